@@ -1,0 +1,354 @@
+"""The command line: the only module that prints.
+
+Every command turns atelier errors into one line on stderr and exit code 2, and Ctrl-C
+into exit code 130 with a note on how to resume; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.prompt import Prompt
+from rich.table import Table
+
+from agent.errors import AtelierError
+from agent.paths import readable_input
+from agent.runner import Runner, TurnResult
+from agent.settings import Settings, load_settings
+
+app = typer.Typer(
+    no_args_is_help=True, add_completion=False, help="atelier: briefs in, brand-safe images out."
+)
+engine_app = typer.Typer(no_args_is_help=True, help="The embedded offline engine.")
+brand_app = typer.Typer(no_args_is_help=True, help="The brand reference library.")
+app.add_typer(engine_app, name="engine")
+app.add_typer(brand_app, name="brand")
+
+console = Console()
+err_console = Console(stderr=True, soft_wrap=True)
+
+T = TypeVar("T")
+
+
+class TurnView:
+    """Renders a turn's events as they stream: decisions, image calls, partial images."""
+
+    def __init__(self, out: Console, home: Path) -> None:
+        self.out = out
+        self.home = home
+
+    def __call__(self, event: dict[str, Any]) -> None:
+        kind = event.get("kind")
+        if kind == "decision":
+            d = event["decision"]
+            action = d["action"]
+            if action in ("generate", "edit"):
+                detail = f"{d.get('size') or 'same size'} · quality {d['quality']}"
+                if d.get("text"):
+                    detail += f" · text {d['text']!r}"
+                if d.get("reference_ids"):
+                    detail += f" · references {', '.join(d['reference_ids'])}"
+                self.out.print(f"[bold cyan]decision[/] {action}: {detail}")
+            else:
+                self.out.print(f"[bold cyan]decision[/] {action}")
+        elif kind == "image_call":
+            note = f" (size adjusted: {event['adjusted']})" if event.get("adjusted") else ""
+            self.out.print(
+                f"[cyan]image call[/] {event['surface']} {event['size']} {event['quality']}{note}"
+            )
+        elif kind == "partial":
+            self.out.print(
+                f"  [yellow]partial image {event['index'] + 1}[/] (unreviewed preview): "
+                f"{event['path']}"
+            )
+
+
+def _settings(**overrides: Any) -> Settings:
+    return load_settings(**{k: v for k, v in overrides.items() if v is not None})
+
+
+def _guard(fn: Callable[[], T]) -> T:
+    try:
+        return fn()
+    except AtelierError as err:
+        err_console.print(f"[bold red]error:[/] {err.one_line()}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _show_result(result: TurnResult) -> None:
+    state = result.state
+    if state.refusal is not None:
+        console.print(Panel(result.message, title="refused", border_style="red"))
+    elif result.status == "done":
+        console.print(
+            Panel(result.message or "Done.", title=f"turn {state.turn}", border_style="green")
+        )
+
+
+def _ask(result: TurnResult) -> str:
+    console.print(Panel(result.question or "", title="question", border_style="yellow"))
+    for i, option in enumerate(result.options, 1):
+        console.print(f"  {i}. {option}")
+    while True:
+        raw = Prompt.ask("[yellow]answer[/]", console=console).strip()
+        if raw.isdigit() and 1 <= int(raw) <= len(result.options):
+            return result.options[int(raw) - 1]
+        if raw:
+            return raw
+        console.print("[dim]an answer is needed; type it or pick a number[/]")
+
+
+def _drive(
+    runner: Runner, first: Callable[[], TurnResult], view: TurnView, interactive: bool
+) -> TurnResult:
+    with console.status("[dim]working…[/]"):
+        result = first()
+    while result.status == "question":
+        if not interactive:
+            console.print(Panel(result.question or "", title="question", border_style="yellow"))
+            for i, option in enumerate(result.options, 1):
+                console.print(f"  {i}. {option}")
+            console.print(
+                f'[dim]answer with: atelier chat --thread {runner.thread_id} --answer "..."[/]'
+            )
+            return result
+        answer = _ask(result)
+        with console.status("[dim]working…[/]"):
+            result = runner.answer(answer, on_event=view)
+    _show_result(result)
+    return result
+
+
+@app.command()
+def chat(
+    brief: Annotated[
+        str | None, typer.Argument(help="The brief; omit for an interactive chat.")
+    ] = None,
+    thread: Annotated[str | None, typer.Option(help="Continue this thread.")] = None,
+    image: Annotated[
+        list[Path] | None, typer.Option("--image", "-i", help="Attach an image.")
+    ] = None,
+    mask: Annotated[Path | None, typer.Option(help="PNG mask for the first image.")] = None,
+    size: Annotated[str | None, typer.Option(help="WxH or a preset name.")] = None,
+    answer: Annotated[str | None, typer.Option(help="Answer the thread's open question.")] = None,
+    provider: Annotated[str | None, typer.Option(help="offline, openai or azure.")] = None,
+) -> None:
+    """Talk to atelier: it generates, edits, or asks first."""
+    settings = _guard(lambda: _settings(provider=provider))
+    runner = _guard(lambda: Runner(settings, thread_id=thread))
+    view = TurnView(console, settings.home)
+    interactive = brief is None and answer is None and sys.stdin.isatty()
+    console.print(
+        f"[dim]thread {runner.thread_id} · provider {runner.services.provider} · "
+        f"data {settings.home}[/]"
+    )
+    try:
+        _guard(lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive))
+    except KeyboardInterrupt:
+        err_console.print(
+            f"\n[yellow]interrupted[/]: everything already saved is kept; resume with "
+            f"`atelier chat --thread {runner.thread_id}`"
+        )
+        raise typer.Exit(130) from None
+    finally:
+        runner.close()
+
+
+def _chat(
+    runner: Runner,
+    view: TurnView,
+    brief: str | None,
+    images: list[Path],
+    mask: Path | None,
+    size: str | None,
+    answer: str | None,
+    interactive: bool,
+) -> None:
+    if answer is not None:
+        _drive(runner, lambda: runner.answer(answer, view), view, False)
+        return
+    open_question = runner.pending_question()
+    if open_question is not None:
+        waiting = TurnResult(
+            "question", runner.state(), question=open_question[0], options=open_question[1]
+        )
+        if not (interactive or sys.stdin.isatty()):
+            _drive(runner, lambda: waiting, view, False)
+            return
+        _drive(runner, lambda: runner.answer(_ask(waiting), view), view, True)
+    elif runner.unfinished():
+        console.print("[yellow]resuming the unfinished turn from its last checkpoint[/]")
+        _drive(runner, lambda: runner.resume(view), view, sys.stdin.isatty())
+    if brief is not None:
+        _drive(
+            runner,
+            lambda: runner.turn(brief, images=images, mask=mask, size=size, on_event=view),
+            view,
+            sys.stdin.isatty(),
+        )
+    elif interactive:
+        _repl(runner, view, images, mask, size)
+
+
+def _repl(
+    runner: Runner, view: TurnView, images: list[Path], mask: Path | None, size: str | None
+) -> None:
+    console.print("[dim]/image PATH, /mask PATH, /size WxH attach to the next brief; /quit ends[/]")
+    while True:
+        try:
+            line = Prompt.ask("[bold]brief[/]", console=console).strip()
+        except EOFError:
+            return
+        if not line:
+            continue
+        if line in ("/quit", "/exit"):
+            return
+        command, _, arg = line.partition(" ")
+        if command == "/image":
+            images.append(Path(arg.strip()))
+            continue
+        if command == "/mask":
+            mask = Path(arg.strip())
+            continue
+        if command == "/size":
+            size = arg.strip() or None
+            continue
+        try:
+            start = functools.partial(
+                runner.turn, line, images=list(images), mask=mask, size=size, on_event=view
+            )
+            _drive(runner, start, view, True)
+        except AtelierError as err:
+            err_console.print(f"[bold red]error:[/] {err.one_line()}", highlight=False)
+        images, mask, size = [], None, None
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option(help="Folder for the demo's data.")] = Path("atelier-demo"),
+) -> None:
+    """Run a scripted offline session end to end and summarise it."""
+    from agent.demo import run_demo
+
+    table, folder = _guard(lambda: run_demo(out, console))
+    console.print(table)
+    console.print(f"[bold]output folder:[/] {folder}")
+
+
+@engine_app.command("serve")
+def engine_serve(
+    port: Annotated[int, typer.Option(help="Port on 127.0.0.1.")] = 8000,
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+) -> None:
+    """Serve the offline engine for any OpenAI client (base URL http://HOST:PORT/v1)."""
+    from tools.offline import serve
+
+    settings = _guard(_settings)
+    console.print(f"offline engine on http://{host}:{port}/v1 (data {settings.engine_dir})")
+    serve(settings.engine_dir, host=host, port=port)
+
+
+@brand_app.command("add")
+def brand_add(
+    paths: Annotated[list[Path], typer.Argument(help="Image files.")],
+    brand: Annotated[str, typer.Option(help="Brand name.")] = "default",
+    kind: Annotated[
+        str, typer.Option(help="logo, product, palette, style, photo, font-sample")
+    ] = "photo",
+    tags: Annotated[str, typer.Option(help="Comma-separated tags.")] = "",
+    description: Annotated[str, typer.Option(help="What the reference shows.")] = "",
+) -> None:
+    """Add references to the library; they start pending until approved."""
+    from agent.context import build_services
+
+    settings = _guard(_settings)
+    services = _guard(lambda: build_services(settings))
+    added = skipped = 0
+    for path in paths:
+        try:
+            ref = services.brand.add(
+                readable_input(path, settings),
+                brand=brand,
+                kind=kind,
+                tags=[t.strip() for t in tags.split(",") if t.strip()],
+                description=description,
+            )
+            console.print(f"added {ref.id} ({ref.kind}, {ref.width}x{ref.height}) pending")
+            added += 1
+        except AtelierError as err:
+            err_console.print(f"[red]skipped[/] {path}: {err.one_line()}", highlight=False)
+            skipped += 1
+    console.print(f"{added} added, {skipped} skipped")
+    if skipped and not added:
+        raise typer.Exit(2)
+
+
+@brand_app.command("approve")
+def brand_approve(
+    ids: Annotated[list[str], typer.Argument(help="Reference ids.")],
+    by: Annotated[str, typer.Option(help="Who approves.")] = "cli",
+) -> None:
+    """Approve references so retrieval may use them."""
+    from agent.context import build_services
+
+    services = _guard(lambda: build_services(_settings()))
+    for ref_id in ids:
+        ref = _guard(lambda ref_id=ref_id: services.brand.approve(ref_id, by=by))  # type: ignore[misc]
+        console.print(f"approved {ref.id} by {by}")
+
+
+@brand_app.command("list")
+def brand_list() -> None:
+    """List the references in the library."""
+    from agent.context import build_services
+
+    services = _guard(lambda: build_services(_settings()))
+    table = Table("id", "brand", "kind", "status", "size", "description")
+    for ref in services.brand.list():
+        table.add_row(
+            ref.id,
+            ref.brand,
+            ref.kind,
+            ref.status,
+            f"{ref.width}x{ref.height}",
+            ref.description[:60],
+        )
+    console.print(table)
+
+
+@brand_app.command("search")
+def brand_search(
+    query: Annotated[str, typer.Argument(help="What to look for.")],
+    k: Annotated[int, typer.Option(help="How many.")] = 4,
+) -> None:
+    """Search approved references."""
+    from agent.context import build_services
+
+    services = _guard(lambda: build_services(_settings()))
+    table = Table("id", "brand", "kind", "score", "description")
+    for hit in services.brand.search(query, k=k):
+        r = hit.reference
+        table.add_row(r.id, r.brand, r.kind, f"{hit.score:.2f}", r.description[:60])
+    console.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        err_console.print(
+            "\n[yellow]interrupted[/]: everything already saved is kept; run the same "
+            "`atelier chat --thread ...` to resume the turn from its last checkpoint"
+        )
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    main()

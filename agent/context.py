@@ -1,0 +1,112 @@
+"""Per-run context handed to every node: settings, the model client and the stores.
+
+LangGraph does not checkpoint the context, so the CLI, the session runner and tests build
+one ``Services`` and pass it on every invoke and every resume.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import openai
+
+from agent.settings import Settings
+from memory.assets import AssetStore
+from memory.brand_index import BrandIndex
+from memory.ledger import CallRecord, Ledger
+from tools.client import make_client
+from tools.images import Usage
+from tools.pricing import PriceTable
+
+
+@dataclass
+class Services:
+    settings: Settings
+    client: openai.OpenAI
+    provider: str
+    assets: AssetStore
+    ledger: Ledger
+    prices: PriceTable
+    thread_id: str = "default"
+    brand_factory: Callable[[], BrandIndex] | None = None
+    _brand: BrandIndex | None = field(default=None, repr=False)
+
+    @property
+    def brand(self) -> BrandIndex:
+        # Opening Chroma and the embedder costs seconds: only turns that retrieve pay it.
+        if self._brand is None:
+            if self.brand_factory is None:
+                raise RuntimeError("no brand index configured")
+            self._brand = self.brand_factory()
+        return self._brand
+
+    def record(
+        self,
+        *,
+        node: str,
+        surface: str,
+        model: str,
+        outcome: str,
+        latency_ms: float,
+        request_id: str | None = None,
+        prompt: str | None = None,
+        size: str | None = None,
+        quality: str | None = None,
+        n: int | None = None,
+        moderation: Any = None,
+        usage: Usage | None = None,
+        error: str | None = None,
+        assets: list[str] | None = None,
+    ) -> None:
+        cost = None
+        if usage is not None:
+            cost = self.prices.cost(
+                model, text_in=usage.text_in, image_in=usage.image_in, output=usage.output
+            )
+        if moderation is not None and not isinstance(moderation, str):
+            moderation = json.dumps(moderation, ensure_ascii=False, default=str)
+        self.ledger.record(
+            CallRecord(
+                thread_id=self.thread_id,
+                node=node,
+                surface=cast(Any, surface),
+                provider=self.provider,
+                model=model,
+                request_id=request_id,
+                prompt=prompt,
+                size=size,
+                quality=quality,
+                n=n,
+                latency_ms=round(latency_ms, 2),
+                moderation=moderation,
+                input_tokens=usage.input_total if usage else None,
+                output_tokens=usage.output if usage else None,
+                cost_usd=cost,
+                outcome=cast(Any, outcome),
+                error=error,
+                assets=assets or [],
+            )
+        )
+
+
+def build_services(settings: Settings, *, thread_id: str = "default") -> Services:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    provider = make_client(settings)
+    assets = AssetStore(settings.assets_dir)
+
+    def open_brand() -> BrandIndex:
+        return BrandIndex(settings.home, assets)
+
+    return Services(
+        settings=settings,
+        client=provider.client,
+        provider=provider.provider,
+        assets=assets,
+        ledger=Ledger(settings.ledger_db),
+        prices=PriceTable.load(settings.home / "prices.yaml"),
+        thread_id=thread_id,
+        brand_factory=open_brand,
+    )

@@ -1,0 +1,1 @@
+"""One node per module; each is a small function of (state, runtime) returning an update."""

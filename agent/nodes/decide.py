@@ -1,0 +1,89 @@
+"""decide: ask the decision model, through function tools, what this turn should do."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent.context import Services
+from agent.nodes.common import emit, input_image
+from agent.state import Decision, PendingOutput, TurnState
+from prompts.decide import brief_message
+from tools.responses import decide as decide_call
+
+OUTCOMES = {"generate": "decided", "edit": "decided", "clarify": "clarified", "reply": "replied"}
+
+
+def _sanitise(decision: Decision, state: TurnState) -> Decision:
+    """Keep the decision inside what this turn can do."""
+    known = {ref.id for ref in state.references}
+    decision = decision.model_copy(
+        update={"reference_ids": [r for r in decision.reference_ids if r in known]}
+    )
+    if decision.action == "edit":
+        has_target = bool(state.attachments) or state.current_image is not None
+        if not has_target:
+            return Decision(
+                action="reply",
+                call_id=decision.call_id,
+                message="There is no image to edit yet: attach one, or ask me to create one.",
+            )
+        if decision.target == "attachment" and not state.attachments:
+            decision = decision.model_copy(update={"target": "current"})
+        if decision.target == "current" and state.current_image is None:
+            decision = decision.model_copy(update={"target": "attachment"})
+    return decision
+
+
+def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
+    services = runtime.context
+    message: str | None = None
+    urls: list[str] = []
+    if not state.brief_sent:
+        message = brief_message(
+            state.brief,
+            attachments=len(state.attachments),
+            mask=state.mask is not None,
+            current_image=state.current_image is not None,
+            references=[(r.id, r.brand, r.kind, r.description) for r in state.references],
+        )
+        urls = [input_image(services, ref).data_url() for ref in state.attachments]
+    model = services.settings.decision_model
+    result = decide_call(
+        services.client,
+        model=model,
+        message=message,
+        image_urls=urls,
+        pending=state.pending,
+        previous_response_id=state.chain_id,
+    )
+    decision = _sanitise(result.decision, state)
+    services.record(
+        node="decide",
+        surface="responses",
+        model=model,
+        outcome=OUTCOMES[decision.action],
+        latency_ms=result.latency_ms,
+        request_id=result.request_id,
+        prompt=message
+        if message is not None
+        else (state.pending.output if state.pending else None),
+        size=decision.size,
+        quality=decision.quality,
+        usage=result.usage,
+    )
+    emit(runtime, {"kind": "decision", "decision": decision.model_dump()})
+    update: dict[str, Any] = {
+        "decision": decision,
+        "chain_id": result.response_id,
+        "pending": None,
+        "brief_sent": True,
+    }
+    if decision.action == "reply":
+        update["message"] = decision.message
+        update["pending"] = PendingOutput(
+            call_id=decision.call_id, output=json.dumps({"status": "shown to the user"})
+        )
+    return update

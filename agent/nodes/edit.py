@@ -1,0 +1,97 @@
+"""edit: change an existing image, only inside the mask when there is one.
+
+Masked edits and edits of an attached file go to the Image API (the mask applies to the
+first image; brand references follow it). An unmasked edit of the thread's current image
+continues the Responses conversation with the image_generation tool.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from agent.context import Services
+from agent.errors import ImageInputError
+from agent.nodes.common import input_image, preview_saver
+from agent.nodes.render import reference_images, run_image_call
+from agent.state import PendingOutput, TurnState
+from prompts.decide import image_prompt
+from tools import images, responses
+from tools.images import ImageResult
+from tools.sizes import fit_size
+
+
+def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
+    services = runtime.context
+    settings = services.settings
+    decision = state.decision
+    assert decision is not None and decision.action == "edit"
+    target = state.attachments[0] if decision.target == "attachment" else state.current_image
+    if target is None:
+        raise ImageInputError("there is no image to edit", hint="attach one with --image")
+    if state.mask is not None and (state.mask.width, state.mask.height) != (
+        target.width,
+        target.height,
+    ):
+        raise ImageInputError(
+            f"the mask is {state.mask.width}x{state.mask.height} but the image is "
+            f"{target.width}x{target.height}",
+            hint="a mask must have the same size as the image it applies to",
+        )
+    size = fit_size(f"{target.width}x{target.height}")
+    prompt = image_prompt(decision.prompt, decision.text)
+    target_image = input_image(services, target, name=f"target.{target.format}")
+    refs = reference_images(services, state, decision)
+    on_partial = preview_saver(runtime, f"turn{state.turn}-edit")
+    use_image_api = state.mask is not None or decision.target == "attachment"
+
+    def via_image_api() -> tuple[ImageResult, str | None]:
+        mask = input_image(services, state.mask, name="mask.png") if state.mask else None
+        result = images.edit(
+            services.client,
+            model=settings.image_model,
+            prompt=prompt,
+            images=[target_image, *refs][:16],
+            mask=mask,
+            size=size.wire,
+            quality=decision.quality,
+            moderation=settings.image_moderation,
+            partial_images=settings.partial_images,
+            on_partial=on_partial,
+        )
+        return result, None
+
+    def via_responses() -> tuple[ImageResult, str | None]:
+        out = responses.image_tool(
+            services.client,
+            model=settings.decision_model,
+            image_model=settings.image_model,
+            prompt=prompt,
+            image_urls=[target_image.data_url(), *(r.data_url() for r in refs)],
+            size=size.wire,
+            quality=decision.quality,
+            action="edit",
+            moderation=settings.image_moderation,
+            partial_images=settings.partial_images,
+            pending=PendingOutput(
+                call_id=decision.call_id,
+                output=json.dumps({"status": "editing with the image tool"}),
+            ),
+            previous_response_id=state.chain_id,
+            on_partial=on_partial,
+        )
+        return out.result, out.response_id
+
+    return run_image_call(
+        runtime,
+        state,
+        node="edit",
+        action="edited",
+        surface="image-api" if use_image_api else "responses",
+        size=size,
+        prompt=prompt,
+        parent=target.sha256,
+        call=via_image_api if use_image_api else via_responses,
+    )

@@ -1,0 +1,132 @@
+"""Settings: provider, credentials, model ids, data directory and cost defaults.
+
+Read once from the environment (and ``.env``) at start-up and handed down; nodes and tools
+never read ``os.environ`` themselves. Model ids are configuration because they change
+(dated snapshots, newer versions, Azure deployment names).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from agent.errors import ConfigError
+
+Provider = Literal["offline", "openai", "azure"]
+Quality = Literal["low", "medium", "high"]
+
+
+def default_home() -> Path:
+    return Path.home() / ".local" / "share" / "atelier"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ATELIER_", env_file=".env", extra="ignore", populate_by_name=True
+    )
+
+    provider: Provider | None = Field(default=None, description="offline, openai or azure")
+    home: Path = Field(default_factory=default_home)
+
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "ATELIER_OPENAI_API_KEY")
+    )
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "ATELIER_OPENAI_BASE_URL")
+    )
+    azure_endpoint: str | None = Field(
+        default=None, validation_alias=AliasChoices("AZURE_OPENAI_ENDPOINT")
+    )
+    azure_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("AZURE_OPENAI_API_KEY")
+    )
+    azure_ad_token: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("AZURE_OPENAI_AD_TOKEN")
+    )
+    azure_api_version: str = Field(
+        default="2025-04-01-preview",
+        validation_alias=AliasChoices("OPENAI_API_VERSION", "ATELIER_AZURE_API_VERSION"),
+    )
+
+    # On Azure these are deployment names.
+    decision_model: str = "gpt-5.4-mini"
+    image_model: str = "gpt-image-2"
+    moderation_model: str = "omni-moderation-latest"
+
+    default_quality: Quality = "low"
+    default_size: str = "1024x1024"
+    partial_images: int = Field(default=1, ge=0, le=3)
+    image_moderation: Literal["auto", "low"] = "auto"
+    max_references: int = Field(default=4, ge=0, le=15)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    # Extra folders input files may come from, besides the data directory and the working
+    # directory (os.pathsep-separated): scripted sessions must not read arbitrary files.
+    input_roots: str = ""
+    timeout_s: float = Field(default=300.0, gt=0)
+
+    @field_validator("home", mode="after")
+    @classmethod
+    def _expand(cls, value: Path) -> Path:
+        return value.expanduser().resolve()
+
+    @property
+    def resolved_provider(self) -> Provider:
+        if self.provider is not None:
+            return self.provider
+        if self.openai_api_key is not None:
+            return "openai"
+        if self.azure_endpoint:
+            return "azure"
+        return "offline"
+
+    def check(self) -> None:
+        """Fail early, with what to set, when the chosen provider lacks what it needs."""
+        provider = self.resolved_provider
+        if provider == "openai" and self.openai_api_key is None:
+            raise ConfigError("provider 'openai' needs an API key", hint="set OPENAI_API_KEY")
+        if provider == "azure":
+            if not self.azure_endpoint:
+                raise ConfigError(
+                    "provider 'azure' needs an endpoint", hint="set AZURE_OPENAI_ENDPOINT"
+                )
+            if self.azure_api_key is None and self.azure_ad_token is None:
+                raise ConfigError(
+                    "provider 'azure' needs a credential",
+                    hint="set AZURE_OPENAI_API_KEY or AZURE_OPENAI_AD_TOKEN",
+                )
+
+    # Layout of the data directory: one place so every component agrees.
+    @property
+    def assets_dir(self) -> Path:
+        return self.home / "assets"
+
+    @property
+    def checkpoint_db(self) -> Path:
+        return self.home / "checkpoints.sqlite"
+
+    @property
+    def ledger_db(self) -> Path:
+        return self.home / "ledger.sqlite"
+
+    @property
+    def engine_dir(self) -> Path:
+        return self.home / "offline-engine"
+
+    @property
+    def previews_dir(self) -> Path:
+        return self.home / "previews"
+
+    def readable_roots(self) -> list[Path]:
+        roots = [self.home, Path.cwd()]
+        roots.extend(Path(p).expanduser() for p in self.input_roots.split(os.pathsep) if p)
+        return [r.resolve() for r in roots]
+
+
+def load_settings(**overrides: object) -> Settings:
+    settings = Settings(**overrides)  # type: ignore[arg-type]
+    settings.check()
+    return settings

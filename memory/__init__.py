@@ -1,0 +1,1 @@
+"""Everything atelier persists apart from LangGraph checkpoints: assets, ledger, brand index."""

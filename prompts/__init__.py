@@ -1,0 +1,1 @@
+"""Prompt text and the wire formats atelier shows to models: constants and templates only."""

@@ -1,0 +1,75 @@
+"""The one place that knows which provider is in use: builds the OpenAI SDK client.
+
+offline: the embedded engine reached in-process through an httpx2 transport (no socket);
+openai: the public API; azure: Azure OpenAI / Microsoft Foundry. Everything above this
+module receives an ``openai.OpenAI`` and never asks which.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+from typing import Any
+
+import openai
+
+from agent.errors import ConfigError
+from agent.settings import Settings
+
+OFFLINE_BASE_URL = "http://offline.atelier/v1"
+
+# Lets tests and the engine command reach the engine behind an offline client.
+_ENGINES: weakref.WeakKeyDictionary[openai.OpenAI, Any] = weakref.WeakKeyDictionary()
+
+
+def engine_for(client: openai.OpenAI) -> Any:
+    """The offline engine behind ``client`` (None for a real provider)."""
+    return _ENGINES.get(client)
+
+
+@dataclass(frozen=True)
+class ProviderClient:
+    client: openai.OpenAI
+    provider: str
+
+
+def make_client(settings: Settings) -> ProviderClient:
+    settings.check()
+    provider = settings.resolved_provider
+    if provider == "offline":
+        from tools.offline import OfflineEngine, sync_transport
+
+        engine = OfflineEngine(settings.engine_dir)
+        client = openai.OpenAI(
+            api_key="offline",
+            base_url=OFFLINE_BASE_URL,
+            http_client=openai.DefaultHttpx2Client(transport=sync_transport(engine.asgi_app)),
+            max_retries=settings.max_retries,
+            timeout=settings.timeout_s,
+        )
+        _ENGINES[client] = engine
+        return ProviderClient(client, provider)
+    if provider == "openai":
+        assert settings.openai_api_key is not None  # settings.check() guarantees it
+        client = openai.OpenAI(
+            api_key=settings.openai_api_key.get_secret_value(),
+            base_url=settings.openai_base_url,
+            max_retries=settings.max_retries,
+            timeout=settings.timeout_s,
+        )
+        return ProviderClient(client, provider)
+    if provider == "azure":
+        if not settings.azure_endpoint:
+            raise ConfigError("provider 'azure' needs AZURE_OPENAI_ENDPOINT")
+        key = settings.azure_api_key.get_secret_value() if settings.azure_api_key else None
+        token = settings.azure_ad_token.get_secret_value() if settings.azure_ad_token else None
+        azure = openai.AzureOpenAI(
+            azure_endpoint=settings.azure_endpoint,
+            api_version=settings.azure_api_version,
+            api_key=key,
+            azure_ad_token=token,
+            max_retries=settings.max_retries,
+            timeout=settings.timeout_s,
+        )
+        return ProviderClient(azure, provider)
+    raise ConfigError(f"unknown provider {provider!r}", hint="use offline, openai or azure")

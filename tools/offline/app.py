@@ -1,0 +1,268 @@
+"""The ASGI app: routes, authentication, fault injection and JSON/SSE answers.
+
+Paths are accepted in the OpenAI shape (``/v1/...``) and the Azure shapes
+(``/openai/v1/...``, ``/openai/...``, ``/openai/deployments/{dep}/...``); the
+``api-version`` query is ignored. A request needs ``Authorization: Bearer`` or
+``api-key``; the key's value is not checked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from . import images_api, moderation, responses_api
+from .context import Context
+from .errors import ApiError, invalid_value, missing, not_found
+from .sse import frames
+from .store import Store, new_id
+
+_PREFIX_RE = re.compile(r"^(?:/openai/deployments/[^/]+|/openai/v1|/openai|/v1)(?=/)")
+FILE_PURPOSES = frozenset({"assistants", "batch", "fine-tune", "vision", "user_data", "evals"})
+MODERATION_PARAMS = frozenset({"input", "model"})
+
+
+def canonical_path(path: str) -> str:
+    """``/images/edits`` for every accepted spelling of the path."""
+    return _PREFIX_RE.sub("", path, count=1).rstrip("/") or "/"
+
+
+def error_response(error: ApiError) -> JSONResponse:
+    return JSONResponse(error.body(), status_code=error.status, headers=error.headers)
+
+
+def default_fault_body(status: int) -> dict[str, Any]:
+    if status == 429:
+        kind, code, message = "requests", "rate_limit_exceeded", "Rate limit reached."
+    elif status >= 500:
+        kind, code, message = "server_error", "server_error", "The server had an error."
+    elif status == 401:
+        kind, code, message = "invalid_request_error", "invalid_api_key", "Incorrect API key."
+    else:
+        kind, code, message = "invalid_request_error", None, "Injected error."
+    return {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+
+@dataclass
+class Fault:
+    suffix: str
+    status: int
+    body: dict[str, Any]
+    headers: dict[str, str]
+    remaining: int
+
+
+class OfflineEngine:
+    """An OpenAI-compatible engine over ``data_dir``, served as an ASGI app."""
+
+    def __init__(self, data_dir: Path, *, enforce_pixel_budget: bool = True) -> None:
+        self.context = Context(Store(Path(data_dir)), enforce_pixel_budget=enforce_pixel_budget)
+        self._faults: list[Fault] = []
+        self._lock = threading.Lock()
+        route = Route("/{path:path}", self._dispatch, methods=["GET", "POST", "DELETE"])
+        self.asgi_app = Starlette(routes=[route])
+
+    @property
+    def event_log(self) -> list[tuple[str, float]]:
+        return self.context.event_log
+
+    def inject_fault(
+        self,
+        path_suffix: str,
+        *,
+        status: int,
+        body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+        times: int = 1,
+    ) -> None:
+        """The next ``times`` requests whose path ends with ``path_suffix`` get this error."""
+        payload = body if body is not None else default_fault_body(status)
+        if "error" not in payload:
+            payload = {"error": payload}
+        with self._lock:
+            self._faults.append(Fault(path_suffix, status, payload, dict(headers or {}), times))
+
+    def _take_fault(self, path: str) -> Fault | None:
+        with self._lock:
+            for fault in self._faults:
+                if path.endswith(fault.suffix) and fault.remaining > 0:
+                    fault.remaining -= 1
+                    if fault.remaining == 0:
+                        self._faults.remove(fault)
+                    return fault
+        return None
+
+    async def _dispatch(self, request: Request) -> Response:
+        response = await self._dispatch_inner(request)
+        # Every real answer carries a request id; callers log it with each call.
+        response.headers["x-request-id"] = f"req_{uuid.uuid4().hex[:24]}"
+        return response
+
+    async def _dispatch_inner(self, request: Request) -> Response:
+        path = canonical_path(request.url.path)
+        fault = self._take_fault(path)
+        if fault is not None:
+            return JSONResponse(fault.body, status_code=fault.status, headers=fault.headers)
+        auth = request.headers.get("authorization", "")
+        if not (
+            auth.lower().startswith("bearer ") and auth[7:].strip()
+        ) and not request.headers.get("api-key"):
+            return error_response(
+                ApiError(
+                    401,
+                    "You didn't provide an API key. Send 'Authorization: Bearer <key>' "
+                    "or an 'api-key' header.",
+                    code="missing_api_key",
+                )
+            )
+        try:
+            return await self._route(request, path)
+        except ApiError as error:
+            return error_response(error)
+
+    async def _route(self, request: Request, path: str) -> Response:
+        method = request.method
+        ctx = self.context
+        deployment = request.url.path.startswith("/openai/deployments/")
+        if method == "POST" and path == "/images/generations":
+            body = _deployment_model(await _json(request), deployment)
+            return _answer(await run(images_api.generate, ctx, body))
+        if method == "POST" and path == "/images/edits":
+            body, uploads = await _edit_body(request)
+            body = _deployment_model(body, deployment)
+            return _answer(await run(images_api.edit, ctx, body, uploads))
+        if method == "POST" and path == "/responses":
+            return _answer(await run(responses_api.create, ctx, await _json(request)))
+        match = re.fullmatch(r"/responses/([^/]+)", path)
+        if method == "GET" and match:
+            return JSONResponse(responses_api.retrieve(ctx, match.group(1)))
+        if method == "POST" and path == "/moderations":
+            return JSONResponse(await run(_moderate, await _json(request)))
+        if method == "POST" and path == "/files":
+            return JSONResponse(await _upload(ctx, request))
+        match = re.fullmatch(r"/files/([^/]+)", path)
+        if match and method in ("GET", "DELETE"):
+            return JSONResponse(_file(ctx, match.group(1), delete=method == "DELETE"))
+        raise ApiError(404, f"Invalid URL ({method} {request.url.path})", code="unknown_url")
+
+
+async def run(func: Any, *args: Any) -> Any:
+    """CPU work (drawing, parsing) off the event loop, so streams and servers stay live."""
+    return await run_in_threadpool(func, *args)
+
+
+def _deployment_model(body: dict[str, Any], deployment: bool) -> dict[str, Any]:
+    # On Azure deployment paths the body's model is a deployment name chosen by the
+    # customer, so it says nothing about which model serves the request.
+    if deployment and not str(body.get("model", "")).startswith(("gpt-image", "chatgpt-image")):
+        return {**body, "model": "gpt-image-2"}
+    return body
+
+
+def _answer(result: dict[str, Any] | Iterator[dict[str, Any]]) -> Response:
+    if isinstance(result, dict):
+        return JSONResponse(result)
+    return StreamingResponse(
+        frames(result),
+        media_type="text/event-stream",
+        headers={"cache-control": "no-cache"},
+    )
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    try:
+        body = json.loads(raw or b"{}")
+    except json.JSONDecodeError:
+        raise ApiError(
+            400, "We could not parse the JSON body of your request.", code="invalid_json"
+        ) from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "The request body must be a JSON object.", code="invalid_json")
+    return body
+
+
+async def _edit_body(request: Request) -> tuple[dict[str, Any], dict[str, list[bytes]]]:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("application/json"):
+        return await _json(request), {}
+    if not content_type.startswith("multipart/form-data"):
+        raise ApiError(400, "Send multipart/form-data or application/json.", code="invalid_body")
+    body: dict[str, Any] = {}
+    uploads: dict[str, list[bytes]] = {}
+    async with request.form(max_files=64, max_fields=256, max_part_size=1024 * 1024) as form:
+        for key, value in form.multi_items():
+            if isinstance(value, UploadFile):
+                uploads.setdefault(key, []).append(await value.read())
+            else:
+                body[key] = value
+    for key in uploads:
+        if key not in ("image", "image[]", "mask"):
+            raise ApiError(400, f"Unknown parameter: '{key}'.", param=key, code="unknown_parameter")
+    return body, uploads
+
+
+def _moderate(body: dict[str, Any]) -> dict[str, Any]:
+    for key in body:
+        if key not in MODERATION_PARAMS:
+            raise ApiError(400, f"Unknown parameter: '{key}'.", param=key, code="unknown_parameter")
+    if "input" not in body:
+        raise missing("input")
+    return {
+        "id": new_id("modr-"),
+        "model": str(body.get("model") or "omni-moderation-latest"),
+        "results": moderation.moderate(body),
+    }
+
+
+async def _upload(ctx: Context, request: Request) -> dict[str, Any]:
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise ApiError(
+            400, "Send multipart/form-data with 'file' and 'purpose'.", code="invalid_body"
+        )
+    async with request.form(max_part_size=1024 * 1024) as form:
+        upload = form.get("file")
+        purpose = form.get("purpose")
+        if not isinstance(upload, UploadFile):
+            raise missing("file")
+        if not isinstance(purpose, str):
+            raise missing("purpose")
+        if purpose not in FILE_PURPOSES:
+            raise invalid_value("purpose", f"Invalid value: '{purpose}'.")
+        content = await upload.read()
+        filename = upload.filename or "upload"
+    meta = {
+        "id": new_id("file-"),
+        "object": "file",
+        "bytes": len(content),
+        "created_at": int(time.time()),
+        "filename": filename,
+        "purpose": purpose,
+        "status": "processed",
+    }
+    ctx.store.save_file(meta, content)
+    return meta
+
+
+def _file(ctx: Context, file_id: str, *, delete: bool) -> dict[str, Any]:
+    meta = ctx.store.file_meta(file_id)
+    if meta is None:
+        raise not_found("File", file_id, param="file_id")
+    if delete:
+        ctx.store.delete_file(file_id)
+        return {"id": file_id, "object": "file", "deleted": True}
+    return meta

@@ -1,0 +1,247 @@
+"""Responses API calls: the decision (function tools) and the image_generation tool.
+
+Both continue the thread's Responses chain through ``previous_response_id``. A function
+call from the previous response must be answered with a ``function_call_output`` before
+the chain can go on, so callers pass the output they owe (``pending``).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal, cast
+
+import openai
+from pydantic import BaseModel, ValidationError
+
+from agent.errors import ModerationBlocked, ProviderError
+from agent.state import Decision, PendingOutput
+from prompts import decide as prompts
+from tools.errors import provider_error
+from tools.images import ImageResult, PartialCallback, Usage
+
+
+@dataclass
+class DecideResult:
+    decision: Decision
+    response_id: str
+    request_id: str | None
+    usage: Usage
+    latency_ms: float
+
+
+class _GenerateArgs(BaseModel):
+    prompt: str
+    size: str
+    quality: Literal["low", "medium", "high"] = "low"
+    text: str | None = None
+    reference_ids: list[str] = []
+
+
+class _EditArgs(BaseModel):
+    prompt: str
+    target: Literal["attachment", "current"]
+    quality: Literal["low", "medium", "high"] = "low"
+    text: str | None = None
+    reference_ids: list[str] = []
+
+
+class _ClarifyArgs(BaseModel):
+    question: str
+    options: list[str] = []
+
+
+class _ReplyArgs(BaseModel):
+    message: str
+
+
+def _input_items(
+    pending: PendingOutput | None, text: str | None, image_urls: Sequence[str]
+) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    if pending is not None:
+        items.append(
+            {"type": "function_call_output", "call_id": pending.call_id, "output": pending.output}
+        )
+    if text is not None:
+        content: list[dict[str, Any]] = [{"type": "input_text", "text": text}]
+        content.extend(
+            {"type": "input_image", "image_url": url, "detail": "low"} for url in image_urls
+        )
+        items.append({"role": "user", "content": content})
+    return items
+
+
+def parse_decision(name: str, arguments: str, call_id: str) -> Decision:
+    """Validate a function call into a Decision; a malformed call is a provider error."""
+    try:
+        raw = json.loads(arguments or "{}")
+        if name == prompts.GENERATE_TOOL:
+            g = _GenerateArgs.model_validate(raw)
+            return Decision(action="generate", call_id=call_id, **g.model_dump())
+        if name == prompts.EDIT_TOOL:
+            e = _EditArgs.model_validate(raw)
+            return Decision(action="edit", call_id=call_id, **e.model_dump())
+        if name == prompts.CLARIFY_TOOL:
+            c = _ClarifyArgs.model_validate(raw)
+            return Decision(
+                action="clarify", call_id=call_id, question=c.question, options=c.options
+            )
+        if name == prompts.REPLY_TOOL:
+            r = _ReplyArgs.model_validate(raw)
+            return Decision(action="reply", call_id=call_id, message=r.message)
+    except (ValueError, ValidationError) as err:
+        raise ProviderError(f"the decision model sent invalid arguments for {name}: {err}") from err
+    raise ProviderError(f"the decision model called an unknown tool {name!r}")
+
+
+def decide(
+    client: openai.OpenAI,
+    *,
+    model: str,
+    message: str | None,
+    image_urls: Sequence[str] = (),
+    pending: PendingOutput | None = None,
+    previous_response_id: str | None = None,
+) -> DecideResult:
+    started = time.perf_counter()
+    items = _input_items(pending, message, image_urls)
+    if not items:
+        raise ValueError("a decision call needs a message or a pending output")
+    try:
+        raw = client.responses.with_raw_response.create(
+            model=model,
+            instructions=prompts.DECIDE_INSTRUCTIONS,
+            input=cast(Any, items),
+            tools=cast(Any, prompts.DECIDE_TOOLS),
+            tool_choice="required",
+            parallel_tool_calls=False,
+            previous_response_id=previous_response_id,
+            store=True,
+        )
+    except openai.APIError as err:
+        raise provider_error(err) from err
+    response = raw.parse()
+    calls = [item for item in response.output if item.type == "function_call"]
+    if not calls:
+        raise ProviderError("the decision model answered without choosing a tool")
+    call = calls[0]
+    decision = parse_decision(call.name, call.arguments, call.call_id)
+    usage = response.usage
+    return DecideResult(
+        decision=decision,
+        response_id=response.id,
+        request_id=raw.headers.get("x-request-id"),
+        usage=Usage(
+            text_in=usage.input_tokens if usage else 0,
+            output=usage.output_tokens if usage else 0,
+        ),
+        latency_ms=(time.perf_counter() - started) * 1000,
+    )
+
+
+@dataclass
+class ImageToolResult:
+    result: ImageResult
+    response_id: str
+
+
+def image_tool(
+    client: openai.OpenAI,
+    *,
+    model: str,
+    image_model: str,
+    prompt: str,
+    image_urls: Sequence[str],
+    size: str,
+    quality: str,
+    action: Literal["generate", "edit"],
+    mask_url: str | None = None,
+    moderation: str = "auto",
+    partial_images: int = 0,
+    pending: PendingOutput | None = None,
+    previous_response_id: str | None = None,
+    on_partial: PartialCallback | None = None,
+) -> ImageToolResult:
+    """One image through the Responses image_generation tool, streamed."""
+    started = time.perf_counter()
+    tool: dict[str, Any] = {
+        "type": "image_generation",
+        "model": image_model,
+        "size": size,
+        "quality": quality,
+        "action": action,
+        "moderation": moderation,
+        "output_format": "png",
+        "partial_images": partial_images,
+    }
+    if mask_url is not None:
+        tool["input_image_mask"] = {"image_url": mask_url}
+    try:
+        stream = client.responses.create(
+            model=model,
+            input=cast(Any, _input_items(pending, prompt, image_urls)),
+            tools=cast(Any, [tool]),
+            tool_choice={"type": "image_generation"},
+            previous_response_id=previous_response_id,
+            store=True,
+            stream=True,
+        )
+        request_id = stream.response.headers.get("x-request-id")
+        images: list[bytes] = []
+        partials = 0
+        response_id = ""
+        usage = Usage()
+        failure: str | None = None
+        blocked: list[str] | None = None
+        with stream:
+            for event in stream:
+                if event.type == "response.image_generation_call.partial_image":
+                    partials += 1
+                    if on_partial is not None:
+                        on_partial(
+                            event.partial_image_index, base64.b64decode(event.partial_image_b64)
+                        )
+                elif event.type == "response.output_item.done":
+                    item = event.item
+                    if item.type == "image_generation_call":
+                        if item.result:
+                            images.append(base64.b64decode(item.result))
+                        elif item.error is not None:
+                            failure = item.error.message
+                            details = item.error.moderation_details
+                            if details is not None:
+                                blocked = list(details.categories)
+                elif event.type == "response.completed":
+                    response_id = event.response.id
+                    if event.response.usage is not None:
+                        u = event.response.usage
+                        usage = Usage(text_in=u.input_tokens, output=u.output_tokens)
+                elif event.type in ("response.failed", "error"):
+                    failure = getattr(event, "message", None) or "the image call failed"
+    except openai.APIError as err:
+        raise provider_error(err) from err
+    if blocked is not None:
+        raise ModerationBlocked(
+            f"the provider's safety system refused the image ({', '.join(blocked)})",
+            code="moderation_blocked",
+            request_id=request_id,
+        )
+    if not images:
+        raise ProviderError(failure or "the image tool returned no image", request_id=request_id)
+    return ImageToolResult(
+        result=ImageResult(
+            images=images,
+            size=size,
+            quality=quality,
+            output_format="png",
+            usage=usage,
+            request_id=request_id,
+            latency_ms=(time.perf_counter() - started) * 1000,
+            partials=partials,
+        ),
+        response_id=response_id,
+    )
