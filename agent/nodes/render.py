@@ -64,18 +64,28 @@ def run_image_call(
         },
     )
     call_key = f"call {decision.call_id}"
+    verdict = state.input_verdict.model_dump() if state.input_verdict else None
+
+    def log(outcome: str, **fields: Any) -> None:
+        base: dict[str, Any] = {
+            "node": node,
+            "surface": surface,
+            "model": model,
+            "outcome": outcome,
+            "latency_ms": 0.0,
+            "prompt": prompt,
+            "size": size.wire,
+            "quality": decision.quality,
+            "n": 1,
+            "moderation": verdict,
+        }
+        services.record(**{**base, **fields})
+
     saved = services.assets.find(note=call_key, thread_id=services.thread_id)
     if saved:
         # This call already delivered its bytes before the turn stopped: use them, pay nothing.
-        services.record(
-            node=node,
-            surface=surface,
-            model=model,
-            outcome=action,
-            latency_ms=0.0,
-            prompt=prompt,
-            size=size.wire,
-            quality=decision.quality,
+        log(
+            action,
             n=len(saved),
             assets=[r.sha256 for r in saved],
             error="resumed: reused images saved before an interruption",
@@ -86,19 +96,7 @@ def run_image_call(
     try:
         result, chain_id = call()
     except ModerationBlocked as err:
-        services.record(
-            node=node,
-            surface=surface,
-            model=model,
-            outcome="rejected",
-            latency_ms=0.0,
-            request_id=err.request_id,
-            prompt=prompt,
-            size=size.wire,
-            quality=decision.quality,
-            n=1,
-            error=err.message,
-        )
+        log("rejected", request_id=err.request_id, error=err.message)
         return {
             "refusal": Refusal(
                 stage="provider",
@@ -110,19 +108,7 @@ def run_image_call(
             ),
         }
     except ProviderError as err:
-        services.record(
-            node=node,
-            surface=surface,
-            model=model,
-            outcome="failed",
-            latency_ms=0.0,
-            request_id=err.request_id,
-            prompt=prompt,
-            size=size.wire,
-            quality=decision.quality,
-            n=1,
-            error=err.message,
-        )
+        log("failed", request_id=err.request_id, error=err.message)
         raise
     refs = [
         services.assets.put_bytes(
@@ -130,14 +116,10 @@ def run_image_call(
         )
         for data in result.images
     ]
-    services.record(
-        node=node,
-        surface=surface,
-        model=model,
-        outcome=action,
+    log(
+        action,
         latency_ms=result.latency_ms,
         request_id=result.request_id,
-        prompt=prompt,
         size=result.size,
         quality=result.quality,
         n=len(refs),

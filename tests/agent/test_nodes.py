@@ -396,3 +396,34 @@ def test_every_model_call_logs_its_request_id(
     rows = services.ledger.rows(thread_id="t-test")
     assert [r.node for r in rows] == ["decide", "generate"]
     assert all(r.request_id and r.request_id.startswith("req_") for r in rows)
+
+
+# -- clarify -------------------------------------------------------------------------------
+
+
+def test_clarify_interrupts_and_turns_the_answer_into_the_owed_output() -> None:
+    from langgraph.checkpoint.memory import InMemorySaver
+    from langgraph.graph import END, START, StateGraph
+    from langgraph.types import Command
+
+    from agent.nodes.clarify import clarify
+
+    graph = StateGraph(TurnState, context_schema=Services)
+    graph.add_node("clarify", clarify)
+    graph.add_edge(START, "clarify")
+    graph.add_edge("clarify", END)
+    app = graph.compile(checkpointer=InMemorySaver())
+    config: Any = {"configurable": {"thread_id": "c1"}}
+    question = Decision(
+        action="clarify", call_id="call_q", question="Which format?", options=["square", "story"]
+    )
+    first = app.invoke(TurnState(decision=question), config)
+    [intr] = first["__interrupt__"]
+    assert intr.value == {"question": "Which format?", "options": ["square", "story"]}
+    # An empty answer asks again rather than failing the turn.
+    again = app.invoke(Command(resume="  "), config)
+    assert again["__interrupt__"][0].value["retry"] is True
+    done = app.invoke(Command(resume="story"), config)
+    assert done["answer"] == "story"
+    assert done["pending"].call_id == "call_q"
+    assert json.loads(done["pending"].output) == {"answer": "story"}

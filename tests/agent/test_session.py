@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -52,8 +53,12 @@ def test_whole_session_in_one_process(
     assert refused.state.refusal is not None and refused.state.images == []
     assert refused.state.current_image == edit.asset  # a refusal loses nothing
 
-    outcomes = [r.outcome for r in services.ledger.rows(thread_id=runner.thread_id)]
+    rows = services.ledger.rows(thread_id=runner.thread_id)
+    outcomes = [r.outcome for r in rows]
     assert outcomes.count("generated") == 1 and outcomes.count("edited") == 1
+    generated = next(r for r in rows if r.outcome == "generated")
+    assert generated.moderation and json.loads(generated.moderation)["flagged"] is False
+    assert generated.request_id and generated.latency_ms > 0 and generated.cost_usd
     assert outcomes[-1] == "rejected"
     assert "clarified" in outcomes
 

@@ -1,8 +1,4 @@
-"""The command line: the only module that prints.
-
-Every command turns atelier errors into one line on stderr and exit code 2, and Ctrl-C
-into exit code 130 with a note on how to resume; no traceback reaches the user.
-"""
+"""Commands that run turns: chat, demo, and the offline engine server."""
 
 from __future__ import annotations
 
@@ -10,31 +6,19 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.panel import Panel
 from rich.prompt import Prompt
-from rich.table import Table
 
+from agent.cli import app, console, err_console, guard, settings_from_env
 from agent.errors import AtelierError
-from agent.paths import readable_input
 from agent.runner import Runner, TurnResult
-from agent.settings import Settings, load_settings
 
-app = typer.Typer(
-    no_args_is_help=True, add_completion=False, help="atelier: briefs in, brand-safe images out."
-)
 engine_app = typer.Typer(no_args_is_help=True, help="The embedded offline engine.")
-brand_app = typer.Typer(no_args_is_help=True, help="The brand reference library.")
 app.add_typer(engine_app, name="engine")
-app.add_typer(brand_app, name="brand")
-
-console = Console()
-err_console = Console(stderr=True, soft_wrap=True)
-
-T = TypeVar("T")
 
 
 class TurnView:
@@ -68,18 +52,6 @@ class TurnView:
                 f"  [yellow]partial image {event['index'] + 1}[/] (unreviewed preview): "
                 f"{event['path']}"
             )
-
-
-def _settings(**overrides: Any) -> Settings:
-    return load_settings(**{k: v for k, v in overrides.items() if v is not None})
-
-
-def _guard(fn: Callable[[], T]) -> T:
-    try:
-        return fn()
-    except AtelierError as err:
-        err_console.print(f"[bold red]error:[/] {err.one_line()}", highlight=False)
-        raise typer.Exit(2) from None
 
 
 def _show_result(result: TurnResult) -> None:
@@ -141,8 +113,8 @@ def chat(
     provider: Annotated[str | None, typer.Option(help="offline, openai or azure.")] = None,
 ) -> None:
     """Talk to atelier: it generates, edits, or asks first."""
-    settings = _guard(lambda: _settings(provider=provider))
-    runner = _guard(lambda: Runner(settings, thread_id=thread))
+    settings = guard(lambda: settings_from_env(provider=provider))
+    runner = guard(lambda: Runner(settings, thread_id=thread))
     view = TurnView(console, settings.home)
     interactive = brief is None and answer is None and sys.stdin.isatty()
     console.print(
@@ -150,7 +122,7 @@ def chat(
         f"data {settings.home}[/]"
     )
     try:
-        _guard(lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive))
+        guard(lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive))
     except KeyboardInterrupt:
         err_console.print(
             f"\n[yellow]interrupted[/]: everything already saved is kept; resume with "
@@ -237,7 +209,7 @@ def demo(
     """Run a scripted offline session end to end and summarise it."""
     from agent.demo import run_demo
 
-    table, folder = _guard(lambda: run_demo(out, console))
+    table, folder = guard(lambda: run_demo(out, console))
     console.print(table)
     console.print(f"[bold]output folder:[/] {folder}")
 
@@ -250,105 +222,6 @@ def engine_serve(
     """Serve the offline engine for any OpenAI client (base URL http://HOST:PORT/v1)."""
     from tools.offline import serve
 
-    settings = _guard(_settings)
+    settings = guard(settings_from_env)
     console.print(f"offline engine on http://{host}:{port}/v1 (data {settings.engine_dir})")
     serve(settings.engine_dir, host=host, port=port)
-
-
-@brand_app.command("add")
-def brand_add(
-    paths: Annotated[list[Path], typer.Argument(help="Image files.")],
-    brand: Annotated[str, typer.Option(help="Brand name.")] = "default",
-    kind: Annotated[
-        str, typer.Option(help="logo, product, palette, style, photo, font-sample")
-    ] = "photo",
-    tags: Annotated[str, typer.Option(help="Comma-separated tags.")] = "",
-    description: Annotated[str, typer.Option(help="What the reference shows.")] = "",
-) -> None:
-    """Add references to the library; they start pending until approved."""
-    from agent.context import build_services
-
-    settings = _guard(_settings)
-    services = _guard(lambda: build_services(settings))
-    added = skipped = 0
-    for path in paths:
-        try:
-            ref = services.brand.add(
-                readable_input(path, settings),
-                brand=brand,
-                kind=kind,
-                tags=[t.strip() for t in tags.split(",") if t.strip()],
-                description=description,
-            )
-            console.print(f"added {ref.id} ({ref.kind}, {ref.width}x{ref.height}) pending")
-            added += 1
-        except AtelierError as err:
-            err_console.print(f"[red]skipped[/] {path}: {err.one_line()}", highlight=False)
-            skipped += 1
-    console.print(f"{added} added, {skipped} skipped")
-    if skipped and not added:
-        raise typer.Exit(2)
-
-
-@brand_app.command("approve")
-def brand_approve(
-    ids: Annotated[list[str], typer.Argument(help="Reference ids.")],
-    by: Annotated[str, typer.Option(help="Who approves.")] = "cli",
-) -> None:
-    """Approve references so retrieval may use them."""
-    from agent.context import build_services
-
-    services = _guard(lambda: build_services(_settings()))
-    for ref_id in ids:
-        ref = _guard(lambda ref_id=ref_id: services.brand.approve(ref_id, by=by))  # type: ignore[misc]
-        console.print(f"approved {ref.id} by {by}")
-
-
-@brand_app.command("list")
-def brand_list() -> None:
-    """List the references in the library."""
-    from agent.context import build_services
-
-    services = _guard(lambda: build_services(_settings()))
-    table = Table("id", "brand", "kind", "status", "size", "description")
-    for ref in services.brand.list():
-        table.add_row(
-            ref.id,
-            ref.brand,
-            ref.kind,
-            ref.status,
-            f"{ref.width}x{ref.height}",
-            ref.description[:60],
-        )
-    console.print(table)
-
-
-@brand_app.command("search")
-def brand_search(
-    query: Annotated[str, typer.Argument(help="What to look for.")],
-    k: Annotated[int, typer.Option(help="How many.")] = 4,
-) -> None:
-    """Search approved references."""
-    from agent.context import build_services
-
-    services = _guard(lambda: build_services(_settings()))
-    table = Table("id", "brand", "kind", "score", "description")
-    for hit in services.brand.search(query, k=k):
-        r = hit.reference
-        table.add_row(r.id, r.brand, r.kind, f"{hit.score:.2f}", r.description[:60])
-    console.print(table)
-
-
-def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        err_console.print(
-            "\n[yellow]interrupted[/]: everything already saved is kept; run the same "
-            "`atelier chat --thread ...` to resume the turn from its last checkpoint"
-        )
-        raise SystemExit(130) from None
-
-
-if __name__ == "__main__":
-    main()
