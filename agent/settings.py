@@ -66,6 +66,19 @@ class Settings(BaseSettings):
     # Extra folders input files may come from, besides the data directory and the working
     # directory (os.pathsep-separated): scripted sessions must not read arbitrary files.
     input_roots: str = ""
+
+    # -- brand memory --
+    chroma_host: str | None = Field(
+        default=None, validation_alias=AliasChoices("CHROMA_HOST", "ATELIER_CHROMA_HOST")
+    )
+    chroma_port: int | None = Field(
+        default=None, validation_alias=AliasChoices("CHROMA_PORT", "ATELIER_CHROMA_PORT")
+    )
+
+    # -- moderation and policy --
+    review_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
+
+    # -- production controls --
     timeout_s: float = Field(default=300.0, gt=0)
 
     @field_validator("home", mode="after")
