@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := fonts-noto-core fonts-noto-cjk libfribidi0
+# One list for make and CI: fonts for every script in offline images, tesseract for OCR QA.
+DEBIAN_PACKAGES := $(shell cat .ci/debian-packages.txt)
 
 .PHONY: demo test lint typecheck pytest system-deps docs clean
 
@@ -18,15 +19,16 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
-# Fonts for Japanese, Korean, Chinese, Hindi and Bengali text in offline images.
 system-deps:
-	@if [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc ] && \
-	    [ -f /usr/share/fonts/truetype/noto/NotoSansBengali-Bold.ttf ]; then :; \
+	@if dpkg-query -W -f='$${Status}\n' $(DEBIAN_PACKAGES) 2>/dev/null | \
+	    grep -qv "install ok installed"; then missing=1; \
+	elif ! command -v dpkg-query >/dev/null; then missing=1; else missing=0; fi; \
+	if [ $$missing = 0 ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    --no-install-recommends $(DEBIAN_PACKAGES) >/dev/null; \
 	else \
-	  echo "note: install $(DEBIAN_PACKAGES) so offline images render every script"; \
+	  echo "note: install $(DEBIAN_PACKAGES) (fonts for every script, OCR)"; \
 	fi
 
 demo: system-deps $(VENV)/.installed
@@ -37,7 +39,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy agent tools memory prompts tests
+	$(BIN)/mypy agent tools memory prompts tests bench
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest -q

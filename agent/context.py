@@ -9,17 +9,22 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import openai
 
+from agent.errors import ProviderError
 from agent.settings import Settings
 from memory.assets import AssetStore
 from memory.brand_index import BrandIndex
+from memory.embeddings import Embedder, MiniLMEmbedder, OpenAIEmbedder
 from memory.ledger import CallRecord, Ledger
 from tools.client import make_client
 from tools.images import Usage
 from tools.pricing import PriceTable
+from tools.retry import RetryPolicy, call_with_retries
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -60,6 +65,8 @@ class Services:
         usage: Usage | None = None,
         error: str | None = None,
         assets: list[str] | None = None,
+        attempt: int = 1,
+        estimate_usd: float | None = None,
     ) -> None:
         cost = None
         if usage is not None:
@@ -85,11 +92,52 @@ class Services:
                 input_tokens=usage.input_total if usage else None,
                 output_tokens=usage.output if usage else None,
                 cost_usd=cost,
+                estimate_usd=estimate_usd,
                 outcome=cast(Any, outcome),
+                attempt=attempt,
                 error=error,
                 assets=assets or [],
             )
         )
+
+    def retry_policy(self) -> RetryPolicy:
+        s = self.settings
+        return RetryPolicy(
+            max_attempts=s.max_retries + 1,
+            base_s=s.retry_base_s,
+            max_delay_s=s.retry_max_delay_s,
+            total_s=s.retry_total_s,
+        )
+
+    def with_retries(
+        self, fn: Callable[[], T], *, node: str, surface: str, model: str, prompt: str | None
+    ) -> tuple[T, int]:
+        """Run one model call under the retry policy; each failed attempt is a ``retried`` row."""
+
+        def on_retry(attempt: int, err: ProviderError, delay: float) -> None:
+            self.record(
+                node=node,
+                surface=surface,
+                model=model,
+                outcome="retried",
+                latency_ms=0.0,
+                request_id=err.request_id,
+                prompt=prompt,
+                attempt=attempt,
+                error=f"{err.message} (retrying in {delay:.2f}s)",
+            )
+
+        return call_with_retries(self.retry_policy(), fn, on_retry=on_retry)
+
+
+def make_embedder(settings: Settings, client: openai.OpenAI) -> Embedder:
+    """MiniLM int8 offline (or when asked); the provider's embeddings online."""
+    choice = settings.embedder
+    if choice == "auto":
+        choice = "minilm" if settings.resolved_provider == "offline" else "openai"
+    if choice == "openai":
+        return OpenAIEmbedder(client, model=settings.embedding_model)
+    return MiniLMEmbedder()
 
 
 def build_services(settings: Settings, *, thread_id: str = "default") -> Services:
@@ -97,8 +145,16 @@ def build_services(settings: Settings, *, thread_id: str = "default") -> Service
     provider = make_client(settings)
     assets = AssetStore(settings.assets_dir)
 
+    client = provider.client
+
     def open_brand() -> BrandIndex:
-        return BrandIndex(settings.home, assets)
+        return BrandIndex(
+            settings.home,
+            assets,
+            embedder=make_embedder(settings, client),
+            host=settings.chroma_host,
+            port=settings.chroma_port,
+        )
 
     return Services(
         settings=settings,

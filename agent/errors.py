@@ -67,5 +67,9 @@ class ModerationBlocked(ProviderError):
     """The provider's safety system refused the request or its output."""
 
 
+class BudgetExceeded(AtelierError):
+    """A call would take the session or daily spend over its budget."""
+
+
 class StorageError(AtelierError):
     """A store (assets, ledger, index, checkpoints) could not be read or written."""

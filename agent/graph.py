@@ -12,6 +12,7 @@ from agent.context import Services
 from agent.nodes.clarify import clarify
 from agent.nodes.decide import decide
 from agent.nodes.edit import edit
+from agent.nodes.finalize import finalize
 from agent.nodes.generate import generate
 from agent.nodes.moderate_input import moderate_input
 from agent.nodes.refuse import refuse
@@ -25,12 +26,16 @@ def after_moderation(state: TurnState) -> Literal["refuse", "retrieve"]:
     return "refuse" if state.refusal is not None else "retrieve"
 
 
-def after_decision(state: TurnState) -> Literal["generate", "edit", "clarify", "respond"]:
+def after_decision(
+    state: TurnState,
+) -> Literal["generate", "edit", "finalize", "clarify", "respond"]:
     action = state.decision.action if state.decision else "reply"
     if action == "generate":
         return "generate"
     if action == "edit":
         return "edit"
+    if action == "finalize":
+        return "finalize"
     if action == "clarify":
         return "clarify"
     return "respond"
@@ -54,6 +59,7 @@ def build_graph(
     g.add_node("clarify", clarify)
     g.add_node("generate", generate)
     g.add_node("edit", edit)
+    g.add_node("finalize", finalize)
     g.add_node("review", review)
     g.add_node("respond", respond)
     g.add_node("refuse", refuse)
@@ -65,6 +71,7 @@ def build_graph(
     g.add_edge("clarify", "decide")
     g.add_conditional_edges("generate", after_image)
     g.add_conditional_edges("edit", after_image)
+    g.add_conditional_edges("finalize", after_image)
     g.add_conditional_edges("review", after_review)
     g.add_edge("respond", END)
     g.add_edge("refuse", END)

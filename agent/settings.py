@@ -68,6 +68,10 @@ class Settings(BaseSettings):
     input_roots: str = ""
 
     # -- brand memory --
+    # auto: MiniLM int8 offline, the provider's embeddings online. Each embedder keeps its own
+    # collection, so switching re-adds nothing by itself.
+    embedder: Literal["auto", "minilm", "openai"] = "auto"
+    embedding_model: str = "text-embedding-3-small"
     chroma_host: str | None = Field(
         default=None, validation_alias=AliasChoices("CHROMA_HOST", "ATELIER_CHROMA_HOST")
     )
@@ -79,6 +83,15 @@ class Settings(BaseSettings):
     review_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
 
     # -- production controls --
+    # One retry policy for every model call (tools/retry.py); the SDK's own retries are off.
+    retry_base_s: float = Field(default=0.5, ge=0.0, le=60.0)
+    retry_max_delay_s: float = Field(default=8.0, ge=0.0, le=120.0)
+    retry_total_s: float = Field(default=120.0, gt=0, le=3600.0)
+    # Budgets in USD; 0 means no limit. Downgrading lowers quality instead of refusing.
+    session_budget_usd: float = Field(default=0.0, ge=0.0, le=100_000.0)
+    daily_budget_usd: float = Field(default=0.0, ge=0.0, le=1_000_000.0)
+    budget_downgrade: bool = False
+    final_quality: Quality = "high"
     timeout_s: float = Field(default=300.0, gt=0)
 
     @field_validator("home", mode="after")

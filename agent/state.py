@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 
 from memory.assets import AssetRef
 
-Action = Literal["generate", "edit", "clarify", "reply"]
+Action = Literal["generate", "edit", "clarify", "reply", "finalize"]
 Quality = Literal["low", "medium", "high"]
 ReviewOutcome = Literal["pass", "review", "block"]
 
@@ -25,6 +25,13 @@ class Verdict(BaseModel):
     categories: list[str] = Field(default_factory=list)
     top_score: float = 0.0
     source: str = ""
+    # Policy rules that fired (ids), whether the output must go to human review, warnings,
+    # and the strictness in force, so every ledger row that carries the verdict has them.
+    rule_ids: list[str] = Field(default_factory=list)
+    hold_for_review: bool = False
+    notes: list[str] = Field(default_factory=list)
+    review_threshold: float | None = None
+    image_moderation: str | None = None
 
     def summary(self) -> str:
         if not self.flagged:
@@ -46,6 +53,8 @@ class Decision(BaseModel):
     question: str | None = None
     options: list[str] = Field(default_factory=list)
     message: str | None = None
+    # finalize: the draft to re-render (sha256 or prefix); None means the current image.
+    asset: str | None = None
 
 
 class ReferenceUse(BaseModel):
@@ -82,6 +91,7 @@ class Refusal(BaseModel):
     reason: str
     categories: list[str] = Field(default_factory=list)
     advice: str = ""
+    rule_ids: list[str] = Field(default_factory=list)
 
 
 class TurnState(BaseModel):

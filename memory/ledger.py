@@ -3,7 +3,9 @@
 This module owns the ledger database (schema, migrations, redaction) and the
 :class:`CallRecord` shape every node writes: which model was asked what, how long it took,
 what moderation said, what it cost and which assets it produced. Strings that look like API
-keys are redacted before anything reaches the disk.
+keys are redacted before anything reaches the disk. It also answers what a team lead asks
+of it: spend so far (budgets), cost grouped by day / thread / outcome / model, and purging
+prompts (personal data) before a date.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ import pydantic
 from agent.errors import StorageError
 
 BUSY_TIMEOUT_MS = 5000
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
-Surface = Literal["image-api", "responses", "moderation", "embedding"]
+# "local" rows are not model calls: they record derived assets (exports) for lineage.
+Surface = Literal["image-api", "responses", "moderation", "embedding", "local"]
 Outcome = Literal[
     "generated",
     "edited",
@@ -35,6 +38,7 @@ Outcome = Literal[
     "decided",
     "moderated",
     "failed",
+    "exported",
 ]
 
 _SECRET = re.compile(r"sk-[A-Za-z0-9_-]{8,}")
@@ -76,6 +80,7 @@ class CallRecord(pydantic.BaseModel):
     input_tokens: int | None = None
     output_tokens: int | None = None
     cost_usd: float | None = None
+    estimate_usd: float | None = None
     outcome: Outcome
     attempt: int = 1
     error: str | None = None
@@ -104,6 +109,7 @@ _COLUMNS = (
     "input_tokens",
     "output_tokens",
     "cost_usd",
+    "estimate_usd",
     "outcome",
     "attempt",
     "error",
@@ -152,7 +158,21 @@ def _v1(conn: sqlite3.Connection) -> None:
     )
 
 
+@_migration
+def _v2(conn: sqlite3.Connection) -> None:
+    # The estimate made before an image call, next to the actual cost from usage.
+    conn.execute("ALTER TABLE calls ADD COLUMN estimate_usd REAL")
+
+
 assert len(_MIGRATIONS) == SCHEMA_VERSION
+
+GroupBy = Literal["day", "session", "outcome", "model"]
+_GROUP_SQL: dict[str, str] = {
+    "day": "substr(ts, 1, 10)",
+    "session": "COALESCE(thread_id, '')",
+    "outcome": "outcome",
+    "model": "model",
+}
 
 
 class Ledger:
@@ -186,9 +206,10 @@ class Ledger:
         since: datetime | None = None,
         outcome: Outcome | None = None,
         limit: int | None = None,
+        until: datetime | None = None,
     ) -> list[CallRecord]:
         """Matching rows in the order they were written; ``limit`` keeps the most recent."""
-        where, params = self._where(thread_id=thread_id, since=since, outcome=outcome)
+        where, params = self._where(thread_id=thread_id, since=since, outcome=outcome, until=until)
         sql = f"SELECT * FROM calls{where} ORDER BY id DESC"
         if limit is not None:
             sql += " LIMIT ?"
@@ -229,6 +250,87 @@ class Ledger:
             "by_outcome": by_outcome,
         }
 
+    def spent(self, *, thread_id: str | None = None, since: datetime | None = None) -> float:
+        """USD spent by the matching calls (actual cost; calls without usage count 0)."""
+        where, params = self._where(thread_id=thread_id, since=since)
+        with self._connect() as conn:
+            (total,) = conn.execute(
+                f"SELECT COALESCE(SUM(cost_usd), 0) FROM calls{where}", params
+            ).fetchone()
+        return round(float(total), 6)
+
+    def cost_by(
+        self, by: GroupBy, *, since: datetime | None = None, thread_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Calls, estimated and actual cost per group, in group order."""
+        key = _GROUP_SQL[by]
+        where, params = self._where(thread_id=thread_id, since=since)
+        sql = (
+            f"SELECT {key} AS grp, COUNT(*), COALESCE(SUM(cost_usd), 0), "
+            "COALESCE(SUM(estimate_usd), 0), COALESCE(SUM(input_tokens), 0), "
+            "COALESCE(SUM(output_tokens), 0), COUNT(DISTINCT thread_id) "
+            f"FROM calls{where} GROUP BY grp ORDER BY grp"
+        )
+        with self._connect() as conn:
+            found = conn.execute(sql, params).fetchall()
+        return [
+            {
+                by: grp,
+                "calls": int(calls),
+                "cost_usd": round(float(cost), 6),
+                "estimate_usd": round(float(estimate), 6),
+                "input_tokens": int(tin),
+                "output_tokens": int(tout),
+                "threads": int(threads),
+            }
+            for grp, calls, cost, estimate, tin, tout, threads in found
+        ]
+
+    def purge_prompts(self, before: datetime) -> tuple[int, set[str], set[str]]:
+        """Forget the prompts of calls made before ``before``.
+
+        Returns the number of rows purged, the assets those rows referenced, and the assets
+        still referenced by rows that are kept (the caller deletes only the difference).
+        """
+        cutoff = _iso(before)
+        with self._connect(begin="IMMEDIATE") as conn:
+            old = conn.execute(
+                "SELECT assets FROM calls WHERE ts < ? AND (prompt IS NOT NULL OR assets != '[]')",
+                (cutoff,),
+            ).fetchall()
+            kept = conn.execute(
+                "SELECT assets FROM calls WHERE ts >= ? AND assets != '[]'", (cutoff,)
+            ).fetchall()
+            cur = conn.execute(
+                "UPDATE calls SET prompt = NULL, assets = '[]' "
+                "WHERE ts < ? AND (prompt IS NOT NULL OR assets != '[]')",
+                (cutoff,),
+            )
+            purged = cur.rowcount
+        referenced = {sha for (raw,) in old for sha in json.loads(raw or "[]")}
+        still = {sha for (raw,) in kept for sha in json.loads(raw or "[]")}
+        return purged, referenced, still
+
+    def idle_threads(self, before: datetime) -> list[str]:
+        """Threads whose every call is older than ``before`` (nothing newer to keep)."""
+        with self._connect() as conn:
+            found = conn.execute(
+                "SELECT thread_id FROM calls WHERE thread_id IS NOT NULL "
+                "GROUP BY thread_id HAVING MAX(ts) < ? ORDER BY thread_id",
+                (_iso(before),),
+            ).fetchall()
+        return [str(t) for (t,) in found]
+
+    def prompt_for_asset(self, sha256: str) -> str | None:
+        """The prompt of the latest call that produced ``sha256`` (None if purged or unknown)."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT prompt FROM calls WHERE assets LIKE ? AND prompt IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1",
+                (f'%"{sha256}"%',),
+            ).fetchone()
+        return None if row is None else str(row[0])
+
     def schema_version(self) -> int:
         with self._connect() as conn:
             return self._version(conn)
@@ -257,6 +359,7 @@ class Ledger:
         thread_id: str | None = None,
         since: datetime | None = None,
         outcome: str | None = None,
+        until: datetime | None = None,
     ) -> tuple[str, list[Any]]:
         clauses: list[str] = []
         params: list[Any] = []
@@ -266,6 +369,9 @@ class Ledger:
         if since is not None:
             clauses.append("ts >= ?")
             params.append(_iso(since))
+        if until is not None:
+            clauses.append("ts < ?")
+            params.append(_iso(until))
         if outcome is not None:
             clauses.append("outcome = ?")
             params.append(outcome)

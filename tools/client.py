@@ -3,6 +3,9 @@
 offline: the embedded engine reached in-process through an httpx2 transport (no socket);
 openai: the public API; azure: Azure OpenAI / Microsoft Foundry. Everything above this
 module receives an ``openai.OpenAI`` and never asks which.
+
+The SDK's own retries are off (``max_retries=0``): the one retry policy is
+``tools/retry.py``, driven by ``settings.max_retries``, so each attempt is a ledger row.
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ def make_client(settings: Settings) -> ProviderClient:
             api_key="offline",
             base_url=OFFLINE_BASE_URL,
             http_client=openai.DefaultHttpx2Client(transport=sync_transport(engine.asgi_app)),
-            max_retries=settings.max_retries,
+            max_retries=0,
             timeout=settings.timeout_s,
         )
         _ENGINES[client] = engine
@@ -54,7 +57,7 @@ def make_client(settings: Settings) -> ProviderClient:
         client = openai.OpenAI(
             api_key=settings.openai_api_key.get_secret_value(),
             base_url=settings.openai_base_url,
-            max_retries=settings.max_retries,
+            max_retries=0,
             timeout=settings.timeout_s,
         )
         return ProviderClient(client, provider)
@@ -68,7 +71,7 @@ def make_client(settings: Settings) -> ProviderClient:
             api_version=settings.azure_api_version,
             api_key=key,
             azure_ad_token=token,
-            max_retries=settings.max_retries,
+            max_retries=0,
             timeout=settings.timeout_s,
         )
         return ProviderClient(azure, provider)

@@ -19,6 +19,9 @@ def provider_error(err: openai.APIError) -> ProviderError:
         text = "the provider's safety system refused the request"
         if cats:
             text += f" ({', '.join(str(c) for c in cats)})"
+        said = str(body.get("message") or "").strip().splitlines()
+        if said:
+            text += f": {said[0]}"
         return ModerationBlocked(
             text,
             status=status,

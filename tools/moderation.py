@@ -1,20 +1,25 @@
-"""Moderation of prompts and images through the moderations endpoint.
+"""Moderation of prompts and images: the local policy first, then the moderations endpoint.
 
-Online this is ``omni-moderation-latest`` with text and image inputs; offline the embedded
-engine answers the same endpoint with its own classifiers.
+This module owns one screening step used for briefs, uploads, references and outputs alike.
+The policy rules (``tools.policy``) run locally and first, so a blocked brief costs no call;
+then the moderations endpoint (online ``omni-moderation-latest`` with text and image inputs,
+offline the embedded engine's classifiers) scores what is left. The outcome is the worst of
+both: ``block`` (policy block or flagged), ``review`` (policy review rule, or a category score
+at or above the review threshold), ``warn`` (policy warning) or ``pass``.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import openai
 
 from agent.state import Verdict
 from tools.errors import provider_error
+from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
 
 
 @dataclass
@@ -62,3 +67,97 @@ def moderate(
         request_id=raw.headers.get("x-request-id"),
         latency_ms=(time.perf_counter() - started) * 1000,
     )
+
+
+@dataclass
+class Screening:
+    """The policy result and (unless the policy blocked first) the endpoint's result."""
+
+    policy: PolicyResult
+    moderation: ModerationResult | None
+    review_threshold: float
+    image_moderation: str | None = None
+    policy_ms: float = 0.0
+    extra_notes: list[str] = field(default_factory=list)
+
+    @property
+    def outcome(self) -> Outcome:
+        worst: Outcome = self.policy.outcome
+        if self.moderation is not None:
+            verdict = self.moderation.verdict
+            if verdict.flagged:
+                worst = "block"
+            elif verdict.top_score >= self.review_threshold and SEVERITY_ORDER[worst] < 2:
+                worst = "review"
+        return worst
+
+    @property
+    def latency_ms(self) -> float:
+        return self.policy_ms + (self.moderation.latency_ms if self.moderation else 0.0)
+
+    def verdict(self) -> Verdict:
+        """One Verdict for state and the ledger: categories, rules fired and strictness."""
+        base = self.moderation.verdict if self.moderation else None
+        blocks = self.policy.by_severity("block")
+        categories = list(base.categories) if base else []
+        categories += [h.category for h in blocks if h.category not in categories]
+        notes = [f"{h.rule_id}: {h.explanation}" for h in self.policy.by_severity("warn")]
+        notes += self.extra_notes
+        outcome = self.outcome
+        if (
+            base is not None
+            and not base.flagged
+            and outcome == "review"
+            and base.top_score >= self.review_threshold
+        ):
+            notes.append(
+                f"moderation score {base.top_score:.2f} is at or above the review "
+                f"threshold {self.review_threshold:.2f}"
+            )
+        return Verdict(
+            flagged=outcome == "block",
+            categories=categories,
+            top_score=base.top_score if base else 0.0,
+            source="+".join(filter(None, ["policy", base.source if base else ""])),
+            rule_ids=self.policy.rule_ids,
+            hold_for_review=outcome == "review",
+            notes=notes,
+            review_threshold=self.review_threshold,
+            image_moderation=self.image_moderation,
+        )
+
+    def ledger_moderation(self) -> dict[str, Any]:
+        """What the ledger row stores: the verdict plus each rule that fired, with evidence."""
+        return {
+            **self.verdict().model_dump(),
+            "outcome": self.outcome,
+            "rules": [h.as_dict() for h in self.policy.hits],
+        }
+
+
+def screen(
+    client: openai.OpenAI,
+    *,
+    model: str,
+    policy: Policy,
+    text: str | None,
+    image_urls: Sequence[str] = (),
+    review_threshold: float,
+    image_moderation: str | None = None,
+    policy_text: str | None = None,
+) -> Screening:
+    """Policy rules on ``policy_text`` (default ``text``), then the endpoint unless blocked."""
+    started = time.perf_counter()
+    local = policy.check(policy_text if policy_text is not None else text or "")
+    policy_ms = (time.perf_counter() - started) * 1000
+    result = Screening(
+        policy=local,
+        moderation=None,
+        review_threshold=review_threshold,
+        image_moderation=image_moderation,
+        policy_ms=policy_ms,
+    )
+    if local.outcome == "block":
+        return result
+    result.moderation = moderate(client, model=model, text=text, image_urls=image_urls)
+    return result

@@ -58,8 +58,16 @@ class _ReplyArgs(BaseModel):
     message: str
 
 
+class _FinalizeArgs(BaseModel):
+    size: str | None = None
+    asset: str | None = None
+
+
 def _input_items(
-    pending: PendingOutput | None, text: str | None, image_urls: Sequence[str]
+    pending: PendingOutput | None,
+    text: str | None,
+    image_urls: Sequence[str],
+    image_parts: Sequence[dict[str, Any]] = (),
 ) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     if pending is not None:
@@ -71,6 +79,7 @@ def _input_items(
         content.extend(
             {"type": "input_image", "image_url": url, "detail": "low"} for url in image_urls
         )
+        content.extend(image_parts)
         items.append({"role": "user", "content": content})
     return items
 
@@ -93,6 +102,9 @@ def parse_decision(name: str, arguments: str, call_id: str) -> Decision:
         if name == prompts.REPLY_TOOL:
             r = _ReplyArgs.model_validate(raw)
             return Decision(action="reply", call_id=call_id, message=r.message)
+        if name == prompts.FINALIZE_TOOL:
+            f = _FinalizeArgs.model_validate(raw)
+            return Decision(action="finalize", call_id=call_id, size=f.size, asset=f.asset)
     except (ValueError, ValidationError) as err:
         raise ProviderError(f"the decision model sent invalid arguments for {name}: {err}") from err
     raise ProviderError(f"the decision model called an unknown tool {name!r}")
@@ -159,6 +171,7 @@ def image_tool(
     size: str,
     quality: str,
     action: Literal["generate", "edit"],
+    image_parts: Sequence[dict[str, Any]] = (),
     mask_url: str | None = None,
     moderation: str = "auto",
     partial_images: int = 0,
@@ -166,7 +179,11 @@ def image_tool(
     previous_response_id: str | None = None,
     on_partial: PartialCallback | None = None,
 ) -> ImageToolResult:
-    """One image through the Responses image_generation tool, streamed."""
+    """One image through the Responses image_generation tool, streamed.
+
+    ``image_urls`` are sent as data URLs (uploads, the image being edited); ``image_parts``
+    are ready ``input_image`` parts, such as brand references by cached Files API id.
+    """
     started = time.perf_counter()
     tool: dict[str, Any] = {
         "type": "image_generation",
@@ -183,7 +200,7 @@ def image_tool(
     try:
         stream = client.responses.create(
             model=model,
-            input=cast(Any, _input_items(pending, prompt, image_urls)),
+            input=cast(Any, _input_items(pending, prompt, image_urls, image_parts)),
             tools=cast(Any, [tool]),
             tool_choice={"type": "image_generation"},
             previous_response_id=previous_response_id,

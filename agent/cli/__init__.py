@@ -51,4 +51,4 @@ def main() -> None:
 
 
 # Each module registers its commands on ``app``; imported last because they import ``app``.
-from agent.cli import brand, chat  # noqa: E402, F401
+from agent.cli import batch, brand, chat, cost, finalize, policy, review, session  # noqa: E402, F401

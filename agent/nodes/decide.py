@@ -13,7 +13,13 @@ from agent.state import Decision, PendingOutput, TurnState
 from prompts.decide import brief_message
 from tools.responses import decide as decide_call
 
-OUTCOMES = {"generate": "decided", "edit": "decided", "clarify": "clarified", "reply": "replied"}
+OUTCOMES = {
+    "generate": "decided",
+    "edit": "decided",
+    "finalize": "decided",
+    "clarify": "clarified",
+    "reply": "replied",
+}
 
 
 def _sanitise(decision: Decision, state: TurnState) -> Decision:
@@ -51,13 +57,19 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
         urls = [input_image(services, ref).data_url() for ref in state.attachments]
     model = services.settings.decision_model
-    result = decide_call(
-        services.client,
+    result, attempt = services.with_retries(
+        lambda: decide_call(
+            services.client,
+            model=model,
+            message=message,
+            image_urls=urls,
+            pending=state.pending,
+            previous_response_id=state.chain_id,
+        ),
+        node="decide",
+        surface="responses",
         model=model,
-        message=message,
-        image_urls=urls,
-        pending=state.pending,
-        previous_response_id=state.chain_id,
+        prompt=message,
     )
     decision = _sanitise(result.decision, state)
     services.record(
@@ -73,6 +85,7 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         size=decision.size,
         quality=decision.quality,
         usage=result.usage,
+        attempt=attempt,
     )
     emit(runtime, {"kind": "decision", "decision": decision.model_dump()})
     update: dict[str, Any] = {

@@ -15,7 +15,7 @@ from langgraph.runtime import Runtime
 from agent.context import Services
 from agent.errors import ImageInputError
 from agent.nodes.common import input_image, preview_saver
-from agent.nodes.render import reference_images, run_image_call
+from agent.nodes.render import reference_images, reference_parts, run_image_call
 from agent.state import PendingOutput, TurnState
 from prompts.decide import image_prompt
 from tools import images, responses
@@ -47,7 +47,7 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     on_partial = preview_saver(runtime, f"turn{state.turn}-edit")
     use_image_api = state.mask is not None or decision.target == "attachment"
 
-    def via_image_api() -> tuple[ImageResult, str | None]:
+    def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
         mask = input_image(services, state.mask, name="mask.png") if state.mask else None
         result = images.edit(
             services.client,
@@ -56,22 +56,23 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
             images=[target_image, *refs][:16],
             mask=mask,
             size=size.wire,
-            quality=decision.quality,
+            quality=quality,
             moderation=settings.image_moderation,
             partial_images=settings.partial_images,
             on_partial=on_partial,
         )
         return result, None
 
-    def via_responses() -> tuple[ImageResult, str | None]:
+    def via_responses(quality: str) -> tuple[ImageResult, str | None]:
         out = responses.image_tool(
             services.client,
             model=settings.decision_model,
             image_model=settings.image_model,
             prompt=prompt,
-            image_urls=[target_image.data_url(), *(r.data_url() for r in refs)],
+            image_urls=[target_image.data_url()],
+            image_parts=reference_parts(services, state, decision),
             size=size.wire,
-            quality=decision.quality,
+            quality=quality,
             action="edit",
             moderation=settings.image_moderation,
             partial_images=settings.partial_images,
@@ -94,4 +95,5 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         prompt=prompt,
         parent=target.sha256,
         call=via_image_api if use_image_api else via_responses,
+        input_images=1 + len(refs),
     )

@@ -14,7 +14,7 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import preview_saver
-from agent.nodes.render import choose_size, reference_images, run_image_call
+from agent.nodes.render import choose_size, reference_images, reference_parts, run_image_call
 from agent.state import PendingOutput, TurnState
 from prompts.decide import image_prompt
 from tools import images, responses
@@ -27,20 +27,21 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     decision = state.decision
     assert decision is not None and decision.action == "generate"
     size, note = choose_size(state, decision, settings.default_size)
-    prompt = image_prompt(decision.prompt, decision.text)
     refs = reference_images(services, state, decision)
+    prompt = image_prompt(decision.prompt, decision.text, new_image=bool(refs))
     on_partial = preview_saver(runtime, f"turn{state.turn}-generate")
     continuing = state.current_image is not None and state.chain_id is not None
 
-    def via_responses() -> tuple[ImageResult, str | None]:
+    def via_responses(quality: str) -> tuple[ImageResult, str | None]:
         out = responses.image_tool(
             services.client,
             model=settings.decision_model,
             image_model=settings.image_model,
             prompt=prompt,
-            image_urls=[r.data_url() for r in refs],
+            image_urls=[],
+            image_parts=reference_parts(services, state, decision),
             size=size.wire,
-            quality=decision.quality,
+            quality=quality,
             action="generate",
             moderation=settings.image_moderation,
             partial_images=settings.partial_images,
@@ -53,12 +54,12 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
         return out.result, out.response_id
 
-    def via_image_api() -> tuple[ImageResult, str | None]:
+    def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
         common: dict[str, Any] = {
             "model": settings.image_model,
             "prompt": prompt,
             "size": size.wire,
-            "quality": decision.quality,
+            "quality": quality,
             "moderation": settings.image_moderation,
             "partial_images": settings.partial_images,
             "on_partial": on_partial,
@@ -78,4 +79,5 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         parent=None,
         call=via_responses if continuing else via_image_api,
         note=note,
+        input_images=len(refs),
     )

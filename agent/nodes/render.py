@@ -1,4 +1,5 @@
-"""What generate and edit share: size choice, saving bytes at once, and the ledger row."""
+"""What generate, edit and finalize share: size choice, the budget check, the retry policy,
+saving bytes the moment they arrive, and the ledger rows (one per attempt)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from typing import Any, Literal
 
 from langgraph.runtime import Runtime
 
+from agent.budget import plan_image_call
 from agent.context import Services
 from agent.errors import InputError, ModerationBlocked, ProviderError
 from agent.nodes.common import emit, input_image
-from agent.state import Decision, ImageRecord, PendingOutput, Refusal, TurnState
+from agent.state import Decision, ImageRecord, PendingOutput, ReferenceUse, Refusal, TurnState
 from memory.assets import AssetRef
+from tools.files import responses_image_inputs
 from tools.images import ImageResult, InputImage
+from tools.retry import call_with_retries
 from tools.sizes import SizeChoice, fit_size
 
 
@@ -27,9 +31,27 @@ def choose_size(state: TurnState, decision: Decision, fallback: str) -> tuple[Si
         return fit_size(fallback), f"the model asked for an unusable size ({err.message})"
 
 
+def _chosen(state: TurnState, decision: Decision) -> list[ReferenceUse]:
+    return [r for r in state.references if r.id in decision.reference_ids]
+
+
 def reference_images(services: Services, state: TurnState, decision: Decision) -> list[InputImage]:
-    chosen = [r for r in state.references if r.id in decision.reference_ids]
-    return [input_image(services, r.asset, name=f"{r.id}.{r.asset.format}") for r in chosen]
+    """The chosen references as files, for the Image API edit endpoint."""
+    return [
+        input_image(services, r.asset, name=f"{r.id}.{r.asset.format}")
+        for r in _chosen(state, decision)
+    ]
+
+
+def reference_parts(
+    services: Services, state: TurnState, decision: Decision
+) -> list[dict[str, Any]]:
+    """The chosen references as Responses ``input_image`` parts by Files API id: each is
+    uploaded once per provider and again when the provider no longer has it."""
+    chosen = _chosen(state, decision)
+    if not chosen:
+        return []
+    return responses_image_inputs(services.client, services.provider, chosen, services.brand)
 
 
 def run_image_call(
@@ -42,28 +64,54 @@ def run_image_call(
     size: SizeChoice,
     prompt: str,
     parent: str | None,
-    call: Callable[[], tuple[ImageResult, str | None]],
+    call: Callable[[str], tuple[ImageResult, str | None]],
     note: str = "",
+    quality: str | None = None,
+    input_images: int = 0,
 ) -> dict[str, Any]:
-    """Run one image call, store its bytes the moment they arrive, and log it.
+    """Run one image call under the budget and retry policy, store its bytes, and log it.
 
-    ``call`` returns the result and, for the Responses surface, the new chain id.
+    ``call(quality)`` returns the result and, for the Responses surface, the new chain id.
+    ``quality`` defaults to the decision's; the budget may lower it. Every failed attempt
+    that is tried again is a ``retried`` row; bytes are stored only from the attempt that
+    succeeded, under the decision's call id, so a retry or a resume never duplicates them.
     """
     services = runtime.context
+    settings = services.settings
     decision = state.decision
     assert decision is not None
-    model = services.settings.image_model
+    model = settings.image_model
+    wanted = quality or decision.quality
+    call_key = f"call {decision.call_id}"
+    saved = services.assets.find(note=call_key, thread_id=services.thread_id)
+    plan = plan_image_call(
+        prices=services.prices,
+        ledger=services.ledger,
+        thread_id=services.thread_id,
+        model=model,
+        quality=wanted,
+        size=size.wire,
+        input_images=input_images,
+        # A resumed call that already has its bytes costs nothing more: never refuse it.
+        session_budget=0.0 if saved else settings.session_budget_usd,
+        daily_budget=0.0 if saved else settings.daily_budget_usd,
+        downgrade=settings.budget_downgrade,
+    )
+    sent_quality = plan.quality
     emit(
         runtime,
         {
             "kind": "image_call",
             "surface": surface,
             "size": size.wire,
-            "quality": decision.quality,
+            "quality": sent_quality,
             "adjusted": size.reason,
+            "estimate_usd": plan.estimate_usd,
+            "budget": plan.note,
         },
     )
-    call_key = f"call {decision.call_id}"
+    if plan.note:
+        note = "; ".join(n for n in (note, plan.note) if n)
     verdict = state.input_verdict.model_dump() if state.input_verdict else None
 
     def log(outcome: str, **fields: Any) -> None:
@@ -75,13 +123,13 @@ def run_image_call(
             "latency_ms": 0.0,
             "prompt": prompt,
             "size": size.wire,
-            "quality": decision.quality,
+            "quality": sent_quality,
             "n": 1,
             "moderation": verdict,
+            "estimate_usd": plan.estimate_usd,
         }
         services.record(**{**base, **fields})
 
-    saved = services.assets.find(note=call_key, thread_id=services.thread_id)
     if saved:
         # This call already delivered its bytes before the turn stopped: use them, pay nothing.
         log(
@@ -91,12 +139,26 @@ def run_image_call(
             error="resumed: reused images saved before an interruption",
         )
         return _records_update(
-            decision, saved, action, surface, size, prompt, decision.quality, note, chain_id=None
+            decision, saved, action, surface, size, prompt, sent_quality, note, chain_id=None
         )
+    attempt = 1
+
+    def on_retry(number: int, err: ProviderError, delay: float) -> None:
+        nonlocal attempt
+        log(
+            "retried",
+            request_id=err.request_id,
+            attempt=number,
+            error=f"{err.message} (retrying in {delay:.2f}s)",
+        )
+        attempt = number + 1
+
     try:
-        result, chain_id = call()
+        (result, chain_id), attempt = call_with_retries(
+            services.retry_policy(), lambda: call(sent_quality), on_retry=on_retry
+        )
     except ModerationBlocked as err:
-        log("rejected", request_id=err.request_id, error=err.message)
+        log("rejected", request_id=err.request_id, error=err.message, attempt=attempt)
         return {
             "refusal": Refusal(
                 stage="provider",
@@ -108,7 +170,7 @@ def run_image_call(
             ),
         }
     except ProviderError as err:
-        log("failed", request_id=err.request_id, error=err.message)
+        log("failed", request_id=err.request_id, error=err.message, attempt=attempt)
         raise
     refs = [
         services.assets.put_bytes(
@@ -125,6 +187,7 @@ def run_image_call(
         n=len(refs),
         usage=result.usage,
         assets=[r.sha256 for r in refs],
+        attempt=attempt,
     )
     return _records_update(
         decision, refs, action, surface, size, prompt, result.quality, note, chain_id=chain_id

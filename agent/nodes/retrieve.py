@@ -1,33 +1,141 @@
 """retrieve: pick the approved brand references this brief needs, and say why.
 
-Text similarity finds the candidates; one rule always applies on top: a brief that mentions
-a logo gets the approved logos of the brands it names (or of every brand when it names none).
+Rules first, then similarity, never more than ``settings.max_references``:
+
+1. A brief that names a brand gets that brand's primary logo: the approved logo tagged
+   ``primary``, else the one approved first.
+2. Each kind the brief asks for in words ("logo", "product shot", "palette", "style
+   frame", ...) gets its best match of that kind, within the named brands if any.
+3. The remaining places go to the references closest in meaning to the brief (scored at
+   least ``MIN_SCORE``), within the named brands when the brief names any.
+
+``pick_references`` is the same choice as a plain function, with an explicit ``kinds``
+restriction for callers that already know which kinds they want.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.state import ReferenceUse, TurnState
-from memory.brand_index import Reference
+from memory.brand_index import KINDS, BrandIndex, Reference
 
 MIN_SCORE = 0.25
-_LOGO = re.compile(r"\blogos?\b|ロゴ|로고|标志|徽标|लोगो|লোগো", re.IGNORECASE)
+
+_LOGO = r"\blogos?\b|\bbrand ?marks?\b|\bwordmarks?\b|\bemblems?\b|ロゴ|로고|标志|徽标|लोगो|লোগো"
+# Words that ask for a kind of reference; the first group of each is what the user said.
+KIND_PATTERNS: dict[str, re.Pattern[str]] = {
+    "logo": re.compile(_LOGO, re.IGNORECASE),
+    "product": re.compile(
+        r"\b(?:product (?:shots?|photos?|images?|renders?)|packshots?|pack shots?)\b",
+        re.IGNORECASE,
+    ),
+    "palette": re.compile(
+        r"\b(?:palettes?|colou?r (?:scheme|swatch(?:es)?)|swatch(?:es)?|brand colou?rs)\b",
+        re.IGNORECASE,
+    ),
+    "style": re.compile(
+        r"\b(?:style (?:frames?|references?|guides?)|look and feel|mood ?boards?|in the style)\b",
+        re.IGNORECASE,
+    ),
+    "photo": re.compile(r"\b(?:photos?|photographs?|photography|lifestyle shots?)\b", re.I),
+    "font-sample": re.compile(
+        r"\b(?:fonts?|typefaces?|typography|font samples?|lettering)\b", re.IGNORECASE
+    ),
+}
 
 
-def _use(ref: Reference, services: Services, why: str) -> ReferenceUse:
-    return ReferenceUse(
-        id=ref.id,
-        brand=ref.brand,
-        kind=ref.kind,
-        description=ref.description,
-        asset=services.assets.get(ref.sha256),
-        why=why,
-    )
+@dataclass(frozen=True)
+class Pick:
+    reference: Reference
+    why: str
+
+
+def kinds_in(brief: str) -> list[str]:
+    """The reference kinds a brief asks for in words, in the order of ``KINDS``."""
+    return [kind for kind in KINDS if KIND_PATTERNS[kind].search(brief)]
+
+
+def _name_pattern(brand: str) -> re.Pattern[str]:
+    # "Nova Tea", "nova-tea" and "nova_tea" all name the brand "nova-tea".
+    parts = [re.escape(p) for p in re.split(r"[\s_-]+", brand.strip()) if p]
+    return re.compile(r"(?<!\w)" + r"[\s_-]*".join(parts) + r"(?!\w)", re.IGNORECASE)
+
+
+def primary_logos(logos: Iterable[Reference]) -> dict[str, Reference]:
+    """Brand -> its primary logo among approved logos."""
+    best: dict[str, Reference] = {}
+    for ref in logos:
+        if ref.status != "approved" or ref.kind != "logo":
+            continue
+        current = best.get(ref.brand)
+        if current is None or _logo_rank(ref) < _logo_rank(current):
+            best[ref.brand] = ref
+    return best
+
+
+def _logo_rank(ref: Reference) -> tuple[int, str, str]:
+    when = ref.approved_at.isoformat() if ref.approved_at else "~"
+    return (0 if ref.primary else 1, when, ref.id)
+
+
+def pick_references(
+    index: BrandIndex,
+    brief: str,
+    *,
+    k: int,
+    kinds: Sequence[str] | None = None,
+) -> list[Pick]:
+    """At most ``k`` approved references for ``brief``, rules first, each with its reason.
+
+    ``kinds`` restricts the similarity picks to those kinds (the brand logo rule still
+    applies, since a named brand's logo is always wanted).
+    """
+    if k <= 0 or not brief.strip():
+        return []
+    picked: dict[str, Pick] = {}
+
+    def take(ref: Reference, why: str) -> None:
+        if len(picked) < k and ref.id not in picked:
+            picked[ref.id] = Pick(ref, why)
+
+    named = sorted(b for b in index.brands() if _name_pattern(b).search(brief))
+    asked = kinds_in(brief)
+    for brand in named:
+        logo = primary_logos(index.list(status="approved", brand=brand, kind="logo")).get(brand)
+        if logo is not None:
+            take(logo, f"rule: the brief names {brand}; its primary logo")
+    allowed = list(kinds) if kinds else None
+    scopes: list[str | None] = list(named) or [None]
+    for kind in asked:
+        if allowed is not None and kind not in allowed:
+            continue
+        if kind == "logo" and named:
+            continue  # the named brands' primary logos are already in
+        hits = [
+            hit
+            for scope in scopes
+            for hit in index.search(brief, k=1, brand=scope, kind=kind)
+            if hit.score >= MIN_SCORE
+        ]
+        for hit in sorted(hits, key=lambda h: h.score, reverse=True)[:1]:
+            take(hit.reference, f"rule: the brief asks for a {kind} (best match {hit.score:.2f})")
+    if len(picked) < k:
+        hits = [
+            hit
+            for scope in scopes
+            for hit in index.search(brief, k=k, brand=scope, kinds=allowed)
+            if hit.score >= MIN_SCORE
+        ]
+        for hit in sorted(hits, key=lambda h: h.score, reverse=True):
+            take(hit.reference, f"similar to the brief (score {hit.score:.2f}): {hit.why}")
+    return list(picked.values())
 
 
 def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
@@ -35,24 +143,16 @@ def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     k = services.settings.max_references
     if k == 0:
         return {"references": []}
-    index = services.brand
-    approved = index.list(status="approved")
-    if not approved:
-        return {"references": []}
-    brief = state.brief
-    lowered = brief.lower()
-    picked: dict[str, ReferenceUse] = {}
-    if _LOGO.search(brief):
-        named = {r.brand for r in approved if r.brand and r.brand.lower() in lowered}
-        for ref in approved:
-            if ref.kind == "logo" and (not named or ref.brand in named):
-                brand_note = "names the brand" if named else "asks for the logo"
-                picked.setdefault(ref.id, _use(ref, services, f"rule: the brief {brand_note}"))
-    for hit in index.search(brief, k=k):
-        if len(picked) >= k:
-            break
-        if hit.score >= MIN_SCORE and hit.reference.id not in picked:
-            picked[hit.reference.id] = _use(
-                hit.reference, services, f"similar to the brief (score {hit.score:.2f})"
-            )
-    return {"references": list(picked.values())[:k]}
+    picks = pick_references(services.brand, state.brief, k=k)
+    uses = [
+        ReferenceUse(
+            id=p.reference.id,
+            brand=p.reference.brand,
+            kind=p.reference.kind,
+            description=p.reference.description,
+            asset=services.assets.get(p.reference.sha256),
+            why=p.why,
+        )
+        for p in picks
+    ]
+    return {"references": uses}

@@ -311,21 +311,9 @@ def test_review_passes_a_clean_image(runtime: Runtime[Services], services: Servi
 
 def _flagging_client() -> openai.OpenAI:
     def handler(request: httpx2.Request) -> httpx2.Response:
-        cats = [
-            "harassment",
-            "harassment/threatening",
-            "hate",
-            "hate/threatening",
-            "illicit",
-            "illicit/violent",
-            "self-harm",
-            "self-harm/instructions",
-            "self-harm/intent",
-            "sexual",
-            "sexual/minors",
-            "violence",
-            "violence/graphic",
-        ]
+        from openai.types.moderation import Categories
+
+        cats = [f.alias or name for name, f in Categories.model_fields.items()]
         return httpx2.Response(
             200,
             headers={"x-request-id": "req_fake"},

@@ -1,12 +1,33 @@
-"""Offline MiniLM embedder: shape, normalisation, batching, meaning, and the Chroma adapter."""
+"""Embedders: offline MiniLM (shape, normalisation, batching, meaning, Chroma adapter), the
+online OpenAI embedder against a scripted API, the settings-driven choice, and async use."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx2
 import numpy as np
+import openai
 import pytest
 from chromadb.utils.embedding_functions import known_embedding_functions
 
-from memory.embeddings import EF_NAME, MiniLMEmbedder, MiniLMEmbeddingFunction
+from agent.context import build_services, make_embedder
+from agent.errors import ProviderError, StorageError
+from agent.settings import Settings
+from memory.brand_index import collection_name
+from memory.embeddings import (
+    EF_NAME,
+    Embedder,
+    ExternalEmbeddingFunction,
+    MiniLMEmbedder,
+    MiniLMEmbeddingFunction,
+    OpenAIEmbedder,
+    aembed,
+    chroma_embedding_function,
+)
 
 
 def test_vectors_are_unit_length_float32(embedder: MiniLMEmbedder) -> None:
@@ -48,3 +69,105 @@ def test_chroma_embedding_function(embedder: MiniLMEmbedder) -> None:
     out = ef(["red logo"])
     np.testing.assert_allclose(out[0], rebuilt(["red logo"])[0], atol=1e-6)
     assert len(out[0]) == 384
+
+
+# -- online embedder and the embedder choice ----------------------------------------------
+
+
+def _embedding_client(calls: list[dict[str, Any]], *, fail: bool = False) -> openai.OpenAI:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        body = json.loads(request.content)
+        calls.append(body)
+        if fail:
+            return httpx2.Response(
+                400, json={"error": {"message": "bad input", "type": "invalid_request_error"}}
+            )
+        # Deterministic 3-d vectors, returned out of order as the API allows.
+        data = [
+            {"object": "embedding", "index": i, "embedding": [len(t), 1.0, float(i)]}
+            for i, t in enumerate(body["input"])
+        ]
+        return httpx2.Response(
+            200,
+            json={
+                "object": "list",
+                "model": body["model"],
+                "data": list(reversed(data)),
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            },
+        )
+
+    return openai.OpenAI(
+        api_key="fake",
+        base_url="http://fake/v1",
+        max_retries=0,
+        http_client=openai.DefaultHttpx2Client(transport=httpx2.MockTransport(handler)),
+    )
+
+
+def test_openai_embedder_batches_orders_and_normalises() -> None:
+    calls: list[dict[str, Any]] = []
+    embedder = OpenAIEmbedder(
+        _embedding_client(calls), model="text-embedding-3-small", batch_size=2
+    )
+    out = embedder.embed_array(["ab", "", "abcd"])
+    assert [c["input"] for c in calls] == [["ab", " "], ["abcd"]]
+    assert out.shape == (3, 3) and out.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(out, axis=1), 1.0, atol=1e-6)
+    np.testing.assert_allclose(out[0], np.array([2, 1, 0]) / np.sqrt(5), atol=1e-6)
+    assert embedder.name == "openai-text-embedding-3-small"
+    assert isinstance(embedder, Embedder)
+    with pytest.raises(ProviderError, match="embedding call failed"):
+        OpenAIEmbedder(_embedding_client([], fail=True)).embed_array(["x"])
+
+
+def test_openai_embedder_gets_its_own_collection(tmp_path: Path) -> None:
+    embedder = OpenAIEmbedder(_embedding_client([]))
+    assert collection_name(embedder) == "brand_references-openai-text-embedding-3-small"
+    assert collection_name(MiniLMEmbedder()) == "brand_references"
+    assert isinstance(chroma_embedding_function(embedder), ExternalEmbeddingFunction)
+    with pytest.raises(StorageError):
+        ExternalEmbeddingFunction()(["text"])
+
+
+def test_embedder_choice_follows_settings(tmp_path: Path) -> None:
+    client = _embedding_client([])
+    offline = Settings(home=tmp_path, provider="offline")
+    assert isinstance(make_embedder(offline, client), MiniLMEmbedder)
+    online = Settings(home=tmp_path, provider="openai", openai_api_key="sk-test")
+    chosen = make_embedder(online, client)
+    assert isinstance(chosen, OpenAIEmbedder) and chosen.model == "text-embedding-3-small"
+    forced = Settings(home=tmp_path, provider="openai", openai_api_key="sk-test", embedder="minilm")
+    assert isinstance(make_embedder(forced, client), MiniLMEmbedder)
+
+
+def test_services_pass_chroma_host_and_port(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CHROMA_HOST", "127.0.0.1")
+    monkeypatch.setenv("CHROMA_PORT", "1")  # nothing listens there
+    settings = Settings(home=tmp_path, provider="offline")
+    assert (settings.chroma_host, settings.chroma_port) == ("127.0.0.1", 1)
+    services = build_services(settings)
+    with pytest.raises(StorageError, match=r"Chroma server 127\.0\.0\.1:1"):
+        services.brand.count()
+
+
+def test_async_embedding_runs_off_the_loop(embedder: MiniLMEmbedder) -> None:
+    async def main() -> tuple[np.ndarray[Any, Any], int]:
+        ticks = 0
+
+        async def ticker() -> None:
+            nonlocal ticks
+            while True:
+                ticks += 1
+                await asyncio.sleep(0)
+
+        task = asyncio.create_task(ticker())
+        vectors = await aembed(embedder, ["red logo"] * 64)
+        task.cancel()
+        return vectors, ticks
+
+    vectors, ticks = asyncio.run(main())
+    assert vectors.shape == (64, 384)
+    assert ticks > 1  # the loop kept running while the model worked

@@ -5,13 +5,14 @@ from __future__ import annotations
 import base64
 import io
 import time
+from pathlib import Path
 from typing import Any
 
 import openai
 import pytest
 from openai import OpenAI
 from openai.types import ImagesResponse
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 
 from tools.offline import OfflineEngine, render
 
@@ -332,3 +333,29 @@ def test_edit_json_rejects_remote_urls(client: OpenAI) -> None:
             },
         )
     assert caught.value.param == "images[0].image_url"
+
+
+def test_edit_without_mask_asking_for_a_new_image_uses_inputs_as_references(
+    client: OpenAI, tmp_path: Path
+) -> None:
+    from tools.qa import logo_presence
+
+    logo = Image.new("RGB", (512, 512), "white")
+    ImageDraw.Draw(logo).ellipse((96, 96, 416, 416), fill=(20, 40, 160))
+    logo.save(tmp_path / "logo.png")
+    data = (tmp_path / "logo.png").read_bytes()
+
+    def render(prompt: str) -> Image.Image:
+        out = client.images.edit(
+            model="gpt-image-2", prompt=prompt, image=("logo.png", data), size="1024x1536"
+        )
+        return decode_b64((out.data or [])[0].b64_json or "").convert("RGB")
+
+    # As the canvas the logo is cropped to the frame; as a reference it stays whole.
+    as_canvas = render('Put a sale sticker on it\nRender this text exactly: "Sale"')
+    fresh = render(
+        "Create a new image; the attached images are references, not the canvas.\n"
+        'A sale poster\nRender this text exactly: "Sale"'
+    )
+    assert not logo_presence(as_canvas, logo).passed
+    assert logo_presence(fresh, logo).passed

@@ -18,7 +18,7 @@ from . import planner
 from .context import Context
 from .conversation import Chain, input_images, latest_user_text
 from .errors import ApiError, invalid_value
-from .images_api import Job
+from .images_api import Job, split_lead
 from .imaging import check_mask, decode_image, image_ref_bytes, usage
 from .moderation import decode_data_url, prompt_flags
 from .responses_request import Request
@@ -87,7 +87,7 @@ def plan_image(ctx: Context, req: Request) -> ImageCall:
         None
         if blocked
         else Job(
-            prompt,
+            split_lead(prompt)[1],
             resolved,
             references=references,
             target=target,

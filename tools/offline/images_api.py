@@ -59,6 +59,20 @@ class Job:
         return render.flatten(picture, self.transparent)
 
 
+NEW_IMAGE_LEAD = "create a new image"
+
+
+def split_lead(prompt: str) -> tuple[bool, str]:
+    """Whether the prompt opens by asking for a new image, and the prompt to draw from.
+
+    The lead sentence is an instruction about the inputs, not content to draw.
+    """
+    stripped = prompt.lstrip()
+    if not stripped.lower().startswith(NEW_IMAGE_LEAD):
+        return False, prompt
+    return True, stripped.split("\n", 1)[1] if "\n" in stripped else ""
+
+
 def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
@@ -179,12 +193,16 @@ def edit(ctx: Context, body: dict[str, Any], uploads: dict[str, list[bytes]]) ->
         check_mask(mask, images[0])
     check_prompt_moderation(params.prompt)
     size = params.size or images[0].size
+    # Without a mask the edit endpoint also serves generation from references; a prompt
+    # that asks for a new image makes every input a reference instead of the canvas.
+    asks_new, drawn = split_lead(params.prompt)
+    fresh = mask is None and asks_new
     jobs = [
         Job(
-            params.prompt,
+            drawn,
             size,
-            references=images[1:],
-            target=images[0],
+            references=images if fresh else images[1:],
+            target=None if fresh else images[0],
             mask=mask,
             transparent=params.background == "transparent",
             variant=i,

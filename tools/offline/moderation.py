@@ -3,8 +3,10 @@
 Each category has a short, honest list of clear phrases in English, Japanese, Korean,
 Chinese, Hindi and Bengali. A match scores 0.92 (flagged, threshold 0.5); nothing else is
 inferred. Latin-script entries match on word boundaries, other scripts as substrings.
-Images: when the ``nudenet`` package is importable its NudeDetector scores "sexual" from
-EXPOSED_* detections; otherwise (the default install) images score 0 in every category.
+English abuse the lists miss is scored "harassment" by ``tools.classifiers.abuse_score``
+(alt-profanity-check's model, shipped in its wheel) when that model is confident.
+Images: ``tools.classifiers`` scores "sexual" from nudenet's explicit-nudity detections (its
+ONNX model ships in the wheel); without nudenet installed images score 0 in every category.
 The same classifier blocks image prompts before anything is drawn.
 """
 
@@ -12,12 +14,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import importlib
-import io
 import re
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .errors import invalid_type, invalid_value
@@ -282,25 +280,10 @@ def score_text(text: str) -> Scores:
             result.scores[category] = MATCH_SCORE
     if result.scores["sexual"] >= THRESHOLD and _MINORS.search(text):
         result.scores["sexual/minors"] = MATCH_SCORE
+    from tools.classifiers import abuse_score
+
+    result.scores["harassment"] = max(result.scores["harassment"], abuse_score(text))
     return result
-
-
-def _nudity_score(data: bytes) -> float:
-    try:
-        nudenet = importlib.import_module("nudenet")
-    except ImportError:
-        return 0.0
-    detector = nudenet.NudeDetector()
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "image"
-        path.write_bytes(data)
-        detections = detector.detect(str(path))
-    exposed = [
-        float(d.get("score", 0.0))
-        for d in detections
-        if str(d.get("class", "")).endswith("_EXPOSED") or "EXPOSED_" in str(d.get("class"))
-    ]
-    return max(exposed, default=0.0)
 
 
 def decode_data_url(url: str, param: str) -> bytes:
@@ -316,16 +299,17 @@ def decode_data_url(url: str, param: str) -> bytes:
 
 
 def score_image(data: bytes) -> Scores:
-    from PIL import Image
+    from agent.errors import ImageInputError
+    from tools.classifiers import decode, nudity
 
     result = Scores()
     for category in IMAGE_CATEGORIES:
         result.applied[category].add("image")
     try:
-        Image.open(io.BytesIO(data)).verify()
-    except Exception:
+        img = decode(data)
+    except ImageInputError:
         raise invalid_value("input", "The image could not be decoded.") from None
-    result.scores["sexual"] = max(BASE_SCORE, _nudity_score(data))
+    result.scores["sexual"] = max(BASE_SCORE, nudity(img).score)
     return result
 
 

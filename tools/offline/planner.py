@@ -1,4 +1,4 @@
-"""The deterministic decision planner behind atelier's four decision tools.
+"""The deterministic decision planner behind atelier's five decision tools.
 
 It reads the message layout of ``prompts/decide.py``: the text inside ``<brief>``, the
 ``<attachments count= mask=>`` and ``<current_image present=>`` markers and the
@@ -6,6 +6,9 @@ It reads the message layout of ``prompts/decide.py``: the text inside ``<brief>`
 brands and descriptions are data used for similarity alone, so text inside them can never
 change the decision. Rules, first match wins:
 
+0. finalize_image: a current image and a finalize phrase ("finalize it", "make the final
+   version", "high quality version of this", "final render", "hi-res version"); ``size``
+   is the brief's format if it names one, ``asset`` a hex draft id (8+ digits) if given.
 1. edit_image: attachments with a mask; or an edit verb (edit, change, replace, remove,
    add, recolour, swap, fix, tweak, put, "make it/the", "turn the", and a few per
    language for ja/ko/zh/hi/bn) with an attachment
@@ -37,7 +40,8 @@ GENERATE = "generate_image"
 EDIT = "edit_image"
 CLARIFY = "ask_clarifying_question"
 REPLY = "reply"
-DECISION_TOOLS = frozenset({GENERATE, EDIT, CLARIFY, REPLY})
+FINALIZE = "finalize_image"
+DECISION_TOOLS = frozenset({GENERATE, EDIT, CLARIFY, REPLY, FINALIZE})
 
 CLARIFY_QUESTION = "Which format should it be?"
 CLARIFY_OPTIONS = [
@@ -97,6 +101,11 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 _HIGH = re.compile(r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b")
+_FINALIZE = re.compile(
+    r"\bfinali[sz]e\b|\bfinal (version|render|cut|image|one)\b"
+    r"|\b(high[- ]?quality|hi[- ]?res|high[- ]?res(olution)?|full[- ]quality) (version|render)\b"
+)
+_DRAFT_ID = re.compile(r"\b([0-9a-f]{8,64})\b")
 _THANKS = re.compile(r"\b(thanks|thank you|thx|cheers)\b")
 
 _BRIEF_RE = re.compile(r"<brief>\s*(.*?)\s*</brief>", re.S)
@@ -210,7 +219,16 @@ def has_edit_words(text: str) -> bool:
     return bool(EDIT_WORDS & set(tokens(text))) or bool(_EDIT_PHRASES.search(text))
 
 
+def is_finalize(brief: Brief) -> bool:
+    """A request for the final render of an existing draft."""
+    lowered = brief.text.lower()
+    has_draft = brief.current_image or bool(_DRAFT_ID.search(lowered))
+    return has_draft and bool(_FINALIZE.search(lowered))
+
+
 def choose(brief: Brief) -> str:
+    if is_finalize(brief):
+        return FINALIZE
     if _is_edit(brief):
         return EDIT
     if _creating(brief.text.lower()):
@@ -282,4 +300,7 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
         return {"question": CLARIFY_QUESTION, "options": list(CLARIFY_OPTIONS)}
     if tool == REPLY:
         return {"message": reply_message(brief)}
+    if tool == FINALIZE:
+        draft = _DRAFT_ID.search(brief.text.lower())
+        return {"size": size_for(brief.text), "asset": draft.group(1) if draft else None}
     return {}

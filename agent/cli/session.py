@@ -1,0 +1,119 @@
+"""``atelier run``: a scripted session (YAML) through the graph, with a report and a verdict.
+
+Exit codes: 0 when every expectation held, 1 when one failed (each failure printed as
+``file:line: turn N key: expected X, got Y``), 2 for an unusable session file (nothing is
+run) or any other atelier error.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from agent.cli import app, console, err_console, guard
+from agent.report import write_session_report
+from agent.session import SessionRun, TurnRecord, load_session, run_session
+
+
+def _turn_line(turn: TurnRecord) -> str:
+    if turn.error:
+        outcome = f"[red]error[/] {escape(turn.error)}"
+    elif turn.refusal:
+        outcome = f"[yellow]refused[/] {escape(', '.join(turn.refusal.get('categories', [])))}"
+    elif turn.images:
+        outcome = escape(", ".join(f"{i.action} {i.size} [{i.review}]" for i in turn.images))
+    else:
+        outcome = "replied"
+    failed = sum(not c.passed for c in turn.checks)
+    checks = f"{len(turn.checks) - failed}/{len(turn.checks)} checks" if turn.checks else ""
+    mark = "[red]✗[/]" if failed or turn.error else "[green]✓[/]"
+    return (
+        f"{mark} turn {turn.index}: {turn.action or '-'} · {outcome} · "
+        f"${turn.cost_usd:.4f} · {turn.latency_s:.1f}s {checks}"
+    )
+
+
+@app.command("run")
+def run(
+    session: Annotated[Path, typer.Argument(help="Session file (YAML).")],
+    provider: Annotated[
+        str | None, typer.Option(help="offline, openai or azure (default: the file's, else env).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Output folder (default: out/sessions/<name>).")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Only validate the file; make no model call.")
+    ] = False,
+) -> None:
+    """Run a scripted session; write transcript.json, assets/ and report.html."""
+
+    def go() -> SessionRun | None:
+        parsed, _ = load_session(session)
+        if check:
+            console.print(f"{session}: {len(parsed.turns)} turns, valid", soft_wrap=True)
+            return None
+        target = out or Path("out") / "sessions" / parsed.name
+        console.print(f"[bold]session[/] {parsed.name}: {len(parsed.turns)} turns -> {target}")
+        result = run_session(
+            session,
+            target,
+            provider=provider,
+            on_turn=lambda t: console.print(_turn_line(t), highlight=False),
+        )
+        report = write_session_report(result, Path(result.out))
+        console.print(f"transcript {Path(result.out) / 'transcript.json'}; report {report}")
+        return result
+
+    result = guard(go)
+    if result is None:
+        return
+    if not result.ok:
+        err_console.print(f"[bold red]{len(result.failures)} expectation(s) failed:[/]")
+        for failure in result.failures:
+            err_console.print(f"  {failure.diff(session)}", highlight=False, markup=False)
+        raise typer.Exit(1)
+    console.print(f"[green]all {len(result.checks)} expectations held[/] · ${result.cost_usd:.4f}")
+
+
+@app.command("eval")
+def eval_pilot(
+    pilot: Annotated[Path, typer.Argument(help="Pilot file (YAML): briefs × configurations.")],
+    out: Annotated[
+        Path | None, typer.Option(help="Output folder (default: out/pilot/<name>).")
+    ] = None,
+    provider: Annotated[str | None, typer.Option(help="offline, openai or azure.")] = None,
+) -> None:
+    """Run a pilot; write pilot.csv and pilot.html (charts) side by side with the baseline."""
+    from agent.eval import load_pilot, run_pilot, summarise, write_csv, write_html
+    from agent.session import checked_provider
+    from agent.settings import Settings
+    from memory.review_queue import ReviewQueue, review_db
+
+    def go() -> None:
+        parsed = load_pilot(pilot)
+        target = (out or Path("out") / "pilot" / parsed.name).resolve()
+        settings = Settings(home=target / "data", **checked_provider(provider))
+        settings.check()
+        console.print(
+            f"[bold]pilot[/] {parsed.name}: {len(parsed.briefs)} briefs × "
+            f"{len(parsed.configurations)} configurations -> {target}"
+        )
+        _, samples = run_pilot(pilot, target, settings)
+        summaries = summarise(parsed, samples, ReviewQueue(review_db(settings.home)))
+        csv_path = write_csv(summaries, target / "pilot.csv")
+        html_path = write_html(parsed, summaries, target / "pilot.html")
+        for s in summaries:
+            console.print(
+                f"{s.name}{' (baseline)' if s.baseline else ''}: {s.images} images, "
+                f"{s.approved} approved, CER {s.cer_mean}, p50 {s.latency_p50_s}s, "
+                f"${s.cost_per_image}/image, ${s.cost_per_approved}/approved, "
+                f"{s.rejections} rejected",
+                highlight=False,
+            )
+        console.print(f"report {html_path}; table {csv_path}")
+
+    guard(go)

@@ -1,0 +1,258 @@
+"""The human review queue: outputs held back by review, and what a reviewer decided.
+
+This module owns ``review.sqlite`` in the data directory. An item is one held image (its
+asset sha256, thread, the reasons it was held); a reviewer opens it (``start``, which the CLI's
+``show`` does), then approves or rejects it with an optional note. The time between opening
+and deciding is stored as ``seconds_spent``: the human review time a team reports on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import uuid
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+import pydantic
+
+from agent.errors import NotFound, StateConflict, StorageError
+from agent.state import Verdict
+
+Status = Literal["open", "approved", "rejected"]
+BUSY_TIMEOUT_MS = 5000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS review_items (
+    id TEXT PRIMARY KEY,
+    asset_sha256 TEXT NOT NULL,
+    thread_id TEXT,
+    reasons TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    reviewer TEXT,
+    note TEXT,
+    opened_at TEXT NOT NULL,
+    started_at TEXT,
+    decided_at TEXT,
+    seconds_spent REAL
+);
+CREATE INDEX IF NOT EXISTS review_status ON review_items(status, opened_at);
+CREATE UNIQUE INDEX IF NOT EXISTS review_asset_open
+    ON review_items(asset_sha256, thread_id) WHERE status = 'open';
+"""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ReviewItem(pydantic.BaseModel):
+    id: str
+    asset_sha256: str
+    thread_id: str | None
+    reasons: list[str]
+    status: Status
+    reviewer: str | None = None
+    note: str | None = None
+    opened_at: datetime
+    started_at: datetime | None = None
+    decided_at: datetime | None = None
+    seconds_spent: float | None = None
+
+
+class ReviewQueue:
+    """SQLite-backed queue; one short connection per operation, safe across processes."""
+
+    def __init__(self, db_path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.db_path = Path(db_path)
+        self._busy_timeout_ms = busy_timeout_ms
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as conn:
+                conn.executescript(_SCHEMA)
+        except OSError as exc:
+            raise StorageError(f"cannot create the review queue: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = sqlite3.connect(self.db_path, timeout=self._busy_timeout_ms / 1000)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open the review queue {self.db_path}: {exc}") from exc
+        conn.row_factory = sqlite3.Row
+        try:
+            with conn:
+                yield conn
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"review queue error in {self.db_path}: {exc}") from exc
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _item(row: sqlite3.Row) -> ReviewItem:
+        data = dict(row)
+        data["reasons"] = json.loads(data["reasons"])
+        return ReviewItem.model_validate(data)
+
+    def add(
+        self, asset_sha256: str, *, thread_id: str | None, reasons: Sequence[str]
+    ) -> ReviewItem:
+        """Queue an image; the same image already open in the same thread is not queued twice."""
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT * FROM review_items WHERE asset_sha256 = ? AND thread_id IS ? "
+                "AND status = 'open'",
+                (asset_sha256, thread_id),
+            ).fetchone()
+            if row is not None:
+                return self._item(row)
+            item_id = f"rv_{uuid.uuid4().hex[:12]}"
+            conn.execute(
+                "INSERT INTO review_items (id, asset_sha256, thread_id, reasons, opened_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (
+                    item_id,
+                    asset_sha256,
+                    thread_id,
+                    json.dumps(list(reasons), ensure_ascii=False),
+                    _now().isoformat(),
+                ),
+            )
+            row = conn.execute("SELECT * FROM review_items WHERE id = ?", (item_id,)).fetchone()
+        return self._item(row)
+
+    def get(self, item_id: str) -> ReviewItem:
+        with self._connect() as conn:
+            row = conn.execute("SELECT * FROM review_items WHERE id = ?", (item_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no review item {item_id!r}", hint="see atelier review list")
+        return self._item(row)
+
+    def list(self, *, status: Status | None = "open", limit: int = 100) -> list[ReviewItem]:
+        sql = "SELECT * FROM review_items"
+        args: tuple[object, ...] = ()
+        if status is not None:
+            sql += " WHERE status = ?"
+            args = (status,)
+        sql += " ORDER BY opened_at LIMIT ?"
+        with self._connect() as conn:
+            rows = conn.execute(sql, (*args, int(limit))).fetchall()
+        return [self._item(r) for r in rows]
+
+    def start(self, item_id: str, *, at: datetime | None = None) -> ReviewItem:
+        """Mark that a reviewer opened the item; review time counts from the first opening."""
+        item = self.get(item_id)
+        if item.status == "open" and item.started_at is None:
+            with self._connect() as conn:
+                conn.execute(
+                    "UPDATE review_items SET started_at = ? WHERE id = ? AND started_at IS NULL",
+                    ((at or _now()).isoformat(), item_id),
+                )
+            item = self.get(item_id)
+        return item
+
+    def approve(
+        self, item_id: str, *, reviewer: str, note: str | None = None, at: datetime | None = None
+    ) -> ReviewItem:
+        return self._decide(item_id, "approved", reviewer=reviewer, note=note, at=at)
+
+    def reject(
+        self, item_id: str, *, reviewer: str, note: str | None = None, at: datetime | None = None
+    ) -> ReviewItem:
+        return self._decide(item_id, "rejected", reviewer=reviewer, note=note, at=at)
+
+    def _decide(
+        self,
+        item_id: str,
+        status: Status,
+        *,
+        reviewer: str,
+        note: str | None,
+        at: datetime | None,
+    ) -> ReviewItem:
+        if not reviewer.strip():
+            raise StateConflict("a decision needs the reviewer's name")
+        item = self.get(item_id)
+        if item.status != "open":
+            raise StateConflict(f"review item {item_id} is already {item.status}")
+        decided = at or _now()
+        # Decided without being opened first (e.g. straight from the list): the time from
+        # queueing would overstate the work, so only a real opening counts.
+        began = item.started_at or decided
+        spent = max(0.0, (decided - began).total_seconds())
+        with self._connect() as conn:
+            cur = conn.execute(
+                "UPDATE review_items SET status = ?, reviewer = ?, note = ?, decided_at = ?, "
+                "seconds_spent = ?, started_at = COALESCE(started_at, ?) "
+                "WHERE id = ? AND status = 'open'",
+                (status, reviewer, note, decided.isoformat(), spent, began.isoformat(), item_id),
+            )
+            if cur.rowcount != 1:
+                raise StateConflict(f"review item {item_id} was decided by someone else")
+        return self.get(item_id)
+
+    def stats(self) -> dict[str, float]:
+        """Counts per status and the total and median seconds spent on decided items."""
+        with self._connect() as conn:
+            rows = conn.execute("SELECT status, seconds_spent FROM review_items").fetchall()
+        out: dict[str, float] = {"open": 0, "approved": 0, "rejected": 0}
+        spent = sorted(float(r["seconds_spent"]) for r in rows if r["seconds_spent"] is not None)
+        for r in rows:
+            out[str(r["status"])] = out.get(str(r["status"]), 0) + 1
+        out["seconds_total"] = round(sum(spent), 2)
+        out["seconds_median"] = round(spent[len(spent) // 2], 2) if spent else 0.0
+        return out
+
+
+def review_db(home: Path) -> Path:
+    """Where the review queue and the reference verdict cache live in the data directory."""
+    return home / "review.sqlite"
+
+
+class ModerationCache:
+    """Verdicts on brand reference images by sha256 and moderation model: checked once."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = Path(db_path)
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as conn:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS reference_verdicts (sha256 TEXT NOT NULL, "
+                    "model TEXT NOT NULL, verdict TEXT NOT NULL, checked_at TEXT NOT NULL, "
+                    "PRIMARY KEY (sha256, model))"
+                )
+        except OSError as exc:
+            raise StorageError(f"cannot create the moderation cache: {exc}") from exc
+
+    @contextlib.contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        try:
+            conn = sqlite3.connect(self.db_path, timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot open {self.db_path}: {exc}") from exc
+        try:
+            with conn:
+                yield conn
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"moderation cache error in {self.db_path}: {exc}") from exc
+        finally:
+            conn.close()
+
+    def get(self, sha256: str, model: str) -> Verdict | None:
+        with self._connect() as conn:
+            row = conn.execute(
+                "SELECT verdict FROM reference_verdicts WHERE sha256 = ? AND model = ?",
+                (sha256, model),
+            ).fetchone()
+        return Verdict.model_validate_json(row[0]) if row else None
+
+    def put(self, sha256: str, model: str, verdict: Verdict) -> None:
+        with self._connect() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO reference_verdicts VALUES (?, ?, ?, ?)",
+                (sha256, model, verdict.model_dump_json(), _now().isoformat()),
+            )

@@ -1,0 +1,122 @@
+"""The `atelier brand` commands end to end: folders, bad files, approvals, search, export,
+promotion."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+from typer.testing import CliRunner
+
+from agent import cli
+from agent.context import build_services
+from agent.settings import Settings
+
+runner = CliRunner()
+
+
+def _run(*args: str) -> tuple[int, str]:
+    result = runner.invoke(cli.app, list(args))
+    return result.exit_code, result.output
+
+
+def _img(path: Path, colour: tuple[int, int, int], fmt: str = "PNG") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    img = Image.new("RGB", (120, 80), (255, 255, 255))
+    ImageDraw.Draw(img).ellipse((10, 10, 60, 70), fill=colour)
+    img.save(path, format=fmt)
+    return path
+
+
+def _ids(output: str) -> list[str]:
+    return re.findall(r"ref_[0-9a-f]{12}", output)
+
+
+def test_add_folder_with_bad_files_then_approve_search_export(
+    atelier_home: Path, tmp_path: Path
+) -> None:
+    lib = tmp_path / "lib"
+    _img(lib / "logo.png", (220, 20, 20))
+    _img(lib / "nested" / "logo-small.jpg", (220, 20, 20), "JPEG")
+    (lib / "empty.png").write_bytes(b"")
+    (lib / "readme.txt").write_text("hello")
+    _img(lib / "anim.gif", (1, 2, 3), "GIF")
+    (lib / ".hidden.png").write_bytes(b"")
+    os.symlink("/etc/hostname", lib / "nested" / "escape.png")
+    code, out = _run(
+        "brand",
+        "add",
+        str(lib),
+        "--brand",
+        "acme",
+        "--kind",
+        "logo",
+        "--tags",
+        "primary,red",
+        "--description",
+        "Acme red logo",
+    )
+    assert code == 0, out
+    assert "2 added, 4 skipped" in out
+    assert "near duplicate of" in out
+    assert "empty (0 bytes)" in out and "GIF" in out and "readme.txt" in out
+    assert "symlink points outside" in out
+    assert "Traceback" not in out
+    first, second = _ids(out)[:2]
+
+    code, out = _run("brand", "approve", first, "ref_000000000000", "--by", "alice")
+    assert code == 0 and f"approved {first}" in out
+    assert "no brand reference 'ref_000000000000'" in out and "1 approved, 1 failed" in out
+    code, out = _run("brand", "approve", first)
+    assert code == 2 and "already approved by alice" in out
+    code, out = _run("brand", "retire", second)
+    assert code == 0
+    code, out = _run("brand", "retire", second)
+    assert code == 2 and "already retired" in out and "Traceback" not in out
+
+    code, out = _run("brand", "list", "--status", "approved")
+    assert code == 0 and _ids(out) == [first]
+    code, out = _run("brand", "show", first)
+    assert code == 0 and "alice" in out and "primary" in out
+    code, out = _run("brand", "search", "red logo", "--brand", "acme", "--kind", "logo")
+    assert code == 0 and _ids(out) == [first]
+    code, out = _run("brand", "search", "red logo", "--similar-to", str(lib / "logo.png"))
+    assert code == 0 and _ids(out) == [first] and "alike" in out
+    code, out = _run("brand", "search", "red logo", "--kind", "banner")
+    assert code == 2 and "unknown reference kind" in out
+
+    code, out = _run("brand", "export", str(tmp_path / "export"), "--status", "all")
+    assert code == 0, out
+    manifest = json.loads((tmp_path / "export" / "manifest.json").read_text())
+    entries = {e["id"]: e for e in manifest["references"]}
+    assert set(entries) == {first, second}
+    assert entries[first]["approved_by"] == "alice" and entries[second]["status"] == "retired"
+    assert (tmp_path / "export" / entries[first]["file"]).is_file()
+
+
+def test_add_only_bad_files_exits_2(atelier_home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + b"x" * 30)
+    code, out = _run("brand", "add", str(bad), "--kind", "logo")
+    assert code == 2 and "corrupt or truncated" in out and "0 added, 1 skipped" in out
+    code, out = _run("brand", "add", str(bad), "--kind", "banner")
+    assert code == 2 and "unknown kind 'banner'" in out
+
+
+def test_promote_needs_a_passed_review(atelier_home: Path, tmp_path: Path) -> None:
+    code, out = _run("chat", "A square post with the copy “Hi”", "--thread", "t-promote")
+    assert code == 0, out
+    services = build_services(Settings(home=atelier_home, provider="offline"))
+    reviewed = [r.assets[0] for r in services.ledger.rows() if r.node == "review" and r.assets]
+    assert reviewed, "the chat turn produced no reviewed image"
+    code, out = _run("brand", "promote", reviewed[0][:16], "--brand", "acme", "--kind", "style")
+    assert code == 0, out
+    [ref_id] = _ids(out)
+    ref = services.brand.get(ref_id)
+    assert ref.promoted_from == reviewed[0] and ref.status == "pending"
+    upload = services.assets.put_file(_img(tmp_path / "u.png", (5, 5, 5)), source="upload")
+    code, out = _run("brand", "promote", upload.sha256, "--brand", "acme")
+    assert code == 2 and "has not passed review" in out

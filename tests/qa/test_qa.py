@@ -1,0 +1,204 @@
+"""The QA checks against images whose answers are known: right, wrong, leaked, recoloured."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from agent.demo import make_logo
+from agent.errors import ImageInputError, InputError
+from tests.qa.conftest import COPY, draw_text
+from tools import qa
+
+
+@pytest.mark.parametrize("script", sorted(COPY))
+def test_text_drawn_here_reads_back_in_every_script(script: str) -> None:
+    result = qa.text_rendering(draw_text(COPY[script]), COPY[script])
+    assert result.evidence["script"] == script
+    assert result.passed and result.score <= 0.05, result.evidence
+
+
+@pytest.mark.parametrize("script", sorted(COPY))
+def test_engine_output_reads_back_in_every_script(
+    script: str, engine_image: Callable[..., Image.Image]
+) -> None:
+    image = engine_image(f'A poster for a summer sale\nRender this text exactly: "{COPY[script]}"')
+    assert image.size == (1024, 1024)
+    result = qa.text_rendering(image, COPY[script])
+    assert result.passed and result.score <= 0.05, result.evidence
+
+
+def test_misspelled_copy_is_caught() -> None:
+    result = qa.text_rendering(draw_text("Summer Sael 50% of"), "Summer Sale 50% off")
+    assert not result.passed and result.score > 0.05
+    assert result.evidence["read"] and len(result.evidence["passes"]) > 1
+
+
+def test_wrong_number_in_engine_japanese_copy_is_caught(
+    engine_image: Callable[..., Image.Image],
+) -> None:
+    image = engine_image('A poster\nRender this text exactly: "夏のセール 30%オフ"')
+    result = qa.text_rendering(image, "夏のセール 50%オフ")
+    assert not result.passed, result.evidence
+
+
+def test_missing_copy_is_caught() -> None:
+    result = qa.text_rendering(draw_text("Winter"), "Summer Sale 50% off")
+    assert not result.passed and result.score > 0.5
+
+
+def test_ocr_text_reads_the_picture(engine_image: Callable[..., Image.Image]) -> None:
+    image = engine_image('A poster\nRender this text exactly: "Grand Opening"')
+    assert "grandopening" in qa.normalise_text(qa.ocr_text(image, langs=("eng",)))
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Hello 50%", "latin"),
+        ("夏のセール", "japanese"),
+        ("東京 セール", "japanese"),
+        ("여름 세일", "korean"),
+        ("全场五折", "chinese"),
+        ("सेल", "devanagari"),
+        ("সেল", "bengali"),
+        ("Acme सेल 50%", "devanagari"),
+    ],
+)
+def test_script_detection(text: str, script: str) -> None:
+    assert qa.detect_script(text) == script
+
+
+def test_cer_counts_errors_inside_the_copy_not_around_it() -> None:
+    assert qa.cer("Sale 50%", "caption words SALE\n50% more words") == 0.0
+    assert qa.cer("Sale 50%", "Sa1e 50%") == pytest.approx(1 / 7)
+    assert qa.cer("abcd", "") == 1.0
+    with pytest.raises(InputError):
+        qa.cer("  ", "anything")
+
+
+# -- edit stability ------------------------------------------------------------------------
+
+
+def _mask(size: tuple[int, int], box: tuple[int, int, int, int]) -> Image.Image:
+    mask = Image.new("RGBA", size, (0, 0, 0, 255))
+    ImageDraw.Draw(mask).rectangle(box, fill=(0, 0, 0, 0))
+    return mask
+
+
+def test_engine_masked_edit_is_stable(
+    engine_image: Callable[..., Image.Image],
+    engine_edit: Callable[[Image.Image, Image.Image, str], Image.Image],
+) -> None:
+    parent = engine_image('A teal poster\nRender this text exactly: "Hello"')
+    mask = _mask(parent.size, (0, 0, 1023, 340))
+    child = engine_edit(parent, mask, "a bright yellow sun")
+    result = qa.edit_stability(parent, child, mask)
+    assert result.passed, result.evidence
+    assert result.evidence["ssim_outside"] > 0.99
+    assert result.evidence["changed_fraction_inside"] > 0.2
+
+
+def test_edit_that_leaks_outside_the_mask_is_caught(
+    engine_image: Callable[..., Image.Image],
+    engine_edit: Callable[[Image.Image, Image.Image, str], Image.Image],
+) -> None:
+    parent = engine_image('A teal poster\nRender this text exactly: "Hello"')
+    mask = _mask(parent.size, (0, 0, 1023, 340))
+    child = engine_edit(parent, mask, "a bright yellow sun")
+    ImageDraw.Draw(child).ellipse((600, 600, 900, 900), fill=(250, 20, 20))
+    result = qa.edit_stability(parent, child, mask)
+    assert not result.passed
+    assert result.evidence["leaked_fraction"] > 0.01
+    assert any("outside the mask" in f for f in result.evidence["failures"])
+
+
+def test_edit_that_changes_nothing_inside_is_caught(
+    engine_image: Callable[..., Image.Image],
+) -> None:
+    parent = engine_image("A teal poster")
+    result = qa.edit_stability(parent, parent.copy(), _mask(parent.size, (100, 100, 400, 400)))
+    assert not result.passed and result.score == 1.0
+    assert result.evidence["changed_fraction_inside"] == 0.0
+
+
+def test_edit_stability_reads_files_and_rejects_bad_input(tmp_path: Path) -> None:
+    parent = draw_text("Hello", (256, 256), 40)
+    parent.save(tmp_path / "p.png")
+    with pytest.raises(ImageInputError, match="does not exist"):
+        qa.edit_stability(tmp_path / "p.png", tmp_path / "nope.png", parent)
+    with pytest.raises(InputError, match="no region"):
+        qa.edit_stability(parent, parent, Image.new("RGBA", (256, 256), (0, 0, 0, 255)))
+
+
+# -- palette ---------------------------------------------------------------------------------
+
+
+def _blocks(colours: list[str]) -> Image.Image:
+    image = Image.new("RGB", (600, 400))
+    draw = ImageDraw.Draw(image)
+    for i, colour in enumerate(colours):
+        draw.rectangle((i * 600 // len(colours), 0, (i + 1) * 600 // len(colours), 400), colour)
+    return image
+
+
+def test_image_in_brand_colours_adheres() -> None:
+    result = qa.palette_adherence(_blocks(["#E02A30", "#1A3A8A"]), ["#E62828", "#1B3B8B"])
+    assert result.passed and result.score < 3, result.evidence
+    assert {d["nearest"] for d in result.evidence["dominant"]} == {"#E62828", "#1B3B8B"}
+
+
+def test_off_brand_colours_are_caught() -> None:
+    result = qa.palette_adherence(_blocks(["#30C030", "#F0E020"]), ["#E62828", "#1B3B8B"])
+    assert not result.passed and result.score > 15
+
+
+def test_bad_palette_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="hex colour"):
+        qa.palette_adherence(_blocks(["#000000"]), ["not-a-colour"])
+    with pytest.raises(InputError, match="empty"):
+        qa.palette_adherence(_blocks(["#000000"]), [])
+
+
+# -- logo ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def logo(tmp_path: Path) -> Path:
+    return make_logo(tmp_path / "logo.png")
+
+
+def _with(logo_image: Image.Image | None) -> Image.Image:
+    canvas = draw_text("Grand Opening", (1024, 768), 64)
+    if logo_image is not None:
+        canvas.paste(logo_image.convert("RGB").resize((220, 220)), (760, 500))
+    return canvas
+
+
+def test_approved_logo_is_found(logo: Path) -> None:
+    result = qa.logo_presence(_with(Image.open(logo)), logo)
+    assert result.passed and result.evidence["found"] and not result.evidence["recoloured"]
+    x0, y0, x1, _ = result.evidence["box"]
+    assert abs(x0 - 760) < 16 and abs(y0 - 500) < 16 and abs((x1 - x0) - 220) < 24
+
+
+def test_recoloured_logo_is_found_but_fails(logo: Path) -> None:
+    swapped = np.asarray(Image.open(logo).convert("RGB"))[:, :, ::-1]
+    result = qa.logo_presence(_with(Image.fromarray(np.ascontiguousarray(swapped))), logo)
+    assert result.evidence["found"] and result.evidence["recoloured"]
+    assert not result.passed and result.evidence["colour_delta_e"] > 12
+
+
+def test_absent_logo_is_not_found(logo: Path, engine_image: Callable[..., Image.Image]) -> None:
+    for picture in (_with(None), engine_image('A poster\nRender this text exactly: "Sale"')):
+        result = qa.logo_presence(picture, logo)
+        assert not result.passed and not result.evidence["found"], result.evidence
+
+
+def test_flat_logo_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="flat colour"):
+        qa.logo_presence(_with(None), Image.new("RGB", (64, 64), "red"))
