@@ -129,6 +129,28 @@ class Services:
 
         return call_with_retries(self.retry_policy(), fn, on_retry=on_retry)
 
+    def retrying(
+        self, *, node: str, surface: str, model: str, prompt: str | None = None
+    ) -> Retrying:
+        """A wrapper that runs calls under the retry policy (see ``Retrying``)."""
+        return Retrying(self, node=node, surface=surface, model=model, prompt=prompt)
+
+
+class Retrying:
+    """Runs a call under the retry policy and returns its result; ``attempt`` is the attempt
+    that succeeded last, for the row the caller writes about that call."""
+
+    def __init__(
+        self, services: Services, *, node: str, surface: str, model: str, prompt: str | None
+    ) -> None:
+        self._services = services
+        self._labels = {"node": node, "surface": surface, "model": model, "prompt": prompt}
+        self.attempt = 1
+
+    def __call__(self, fn: Callable[[], T]) -> T:
+        result, self.attempt = self._services.with_retries(fn, **self._labels)  # type: ignore[arg-type]
+        return result
+
 
 def make_embedder(settings: Settings, client: openai.OpenAI) -> Embedder:
     """MiniLM int8 offline (or when asked); the provider's embeddings online."""

@@ -17,7 +17,7 @@ from agent.context import build_services
 from agent.errors import StateConflict
 from agent.nodes.common import rel
 from agent.runner import Runner, TurnResult
-from agent.settings import Settings
+from agent.settings import load_settings
 
 BRIEF_CLARIFY = (
     "Create a summer-sale visual for Acme with our logo and the copy “夏のセール 50%オフ”"
@@ -48,7 +48,7 @@ def make_mask(path: Path, width: int, height: int) -> Path:
 
 def run_demo(out: Path, console: Console) -> tuple[Table, Path]:
     out = out.resolve()
-    settings = Settings(home=out, provider="offline", partial_images=1)
+    settings = load_settings(home=out, provider="offline", partial_images=1)
     services = build_services(settings)
     runner = Runner(settings, services=services)
     view_lines: list[tuple[str, TurnResult]] = []

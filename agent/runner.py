@@ -18,7 +18,7 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from agent.context import Services, build_services
-from agent.errors import ImageInputError, InputError
+from agent.errors import AtelierError, ImageInputError, InputError
 from agent.graph import build_graph
 from agent.paths import readable_input
 from agent.settings import Settings
@@ -27,6 +27,9 @@ from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
 
 EventHandler = Callable[[dict[str, Any]], None]
+
+# The ledger's model name for checks atelier makes itself before any model call.
+EDGE_CHECKS = "atelier-input-checks"
 
 
 @dataclass
@@ -123,6 +126,25 @@ class Runner:
         size: str | None = None,
         on_event: EventHandler | None = None,
     ) -> TurnResult:
+        try:
+            update = self._checked_input(brief, images, mask, size)
+        except AtelierError as err:
+            # Refused at the edge, before any model call: the ledger still records the turn.
+            self.services.record(
+                node="input",
+                surface="local",
+                model=EDGE_CHECKS,
+                outcome="rejected",
+                latency_ms=0.0,
+                prompt=brief[:2000],
+                error=err.one_line(),
+            )
+            raise
+        return self._run(update, on_event)
+
+    def _checked_input(
+        self, brief: str, images: Sequence[Path], mask: Path | None, size: str | None
+    ) -> dict[str, Any]:
         if not brief.strip():
             raise InputError("the brief is empty", hint="say what you want made or changed")
         question = self.pending_question()
@@ -139,8 +161,7 @@ class Runner:
         mask_ref = self.attach([mask])[0] if mask is not None else None
         if mask_ref is not None:
             self.check_mask(mask_ref, attachments)
-        update = {"brief": brief, "attachments": attachments, "mask": mask_ref, "size": size}
-        return self._run(update, on_event)
+        return {"brief": brief, "attachments": attachments, "mask": mask_ref, "size": size}
 
     def answer(self, text: str, on_event: EventHandler | None = None) -> TurnResult:
         if self.pending_question() is None:

@@ -28,7 +28,7 @@ from PIL import Image
 from agent.context import Services, build_services
 from agent.errors import AtelierError, InputError, StateConflict
 from agent.runner import Runner, TurnResult
-from agent.settings import Settings
+from agent.settings import Settings, load_settings
 from agent.state import ImageRecord, TurnState
 from memory.assets import AssetRef
 from memory.review_queue import ReviewQueue, review_db
@@ -358,7 +358,9 @@ def session_settings(source: Path, out: Path, provider: str | None, **extra: Any
     roots = os.pathsep.join(
         p for p in (str(source.parent.resolve()), extra.pop("input_roots", "")) if p
     )
-    settings = Settings(home=out / "data", input_roots=roots, **checked_provider(provider), **extra)
+    settings = load_settings(
+        home=out / "data", input_roots=roots, **checked_provider(provider), **extra
+    )
     settings.check()
     return settings
 

@@ -22,7 +22,8 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from agent.errors import ImageInputError
+from agent.errors import ConfigError, ImageInputError
+from tools import qa
 
 # Detector classes that mean explicit nudity; covered parts, faces and feet do not.
 EXPLICIT = frozenset(
@@ -124,29 +125,11 @@ def nudity(img: Image.Image) -> NudityScore:
 
 
 def ocr_available() -> bool:
-    return _ocr_backend() is not None
-
-
-@lru_cache(maxsize=1)
-def _ocr_backend() -> Any | None:
     try:
-        qa = importlib.import_module("tools.qa")
-    except ImportError:
-        qa = None
-    if qa is not None and hasattr(qa, "ocr_text"):
-        return qa.ocr_text
-    try:
-        pytesseract = importlib.import_module("pytesseract")
-        pytesseract.get_tesseract_version()
-    except Exception:
-        return None
-
-    def read(image: Image.Image, *, langs: Sequence[str] = OCR_LANGS) -> str:
-        installed = set(pytesseract.get_languages(config=""))
-        use = [lang for lang in langs if lang in installed] or ["eng"]
-        return str(pytesseract.image_to_string(image, lang="+".join(use)))
-
-    return read
+        qa.ocr_text(Image.new("L", (32, 32), 255), langs=("eng",))
+    except ConfigError:
+        return False
+    return True
 
 
 # OCR costs hundreds of milliseconds per image; the same pixels (a resumed review, a
@@ -157,15 +140,15 @@ _OCR_CACHE_MAX = 256
 
 def image_text(img: Image.Image, *, langs: Sequence[str] = OCR_LANGS) -> str | None:
     """Text read from the image, or None when no OCR engine is installed."""
-    backend = _ocr_backend()
-    if backend is None:
-        return None
     rgb = img.convert("RGB")
     key = (hashlib.blake2b(rgb.tobytes(), digest_size=16).hexdigest() + str(rgb.size), tuple(langs))
     cached = _OCR_CACHE.get(key)
     if cached is not None:
         return cached
-    text = str(backend(rgb, langs=langs))
+    try:
+        text = qa.ocr_text(rgb, langs=langs)
+    except ConfigError:  # tesseract or its language data missing: the caller notes it
+        return None
     with _lock:
         if len(_OCR_CACHE) >= _OCR_CACHE_MAX:
             _OCR_CACHE.pop(next(iter(_OCR_CACHE)))

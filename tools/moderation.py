@@ -11,7 +11,7 @@ at or above the review threshold), ``warn`` (policy warning) or ``pass``.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +20,9 @@ import openai
 from agent.state import Verdict
 from tools.errors import provider_error
 from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
+
+# Runs one endpoint call under a retry policy (see Services.retrying).
+Retry = Callable[[Callable[[], "ModerationResult"]], "ModerationResult"]
 
 
 @dataclass
@@ -145,8 +148,12 @@ def screen(
     review_threshold: float,
     image_moderation: str | None = None,
     policy_text: str | None = None,
+    retry: Retry | None = None,
 ) -> Screening:
-    """Policy rules on ``policy_text`` (default ``text``), then the endpoint unless blocked."""
+    """Policy rules on ``policy_text`` (default ``text``), then the endpoint unless blocked.
+
+    ``retry`` runs the endpoint call under the caller's retry policy.
+    """
     started = time.perf_counter()
     local = policy.check(policy_text if policy_text is not None else text or "")
     policy_ms = (time.perf_counter() - started) * 1000
@@ -159,5 +166,9 @@ def screen(
     )
     if local.outcome == "block":
         return result
-    result.moderation = moderate(client, model=model, text=text, image_urls=image_urls)
+
+    def call() -> ModerationResult:
+        return moderate(client, model=model, text=text, image_urls=image_urls)
+
+    result.moderation = retry(call) if retry is not None else call()
     return result

@@ -16,6 +16,7 @@ from rich.markup import escape
 from agent.cli import app, console, err_console, guard
 from agent.report import write_session_report
 from agent.session import SessionRun, TurnRecord, load_session, run_session
+from agent.settings import load_settings
 
 
 def _turn_line(turn: TurnRecord) -> str:
@@ -90,13 +91,12 @@ def eval_pilot(
     """Run a pilot; write pilot.csv and pilot.html (charts) side by side with the baseline."""
     from agent.eval import load_pilot, run_pilot, summarise, write_csv, write_html
     from agent.session import checked_provider
-    from agent.settings import Settings
     from memory.review_queue import ReviewQueue, review_db
 
     def go() -> None:
         parsed = load_pilot(pilot)
         target = (out or Path("out") / "pilot" / parsed.name).resolve()
-        settings = Settings(home=target / "data", **checked_provider(provider))
+        settings = load_settings(home=target / "data", **checked_provider(provider))
         settings.check()
         console.print(
             f"[bold]pilot[/] {parsed.name}: {len(parsed.briefs)} briefs × "

@@ -120,6 +120,9 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
     except (InputError, StorageError) as err:
         reject_input(err, brief or state.brief)
         raise
+    retry = services.retrying(
+        node="moderate_input", surface="moderation", model=settings.moderation_model, prompt=brief
+    )
     screening = screen(
         services.client,
         model=settings.moderation_model,
@@ -128,6 +131,7 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
         image_urls=urls,
         review_threshold=settings.review_threshold,
         image_moderation=settings.image_moderation,
+        retry=retry,
     )
     verdict = screening.verdict()
     refusal = _refusal(screening) if screening.outcome == "block" else None
@@ -141,6 +145,7 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
         prompt=_clip(brief),
         moderation=screening.ledger_moderation(),
         error=refusal.reason if refusal else None,
+        attempt=retry.attempt,
     )
     return {
         "turn": state.turn + 1,
@@ -179,8 +184,12 @@ def moderate_references(services: Services, refs: Sequence[ReferenceUse | AssetR
                 verdict = Verdict(flagged=True, categories=["undecodable"], source="local")
                 notes.append(f"{label}: {err.message}")
             else:
-                result = moderate(
-                    services.client, model=model, text=None, image_urls=[image.data_url()]
+                url = image.data_url()
+                retry = services.retrying(node="retrieve", surface="moderation", model=model)
+                result = retry(
+                    lambda url=url: moderate(  # type: ignore[misc]
+                        services.client, model=model, text=None, image_urls=[url]
+                    )
                 )
                 verdict = result.verdict
                 services.record(
@@ -193,6 +202,7 @@ def moderate_references(services: Services, refs: Sequence[ReferenceUse | AssetR
                     moderation=verdict.model_dump(),
                     assets=[asset.sha256],
                     error=f"reference {label} flagged" if verdict.flagged else None,
+                    attempt=retry.attempt,
                 )
                 cache.put(asset.sha256, model, verdict)
         if verdict.flagged:

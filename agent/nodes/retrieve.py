@@ -23,6 +23,8 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
+from agent.nodes.common import emit
+from agent.nodes.moderate_input import moderate_references
 from agent.state import ReferenceUse, TurnState
 from memory.brand_index import KINDS, BrandIndex, Reference
 
@@ -155,4 +157,16 @@ def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
         for p in picks
     ]
-    return {"references": uses}
+    if not uses:
+        return {"references": []}
+    # References are images entering the turn: each is moderated (once per sha256) and a
+    # flagged one is left out rather than sent to the image model.
+    verdict = moderate_references(services, uses)
+    flagged = {note.split(":", 1)[0] for note in verdict.notes}
+    kept = [u for u in uses if u.id not in flagged]
+    for use in uses:
+        if use.id in flagged:
+            emit(
+                runtime, {"kind": "reference_dropped", "id": use.id, "why": "flagged by moderation"}
+            )
+    return {"references": kept}

@@ -87,6 +87,7 @@ def screen_image(services: Services, asset: AssetRef) -> tuple[Screening, str | 
     text = classifiers.image_text(img)
     if text is not None:
         text = " ".join(text.split())[:OCR_CHARS]
+    retry = services.retrying(node="review", surface="moderation", model=settings.moderation_model)
     screening = screen(
         services.client,
         model=settings.moderation_model,
@@ -96,14 +97,14 @@ def screen_image(services: Services, asset: AssetRef) -> tuple[Screening, str | 
         review_threshold=settings.review_threshold,
         image_moderation=settings.image_moderation,
         policy_text=text or "",
+        retry=retry,
     )
     if screening.moderation is None:
         # The policy blocked the text in the image; still score the pixels for the record.
-        screening.moderation = moderate(
-            services.client,
-            model=settings.moderation_model,
-            text=None,
-            image_urls=[url],
+        screening.moderation = retry(
+            lambda: moderate(
+                services.client, model=settings.moderation_model, text=None, image_urls=[url]
+            )
         )
     return screening, text
 

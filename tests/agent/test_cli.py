@@ -105,3 +105,15 @@ def test_input_outside_the_allowed_folders(
     monkeypatch.setenv("ATELIER_INPUT_ROOTS", str(elsewhere))
     code, output = _run("chat", "What can you do?", "--image", str(image))
     assert code == 0, output
+
+
+def test_rejected_input_still_gets_a_ledger_row(atelier_home: Path, tmp_path: Path) -> None:
+    from memory.ledger import Ledger
+
+    bad = tmp_path / "bad.png"
+    bad.write_bytes(b"not an image")
+    _run("chat", "   ", "--thread", "t-rows")
+    _run("chat", "edit this", "--image", str(bad), "--thread", "t-rows")
+    rows = Ledger(atelier_home / "ledger.sqlite").rows(thread_id="t-rows")
+    assert [r.outcome for r in rows] == ["rejected", "rejected"]
+    assert "empty" in (rows[0].error or "") and "bad.png" in (rows[1].error or "")

@@ -415,3 +415,31 @@ def test_clarify_interrupts_and_turns_the_answer_into_the_owed_output() -> None:
     assert done["answer"] == "story"
     assert done["pending"].call_id == "call_q"
     assert json.loads(done["pending"].output) == {"answer": "story"}
+
+
+def test_retrieve_drops_a_reference_that_moderation_flags(
+    services: Services, tmp_path: Path, events: list[dict[str, Any]]
+) -> None:
+    logo = services.brand.add(
+        write_png(tmp_path / "logo.png"), brand="Acme", kind="logo", description="Acme primary logo"
+    )
+    services.brand.approve(logo.id, by="test")
+    services.client = _flagging_client()
+    runtime = Runtime(context=services, stream_writer=events.append)
+    assert retrieve(_state(brief="A square post with the Acme logo"), runtime)["references"] == []
+    assert {"kind": "reference_dropped", "id": logo.id, "why": "flagged by moderation"} in events
+    row = services.ledger.rows(thread_id="t-test")[-1]
+    assert row.node == "retrieve" and row.outcome == "rejected"
+
+
+def test_moderation_calls_are_retried_with_a_row_per_attempt(
+    runtime: Runtime[Services], services: Services
+) -> None:
+    from tools.client import engine_for
+
+    services.settings.retry_base_s = 0.01
+    engine_for(services.client).inject_fault("/moderations", status=500, times=1)
+    update = moderate_input(_state(brief="A square post for spring"), runtime)
+    assert update["refusal"] is None
+    rows = services.ledger.rows(thread_id="t-test")
+    assert [(r.outcome, r.attempt) for r in rows] == [("retried", 1), ("moderated", 2)]

@@ -58,3 +58,11 @@ def test_azure_client_routes_images_to_the_deployment(monkeypatch: pytest.Monkey
     )
     client.images.generate(model=settings.image_model, prompt="x", size="1024x1024")
     assert seen == ["/openai/deployments/my-image-deployment/images/generations"]
+
+
+def test_a_bad_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ATELIER_SESSION_BUDGET_USD", "-5")
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    line = info.value.one_line()
+    assert "session_budget_usd" in line and "ATELIER_SESSION_BUDGET_USD" in line
