@@ -49,6 +49,7 @@ class Decision(BaseModel):
     quality: Quality = "low"
     text: str | None = None
     reference_ids: list[str] = Field(default_factory=list)
+    reference_kinds: list[str] = Field(default_factory=list)
     target: Literal["attachment", "current"] | None = None
     question: str | None = None
     options: list[str] = Field(default_factory=list)
@@ -87,7 +88,7 @@ class PendingOutput(BaseModel):
 
 
 class Refusal(BaseModel):
-    stage: Literal["input", "output", "provider"]
+    stage: Literal["input", "output", "provider", "budget"]
     reason: str
     categories: list[str] = Field(default_factory=list)
     advice: str = ""

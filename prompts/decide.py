@@ -50,6 +50,15 @@ _REFS = {
 }
 
 
+REFERENCE_KINDS = ("logo", "product", "palette", "style", "photo", "font-sample")
+_KINDS = {
+    "type": "array",
+    "items": {"type": "string", "enum": list(REFERENCE_KINDS)},
+    "description": "Kinds of brand reference the image needs (e.g. the logo, a product "
+    "shot); atelier fetches approved ones of a kind missing from <brand_references>.",
+}
+
+
 def _tool(name: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "function",
@@ -75,6 +84,7 @@ DECIDE_TOOLS: list[dict[str, Any]] = [
             "quality": _QUALITY,
             "text": _TEXT,
             "reference_ids": _REFS,
+            "reference_kinds": _KINDS,
         },
     ),
     _tool(
@@ -86,6 +96,7 @@ DECIDE_TOOLS: list[dict[str, Any]] = [
             "quality": _QUALITY,
             "text": _TEXT,
             "reference_ids": _REFS,
+            "reference_kinds": _KINDS,
         },
     ),
     _tool(

@@ -39,6 +39,7 @@ class _GenerateArgs(BaseModel):
     quality: Literal["low", "medium", "high"] = "low"
     text: str | None = None
     reference_ids: list[str] = []
+    reference_kinds: list[str] = []
 
 
 class _EditArgs(BaseModel):
@@ -47,6 +48,7 @@ class _EditArgs(BaseModel):
     quality: Literal["low", "medium", "high"] = "low"
     text: str | None = None
     reference_ids: list[str] = []
+    reference_kinds: list[str] = []
 
 
 class _ClarifyArgs(BaseModel):

@@ -26,6 +26,7 @@ from agent.settings import Settings
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
 from memory.brand_index import KINDS, AddItem, Reference, Skipped, Status
 from memory.ledger import Ledger
+from memory.review_queue import ReviewQueue, review_db
 
 brand_app = typer.Typer(no_args_is_help=True, help="The brand reference library.")
 app.add_typer(brand_app, name="brand")
@@ -312,18 +313,22 @@ def brand_export(
     console.print(f"exported {len(refs)} references to {directory}", highlight=False)
 
 
-def review_passed(ledger: Ledger, sha256: str, threshold: float) -> bool:
-    """Whether the review node let this asset through (not flagged, not held for review)."""
+def review_passed(ledger: Ledger, queue: ReviewQueue, sha256: str) -> bool:
+    """Whether the asset passed review: a human approved it in the review queue, or the
+    review node's last verdict on it was ``pass`` (not held, not blocked)."""
+    items = [i for i in queue.list(status=None, limit=100_000) if i.asset_sha256 == sha256]
+    if any(i.status == "approved" for i in items):
+        return True
+    if any(i.status in ("open", "rejected") for i in items):
+        return False
     for row in reversed(ledger.rows()):
         if row.node != "review" or sha256 not in row.assets:
             continue
-        if row.outcome != "moderated":
-            return False
         try:
             verdict = json.loads(row.moderation or "{}")
         except json.JSONDecodeError:
             return False
-        return not verdict.get("flagged") and float(verdict.get("top_score", 1.0)) < threshold
+        return row.outcome == "moderated" and verdict.get("final") == "pass"
     return False
 
 
@@ -338,7 +343,8 @@ def brand_promote(
     """Add an image that passed review to the library (pending), keeping its lineage."""
     services = _services()
     stored = guard(lambda: services.assets.get(asset))
-    if not review_passed(services.ledger, stored.sha256, services.settings.review_threshold):
+    queue = ReviewQueue(review_db(services.settings.home))
+    if not review_passed(services.ledger, queue, stored.sha256):
         guard(
             lambda: _raise(
                 StateConflict(

@@ -111,9 +111,25 @@ def chat(
     size: Annotated[str | None, typer.Option(help="WxH or a preset name.")] = None,
     answer: Annotated[str | None, typer.Option(help="Answer the thread's open question.")] = None,
     provider: Annotated[str | None, typer.Option(help="offline, openai or azure.")] = None,
+    session_budget: Annotated[
+        float | None, typer.Option(help="USD this thread may spend on images.")
+    ] = None,
+    daily_budget: Annotated[
+        float | None, typer.Option(help="USD all threads may spend today.")
+    ] = None,
+    allow_downgrade: Annotated[
+        bool, typer.Option(help="Send at a cheaper quality instead of refusing over budget.")
+    ] = False,
 ) -> None:
     """Talk to atelier: it generates, edits, or asks first."""
-    settings = guard(lambda: settings_from_env(provider=provider))
+    settings = guard(
+        lambda: settings_from_env(
+            provider=provider,
+            session_budget_usd=session_budget,
+            daily_budget_usd=daily_budget,
+            budget_downgrade=allow_downgrade or None,
+        )
+    )
     runner = guard(lambda: Runner(settings, thread_id=thread))
     view = TurnView(console, settings.home)
     interactive = brief is None and answer is None and sys.stdin.isatty()

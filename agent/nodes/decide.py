@@ -9,7 +9,8 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import emit, input_image
-from agent.state import Decision, PendingOutput, TurnState
+from agent.nodes.retrieve import checked_references
+from agent.state import Decision, PendingOutput, ReferenceUse, TurnState
 from prompts.decide import brief_message
 from tools.responses import decide as decide_call
 
@@ -43,6 +44,28 @@ def _sanitise(decision: Decision, state: TurnState) -> Decision:
     return decision
 
 
+def _fetch_missing_kinds(
+    runtime: Runtime[Services], state: TurnState, decision: Decision
+) -> tuple[list[ReferenceUse], Decision]:
+    """Retrieval ran before the decision; when the model asks for a kind of reference the
+    turn does not have yet (a product shot, the palette), fetch approved ones of it."""
+    have = {r.kind for r in state.references}
+    missing = [k for k in decision.reference_kinds if k not in have]
+    room = runtime.context.settings.max_references - len(state.references)
+    if not missing or room <= 0:
+        return state.references, decision
+    known = {r.id for r in state.references}
+    extra = [
+        r
+        for r in checked_references(runtime, state.brief, k=room, kinds=missing)
+        if r.kind in missing and r.id not in known
+    ]
+    for use in extra:
+        use.why = f"the decision asked for a {use.kind} reference; {use.why}"
+    ids = [*decision.reference_ids, *(r.id for r in extra)]
+    return [*state.references, *extra], decision.model_copy(update={"reference_ids": ids})
+
+
 def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     services = runtime.context
     message: str | None = None
@@ -72,6 +95,9 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         prompt=message,
     )
     decision = _sanitise(result.decision, state)
+    references = state.references
+    if decision.action in ("generate", "edit") and decision.reference_kinds:
+        references, decision = _fetch_missing_kinds(runtime, state, decision)
     services.record(
         node="decide",
         surface="responses",
@@ -89,6 +115,7 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     )
     emit(runtime, {"kind": "decision", "decision": decision.model_dump()})
     update: dict[str, Any] = {
+        "references": references,
         "decision": decision,
         "chain_id": result.response_id,
         "pending": None,

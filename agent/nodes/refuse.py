@@ -17,11 +17,13 @@ _STAGE = {
     "input": "Your request was not sent to the image model",
     "output": "The image was made but is not returned",
     "provider": "The provider's safety system refused the request",
+    "budget": "The image call was not made",
 }
 _DEFAULT_ADVICE = {
     "input": "remove or reword the flagged part of the brief or the attached image",
     "output": "rephrase the brief so the image does not contain the flagged content",
     "provider": "rephrase the brief without the flagged content; retrying unchanged will fail",
+    "budget": "raise the budget, allow downgrades, or ask for a smaller or lower-quality image",
 }
 
 

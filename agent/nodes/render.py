@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 
 from agent.budget import plan_image_call
 from agent.context import Services
-from agent.errors import InputError, ModerationBlocked, ProviderError
+from agent.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
 from agent.nodes.common import emit, input_image
 from agent.state import Decision, ImageRecord, PendingOutput, ReferenceUse, Refusal, TurnState
 from memory.assets import AssetRef
@@ -84,19 +84,40 @@ def run_image_call(
     wanted = quality or decision.quality
     call_key = f"call {decision.call_id}"
     saved = services.assets.find(note=call_key, thread_id=services.thread_id)
-    plan = plan_image_call(
-        prices=services.prices,
-        ledger=services.ledger,
-        thread_id=services.thread_id,
-        model=model,
-        quality=wanted,
-        size=size.wire,
-        input_images=input_images,
-        # A resumed call that already has its bytes costs nothing more: never refuse it.
-        session_budget=0.0 if saved else settings.session_budget_usd,
-        daily_budget=0.0 if saved else settings.daily_budget_usd,
-        downgrade=settings.budget_downgrade,
-    )
+    try:
+        plan = plan_image_call(
+            prices=services.prices,
+            ledger=services.ledger,
+            thread_id=services.thread_id,
+            model=model,
+            quality=wanted,
+            size=size.wire,
+            input_images=input_images,
+            # A resumed call that already has its bytes costs nothing more: never refuse it.
+            session_budget=0.0 if saved else settings.session_budget_usd,
+            daily_budget=0.0 if saved else settings.daily_budget_usd,
+            downgrade=settings.budget_downgrade,
+        )
+    except BudgetExceeded as err:
+        # Over budget is an answer, not a crash: the turn ends with a refusal and a row.
+        services.record(
+            node=node,
+            surface=surface,
+            model=model,
+            outcome="rejected",
+            latency_ms=0.0,
+            prompt=prompt,
+            size=size.wire,
+            quality=wanted,
+            n=1,
+            error=err.one_line(),
+        )
+        return {
+            "refusal": Refusal(stage="budget", reason=err.message, advice=err.hint),
+            "pending": PendingOutput(
+                call_id=decision.call_id, output=json.dumps({"status": "refused: over budget"})
+            ),
+        }
     sent_quality = plan.quality
     emit(
         runtime,

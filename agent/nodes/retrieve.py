@@ -140,12 +140,15 @@ def pick_references(
     return list(picked.values())
 
 
-def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
+def checked_references(
+    runtime: Runtime[Services], brief: str, *, k: int, kinds: Sequence[str] | None = None
+) -> list[ReferenceUse]:
+    """Pick references for ``brief`` and keep those moderation lets through.
+
+    References are images entering the turn: each is moderated (once per sha256) and a
+    flagged one is left out rather than sent to the image model.
+    """
     services = runtime.context
-    k = services.settings.max_references
-    if k == 0:
-        return {"references": []}
-    picks = pick_references(services.brand, state.brief, k=k)
     uses = [
         ReferenceUse(
             id=p.reference.id,
@@ -155,18 +158,20 @@ def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
             asset=services.assets.get(p.reference.sha256),
             why=p.why,
         )
-        for p in picks
+        for p in pick_references(services.brand, brief, k=k, kinds=kinds)
     ]
     if not uses:
-        return {"references": []}
-    # References are images entering the turn: each is moderated (once per sha256) and a
-    # flagged one is left out rather than sent to the image model.
+        return []
     verdict = moderate_references(services, uses)
     flagged = {note.split(":", 1)[0] for note in verdict.notes}
-    kept = [u for u in uses if u.id not in flagged]
     for use in uses:
         if use.id in flagged:
             emit(
                 runtime, {"kind": "reference_dropped", "id": use.id, "why": "flagged by moderation"}
             )
-    return {"references": kept}
+    return [u for u in uses if u.id not in flagged]
+
+
+def retrieve(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
+    k = runtime.context.settings.max_references
+    return {"references": checked_references(runtime, state.brief, k=k) if k > 0 else []}

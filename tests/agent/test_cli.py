@@ -117,3 +117,11 @@ def test_rejected_input_still_gets_a_ledger_row(atelier_home: Path, tmp_path: Pa
     rows = Ledger(atelier_home / "ledger.sqlite").rows(thread_id="t-rows")
     assert [r.outcome for r in rows] == ["rejected", "rejected"]
     assert "empty" in (rows[0].error or "") and "bad.png" in (rows[1].error or "")
+
+
+def test_chat_budget_flags_refuse_with_a_clear_message(atelier_home: Path) -> None:
+    code, output = _run("chat", "A square post with the copy “Hi”", "--session-budget", "0.0001")
+    assert code == 0, output
+    assert "budget" in output and "Traceback" not in output
+    code, output = _run("chat", "A square post", "--session-budget", "-1")
+    _assert_one_line_error(code, output, "session_budget_usd")

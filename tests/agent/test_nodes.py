@@ -443,3 +443,24 @@ def test_moderation_calls_are_retried_with_a_row_per_attempt(
     assert update["refusal"] is None
     rows = services.ledger.rows(thread_id="t-test")
     assert [(r.outcome, r.attempt) for r in rows] == [("retried", 1), ("moderated", 2)]
+
+
+def test_decide_fetches_a_reference_kind_the_decision_asks_for(
+    runtime: Runtime[Services], services: Services, tmp_path: Path
+) -> None:
+    shoe = services.brand.add(
+        write_png(tmp_path / "shoe.png", color=(20, 90, 200)),
+        brand="Acme",
+        kind="product",
+        description="Acme running shoe, blue, side view",
+    )
+    services.brand.approve(shoe.id, by="test")
+    # Retrieval found nothing (state.references is empty); the decision names the kind.
+    update = decide(
+        _state(brief="A square post with the product shot of our running shoe"), runtime
+    )
+    decision = update["decision"]
+    assert decision.action == "generate" and "product" in decision.reference_kinds
+    assert [r.id for r in update["references"]] == [shoe.id]
+    assert shoe.id in decision.reference_ids
+    assert update["references"][0].why.startswith("the decision asked for a product reference")

@@ -120,3 +120,20 @@ def test_promote_needs_a_passed_review(atelier_home: Path, tmp_path: Path) -> No
     upload = services.assets.put_file(_img(tmp_path / "u.png", (5, 5, 5)), source="upload")
     code, out = _run("brand", "promote", upload.sha256, "--brand", "acme")
     assert code == 2 and "has not passed review" in out
+
+
+def test_promote_refuses_a_held_image_until_a_human_approves_it(atelier_home: Path) -> None:
+    from memory.assets import AssetStore
+    from memory.review_queue import ReviewQueue, review_db
+    from tests.agent.conftest import png_bytes
+
+    held = AssetStore(atelier_home / "assets").put_bytes(
+        png_bytes((1024, 1024)), source="generated"
+    )
+    queue = ReviewQueue(review_db(atelier_home))
+    item = queue.add(held.sha256, thread_id="t-held", reasons=["logo not found unchanged"])
+    code, out = _run("brand", "promote", held.sha256, "--brand", "acme")
+    assert code == 2 and "has not passed review" in out
+    queue.approve(item.id, reviewer="alice")
+    code, out = _run("brand", "promote", held.sha256, "--brand", "acme")
+    assert code == 0, out

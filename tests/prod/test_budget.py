@@ -136,10 +136,15 @@ def test_turn_over_budget_is_refused_before_paying(
     make_runner: Callable[..., Runner],
 ) -> None:
     runner = make_runner(session_budget_usd=0.001)
-    with pytest.raises(BudgetExceeded):
-        runner.turn(BRIEF)
+    result = runner.turn(BRIEF)
+    # The turn ends as a refusal that says what to change; nothing is left half-done.
+    assert result.status == "done" and not runner.unfinished()
+    assert result.state.refusal is not None and result.state.refusal.stage == "budget"
+    assert "budget" in result.message and "downgrade" in result.message
     rows = runner.services.ledger.rows(thread_id="t-prod")
-    assert not [r for r in rows if r.surface == "image-api"]
+    image_rows = [r for r in rows if r.surface == "image-api"]
+    assert [(r.outcome, r.output_tokens) for r in image_rows] == [("rejected", None)]
+    assert "budget" in (image_rows[0].error or "")
     assert runner.services.assets.list(thread_id="t-prod") == []
 
 

@@ -278,6 +278,21 @@ def reply_message(brief: Brief) -> str:
     )
 
 
+_KIND_WORDS: dict[str, re.Pattern[str]] = {
+    "logo": re.compile(r"\blogos?\b|ロゴ|로고|标志|徽标|लोगो|লোগো", re.IGNORECASE),
+    "product": re.compile(r"\bproduct (?:shot|photo|image)s?\b|\bpack ?shots?\b", re.I),
+    "palette": re.compile(r"\bpalettes?\b|\bbrand colou?rs\b|\bswatch(?:es)?\b", re.I),
+    "style": re.compile(r"\bstyle frames?\b|\bmood ?boards?\b|\blook and feel\b", re.I),
+    "photo": re.compile(r"(?<!product )\bphoto(?:graph)?s?\b|\blifestyle shots?\b", re.I),
+    "font-sample": re.compile(r"\bfonts?\b|\btypefaces?\b|\btypography\b", re.I),
+}
+
+
+def reference_kinds(brief: Brief) -> list[str]:
+    """The kinds of brand reference the brief asks for in words, in a fixed order."""
+    return [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(brief.text)]
+
+
 def arguments(tool: str, brief: Brief) -> dict[str, Any]:
     """Arguments for ``tool`` from the brief, whichever tool was chosen or forced."""
     if tool == GENERATE:
@@ -287,6 +302,7 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
             "quality": quality(brief),
             "text": copy_text(brief),
             "reference_ids": reference_ids(brief),
+            "reference_kinds": reference_kinds(brief),
         }
     if tool == EDIT:
         return {
@@ -295,6 +311,7 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
             "quality": quality(brief),
             "text": copy_text(brief),
             "reference_ids": reference_ids(brief),
+            "reference_kinds": reference_kinds(brief),
         }
     if tool == CLARIFY:
         return {"question": CLARIFY_QUESTION, "options": list(CLARIFY_OPTIONS)}
