@@ -7,10 +7,13 @@ one ``Services`` and pass it on every invoke and every resume.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
+import numpy as np
+import numpy.typing as npt
 import openai
 
 from agent.errors import ProviderError
@@ -152,6 +155,45 @@ class Retrying:
         return result
 
 
+class LoggedEmbedder:
+    """An embedder whose every call is a ledger row, run under the retry policy."""
+
+    def __init__(self, inner: Embedder, services: Services) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self._services = services
+
+    def embed_array(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
+        services = self._services
+        model = getattr(self.inner, "model", self.name)
+        started = time.perf_counter()
+        retry = services.retrying(node="embedding", surface="embedding", model=model)
+        try:
+            vectors = retry(lambda: self.inner.embed_array(texts))
+        except ProviderError as err:
+            services.record(
+                node="embedding",
+                surface="embedding",
+                model=model,
+                outcome="failed",
+                latency_ms=(time.perf_counter() - started) * 1000,
+                n=len(texts),
+                error=err.message,
+                attempt=retry.attempt,
+            )
+            raise
+        services.record(
+            node="embedding",
+            surface="embedding",
+            model=model,
+            outcome="embedded",
+            latency_ms=(time.perf_counter() - started) * 1000,
+            n=len(texts),
+            attempt=retry.attempt,
+        )
+        return vectors
+
+
 def make_embedder(settings: Settings, client: openai.OpenAI) -> Embedder:
     """MiniLM int8 offline (or when asked); the provider's embeddings online."""
     choice = settings.embedder
@@ -173,12 +215,12 @@ def build_services(settings: Settings, *, thread_id: str = "default") -> Service
         return BrandIndex(
             settings.home,
             assets,
-            embedder=make_embedder(settings, client),
+            embedder=LoggedEmbedder(make_embedder(settings, client), services),
             host=settings.chroma_host,
             port=settings.chroma_port,
         )
 
-    return Services(
+    services = Services(
         settings=settings,
         client=provider.client,
         provider=provider.provider,
@@ -188,3 +230,4 @@ def build_services(settings: Settings, *, thread_id: str = "default") -> Service
         thread_id=thread_id,
         brand_factory=open_brand,
     )
+    return services

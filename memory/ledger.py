@@ -39,6 +39,7 @@ Outcome = Literal[
     "moderated",
     "failed",
     "exported",
+    "embedded",
 ]
 
 _SECRET = re.compile(r"sk-[A-Za-z0-9_-]{8,}")

@@ -464,3 +464,17 @@ def test_decide_fetches_a_reference_kind_the_decision_asks_for(
     assert [r.id for r in update["references"]] == [shoe.id]
     assert shoe.id in decision.reference_ids
     assert update["references"][0].why.startswith("the decision asked for a product reference")
+
+
+def test_embedding_calls_are_ledger_rows(
+    runtime: Runtime[Services], services: Services, tmp_path: Path
+) -> None:
+    logo = services.brand.add(
+        write_png(tmp_path / "logo.png"), brand="Acme", kind="logo", description="Acme primary logo"
+    )
+    services.brand.approve(logo.id, by="test")
+    retrieve(_state(brief="A banner with the Acme logo"), runtime)
+    rows = [r for r in services.ledger.rows(thread_id="t-test") if r.surface == "embedding"]
+    assert len(rows) >= 2  # the reference's document when added, the brief when searched
+    assert {r.outcome for r in rows} == {"embedded"}
+    assert all(r.model == services.brand.embedder.name and r.n for r in rows)
