@@ -7,7 +7,7 @@ import io
 import json
 import re
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, cast
+from typing import Annotated, Any, cast, get_args
 
 import typer
 from rich.table import Table
@@ -26,18 +26,7 @@ app.add_typer(log_app, name="log")
 
 _RELATIVE = re.compile(r"^\s*(\d{1,5})\s*([dhm])\s*$")
 _GROUPS = ("day", "session", "outcome", "model")
-_OUTCOMES = (
-    "generated",
-    "edited",
-    "retried",
-    "rejected",
-    "clarified",
-    "replied",
-    "decided",
-    "moderated",
-    "failed",
-    "exported",
-)
+_OUTCOMES = get_args(Outcome)
 
 
 def parse_when(text: str, *, name: str) -> datetime:

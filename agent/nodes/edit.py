@@ -7,7 +7,6 @@ continues the Responses conversation with the image_generation tool.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from langgraph.runtime import Runtime
@@ -15,10 +14,10 @@ from langgraph.runtime import Runtime
 from agent.context import Services
 from agent.errors import ImageInputError
 from agent.nodes.common import input_image, preview_saver
-from agent.nodes.render import reference_images, reference_parts, run_image_call
-from agent.state import PendingOutput, TurnState
+from agent.nodes.render import reference_images, run_image_call, via_image_tool
+from agent.state import TurnState
 from prompts.decide import image_prompt
-from tools import images, responses
+from tools import images
 from tools.images import ImageResult
 from tools.sizes import fit_size
 
@@ -64,26 +63,17 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         return result, None
 
     def via_responses(quality: str) -> tuple[ImageResult, str | None]:
-        out = responses.image_tool(
-            services.client,
-            model=settings.decision_model,
-            image_model=settings.image_model,
+        return via_image_tool(
+            services,
+            state,
+            decision,
             prompt=prompt,
             image_urls=[target_image.data_url()],
-            image_parts=reference_parts(services, state, decision),
-            size=size.wire,
+            size=size,
             quality=quality,
             action="edit",
-            moderation=settings.image_moderation,
-            partial_images=settings.partial_images,
-            pending=PendingOutput(
-                call_id=decision.call_id,
-                output=json.dumps({"status": "editing with the image tool"}),
-            ),
-            previous_response_id=state.chain_id,
             on_partial=on_partial,
         )
-        return out.result, out.response_id
 
     return run_image_call(
         runtime,

@@ -7,17 +7,16 @@ conversation through the Responses image_generation tool, so the model keeps con
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import preview_saver
-from agent.nodes.render import choose_size, reference_images, reference_parts, run_image_call
-from agent.state import PendingOutput, TurnState
+from agent.nodes.render import choose_size, reference_images, run_image_call, via_image_tool
+from agent.state import TurnState
 from prompts.decide import image_prompt
-from tools import images, responses
+from tools import images
 from tools.images import ImageResult
 
 
@@ -33,26 +32,17 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     continuing = state.current_image is not None and state.chain_id is not None
 
     def via_responses(quality: str) -> tuple[ImageResult, str | None]:
-        out = responses.image_tool(
-            services.client,
-            model=settings.decision_model,
-            image_model=settings.image_model,
+        return via_image_tool(
+            services,
+            state,
+            decision,
             prompt=prompt,
             image_urls=[],
-            image_parts=reference_parts(services, state, decision),
-            size=size.wire,
+            size=size,
             quality=quality,
             action="generate",
-            moderation=settings.image_moderation,
-            partial_images=settings.partial_images,
-            pending=PendingOutput(
-                call_id=decision.call_id,
-                output=json.dumps({"status": "rendering with the image tool"}),
-            ),
-            previous_response_id=state.chain_id,
             on_partial=on_partial,
         )
-        return out.result, out.response_id
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
         common: dict[str, Any] = {

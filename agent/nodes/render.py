@@ -15,6 +15,7 @@ from agent.errors import BudgetExceeded, InputError, ModerationBlocked, Provider
 from agent.nodes.common import emit, input_image
 from agent.state import Decision, ImageRecord, PendingOutput, ReferenceUse, Refusal, TurnState
 from memory.assets import AssetRef
+from tools import responses
 from tools.files import responses_image_inputs
 from tools.images import ImageResult, InputImage
 from tools.retry import call_with_retries
@@ -52,6 +53,42 @@ def reference_parts(
     if not chosen:
         return []
     return responses_image_inputs(services.client, services.provider, chosen, services.brand)
+
+
+def via_image_tool(
+    services: Services,
+    state: TurnState,
+    decision: Decision,
+    *,
+    prompt: str,
+    image_urls: list[str],
+    size: SizeChoice,
+    quality: str,
+    action: Literal["generate", "edit"],
+    on_partial: Callable[[int, bytes], None],
+) -> tuple[ImageResult, str | None]:
+    """One image through the Responses image_generation tool, continuing the thread's chain."""
+    settings = services.settings
+    out = responses.image_tool(
+        services.client,
+        model=settings.decision_model,
+        image_model=settings.image_model,
+        prompt=prompt,
+        image_urls=image_urls,
+        image_parts=reference_parts(services, state, decision),
+        size=size.wire,
+        quality=quality,
+        action=action,
+        moderation=settings.image_moderation,
+        partial_images=settings.partial_images,
+        pending=PendingOutput(
+            call_id=decision.call_id,
+            output=json.dumps({"status": f"{action} with the image tool"}),
+        ),
+        previous_response_id=state.chain_id,
+        on_partial=on_partial,
+    )
+    return out.result, out.response_id
 
 
 def run_image_call(
