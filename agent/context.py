@@ -168,29 +168,25 @@ class LoggedEmbedder:
         model = getattr(self.inner, "model", self.name)
         started = time.perf_counter()
         retry = services.retrying(node="embedding", surface="embedding", model=model)
-        try:
-            vectors = retry(lambda: self.inner.embed_array(texts))
-        except ProviderError as err:
+
+        def log(outcome: str, error: str | None = None) -> None:
             services.record(
                 node="embedding",
                 surface="embedding",
                 model=model,
-                outcome="failed",
+                outcome=outcome,
                 latency_ms=(time.perf_counter() - started) * 1000,
                 n=len(texts),
-                error=err.message,
+                error=error,
                 attempt=retry.attempt,
             )
+
+        try:
+            vectors = retry(lambda: self.inner.embed_array(texts))
+        except ProviderError as err:
+            log("failed", err.message)
             raise
-        services.record(
-            node="embedding",
-            surface="embedding",
-            model=model,
-            outcome="embedded",
-            latency_ms=(time.perf_counter() - started) * 1000,
-            n=len(texts),
-            attempt=retry.attempt,
-        )
+        log("embedded")
         return vectors
 
 

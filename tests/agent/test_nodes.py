@@ -478,3 +478,22 @@ def test_embedding_calls_are_ledger_rows(
     assert len(rows) >= 2  # the reference's document when added, the brief when searched
     assert {r.outcome for r in rows} == {"embedded"}
     assert all(r.model == services.brand.embedder.name and r.n for r in rows)
+
+
+def test_a_failed_embedding_call_is_a_failed_row(services: Services) -> None:
+    import numpy as np
+
+    from agent.context import LoggedEmbedder
+    from agent.errors import ProviderError
+
+    class Refusing:
+        name = "refusing-embedder"
+
+        def embed_array(self, texts: Any) -> np.ndarray[Any, Any]:
+            raise ProviderError("embedding call failed: bad input", status=400)
+
+    with pytest.raises(ProviderError):
+        LoggedEmbedder(Refusing(), services).embed_array(["a brief"])
+    [row] = services.ledger.rows(thread_id="t-test")
+    assert (row.surface, row.outcome, row.n, row.attempt) == ("embedding", "failed", 1, 1)
+    assert "bad input" in (row.error or "")
