@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from agent.context import build_services
@@ -112,7 +113,11 @@ def run_demo(out: Path, console: Console) -> tuple[Table, Path]:
         elif st.refusal is not None:
             outcome = f"refused ({', '.join(st.refusal.categories) or st.refusal.stage})"
         else:
-            outcome = ", ".join(f"{i.action} {i.size} [{i.review}]" for i in st.images) or "replied"
+            # Escaped: "[pass]" would otherwise be read as rich markup and vanish.
+            outcome = (
+                ", ".join(escape(f"{i.action} {i.size} [{i.review}]") for i in st.images)
+                or "replied"
+            )
         images = "\n".join(rel(i.asset.path, out) for i in st.images)
         table.add_row(brief[:48], action, outcome, images)
     rows = services.ledger.rows(thread_id=runner.thread_id)

@@ -83,7 +83,7 @@ def test_demo_runs_every_branch(tmp_path: Path) -> None:
     code, output = _run("demo", "--out", str(tmp_path / "demo"))
     assert code == 0, output
     assert "output folder" in output
-    for word in ("clarify", "generate", "edit", "refused"):
+    for word in ("clarify", "generate", "edit", "refused", "[pass]"):
         assert word in output, word
     assert (tmp_path / "demo" / "ledger.sqlite").exists()
     assert (tmp_path / "demo" / "checkpoints.sqlite").exists()
