@@ -19,7 +19,6 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ import pydantic
 from PIL import Image, UnidentifiedImageError
 
 from agent.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from memory.sqlite import short_connection
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 # Pillow format name -> (AssetRef.format, file extension)
@@ -422,25 +422,7 @@ class AssetStore:
             parent=row["parent"],
         )
 
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        # One short-lived connection per operation: safe across threads and processes.
-        try:
-            conn = sqlite3.connect(self.db_path, timeout=self._busy_timeout_ms / 1000)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the asset index {self.db_path}: {exc}") from exc
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_ms)}")
-            with conn:
-                yield conn
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StorageError(
-                    f"asset index is locked by another process: {self.db_path}"
-                ) from exc
-            raise StorageError(f"asset index error ({self.db_path}): {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"asset index error ({self.db_path}): {exc}") from exc
-        finally:
-            conn.close()
+    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return short_connection(
+            self.db_path, label="asset index", busy_timeout_ms=self._busy_timeout_ms
+        )

@@ -12,7 +12,7 @@ import contextlib
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -21,6 +21,7 @@ import pydantic
 
 from agent.errors import NotFound, StateConflict, StorageError
 from agent.state import Verdict
+from memory.sqlite import short_connection
 
 Status = Literal["open", "approved", "rejected"]
 BUSY_TIMEOUT_MS = 5000
@@ -76,20 +77,10 @@ class ReviewQueue:
         except OSError as exc:
             raise StorageError(f"cannot create the review queue: {exc}") from exc
 
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = sqlite3.connect(self.db_path, timeout=self._busy_timeout_ms / 1000)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the review queue {self.db_path}: {exc}") from exc
-        conn.row_factory = sqlite3.Row
-        try:
-            with conn:
-                yield conn
-        except sqlite3.OperationalError as exc:
-            raise StorageError(f"review queue error in {self.db_path}: {exc}") from exc
-        finally:
-            conn.close()
+    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return short_connection(
+            self.db_path, label="review queue", busy_timeout_ms=self._busy_timeout_ms
+        )
 
     @staticmethod
     def _item(row: sqlite3.Row) -> ReviewItem:
@@ -228,19 +219,10 @@ class ModerationCache:
         except OSError as exc:
             raise StorageError(f"cannot create the moderation cache: {exc}") from exc
 
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            conn = sqlite3.connect(self.db_path, timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open {self.db_path}: {exc}") from exc
-        try:
-            with conn:
-                yield conn
-        except sqlite3.OperationalError as exc:
-            raise StorageError(f"moderation cache error in {self.db_path}: {exc}") from exc
-        finally:
-            conn.close()
+    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return short_connection(
+            self.db_path, label="moderation cache", busy_timeout_ms=BUSY_TIMEOUT_MS
+        )
 
     def get(self, sha256: str, model: str) -> Verdict | None:
         with self._connect() as conn:

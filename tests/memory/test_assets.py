@@ -249,3 +249,20 @@ def test_resolve_inside_refuses_symlink_escape(tmp_path: Path) -> None:
     (base / "link").symlink_to(outside, target_is_directory=True)
     with pytest.raises(PathOutsideDataDir):
         resolve_inside(base, "link/secret.png")
+
+
+def test_small_stores_name_themselves_when_locked(tmp_path: Path) -> None:
+    import sqlite3
+
+    from memory.review_queue import ReviewQueue
+
+    queue = ReviewQueue(tmp_path / "review.sqlite", busy_timeout_ms=100)
+    holder = sqlite3.connect(tmp_path / "review.sqlite")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StorageError, match="review queue is locked by another process"):
+            queue.list()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert queue.list() == []
