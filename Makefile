@@ -19,17 +19,16 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
+# SYSTEM_DEPS=skip runs without them: text renders with a fallback font and copy that
+# cannot be read back is held for review (see `atelier doctor`).
+SYSTEM_DEPS ?= install
+
 system-deps:
-	@if dpkg-query -W -f='$${Status}\n' $(DEBIAN_PACKAGES) 2>/dev/null | \
-	    grep -qv "install ok installed"; then missing=1; \
-	elif ! command -v dpkg-query >/dev/null; then missing=1; else missing=0; fi; \
-	if [ $$missing = 0 ]; then :; \
-	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    --no-install-recommends $(DEBIAN_PACKAGES) >/dev/null; \
-	else \
-	  echo "note: install $(DEBIAN_PACKAGES) (fonts for every script, OCR)"; \
-	fi
+ifeq ($(SYSTEM_DEPS),skip)
+	@echo "system-deps: skipped; 'atelier doctor' shows what is missing"
+else
+	@SYSTEM_DEPS_TARGET="$(or $(firstword $(MAKECMDGOALS)),demo)" sh scripts/system-deps.sh $(DEBIAN_PACKAGES)
+endif
 
 demo: system-deps $(VENV)/.installed
 	$(BIN)/atelier demo --out out/demo

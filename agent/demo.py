@@ -2,7 +2,9 @@
 
 A brand logo is added and approved; a brief without a format gets a clarifying question;
 the answer leads to a generation that uses the logo as a reference; a masked edit changes
-part of that image; a harmful brief is refused by input moderation.
+part of that image; a harmful brief is refused by input moderation. Without tesseract the
+generated draft is held for review (its copy cannot be read back) and the edit takes the
+held draft as an attached file, so the demo still runs to the end.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from agent.context import build_services
-from agent.errors import StateConflict
+from agent.errors import AtelierError, StateConflict
 from agent.nodes.common import rel
 from agent.runner import Runner, TurnResult
 from agent.settings import load_settings
@@ -86,14 +88,28 @@ def run_demo(out: Path, console: Console) -> tuple[Table, Path]:
             console.print(f"  [yellow]question[/] {first.question} -> answer: {ANSWER}")
             second = runner.answer(ANSWER, on_event=on_event)
             view_lines.append((f"answer: {ANSWER}", second))
-        current = runner.state().current_image
+        state = runner.state()
+        current = state.current_image
+        attach: list[Path] = []
         if current is None:
-            raise RuntimeError("the demo's generation produced no image")
+            # Held for review (without OCR the copy cannot be read back) or refused: the
+            # demo goes on by editing the held draft as an attached file, as a person would.
+            held = [i for i in state.images if i.review == "review"]
+            if not held:
+                raise AtelierError(
+                    "the demo's generation returned no image: "
+                    + (state.refusal.reason if state.refusal else state.message or "no reason"),
+                    hint="run `atelier doctor` to see which optional parts are missing",
+                )
+            current = held[0].asset
+            attach = [Path(current.path)]
+            for note in held[0].review_notes:
+                console.print(f"  [yellow]held for review[/]: {escape(note)}")
         console.print(f"  image: {rel(current.path, out)}")
 
         mask = make_mask(out / "inputs" / "top-third-mask.png", current.width, current.height)
         console.print(f"[bold]3.[/] masked edit: {BRIEF_EDIT}")
-        edited = runner.turn(BRIEF_EDIT, mask=mask, on_event=on_event)
+        edited = runner.turn(BRIEF_EDIT, images=attach, mask=mask, on_event=on_event)
         view_lines.append((BRIEF_EDIT, edited))
         if edited.state.current_image is not None:
             console.print(f"  image: {rel(edited.state.current_image.path, out)}")

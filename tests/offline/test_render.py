@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PIL import Image
 
 from tools.offline import fonts, render
@@ -15,11 +18,39 @@ def test_script_runs_and_cjk_faces() -> None:
     assert fonts.cjk_language("夏季促销") == "zh"
 
 
-def test_fonts_found_or_reported() -> None:
+def test_noto_faces_are_found_per_script() -> None:
     missing = fonts.fonts_missing()
-    font = fonts.font_for("devanagari", 32)
-    if "NotoSansDevanagari-Bold.ttf" not in missing:
-        assert "Devanagari" in str(getattr(font, "path", ""))
+    assert not missing, f"install the Noto fonts (make system-deps): {missing}"
+    assert "Devanagari" in str(getattr(fonts.font_for("devanagari", 32), "path", ""))
+    assert "CJK" in str(getattr(fonts.font_for("cjk", 32, "ja"), "path", ""))
+
+
+def test_missing_fonts_are_reported_and_fall_back(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(fonts, "FONT_ROOTS", (tmp_path,))
+    fonts._find.cache_clear()
+    fonts.font_for.cache_clear()
+    try:
+        assert fonts.fonts_missing() == [
+            "NotoSans-Bold.ttf",
+            "NotoSansDevanagari-Bold.ttf",
+            "NotoSansBengali-Bold.ttf",
+            "NotoSansCJK-Bold.ttc",
+        ]
+        assert fonts.font_file("cjk") is None
+        fallback = fonts.font_for("cjk", 32, "ja")
+        assert "Noto" not in str(getattr(fallback, "path", ""))
+        plain = render.compose(render.Scene(640, 1024, "poster in navy"))
+        texted = render.compose(render.Scene(640, 1024, 'poster in navy "夏のセール"'))
+        assert plain.tobytes() != texted.tobytes()
+        # A Homebrew cask's regular face counts as the script's font.
+        (tmp_path / "NotoSansCJK.ttc").write_bytes(b"")
+        fonts._find.cache_clear()
+        assert fonts.font_file("cjk") == tmp_path / "NotoSansCJK.ttc"
+    finally:
+        fonts._find.cache_clear()
+        fonts.font_for.cache_clear()
 
 
 def test_text_is_drawn_in_every_script() -> None:

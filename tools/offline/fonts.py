@@ -1,46 +1,69 @@
 """Font lookup per script for the offline renderer.
 
 Noto fonts are looked up under /usr/share/fonts (Debian ``fonts-noto-core`` and
-``fonts-noto-cjk``): Latin, Devanagari, Bengali, and the CJK collection whose face index
-picks Japanese (kana present), Korean (hangul present) or Simplified Chinese (Han only).
-Text is split into runs so each run is drawn with a face that has its glyphs. When a
-font is missing the run falls back to Pillow's built-in scalable default font, and
-``fonts_missing()`` names what is absent. RAQM layout is used when Pillow has it, so
-Indic conjuncts shape correctly.
+``fonts-noto-cjk``) and the Homebrew and macOS font folders: Latin, Devanagari, Bengali,
+and the CJK collection whose face index picks Japanese (kana present), Korean (hangul
+present) or Simplified Chinese (Han only). Text is split into runs so each run is drawn
+with a face that has its glyphs. When a font is missing the run falls back to Pillow's
+built-in scalable default font, and ``fonts_missing()`` names what is absent. RAQM layout
+is used when Pillow has it, so Indic conjuncts shape correctly.
 """
 
 from __future__ import annotations
 
 import functools
+import glob
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import ImageFont, features
 
-FONT_ROOTS = (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"))
+# Debian's packages, then Homebrew's casks and the macOS font folders.
+FONT_ROOTS = (
+    Path("/usr/share/fonts"),
+    Path("/usr/local/share/fonts"),
+    Path("/opt/homebrew/share/fonts"),
+    Path.home() / "Library" / "Fonts",
+    Path("/Library/Fonts"),
+)
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
-_FILES = {
-    "latin": "NotoSans-Bold.ttf",
-    "devanagari": "NotoSansDevanagari-Bold.ttf",
-    "bengali": "NotoSansBengali-Bold.ttf",
-    "cjk": "NotoSansCJK-Bold.ttc",
+# Debian's bold faces first; Homebrew's casks ship a regular or variable face instead.
+_FILES: dict[str, tuple[str, ...]] = {
+    "latin": ("NotoSans-Bold.ttf", "NotoSans-Regular.ttf", "NotoSans[wdth,wght].ttf"),
+    "devanagari": (
+        "NotoSansDevanagari-Bold.ttf",
+        "NotoSansDevanagari-Regular.ttf",
+        "NotoSansDevanagari[wdth,wght].ttf",
+    ),
+    "bengali": (
+        "NotoSansBengali-Bold.ttf",
+        "NotoSansBengali-Regular.ttf",
+        "NotoSansBengali[wdth,wght].ttf",
+    ),
+    "cjk": ("NotoSansCJK-Bold.ttc", "NotoSansCJK.ttc", "NotoSansCJK-Regular.ttc"),
 }
 _CJK_INDEX = {"ja": 0, "ko": 1, "zh": 2}
 
 
 @functools.cache
-def _find(name: str) -> Path | None:
-    for root in FONT_ROOTS:
-        if root.is_dir():
-            for found in sorted(root.rglob(name)):
-                return found
+def _find(names: tuple[str, ...]) -> Path | None:
+    for name in names:
+        for root in FONT_ROOTS:
+            if root.is_dir():
+                for found in sorted(root.rglob(glob.escape(name))):
+                    return found
     return None
+
+
+def font_file(script: str) -> Path | None:
+    """The Noto file drawing ``script`` (latin, devanagari, bengali or cjk), if installed."""
+    return _find(_FILES[script])
 
 
 def fonts_missing() -> list[str]:
     """File names of the Noto fonts that could not be found (empty when all are there)."""
-    return [name for name in _FILES.values() if _find(name) is None]
+    return [names[0] for names in _FILES.values() if _find(names) is None]
 
 
 def layout_engine() -> ImageFont.Layout:
