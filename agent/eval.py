@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pydantic
-import yaml
 
 from agent.errors import InputError, ModerationBlocked
-from agent.session import Loc, _dotted, _line_for, _lines, resolve
 from agent.settings import Settings
+from agent.yamlfile import load_yaml, resolve
 from memory.assets import AssetStore
 from memory.review_queue import ReviewQueue, review_db
 from tools import images as image_api
@@ -71,36 +70,23 @@ class Pilot(_Strict):
 
 
 def load_pilot(path: Path) -> Pilot:
-    try:
-        text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except FileNotFoundError:
-        raise InputError(f"the pilot file {path} does not exist") from None
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise InputError(f"{path}:{mark.line + 1 if mark else 1}: not valid YAML") from None
-    lines: dict[Loc, int] = {}
-    if node is not None:
-        _lines(node, (), lines)
-    try:
-        pilot = Pilot.model_validate(data)
-    except pydantic.ValidationError as err:
-        first = err.errors()[0]
-        what = "unknown key" if first["type"] == "extra_forbidden" else first["msg"]
-        raise InputError(
-            f"{path}:{_line_for(first['loc'], lines)}: {_dotted(first['loc'])}: {what}"
-        ) from None
+    pilot, lines = load_yaml(
+        path,
+        Pilot,
+        what="pilot file",
+        shape="a pilot is a mapping with 'name', 'baseline', 'configurations' and 'briefs'",
+        hint="fix the pilot file; nothing was run",
+    )
     names = [c.name for c in pilot.configurations]
     if pilot.baseline not in names:
         raise InputError(
-            f"{path}:{_line_for(('baseline',), lines)}: baseline {pilot.baseline!r} is not "
+            f"{path}:{lines.line(('baseline',))}: baseline {pilot.baseline!r} is not "
             f"one of the configurations ({', '.join(names)})"
         )
     for i, brief in enumerate(pilot.briefs):
         if brief.edit is not None and not resolve(path.parent, brief.edit.mask).is_file():
-            loc: Loc = ("briefs", i, "edit", "mask")
-            raise InputError(f"{path}:{_line_for(loc, lines)}: {brief.edit.mask}: file not found")
+            line = lines.line(("briefs", i, "edit", "mask"))
+            raise InputError(f"{path}:{line}: {brief.edit.mask}: file not found")
     return pilot
 
 

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from agent.session import Check, SessionRun, TurnRecord
+from agent.sessions.transcript import Check, SessionRun, TurnRecord
 
 _STYLE = """
 body{font:14px/1.45 system-ui,'Noto Sans',sans-serif;margin:24px;color:#1d1d24;background:#fafafa}

@@ -8,15 +8,16 @@ run) or any other atelier error.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
 from agent.cli import app, console, err_console, guard
-from agent.report import write_session_report
-from agent.session import SessionRun, TurnRecord, load_session, run_session
 from agent.settings import load_settings
+
+if TYPE_CHECKING:
+    from agent.sessions.transcript import SessionRun, TurnRecord
 
 
 def _turn_line(turn: TurnRecord) -> str:
@@ -51,6 +52,10 @@ def run(
     ] = False,
 ) -> None:
     """Run a scripted session; write transcript.json, assets/ and report.html."""
+    # Sessions run the graph: its imports are paid by this command only.
+    from agent.report import write_session_report
+    from agent.sessions.run import run_session
+    from agent.sessions.schema import load_session
 
     def go() -> SessionRun | None:
         parsed, _ = load_session(session)
@@ -90,7 +95,7 @@ def eval_pilot(
 ) -> None:
     """Run a pilot; write pilot.csv and pilot.html (charts) side by side with the baseline."""
     from agent.eval import load_pilot, run_pilot, summarise, write_csv, write_html
-    from agent.session import checked_provider
+    from agent.sessions.run import checked_provider
     from memory.review_queue import ReviewQueue, review_db
 
     def go() -> None:

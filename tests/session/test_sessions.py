@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 from agent import cli
 from agent.errors import InputError
 from agent.report import write_session_report
-from agent.session import load_session, run_session
+from agent.sessions.run import run_session
+from agent.sessions.schema import load_session
 from memory.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[2]
