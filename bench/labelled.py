@@ -3,6 +3,11 @@
 Shared by the retrieval-quality test and ``bench/retrieval.py``: it draws the synthetic
 reference images, loads them into a brand index with their statuses, and computes recall@k
 of the full retrieve choice and of plain rankings (dense, BM25, hybrid) for comparison.
+
+It also keeps the two other ways of making the retrieve choice that the shipped one was
+measured against: ``multi_query_pick`` (one Chroma query per kind asked for and per named
+brand, the choice before the approved table) and ``one_query_pick`` (one filtered Chroma
+query with a larger ``n_results``, split by kind in Python).
 """
 
 from __future__ import annotations
@@ -22,8 +27,17 @@ import numpy.typing as npt
 import yaml
 from PIL import Image, ImageDraw
 
-from agent.nodes.retrieve import pick_references
-from memory.brand_index import _STOPWORDS, AddItem, BrandIndex, _document
+from agent.nodes.retrieve import (
+    MIN_SCORE,
+    Pick,
+    _name_pattern,
+    kinds_in,
+    pick_references,
+    primary_logos,
+)
+from memory.brand_index import _STOPWORDS, KINDS, AddItem, BrandIndex, _document, _facet
+
+Choose = Callable[..., list[Pick]]
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "retrieval" / "labelled.yaml"
 IMAGE_SIZE = (160, 120)
@@ -151,9 +165,114 @@ def score(
     return Score(recall=total / len(data.briefs), misses=misses, leaked=leaked)
 
 
-def retrieve_ranker(index: BrandIndex, k: int = 4) -> Callable[[str], list[str]]:
-    """The full retrieve choice: rules plus dense similarity."""
-    return lambda brief: [p.reference.id for p in pick_references(index, brief, k=k)]
+def retrieve_ranker(
+    index: BrandIndex, k: int = 4, choose: Choose = pick_references
+) -> Callable[[str], list[str]]:
+    """The full retrieve choice (the shipped one unless ``choose`` says otherwise)."""
+    return lambda brief: [p.reference.id for p in choose(index, brief, k=k)]
+
+
+def multi_query_pick(
+    index: BrandIndex, brief: str, *, k: int, kinds: Sequence[str] | None = None
+) -> list[Pick]:
+    """The retrieve choice made with one Chroma query per kind and per named brand."""
+    if k <= 0 or not brief.strip():
+        return []
+    picked: dict[str, Pick] = {}
+
+    def take(pick: Pick) -> None:
+        if len(picked) < k and pick.reference.id not in picked:
+            picked[pick.reference.id] = pick
+
+    named = sorted(b for b in index.brands() if _name_pattern(b).search(brief))
+    for brand in named:
+        logo = primary_logos(index.list(status="approved", brand=brand, kind="logo")).get(brand)
+        if logo is not None:
+            take(Pick(logo, f"rule: the brief names {brand}; its primary logo"))
+    allowed = list(kinds) if kinds else None
+    scopes: list[str | None] = list(named) or [None]
+    for kind in kinds_in(brief):
+        if (allowed is not None and kind not in allowed) or (kind == "logo" and named):
+            continue
+        hits = [
+            hit
+            for scope in scopes
+            for hit in index.search(brief, k=1, brand=scope, kind=kind)
+            if hit.score >= MIN_SCORE
+        ]
+        for hit in sorted(hits, key=lambda h: h.score, reverse=True)[:1]:
+            take(Pick(hit.reference, f"rule: the brief asks for a {kind} ({hit.score:.2f})"))
+    if len(picked) < k:
+        hits = [
+            hit
+            for scope in scopes
+            for hit in index.search(brief, k=k, brand=scope, kinds=allowed)
+            if hit.score >= MIN_SCORE
+        ]
+        for hit in sorted(hits, key=lambda h: h.score, reverse=True):
+            take(Pick(hit.reference, f"similar to the brief (score {hit.score:.2f})"))
+    return list(picked.values())
+
+
+def one_query_pick(
+    index: BrandIndex,
+    brief: str,
+    *,
+    k: int,
+    kinds: Sequence[str] | None = None,
+    n_results: int = 48,
+) -> list[Pick]:
+    """The retrieve choice from one filtered Chroma query of ``n_results``, split by kind.
+
+    Primary logos come from a ``get`` on the status/brand/kind facet (no embedding). A kind
+    asked for whose best match is not among the ``n_results`` is missed.
+    """
+    if k <= 0 or not brief.strip():
+        return []
+    picked: dict[str, tuple[float, str]] = {}
+
+    def take(ref_id: str, score: float, why: str) -> None:
+        if len(picked) < k and ref_id not in picked:
+            picked[ref_id] = (score, why)
+
+    named = sorted(b for b in index.brands() if _name_pattern(b).search(brief))
+    for brand in named:
+        logo = primary_logos(index.list(status="approved", brand=brand, kind="logo")).get(brand)
+        if logo is not None:
+            take(logo.id, 1.0, f"rule: the brief names {brand}; its primary logo")
+    allowed = list(kinds) if kinds else None
+    if len(picked) < k:
+        facets = [_facet("approved", brand, kind) for brand in named for kind in (allowed or KINDS)]
+        where: dict[str, Any] = (
+            {"facet": {"$in": facets}}
+            if named
+            else {"status": "approved"}
+            if allowed is None
+            else {"$and": [{"status": "approved"}, {"kind": {"$in": allowed}}]}
+        )
+        result = index.collection.query(
+            query_embeddings=index.query_vector(brief)[None, :],
+            n_results=n_results,
+            where=where,
+            include=["metadatas", "distances"],
+        )
+        found = [
+            (ref_id, str(meta["kind"]), round(1.0 - float(dist), 4))
+            for ref_id, meta, dist in zip(
+                result["ids"][0], result["metadatas"][0], result["distances"][0], strict=True
+            )
+            if round(1.0 - float(dist), 4) >= MIN_SCORE
+        ]
+        for kind in kinds_in(brief):
+            if (allowed is not None and kind not in allowed) or (kind == "logo" and named):
+                continue
+            for ref_id, _, score in [f for f in found if f[1] == kind][:1]:
+                take(ref_id, score, f"rule: the brief asks for a {kind} ({score:.2f})")
+        for ref_id, kind, score in found:
+            if allowed is None or kind in allowed:
+                take(ref_id, score, f"similar to the brief (score {score:.2f})")
+    hits = index.hits([(ref_id, score) for ref_id, (score, _) in picked.items()], brief)
+    return [Pick(hit.reference, picked[hit.reference.id][1]) for hit in hits]
 
 
 def dense_ranker(index: BrandIndex, k: int = 4) -> Callable[[str], list[str]]:

@@ -6,6 +6,15 @@ life cycle, duplicate and near-duplicate checks on add, promotion of generated a
 per-provider Files API ids cached on each reference, and search over descriptions and tags
 (optionally also by how alike the pictures look). Only approved references are returned to
 the graph unless a caller asks otherwise.
+
+It also owns :class:`ApprovedTable`, the approved references of one collection held in
+memory (vectors, brands, kinds) for exact brute-force ranking, which is what the retrieve
+node chooses from: at 10,000 references one numpy product over the table costs well under
+a millisecond, where each filtered Chroma query costs 7-12 ms and a turn needed several.
+The table is kept right across instances and processes by a change stamp in the
+collection's metadata: every write through this class sets a fresh random token after the
+data, and each :meth:`BrandIndex.approved` call reads the stamp (and the count) before
+trusting its table, then reads only what changed.
 """
 
 from __future__ import annotations
@@ -15,13 +24,15 @@ import builtins
 import copy
 import re
 import threading
-from collections.abc import Callable, Mapping, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal, cast, get_args
 
 import chromadb
 import numpy as np
+import numpy.typing as npt
 import pydantic
 from chromadb.config import Settings
 
@@ -36,6 +47,8 @@ HNSW_CONFIG: dict[str, Any] = {
     "hnsw": {"space": "cosine", "ef_construction": 200, "ef_search": 200}
 }
 DEFAULT_CHROMA_PORT = 8000
+# Collection metadata key whose value changes on every write (see ApprovedTable).
+STAMP_KEY = "atelier_changed"
 
 Kind = Literal["logo", "product", "palette", "style", "photo", "font-sample"]
 Status = Literal["pending", "approved", "retired"]
@@ -136,6 +149,173 @@ def collection_name(embedder: Embedder) -> str:
     return f"{COLLECTION}-{slug}"[:512]
 
 
+Stamp = tuple[str, int]  # (change token, reference count)
+_FINGERPRINT_KEYS = frozenset({"signature", "grid"})
+
+
+class ApprovedTable:
+    """The approved references of one collection in memory, as of one change stamp.
+
+    Holds what never changes once a reference is approved (its vector, brand, kind, tags,
+    approval time) for every approved reference, and the brand of every reference of any
+    status. Status, approver and Files API ids can change later, so callers read those
+    fresh (:meth:`BrandIndex.hits`) for what they finally pick. Vectors are scaled to unit
+    length, so a dot product is the cosine similarity Chroma's cosine space ranks by, and a
+    ranking here is exact where Chroma's HNSW is approximate. A table's data never changes
+    once built (it only memoises the references it hands out), so threads share it freely;
+    a newer one is built from it by :meth:`updated`.
+    """
+
+    def __init__(
+        self,
+        stamp: Stamp,
+        *,
+        known: Mapping[str, str],
+        ids: Sequence[str],
+        vectors: npt.ArrayLike,
+        metadatas: Sequence[Mapping[str, Any]],
+    ) -> None:
+        if len(ids) != len(metadatas):
+            raise ValueError("ids and metadatas must have one entry per reference")
+        self.stamp = stamp
+        # Reference id -> brand, for every reference whatever its status.
+        self.known: dict[str, str] = dict(known)
+        self.brands: frozenset[str] = frozenset(self.known.values())
+        self.ids: tuple[str, ...] = tuple(ids)
+        self.row_of = {ref_id: row for row, ref_id in enumerate(self.ids)}
+        matrix = _matrix(vectors, len(self.ids))
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        self.vectors: npt.NDArray[np.float32] = np.ascontiguousarray(
+            matrix / np.clip(norms, 1e-12, None), dtype=np.float32
+        )
+        # The image fingerprints are most of each entry's metadata and ranking never uses them.
+        self._metas = [
+            {key: value for key, value in m.items() if key not in _FINGERPRINT_KEYS}
+            for m in metadatas
+        ]
+        names = sorted({str(m["brand"]) for m in self._metas})
+        self._brand_code = {name: code for code, name in enumerate(names)}
+        self._brand_of = np.asarray(
+            [self._brand_code[str(m["brand"])] for m in self._metas], dtype=np.int32
+        )
+        self._kind_of = np.asarray(
+            [KINDS.index(str(m["kind"])) for m in self._metas], dtype=np.int8
+        )
+        self._refs: dict[int, Reference] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def updated(
+        self,
+        stamp: Stamp,
+        *,
+        known: Mapping[str, str],
+        approved: Iterable[str],
+        ids: Sequence[str],
+        vectors: npt.ArrayLike,
+        metadatas: Sequence[Mapping[str, Any]],
+    ) -> ApprovedTable:
+        """This table with only the ``approved`` ids kept, plus the rows given."""
+        still = set(approved)
+        keep = [row for row, ref_id in enumerate(self.ids) if ref_id in still]
+        parts = [m for m in (self.vectors[keep], _matrix(vectors, len(ids))) if len(m)]
+        if len({m.shape[1] for m in parts}) > 1:
+            raise StorageError("the brand index holds vectors of two different sizes")
+        matrix = np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
+        return ApprovedTable(
+            stamp,
+            known=known,
+            ids=[self.ids[row] for row in keep] + list(ids),
+            vectors=matrix,
+            metadatas=[self._metas[row] for row in keep] + list(metadatas),
+        )
+
+    def mask(
+        self, *, brands: Sequence[str] | None = None, kinds: Sequence[str] | None = None
+    ) -> npt.NDArray[np.bool_]:
+        """Rows of any of ``brands`` and any of ``kinds`` (``None`` or empty: no restriction)."""
+        for kind in kinds or ():
+            if kind not in KINDS:
+                raise InputError(f"unknown reference kind {kind!r}; use one of: {', '.join(KINDS)}")
+        keep = np.ones(len(self.ids), dtype=np.bool_)
+        if brands:
+            names = {b.strip() for b in brands}
+            codes = [code for name, code in self._brand_code.items() if name in names]
+            keep &= np.isin(self._brand_of, np.asarray(codes, dtype=np.int32))
+        if kinds:
+            wanted = np.asarray(sorted({KINDS.index(k) for k in kinds}), dtype=np.int8)
+            keep &= np.isin(self._kind_of, wanted)
+        return keep
+
+    def references(self, mask: npt.NDArray[np.bool_]) -> list[Reference]:
+        """The rows in ``mask`` as references, oldest first (as :meth:`BrandIndex.list`).
+
+        Their status and Files API ids are as loaded; read them fresh before relying on them.
+        """
+        refs = [self._reference(int(row)) for row in np.flatnonzero(mask)]
+        return sorted(refs, key=lambda r: (r.created_at, r.id))
+
+    def _reference(self, row: int) -> Reference:
+        # Built once per table: a named brand's logos are read on every turn that names it.
+        ref = self._refs.get(row)
+        if ref is None:
+            ref = self._refs[row] = _from_metadata(self.ids[row], self._metas[row], None)
+        return ref
+
+    def rank(self, vector: npt.ArrayLike) -> Ranking:
+        """Score every row against a query embedding once."""
+        return Ranking(self, np.asarray(vector, dtype=np.float32).reshape(-1))
+
+
+class Ranking:
+    """One query embedding scored against every row of an :class:`ApprovedTable`."""
+
+    def __init__(self, table: ApprovedTable, vector: npt.NDArray[np.float32]) -> None:
+        self.table = table
+        self.scores: npt.NDArray[np.float32] = np.zeros(len(table), dtype=np.float32)
+        if len(table):
+            if vector.shape[0] != table.vectors.shape[1]:
+                raise StorageError(
+                    f"query vector has {vector.shape[0]} dimensions, "
+                    f"the brand index {table.vectors.shape[1]}"
+                )
+            norm = float(np.linalg.norm(vector))
+            unit = (vector / norm if norm > 0 else vector).astype(np.float32)
+            self.scores = table.vectors @ unit
+
+    def best(
+        self,
+        k: int,
+        *,
+        brands: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
+        min_score: float | None = None,
+    ) -> list[tuple[str, float]]:
+        """``(id, score)`` of the ``k`` best rows of ``brands`` and ``kinds``, best first.
+
+        Scores are rounded as :meth:`BrandIndex.search` reports them and ``min_score``
+        applies to the rounded score; equal scores keep the table's order.
+        """
+        if k < 1:
+            return []
+        rows = np.flatnonzero(self.table.mask(brands=brands, kinds=kinds))
+        if rows.size == 0:
+            return []
+        scores = self.scores[rows]
+        if rows.size > k:
+            top = np.argpartition(-scores, k - 1)[:k]
+            rows, scores = rows[top], scores[top]
+        order = np.lexsort((rows, -scores))
+        out: list[tuple[str, float]] = []
+        for row, raw in zip(rows[order], scores[order], strict=True):
+            score = round(float(raw), 4)
+            if min_score is not None and score < min_score:
+                break
+            out.append((self.table.ids[int(row)], score))
+        return out
+
+
 class BrandIndex:
     """Brand references in Chroma (embedded on disk, or a Chroma server when ``host`` is set)."""
 
@@ -154,9 +334,10 @@ class BrandIndex:
         # One lock per instance serialises read-modify-write of a reference's status.
         self._lock = threading.Lock()
         self._fingerprints: dict[str, imagesim.Fingerprint] | None = None
-        self._brands: tuple[int, set[str]] | None = None
         self._recent: dict[str, Any] = {}
         self._recent_lock = threading.Lock()
+        self._table: ApprovedTable | None = None
+        self._table_lock = threading.Lock()
         settings = Settings(anonymized_telemetry=False)
         path = self.data_dir / "chroma"
         where = f"Chroma server {host}:{port or DEFAULT_CHROMA_PORT}" if host else str(path)
@@ -169,9 +350,10 @@ class BrandIndex:
                 path.mkdir(parents=True, exist_ok=True)
                 self.client = chromadb.PersistentClient(path=str(path), settings=settings)
             # The embedding function is always passed: Chroma's default one downloads a model.
+            self._embedding_function = chroma_embedding_function(self.embedder)
             self.collection: Any = self.client.get_or_create_collection(
                 collection_name(self.embedder),
-                embedding_function=chroma_embedding_function(self.embedder),
+                embedding_function=self._embedding_function,
                 # Chroma writes the embedding function into the dict it is given.
                 configuration=copy.deepcopy(HNSW_CONFIG),
             )
@@ -229,7 +411,7 @@ class BrandIndex:
                 return
             documents = [doc for _, doc, _ in pending]
             vectors = self.embedder.embed_array(documents)
-            self._call(
+            self._write(
                 "add",
                 ids=[r.id for r, _, _ in pending],
                 embeddings=vectors,
@@ -347,7 +529,7 @@ class BrandIndex:
                 promoted_from=asset.sha256,
             )
             vector = self.embedder.embed_array([doc])
-            self._call(
+            self._write(
                 "add",
                 ids=[added.reference.id],
                 embeddings=vector,
@@ -382,18 +564,11 @@ class BrandIndex:
         return int(self._call("count"))
 
     def brands(self) -> set[str]:
-        """Every brand name in the library (any status).
+        """Every brand name in the library (any status), from the approved table's bookkeeping.
 
-        Cached per instance and re-read when the number of references changes, so a turn
-        pays one cheap count instead of a scan of the whole collection.
+        A turn pays one stamp check instead of a scan of the whole collection.
         """
-        total = self.count()
-        cached = self._brands
-        if cached is None or cached[0] != total:
-            found = self._call("get", include=["metadatas"])
-            cached = (total, {str(m["brand"]) for m in found["metadatas"]})
-            self._brands = cached
-        return set(cached[1])
+        return set(self.approved().brands)
 
     def approve(self, ref_id: str, *, by: str) -> Reference:
         """Approve a pending reference so search returns it."""
@@ -447,7 +622,7 @@ class BrandIndex:
                     for key in ("signature", "grid"):
                         meta.pop(key)
                     metas.append(meta)
-                self._call("update", ids=[r.id for r in done], metadatas=metas)
+                self._write("update", ids=[r.id for r in done], metadatas=metas)
         return done, refused
 
     def retire(self, ref_id: str) -> Reference:
@@ -483,6 +658,150 @@ class BrandIndex:
         except Exception as exc:
             raise InputError(f"cannot read the image to compare with: {exc}") from exc
         return self._near(prints, exclude=exclude)
+
+    # -- the approved table ----------------------------------------------------------------
+
+    def approved(self) -> ApprovedTable:
+        """The approved references as of now: the table in memory unless the store changed.
+
+        Each call reads the change stamp (another instance or process may have added,
+        approved or retired a reference since). When it moved, only what changed is read:
+        the ids, then the rows that are new.
+        """
+        stamp = self._stamp()
+        table = self._table
+        if table is not None and table.stamp == stamp:
+            return table
+        with self._table_lock:
+            # Another thread may have caught up meanwhile, maybe to an even newer stamp.
+            stamp = self._stamp()
+            table = self._table
+            if table is None:
+                table = self._load_table(stamp)
+            elif table.stamp != stamp:
+                table = self._refresh_table(table, stamp)
+            self._table = table
+        return table
+
+    def hits(self, scored: Sequence[tuple[str, float]], query: str) -> builtins.list[SearchHit]:
+        """``(id, score)`` pairs as search hits read fresh from the store, in the same order.
+
+        One read for all of them; a reference no longer approved (retired since the table
+        was read) is left out.
+        """
+        if not scored:
+            return []
+        ids = builtins.list(dict.fromkeys(ref_id for ref_id, _ in scored))
+        found = self._call("get", ids=ids, include=["metadatas", "documents"])
+        current = {
+            ref_id: (_from_metadata(ref_id, meta, doc), doc)
+            for ref_id, meta, doc in zip(
+                found["ids"], found["metadatas"], found["documents"], strict=True
+            )
+        }
+        words = _words(" ".join(query.split()))
+        hits: builtins.list[SearchHit] = []
+        for ref_id, score in scored:
+            if ref_id not in current or current[ref_id][0].status != "approved":
+                continue
+            ref, doc = current[ref_id]
+            hits.append(SearchHit(reference=ref, score=score, why=_why(ref, doc, words)))
+        return hits
+
+    def query_vector(self, query: str) -> npt.NDArray[np.float32]:
+        """``query``'s embedding, whitespace-normalised as :meth:`search` does, from a cache."""
+        vector = self._query_vector(" ".join(query.split()))
+        out: npt.NDArray[np.float32] = np.asarray(vector, dtype=np.float32).reshape(-1)
+        return out
+
+    def warm(self) -> None:
+        """Load the embedding model and the approved table now rather than on the first turn.
+
+        Idempotent and safe from any thread: the model loads once per process, the table
+        once per instance and then only catches up with changes. An embedder without a
+        local model (a provider's endpoint) is left alone, so warming never makes a paid call.
+        """
+        _warm_embedder(self.embedder)
+        table = self.approved()
+        if len(table):
+            # The first read of a reference's document after opening the store costs tens of
+            # milliseconds more than later ones; pay it here rather than in the first turn.
+            self.hits([(table.ids[0], 0.0)], "")
+
+    def _stamp(self) -> Stamp:
+        # Read before the data it vouches for, so a write that lands after this read always
+        # leaves a different stamp behind. The count also catches adds by a writer that does
+        # not stamp (an older atelier on the same store).
+        try:
+            current = self.client.get_collection(
+                self.collection.name, embedding_function=self._embedding_function
+            )
+        except Exception as exc:
+            raise StorageError(f"brand index stamp read failed: {exc}") from exc
+        return str((current.metadata or {}).get(STAMP_KEY, "")), self.count()
+
+    def _touch(self) -> None:
+        """Leave a fresh stamp after a write, so every table read before it is stale."""
+        try:
+            current = self.client.get_collection(
+                self.collection.name, embedding_function=self._embedding_function
+            )
+            meta = dict(current.metadata or {})
+            # Chroma refuses to be told the distance again; the space lives in the
+            # collection's configuration anyway.
+            meta.pop("hnsw:space", None)
+            # A random token rather than a counter: two processes bumping a counter at once
+            # could both write the same value and one change would go unseen.
+            meta[STAMP_KEY] = uuid.uuid4().hex
+            self.collection.modify(metadata=meta)
+        except Exception as exc:
+            raise StorageError(f"brand index stamp write failed: {exc}") from exc
+
+    def _load_table(self, stamp: Stamp) -> ApprovedTable:
+        # Documents are left out: they cost as much to read as everything else together and
+        # only the few references finally picked need theirs (read by ``hits``).
+        found = self._call("get", include=["embeddings", "metadatas"])
+        metas: builtins.list[Mapping[str, Any]] = found["metadatas"]
+        rows = [i for i, meta in enumerate(metas) if meta.get("status") == "approved"]
+        return ApprovedTable(
+            stamp,
+            known={ref_id: str(m["brand"]) for ref_id, m in zip(found["ids"], metas, strict=True)},
+            ids=[found["ids"][i] for i in rows],
+            vectors=_rows(found["embeddings"], rows),
+            metadatas=[metas[i] for i in rows],
+        )
+
+    def _refresh_table(self, table: ApprovedTable, stamp: Stamp) -> ApprovedTable:
+        known = table.known
+        if stamp[1] != table.stamp[1]:
+            every = self._call("get", include=[])["ids"]
+            if not set(known) <= set(every):
+                return self._load_table(stamp)  # something was deleted: start again
+            new = [i for i in every if i not in known]
+            if new:
+                found = self._call("get", ids=new, include=["metadatas"])
+                known = {**known}
+                known.update(
+                    (i, str(m["brand"]))
+                    for i, m in zip(found["ids"], found["metadatas"], strict=True)
+                )
+        approved = self._call("get", where={"status": "approved"}, include=[])["ids"]
+        added = [i for i in approved if i not in table.row_of]
+        ids: builtins.list[str] = []
+        metas: builtins.list[Mapping[str, Any]] = []
+        vectors = np.zeros((0, table.vectors.shape[1]), dtype=np.float32)
+        if added:
+            found = self._call("get", ids=added, include=["embeddings", "metadatas"])
+            # Retired between the two reads: the next stamp check catches up.
+            rows = [i for i, m in enumerate(found["metadatas"]) if m.get("status") == "approved"]
+            ids = [found["ids"][i] for i in rows]
+            metas = [found["metadatas"][i] for i in rows]
+            vectors = _rows(found["embeddings"], rows)
+            # Added and approved since the ids were read: the brand is known all the same.
+            known = {**known, **{i: str(m["brand"]) for i, m in zip(ids, metas, strict=True)}}
+        return table.updated(
+            stamp, known=known, approved=approved, ids=ids, vectors=vectors, metadatas=metas
+        )
 
     # -- search ----------------------------------------------------------------------------
 
@@ -628,7 +947,7 @@ class BrandIndex:
             meta.pop(key)
         for provider in cleared:
             meta[_FILE_ID_PREFIX + provider] = ""
-        self._call("update", ids=[ref.id], metadatas=[meta])
+        self._write("update", ids=[ref.id], metadatas=[meta])
 
     def _fetch(self, ids: builtins.list[str]) -> builtins.list[Reference]:
         result = self._call("get", ids=ids, include=["metadatas", "documents"])
@@ -637,11 +956,44 @@ class BrandIndex:
             for i, m, d in zip(result["ids"], result["metadatas"], result["documents"], strict=True)
         ]
 
+    def _write(self, method: str, **kwargs: Any) -> Any:
+        result = self._call(method, **kwargs)
+        self._touch()
+        return result
+
     def _call(self, method: str, **kwargs: Any) -> Any:
         try:
             return getattr(self.collection, method)(**kwargs)
         except Exception as exc:
             raise StorageError(f"brand index {method} failed: {exc}") from exc
+
+
+def _matrix(vectors: npt.ArrayLike, n: int) -> npt.NDArray[np.float32]:
+    matrix = np.asarray(vectors, dtype=np.float32)
+    if n == 0:
+        return np.zeros((0, matrix.shape[-1] if matrix.ndim == 2 else 0), dtype=np.float32)
+    out: npt.NDArray[np.float32] = matrix.reshape(n, -1)
+    return out
+
+
+def _rows(embeddings: Any, rows: Sequence[int]) -> npt.NDArray[np.float32]:
+    if not rows:
+        return np.zeros((0, 0), dtype=np.float32)
+    matrix: npt.NDArray[np.float32] = np.asarray(embeddings, dtype=np.float32)[list(rows)]
+    return matrix
+
+
+def _warm_embedder(embedder: object) -> None:
+    # Wrappers (the ledger's logging embedder) keep the model they wrap as ``inner``.
+    seen = 0
+    target: object | None = embedder
+    while target is not None and seen < 8:
+        warm_up = getattr(target, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+            return
+        target = getattr(target, "inner", None)
+        seen += 1
 
 
 def _clean_tags(tags: Sequence[str]) -> list[str]:

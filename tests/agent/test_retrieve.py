@@ -1,4 +1,5 @@
-"""The retrieve choice: brand logo rule, kind words, k, reasons, and only approved refs."""
+"""The retrieve choice: brand logo rule, kind words, k, reasons, only approved refs, the
+same picks as one Chroma query per kind made, and changes by other instances seen."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from langgraph.runtime import Runtime
 from PIL import Image
 
 from agent.context import Services
+from agent.errors import InputError
 from agent.nodes.retrieve import kinds_in, pick_references, primary_logos, retrieve
 from agent.state import TurnState
-from bench.labelled import draw
+from bench.labelled import draw, multi_query_pick
 from memory.brand_index import BrandIndex
 
 
@@ -127,3 +129,67 @@ def test_node_uses_settings_k_and_records_why(
     assert refs[0].asset.sha256 and refs[0].why
     services.settings.max_references = 0
     assert retrieve(TurnState(brief="Acme running shoe"), runtime) == {"references": []}
+
+
+BRIEFS = [
+    "A poster for Acme about speed",
+    "Acme product shot using the brand colours",
+    "Acme running shoe packshot with the logo",
+    "Something for Nova Tea, calm style frame and a product shot",
+    "green tea tin with a calm look",
+    "a palette and a style reference for spring",
+    "logos for both Acme and Nova Tea",
+    "red and black colours",
+    "typography sample",
+]
+
+
+@pytest.mark.parametrize("k", [1, 2, 4, 8])
+def test_same_choice_as_one_query_per_kind(
+    services: Services, library: dict[str, str], k: int
+) -> None:
+    for brief in BRIEFS:
+        expected = [p.reference.id for p in multi_query_pick(services.brand, brief, k=k)]
+        assert _picked(services, brief, k=k) == expected, brief
+    restricted = multi_query_pick(services.brand, "green tea tin", k=4, kinds=["style"])
+    assert _picked(services, "green tea tin", kinds=["style"]) == [
+        p.reference.id for p in restricted
+    ]
+
+
+def test_several_kinds_without_a_brand(services: Services, library: dict[str, str]) -> None:
+    picks = pick_references(services.brand, "a palette and a calm minimal style frame", k=4)
+    whys = {p.reference.id: p.why for p in picks}
+    assert "asks for a palette" in whys[library["acme-palette"]]
+    assert "asks for a style" in whys[library["nova-style"]]
+    assert [p.why.startswith("rule") for p in picks][:2] == [True, True]
+    similar = [p for p in picks if p.why.startswith("similar")]
+    assert similar and all("approved by test" in p.why for p in similar)
+
+
+def test_both_named_brands_get_their_logos(services: Services, library: dict[str, str]) -> None:
+    got = _picked(services, "logos for both Acme and Nova Tea", k=4)
+    assert got[:2] == [library["acme-logo"], library["nova-logo"]]
+
+
+def test_choice_follows_another_instance(
+    services: Services, library: dict[str, str], tmp_path: Path
+) -> None:
+    before = _picked(services, "Acme running shoe draft", k=8)
+    assert library["acme-draft"] not in before and library["acme-shoe"] in before
+    index = services.brand
+    other = BrandIndex(index.data_dir, index.assets, embedder=index.embedder)
+    other.approve(library["acme-draft"], by="bob")
+    other.retire(library["acme-shoe"])
+    after = _picked(services, "Acme running shoe draft", k=8)
+    assert library["acme-draft"] in after and library["acme-shoe"] not in after
+    other.retire(library["acme-logo"])  # the primary logo goes: the first approved takes over
+    assert _picked(services, "Acme running shoe draft", k=1) == [library["acme-old-logo"]]
+    other.set_file_id(library["acme-old-logo"], "openai", "file-7")
+    picks = pick_references(services.brand, "Acme", k=1)
+    assert picks[0].reference.file_ids == {"openai": "file-7"}
+
+
+def test_unknown_kind_is_refused(services: Services, library: dict[str, str]) -> None:
+    with pytest.raises(InputError, match="banner"):
+        pick_references(services.brand, "Acme poster", k=1, kinds=["banner"])

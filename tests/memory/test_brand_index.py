@@ -1,19 +1,24 @@
-"""Brand index: add, approval life cycle, filtered search and persistence, on a real Chroma."""
+"""Brand index: add, approval life cycle, filtered search, persistence, and the approved
+table kept in step with other instances and processes, on a real Chroma."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 
 from agent.errors import ImageInputError, InputError, NotFound, StateConflict
 from memory.assets import AssetStore
-from memory.brand_index import BrandIndex, reference_id
+from memory.brand_index import ApprovedTable, BrandIndex, _warm_embedder, reference_id
 from memory.embeddings import MiniLMEmbedder
 
 WriteImage = Callable[..., Path]
@@ -246,3 +251,235 @@ def test_reopen_in_new_process(data_dir: Path, library: dict[str, str]) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [library["acme-logo.png"], "4"]
+
+
+# -- the approved table ----------------------------------------------------------------------
+
+
+def _other(index: BrandIndex, embedder: MiniLMEmbedder) -> BrandIndex:
+    """A second instance on the same store (as another worker or CLI process would open)."""
+    return BrandIndex(index.data_dir, index.assets, embedder=embedder)
+
+
+def test_table_holds_exactly_the_approved_references(
+    index: BrandIndex, library: dict[str, str]
+) -> None:
+    table = index.approved()
+    assert set(table.ids) == {i for n, i in library.items() if n != "acme-draft.png"}
+    assert table.brands == {"acme", "nova"}
+    assert table.vectors.shape == (4, 384)
+    assert np.allclose(np.linalg.norm(table.vectors, axis=1), 1.0, atol=1e-5)
+    assert index.approved() is table  # nothing changed: the same table, not a reload
+
+
+def test_table_masks_split_by_brand_and_kind(index: BrandIndex, library: dict[str, str]) -> None:
+    table = index.approved()
+
+    def ids(mask: npt.NDArray[np.bool_]) -> set[str]:
+        return {table.ids[i] for i in np.flatnonzero(mask)}
+
+    assert ids(table.mask(kinds=["logo"])) == {library["acme-logo.png"], library["nova-logo.png"]}
+    assert ids(table.mask(brands=["nova"])) == {
+        library["nova-logo.png"],
+        library["nova-palette.png"],
+    }
+    assert ids(table.mask(brands=["nova"], kinds=["palette", "product"])) == {
+        library["nova-palette.png"]
+    }
+    assert ids(table.mask(brands=["acme", "nova"], kinds=["logo"])) == ids(
+        table.mask(kinds=["logo"])
+    )
+    assert ids(table.mask(brands=["nobody"])) == set()
+    assert len(ids(table.mask())) == 4
+    with pytest.raises(InputError, match="banner"):
+        table.mask(kinds=["banner"])
+
+
+@pytest.mark.parametrize(
+    ("query", "brand", "kind"),
+    [
+        ("red logo", None, None),
+        ("logo", "nova", None),
+        ("colours", "nova", "palette"),
+        ("sneakers for jogging", None, "product"),
+        ("emblem", "acme", "logo"),
+    ],
+)
+def test_ranking_agrees_with_chroma_search(
+    index: BrandIndex, library: dict[str, str], query: str, brand: str | None, kind: str | None
+) -> None:
+    expected = index.search(query, k=3, brand=brand, kind=kind)
+    ranking = index.approved().rank(index.query_vector(query))
+    brands, kinds = ([brand] if brand else None), ([kind] if kind else None)
+    got = ranking.best(3, brands=brands, kinds=kinds)
+    assert [i for i, _ in got] == [h.reference.id for h in expected]
+    assert [s for _, s in got] == pytest.approx([h.score for h in expected], abs=2e-4)
+    assert ranking.best(3, brands=["nobody"]) == [] and ranking.best(0) == []
+    floor = ranking.best(4, brands=brands, kinds=kinds, min_score=got[0][1])
+    assert [i for i, _ in floor] == [got[0][0]]
+
+
+def test_approval_by_another_instance_is_seen(
+    index: BrandIndex, embedder: MiniLMEmbedder, library: dict[str, str]
+) -> None:
+    draft = library["acme-draft.png"]
+    before = index.approved()
+    assert draft not in before.ids
+    _other(index, embedder).approve(draft, by="bob")
+    after = index.approved()
+    assert after is not before and draft in after.ids
+    assert set(after.ids) == set(before.ids) | {draft}
+    row = after.ids.index(draft)
+    expected = index.embedder.embed_array([index.collection.get(ids=[draft])["documents"][0]])
+    assert np.allclose(after.vectors[row], expected[0], atol=1e-5)
+
+
+def test_retired_by_another_instance_disappears(
+    index: BrandIndex, embedder: MiniLMEmbedder, library: dict[str, str]
+) -> None:
+    logo = library["acme-logo.png"]
+    vector = index.query_vector("red logo")
+    assert index.approved().rank(vector).best(1)[0][0] == logo
+    _other(index, embedder).retire(logo)
+    table = index.approved()
+    assert logo not in table.ids and len(table) == 3
+    assert logo not in [i for i, _ in table.rank(vector).best(4)]
+    assert "acme" in table.brands  # a brand stays known while any reference names it
+
+
+def test_adds_by_another_instance_bring_their_brand(
+    index: BrandIndex, embedder: MiniLMEmbedder, library: dict[str, str], write_image: WriteImage
+) -> None:
+    assert "zephyr" not in index.brands()
+    other = _other(index, embedder)
+    ref = other.add(write_image("z.png", color=(5, 200, 90)), brand="zephyr", kind="photo")
+    table = index.approved()
+    assert "zephyr" in table.brands and ref.id not in table.ids  # pending: named, not used
+    other.approve(ref.id, by="bob")
+    assert ref.id in index.approved().ids
+    # Caught up step by step, the table equals one read from scratch.
+    fresh = _other(index, embedder).approved()
+    table = index.approved()
+    assert set(fresh.ids) == set(table.ids) and fresh.brands == table.brands
+    order = [table.ids.index(i) for i in fresh.ids]
+    assert np.allclose(fresh.vectors, table.vectors[order])
+
+
+def test_every_write_moves_the_stamp(
+    index: BrandIndex, write_image: WriteImage, embedder: MiniLMEmbedder
+) -> None:
+    stamps = [index.approved().stamp]
+
+    def moved() -> bool:
+        stamps.append(index.approved().stamp)
+        return stamps[-1] != stamps[-2]
+
+    a = index.add(write_image("a.png", color=(1, 2, 3)), brand="acme", kind="logo")
+    assert moved()
+    b = index.add(write_image("b.png", color=(200, 2, 3)), brand="acme", kind="photo")
+    assert moved()
+    index.approve(a.id, by="alice")
+    assert moved()
+    index.approve_many([b.id], by="alice")
+    assert moved()
+    index.set_file_id(a.id, "openai", "file-1")
+    assert moved()
+    index.retire(b.id)
+    assert moved()
+    assert not moved()  # reading changes nothing
+    assert index.count() == 2
+
+
+def test_hits_read_the_current_state(
+    index: BrandIndex, embedder: MiniLMEmbedder, library: dict[str, str]
+) -> None:
+    logo, shoe = library["acme-logo.png"], library["acme-shoe.png"]
+    table = index.approved()
+    other = _other(index, embedder)
+    other.set_file_id(logo, "openai", "file-9")
+    other.retire(shoe)
+    # The table read before those writes still lists both; the hits say how they are now.
+    assert {logo, shoe} <= set(table.ids)
+    hits = index.hits([(logo, 0.9), (shoe, 0.8)], "red logo")
+    assert [h.reference.id for h in hits] == [logo]
+    assert hits[0].reference.file_ids == {"openai": "file-9"}
+    assert hits[0].score == 0.9 and "approved by alice" in hits[0].why and "red" in hits[0].why
+    assert index.hits([], "red logo") == []
+
+
+def test_empty_index_table(index: BrandIndex, write_image: WriteImage) -> None:
+    table = index.approved()
+    assert len(table) == 0 and table.brands == frozenset()
+    assert table.rank(index.query_vector("logo")).best(4) == []
+    index.add(write_image("a.png"), brand="acme", kind="logo")  # pending only
+    table = index.approved()
+    assert len(table) == 0 and table.brands == {"acme"}
+    assert table.rank(index.query_vector("logo")).best(4) == []
+
+
+def test_warm_loads_the_model_and_the_table_once(
+    index: BrandIndex, library: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = BrandIndex(index.data_dir, index.assets, embedder=index.embedder)
+    loads: list[int] = []
+    real = fresh._load_table
+
+    def counting(stamp: tuple[str, int]) -> ApprovedTable:
+        loads.append(1)
+        time.sleep(0.05)  # long enough for the other threads to queue on the lock
+        return real(stamp)
+
+    monkeypatch.setattr(fresh, "_load_table", counting)
+    threads = [threading.Thread(target=fresh.warm) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert loads == [1]
+    fresh.warm()
+    assert loads == [1] and len(fresh.approved()) == 4
+
+
+def test_warm_finds_the_model_inside_a_wrapper(index: BrandIndex) -> None:
+    class Model:
+        name = "stub"
+        warmed = 0
+
+        def warm_up(self) -> None:
+            Model.warmed += 1
+
+    class Wrapper:
+        name = "stub"
+
+        def __init__(self, inner: object) -> None:
+            self.inner = inner
+
+    class Bare:
+        name = "bare"
+
+    _warm_embedder(Wrapper(Wrapper(Model())))
+    assert Model.warmed == 1
+    _warm_embedder(Bare())  # nothing to load: nothing happens, nothing is called
+
+
+def test_approval_in_another_process_is_seen(index: BrandIndex, library: dict[str, str]) -> None:
+    draft = library["acme-draft.png"]
+    assert draft not in index.approved().ids
+    script = textwrap.dedent(
+        f"""
+        from pathlib import Path
+        from memory.assets import AssetStore
+        from memory.brand_index import BrandIndex
+        d = Path({str(index.data_dir)!r})
+        index = BrandIndex(d, AssetStore(d / "assets"))
+        index.approve({draft!r}, by="carol")
+        index.retire({library["nova-logo.png"]!r})
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=root, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    table = index.approved()
+    assert draft in table.ids and library["nova-logo.png"] not in table.ids

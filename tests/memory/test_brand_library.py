@@ -359,6 +359,10 @@ def test_against_a_chroma_server(
     hits = again.search("red logo", brand="acme", kind="logo")
     assert [h.reference.id for h in hits] == [ref.id]
     assert again.get(ref.id).approved_by == "alice"
+    # The change stamp lives in the server's collection, so every client sees each change.
+    assert again.approved().ids == (ref.id,)
+    index.retire(ref.id)
+    assert again.approved().ids == () and again.approved().brands == {"acme"}
 
 
 def test_brands_follow_adds_from_another_instance(

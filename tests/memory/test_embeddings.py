@@ -20,11 +20,14 @@ from agent.settings import Settings
 from memory.brand_index import collection_name
 from memory.embeddings import (
     EF_NAME,
+    SPIN_KEYS,
     Embedder,
     ExternalEmbeddingFunction,
     MiniLMEmbedder,
     MiniLMEmbeddingFunction,
     OpenAIEmbedder,
+    _load_model,
+    _primed,
     aembed,
     chroma_embedding_function,
 )
@@ -38,6 +41,23 @@ def test_vectors_are_unit_length_float32(embedder: MiniLMEmbedder) -> None:
     as_lists = embedder.embed(["red logo"])
     assert len(as_lists) == 1 and len(as_lists[0]) == 384
     assert embedder.embed([]) == []
+
+
+def test_warm_up_runs_the_model_once(
+    embedder: MiniLMEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    embedder.warm_up()
+    assert _primed.is_set()
+    runs: list[int] = []
+    monkeypatch.setattr(MiniLMEmbedder, "_embed_batch", lambda *a: runs.append(1))
+    embedder.warm_up()
+    assert runs == []  # already primed in this process: nothing to do
+
+
+def test_idle_model_threads_do_not_spin(embedder: MiniLMEmbedder) -> None:
+    # Spinning workers steal the CPU the rest of the turn needs right after an embedding.
+    options = _load_model().session.get_session_options()
+    assert [options.get_session_config_entry(key) for key in SPIN_KEYS] == ["0", "0"]
 
 
 def test_similar_texts_are_closer(embedder: MiniLMEmbedder) -> None:
