@@ -35,7 +35,10 @@ from agent.nodes.retrieve import (
     pick_references,
     primary_logos,
 )
-from memory.brand_index import _STOPWORDS, KINDS, AddItem, BrandIndex, _document, _facet
+from memory.brand.codec import facet
+from memory.brand.records import KINDS, AddItem
+from memory.brand.text import STOPWORDS, document
+from memory.brand_index import BrandIndex
 
 Choose = Callable[..., list[Pick]]
 
@@ -242,7 +245,7 @@ def one_query_pick(
             take(logo.id, 1.0, f"rule: the brief names {brand}; its primary logo")
     allowed = list(kinds) if kinds else None
     if len(picked) < k:
-        facets = [_facet("approved", brand, kind) for brand in named for kind in (allowed or KINDS)]
+        facets = [facet("approved", brand, kind) for brand in named for kind in (allowed or KINDS)]
         where: dict[str, Any] = (
             {"facet": {"$in": facets}}
             if named
@@ -250,7 +253,7 @@ def one_query_pick(
             if allowed is None
             else {"$and": [{"status": "approved"}, {"kind": {"$in": allowed}}]}
         )
-        result = index.collection.query(
+        result = index.store.collection.query(
             query_embeddings=index.query_vector(brief)[None, :],
             n_results=n_results,
             where=where,
@@ -317,11 +320,11 @@ class BM25:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in _TOKEN.findall(text.lower()) if w not in _STOPWORDS and len(w) > 1]
+    return [w for w in _TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1]
 
 
 def approved_documents(index: BrandIndex) -> dict[str, str]:
-    return {r.id: _document(r) for r in index.list(status="approved")}
+    return {r.id: document(r) for r in index.list(status="approved")}
 
 
 def bm25_ranker(index: BrandIndex, k: int = 4) -> Callable[[str], list[str]]:

@@ -33,7 +33,8 @@ from PIL import Image, ImageDraw
 from agent.nodes.retrieve import pick_references
 from bench import labelled
 from memory.assets import AssetStore
-from memory.brand_index import AddItem, BrandIndex
+from memory.brand.records import AddItem
+from memory.brand_index import BrandIndex
 from memory.embeddings import MiniLMEmbedder
 
 GOAL_P50_MS = 20.0
@@ -186,7 +187,7 @@ def _queries(index: BrandIndex, embedder: MiniLMEmbedder, queries: int, brands: 
         for i, kind in enumerate(rng.choice(_KINDS) for _ in range(queries))
     ]
     # Baseline: exact brute force over the same vectors and filter, in numpy.
-    everything = index.collection.get(include=["embeddings", "metadatas"])
+    everything = index.store.collection.get(include=["embeddings", "metadatas"])
     matrix = np.asarray(everything["embeddings"], dtype=np.float32)
     facets = np.asarray([f"{m['brand']}|{m['kind']}" for m in everything["metadatas"]])
 
@@ -210,7 +211,7 @@ def _queries(index: BrandIndex, embedder: MiniLMEmbedder, queries: int, brands: 
 
     def index_only() -> None:
         vec, (_, brand, kind) = next(rows)
-        index.collection.query(
+        index.store.collection.query(
             query_embeddings=[vec], n_results=4, where={"facet": f"approved|{brand}|{kind}"}
         )
 

@@ -268,3 +268,17 @@ class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:
         batch_size = int(config.get("batch_size", BATCH_SIZE))
         return MiniLMEmbeddingFunction(MiniLMEmbedder(batch_size=batch_size))
+
+
+def warm_embedder(embedder: object) -> None:
+    """Load ``embedder``'s local model now; a remote one is left alone (no paid call)."""
+    # Wrappers (the ledger's logging embedder) keep the model they wrap as ``inner``.
+    seen = 0
+    target: object | None = embedder
+    while target is not None and seen < 8:
+        warm_up = getattr(target, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+            return
+        target = getattr(target, "inner", None)
+        seen += 1

@@ -93,31 +93,30 @@ def test_root_with_apt_installs_only_the_missing(fakebin: Path, tmp_path: Path) 
     assert "tesseract-ocr" in log and "fonts-noto-core" not in log
 
 
-def test_root_with_apt_fails_loudly_for_an_unknown_package(fakebin: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("apt", "package", "said"),
+    [
+        (
+            'if [ "$1" = install ]; then echo "E: Unable to locate package no-such-package" >&2; '
+            "exit 100; fi\nexit 0\n",
+            "no-such-package",
+            "could not install: no-such-package",
+        ),
+        # apt-get says yes and installs nothing: still an error.
+        ("exit 0\n", "tesseract-ocr", "still not installed after apt-get: tesseract-ocr"),
+    ],
+)
+def test_root_with_apt_fails_loudly(
+    fakebin: Path, tmp_path: Path, apt: str, package: str, said: str
+) -> None:
     installed = tmp_path / "installed.txt"
     installed.write_text("")
     _dpkg(fakebin, installed)
     _stub(fakebin, "id", "echo 0\n")
-    _stub(
-        fakebin,
-        "apt-get",
-        'if [ "$1" = install ]; then echo "E: Unable to locate package no-such-package" >&2; '
-        "exit 100; fi\nexit 0\n",
-    )
-    result = _run(fakebin, "no-such-package")
+    _stub(fakebin, "apt-get", apt)
+    result = _run(fakebin, package)
     assert result.returncode == 1
-    assert "could not install: no-such-package" in result.stderr
-
-
-def test_apt_success_that_installs_nothing_is_still_an_error(fakebin: Path, tmp_path: Path) -> None:
-    installed = tmp_path / "installed.txt"
-    installed.write_text("")
-    _dpkg(fakebin, installed)
-    _stub(fakebin, "id", "echo 0\n")
-    _stub(fakebin, "apt-get", "exit 0\n")
-    result = _run(fakebin, "tesseract-ocr")
-    assert result.returncode == 1
-    assert "still not installed after apt-get: tesseract-ocr" in result.stderr
+    assert said in result.stderr
 
 
 def test_everything_installed_passes_without_apt(fakebin: Path, tmp_path: Path) -> None:

@@ -15,7 +15,8 @@ from typing import Any, Literal, Protocol
 import openai
 
 from agent.errors import ProviderError
-from memory.brand_index import BrandIndex, Reference
+from memory.brand.records import Reference
+from memory.brand_index import BrandIndex
 
 Detail = Literal["auto", "low", "high"]
 PURPOSE: Literal["vision"] = "vision"

@@ -12,21 +12,27 @@ import json
 import os
 import shutil
 from pathlib import Path
-from typing import Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from agent.cli import app, console, err_console, guard, settings_from_env
-from agent.context import Services
 from agent.errors import AtelierError, ImageInputError, InputError, NotFound, StateConflict
 from agent.paths import readable_input
 from agent.settings import Settings
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
-from memory.brand_index import KINDS, AddItem, Reference, Skipped, Status
 from memory.ledger import Ledger
 from memory.review_queue import ReviewQueue, review_db
+
+if TYPE_CHECKING:
+    from agent.context import Services
+    from memory.brand.records import Reference, Skipped, Status
+
+# memory.brand_index.KINDS, spelled out because that module imports Chroma and the option help
+# is built before any command runs; tests/agent/test_startup.py keeps the two equal.
+KINDS: tuple[str, ...] = ("logo", "product", "palette", "style", "photo", "font-sample")
 
 brand_app = typer.Typer(no_args_is_help=True, help="The brand reference library.")
 app.add_typer(brand_app, name="brand")
@@ -47,6 +53,8 @@ def collect_files(paths: list[Path], settings: Settings) -> tuple[list[Path], li
     Inside a folder, a symlink whose target lies outside that folder is refused, as are
     hidden files; everything else is handed to validation so each gets its own reason.
     """
+    from memory.brand.records import Skipped
+
     files: list[Path] = []
     refused: list[Skipped] = []
     for raw in paths:
@@ -86,6 +94,8 @@ def brand_add(
     description: Annotated[str, typer.Option(help="What the reference shows.")] = "",
 ) -> None:
     """Add references to the library; they start pending until approved."""
+    from memory.brand.records import AddItem
+
     settings = guard(settings_from_env)
     if kind not in KINDS:
         guard(lambda: _raise(InputError(f"unknown kind {kind!r}; use one of: {KIND_HELP}")))
@@ -180,7 +190,7 @@ def brand_list(
     if status is not None and status not in ("pending", "approved", "retired"):
         guard(lambda: _raise(InputError(f"unknown status {status!r}")))
     services = _services()
-    wanted = cast(Status | None, status)
+    wanted = cast("Status | None", status)
     refs = guard(lambda: services.brand.list(status=wanted, brand=brand, kind=kind))
     table = Table("id", "brand", "kind", "status", "size", "description")
     for ref in refs:
@@ -281,7 +291,7 @@ def brand_export(
         guard(lambda: _raise(InputError(f"unknown status {status!r}")))
     services = _services()
     refs = guard(
-        lambda: services.brand.list(status=None if status == "all" else cast(Status, status))
+        lambda: services.brand.list(status=None if status == "all" else cast("Status", status))
     )
     directory.mkdir(parents=True, exist_ok=True)
     manifest: list[dict[str, Any]] = []

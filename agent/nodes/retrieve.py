@@ -40,7 +40,8 @@ from agent.context import Services
 from agent.nodes.common import emit
 from agent.nodes.moderate_input import moderate_references
 from agent.state import ReferenceUse, TurnState
-from memory.brand_index import KINDS, BrandIndex, Reference
+from memory.brand.records import KINDS, Reference
+from memory.brand_index import BrandIndex
 
 MIN_SCORE = 0.25
 

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -97,16 +98,24 @@ def test_unexpected_error_is_one_line_naming_the_log(tmp_path: Path) -> None:
     assert "Traceback (most recent call last)" in written and "disk on fire" in written
 
 
-def test_doctor_names_what_is_missing_and_how_to_install_it(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    monkeypatch.setattr(doctor, "is_macos", lambda: False)
+@pytest.fixture
+def no_fonts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
     monkeypatch.setattr(fonts, "FONT_ROOTS", (tmp_path / "no-fonts",))
     fonts._find.cache_clear()
-    try:
-        checks = {c.part: c for c in doctor.run_checks(which=lambda _: None)}
-    finally:
-        fonts._find.cache_clear()
+    yield
+    fonts._find.cache_clear()
+
+
+def _bare_checks(monkeypatch: pytest.MonkeyPatch, macos: bool) -> dict[str, doctor.Check]:
+    monkeypatch.setattr(doctor, "is_macos", lambda: macos)
+    return {c.part: c for c in doctor.run_checks(which=lambda _: None)}
+
+
+@pytest.mark.usefixtures("no_fonts")
+def test_doctor_names_what_is_missing_and_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    checks = _bare_checks(monkeypatch, macos=False)
     assert checks["tesseract"].state == "missing"
     assert checks["tesseract"].fix.endswith(
         "apt-get install -y --no-install-recommends tesseract-ocr"
@@ -121,14 +130,9 @@ def test_doctor_names_what_is_missing_and_how_to_install_it(
     assert checks["data directory"].state == "ok"
 
 
-def test_doctor_on_macos_names_homebrew(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(doctor, "is_macos", lambda: True)
-    monkeypatch.setattr(fonts, "FONT_ROOTS", (tmp_path / "no-fonts",))
-    fonts._find.cache_clear()
-    try:
-        checks = {c.part: c for c in doctor.run_checks(which=lambda _: None)}
-    finally:
-        fonts._find.cache_clear()
+@pytest.mark.usefixtures("no_fonts")
+def test_doctor_on_macos_names_homebrew(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks = _bare_checks(monkeypatch, macos=True)
     assert checks["tesseract"].fix == "brew install tesseract tesseract-lang"
     assert checks["language jpn"].fix == "brew install tesseract-lang"
     assert checks["Noto cjk"].fix == "brew install --cask font-noto-sans-cjk"

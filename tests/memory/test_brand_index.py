@@ -18,8 +18,11 @@ from chromadb.api.shared_system_client import SharedSystemClient
 
 from agent.errors import ImageInputError, InputError, NotFound, StateConflict
 from memory.assets import AssetStore
-from memory.brand_index import ApprovedTable, BrandIndex, _warm_embedder, reference_id
-from memory.embeddings import MiniLMEmbedder
+from memory.brand.chroma import ChromaCollection
+from memory.brand.records import reference_id
+from memory.brand.table import ApprovedTable, load_table
+from memory.brand_index import BrandIndex
+from memory.embeddings import MiniLMEmbedder, warm_embedder
 
 WriteImage = Callable[..., Path]
 
@@ -330,7 +333,7 @@ def test_approval_by_another_instance_is_seen(
     assert after is not before and draft in after.ids
     assert set(after.ids) == set(before.ids) | {draft}
     row = after.ids.index(draft)
-    expected = index.embedder.embed_array([index.collection.get(ids=[draft])["documents"][0]])
+    expected = index.embedder.embed_array([index.store.collection.get(ids=[draft])["documents"][0]])
     assert np.allclose(after.vectors[row], expected[0], atol=1e-5)
 
 
@@ -422,14 +425,14 @@ def test_warm_loads_the_model_and_the_table_once(
 ) -> None:
     fresh = BrandIndex(index.data_dir, index.assets, embedder=index.embedder)
     loads: list[int] = []
-    real = fresh._load_table
+    real = load_table
 
-    def counting(stamp: tuple[str, int]) -> ApprovedTable:
+    def counting(store: ChromaCollection, stamp: tuple[str, int]) -> ApprovedTable:
         loads.append(1)
         time.sleep(0.05)  # long enough for the other threads to queue on the lock
-        return real(stamp)
+        return real(store, stamp)
 
-    monkeypatch.setattr(fresh, "_load_table", counting)
+    monkeypatch.setattr("memory.brand_index.load_table", counting)
     threads = [threading.Thread(target=fresh.warm) for _ in range(4)]
     for t in threads:
         t.start()
@@ -457,9 +460,9 @@ def test_warm_finds_the_model_inside_a_wrapper(index: BrandIndex) -> None:
     class Bare:
         name = "bare"
 
-    _warm_embedder(Wrapper(Wrapper(Model())))
+    warm_embedder(Wrapper(Wrapper(Model())))
     assert Model.warmed == 1
-    _warm_embedder(Bare())  # nothing to load: nothing happens, nothing is called
+    warm_embedder(Bare())  # nothing to load: nothing happens, nothing is called
 
 
 def test_approval_in_another_process_is_seen(index: BrandIndex, library: dict[str, str]) -> None:

@@ -21,7 +21,9 @@ from PIL import Image, ImageDraw
 from agent.errors import InputError, NotFound, StateConflict
 from memory import imagesim
 from memory.assets import AssetStore
-from memory.brand_index import AddItem, BrandIndex, _where
+from memory.brand.codec import where
+from memory.brand.records import AddItem
+from memory.brand_index import BrandIndex
 from memory.embeddings import MiniLMEmbedder, aembed
 
 WriteImage = Callable[..., Path]
@@ -250,15 +252,13 @@ def test_similar_to_ranks_by_looks(index: BrandIndex, tmp_path: Path) -> None:
 
 
 def test_where_filters() -> None:
-    assert _where(status="approved", brand="acme", kinds=["logo"]) == {
-        "facet": "approved|acme|logo"
-    }
-    assert _where(status="approved", kinds=["logo", "palette"]) == {
+    assert where(status="approved", brand="acme", kinds=["logo"]) == {"facet": "approved|acme|logo"}
+    assert where(status="approved", kinds=["logo", "palette"]) == {
         "$and": [{"status": "approved"}, {"kind": {"$in": ["logo", "palette"]}}]
     }
-    assert _where() is None
+    assert where() is None
     with pytest.raises(InputError):
-        _where(kinds=["banner"])
+        where(kinds=["banner"])
 
 
 def test_search_with_kinds_and_async(index: BrandIndex, tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from chromadb.utils.embedding_functions import known_embedding_functions
 from agent.context import build_services, make_embedder
 from agent.errors import ProviderError, StorageError
 from agent.settings import Settings
-from memory.brand_index import collection_name
+from memory.brand.chroma import collection_name
 from memory.embeddings import (
     EF_NAME,
     SPIN_KEYS,
