@@ -1,5 +1,9 @@
 """The decision call: instructions, the five function tools and the brief message layout.
 
+Each tool is a pydantic model of its arguments: its JSON schema (strict function calling)
+is generated from the model, ``tools/responses.py`` validates the model's call with it,
+and the offline engine's planner builds its arguments with it.
+
 The offline engine's planner reads the same layout, so a change here is a change of
 contract: keep ``tools/offline`` and its tests in step.
 """
@@ -8,7 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, Field
+
+from core.types import Action, EditTarget, Quality, ReferenceKind
 
 DECIDE_INSTRUCTIONS = """\
 You are atelier, a creative assistant for a brand team. Read the brief inside <brief> and
@@ -31,98 +39,127 @@ render; to finalize an existing draft call finalize_image instead. Use only refe
 ids listed in <brand_references>.
 """
 
-GENERATE_TOOL = "generate_image"
-EDIT_TOOL = "edit_image"
-CLARIFY_TOOL = "ask_clarifying_question"
-REPLY_TOOL = "reply"
-FINALIZE_TOOL = "finalize_image"
-TOOL_NAMES = (GENERATE_TOOL, EDIT_TOOL, CLARIFY_TOOL, REPLY_TOOL, FINALIZE_TOOL)
-
-_QUALITY = {"type": "string", "enum": ["low", "medium", "high"]}
-_TEXT = {
-    "type": ["string", "null"],
-    "description": "Copy to render in the image, exactly as given; null for none.",
-}
-_REFS = {
-    "type": "array",
-    "items": {"type": "string"},
-    "description": "Ids from <brand_references> to pass to the image model.",
-}
+_TEXT = "Copy to render in the image, exactly as given; null for none."
+_REFS = "Ids from <brand_references> to pass to the image model."
+_KINDS = (
+    "Kinds of brand reference the image needs (e.g. the logo, a product "
+    "shot); atelier fetches approved ones of a kind missing from <brand_references>."
+)
 
 
-REFERENCE_KINDS = ("logo", "product", "palette", "style", "photo", "font-sample")
-_KINDS = {
-    "type": "array",
-    "items": {"type": "string", "enum": list(REFERENCE_KINDS)},
-    "description": "Kinds of brand reference the image needs (e.g. the logo, a product "
-    "shot); atelier fetches approved ones of a kind missing from <brand_references>.",
-}
+class DecisionArgs(BaseModel):
+    """Arguments of one decision tool; the class docstring is the tool's description."""
+
+    tool: ClassVar[str]
+    action: ClassVar[Action]
 
 
-def _tool(name: str, description: str, properties: dict[str, Any]) -> dict[str, Any]:
+class GenerateImage(DecisionArgs):
+    """Create a new image for the brief."""
+
+    tool = "generate_image"
+    action = "generate"
+    prompt: str = Field(description="Full visual description.")
+    size: str = Field(description="WIDTHxHEIGHT, both multiples of 16.")
+    quality: Quality = "low"
+    text: str | None = Field(default=None, description=_TEXT)
+    reference_ids: list[str] = Field(default_factory=list, description=_REFS)
+    reference_kinds: list[ReferenceKind] = Field(default_factory=list, description=_KINDS)
+
+
+class EditImage(DecisionArgs):
+    """Change an existing image: the first attachment, or the current image."""
+
+    tool = "edit_image"
+    action = "edit"
+    prompt: str = Field(description="What to change.")
+    target: EditTarget
+    quality: Quality = "low"
+    text: str | None = Field(default=None, description=_TEXT)
+    reference_ids: list[str] = Field(default_factory=list, description=_REFS)
+    reference_kinds: list[ReferenceKind] = Field(default_factory=list, description=_KINDS)
+
+
+class AskClarifyingQuestion(DecisionArgs):
+    """Ask the user one question before making anything."""
+
+    tool = "ask_clarifying_question"
+    action = "clarify"
+    question: str
+    options: list[str] = Field(default_factory=list)
+
+
+class Reply(DecisionArgs):
+    """Answer in words only."""
+
+    tool = "reply"
+    action = "reply"
+    message: str
+
+
+class FinalizeImage(DecisionArgs):
+    """Re-render a chosen draft at final quality and size, keeping its composition."""
+
+    tool = "finalize_image"
+    action = "finalize"
+    size: str | None = Field(
+        default=None, description="Final WIDTHxHEIGHT; null keeps the draft's size."
+    )
+    asset: str | None = Field(
+        default=None, description="Id of the draft to finalize; null for the current image."
+    )
+
+
+DECISION_ARGS: tuple[type[DecisionArgs], ...] = (
+    GenerateImage,
+    EditImage,
+    AskClarifyingQuestion,
+    Reply,
+    FinalizeImage,
+)
+ARGS_BY_TOOL: dict[str, type[DecisionArgs]] = {m.tool: m for m in DECISION_ARGS}
+TOOL_NAMES = tuple(ARGS_BY_TOOL)
+GENERATE_TOOL = GenerateImage.tool
+EDIT_TOOL = EditImage.tool
+CLARIFY_TOOL = AskClarifyingQuestion.tool
+REPLY_TOOL = Reply.tool
+FINALIZE_TOOL = FinalizeImage.tool
+
+
+def _strict(schema: dict[str, Any]) -> dict[str, Any]:
+    """A pydantic JSON schema in the form strict function calling takes.
+
+    Every property is required (optional ones are nullable), no other property is allowed,
+    and pydantic's titles and defaults are dropped: the model always sends every key.
+    """
+    out = {k: v for k, v in schema.items() if k not in ("title", "default")}
+    variants = out.pop("anyOf", None)
+    if variants is not None:
+        types = [v["type"] for v in variants]
+        out["type"] = types
+    if "items" in out:
+        out["items"] = _strict(out["items"])
+    if "properties" in out:
+        out["properties"] = {k: _strict(v) for k, v in out["properties"].items()}
+        out["required"] = list(out["properties"])
+        out["additionalProperties"] = False
+    return out
+
+
+def function_tool(model: type[DecisionArgs]) -> dict[str, Any]:
+    """The Responses API function tool generated from ``model``."""
+    parameters = _strict(model.model_json_schema())
+    description = parameters.pop("description", "")  # the docstring: said once, by the tool
     return {
         "type": "function",
-        "name": name,
+        "name": model.tool,
         "description": description,
         "strict": True,
-        "parameters": {
-            "type": "object",
-            "properties": properties,
-            "required": list(properties),
-            "additionalProperties": False,
-        },
+        "parameters": parameters,
     }
 
 
-DECIDE_TOOLS: list[dict[str, Any]] = [
-    _tool(
-        GENERATE_TOOL,
-        "Create a new image for the brief.",
-        {
-            "prompt": {"type": "string", "description": "Full visual description."},
-            "size": {"type": "string", "description": "WIDTHxHEIGHT, both multiples of 16."},
-            "quality": _QUALITY,
-            "text": _TEXT,
-            "reference_ids": _REFS,
-            "reference_kinds": _KINDS,
-        },
-    ),
-    _tool(
-        EDIT_TOOL,
-        "Change an existing image: the first attachment, or the current image.",
-        {
-            "prompt": {"type": "string", "description": "What to change."},
-            "target": {"type": "string", "enum": ["attachment", "current"]},
-            "quality": _QUALITY,
-            "text": _TEXT,
-            "reference_ids": _REFS,
-            "reference_kinds": _KINDS,
-        },
-    ),
-    _tool(
-        CLARIFY_TOOL,
-        "Ask the user one question before making anything.",
-        {
-            "question": {"type": "string"},
-            "options": {"type": "array", "items": {"type": "string"}},
-        },
-    ),
-    _tool(REPLY_TOOL, "Answer in words only.", {"message": {"type": "string"}}),
-    _tool(
-        FINALIZE_TOOL,
-        "Re-render a chosen draft at final quality and size, keeping its composition.",
-        {
-            "size": {
-                "type": ["string", "null"],
-                "description": "Final WIDTHxHEIGHT; null keeps the draft's size.",
-            },
-            "asset": {
-                "type": ["string", "null"],
-                "description": "Id of the draft to finalize; null for the current image.",
-            },
-        },
-    ),
-]
+DECIDE_TOOLS: list[dict[str, Any]] = [function_tool(m) for m in DECISION_ARGS]
 
 MAX_METADATA_CHARS = 200
 

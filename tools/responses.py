@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 import openai
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from agent.errors import ModerationBlocked, ProviderError
 from agent.state import Decision, PendingOutput
@@ -31,38 +31,6 @@ class DecideResult:
     request_id: str | None
     usage: Usage
     latency_ms: float
-
-
-class _GenerateArgs(BaseModel):
-    prompt: str
-    size: str
-    quality: Literal["low", "medium", "high"] = "low"
-    text: str | None = None
-    reference_ids: list[str] = []
-    reference_kinds: list[str] = []
-
-
-class _EditArgs(BaseModel):
-    prompt: str
-    target: Literal["attachment", "current"]
-    quality: Literal["low", "medium", "high"] = "low"
-    text: str | None = None
-    reference_ids: list[str] = []
-    reference_kinds: list[str] = []
-
-
-class _ClarifyArgs(BaseModel):
-    question: str
-    options: list[str] = []
-
-
-class _ReplyArgs(BaseModel):
-    message: str
-
-
-class _FinalizeArgs(BaseModel):
-    size: str | None = None
-    asset: str | None = None
 
 
 def _input_items(
@@ -88,28 +56,14 @@ def _input_items(
 
 def parse_decision(name: str, arguments: str, call_id: str) -> Decision:
     """Validate a function call into a Decision; a malformed call is a provider error."""
+    model = prompts.ARGS_BY_TOOL.get(name)
+    if model is None:
+        raise ProviderError(f"the decision model called an unknown tool {name!r}")
     try:
-        raw = json.loads(arguments or "{}")
-        if name == prompts.GENERATE_TOOL:
-            g = _GenerateArgs.model_validate(raw)
-            return Decision(action="generate", call_id=call_id, **g.model_dump())
-        if name == prompts.EDIT_TOOL:
-            e = _EditArgs.model_validate(raw)
-            return Decision(action="edit", call_id=call_id, **e.model_dump())
-        if name == prompts.CLARIFY_TOOL:
-            c = _ClarifyArgs.model_validate(raw)
-            return Decision(
-                action="clarify", call_id=call_id, question=c.question, options=c.options
-            )
-        if name == prompts.REPLY_TOOL:
-            r = _ReplyArgs.model_validate(raw)
-            return Decision(action="reply", call_id=call_id, message=r.message)
-        if name == prompts.FINALIZE_TOOL:
-            f = _FinalizeArgs.model_validate(raw)
-            return Decision(action="finalize", call_id=call_id, size=f.size, asset=f.asset)
+        args = model.model_validate(json.loads(arguments or "{}"))
     except (ValueError, ValidationError) as err:
         raise ProviderError(f"the decision model sent invalid arguments for {name}: {err}") from err
-    raise ProviderError(f"the decision model called an unknown tool {name!r}")
+    return Decision(action=model.action, call_id=call_id, **args.model_dump())
 
 
 def decide(

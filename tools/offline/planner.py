@@ -34,14 +34,23 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from prompts.decide import (
+    ARGS_BY_TOOL,
+    AskClarifyingQuestion,
+    EditImage,
+    FinalizeImage,
+    GenerateImage,
+    Reply,
+)
+
 from .textutil import content_tokens, quoted_strings, tokens, words
 
-GENERATE = "generate_image"
-EDIT = "edit_image"
-CLARIFY = "ask_clarifying_question"
-REPLY = "reply"
-FINALIZE = "finalize_image"
-DECISION_TOOLS = frozenset({GENERATE, EDIT, CLARIFY, REPLY, FINALIZE})
+GENERATE = GenerateImage.tool
+EDIT = EditImage.tool
+CLARIFY = AskClarifyingQuestion.tool
+REPLY = Reply.tool
+FINALIZE = FinalizeImage.tool
+DECISION_TOOLS = frozenset(ARGS_BY_TOOL)
 
 CLARIFY_QUESTION = "Which format should it be?"
 CLARIFY_OPTIONS = [
@@ -294,9 +303,16 @@ def reference_kinds(brief: Brief) -> list[str]:
 
 
 def arguments(tool: str, brief: Brief) -> dict[str, Any]:
-    """Arguments for ``tool`` from the brief, whichever tool was chosen or forced."""
+    """Arguments for ``tool`` from the brief, whichever tool was chosen or forced.
+
+    Built through the tool's own argument model, so they are what a strict model sends.
+    """
+    model = ARGS_BY_TOOL.get(tool)
+    if model is None:
+        return {}
+    raw: dict[str, Any]
     if tool == GENERATE:
-        return {
+        raw = {
             "prompt": brief.text,
             "size": size_for(brief.text) or "1024x1024",
             "quality": quality(brief),
@@ -304,8 +320,8 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
             "reference_ids": reference_ids(brief),
             "reference_kinds": reference_kinds(brief),
         }
-    if tool == EDIT:
-        return {
+    elif tool == EDIT:
+        raw = {
             "prompt": brief.text,
             "target": _is_edit(brief) or ("attachment" if brief.attachments else "current"),
             "quality": quality(brief),
@@ -313,11 +329,11 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
             "reference_ids": reference_ids(brief),
             "reference_kinds": reference_kinds(brief),
         }
-    if tool == CLARIFY:
-        return {"question": CLARIFY_QUESTION, "options": list(CLARIFY_OPTIONS)}
-    if tool == REPLY:
-        return {"message": reply_message(brief)}
-    if tool == FINALIZE:
+    elif tool == CLARIFY:
+        raw = {"question": CLARIFY_QUESTION, "options": list(CLARIFY_OPTIONS)}
+    elif tool == REPLY:
+        raw = {"message": reply_message(brief)}
+    else:
         draft = _DRAFT_ID.search(brief.text.lower())
-        return {"size": size_for(brief.text), "asset": draft.group(1) if draft else None}
-    return {}
+        raw = {"size": size_for(brief.text), "asset": draft.group(1) if draft else None}
+    return model.model_validate(raw).model_dump()
