@@ -27,7 +27,7 @@ import pydantic
 from PIL import Image, UnidentifiedImageError
 
 from agent.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
-from memory.sqlite import short_connection
+from memory.sqlite import Begin, short_connection
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 # Pillow format name -> (AssetRef.format, file extension)
@@ -189,7 +189,9 @@ class AssetStore:
         self._busy_timeout_ms = busy_timeout_ms
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            with self._connect() as conn:
+            # journal_mode cannot change inside a transaction, and the schema script runs
+            # its own statements.
+            with self._connect(begin=None) as conn:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.executescript(_SCHEMA)
         except OSError as exc:
@@ -422,7 +424,9 @@ class AssetStore:
             parent=row["parent"],
         )
 
-    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    def _connect(
+        self, *, begin: Begin | None = "DEFERRED"
+    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         return short_connection(
-            self.db_path, label="asset index", busy_timeout_ms=self._busy_timeout_ms
+            self.db_path, label="asset index", busy_timeout_ms=self._busy_timeout_ms, begin=begin
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import functools
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
@@ -63,8 +64,8 @@ class BrandIndex:
         # One lock per instance serialises read-modify-write of a reference's status.
         self._lock = threading.Lock()
         self._fingerprints: dict[str, imagesim.Fingerprint] | None = None
-        self._recent: dict[str, Any] = {}
-        self._recent_lock = threading.Lock()
+        # One turn searches the same brief several times (per kind, per brand): embed once.
+        self._query_vector = functools.lru_cache(maxsize=32)(self._embed_query)
         self._table: ApprovedTable | None = None
         self._table_lock = threading.Lock()
         self.store = ChromaCollection(self.data_dir, self.embedder, host=host, port=port)
@@ -505,17 +506,8 @@ class BrandIndex:
 
     # -- internals -------------------------------------------------------------------------
 
-    def _query_vector(self, query: str) -> Any:
-        # One turn searches the same brief several times (per kind, per brand): embed once.
-        with self._recent_lock:
-            vector = self._recent.get(query)
-        if vector is None:
-            vector = self.embedder.embed_array([query])
-            with self._recent_lock:
-                if len(self._recent) >= 32:
-                    self._recent.pop(next(iter(self._recent)))
-                self._recent[query] = vector
-        return vector
+    def _embed_query(self, query: str) -> npt.NDArray[np.float32]:
+        return self.embedder.embed_array([query])
 
     def _known(self) -> dict[str, imagesim.Fingerprint]:
         """Reference id -> image fingerprint of every stored reference.

@@ -14,7 +14,7 @@ import contextlib
 import json
 import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -22,6 +22,7 @@ from typing import Any, Literal
 import pydantic
 
 from agent.errors import StorageError
+from memory.sqlite import Begin, short_connection
 
 BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = 2
@@ -418,36 +419,12 @@ class Ledger:
                 f"v{SCHEMA_VERSION} (upgrade atelier)"
             )
 
-    @contextlib.contextmanager
-    def _connect(self, *, begin: str | None = "DEFERRED") -> Iterator[sqlite3.Connection]:
-        # One short-lived connection per operation: safe across threads and processes.
-        try:
-            conn = sqlite3.connect(
-                self.db_path, timeout=self._busy_timeout_ms / 1000, isolation_level=None
-            )
-        except sqlite3.Error as exc:
-            raise StorageError(f"cannot open the ledger {self.db_path}: {exc}") from exc
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute(f"PRAGMA busy_timeout={int(self._busy_timeout_ms)}")
-            if begin is None:
-                yield conn
-                return
-            conn.execute(f"BEGIN {begin}")
-            try:
-                yield conn
-            except BaseException:
-                conn.rollback()
-                raise
-            conn.commit()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise StorageError(
-                    f"ledger database is locked by another process: {self.db_path}",
-                    hint="close the other atelier process or try again",
-                ) from exc
-            raise StorageError(f"ledger database error ({self.db_path}): {exc}") from exc
-        except sqlite3.DatabaseError as exc:
-            raise StorageError(f"ledger database error ({self.db_path}): {exc}") from exc
-        finally:
-            conn.close()
+    def _connect(
+        self, *, begin: Begin | None = "DEFERRED"
+    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return short_connection(
+            self.db_path,
+            label="ledger database",
+            busy_timeout_ms=self._busy_timeout_ms,
+            begin=begin,
+        )

@@ -21,7 +21,7 @@ import pydantic
 
 from agent.errors import NotFound, StateConflict, StorageError
 from agent.state import Verdict
-from memory.sqlite import short_connection
+from memory.sqlite import Begin, short_connection
 
 Status = Literal["open", "approved", "rejected"]
 BUSY_TIMEOUT_MS = 5000
@@ -72,14 +72,16 @@ class ReviewQueue:
         self._busy_timeout_ms = busy_timeout_ms
         try:
             self.db_path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as conn:
+            with self._connect(begin=None) as conn:
                 conn.executescript(_SCHEMA)
         except OSError as exc:
             raise StorageError(f"cannot create the review queue: {exc}") from exc
 
-    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+    def _connect(
+        self, *, begin: Begin | None = "DEFERRED"
+    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         return short_connection(
-            self.db_path, label="review queue", busy_timeout_ms=self._busy_timeout_ms
+            self.db_path, label="review queue", busy_timeout_ms=self._busy_timeout_ms, begin=begin
         )
 
     @staticmethod
