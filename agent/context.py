@@ -7,6 +7,7 @@ one ``Services`` and pass it on every invoke and every resume.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -41,14 +42,21 @@ class Services:
     thread_id: str = "default"
     brand_factory: Callable[[], BrandIndex] | None = None
     _brand: BrandIndex | None = field(default=None, repr=False)
+    # Warm-up may open the index on another thread while a turn asks for it: one opens it,
+    # the other waits and gets the same one.
+    _brand_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
 
     @property
     def brand(self) -> BrandIndex:
         # Opening Chroma and the embedder costs seconds: only turns that retrieve pay it.
         if self._brand is None:
-            if self.brand_factory is None:
-                raise RuntimeError("no brand index configured")
-            self._brand = self.brand_factory()
+            with self._brand_lock:
+                if self._brand is None:
+                    if self.brand_factory is None:
+                        raise RuntimeError("no brand index configured")
+                    self._brand = self.brand_factory()
         return self._brand
 
     def record(

@@ -7,7 +7,6 @@ model call, and a turn interrupted by Ctrl-C or a crash resumes from its last ch
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from agent.graph import build_graph
 from agent.paths import readable_input
 from agent.settings import Settings
 from agent.state import TurnState
+from core.ids import new_thread_id
 from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
 
@@ -42,10 +42,6 @@ class TurnResult:
     @property
     def message(self) -> str:
         return self.state.message or ""
-
-
-def new_thread_id() -> str:
-    return f"t-{uuid.uuid4().hex[:10]}"
 
 
 class Runner:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.progress import (
@@ -16,11 +16,12 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from agent.batch import BatchTotals, RowResult, read_batch, results_path, run_batch
 from agent.budget import parse_budget
 from agent.cli import app, console, err_console, guard, settings_from_env
-from agent.context import build_services
 from agent.paths import readable_input
+
+if TYPE_CHECKING:
+    from agent.batch import BatchTotals, RowResult
 
 
 @app.command("batch")
@@ -41,6 +42,9 @@ def batch(
     ] = False,
 ) -> None:
     """Run every brief of FILE; results are written per row as they finish."""
+    # The graph, Chroma and the SDK take a second to import: only this command pays it.
+    from agent.batch import read_batch, results_path, run_batch
+    from agent.context import build_services
 
     def run() -> None:
         settings = settings_from_env()

@@ -22,6 +22,7 @@ from agent.cli import app, console, err_console, guard, settings_from_env
 from agent.errors import AtelierError, ImageInputError, InputError, NotFound, StateConflict
 from agent.paths import readable_input
 from agent.settings import Settings
+from core.types import REFERENCE_KINDS
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
 from memory.ledger import Ledger
 from memory.review_queue import ReviewQueue, review_db
@@ -30,9 +31,7 @@ if TYPE_CHECKING:
     from agent.context import Services
     from memory.brand.records import Reference, Skipped, Status
 
-# memory.brand_index.KINDS, spelled out because that module imports Chroma and the option help
-# is built before any command runs; tests/agent/test_startup.py keeps the two equal.
-KINDS: tuple[str, ...] = ("logo", "product", "palette", "style", "photo", "font-sample")
+KINDS = REFERENCE_KINDS
 
 brand_app = typer.Typer(no_args_is_help=True, help="The brand reference library.")
 app.add_typer(brand_app, name="brand")

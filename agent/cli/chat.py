@@ -1,21 +1,33 @@
-"""Commands that run turns: chat, demo, and the offline engine server."""
+"""Commands that run turns: chat, demo, and the offline engine server.
+
+The graph, Chroma and the SDK take over a second to import, so nothing here imports them at
+module level. An interactive chat on a new thread shows its prompt first and builds the runner
+on a background thread, then warms up what the first turn needs (``agent.warmup``) while the
+user types.
+"""
 
 from __future__ import annotations
 
 import functools
 import sys
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.panel import Panel
 from rich.prompt import Prompt
 
+from agent import warmup
 from agent.cli import app, console, err_console, guard, settings_from_env
 from agent.errors import AtelierError
-from agent.runner import Runner, TurnResult
+from core.ids import new_thread_id
+
+if TYPE_CHECKING:
+    from agent.runner import Runner, TurnResult
+    from agent.settings import Settings
 
 engine_app = typer.Typer(no_args_is_help=True, help="The embedded offline engine.")
 app.add_typer(engine_app, name="engine")
@@ -130,13 +142,20 @@ def chat(
             budget_downgrade=allow_downgrade or None,
         )
     )
-    runner = guard(lambda: Runner(settings, thread_id=thread))
     view = TurnView(console, settings.home)
     interactive = brief is None and answer is None and sys.stdin.isatty()
+    if interactive and thread is None:
+        _new_chat(settings, view, image or [], mask, size)
+        return
+    from agent.runner import Runner
+
+    runner = guard(lambda: Runner(settings, thread_id=thread))
     console.print(
         f"[dim]thread {runner.thread_id} · provider {runner.services.provider} · "
         f"data {settings.home}[/]"
     )
+    if interactive:
+        warmup.start(runner.services)
     try:
         guard(lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive))
     except KeyboardInterrupt:
@@ -149,6 +168,36 @@ def chat(
         runner.close()
 
 
+def _new_chat(
+    settings: Settings, view: TurnView, images: list[Path], mask: Path | None, size: str | None
+) -> None:
+    """Interactive chat on a new thread: the prompt first, the runner built while the user
+    types, then warm-up on the same background thread."""
+    guard(settings.check)  # a missing key is reported now, not after the first brief
+    thread_id = new_thread_id()
+    console.print(
+        f"[dim]thread {thread_id} · provider {settings.resolved_provider} · data {settings.home}[/]"
+    )
+
+    def make_runner() -> Runner:
+        from agent.runner import Runner
+
+        return Runner(settings, thread_id=thread_id)
+
+    pending, _ = warmup.prepare(make_runner)
+    try:
+        guard(lambda: _repl(pending, view, images, mask, size))
+    except KeyboardInterrupt:
+        err_console.print(
+            f"\n[yellow]interrupted[/]: everything already saved is kept; resume with "
+            f"`atelier chat --thread {thread_id}`"
+        )
+        raise typer.Exit(130) from None
+    finally:
+        if pending.done() and pending.exception() is None:
+            pending.result().close()
+
+
 def _chat(
     runner: Runner,
     view: TurnView,
@@ -159,6 +208,8 @@ def _chat(
     answer: str | None,
     interactive: bool,
 ) -> None:
+    from agent.runner import TurnResult
+
     if answer is not None:
         _drive(runner, lambda: runner.answer(answer, view), view, False)
         return
@@ -182,12 +233,20 @@ def _chat(
             sys.stdin.isatty(),
         )
     elif interactive:
-        _repl(runner, view, images, mask, size)
+        ready: Future[Runner] = Future()
+        ready.set_result(runner)
+        _repl(ready, view, images, mask, size)
 
 
 def _repl(
-    runner: Runner, view: TurnView, images: list[Path], mask: Path | None, size: str | None
+    pending: Future[Runner],
+    view: TurnView,
+    images: list[Path],
+    mask: Path | None,
+    size: str | None,
 ) -> None:
+    """Read briefs until /quit; ``pending`` gives the runner, which may still be being built
+    when the first brief arrives (an error building it ends the chat)."""
     console.print("[dim]/image PATH, /mask PATH, /size WxH attach to the next brief; /quit ends[/]")
     while True:
         try:
@@ -208,6 +267,10 @@ def _repl(
         if command == "/size":
             size = arg.strip() or None
             continue
+        if not pending.done():
+            with console.status("[dim]starting…[/]"):
+                pending.exception()
+        runner = pending.result()
         try:
             start = functools.partial(
                 runner.turn, line, images=list(images), mask=mask, size=size, on_event=view

@@ -15,7 +15,6 @@ from rich.table import Table
 from agent.cli import app, console, guard, settings_from_env
 from agent.errors import InputError
 from memory.assets import AssetStore
-from memory.checkpoints import sqlite_checkpointer
 from memory.ledger import GroupBy, Ledger, Outcome
 from tools.pricing import PriceTable
 
@@ -161,6 +160,8 @@ def purge(
 
     Threads with no call since DATE also lose their checkpoints, which hold their briefs.
     """
+    # The checkpointer comes with langgraph, which the other ledger commands never need.
+    from memory.checkpoints import sqlite_checkpointer
 
     def run() -> None:
         settings = settings_from_env()

@@ -12,7 +12,6 @@ from agent.cli import app, console, guard, settings_from_env
 from agent.cli.chat import TurnView
 from agent.errors import InputError
 from agent.export import Fit, Format, export_asset, parse_colour, parse_focus
-from agent.runner import Runner
 from memory.assets import AssetStore
 from memory.ledger import Ledger
 from tools.sizes import CHANNELS
@@ -29,6 +28,7 @@ def finalize(
     size: Annotated[str | None, typer.Option(help="Final size or preset.")] = None,
 ) -> None:
     """Re-render a draft at final quality (ATELIER_FINAL_QUALITY) and the final size."""
+    from agent.runner import Runner
 
     def run() -> None:
         settings = settings_from_env()
