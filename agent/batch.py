@@ -32,9 +32,9 @@ from typing import Any, Literal
 import yaml
 
 from agent.context import Services
-from agent.errors import AtelierError, InputError
 from agent.runner import Runner, TurnResult
-from agent.settings import Settings
+from core.errors import AtelierError, InputError
+from core.settings import Settings
 from tools.sizes import fit_size
 
 RowStatus = Literal["done", "failed"]

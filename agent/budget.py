@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from agent.errors import BudgetExceeded, InputError
+from core.errors import BudgetExceeded, InputError
 from memory.ledger import Ledger
 from tools.pricing import PriceTable
 

@@ -17,8 +17,8 @@ import numpy as np
 import numpy.typing as npt
 import openai
 
-from agent.errors import ProviderError
-from agent.settings import Settings
+from core.errors import ProviderError
+from core.settings import Settings
 from memory.assets import AssetStore
 from memory.brand_index import BrandIndex
 from memory.embeddings import Embedder, MiniLMEmbedder, OpenAIEmbedder

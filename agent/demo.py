@@ -17,10 +17,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from agent.context import build_services
-from agent.errors import AtelierError, StateConflict
 from agent.nodes.common import rel
 from agent.runner import Runner, TurnResult
-from agent.settings import load_settings
+from core.errors import AtelierError, StateConflict
+from core.settings import load_settings
 
 BRIEF_CLARIFY = (
     "Create a summer-sale visual for Acme with our logo and the copy “夏のセール 50%オフ”"

@@ -20,8 +20,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from agent.errors import ConfigError
-from agent.settings import Settings, default_home, load_settings
+from core.errors import ConfigError
+from core.settings import Settings, default_home, load_settings
 from tools.offline import fonts
 
 State = Literal["ok", "missing", "warn", "error"]

@@ -20,13 +20,14 @@ import io
 import statistics
 import time
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import pydantic
 
-from agent.errors import InputError, ModerationBlocked
-from agent.settings import Settings
 from agent.yamlfile import load_yaml, resolve
+from core.errors import InputError, ModerationBlocked
+from core.settings import Settings
+from core.types import ImageModeration, ImageStep, ImageSurface, Quality
 from memory.assets import AssetStore
 from memory.review_queue import ReviewQueue, review_db
 from tools import images as image_api
@@ -53,11 +54,11 @@ class PilotBrief(_Strict):
 class Configuration(_Strict):
     name: str = pydantic.Field(min_length=1)
     model: str = "gpt-image-2"
-    surface: Literal["image-api", "responses"] = "image-api"
+    surface: ImageSurface = "image-api"
     size: str = "1024x1024"
-    quality: Literal["low", "medium", "high"] = "low"
+    quality: Quality = "low"
     n: int = pydantic.Field(default=1, ge=1, le=4)
-    moderation: Literal["auto", "low"] = "auto"
+    moderation: ImageModeration = "auto"
 
 
 class Pilot(_Strict):
@@ -93,7 +94,7 @@ def load_pilot(path: Path) -> Pilot:
 class Sample(pydantic.BaseModel):
     configuration: str
     brief: int
-    step: Literal["generate", "edit"]
+    step: ImageStep
     latency_s: float
     cost_usd: float
     rejected: bool = False
@@ -258,7 +259,7 @@ def _step(
     decision_model: str,
     config: Configuration,
     brief: int,
-    step: Literal["generate", "edit"],
+    step: ImageStep,
     prompt: str,
     prices: PriceTable,
     assets: AssetStore,

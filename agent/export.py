@@ -18,7 +18,7 @@ from typing import Literal
 
 from PIL import Image
 
-from agent.errors import InputError
+from core.errors import InputError
 from memory.assets import AssetRef, AssetStore
 from memory.ledger import CallRecord, Ledger
 from tools.sizes import Channel, channel

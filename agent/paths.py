@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agent.errors import PathOutsideDataDir
-from agent.settings import Settings
+from core.errors import PathOutsideDataDir
+from core.settings import Settings
 
 
 def readable_input(path: Path | str, settings: Settings) -> Path:

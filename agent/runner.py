@@ -17,12 +17,12 @@ from langgraph.graph.state import CompiledStateGraph
 from langgraph.types import Command
 
 from agent.context import Services, build_services
-from agent.errors import AtelierError, ImageInputError, InputError
 from agent.graph import build_graph
 from agent.paths import readable_input
-from agent.settings import Settings
-from agent.state import TurnState
+from agent.state import STATE_TYPES, TurnState
+from core.errors import AtelierError, ImageInputError, InputError
 from core.ids import new_thread_id
+from core.settings import Settings
 from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
 
@@ -52,7 +52,7 @@ class Runner:
         self.services = services or build_services(settings, thread_id=self.thread_id)
         self.services.thread_id = self.thread_id
         self.settings = settings
-        self._saver = sqlite_checkpointer(settings.checkpoint_db)
+        self._saver = sqlite_checkpointer(settings.checkpoint_db, STATE_TYPES)
         self.graph: CompiledStateGraph[TurnState, Services, TurnState, TurnState] = build_graph(
             self._saver
         )

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 import pydantic
 import yaml
 
-from agent.errors import InputError
+from core.errors import InputError
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=pydantic.BaseModel)

@@ -36,7 +36,7 @@ GOAL_RATIO = 0.90
 def _child(args: argparse.Namespace) -> None:
     from agent.batch import BatchTotals, RowResult, run_batch
     from agent.context import build_services
-    from agent.settings import Settings
+    from core.settings import Settings
     from tools.client import engine_for
 
     settings = Settings(

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from agent.context import build_services
 from agent.runner import Runner
-from agent.settings import Settings
+from core.settings import Settings
 from prompts.decide import image_prompt
 from tools import images
 

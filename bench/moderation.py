@@ -51,7 +51,7 @@ def main() -> None:
     from agent.nodes import moderate_input as input_node
     from agent.nodes import review as review_node
     from agent.runner import Runner
-    from agent.settings import Settings
+    from core.settings import Settings
     from tools import classifiers
 
     with tempfile.TemporaryDirectory() as tmp:

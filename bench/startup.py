@@ -126,7 +126,7 @@ def _child(mode: str, home: Path) -> None:
     """One process: build a runner, warm up or not, time the first and second turns."""
     from agent import warmup
     from agent.runner import Runner
-    from agent.settings import Settings
+    from core.settings import Settings
 
     settings = Settings(home=home, provider="offline", partial_images=1)
     runner = Runner(settings)

@@ -19,6 +19,8 @@ EditTarget = Literal["attachment", "current"]
 # The image surfaces: the Image API for direct jobs, the Responses image_generation tool.
 ImageSurface = Literal["image-api", "responses"]
 ImageAction = Literal["generated", "edited"]
+# The two image steps a decision can take, and the Image API call each becomes.
+ImageStep = Literal["generate", "edit"]
 ImageModeration = Literal["auto", "low"]
 ReferenceKind = Literal["logo", "product", "palette", "style", "photo", "font-sample"]
 REFERENCE_KINDS: tuple[ReferenceKind, ...] = (

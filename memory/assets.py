@@ -26,7 +26,7 @@ from typing import Any
 import pydantic
 from PIL import Image, UnidentifiedImageError
 
-from agent.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
 from memory.sqlite import Begin, short_connection
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024

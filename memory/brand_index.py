@@ -24,7 +24,7 @@ from typing import Any, cast
 import numpy as np
 import numpy.typing as npt
 
-from agent.errors import AtelierError, InputError, NotFound, StateConflict
+from core.errors import AtelierError, InputError, NotFound, StateConflict
 from memory import imagesim
 from memory.assets import AssetRef, AssetStore
 from memory.brand import codec, lifecycle, text

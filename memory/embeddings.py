@@ -31,7 +31,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings, Space
 from chromadb.utils.embedding_functions import register_embedding_function
 from tokenizers import Tokenizer
 
-from agent.errors import ProviderError, StorageError
+from core.errors import ProviderError, StorageError
 
 EMBEDDING_DIM = 384
 MAX_TOKENS = 256  # the sequence length all-MiniLM-L6-v2 was trained with

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import pydantic
 
-from agent.errors import StorageError
+from core.errors import StorageError
 from memory.sqlite import Begin, short_connection
 
 BUSY_TIMEOUT_MS = 5000

@@ -19,8 +19,8 @@ from typing import Literal
 
 import pydantic
 
-from agent.errors import NotFound, StateConflict, StorageError
-from agent.state import Verdict
+from core.errors import NotFound, StateConflict, StorageError
+from core.types import Verdict
 from memory.sqlite import Begin, short_connection
 
 Status = Literal["open", "approved", "rejected"]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
-from agent.errors import StorageError
+from core.errors import StorageError
 
 Begin = Literal["DEFERRED", "IMMEDIATE", "EXCLUSIVE"]
 

@@ -16,8 +16,8 @@ from typing import Any
 
 import openai
 
-from agent.errors import ConfigError
-from agent.settings import Settings
+from core.errors import ConfigError
+from core.settings import Settings
 
 OFFLINE_BASE_URL = "http://offline.atelier/v1"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openai
 
-from agent.errors import ModerationBlocked, ProviderError
+from core.errors import ModerationBlocked, ProviderError
 
 
 def provider_error(err: openai.APIError) -> ProviderError:

@@ -14,7 +14,7 @@ from typing import Any, Literal, Protocol
 
 import openai
 
-from agent.errors import ProviderError
+from core.errors import ProviderError
 from memory.brand.records import Reference
 from memory.brand_index import BrandIndex
 

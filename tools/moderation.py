@@ -17,7 +17,7 @@ from typing import Any
 
 import openai
 
-from agent.state import Verdict
+from core.types import Verdict
 from tools.errors import provider_error
 from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
 
@@ -69,6 +69,28 @@ def moderate(
         ),
         request_id=raw.headers.get("x-request-id"),
         latency_ms=(time.perf_counter() - started) * 1000,
+    )
+
+
+def combine(results: Sequence[ModerationResult], *, latency_ms: float) -> ModerationResult:
+    """One result from separate calls on parts of one input (an image's pixels, its text).
+
+    Flagged when any part is, with every category any part flagged and the highest score,
+    as the endpoint answers for one input with both parts. The request id is the first
+    call's; ``latency_ms`` is the caller's wall time, the calls having overlapped.
+    """
+    if not results:
+        raise ValueError("combine() needs at least one result")
+    verdicts = [r.verdict for r in results]
+    return ModerationResult(
+        verdict=Verdict(
+            flagged=any(v.flagged for v in verdicts),
+            categories=sorted({c for v in verdicts for c in v.categories}),
+            top_score=max(v.top_score for v in verdicts),
+            source=verdicts[0].source,
+        ),
+        request_id=next((r.request_id for r in results if r.request_id), None),
+        latency_ms=latency_ms,
     )
 
 

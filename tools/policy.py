@@ -22,7 +22,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from agent.errors import ConfigError
+from core.errors import ConfigError
 
 Severity = Literal["block", "review", "warn"]
 Outcome = Literal["pass", "warn", "review", "block"]

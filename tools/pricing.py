@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, Field, ValidationError
 
-from agent.errors import ConfigError
+from core.errors import ConfigError
 
 REFERENCE_PIXELS = 1024 * 1024
 

@@ -12,13 +12,13 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 import openai
 from pydantic import ValidationError
 
-from agent.errors import ModerationBlocked, ProviderError
-from agent.state import Decision, PendingOutput
+from core.errors import ModerationBlocked, ProviderError
+from core.types import Decision, ImageStep, PendingOutput
 from prompts import decide as prompts
 from tools.errors import provider_error
 from tools.images import ImageResult, PartialCallback, Usage
@@ -126,7 +126,7 @@ def image_tool(
     image_urls: Sequence[str],
     size: str,
     quality: str,
-    action: Literal["generate", "edit"],
+    action: ImageStep,
     image_parts: Sequence[dict[str, Any]] = (),
     mask_url: str | None = None,
     moderation: str = "auto",

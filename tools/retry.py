@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import openai
 
-from agent.errors import ModerationBlocked, ProviderError
+from core.errors import ModerationBlocked, ProviderError
 
 T = TypeVar("T")
 

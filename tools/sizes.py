@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from agent.errors import InputError
+from core.errors import InputError
 
 MIN_PIXELS = 655_360
 MAX_PIXELS = 8_294_400

@@ -21,8 +21,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from agent.errors import AtelierError
-from agent.settings import Settings, default_home, load_settings
+from core.errors import AtelierError
+from core.settings import Settings, default_home, load_settings
 
 app = typer.Typer(
     no_args_is_help=True, add_completion=False, help="atelier: briefs in, brand-safe images out."

@@ -19,9 +19,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from agent.cli import app, console, err_console, guard, settings_from_env
-from agent.errors import AtelierError, ImageInputError, InputError, NotFound, StateConflict
 from agent.paths import readable_input
-from agent.settings import Settings
+from core.errors import AtelierError, ImageInputError, InputError, NotFound, StateConflict
+from core.settings import Settings
 from core.types import REFERENCE_KINDS
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
 from memory.ledger import Ledger

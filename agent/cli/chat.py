@@ -22,12 +22,12 @@ from rich.prompt import Prompt
 
 from agent import warmup
 from agent.cli import app, console, err_console, guard, settings_from_env
-from agent.errors import AtelierError
+from core.errors import AtelierError
 from core.ids import new_thread_id
 
 if TYPE_CHECKING:
     from agent.runner import Runner, TurnResult
-    from agent.settings import Settings
+    from core.settings import Settings
 
 engine_app = typer.Typer(no_args_is_help=True, help="The embedded offline engine.")
 app.add_typer(engine_app, name="engine")

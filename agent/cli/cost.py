@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 
 from agent.cli import app, console, guard, settings_from_env
-from agent.errors import InputError
+from core.errors import InputError
 from memory.assets import AssetStore
 from memory.ledger import GroupBy, Ledger, Outcome
 from tools.pricing import PriceTable
@@ -161,6 +161,7 @@ def purge(
     Threads with no call since DATE also lose their checkpoints, which hold their briefs.
     """
     # The checkpointer comes with langgraph, which the other ledger commands never need.
+    from agent.state import STATE_TYPES
     from memory.checkpoints import sqlite_checkpointer
 
     def run() -> None:
@@ -175,7 +176,7 @@ def purge(
         ledger = Ledger(settings.ledger_db)
         idle = ledger.idle_threads(cutoff)
         purged, referenced, still = ledger.purge_prompts(cutoff)
-        saver = sqlite_checkpointer(settings.checkpoint_db)
+        saver = sqlite_checkpointer(settings.checkpoint_db, STATE_TYPES)
         try:
             for thread_id in idle:
                 saver.delete_thread(thread_id)

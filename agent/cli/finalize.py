@@ -10,8 +10,8 @@ from rich.panel import Panel
 
 from agent.cli import app, console, guard, settings_from_env
 from agent.cli.chat import TurnView
-from agent.errors import InputError
 from agent.export import Fit, Format, export_asset, parse_colour, parse_focus
+from core.errors import InputError
 from memory.assets import AssetStore
 from memory.ledger import Ledger
 from tools.sizes import CHANNELS

@@ -14,7 +14,7 @@ import typer
 from rich.markup import escape
 
 from agent.cli import app, console, err_console, guard
-from agent.settings import load_settings
+from core.settings import load_settings
 
 if TYPE_CHECKING:
     from agent.sessions.transcript import SessionRun, TurnRecord

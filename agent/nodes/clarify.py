@@ -14,7 +14,8 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent.context import Services
-from agent.state import PendingOutput, TurnState
+from agent.state import TurnState
+from core.types import PendingOutput
 
 
 def clarify(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:

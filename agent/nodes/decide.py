@@ -10,7 +10,8 @@ from langgraph.runtime import Runtime
 from agent.context import Services
 from agent.nodes.common import emit, input_image
 from agent.nodes.retrieve import checked_references
-from agent.state import Decision, PendingOutput, ReferenceUse, TurnState
+from agent.state import ReferenceUse, TurnState
+from core.types import Decision, PendingOutput
 from prompts.decide import brief_message
 from tools.responses import decide as decide_call
 

@@ -12,10 +12,10 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
-from agent.errors import ImageInputError
 from agent.nodes.common import input_image, preview_saver
 from agent.nodes.render import reference_images, run_image_call, via_image_tool
 from agent.state import TurnState
+from core.errors import ImageInputError
 from prompts.decide import image_prompt
 from tools import images
 from tools.images import ImageResult

@@ -13,10 +13,11 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
-from agent.errors import InputError, NotFound
 from agent.nodes.common import input_image, preview_saver
 from agent.nodes.render import run_image_call
-from agent.state import PendingOutput, TurnState
+from agent.state import TurnState
+from core.errors import InputError, NotFound
+from core.types import PendingOutput
 from memory.assets import AssetRef
 from tools import images
 from tools.images import ImageResult

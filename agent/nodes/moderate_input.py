@@ -21,9 +21,10 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
-from agent.errors import ImageInputError, InputError, StorageError
 from agent.nodes.common import input_image
-from agent.state import ReferenceUse, Refusal, TurnState, Verdict
+from agent.state import ReferenceUse, Refusal, TurnState
+from core.errors import ImageInputError, InputError, StorageError
+from core.types import Verdict
 from memory.assets import AssetRef
 from memory.review_queue import ModerationCache, review_db
 from tools.classifiers import decode, moderation_copy

@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 from langgraph.runtime import Runtime
 
 from agent.budget import plan_image_call
 from agent.context import Services
-from agent.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
 from agent.nodes.common import emit, input_image
-from agent.state import Decision, ImageRecord, PendingOutput, ReferenceUse, Refusal, TurnState
+from agent.state import ImageRecord, ReferenceUse, Refusal, TurnState
+from core.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
+from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOutput
 from memory.assets import AssetRef
 from tools import responses
 from tools.files import responses_image_inputs
@@ -64,7 +65,7 @@ def via_image_tool(
     image_urls: list[str],
     size: SizeChoice,
     quality: str,
-    action: Literal["generate", "edit"],
+    action: ImageStep,
     on_partial: Callable[[int, bytes], None],
 ) -> tuple[ImageResult, str | None]:
     """One image through the Responses image_generation tool, continuing the thread's chain."""
@@ -96,8 +97,8 @@ def run_image_call(
     state: TurnState,
     *,
     node: str,
-    action: Literal["generated", "edited"],
-    surface: Literal["image-api", "responses"],
+    action: ImageAction,
+    surface: ImageSurface,
     size: SizeChoice,
     prompt: str,
     parent: str | None,
@@ -255,8 +256,8 @@ def run_image_call(
 def _records_update(
     decision: Decision,
     refs: list[AssetRef],
-    action: Literal["generated", "edited"],
-    surface: Literal["image-api", "responses"],
+    action: ImageAction,
+    surface: ImageSurface,
     size: SizeChoice,
     prompt: str,
     quality: str,

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from agent.context import Services, build_services
-from agent.errors import AtelierError, InputError, StateConflict
 from agent.runner import Runner, TurnResult
 from agent.sessions.expect import check_turn
 from agent.sessions.schema import Turn, TurnExpect, load_session
@@ -29,9 +28,10 @@ from agent.sessions.transcript import (
     image_out,
     write_transcript,
 )
-from agent.settings import Settings, load_settings
 from agent.state import TurnState
 from agent.yamlfile import resolve
+from core.errors import AtelierError, InputError, StateConflict
+from core.settings import Settings, load_settings
 from memory.assets import AssetRef
 from memory.review_queue import ReviewQueue, review_db
 

@@ -17,10 +17,10 @@ from typing import Literal
 import pydantic
 from PIL import Image
 
-from agent.errors import AtelierError, InputError
-from agent.settings import Provider
-from agent.state import Action, ReviewOutcome
 from agent.yamlfile import Lines, Loc, load_yaml, problems_error, resolve
+from core.errors import AtelierError, InputError
+from core.settings import Provider
+from core.types import Action, ReviewOutcome
 
 _HINT = "fix the session file; nothing was run"
 

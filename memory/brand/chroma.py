@@ -17,7 +17,7 @@ from typing import Any
 import chromadb
 from chromadb.config import Settings
 
-from agent.errors import StorageError
+from core.errors import StorageError
 from memory.embeddings import Embedder, MiniLMEmbedder, chroma_embedding_function
 
 COLLECTION = "brand_references"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from agent.errors import InputError, StateConflict
+from core.errors import InputError, StateConflict
 from memory.brand.records import Reference
 
 

@@ -13,7 +13,7 @@ from typing import Literal
 
 import pydantic
 
-from agent.errors import InputError
+from core.errors import InputError
 from core.types import REFERENCE_KINDS, ReferenceKind
 
 Kind = ReferenceKind

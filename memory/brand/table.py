@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from agent.errors import StorageError
+from core.errors import StorageError
 from memory.brand.chroma import ChromaCollection, Stamp
 from memory.brand.codec import FINGERPRINT_KEYS, from_metadata
 from memory.brand.records import KINDS, Reference, check_kind

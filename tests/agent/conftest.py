@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 
 from agent.context import Services, build_services
 from agent.runner import Runner
-from agent.settings import Settings
+from core.settings import Settings
 
 
 def png_bytes(

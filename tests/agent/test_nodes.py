@@ -13,7 +13,6 @@ from langgraph.runtime import Runtime
 from PIL import Image
 
 from agent.context import Services
-from agent.errors import ImageInputError, InputError
 from agent.nodes.decide import decide
 from agent.nodes.edit import edit
 from agent.nodes.generate import generate
@@ -22,7 +21,9 @@ from agent.nodes.refuse import refuse
 from agent.nodes.respond import respond
 from agent.nodes.retrieve import retrieve
 from agent.nodes.review import review
-from agent.state import Decision, ImageRecord, PendingOutput, Refusal, TurnState
+from agent.state import ImageRecord, Refusal, TurnState
+from core.errors import ImageInputError, InputError
+from core.types import Decision, PendingOutput
 from tests.agent.conftest import png_bytes, write_mask, write_png
 
 
@@ -484,7 +485,7 @@ def test_a_failed_embedding_call_is_a_failed_row(services: Services) -> None:
     import numpy as np
 
     from agent.context import LoggedEmbedder
-    from agent.errors import ProviderError
+    from core.errors import ProviderError
 
     class Refusing:
         name = "refusing-embedder"

@@ -61,7 +61,7 @@ def test_planner_arguments_validate_and_parse_into_decisions(name: str) -> None:
 
 
 def test_a_kind_outside_the_enum_is_refused() -> None:
-    from agent.errors import ProviderError
+    from core.errors import ProviderError
 
     args = {
         "prompt": "p",

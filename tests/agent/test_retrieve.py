@@ -10,10 +10,10 @@ from langgraph.runtime import Runtime
 from PIL import Image
 
 from agent.context import Services
-from agent.errors import InputError
 from agent.nodes.retrieve import kinds_in, pick_references, primary_logos, retrieve
 from agent.state import TurnState
 from bench.labelled import draw, multi_query_pick
+from core.errors import InputError
 from memory.brand_index import BrandIndex
 
 

@@ -8,8 +8,8 @@ import openai
 import pytest
 
 from agent.context import Services
-from agent.errors import NotFound
 from agent.nodes.retrieve import pick_references
+from core.errors import NotFound
 from tests.agent.conftest import write_png
 from tools.files import ensure_file_id, forget_file_ids, responses_image_inputs
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agent.graph import after_decision, after_image, after_moderation, after_review
-from agent.state import Decision, Refusal, TurnState
+from agent.state import Refusal, TurnState
+from core.types import Decision
 
 REFUSAL = Refusal(stage="input", reason="flagged")
 

@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from agent.runner import Runner
-from agent.settings import Settings
+from core.settings import Settings
 from memory.ledger import Ledger
 from tests.agent.conftest import write_mask, write_png
 

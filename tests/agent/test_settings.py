@@ -6,8 +6,8 @@ import httpx2
 import openai
 import pytest
 
-from agent.errors import ConfigError
-from agent.settings import Settings, load_settings
+from core.errors import ConfigError
+from core.settings import Settings, load_settings
 from tools.client import make_client
 
 

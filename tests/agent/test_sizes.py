@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.errors import InputError
+from core.errors import InputError
 from tools.sizes import MAX_PIXELS, MIN_PIXELS, PRESETS, fit_size, parse_size
 
 

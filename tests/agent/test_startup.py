@@ -28,8 +28,8 @@ import pytest
 import agent.cli
 from agent import warmup
 from agent.context import Services
-from agent.errors import ConfigError
 from agent.runner import Runner
+from core.errors import ConfigError
 from memory.brand_index import BrandIndex
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 import memory.assets as assets_mod
-from agent.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
 from memory.assets import AssetRef, AssetStore, resolve_inside, validate_image_bytes
 from tests.memory.conftest import ImageFactory
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from agent import cli
 from agent.context import build_services
-from agent.settings import Settings
+from core.settings import Settings
 
 runner = CliRunner()
 

@@ -16,7 +16,7 @@ import numpy.typing as npt
 import pytest
 from chromadb.api.shared_system_client import SharedSystemClient
 
-from agent.errors import ImageInputError, InputError, NotFound, StateConflict
+from core.errors import ImageInputError, InputError, NotFound, StateConflict
 from memory.assets import AssetStore
 from memory.brand.chroma import ChromaCollection
 from memory.brand.records import reference_id

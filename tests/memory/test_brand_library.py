@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from agent.errors import InputError, NotFound, StateConflict
+from core.errors import InputError, NotFound, StateConflict
 from memory import imagesim
 from memory.assets import AssetStore
 from memory.brand.codec import where

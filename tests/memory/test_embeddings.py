@@ -15,8 +15,8 @@ import pytest
 from chromadb.utils.embedding_functions import known_embedding_functions
 
 from agent.context import build_services, make_embedder
-from agent.errors import ProviderError, StorageError
-from agent.settings import Settings
+from core.errors import ProviderError, StorageError
+from core.settings import Settings
 from memory.brand.chroma import collection_name
 from memory.embeddings import (
     EF_NAME,

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from agent.errors import StorageError
+from core.errors import StorageError
 from memory.ledger import SCHEMA_VERSION, CallRecord, Ledger
 
 

@@ -10,14 +10,15 @@ import pytest
 from langgraph.runtime import Runtime
 
 from agent.context import Services
-from agent.errors import ImageInputError, InputError, StorageError
 from agent.nodes import moderate_input as moderate_input_module
 from agent.nodes import review as review_node
 from agent.nodes.generate import generate
 from agent.nodes.moderate_input import moderate_input, moderate_references
 from agent.nodes.refuse import refuse
 from agent.nodes.review import review
-from agent.state import Decision, ImageRecord, ReferenceUse, TurnState, Verdict
+from agent.state import ImageRecord, ReferenceUse, TurnState
+from core.errors import ImageInputError, InputError, StorageError
+from core.types import Decision, Verdict
 from memory.review_queue import ReviewQueue, review_db
 from tests.agent.conftest import png_bytes
 from tools import classifiers

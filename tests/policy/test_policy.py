@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from agent.errors import ConfigError
+from core.errors import ConfigError
 from tools.policy import load_policy, normalise
 
 

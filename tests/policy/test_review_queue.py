@@ -9,8 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from agent import cli
-from agent.errors import NotFound, StateConflict
-from agent.settings import Settings
+from core.errors import NotFound, StateConflict
+from core.settings import Settings
 from memory.assets import AssetStore
 from memory.review_queue import ReviewQueue, review_db
 from tests.agent.conftest import png_bytes

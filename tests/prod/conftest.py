@@ -10,7 +10,7 @@ import pytest
 
 from agent.context import Services, build_services
 from agent.runner import Runner
-from agent.settings import Settings
+from core.settings import Settings
 from tools.client import engine_for
 
 

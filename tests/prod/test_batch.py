@@ -21,8 +21,8 @@ from agent.batch import (
 )
 from agent.cli import app
 from agent.context import Services
-from agent.errors import InputError
-from agent.settings import Settings
+from core.errors import InputError
+from core.settings import Settings
 
 cli = CliRunner()
 
@@ -177,3 +177,31 @@ def test_batch_budget_fails_rows_not_the_run(tmp_path: Path, atelier_home: Path)
     out = cli.invoke(app, ["batch", str(path), "--rpm", "6000", "--session-budget", "0.001"])
     assert out.exit_code == 1 and "2 failed" in out.output
     assert all("budget" in r["error"] for r in _results(path))
+
+
+def test_rows_reviewed_at_once_each_read_their_own_copy(
+    tmp_path: Path, settings: Settings, services: Services
+) -> None:
+    from tools import qa
+
+    copies = [
+        "Spring Sale",
+        "Grand Opening",
+        "Fresh Coffee",
+        "夏のセール",
+        "New Arrivals",
+        "여름 세일",
+    ]
+    briefs = [f"Make a square post with the copy “{copy}”" for copy in copies]
+    path = _write(tmp_path / "b.csv", briefs)
+    totals = run_batch(settings, services, path, concurrency=4, rpm=60_000)
+    assert (totals.done, totals.failed) == (len(copies), 0)
+    by_line = {r["line"]: r for r in _results(path)}
+    for line, copy in enumerate(copies, start=2):
+        rows = services.ledger.rows(thread_id=by_line[line]["thread_id"])
+        [reviewed] = [r for r in rows if r.node == "review"]
+        logged = json.loads(reviewed.moderation or "{}")
+        # The reads of four threads at once went to the right rows, in the right languages.
+        assert qa.normalise_text(copy) in qa.normalise_text(logged["ocr_text"])
+        assert logged["ocr"]["langs"] == list(qa.SCRIPT_LANGS[qa.detect_script(copy)])
+        assert logged["final"] == "pass" and reviewed.request_id

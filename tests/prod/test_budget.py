@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from agent.budget import parse_budget, plan_image_call, start_of_day
-from agent.errors import BudgetExceeded, ConfigError, InputError
 from agent.runner import Runner
-from agent.settings import Settings
+from core.errors import BudgetExceeded, ConfigError, InputError
+from core.settings import Settings
 from memory.ledger import CallRecord, Ledger
 from tools.pricing import PriceTable
 

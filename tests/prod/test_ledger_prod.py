@@ -15,8 +15,8 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from agent.cli import app
-from agent.errors import StorageError
 from agent.runner import Runner
+from core.errors import StorageError
 from memory.assets import AssetStore
 from memory.ledger import SCHEMA_VERSION, CallRecord, Ledger
 

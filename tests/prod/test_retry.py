@@ -9,9 +9,9 @@ from typing import Any
 import openai
 import pytest
 
-from agent.errors import ModerationBlocked, ProviderError
 from agent.runner import Runner
-from agent.settings import Settings
+from core.errors import ModerationBlocked, ProviderError
+from core.settings import Settings
 from tools.client import make_client
 from tools.errors import provider_error
 from tools.retry import RetryPolicy, call_with_retries, is_retryable, retry_after

@@ -10,8 +10,8 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from agent.cli import app
-from agent.errors import InputError
 from agent.export import edge_colour, export_asset, fit_image, parse_focus
+from core.errors import InputError
 from memory.assets import AssetStore
 from memory.ledger import Ledger
 from tools.sizes import CHANNELS, MAX_PIXELS, MIN_PIXELS, channel, fit_size

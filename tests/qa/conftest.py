@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from agent.settings import Settings
+from core.settings import Settings
 from tools.client import make_client
 from tools.offline.fonts import cjk_language, font_for, split_runs
 

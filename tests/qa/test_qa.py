@@ -10,7 +10,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from agent.demo import make_logo
-from agent.errors import ImageInputError, InputError
+from core.errors import ImageInputError, InputError
 from tests.qa.conftest import COPY, draw_text
 from tools import qa
 
@@ -202,3 +202,86 @@ def test_absent_logo_is_not_found(logo: Path, engine_image: Callable[..., Image.
 def test_flat_logo_is_an_input_error() -> None:
     with pytest.raises(InputError, match="flat colour"):
         qa.logo_presence(_with(None), Image.new("RGB", (64, 64), "red"))
+
+
+# -- the OCR machinery ---------------------------------------------------------------------
+
+
+def _one_shot(gray: Image.Image, langs: tuple[str, ...]) -> str:
+    return qa._read_once(qa._tesseract(), langs, gray.convert("L"))
+
+
+def test_a_streaming_reader_reads_what_a_fresh_process_reads(
+    engine_image: Callable[..., Image.Image],
+) -> None:
+    pictures = [
+        (engine_image(f'A poster\nRender this text exactly: "{COPY[s]}"'), qa.SCRIPT_LANGS[s])
+        for s in ("latin", "japanese", "bengali")
+    ]
+    pictures.append((Image.new("RGB", (300, 200), "white"), ("eng",)))  # no text at all
+    for picture, langs in pictures:
+        gray = qa._rgb(picture).convert("L")
+        for _, prepared in list(qa._reading_passes(gray))[:3]:
+            assert qa._tesseract_read(prepared, langs) == _one_shot(prepared, langs)
+
+
+def test_readers_serve_threads_at_once_and_a_dead_one_is_replaced() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    words = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    images = [qa._otsu(draw_text(w, (512, 256), 48).convert("L")) for w in words]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        read = list(pool.map(lambda img: qa._tesseract_read(img, ("eng",)), images * 2))
+    assert [qa.normalise_text(r) for r in read] == [w.lower() for w in words * 2]
+    for reader in list(qa._READERS._idle):
+        reader._proc.kill()  # as if the process had crashed between two turns
+        reader._proc.wait()
+    assert qa.normalise_text(qa._tesseract_read(images[0], ("eng",))) == "monday"
+    assert qa.normalise_text(qa._tesseract_read(images[1], ("eng",))) == "tuesday"
+
+
+def test_otsu_matches_opencv() -> None:
+    import cv2
+
+    rng = np.random.default_rng(0)
+    pictures = [draw_text(COPY[s], (640, 480), 48).convert("L") for s in sorted(COPY)]
+    pictures += [Image.fromarray(rng.integers(0, 256, (90, 120), dtype=np.uint8))]
+    pictures += [Image.fromarray(rng.integers(100, 103, (64, 64), dtype=np.uint8))]
+    pictures += [Image.new("L", (16, 16), 255), Image.new("L", (16, 16), 0)]
+    for picture in pictures:
+        arr = np.asarray(picture, dtype=np.uint8)
+        _, expected = cv2.threshold(arr, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        assert np.array_equal(np.asarray(qa._otsu(picture)), expected)
+
+
+def test_colour_distances_match_scikit_image() -> None:
+    from skimage.color import deltaE_ciede2000, rgb2lab
+
+    rng = np.random.default_rng(1)
+    a = np.vstack([rng.integers(0, 256, (400, 3)), [[0, 0, 0], [255, 255, 255], [9, 9, 9]]])
+    b = np.vstack([rng.integers(0, 256, (40, 3)), [[128, 128, 128]]])
+
+    def lab(rgb: np.ndarray) -> np.ndarray:
+        return np.asarray(rgb2lab(rgb.reshape(-1, 1, 3) / 255.0)).reshape(-1, 3)
+
+    assert np.allclose(qa._lab(a), lab(a), rtol=0, atol=1e-9)
+    expected = deltaE_ciede2000(lab(a)[:, None, :], lab(b)[None, :, :])  # type: ignore[no-untyped-call]
+    assert np.allclose(qa.delta_e(a, b), expected, rtol=0, atol=1e-9)
+
+
+def test_reading_text_needs_neither_opencv_nor_scikit_image() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from PIL import Image\n"
+        "from tools import qa\n"
+        "qa.ocr_text(Image.new('RGB', (64, 64), 'white'), langs=('eng',))\n"
+        "qa.text_rendering(Image.new('RGB', (64, 64), 'white'), 'Sale')\n"
+        "print(sorted(m for m in ('cv2', 'skimage', 'scipy') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.strip() == "[]"

@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from agent import cli
-from agent.errors import InputError
 from agent.eval import load_pilot
+from core.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,10 +12,10 @@ import pytest
 from typer.testing import CliRunner
 
 from agent import cli
-from agent.errors import InputError
 from agent.report import write_session_report
 from agent.sessions.run import run_session
 from agent.sessions.schema import load_session
+from core.errors import InputError
 from memory.ledger import Ledger
 
 ROOT = Path(__file__).resolve().parents[2]

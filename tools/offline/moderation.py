@@ -299,7 +299,7 @@ def decode_data_url(url: str, param: str) -> bytes:
 
 
 def score_image(data: bytes) -> Scores:
-    from agent.errors import ImageInputError
+    from core.errors import ImageInputError
     from tools.classifiers import decode, nudity
 
     result = Scores()

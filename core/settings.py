@@ -14,10 +14,10 @@ from typing import Literal
 from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from agent.errors import ConfigError
+from core.errors import ConfigError
+from core.types import ImageModeration, Quality
 
 Provider = Literal["offline", "openai", "azure"]
-Quality = Literal["low", "medium", "high"]
 
 
 def default_home() -> Path:
@@ -60,7 +60,7 @@ class Settings(BaseSettings):
     default_quality: Quality = "low"
     default_size: str = "1024x1024"
     partial_images: int = Field(default=1, ge=0, le=3)
-    image_moderation: Literal["auto", "low"] = "auto"
+    image_moderation: ImageModeration = "auto"
     max_references: int = Field(default=4, ge=0, le=15)
     max_retries: int = Field(default=2, ge=0, le=10)
     # Extra folders input files may come from, besides the data directory and the working
