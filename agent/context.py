@@ -23,7 +23,7 @@ from memory.assets import AssetStore
 from memory.brand_index import BrandIndex
 from memory.embeddings import Embedder, MiniLMEmbedder, OpenAIEmbedder
 from memory.ledger import CallRecord, Ledger
-from tools.client import make_client
+from tools.client import ProviderClient, make_client
 from tools.images import Usage
 from tools.pricing import PriceTable
 from tools.retry import RetryPolicy, call_with_retries
@@ -208,9 +208,12 @@ def make_embedder(settings: Settings, client: openai.OpenAI) -> Embedder:
     return MiniLMEmbedder()
 
 
-def build_services(settings: Settings, *, thread_id: str = "default") -> Services:
+def build_services(
+    settings: Settings, *, thread_id: str = "default", provider: ProviderClient | None = None
+) -> Services:
+    """The services for ``settings``; ``provider`` replaces the client they would build."""
     settings.home.mkdir(parents=True, exist_ok=True)
-    provider = make_client(settings)
+    provider = provider or make_client(settings)
     assets = AssetStore(settings.assets_dir)
 
     client = provider.client

@@ -37,7 +37,8 @@ def _child(args: argparse.Namespace) -> None:
     from agent.batch import BatchTotals, RowResult, run_batch
     from agent.context import build_services
     from core.settings import Settings
-    from tools.client import engine_for
+    from tools.client import ProviderClient
+    from tools.offline import OfflineEngine, offline_client
 
     settings = Settings(
         home=Path(args.home),
@@ -47,8 +48,10 @@ def _child(args: argparse.Namespace) -> None:
         retry_base_s=0.05,
         retry_max_delay_s=1.0,
     )
-    services = build_services(settings)
-    engine = engine_for(services.client)
+    # The bench drives the engine's faults, so it builds the engine and hands its client over.
+    engine = OfflineEngine(settings.engine_dir)
+    client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
+    services = build_services(settings, provider=ProviderClient(client, "offline"))
     stop = threading.Event()
     injected = [0]
 

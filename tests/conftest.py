@@ -1,14 +1,31 @@
-"""Shared fixtures: no test reaches past loopback, and every test gets its own data dir."""
+"""Shared fixtures: no test reaches past loopback, and every test gets its own data dir.
+
+Also the fixtures most tests use: offline settings and services (on an engine a test can
+drive, see tests/helpers.py), node runtimes, runners, test images and a shared embedder.
+"""
 
 from __future__ import annotations
 
+import base64
+import io
 import ipaddress
+import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from langgraph.runtime import Runtime
+from PIL import Image
+
+from agent.context import Services
+from agent.runner import Runner
+from core.settings import Settings
+from memory.assets import AssetStore
+from memory.embeddings import MiniLMEmbedder
+from tests.helpers import ImageFactory, engine_of, image_bytes, offline_services
+from tools.offline import OfflineEngine, offline_client
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -79,3 +96,142 @@ def atelier_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _work_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # atelier reads input files from the working directory; tests make theirs in tmp_path.
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture
+def settings(atelier_home: Path, request: pytest.FixtureRequest) -> Settings:
+    if request.node.get_closest_marker("production") is not None:
+        # Production controls: fast retries, no previews to wait for.
+        return Settings(
+            home=atelier_home,
+            provider="offline",
+            partial_images=0,
+            max_retries=3,
+            retry_base_s=0.001,
+            retry_max_delay_s=0.01,
+        )
+    return Settings(home=atelier_home, provider="offline", partial_images=1)
+
+
+@pytest.fixture
+def services(settings: Settings, request: pytest.FixtureRequest) -> Services:
+    production = request.node.get_closest_marker("production") is not None
+    return offline_services(settings, thread_id="t-prod" if production else "t-test")
+
+
+@pytest.fixture
+def engine(services: Services) -> OfflineEngine:
+    """The offline engine behind ``services``: the one a test makes fail."""
+    return engine_of(services)
+
+
+@pytest.fixture
+def events() -> list[dict[str, Any]]:
+    return []
+
+
+@pytest.fixture
+def runtime(services: Services, events: list[dict[str, Any]]) -> Runtime[Services]:
+    return Runtime(context=services, stream_writer=events.append)
+
+
+@pytest.fixture
+def runner_factory(settings: Settings) -> Iterator[Callable[..., Runner]]:
+    made: list[Runner] = []
+
+    def make(thread_id: str | None = None, services: Services | None = None) -> Runner:
+        # Each runner on its own engine, as a new process would be, that a test can drive.
+        services = services or offline_services(settings)
+        runner = Runner(settings, thread_id=thread_id, services=services)
+        made.append(runner)
+        return runner
+
+    yield make
+    for runner in made:
+        runner.close()
+
+
+@pytest.fixture
+def make_image() -> ImageFactory:
+    return image_bytes
+
+
+@pytest.fixture
+def write_image(tmp_path: Path) -> Callable[..., Path]:
+    def write(name: str, **kw: object) -> Path:
+        path = tmp_path / "inputs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(image_bytes(**kw))  # type: ignore[arg-type]
+        return path
+
+    return write
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> AssetStore:
+    return AssetStore(tmp_path / "data" / "assets")
+
+
+@pytest.fixture(scope="session")
+def embedder() -> MiniLMEmbedder:
+    model = MiniLMEmbedder()
+    model.warm_up()
+    return model
+
+
+@pytest.fixture
+def make_runner(settings: Settings, services: Services) -> Iterator[Callable[..., Runner]]:
+    made: list[Runner] = []
+
+    def make(thread_id: str = "t-prod", **overrides: Any) -> Runner:
+        chosen = settings.model_copy(update=overrides) if overrides else settings
+        services.settings = chosen
+        runner = Runner(chosen, thread_id=thread_id, services=services)
+        made.append(runner)
+        return runner
+
+    yield make
+    for runner in made:
+        runner.close()
+
+
+@pytest.fixture(scope="session")
+def needs_tesseract() -> None:
+    if shutil.which("tesseract") is None:
+        pytest.fail("tesseract is not installed: apt-get install the packages in the README")
+
+
+@pytest.fixture
+def engine_image(atelier_home: Path) -> Callable[..., Image.Image]:
+    """Images drawn by the offline engine through the SDK, as the graph gets them."""
+    client = offline_client(OfflineEngine(atelier_home / "offline-engine"), max_retries=0)
+
+    def make(prompt: str, size: str = "1024x1024") -> Image.Image:
+        result = client.images.generate(model="gpt-image-2", prompt=prompt, size=size)
+        assert result.data and result.data[0].b64_json
+        return Image.open(io.BytesIO(base64.b64decode(result.data[0].b64_json))).convert("RGB")
+
+    return make
+
+
+@pytest.fixture
+def engine_edit(atelier_home: Path) -> Callable[[Image.Image, Image.Image, str], Image.Image]:
+    client = offline_client(OfflineEngine(atelier_home / "offline-engine"), max_retries=0)
+
+    def edit(base: Image.Image, mask: Image.Image, prompt: str) -> Image.Image:
+        def png(img: Image.Image) -> bytes:
+            buffer = io.BytesIO()
+            img.save(buffer, "PNG")
+            return buffer.getvalue()
+
+        result = client.images.edit(
+            model="gpt-image-2",
+            image=("base.png", png(base), "image/png"),
+            mask=("mask.png", png(mask), "image/png"),
+            prompt=prompt,
+            size=f"{base.width}x{base.height}",
+        )
+        assert result.data and result.data[0].b64_json
+        return Image.open(io.BytesIO(base64.b64decode(result.data[0].b64_json))).convert("RGB")
+
+    return edit

@@ -10,24 +10,12 @@ The SDK's own retries are off (``max_retries=0``): the one retry policy is
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
-from typing import Any
 
 import openai
 
 from core.errors import ConfigError
 from core.settings import Settings
-
-OFFLINE_BASE_URL = "http://offline.atelier/v1"
-
-# Lets tests and the engine command reach the engine behind an offline client.
-_ENGINES: weakref.WeakKeyDictionary[openai.OpenAI, Any] = weakref.WeakKeyDictionary()
-
-
-def engine_for(client: openai.OpenAI) -> Any:
-    """The offline engine behind ``client`` (None for a real provider)."""
-    return _ENGINES.get(client)
 
 
 @dataclass(frozen=True)
@@ -40,17 +28,10 @@ def make_client(settings: Settings) -> ProviderClient:
     settings.check()
     provider = settings.resolved_provider
     if provider == "offline":
-        from tools.offline import OfflineEngine, sync_transport
+        from tools.offline import OfflineEngine, offline_client
 
         engine = OfflineEngine(settings.engine_dir)
-        client = openai.OpenAI(
-            api_key="offline",
-            base_url=OFFLINE_BASE_URL,
-            http_client=openai.DefaultHttpx2Client(transport=sync_transport(engine.asgi_app)),
-            max_retries=0,
-            timeout=settings.timeout_s,
-        )
-        _ENGINES[client] = engine
+        client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
         return ProviderClient(client, provider)
     if provider == "openai":
         assert settings.openai_api_key is not None  # settings.check() guarantees it

@@ -14,7 +14,7 @@ from PIL import Image
 import memory.assets as assets_mod
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
 from memory.assets import AssetRef, AssetStore, resolve_inside, validate_image_bytes
-from tests.memory.conftest import ImageFactory
+from tests.helpers import ImageFactory
 
 
 def test_put_bytes_stores_content_addressed_file(

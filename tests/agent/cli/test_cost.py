@@ -20,6 +20,8 @@ from core.errors import StorageError
 from memory.assets import AssetStore
 from memory.ledger import SCHEMA_VERSION, CallRecord, Ledger
 
+pytestmark = pytest.mark.production
+
 cli = CliRunner()
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from agent import cli
 from agent.runner import Runner
-from tests.agent.conftest import write_mask, write_png
+from tests.helpers import write_mask, write_png
 
 runner = CliRunner()
 

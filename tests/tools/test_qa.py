@@ -11,8 +11,10 @@ from PIL import Image, ImageDraw
 
 from agent.demo import make_logo
 from core.errors import ImageInputError, InputError
-from tests.qa.conftest import COPY, draw_text
+from tests.helpers import COPY, draw_text
 from tools import qa
+
+pytestmark = pytest.mark.usefixtures("needs_tesseract")
 
 
 @pytest.mark.parametrize("script", sorted(COPY))

@@ -32,7 +32,7 @@ from agent.runner import Runner
 from core.errors import ConfigError
 from memory.brand_index import BrandIndex
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 # What a command that runs no turn must not import: each costs from 0.1 s to over a second.
 HEAVY = (

@@ -16,6 +16,8 @@ from memory.assets import AssetStore
 from memory.ledger import Ledger
 from tools.sizes import CHANNELS, MAX_PIXELS, MIN_PIXELS, channel, fit_size
 
+pytestmark = pytest.mark.production
+
 cli = CliRunner()
 
 

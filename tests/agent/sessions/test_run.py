@@ -18,7 +18,7 @@ from agent.sessions.schema import load_session
 from core.errors import InputError
 from memory.ledger import Ledger
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples" / "sessions"
 cli_runner = CliRunner()
 

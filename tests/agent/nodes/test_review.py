@@ -18,9 +18,8 @@ from agent.nodes.review import review
 from agent.state import ImageRecord, TurnState
 from core.types import Decision
 from memory.review_queue import ReviewQueue, review_db
-from tests.agent.conftest import png_bytes
+from tests.helpers import engine_of, png_bytes
 from tools import classifiers, moderation, qa
-from tools.client import engine_for
 
 
 @pytest.fixture(autouse=True)
@@ -184,7 +183,7 @@ def test_the_copy_check_stops_at_the_first_exact_pass(
 def test_passes_run_in_the_measured_order_until_one_reads_the_copy(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tests.qa.conftest import draw_text
+    from tests.helpers import draw_text
 
     answers = iter(["Hel1o Spr1ng", "Hello Sprung", "Hello Spring", "never asked"])
     monkeypatch.setattr(qa, "_tesseract_read", lambda gray, langs: next(answers))
@@ -196,7 +195,7 @@ def test_passes_run_in_the_measured_order_until_one_reads_the_copy(
 def test_a_copy_that_never_reads_back_stops_when_two_passes_agree(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tests.qa.conftest import draw_text
+    from tests.helpers import draw_text
 
     answers = iter(["Hello Sprung", "Hel1o", "Hello  sprung", "never asked"])
     monkeypatch.setattr(qa, "_tesseract_read", lambda gray, langs: next(answers))
@@ -281,7 +280,7 @@ def test_pixels_are_moderated_beside_ocr_and_each_image_keeps_one_row(
     monkeypatch.setattr(review_node, "moderate", spy_moderate)
     monkeypatch.setattr(qa, "_tesseract_read", spy_read)
     # The first pixel call fails once and is retried: its row must not disturb the others.
-    engine_for(services.client).inject_fault("/moderations", status=429, times=1)
+    engine_of(services).inject_fault("/moderations", status=429, times=1)
     copy = "Hello Spring"
     records = [_drawn(services, copy), _drawn(services, copy, "1024x1536")]
     state = _state(f"A post with the copy “{copy}”", records[0], copy)
@@ -307,7 +306,7 @@ def test_a_failing_pixel_call_fails_the_review_as_before(
     from core.errors import ProviderError
 
     services.settings = services.settings.model_copy(update={"max_retries": 0})
-    engine_for(services.client).inject_fault("/moderations", status=500, times=5)
+    engine_of(services).inject_fault("/moderations", status=500, times=5)
     record = _drawn(services, None)
     with pytest.raises(ProviderError):
         review(_state("A square post of a teal sky", record), Runtime(context=services))

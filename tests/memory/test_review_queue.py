@@ -13,7 +13,7 @@ from core.errors import NotFound, StateConflict
 from core.settings import Settings
 from memory.assets import AssetStore
 from memory.review_queue import ReviewQueue, review_db
-from tests.agent.conftest import png_bytes
+from tests.helpers import png_bytes
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 

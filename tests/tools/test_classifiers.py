@@ -14,6 +14,9 @@ import yaml
 
 from tools import classifiers
 
+pytestmark = pytest.mark.usefixtures("needs_tesseract")
+
+
 PROMPTS = Path(__file__).parents[1] / "data" / "moderation" / "prompts.yaml"
 
 

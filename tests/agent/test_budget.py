@@ -16,6 +16,8 @@ from core.settings import Settings
 from memory.ledger import CallRecord, Ledger
 from tools.pricing import PriceTable
 
+pytestmark = pytest.mark.production
+
 BRIEF = "Make a square post for the spring sale"
 
 

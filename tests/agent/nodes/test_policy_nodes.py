@@ -20,10 +20,10 @@ from agent.state import ImageRecord, ReferenceUse, TurnState
 from core.errors import ImageInputError, InputError, StorageError
 from core.types import Decision, Verdict
 from memory.review_queue import ReviewQueue, review_db
-from tests.agent.conftest import png_bytes
+from tests.helpers import png_bytes
 from tools import classifiers
 
-DATA = Path(__file__).parents[1] / "data" / "moderation" / "images"
+DATA = Path(__file__).parents[2] / "data" / "moderation" / "images"
 
 
 def _rows(services: Services) -> list[Any]:
@@ -252,10 +252,10 @@ def test_an_output_that_does_not_decode_is_blocked_not_a_crash(
 def test_provider_block_is_a_rejection_with_the_providers_message(
     runtime: Runtime[Services], services: Services
 ) -> None:
-    from tools.client import engine_for
+    from tests.helpers import engine_of
 
     said = "Your request was rejected by the safety system. safety_violations=[sexual]."
-    engine_for(services.client).inject_fault(
+    engine_of(services).inject_fault(
         "/images/generations",
         status=400,
         body={

@@ -24,7 +24,7 @@ from agent.nodes.review import review
 from agent.state import ImageRecord, Refusal, TurnState
 from core.errors import ImageInputError, InputError
 from core.types import Decision, PendingOutput
-from tests.agent.conftest import png_bytes, write_mask, write_png
+from tests.helpers import png_bytes, write_mask, write_png
 
 
 def _state(**kw: Any) -> TurnState:
@@ -256,9 +256,9 @@ def test_provider_moderation_block_is_a_refusal_not_a_crash(
 
 
 def _engine_of(services: Services) -> Any:
-    from tools.client import engine_for
+    from tests.helpers import engine_of
 
-    return engine_for(services.client)
+    return engine_of(services)
 
 
 def test_masked_edit_changes_only_the_masked_region(
@@ -436,10 +436,10 @@ def test_retrieve_drops_a_reference_that_moderation_flags(
 def test_moderation_calls_are_retried_with_a_row_per_attempt(
     runtime: Runtime[Services], services: Services
 ) -> None:
-    from tools.client import engine_for
+    from tests.helpers import engine_of
 
     services.settings.retry_base_s = 0.01
-    engine_for(services.client).inject_fault("/moderations", status=500, times=1)
+    engine_of(services).inject_fault("/moderations", status=500, times=1)
     update = moderate_input(_state(brief="A square post for spring"), runtime)
     assert update["refusal"] is None
     rows = services.ledger.rows(thread_id="t-test")

@@ -125,7 +125,7 @@ def test_promote_needs_a_passed_review(atelier_home: Path, tmp_path: Path) -> No
 def test_promote_refuses_a_held_image_until_a_human_approves_it(atelier_home: Path) -> None:
     from memory.assets import AssetStore
     from memory.review_queue import ReviewQueue, review_db
-    from tests.agent.conftest import png_bytes
+    from tests.helpers import png_bytes
 
     held = AssetStore(atelier_home / "assets").put_bytes(
         png_bytes((1024, 1024)), source="generated"

@@ -17,7 +17,7 @@ from PIL import Image
 from agent.runner import Runner
 from core.settings import Settings
 from memory.ledger import Ledger
-from tests.agent.conftest import write_mask, write_png
+from tests.helpers import write_mask, write_png
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -158,9 +158,9 @@ def test_crash_after_bytes_saved_reuses_them_on_resume(
     assert len(saved) == 1  # the bytes were kept the moment they arrived
 
     # Any second image call would now fail: resuming must not pay for the image again.
-    from tools.client import engine_for
+    from tests.helpers import engine_of
 
-    engine_for(services.client).inject_fault("/images/generations", status=500, times=10)
+    engine_of(services).inject_fault("/images/generations", status=500, times=10)
     result = runner.resume()
     assert result.state.current_image is not None
     assert result.state.current_image.sha256 == saved[0].sha256

@@ -9,12 +9,15 @@ from typing import Any
 import openai
 import pytest
 
+from agent.context import Services
 from agent.runner import Runner
 from core.errors import ModerationBlocked, ProviderError
-from core.settings import Settings
+from tests.helpers import engine_of
 from tools.client import make_client
 from tools.errors import provider_error
 from tools.retry import RetryPolicy, call_with_retries, is_retryable, retry_after
+
+pytestmark = pytest.mark.production
 
 BRIEF = "Make a square post for the spring sale"
 
@@ -32,11 +35,10 @@ def _error_from(engine: Any, client: openai.OpenAI, status: int, **kw: Any) -> P
 
 
 @pytest.fixture
-def raw(settings: Settings) -> tuple[openai.OpenAI, Any]:
-    from tools.client import engine_for
-
-    client = make_client(settings).client
-    return client, engine_for(client)
+def raw(services: Services) -> tuple[openai.OpenAI, Any]:
+    # The client make_client builds, on an engine this test can make fail.
+    assert make_client(services.settings).client.max_retries == 0
+    return services.client, engine_of(services)
 
 
 def test_sdk_retries_are_off(raw: tuple[openai.OpenAI, Any]) -> None:

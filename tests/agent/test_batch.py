@@ -24,6 +24,8 @@ from agent.context import Services
 from core.errors import InputError
 from core.settings import Settings
 
+pytestmark = pytest.mark.production
+
 cli = CliRunner()
 
 

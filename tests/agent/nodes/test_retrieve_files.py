@@ -10,7 +10,7 @@ import pytest
 from agent.context import Services
 from agent.nodes.retrieve import pick_references
 from core.errors import NotFound
-from tests.agent.conftest import write_png
+from tests.helpers import write_png
 from tools.files import ensure_file_id, forget_file_ids, responses_image_inputs
 
 

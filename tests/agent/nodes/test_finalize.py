@@ -11,6 +11,8 @@ from agent.cli import app
 from agent.runner import Runner
 from tools.offline import planner
 
+pytestmark = pytest.mark.production
+
 cli = CliRunner()
 
 
