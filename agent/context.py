@@ -205,7 +205,7 @@ def make_embedder(settings: Settings, client: openai.OpenAI) -> Embedder:
         choice = "minilm" if settings.resolved_provider == "offline" else "openai"
     if choice == "openai":
         return OpenAIEmbedder(client, model=settings.embedding_model)
-    return MiniLMEmbedder()
+    return MiniLMEmbedder(cache_dir=settings.home / "cache")
 
 
 def build_services(

@@ -22,6 +22,7 @@ from agent.paths import readable_input
 from agent.state import STATE_TYPES, TurnState
 from core.errors import AtelierError, ImageInputError, InputError
 from core.ids import new_thread_id
+from core.process import release_free_memory
 from core.settings import Settings
 from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
@@ -192,6 +193,9 @@ class Runner:
                 for node in chunk:
                     if node != "__interrupt__":
                         on_event({"kind": "node", "node": node})
+        # A turn frees most of what it allocated (decoded images, model buffers); give it back
+        # rather than keep it resident between turns (core/process.py).
+        release_free_memory()
         state = self.state()
         question = self.pending_question()
         if question is not None:

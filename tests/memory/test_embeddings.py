@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +32,7 @@ from memory.embeddings import (
     _primed,
     aembed,
     chroma_embedding_function,
+    optimized_model_path,
 )
 
 
@@ -191,3 +194,41 @@ def test_async_embedding_runs_off_the_loop(embedder: MiniLMEmbedder) -> None:
     vectors, ticks = asyncio.run(main())
     assert vectors.shape == (64, 384)
     assert ticks > 1  # the loop kept running while the model worked
+
+
+_EMBED = (
+    "import sys, json\n"
+    "from pathlib import Path\n"
+    "from memory.embeddings import MiniLMEmbedder\n"
+    "e = MiniLMEmbedder(cache_dir=Path(sys.argv[1]))\n"
+    "print(json.dumps(e.embed_array(['a summer sale banner with our logo'])[0].tolist()))\n"
+)
+
+
+def _embed_in_child(cache: Path) -> np.ndarray:
+    done = subprocess.run(
+        [sys.executable, "-c", _EMBED, str(cache)],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
+    return np.asarray(json.loads(done.stdout.strip().splitlines()[-1]), dtype=np.float32)
+
+
+def test_the_optimised_model_is_cached_and_embeds_the_same(
+    tmp_path: Path, embedder: MiniLMEmbedder
+) -> None:
+    cache = tmp_path / "cache"
+    shipped = embedder.embed_array(["a summer sale banner with our logo"])[0]
+    first = _embed_in_child(cache)
+    (kept,) = cache.glob("minilm-int8-optimized-*.onnx")
+    assert kept == optimized_model_path(cache)
+    assert not [p for p in cache.iterdir() if p.name.startswith(".")]  # no partial files left
+    again = _embed_in_child(cache)
+    assert float(first @ shipped) > 0.9999 and float(again @ shipped) > 0.9999
+    # A damaged copy is dropped and the shipped model answers.
+    kept.write_bytes(b"not a model")
+    damaged = _embed_in_child(cache)
+    assert float(damaged @ shipped) > 0.9999
+    assert not kept.exists() or kept.stat().st_size > 1000
