@@ -310,24 +310,19 @@ def run_row(settings: Settings, services: Services, row: BatchRow, thread_id: st
     state = result.state
     cost = own.ledger.spent(thread_id=thread_id)
     elapsed = round(time.perf_counter() - started, 3)
+    problem = None
     if result.status == "question":
+        problem = f"the brief needs an answer: {result.question}"
+    elif state.refusal is not None:
+        problem = f"refused: {state.refusal.reason}"
+    if problem is not None:
         return RowResult(
             row.line,
             row.key,
             "failed",
             thread_id,
             cost_usd=cost,
-            error=f"line {row.line}: the brief needs an answer: {result.question}",
-            seconds=elapsed,
-        )
-    if state.refusal is not None:
-        return RowResult(
-            row.line,
-            row.key,
-            "failed",
-            thread_id,
-            cost_usd=cost,
-            error=f"line {row.line}: refused: {state.refusal.reason}",
+            error=f"line {row.line}: {problem}",
             seconds=elapsed,
         )
     assets = [r.asset.sha256 for r in state.images]

@@ -82,23 +82,12 @@ class BrandIndex:
         description: str = "",
     ) -> Reference:
         """Store the image and add it as a pending reference; approve it before it is used."""
-        return self.add_checked(
-            path, brand=brand, kind=kind, tags=tags, description=description
-        ).reference
-
-    def add_checked(
-        self,
-        path: Path,
-        *,
-        brand: str,
-        kind: str,
-        tags: Sequence[str] = (),
-        description: str = "",
-    ) -> Added:
-        """Like :meth:`add`, and also say which stored references look nearly the same."""
         item = AddItem(path=path, brand=brand, kind=kind, tags=list(tags), description=description)
-        report = self.add_many([item], raise_errors=True)
-        return report.added[0]
+        return self.add_checked(item).reference
+
+    def add_checked(self, item: AddItem) -> Added:
+        """Like :meth:`add`, and also say which stored references look nearly the same."""
+        return self.add_many([item], raise_errors=True).added[0]
 
     def add_many(
         self,

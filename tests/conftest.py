@@ -136,19 +136,23 @@ def runtime(services: Services, events: list[dict[str, Any]]) -> Runtime[Service
 
 
 @pytest.fixture
-def runner_factory(settings: Settings) -> Iterator[Callable[..., Runner]]:
+def runners() -> Iterator[list[Runner]]:
+    """Runners a test made, closed after it."""
     made: list[Runner] = []
+    yield made
+    for runner in made:
+        runner.close()
 
+
+@pytest.fixture
+def runner_factory(settings: Settings, runners: list[Runner]) -> Callable[..., Runner]:
     def make(thread_id: str | None = None, services: Services | None = None) -> Runner:
         # Each runner on its own engine, as a new process would be, that a test can drive.
         services = services or offline_services(settings)
-        runner = Runner(settings, thread_id=thread_id, services=services)
-        made.append(runner)
-        return runner
+        runners.append(Runner(settings, thread_id=thread_id, services=services))
+        return runners[-1]
 
-    yield make
-    for runner in made:
-        runner.close()
+    return make
 
 
 @pytest.fixture
@@ -180,19 +184,18 @@ def embedder() -> MiniLMEmbedder:
 
 
 @pytest.fixture
-def make_runner(settings: Settings, services: Services) -> Iterator[Callable[..., Runner]]:
-    made: list[Runner] = []
+def make_runner(
+    settings: Settings, services: Services, runners: list[Runner]
+) -> Callable[..., Runner]:
+    """Runners sharing ``services`` (so ``engine`` drives them), with settings overridden."""
 
     def make(thread_id: str = "t-prod", **overrides: Any) -> Runner:
         chosen = settings.model_copy(update=overrides) if overrides else settings
         services.settings = chosen
-        runner = Runner(chosen, thread_id=thread_id, services=services)
-        made.append(runner)
-        return runner
+        runners.append(Runner(chosen, thread_id=thread_id, services=services))
+        return runners[-1]
 
-    yield make
-    for runner in made:
-        runner.close()
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -11,12 +11,14 @@ import io
 import weakref
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import openai
 from PIL import Image, ImageDraw
 
 from agent.context import Services, build_services
 from core.settings import Settings
+from memory.ledger import CallRecord
 from tools.client import ProviderClient
 from tools.offline import OfflineEngine, offline_client
 from tools.offline.fonts import cjk_language, font_for, split_runs
@@ -113,3 +115,18 @@ def draw_text(text: str, size: tuple[int, int] = (1024, 1024), font_px: int = 64
             x += font.getlength(run.text)
         y += int(font_px * 1.5)
     return image
+
+
+def call_record(**fields: Any) -> CallRecord:
+    """A ledger row of a generated image, with ``fields`` changed."""
+    row: dict[str, Any] = {
+        "node": "generate",
+        "surface": "image-api",
+        "provider": "offline",
+        "model": "gpt-image-2",
+        "latency_ms": 12.5,
+        "outcome": "generated",
+        "thread_id": "t1",
+    }
+    row.update(fields)
+    return CallRecord(**row)

@@ -6,6 +6,16 @@ import openai
 
 from core.errors import ModerationBlocked, ProviderError
 
+# Statuses a user can act on: what happened and what to do.
+_BY_STATUS: dict[int, tuple[str, str]] = {
+    401: ("the provider rejected the credentials", "check the API key"),
+    403: (
+        "the provider refused access: {message}",
+        "GPT Image models may need organisation verification",
+    ),
+    429: ("rate limited by the provider: {message}", "wait and retry"),
+}
+
 
 def provider_error(err: openai.APIError) -> ProviderError:
     status = getattr(err, "status_code", None)
@@ -34,29 +44,15 @@ def provider_error(err: openai.APIError) -> ProviderError:
             f"could not reach the provider: {message}",
             hint="check the network or use ATELIER_PROVIDER=offline",
         )
-    if status == 401:
+    known = _BY_STATUS.get(status or 0)
+    if known is not None:
+        text, hint = known
         return ProviderError(
-            "the provider rejected the credentials",
+            text.format(message=message),
             status=status,
             code=code,
             request_id=request_id,
-            hint="check the API key",
-        )
-    if status == 403:
-        return ProviderError(
-            f"the provider refused access: {message}",
-            status=status,
-            code=code,
-            request_id=request_id,
-            hint="GPT Image models may need organisation verification",
-        )
-    if status == 429:
-        return ProviderError(
-            f"rate limited by the provider: {message}",
-            status=status,
-            code=code,
-            request_id=request_id,
-            hint="wait and retry",
+            hint=hint,
         )
     prefix = f"provider error {status}" if status else "provider error"
     return ProviderError(f"{prefix}: {message}", status=status, code=code, request_id=request_id)

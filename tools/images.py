@@ -11,7 +11,7 @@ import base64
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import openai
 from openai.types import ImagesResponse
@@ -149,14 +149,7 @@ def generate(
         "moderation": moderation,
         "output_format": "png",
     }
-    try:
-        if partial_images > 0:
-            stream = client.images.generate(**params, stream=True, partial_images=partial_images)
-            return _consume_stream(stream, started, size, quality, on_partial)
-        raw = client.images.with_raw_response.generate(**params)
-        return _from_response(raw.parse(), _request_id(raw.headers), started, size, quality)
-    except openai.APIError as err:
-        raise provider_error(err) from err
+    return _send(client, "generate", params, started, partial_images, on_partial)
 
 
 def edit(
@@ -193,11 +186,25 @@ def edit(
     }
     if mask is not None:
         params["mask"] = mask.as_file()
+    return _send(client, "edit", params, started, partial_images, on_partial)
+
+
+def _send(
+    client: openai.OpenAI,
+    method: Literal["generate", "edit"],
+    params: dict[str, Any],
+    started: float,
+    partial_images: int,
+    on_partial: PartialCallback | None,
+) -> ImageResult:
+    """One Image API call, streamed when partial images are wanted; errors as atelier's."""
+    size, quality = str(params["size"]), str(params["quality"])
     try:
         if partial_images > 0:
-            stream = client.images.edit(**params, stream=True, partial_images=partial_images)
+            call = getattr(client.images, method)
+            stream = call(**params, stream=True, partial_images=partial_images)
             return _consume_stream(stream, started, size, quality, on_partial)
-        raw = client.images.with_raw_response.edit(**params)
+        raw = getattr(client.images.with_raw_response, method)(**params)
         return _from_response(raw.parse(), _request_id(raw.headers), started, size, quality)
     except openai.APIError as err:
         raise provider_error(err) from err

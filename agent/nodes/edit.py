@@ -13,18 +13,16 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import input_image, preview_saver
-from agent.nodes.render import reference_images, run_image_call, via_image_tool
+from agent.nodes.render import image_api_call, reference_images, run_image_call, via_image_tool
 from agent.state import TurnState
 from core.errors import ImageInputError
 from prompts.decide import image_prompt
-from tools import images
 from tools.images import ImageResult
 from tools.sizes import fit_size
 
 
 def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     services = runtime.context
-    settings = services.settings
     decision = state.decision
     assert decision is not None and decision.action == "edit"
     target = state.attachments[0] if decision.target == "attachment" else state.current_image
@@ -48,16 +46,13 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
         mask = input_image(services, state.mask, name="mask.png") if state.mask else None
-        result = images.edit(
-            services.client,
-            model=settings.image_model,
+        result = image_api_call(
+            services,
             prompt=prompt,
-            images=[target_image, *refs][:16],
+            images=[target_image, *refs],
             mask=mask,
-            size=size.wire,
+            size=size,
             quality=quality,
-            moderation=settings.image_moderation,
-            partial_images=settings.partial_images,
             on_partial=on_partial,
         )
         return result, None

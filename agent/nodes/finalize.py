@@ -14,12 +14,11 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import input_image, preview_saver
-from agent.nodes.render import run_image_call
+from agent.nodes.render import image_api_call, run_image_call
 from agent.state import TurnState
 from core.errors import InputError, NotFound
 from core.types import PendingOutput
 from memory.assets import AssetRef
-from tools import images
 from tools.images import ImageResult
 from tools.sizes import SizeChoice, fit_size
 
@@ -69,15 +68,12 @@ def finalize(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     on_partial = preview_saver(runtime, f"turn{state.turn}-finalize")
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
-        result = images.edit(
-            services.client,
-            model=settings.image_model,
+        result = image_api_call(
+            services,
             prompt=prompt,
             images=[draft_image],
-            size=size.wire,
+            size=size,
             quality=quality,
-            moderation=settings.image_moderation,
-            partial_images=settings.partial_images,
             on_partial=on_partial,
         )
         return result, None

@@ -13,10 +13,15 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import preview_saver
-from agent.nodes.render import choose_size, reference_images, run_image_call, via_image_tool
+from agent.nodes.render import (
+    choose_size,
+    image_api_call,
+    reference_images,
+    run_image_call,
+    via_image_tool,
+)
 from agent.state import TurnState
 from prompts.decide import image_prompt
-from tools import images
 from tools.images import ImageResult
 
 
@@ -45,18 +50,10 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
-        common: dict[str, Any] = {
-            "model": settings.image_model,
-            "prompt": prompt,
-            "size": size.wire,
-            "quality": quality,
-            "moderation": settings.image_moderation,
-            "partial_images": settings.partial_images,
-            "on_partial": on_partial,
-        }
-        if refs:
-            return images.edit(services.client, images=refs, **common), None
-        return images.generate(services.client, **common), None
+        result = image_api_call(
+            services, prompt=prompt, images=refs, size=size, quality=quality, on_partial=on_partial
+        )
+        return result, None
 
     return run_image_call(
         runtime,

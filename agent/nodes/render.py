@@ -16,6 +16,7 @@ from agent.state import ImageRecord, ReferenceUse, Refusal, TurnState
 from core.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
 from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOutput
 from memory.assets import AssetRef
+from tools import images as images_api
 from tools import responses
 from tools.files import responses_image_inputs
 from tools.images import ImageResult, InputImage
@@ -90,6 +91,34 @@ def via_image_tool(
         on_partial=on_partial,
     )
     return out.result, out.response_id
+
+
+def image_api_call(
+    services: Services,
+    *,
+    prompt: str,
+    images: list[InputImage],
+    size: SizeChoice,
+    quality: str,
+    on_partial: Callable[[int, bytes], None] | None,
+    mask: InputImage | None = None,
+) -> ImageResult:
+    """One Image API call with the settings' model, moderation level and previews: an edit
+    when there are input images (the first is the canvas, or references for a new image),
+    a generation otherwise."""
+    settings = services.settings
+    common: dict[str, Any] = {
+        "model": settings.image_model,
+        "prompt": prompt,
+        "size": size.wire,
+        "quality": quality,
+        "moderation": settings.image_moderation,
+        "partial_images": settings.partial_images,
+        "on_partial": on_partial,
+    }
+    if images:
+        return images_api.edit(services.client, images=images[:16], mask=mask, **common)
+    return images_api.generate(services.client, **common)
 
 
 def run_image_call(

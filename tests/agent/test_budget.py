@@ -13,7 +13,8 @@ from agent.budget import parse_budget, plan_image_call, start_of_day
 from agent.runner import Runner
 from core.errors import BudgetExceeded, ConfigError, InputError
 from core.settings import Settings
-from memory.ledger import CallRecord, Ledger
+from memory.ledger import Ledger
+from tests.helpers import call_record
 from tools.pricing import PriceTable
 
 pytestmark = pytest.mark.production
@@ -25,17 +26,7 @@ def _spend(
     ledger: Ledger, usd: float, *, thread: str = "t-prod", ts: datetime | None = None
 ) -> None:
     ledger.record(
-        CallRecord(
-            ts=ts or datetime.now(UTC),
-            thread_id=thread,
-            node="generate",
-            surface="image-api",
-            provider="offline",
-            model="gpt-image-2",
-            latency_ms=1.0,
-            cost_usd=usd,
-            outcome="generated",
-        )
+        call_record(ts=ts or datetime.now(UTC), thread_id=thread, latency_ms=1.0, cost_usd=usd)
     )
 
 

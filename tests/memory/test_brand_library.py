@@ -22,7 +22,7 @@ from core.errors import InputError, NotFound, StateConflict
 from memory import imagesim
 from memory.assets import AssetStore
 from memory.brand.codec import where
-from memory.brand.records import AddItem
+from memory.brand.records import AddItem, Reference
 from memory.brand_index import BrandIndex
 from memory.embeddings import MiniLMEmbedder, aembed
 
@@ -154,18 +154,22 @@ def test_batch_add_refuses_exact_duplicates_even_within_the_batch(
 
 def test_near_duplicates_are_reported_not_refused(index: BrandIndex, tmp_path: Path) -> None:
     original = index.add_checked(
-        _save(_logo((200, 20, 20)), tmp_path / "a.png"), brand="acme", kind="logo"
+        AddItem(path=_save(_logo((200, 20, 20)), tmp_path / "a.png"), brand="acme", kind="logo")
     )
     assert original.near_duplicates == []
     smaller = index.add_checked(
-        _save(_logo((200, 20, 20)).resize((150, 90)), tmp_path / "a.jpg", "JPEG", quality=60),
-        brand="acme",
-        kind="logo",
+        AddItem(
+            path=_save(
+                _logo((200, 20, 20)).resize((150, 90)), tmp_path / "a.jpg", "JPEG", quality=60
+            ),
+            brand="acme",
+            kind="logo",
+        )
     )
     assert [n.id for n in smaller.near_duplicates] == [original.reference.id]
     assert smaller.near_duplicates[0].bits <= imagesim.NEAR_DUPLICATE_BITS
     recolour = index.add_checked(
-        _save(_logo((20, 200, 20)), tmp_path / "green.png"), brand="acme", kind="logo"
+        AddItem(path=_save(_logo((20, 200, 20)), tmp_path / "green.png"), brand="acme", kind="logo")
     )
     assert recolour.near_duplicates == []  # same layout, other colours: a different logo
     assert index.get(original.reference.id).phash == original.reference.phash
@@ -216,6 +220,12 @@ def test_promote_keeps_lineage(index: BrandIndex) -> None:
         index.promote("deadbeefdeadbeef", brand="acme", kind="style")
 
 
+def _add_acme(
+    index: BrandIndex, path: Path, colour: tuple[int, int, int], kind: str, description: str
+) -> Reference:
+    return index.add(_save(_logo(colour), path), brand="acme", kind=kind, description=description)
+
+
 def _png(img: Image.Image) -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
@@ -226,18 +236,8 @@ def _png(img: Image.Image) -> bytes:
 
 
 def test_similar_to_ranks_by_looks(index: BrandIndex, tmp_path: Path) -> None:
-    red = index.add(
-        _save(_logo((220, 20, 20)), tmp_path / "r.png"),
-        brand="acme",
-        kind="logo",
-        description="Acme logo",
-    )
-    blue = index.add(
-        _save(_logo((20, 20, 220)), tmp_path / "b.png"),
-        brand="acme",
-        kind="logo",
-        description="Acme logo",
-    )
+    red = _add_acme(index, tmp_path / "r.png", (220, 20, 20), "logo", "Acme logo")
+    blue = _add_acme(index, tmp_path / "b.png", (20, 20, 220), "logo", "Acme logo")
     for ref in (red, blue):
         index.approve(ref.id, by="alice")
     probe = _png(_logo((215, 25, 25)).resize((100, 60)))
@@ -262,18 +262,8 @@ def test_where_filters() -> None:
 
 
 def test_search_with_kinds_and_async(index: BrandIndex, tmp_path: Path) -> None:
-    logo = index.add(
-        _save(_logo((1, 2, 3)), tmp_path / "a.png"),
-        brand="acme",
-        kind="logo",
-        description="red logo",
-    )
-    palette = index.add(
-        _save(_logo((9, 2, 3)), tmp_path / "b.png"),
-        brand="acme",
-        kind="palette",
-        description="red swatches",
-    )
+    logo = _add_acme(index, tmp_path / "a.png", (1, 2, 3), "logo", "red logo")
+    palette = _add_acme(index, tmp_path / "b.png", (9, 2, 3), "palette", "red swatches")
     for ref in (logo, palette):
         index.approve(ref.id, by="alice")
     both = index.search("red", k=5, kinds=["logo", "palette"])
@@ -345,12 +335,7 @@ def test_against_a_chroma_server(
     index = BrandIndex(
         tmp_path / "data", assets, embedder=embedder, host="127.0.0.1", port=chroma_server
     )
-    ref = index.add(
-        _save(_logo((200, 20, 20)), tmp_path / "a.png"),
-        brand="acme",
-        kind="logo",
-        description="Acme red logo",
-    )
+    ref = _add_acme(index, tmp_path / "a.png", (200, 20, 20), "logo", "Acme red logo")
     index.approve(ref.id, by="alice")
     assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk
     again = BrandIndex(

@@ -5,26 +5,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from core.errors import StorageError
-from memory.ledger import SCHEMA_VERSION, CallRecord, Ledger
+from memory.ledger import SCHEMA_VERSION, Ledger
+from tests.helpers import call_record
 
-
-def call(**kw: Any) -> CallRecord:
-    fields: dict[str, Any] = {
-        "node": "generate",
-        "surface": "image-api",
-        "provider": "offline",
-        "model": "gpt-image-2",
-        "latency_ms": 12.5,
-        "outcome": "generated",
-        "thread_id": "t1",
-    }
-    fields.update(kw)
-    return CallRecord(**fields)
+call = call_record
 
 
 @pytest.fixture

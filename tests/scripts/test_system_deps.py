@@ -46,6 +46,15 @@ def _dpkg(folder: Path, installed_file: Path) -> None:
     )
 
 
+def _debian(fakebin: Path, tmp_path: Path, packages: str, *, uid: int) -> Path:
+    """A Debian machine with ``packages`` installed (one a line), run as ``uid``."""
+    installed = tmp_path / "installed.txt"
+    installed.write_text(packages)
+    _dpkg(fakebin, installed)
+    _stub(fakebin, "id", f"echo {uid}\n")
+    return installed
+
+
 def _run(folder: Path, *packages: str) -> subprocess.CompletedProcess[str]:
     env = {"PATH": str(folder), "HOME": str(folder.parent)}
     return subprocess.run(
@@ -59,10 +68,7 @@ def _run(folder: Path, *packages: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_unknown_package_is_missing_not_installed(fakebin: Path, tmp_path: Path) -> None:
-    installed = tmp_path / "installed.txt"
-    installed.write_text("fonts-noto-core\n")
-    _dpkg(fakebin, installed)
-    _stub(fakebin, "id", "echo 1000\n")
+    _debian(fakebin, tmp_path, "fonts-noto-core\n", uid=1000)
     _stub(fakebin, "apt-get", "exit 0\n")
     result = _run(fakebin, "fonts-noto-core", "no-such-package")
     assert result.returncode == 1
@@ -109,10 +115,7 @@ def test_root_with_apt_installs_only_the_missing(fakebin: Path, tmp_path: Path) 
 def test_root_with_apt_fails_loudly(
     fakebin: Path, tmp_path: Path, apt: str, package: str, said: str
 ) -> None:
-    installed = tmp_path / "installed.txt"
-    installed.write_text("")
-    _dpkg(fakebin, installed)
-    _stub(fakebin, "id", "echo 0\n")
+    _debian(fakebin, tmp_path, "", uid=0)
     _stub(fakebin, "apt-get", apt)
     result = _run(fakebin, package)
     assert result.returncode == 1
@@ -120,10 +123,7 @@ def test_root_with_apt_fails_loudly(
 
 
 def test_everything_installed_passes_without_apt(fakebin: Path, tmp_path: Path) -> None:
-    installed = tmp_path / "installed.txt"
-    installed.write_text("fonts-noto-core\ntesseract-ocr\n")
-    _dpkg(fakebin, installed)
-    _stub(fakebin, "id", "echo 0\n")
+    _debian(fakebin, tmp_path, "fonts-noto-core\ntesseract-ocr\n", uid=0)
     _stub(fakebin, "apt-get", "echo apt-get should not run >&2; exit 9\n")
     result = _run(fakebin, "fonts-noto-core", "tesseract-ocr")
     assert result.returncode == 0
