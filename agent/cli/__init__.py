@@ -108,5 +108,4 @@ from agent.cli import (  # noqa: E402, F401
     policy,
     review,
     session,
-    web,
 )
