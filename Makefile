@@ -2,8 +2,10 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# One list for make and CI: fonts for every script in offline images, tesseract for OCR QA.
+# One list for make and CI: fonts for every script in offline images, tesseract for OCR QA;
+# the tests also drive Debian's chromium.
 DEBIAN_PACKAGES := $(shell cat .ci/debian-packages.txt)
+DEBIAN_TEST_PACKAGES := $(shell cat .ci/debian-test-packages.txt)
 
 .PHONY: demo test lint typecheck pytest system-deps docs clean
 
@@ -16,7 +18,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e ".[dev]"
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install -q -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
 # SYSTEM_DEPS=skip runs without them: text renders with a fallback font and copy that
@@ -27,7 +29,8 @@ system-deps:
 ifeq ($(SYSTEM_DEPS),skip)
 	@echo "system-deps: skipped; 'atelier doctor' shows what is missing"
 else
-	@SYSTEM_DEPS_TARGET="$(or $(firstword $(MAKECMDGOALS)),demo)" sh scripts/system-deps.sh $(DEBIAN_PACKAGES)
+	@SYSTEM_DEPS_TARGET="$(or $(firstword $(MAKECMDGOALS)),demo)" sh scripts/system-deps.sh $(DEBIAN_PACKAGES) \
+	  $(if $(filter test pytest,$(MAKECMDGOALS)),$(DEBIAN_TEST_PACKAGES))
 endif
 
 demo: system-deps $(VENV)/.installed
@@ -38,7 +41,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy agent tools memory prompts tests bench
+	$(BIN)/mypy agent tools memory prompts core tests bench
 
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest -q

@@ -108,4 +108,5 @@ from agent.cli import (  # noqa: E402, F401
     policy,
     review,
     session,
+    web,
 )
