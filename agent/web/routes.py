@@ -113,11 +113,9 @@ class Api:
         job = self.jobs.new(thread_id)
 
         def run() -> None:
-            try:
-                self.studio.run_job(job, thread_id, work)
-            finally:
-                if cleanup is not None:
-                    cleanup.cleanup()
+            self.studio.run_job(
+                job, thread_id, work, before_end=cleanup.cleanup if cleanup is not None else None
+            )
 
         self.pool.submit(run)
         return data({"job": job.id, "thread": thread_id}, 202)

@@ -250,9 +250,18 @@ class Studio:
     # -- turns -------------------------------------------------------------------------------
 
     def run_job(
-        self, job: Job, thread_id: str, work: Callable[[Runner, TurnListener], TurnResult]
+        self,
+        job: Job,
+        thread_id: str,
+        work: Callable[[Runner, TurnListener], TurnResult],
+        *,
+        before_end: Callable[[], None] | None = None,
     ) -> None:
-        """Run one call into the runner on this (worker) thread, publishing as it goes."""
+        """Run one call into the runner on this (worker) thread, publishing as it goes.
+
+        ``before_end`` runs before the job's last event (staged uploads are removed then),
+        so a page that saw the end never finds them still there.
+        """
         try:
             runner = self.runner(thread_id)
             listener = TurnListener(self, job, runner)
@@ -273,6 +282,8 @@ class Studio:
             job.publish({"kind": "failed", "message": f"unexpected {type(err).__name__}{note}"})
         finally:
             self.release(thread_id)
+            if before_end is not None:
+                before_end()
             job.finish()
 
     def turn_work(
