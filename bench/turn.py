@@ -158,13 +158,14 @@ def legacy_text_rendering(image: Any, expected: str, threshold: float = 0.05) ->
 def legacy_screen(services: Any, asset: Any, plan: Any) -> Any:
     """The review's screening as it was: all six languages, then moderation, then the copy."""
     from agent.nodes import review
+    from memory.imaging import decode
     from tools import classifiers, qa
     from tools.moderation import moderate, screen
     from tools.policy import load_policy
 
     settings = services.settings
     started = time.perf_counter()
-    img = classifiers.decode(services.assets.read_bytes(asset.sha256))
+    img = decode(services.assets.read_bytes(asset.sha256))
     url = "data:image/jpeg;base64," + base64.b64encode(classifiers.moderation_copy(img)).decode()
     gray = qa._rgb(img).convert("L")
     gray = qa._scaled(gray, min(768, max(gray.size)))

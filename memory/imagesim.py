@@ -9,7 +9,6 @@ Everything is Pillow and numpy, so nothing is downloaded and no extra package is
 from __future__ import annotations
 
 import base64
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +16,8 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 from PIL import Image
+
+from memory.imaging import decode, flatten
 
 HASH_SIZE = 8  # 8x8 low frequencies -> 64 bits
 _DCT_INPUT = 32
@@ -35,15 +36,6 @@ def _dct_matrix(n: int) -> npt.NDArray[np.float64]:
     matrix[0, :] = np.sqrt(1.0 / n)
     out: npt.NDArray[np.float64] = matrix
     return out
-
-
-def _flatten(img: Image.Image) -> Image.Image:
-    # Transparent pixels count as white: logos on transparent backgrounds are common.
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(background, rgba).convert("RGB")
-    return img.convert("RGB")
 
 
 def _hash_bits(img: Image.Image) -> npt.NDArray[np.bool_]:
@@ -67,12 +59,12 @@ def _bits_to_hex(bits: npt.NDArray[np.bool_]) -> str:
 
 def phash_image(img: Image.Image) -> str:
     """The 64-bit perceptual hash of an open image, as 16 hex digits."""
-    return _bits_to_hex(_hash_bits(_flatten(img)))
+    return _bits_to_hex(_hash_bits(flatten(img)))
 
 
 def phash_bytes(data: bytes) -> str:
-    with Image.open(io.BytesIO(data)) as img:
-        return phash_image(img)
+    img = decode(data)
+    return phash_image(img)
 
 
 def hamming(a: str, b: str) -> int:
@@ -101,7 +93,7 @@ def signature_image(img: Image.Image) -> npt.NDArray[np.float32]:
     centred on mid-grey): averaged cells survive re-encoding and resizing, where hard
     histogram bins jump on flat brand colours.
     """
-    rgb = _flatten(img)
+    rgb = flatten(img)
     bits = _hash_bits(rgb).astype(np.float32) * 2.0 - 1.0
     grid = rgb.resize((GRID, GRID), Image.Resampling.BOX)
     colour = (np.asarray(grid, dtype=np.float32).reshape(-1) - 127.5) / 127.5
@@ -119,7 +111,7 @@ NEAR_DUPLICATE_CELL_DELTA = 48
 
 def colour_grid(img: Image.Image) -> npt.NDArray[np.uint8]:
     """Mean RGB of each cell of an 8x8 grid, flattened (192 bytes)."""
-    grid = _flatten(img).resize((GRID, GRID), Image.Resampling.BOX)
+    grid = flatten(img).resize((GRID, GRID), Image.Resampling.BOX)
     cells: npt.NDArray[np.uint8] = np.asarray(grid, dtype=np.uint8).reshape(-1)
     return cells
 
@@ -153,15 +145,15 @@ class Fingerprint:
 
 
 def fingerprint_bytes(data: bytes) -> Fingerprint:
-    with Image.open(io.BytesIO(data)) as img:
-        return Fingerprint(
-            phash=phash_image(img), grid=colour_grid(img), signature=signature_image(img)
-        )
+    img = decode(data)
+    return Fingerprint(
+        phash=phash_image(img), grid=colour_grid(img), signature=signature_image(img)
+    )
 
 
 def signature_bytes(data: bytes) -> npt.NDArray[np.float32]:
-    with Image.open(io.BytesIO(data)) as img:
-        return signature_image(img)
+    img = decode(data)
+    return signature_image(img)
 
 
 def encode_signature(vec: npt.NDArray[np.float32]) -> str:

@@ -28,9 +28,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 
-from core.errors import ConfigError, ImageInputError
+from core.errors import ConfigError
+from memory.imaging import decode as decode  # the one decoder, where callers look
 from tools import qa
 
 # Detector classes that mean explicit nudity; covered parts, faces and feet do not.
@@ -90,17 +91,6 @@ class _Once(Generic[T]):
 class NudityScore:
     score: float
     labels: tuple[str, ...]
-
-
-def decode(data: bytes, *, name: str = "image") -> Image.Image:
-    """Fully decode image bytes, or raise ImageInputError with one line saying why."""
-    try:
-        img = Image.open(io.BytesIO(data))
-        img.load()
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as err:
-        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise ImageInputError(f"{name} could not be decoded: {reason}") from None
-    return img
 
 
 @dataclass(frozen=True)

@@ -42,30 +42,9 @@ from agent.nodes.moderate_input import moderate_references
 from agent.state import ReferenceUse, TurnState
 from memory.brand.records import KINDS, Reference
 from memory.brand_index import BrandIndex
+from prompts.lexicon import KIND_PATTERNS
 
 MIN_SCORE = 0.25
-
-_LOGO = r"\blogos?\b|\bbrand ?marks?\b|\bwordmarks?\b|\bemblems?\b|ロゴ|로고|标志|徽标|लोगो|লোগো"
-# Words that ask for a kind of reference; the first group of each is what the user said.
-KIND_PATTERNS: dict[str, re.Pattern[str]] = {
-    "logo": re.compile(_LOGO, re.IGNORECASE),
-    "product": re.compile(
-        r"\b(?:product (?:shots?|photos?|images?|renders?)|packshots?|pack shots?)\b",
-        re.IGNORECASE,
-    ),
-    "palette": re.compile(
-        r"\b(?:palettes?|colou?r (?:scheme|swatch(?:es)?)|swatch(?:es)?|brand colou?rs)\b",
-        re.IGNORECASE,
-    ),
-    "style": re.compile(
-        r"\b(?:style (?:frames?|references?|guides?)|look and feel|mood ?boards?|in the style)\b",
-        re.IGNORECASE,
-    ),
-    "photo": re.compile(r"\b(?:photos?|photographs?|photography|lifestyle shots?)\b", re.I),
-    "font-sample": re.compile(
-        r"\b(?:fonts?|typefaces?|typography|font samples?|lettering)\b", re.IGNORECASE
-    ),
-}
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,6 @@ from __future__ import annotations
 import base64
 import importlib
 import json
-import re
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -59,13 +58,13 @@ from agent.state import ImageRecord, ReferenceUse, Refusal, TurnState
 from core.errors import AtelierError, ImageInputError, StorageError
 from core.types import PendingOutput
 from memory.assets import AssetRef
+from memory.imaging import decode
 from memory.review_queue import ReviewQueue, review_db
+from prompts.lexicon import LOGO
 from tools import classifiers, qa
 from tools.moderation import ModerationResult, Screening, combine, moderate
 from tools.policy import Policy, load_policy
 
-# Same words retrieve uses to decide that a brief asks for the logo.
-_LOGO = re.compile(r"\blogos?\b|ロゴ|로고|标志|徽标|लोगो|লোগো", re.IGNORECASE)
 OCR_CHARS = 4_000
 
 
@@ -176,7 +175,7 @@ def _screen(services: Services, asset: AssetRef, plan: ReadPlan) -> Screened:
     settings = services.settings
     started = time.perf_counter()
     data = services.assets.read_bytes(asset.sha256)
-    img = classifiers.decode(data, name=f"output image {asset.sha256[:12]}")
+    img = decode(data, name=f"output image {asset.sha256[:12]}")
     small = classifiers.moderation_copy(img)
     url = f"data:image/jpeg;base64,{base64.b64encode(small).decode('ascii')}"
 
@@ -224,7 +223,7 @@ def screen_image(
 
 def _asked_logos(state: TurnState) -> list[ReferenceUse]:
     decision = state.decision
-    if decision is None or not _LOGO.search(f"{state.brief} {decision.prompt}"):
+    if decision is None or not LOGO.search(f"{state.brief} {decision.prompt}"):
         return []
     return [r for r in state.references if r.kind == "logo" and r.id in decision.reference_ids]
 
