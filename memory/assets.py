@@ -1,8 +1,9 @@
 """Content-addressed image store: every image atelier reads or makes, named by its sha256.
 
 This module owns the bytes of uploads, brand references and generated/edited outputs, the
-SQLite index beside them (size, format, parent, provenance), and the validation every image
-passes before it is stored. Graph state and checkpoints only ever carry an :class:`AssetRef`.
+SQLite index beside them (size, format, parent, provenance, and the brand references each
+call that made an image was sent), and the validation every image passes before it is
+stored. Graph state and checkpoints only ever carry an :class:`AssetRef`.
 
 Layout under ``root``: ``ab/<sha256>.<ext>`` (``ab`` = first two hex digits) and
 ``index.sqlite``. Writes are atomic (temp file in the same directory, fsync, ``os.replace``)
@@ -19,6 +20,7 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +69,19 @@ CREATE TABLE IF NOT EXISTS provenance (
     UNIQUE (sha256, parent, source, thread_id)
 );
 CREATE INDEX IF NOT EXISTS provenance_thread ON provenance(thread_id, created_at);
+CREATE INDEX IF NOT EXISTS provenance_parent ON provenance(parent);
+-- Images sent with the call that made an asset besides its parent (the brand references):
+-- what a reference's revocation has to find (memory/lineage.py).
+CREATE TABLE IF NOT EXISTS inputs (
+    sha256 TEXT NOT NULL,
+    input TEXT NOT NULL,
+    label TEXT NOT NULL DEFAULT '',
+    thread_id TEXT NOT NULL DEFAULT '',
+    surface TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (sha256, input, thread_id)
+);
+CREATE INDEX IF NOT EXISTS inputs_input ON inputs(input);
 """
 
 
@@ -339,6 +354,67 @@ class AssetStore:
             for r in rows
         ]
 
+    def record_inputs(
+        self,
+        sha256: str,
+        inputs: Sequence[tuple[str, str]],
+        *,
+        thread_id: str | None = None,
+        surface: str = "",
+    ) -> None:
+        """Remember that the call which made ``sha256`` was sent ``inputs`` ((sha256, label)
+        pairs, e.g. a brand reference's image and id); recording the same again adds nothing."""
+        if not inputs:
+            return
+        sha = self.get(sha256).sha256
+        now = _now()
+        with self._connect() as conn:
+            conn.executemany(
+                "INSERT OR IGNORE INTO inputs (sha256, input, label, thread_id, surface,"
+                " created_at) VALUES (?,?,?,?,?,?)",
+                [(sha, used, label, thread_id or "", surface, now) for used, label in inputs],
+            )
+
+    def made_with(self, input_sha256: str) -> builtins.list[dict[str, Any]]:
+        """Every asset whose call was sent ``input_sha256`` (see ``record_inputs``), oldest
+        first, one entry per (asset, thread)."""
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT sha256, label, thread_id, surface, created_at FROM inputs"
+                " WHERE input = ? ORDER BY created_at, rowid",
+                (input_sha256,),
+            ).fetchall()
+        return [
+            {
+                "sha256": r["sha256"],
+                "label": r["label"] or None,
+                "thread_id": r["thread_id"] or None,
+                "surface": r["surface"] or None,
+                "created_at": r["created_at"],
+            }
+            for r in rows
+        ]
+
+    def children(self, sha256: str) -> builtins.list[dict[str, Any]]:
+        """Every stored way an asset was derived from ``sha256`` (edits, final renders,
+        exports), oldest first: one entry per (child, source, thread) as in ``provenance``."""
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT sha256, source, thread_id, note, created_at FROM provenance"
+                " WHERE parent = ? AND sha256 != parent ORDER BY created_at, rowid",
+                (sha256,),
+            ).fetchall()
+        return [
+            {
+                "sha256": r["sha256"],
+                "source": r["source"],
+                "thread_id": r["thread_id"] or None,
+                "note": r["note"],
+                "created_at": r["created_at"],
+            }
+            for r in rows
+        ]
+
     def find(self, *, note: str, thread_id: str) -> builtins.list[AssetRef]:
         """Assets a thread stored with this exact note, oldest first.
 
@@ -364,6 +440,7 @@ class AssetStore:
             return False
         with self._connect() as conn:
             conn.execute("DELETE FROM provenance WHERE sha256 = ?", (ref.sha256,))
+            conn.execute("DELETE FROM inputs WHERE sha256 = ?", (ref.sha256,))
             conn.execute("DELETE FROM assets WHERE sha256 = ?", (ref.sha256,))
         try:
             Path(ref.path).unlink(missing_ok=True)

@@ -333,6 +333,15 @@ class Ledger:
             ).fetchone()
         return None if row is None else str(row[0])
 
+    def rows_for_asset(self, sha256: str) -> list[CallRecord]:
+        """Every row that names ``sha256`` among its assets (made it, reviewed it, exported
+        it), in the order they were written."""
+        with self._connect() as conn:
+            found = conn.execute(
+                "SELECT * FROM calls WHERE assets LIKE ? ORDER BY id", (f'%"{sha256}"%',)
+            ).fetchall()
+        return [r for r in map(self._from_row, found) if sha256 in r.assets]
+
     def schema_version(self) -> int:
         with self._connect() as conn:
             return self._version(conn)

@@ -117,6 +117,32 @@ class ReviewQueue:
             row = conn.execute("SELECT * FROM review_items WHERE id = ?", (item_id,)).fetchone()
         return self._item(row)
 
+    def items_for(self, asset_sha256: str) -> list[ReviewItem]:
+        """Every item ever opened for this image, in any thread and status, oldest first."""
+        with self._connect() as conn:
+            rows = conn.execute(
+                "SELECT * FROM review_items WHERE asset_sha256 = ? ORDER BY opened_at, rowid",
+                (asset_sha256,),
+            ).fetchall()
+        return [self._item(r) for r in rows]
+
+    def add_reason(self, item_id: str, reason: str) -> ReviewItem:
+        """Add ``reason`` to an open item (``add`` returns an image already open in its
+        thread as it is, so a new reason to look at it would otherwise be lost)."""
+        with self._connect(begin="IMMEDIATE") as conn:
+            row = conn.execute("SELECT * FROM review_items WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise NotFound(f"no review item {item_id!r}", hint="see atelier review list")
+            item = self._item(row)
+            if item.status != "open":
+                raise StateConflict(f"review item {item_id} is already {item.status}")
+            if reason not in item.reasons:
+                conn.execute(
+                    "UPDATE review_items SET reasons = ? WHERE id = ?",
+                    (json.dumps([*item.reasons, reason], ensure_ascii=False), item_id),
+                )
+        return self.get(item_id)
+
     def get(self, item_id: str) -> ReviewItem:
         with self._connect() as conn:
             row = conn.execute("SELECT * FROM review_items WHERE id = ?", (item_id,)).fetchone()

@@ -1,5 +1,5 @@
-"""The brand reference library commands: add, list, show, approve, retire, search, export,
-promote.
+"""The brand reference library commands: add, list, show, approve, retire, impact, search,
+export, promote.
 
 Batch commands never stop at the first bad input: each file or id gets its own line, and a
 summary says what was done and what was skipped and why; the exit code is 2 only when
@@ -30,6 +30,7 @@ from memory.review_queue import ReviewQueue, review_db
 if TYPE_CHECKING:
     from agent.context import Services
     from memory.brand.records import Reference, Skipped, Status
+    from memory.lineage import Impact
 
 KINDS = REFERENCE_KINDS
 
@@ -172,11 +173,147 @@ def brand_approve(
     _each(ids, "approved", lambda ref_id: services.brand.approve(ref_id, by=by))
 
 
+def _impact(services: Services, queue: ReviewQueue, ref: Reference) -> Impact:
+    from memory.lineage import reference_impact
+
+    return reference_impact(
+        ref,
+        assets=services.assets,
+        ledger=services.ledger,
+        queue=queue,
+        references=services.brand.list(),
+    )
+
+
+def _print_impact(impact: Impact) -> None:
+    if impact.empty:
+        console.print(f"  no image, thread or export used {impact.reference}", highlight=False)
+        return
+    for image in impact.images:
+        parts = [f"{image.sha256[:12]} {image.how}"]
+        if image.note:
+            parts[0] += f" ({image.note})"
+        parts.append(f"threads {', '.join(image.threads) or '-'}")
+        parts.append(f"review {image.review}")
+        if image.finalized and image.kind != "final":
+            parts.append("finalized")
+        if image.published:
+            parts.append("still published")
+        if image.queued is not None:
+            parts.append(f"queued {image.queued.id} ({image.queued.status})")
+        console.print("  " + " · ".join(parts), highlight=False, soft_wrap=True)
+    for promoted in impact.promoted:
+        origin = (promoted.promoted_from or promoted.sha256)[:12]
+        console.print(
+            f"  promoted reference {promoted.id} ({promoted.status}) from {origin}: "
+            f"it carries {impact.reference} too",
+            highlight=False,
+            soft_wrap=True,
+        )
+    console.print(
+        f"  {_count(len(impact.images), 'image')} in {_count(len(impact.threads), 'thread')} "
+        f"({', '.join(impact.threads) or '-'}), {_count(len(impact.exports), 'export')}, "
+        f"{_count(len(impact.promoted), 'promoted reference')}, "
+        f"{len(impact.published)} still published",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _print_json(value: Any) -> None:
+    console.print(json.dumps(value, ensure_ascii=False), soft_wrap=True, highlight=False)
+
+
 @brand_app.command("retire")
-def brand_retire(ids: Annotated[list[str], typer.Argument(help="Reference ids.")]) -> None:
-    """Take references out of use; they stay in the library for lineage."""
+def brand_retire(
+    ids: Annotated[list[str], typer.Argument(help="Reference ids.")],
+    reason: Annotated[
+        str | None, typer.Option(help="Why it is retired; written into the review items.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the impacts as JSON.")] = False,
+) -> None:
+    """Take references out of use (they stay for lineage), list every image, thread and
+    export made with them, and queue the still-published ones for review."""
+    from memory.lineage import queue_published
+
     services = _services()
-    _each(ids, "retired", services.brand.retire)
+    queue = ReviewQueue(review_db(services.settings.home))
+    impacts: list[dict[str, Any]] = []
+    done = failed = 0
+    for ref_id in ids:
+        try:
+            ref = services.brand.retire(ref_id)
+        except (NotFound, StateConflict, InputError) as err:
+            err_console.print(f"[bold red]error:[/] {err.one_line()}", highlight=False)
+            failed += 1
+            continue
+        done += 1
+        try:
+            before = _impact(services, queue, ref)
+            impact = queue_published(before, queue, why=reason)
+        except AtelierError as err:
+            err_console.print(
+                f"[bold red]error:[/] retired {ref.id}, but not what was made with it: "
+                f"{err.one_line()}",
+                highlight=False,
+            )
+            continue
+        if as_json:
+            impacts.append(impact.model_dump(mode="json"))
+            continue
+        console.print(f"retired {ref.id}", highlight=False)
+        _print_impact(impact)
+        queued = [i for i in impact.images if i.queued is not None]
+        fresh = [i for i in queued if i.sha256 not in {j.sha256 for j in before.images if j.queued}]
+        if fresh:
+            console.print(
+                f"  queued {len(fresh)} still-published outputs for review "
+                f"({', '.join(i.queued.id for i in fresh if i.queued)}); see atelier review list",
+                highlight=False,
+                soft_wrap=True,
+            )
+    if as_json:
+        _print_json(impacts)
+    elif len(ids) > 1:
+        console.print(f"{done} retired, {failed} failed")
+    if failed and not done:
+        raise typer.Exit(2)
+
+
+@brand_app.command("impact")
+def brand_impact(
+    ref_id: Annotated[str, typer.Argument(help="Reference id.")],
+    queue_them: Annotated[
+        bool,
+        typer.Option("--queue", help="Also queue the still-published outputs for review."),
+    ] = False,
+    reason: Annotated[
+        str | None, typer.Option(help="Why, written into the review items (with --queue).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the impact as JSON.")] = False,
+) -> None:
+    """Every image, thread and export made with a reference, and which are still published.
+
+    Only lists unless --queue is given: retiring a reference queues its published outputs.
+    """
+    from memory.lineage import queue_published
+
+    services = _services()
+    queue = ReviewQueue(review_db(services.settings.home))
+    ref = guard(lambda: services.brand.get(ref_id))
+    impact = guard(lambda: _impact(services, queue, ref))
+    if queue_them:
+        found = impact
+        impact = guard(lambda: queue_published(found, queue, why=reason))
+    if as_json:
+        _print_json(impact.model_dump(mode="json"))
+        return
+    console.print(f"impact of {ref.id} ({ref.brand} {ref.kind}, {ref.status})", highlight=False)
+    _print_impact(impact)
 
 
 @brand_app.command("list")
@@ -325,20 +462,9 @@ def brand_export(
 def review_passed(ledger: Ledger, queue: ReviewQueue, sha256: str) -> bool:
     """Whether the asset passed review: a human approved it in the review queue, or the
     review node's last verdict on it was ``pass`` (not held, not blocked)."""
-    items = [i for i in queue.list(status=None, limit=100_000) if i.asset_sha256 == sha256]
-    if any(i.status == "approved" for i in items):
-        return True
-    if any(i.status in ("open", "rejected") for i in items):
-        return False
-    for row in reversed(ledger.rows()):
-        if row.node != "review" or sha256 not in row.assets:
-            continue
-        try:
-            verdict = json.loads(row.moderation or "{}")
-        except json.JSONDecodeError:
-            return False
-        return row.outcome == "moderated" and verdict.get("final") == "pass"
-    return False
+    from memory.lineage import PASSED, review_status
+
+    return review_status(ledger, queue, sha256) in PASSED
 
 
 @brand_app.command("promote")

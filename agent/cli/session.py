@@ -93,32 +93,66 @@ def eval_pilot(
     ] = None,
     provider: Annotated[str | None, typer.Option(help="offline, openai or azure.")] = None,
 ) -> None:
-    """Run a pilot; write pilot.csv and pilot.html (charts) side by side with the baseline."""
-    from agent.eval import load_pilot, run_pilot, summarise, write_csv, write_html
+    """Run a pilot through the graph, one thread per configuration and brief; write
+    pilot.csv, pilot.json and pilot.html (figures, charts, contact sheet) beside the baseline.
+    Each run keeps its own data directory under OUT/runs/."""
+    from agent.eval import (
+        Sample,
+        load_pilot,
+        run_directory,
+        run_pilot,
+        summarise,
+        write_csv,
+        write_html,
+        write_samples,
+    )
     from agent.sessions.run import checked_provider
     from memory.review_queue import ReviewQueue, review_db
+
+    def line(s: Sample) -> str:
+        if s.images:
+            outcome = ", ".join(
+                f"{i.surface} {i.quality} [{i.review}]"
+                + (f" CER {i.cer}" if i.cer is not None else "")
+                + (f" SSIM {i.edit_stability}" if i.edit_stability is not None else "")
+                for i in s.images
+            )
+        else:
+            outcome = f"no image ({s.error or s.refusal or s.action or 'nothing decided'})"
+        asked = f" · {len(s.questions)} question(s) answered" if s.questions else ""
+        return (
+            f"{s.thread_id} {s.step}: {escape(outcome)}{asked} · {s.calls} calls · "
+            f"${s.cost_usd:.4f}"
+        )
 
     def go() -> None:
         parsed = load_pilot(pilot)
         target = (out or Path("out") / "pilot" / parsed.name).resolve()
-        settings = load_settings(home=target / "data", **checked_provider(provider))
+        home = run_directory(target)
+        settings = load_settings(home=home, **checked_provider(provider))
         settings.check()
         console.print(
             f"[bold]pilot[/] {parsed.name}: {len(parsed.briefs)} briefs × "
-            f"{len(parsed.configurations)} configurations -> {target}"
+            f"{len(parsed.configurations)} configurations -> {target} (data {home})"
         )
-        _, samples = run_pilot(pilot, target, settings)
+        _, samples = run_pilot(
+            pilot,
+            target,
+            settings,
+            on_sample=lambda s: console.print(line(s), highlight=False, soft_wrap=True),
+        )
         summaries = summarise(parsed, samples, ReviewQueue(review_db(settings.home)))
         csv_path = write_csv(summaries, target / "pilot.csv")
-        html_path = write_html(parsed, summaries, target / "pilot.html")
+        html_path = write_html(parsed, summaries, target / "pilot.html", samples)
+        json_path = write_samples(parsed, samples, settings.home, target / "pilot.json")
         for s in summaries:
             console.print(
                 f"{s.name}{' (baseline)' if s.baseline else ''}: {s.images} images, "
                 f"{s.approved} approved, CER {s.cer_mean}, p50 {s.latency_p50_s}s, "
                 f"${s.cost_per_image}/image, ${s.cost_per_approved}/approved, "
-                f"{s.rejections} rejected",
+                f"{s.rejections} rejected, {s.calls} calls",
                 highlight=False,
             )
-        console.print(f"report {html_path}; table {csv_path}")
+        console.print(f"report {html_path}; table {csv_path}; samples {json_path}")
 
     guard(go)

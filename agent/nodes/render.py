@@ -14,7 +14,8 @@ from agent.context import Services
 from agent.nodes.common import emit, input_image
 from agent.state import ImageRecord, ReferenceUse, Refusal, TurnState
 from core.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
-from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOutput
+from core.settings import Settings
+from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOutput, Quality
 from memory.assets import AssetRef
 from tools import images as images_api
 from tools import responses
@@ -36,6 +37,14 @@ def choose_size(state: TurnState, decision: Decision, fallback: str) -> tuple[Si
 
 def _chosen(state: TurnState, decision: Decision) -> list[ReferenceUse]:
     return [r for r in state.references if r.id in decision.reference_ids]
+
+
+def draft_quality(decision: Decision, settings: Settings) -> Quality:
+    """The decision's quality, except that its default (the tier the decision instructions
+    ask for when the brief names none) means the configured ``default_quality``."""
+    if decision.quality == Decision.model_fields["quality"].default:
+        return settings.default_quality
+    return decision.quality
 
 
 def reference_images(services: Services, state: TurnState, decision: Decision) -> list[InputImage]:
@@ -139,16 +148,24 @@ def run_image_call(
     """Run one image call under the budget and retry policy, store its bytes, and log it.
 
     ``call(quality)`` returns the result and, for the Responses surface, the new chain id.
-    ``quality`` defaults to the decision's; the budget may lower it. Every failed attempt
-    that is tried again is a ``retried`` row; bytes are stored only from the attempt that
-    succeeded, under the decision's call id, so a retry or a resume never duplicates them.
+    ``quality`` defaults to the decision's (``draft_quality``); the budget may lower it.
+    Every failed attempt that is tried again is a ``retried`` row; bytes are stored only from
+    the attempt that succeeded, under the decision's call id, so a retry or a resume never
+    duplicates them. Each output records the brand references its call was sent.
     """
     services = runtime.context
     settings = services.settings
     decision = state.decision
     assert decision is not None
     model = settings.image_model
-    wanted = quality or decision.quality
+    wanted = quality or draft_quality(decision, settings)
+    # generate and edit send exactly these (reference_images, reference_parts); a finalize
+    # sends only its draft. Recorded per output so a reference's revocation finds them.
+    sent = (
+        [(r.asset.sha256, r.id) for r in _chosen(state, decision)]
+        if decision.action in ("generate", "edit")
+        else []
+    )
     call_key = f"call {decision.call_id}"
     saved = services.assets.find(note=call_key, thread_id=services.thread_id)
     try:
@@ -220,6 +237,10 @@ def run_image_call(
 
     if saved:
         # This call already delivered its bytes before the turn stopped: use them, pay nothing.
+        for ref in saved:
+            services.assets.record_inputs(
+                ref.sha256, sent, thread_id=services.thread_id, surface=surface
+            )
         log(
             action,
             n=len(saved),
@@ -266,6 +287,10 @@ def run_image_call(
         )
         for data in result.images
     ]
+    for ref in refs:
+        services.assets.record_inputs(
+            ref.sha256, sent, thread_id=services.thread_id, surface=surface
+        )
     log(
         action,
         latency_ms=result.latency_ms,

@@ -137,3 +137,63 @@ def test_promote_refuses_a_held_image_until_a_human_approves_it(atelier_home: Pa
     queue.approve(item.id, reviewer="alice")
     code, out = _run("brand", "promote", held.sha256, "--brand", "acme")
     assert code == 0, out
+
+
+def test_impact_lists_and_retire_queues_the_published_outputs_once(
+    atelier_home: Path, tmp_path: Path
+) -> None:
+    from memory.review_queue import ReviewQueue, review_db
+
+    _img(tmp_path / "logo.png", (220, 20, 20))
+    _img(tmp_path / "unused.png", (20, 20, 220))
+    code, out = _run(
+        "brand", "add", str(tmp_path / "logo.png"), "--brand", "acme", "--kind", "logo"
+    )
+    [logo] = _ids(out)
+    code, out = _run("brand", "add", str(tmp_path / "unused.png"), "--brand", "acme")
+    [unused] = _ids(out)
+    assert _run("brand", "approve", logo, "--by", "alice")[0] == 0
+    for brief in ("A square post for Acme with the logo and the copy “Hi”", "Finalize it"):
+        code, out = _run("chat", brief, "--thread", "t-logo")
+        assert code == 0, out
+    services = build_services(Settings(home=atelier_home, provider="offline"))
+    [final] = [r.assets[0] for r in services.ledger.rows() if r.node == "finalize"]
+    code, out = _run("export", final[:12], "--preset", "story", "--out", str(tmp_path / "x"))
+    assert code == 0, out
+    [export] = [r.assets[0] for r in services.ledger.rows() if r.node == "export"]
+    queue = ReviewQueue(review_db(atelier_home))
+    # The final was held for a person (its copy or logo check), who approved it.
+    [held] = queue.list()
+    assert held.asset_sha256 == final, held.reasons
+    assert _run("review", "approve", held.id, "--by", "alice")[0] == 0
+    before = {i.id for i in queue.list(status=None)}
+
+    code, out = _run("brand", "impact", logo, "--json")
+    assert code == 0, out
+    impact = json.loads(out)
+    assert impact["threads"] == ["t-logo"] and impact["exports"] == [export]
+    assert [i["kind"] for i in impact["images"]] == ["made-with", "final", "export"]
+    assert [i["review"] for i in impact["images"]] == ["pass", "approved", "approved"]
+    assert impact["published"] == [final, export]
+    assert {i.id for i in queue.list(status=None)} == before  # listing alone queues nothing
+
+    code, out = _run("brand", "retire", logo, "--reason", "logo redesign")
+    assert code == 0, out
+    assert f"retired {logo}" in out and "2 still published" in out
+    assert "queued 2 still-published outputs for review" in out
+    items = [i for i in queue.list(status=None) if i.id not in before]
+    assert sorted(i.asset_sha256 for i in items) == sorted([final, export])
+    assert all(i.thread_id == "t-logo" for i in items)
+    assert all(
+        i.reasons[0].startswith(f"brand reference {logo} was retired: logo redesign") for i in items
+    )
+    code, out = _run("brand", "impact", logo, "--queue")
+    assert code == 0 and "queued rv_" in out and "still published" in out
+    assert len(queue.list(status=None)) == len(before) + 2
+    code, out = _run("brand", "retire", logo)
+    assert code == 2 and "already retired" in out
+
+    code, out = _run("brand", "impact", unused)
+    assert code == 0 and f"no image, thread or export used {unused}" in out
+    code, out = _run("brand", "impact", "ref_000000000000")
+    assert code == 2 and "no brand reference" in out
