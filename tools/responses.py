@@ -3,6 +3,10 @@
 Both continue the thread's Responses chain through ``previous_response_id``. A function
 call from the previous response must be answered with a ``function_call_output`` before
 the chain can go on, so callers pass the output they owe (``pending``).
+
+A decision call may also offer the read-only lookup tools; the model then either decides
+(a ``Decision``) or asks for a lookup (a ``LookupCall``), whose output the caller sends
+back as the ``pending`` output of the next call in the same chain.
 """
 
 from __future__ import annotations
@@ -24,13 +28,25 @@ from tools.errors import provider_error
 from tools.images import ImageResult, PartialCallback, Usage
 
 
+@dataclass(frozen=True)
+class LookupCall:
+    """A lookup the decision model asked for: the tool, its validated arguments, the call."""
+
+    name: str
+    call_id: str
+    args: prompts.LookupArgs
+
+
 @dataclass
 class DecideResult:
-    decision: Decision
+    """What one decision call returned: a decision, or a lookup to run first."""
+
+    decision: Decision | None
     response_id: str
     request_id: str | None
     usage: Usage
     latency_ms: float
+    lookup: LookupCall | None = None
 
 
 def _input_items(
@@ -66,6 +82,16 @@ def parse_decision(name: str, arguments: str, call_id: str) -> Decision:
     return Decision(action=model.action, call_id=call_id, **args.model_dump())
 
 
+def parse_lookup(name: str, arguments: str, call_id: str) -> LookupCall:
+    """Validate a lookup call; a malformed one is a provider error, like a bad decision."""
+    model = prompts.LOOKUP_BY_TOOL[name]
+    try:
+        args = model.model_validate(json.loads(arguments or "{}"))
+    except (ValueError, ValidationError) as err:
+        raise ProviderError(f"the decision model sent invalid arguments for {name}: {err}") from err
+    return LookupCall(name=name, call_id=call_id, args=args)
+
+
 def decide(
     client: openai.OpenAI,
     *,
@@ -74,17 +100,20 @@ def decide(
     image_urls: Sequence[str] = (),
     pending: PendingOutput | None = None,
     previous_response_id: str | None = None,
+    lookups: bool = False,
 ) -> DecideResult:
+    """One decision call; with ``lookups`` the model may ask for a lookup instead."""
     started = time.perf_counter()
     items = _input_items(pending, message, image_urls)
     if not items:
         raise ValueError("a decision call needs a message or a pending output")
+    tools = [*prompts.DECIDE_TOOLS, *(prompts.LOOKUP_TOOLS if lookups else [])]
     try:
         raw = client.responses.with_raw_response.create(
             model=model,
             instructions=prompts.DECIDE_INSTRUCTIONS,
             input=cast(Any, items),
-            tools=cast(Any, prompts.DECIDE_TOOLS),
+            tools=cast(Any, tools),
             tool_choice="required",
             parallel_tool_calls=False,
             previous_response_id=previous_response_id,
@@ -97,10 +126,16 @@ def decide(
     if not calls:
         raise ProviderError("the decision model answered without choosing a tool")
     call = calls[0]
-    decision = parse_decision(call.name, call.arguments, call.call_id)
+    decision: Decision | None = None
+    lookup: LookupCall | None = None
+    if lookups and call.name in prompts.LOOKUP_BY_TOOL:
+        lookup = parse_lookup(call.name, call.arguments, call.call_id)
+    else:
+        decision = parse_decision(call.name, call.arguments, call.call_id)
     usage = response.usage
     return DecideResult(
         decision=decision,
+        lookup=lookup,
         response_id=response.id,
         request_id=raw.headers.get("x-request-id"),
         usage=Usage(

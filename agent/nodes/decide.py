@@ -1,4 +1,12 @@
-"""decide: ask the decision model, through function tools, what this turn should do."""
+"""decide: ask the decision model, through function tools, what this turn should do.
+
+The model may first look things up (read-only lookup tools: this thread's images and
+their cost, spend and budgets, approved references, why something was held): each lookup
+runs here, its output goes back as the call's ``function_call_output`` in the same
+Responses chain, and the model is asked again, at most ``MAX_LOOKUPS`` times a turn; the
+call after the last allowed lookup offers the decision tools only. Every call is a ledger
+row, as decisions are, whose prompt is what was sent (the brief, or a lookup's output).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +16,17 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
+from agent.lookups import run_lookup
 from agent.nodes.common import emit, input_image
 from agent.nodes.retrieve import checked_references
 from agent.state import ReferenceUse, TurnState
 from core.types import Decision, PendingOutput
 from prompts.decide import brief_message
+from tools.responses import DecideResult
 from tools.responses import decide as decide_call
+
+# Lookups one turn may make before the model must decide; each is a model call.
+MAX_LOOKUPS = 3
 
 OUTCOMES = {
     "generate": "decided",
@@ -67,6 +80,36 @@ def _fetch_missing_kinds(
     return [*state.references, *extra], decision.model_copy(update={"reference_ids": ids})
 
 
+def _ask(
+    services: Services,
+    *,
+    message: str | None,
+    urls: list[str],
+    pending: PendingOutput | None,
+    chain_id: str | None,
+    lookups: bool,
+    sent: str | None,
+) -> tuple[DecideResult, int]:
+    """One decision call under the retry policy, and the attempt that answered; ``sent``
+    is what its ledger rows record as the prompt."""
+    model = services.settings.decision_model
+    return services.with_retries(
+        lambda: decide_call(
+            services.client,
+            model=model,
+            message=message,
+            image_urls=urls,
+            pending=pending,
+            previous_response_id=chain_id,
+            lookups=lookups,
+        ),
+        node="decide",
+        surface="responses",
+        model=model,
+        prompt=sent,
+    )
+
+
 def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     services = runtime.context
     message: str | None = None
@@ -81,20 +124,45 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
         urls = [input_image(services, ref).data_url() for ref in state.attachments]
     model = services.settings.decision_model
-    result, attempt = services.with_retries(
-        lambda: decide_call(
-            services.client,
-            model=model,
+    pending, chain_id = state.pending, state.chain_id
+    for done in range(MAX_LOOKUPS + 1):
+        sent = message if message is not None else (pending.output if pending else None)
+        result, attempt = _ask(
+            services,
             message=message,
-            image_urls=urls,
-            pending=state.pending,
-            previous_response_id=state.chain_id,
-        ),
-        node="decide",
-        surface="responses",
-        model=model,
-        prompt=message,
-    )
+            urls=urls,
+            pending=pending,
+            chain_id=chain_id,
+            lookups=done < MAX_LOOKUPS,
+            sent=sent,
+        )
+        chain_id = result.response_id
+        if result.lookup is None:
+            break
+        services.record(
+            node="decide",
+            surface="responses",
+            model=model,
+            outcome="decided",
+            latency_ms=result.latency_ms,
+            request_id=result.request_id,
+            prompt=sent,
+            usage=result.usage,
+            attempt=attempt,
+        )
+        output = run_lookup(services, state, result.lookup)
+        emit(
+            runtime,
+            {
+                "kind": "lookup",
+                "tool": result.lookup.name,
+                "arguments": result.lookup.args.model_dump(),
+                "output": output,
+            },
+        )
+        pending = PendingOutput(call_id=result.lookup.call_id, output=output)
+        message, urls = None, []
+    assert result.decision is not None  # the last call offers the decision tools only
     decision = _sanitise(result.decision, state)
     references = state.references
     if decision.action in ("generate", "edit") and decision.reference_kinds:
@@ -106,9 +174,7 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         outcome=OUTCOMES[decision.action],
         latency_ms=result.latency_ms,
         request_id=result.request_id,
-        prompt=message
-        if message is not None
-        else (state.pending.output if state.pending else None),
+        prompt=sent,
         size=decision.size,
         quality=decision.quality,
         usage=result.usage,
@@ -118,7 +184,7 @@ def decide(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     update: dict[str, Any] = {
         "references": references,
         "decision": decision,
-        "chain_id": result.response_id,
+        "chain_id": chain_id,
         "pending": None,
         "brief_sent": True,
     }

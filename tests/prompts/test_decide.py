@@ -9,11 +9,16 @@ import pytest
 from core.types import REFERENCE_KINDS
 from prompts.decide import (
     ARGS_BY_TOOL,
+    DECIDE_INSTRUCTIONS,
     DECIDE_TOOLS,
+    LOOKUP_BY_TOOL,
+    LOOKUP_TOOL_NAMES,
+    LOOKUP_TOOLS,
     TOOL_NAMES,
     brief_message,
     image_prompt,
     quote_data,
+    usd,
 )
 from tools.offline import planner
 from tools.responses import parse_decision
@@ -94,3 +99,45 @@ def test_image_prompt_quotes_copy_verbatim() -> None:
     prompt = image_prompt("a poster", "夏のセール 50%オフ")
     assert 'Render this text exactly: "夏のセール 50%オフ"' in prompt
     assert "Render this text" not in image_prompt("a poster", None)
+
+
+def test_lookup_tools_are_strict_and_come_from_their_models() -> None:
+    by_name = {t["name"]: t for t in LOOKUP_TOOLS}
+    assert list(by_name) == list(LOOKUP_TOOL_NAMES)
+    assert not set(LOOKUP_TOOL_NAMES) & set(TOOL_NAMES)
+    for name, model in LOOKUP_BY_TOOL.items():
+        params = by_name[name]["parameters"]
+        assert by_name[name]["strict"] is True and by_name[name]["description"] == model.__doc__
+        assert list(params["properties"]) == list(model.model_fields)
+        assert sorted(params["required"]) == sorted(params["properties"])
+        assert params["additionalProperties"] is False
+        assert not {"title", "default", "anyOf"} & _keys(params)
+    kind = by_name["lookup_references"]["parameters"]["properties"]["kind"]
+    # A nullable enum keeps its values, and null among them.
+    assert kind["type"] == ["string", "null"] and kind["enum"] == [*REFERENCE_KINDS, None]
+    assert by_name["lookup_spend"]["parameters"]["properties"] == {}
+
+
+def test_the_instructions_say_when_to_clarify_finalize_look_up_and_how_to_take_copy() -> None:
+    for phrase in (
+        "its subject or its format is missing",
+        "ask what to change",
+        "Never use edit_image for it",
+        "lookup_images, lookup_spend, lookup_references, lookup_holds",
+        "Never guess a figure",
+        "in its\nown script",
+        "“” \"\" ''",
+        "「」 『』",
+        "という",
+        "라는 문구",
+        "写着",
+        "लिखा हो",
+        "লেখা থাকবে",
+    ):
+        assert phrase in DECIDE_INSTRUCTIONS, phrase
+
+
+def test_amounts_are_stated_to_four_decimals() -> None:
+    assert usd(0.0112) == "$0.0112"
+    assert usd(2) == "$2.0000"
+    assert usd(None) == "n/a"

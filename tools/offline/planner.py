@@ -1,129 +1,389 @@
-"""The deterministic decision planner behind atelier's five decision tools.
+"""The deterministic planner behind atelier's decision tools and lookup tools, offline.
 
 It reads the message layout of ``prompts/decide.py``: the text inside ``<brief>``, the
 ``<attachments count= mask=>`` and ``<current_image present=>`` markers and the
 ``<reference id= brand= kind=>`` entries. Only the brief decides the tool; reference
 brands and descriptions are data used for similarity alone, so text inside them can never
-change the decision. Rules, first match wins:
+change the decision.
 
-0. finalize_image: a current image and a finalize phrase ("finalize it", "make the final
-   version", "high quality version of this", "final render", "hi-res version"); ``size``
-   is the brief's format if it names one, ``asset`` a hex draft id (8+ digits) if given.
-1. edit_image: attachments with a mask; or an edit verb (edit, change, replace, remove,
-   add, recolour, swap, fix, tweak, put, "make it/the", "turn the", and a few per
-   language for ja/ko/zh/hi/bn) with an attachment
-   (target "attachment") or a current image (target "current"), unless the brief asks for
-   something new from scratch.
-2. generate_image: a creation word (make, create, design, banner, poster, post, story, ...,
-   plus the same few words in ja/ko/zh/hi/bn) and a known format: an explicit WxH, or a
-   format word mapped to a size (story/reel/9:16 864x1536, portrait/4:5 1024x1280,
-   banner/hero/16:9 1536x864, square/post/1:1 1024x1024, poster/flyer/A4 1024x1440).
-3. ask_clarifying_question: creation intent without a format.
-4. reply: anything else.
+The method, chosen by measurement on tests/data/routing/ (``python -m bench.routing``):
+a few kinds of cue, each a small lexicon in the six languages atelier writes (English and
+Latin-script, Japanese, Korean, Chinese, Hindi, Bengali), and two slot checks that remove
+the request's own words and look at what is left (is there a subject? is there an
+instruction?). First match wins:
 
-``text`` is the quoted copy of the brief (straight, curly or CJK corner quotes), quality
-is "high" only when the brief asks for a final / high-quality / hi-res render, and
-``reference_ids`` are references whose kind, brand or description share words with the
-brief, always every logo when the brief says "logo", else all listed (at most 4).
+1. lookups, for questions about this work: why something was held or refused
+   (lookup_holds); which references are approved (lookup_references); what "that" image
+   cost or what was made here (lookup_images); spend, today, the session, the budget
+   (lookup_spend). A price question about nothing made yet is a reply.
+2. finalize_image: a draft (the current image or a hex draft id) and a finalize phrase
+   ("final version", "print-ready", 最終版, 최종본, 定稿, फ़ाइनल, ফাইনাল), unless the brief
+   is a whole new visual with its own subject.
+3. edit_image: a change verb with a target (an attachment, else the current image), or an
+   attachment with a mask; a bare "change it" says nothing to change: clarify.
+4. reply: thanks, greetings and small talk, questions about what atelier can do.
+5. generate_image when the brief wants a visual (a creation verb or a visual noun) and
+   names both a subject (anything left once the request's own words are removed; copy
+   counts) and a format (WxH, a ratio or a format word); clarify when either is missing,
+   asking for what is missing.
+6. with a target and an instruction but no other cue: edit; a change verb and no image:
+   reply (say what to attach); anything else: reply.
+
+``text`` is the copy (``textutil.copy_spans``: every quote style and cue form, or the
+part after a colon that follows the visual's own description), quality is "high" only
+when the brief asks for a final / high-quality / hi-res render, and ``reference_ids`` are
+references whose kind, brand or description share words with the brief, always every logo
+when the brief says "logo", else all listed (at most 4).
+
+When a lookup's output comes back (a ``function_call_output`` for a lookup call), the
+engine asks ``lookup_reply`` for the answer: it states the figures of that output.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from prompts.decide import (
     ARGS_BY_TOOL,
+    LOOKUP_BY_TOOL,
+    LOOKUP_OUTPUTS,
     AskClarifyingQuestion,
+    Budget,
     EditImage,
     FinalizeImage,
     GenerateImage,
+    HoldsOutput,
+    ImagesOutput,
+    LookupHolds,
+    LookupImages,
+    LookupReferences,
+    LookupSpend,
+    ReferencesOutput,
     Reply,
+    SpendOutput,
+    usd,
 )
+from tools.pricing import DEFAULT_PRICES
 
-from .textutil import content_tokens, quoted_strings, tokens, words
+from .textutil import content_tokens, copy_spans, without_quotes
 
 GENERATE = GenerateImage.tool
 EDIT = EditImage.tool
 CLARIFY = AskClarifyingQuestion.tool
 REPLY = Reply.tool
 FINALIZE = FinalizeImage.tool
-DECISION_TOOLS = frozenset(ARGS_BY_TOOL)
+LOOKUP_IMAGES = LookupImages.tool
+LOOKUP_SPEND = LookupSpend.tool
+LOOKUP_REFERENCES = LookupReferences.tool
+LOOKUP_HOLDS = LookupHolds.tool
+LOOKUP_TOOLS = frozenset(LOOKUP_BY_TOOL)
+# Every tool this planner chooses and builds arguments for.
+DECISION_TOOLS = frozenset(ARGS_BY_TOOL) | LOOKUP_TOOLS
 
 CLARIFY_QUESTION = "Which format should it be?"
+SUBJECT_QUESTION = "What should it show or promote?"
+BOTH_QUESTION = "What should it show or promote, and in which format?"
+CHANGE_QUESTION = "What should I change in the image?"
 CLARIFY_OPTIONS = [
     "square post 1024x1024",
     "portrait 4:5 1024x1280",
     "story 9:16 864x1536",
     "landscape banner 16:9 1536x864",
 ]
+CHANGE_OPTIONS = ["the background", "the colours", "the copy", "add or remove an element"]
 MAX_REFERENCES = 4
 
-EDIT_WORDS = words(
-    "edit change replace remove add recolor recolour swap fix tweak put erase retouch adjust"
+
+# Letters of the scripts whose words are separated by spaces (Latin, Hangul, Devanagari,
+# Bengali), vowel signs included: \b alone would see a break at every Indic vowel sign.
+_WORD = r"\w\u0900-\u09FF\uAC00-\uD7A3'"
+
+
+def cues(*phrases: str) -> re.Pattern[str]:
+    """One pattern for many phrases: Latin ones as whole words, others as substrings.
+
+    Japanese and Chinese do not put spaces between words, Korean attaches particles to
+    them and Hindi and Bengali inflect verbs, so a cue in those scripts matches inside a
+    longer word ("बदल" in "बदलो", "만들" in "만들어").
+    """
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if phrase.isascii():
+            parts.append(rf"(?<![{_WORD}])" + phrase + rf"(?![{_WORD}])")
+        else:
+            parts.append(phrase)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def whole_words(*words: str) -> re.Pattern[str]:
+    """Whole words of any space-separated script: "एक" but not the "एक" of "एकता"."""
+    body = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![{_WORD}])(?:{body})(?![{_WORD}])", re.IGNORECASE)
+
+
+# --- the lexicons -----------------------------------------------------------------------
+
+# A visual is wanted: creation verbs and the nouns of visuals.
+CREATE = cues(
+    "make", "create", "generate", "design", "draw", "render", "produce", "mock up",
+    "come up with", "put together", "whip up", "carousel", "slide", "leaflet", "brochure",
+    "billboard",
+    "image", "images", "picture", "pictures", "photo", "visual", "visuals", "graphic",
+    "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
+    "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
+    "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
+    "作って", "作成", "作る", "デザイン", "描いて", "生成", "画像", "イラスト", "ビジュアル",
+    "用意して", "リール", "フライヤー", "作れ", "作り",
+    "広告", "ポスター", "バナー", "チラシ", "投稿", "ストーリー", "サムネ",
+    "만들어", "만들", "제작", "디자인", "그려", "생성", "이미지", "그림", "광고", "포스터",
+    "릴스", "전단지", "카드뉴스",
+    "배너", "게시물", "스토리", "썸네일",
+    "做", "制作", "设计", "生成", "画", "图片", "图", "海报", "横幅", "帖子", "故事", "广告",
+    "出一张", "来一张", "来张", "来个", "来一个", "传单", "长图", "配图",
+    "封面", "插画", "渲染",
+    "बनाओ", "बनाइए", "बनाएं", "बनाएँ", "बना", "डिज़ाइन", "डिजाइन", "तस्वीर", "इमेज", "चित्र",
+    "तैयार करो", "तैयार कीजिए", "रील", "फ्लायर", "पर्चा",
+    "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन",
+    "বানাও", "বানান", "বানিয়ে", "তৈরি", "ডিজাইন", "ছবি", "ইমেজ", "পোস্টার", "ব্যানার",
+    "রিল", "ফ্লায়ার", "লিফলেট",
+    "পোস্ট", "স্টোরি", "বিজ্ঞাপন",
+)  # fmt: skip
+# A visual named with an article: "a poster", "an image" (a request, not a capability).
+VISUAL_WITH_ARTICLE = re.compile(
+    r"\b(?:a|an|one|our|the)\s+(?:[\w-]+\s+){0,3}?(?:image|picture|photo|visual|graphic|"
+    r"illustration|banner|poster|flyer|post|story|reel|ad|thumbnail|cover|header)\b",
+    re.IGNORECASE,
 )
-_EDIT_PHRASES = re.compile(
-    r"\bmake (it|the|this)\b|\bturn (the|it|this)\b"
-    r"|変更|変えて|修正|消して|削除|바꿔|변경|수정|지워|修改|更改|换成|删除|去掉"
-    r"|बदलो|बदलें|हटाओ|हटाएं|পরিবর্তন|বদলাও|মুছে"
-)
-_FRESH = re.compile(r"\b(new|another|from scratch|fresh)\b")
-CREATION_WORDS = words(
-    "make create generate design draw render banner banners poster posters image images "
-    "picture photo post posts ad ads flyer flyers hero visual visuals illustration mockup "
-    "thumbnail cover story stories reel reels header artwork graphic key"
-)
-# Creation words in the other scripts atelier supports; matched as substrings because
-# these scripts do not separate words with spaces (or attach particles to them).
-_CREATION_INTL = re.compile(
-    "作って|作成|デザイン|ポスター|バナー|ストーリー|投稿|画像|만들어|디자인|포스터|배너|스토리|게시물"
-    "|이미지|制作|设计|生成|海报|横幅|故事|帖子|图片|बनाओ|बनाएं|बनाइए|डिज़ाइन|पोस्टर|बैनर|स्टोरी"
-    "|पोस्ट|তৈরি|বানাও|ডিজাইন|পোস্টার|ব্যানার|স্টোরি|পোস্ট"
-)
-_SIZE_RE = re.compile(r"\b(\d{2,4})\s*[x×]\s*(\d{2,4})\b")
+_SIZE_RE = re.compile(r"(?<![\d.])(\d{2,4})\s*[x×]\s*(\d{2,4})(?![\d.])")
 FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
-        re.compile(
-            r"\b(story|stories|reels?|vertical)\b|9:16|ストーリー|스토리|快拍|故事|स्टोरी|স্টোরি"
-        ),
+        cues("story", "stories", "reel", "reels", "vertical", "9:16", "tiktok", "shorts",
+             "ストーリー", "リール", "縦動画", "스토리", "릴스", "快拍", "故事", "抖音", "竖屏",
+             "स्टोरी", "रील", "স্টোরি", "রিল"),
         "864x1536",
     ),
-    (re.compile(r"\bportrait\b|4:5|縦長|세로형|竖版"), "1024x1280"),
     (
-        re.compile(
-            r"\b(landscape|banner|banners|hero|header|wide|youtube)\b|16:9"
-            r"|バナー|배너|横幅|बैनर|ব্যানার"
-        ),
+        cues("portrait", "4:5", "3:4", "2:3", "pinterest", "縦長", "縦型", "세로형",
+             "세로", "竖版", "小红书", "पोर्ट्रेट", "वर्टिकल", "পোর্ট্রেট"),
+        "1024x1280",
+    ),
+    (
+        cues("landscape", "banner", "banners", "hero", "header", "wide", "youtube",
+             "thumbnail", "cover", "16:9", "4:3", "3:2", "21:9", "horizontal", "billboard",
+             "linkedin", "twitter", "email header", "web banner", "バナー", "横長", "横型",
+             "サムネ", "배너", "가로형", "가로", "썸네일", "横幅", "横版", "封面", "बैनर",
+             "थंबनेल", "हॉरिज़ॉन्टल", "ব্যানার", "থাম্বনেইল"),
         "1536x864",
     ),
     (
-        re.compile(
-            r"\b(square|post|posts|feed|instagram)\b|1:1|投稿|게시물|帖子|पोस्ट(?!र)|পোস্ট(?!া)"
-        ),
+        cues("square", "post", "posts", "feed", "instagram", "1:1", "carousel", "avatar",
+             "profile picture", "投稿", "正方形", "インスタ", "게시물", "정사각형", "정사각",
+             "인스타그램", "인스타", "카드뉴스", "帖子", "方形", "方图", "朋友圈", "पोस्ट(?!र)",
+             "इंस्टाग्राम", "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "স্কয়ার"),
         "1024x1024",
     ),
     (
-        re.compile(r"\b(a4|print|poster|posters|flyer|flyers)\b|ポスター|포스터|海报|पोस्टर|পোস্টার"),
+        cues("a4", "a3", "a5", "print", "poster", "posters", "flyer", "flyers", "leaflet",
+             "brochure", "ポスター", "チラシ", "フライヤー", "포스터", "전단", "海报", "传单",
+             "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার"),
         "1024x1440",
     ),
-]
-_HIGH = re.compile(r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b")
-_FINALIZE = re.compile(
-    r"\bfinali[sz]e\b|\bfinal (version|render|cut|image|one)\b"
-    r"|\b(high[- ]?quality|hi[- ]?res|high[- ]?res(olution)?|full[- ]quality) (version|render)\b"
+]  # fmt: skip
+EDIT_VERBS = cues(
+    "edit", "change", "replace", "remove", "add", "recolor", "recolour", "swap", "fix",
+    "tweak", "put", "erase", "retouch", "adjust", "modify", "move", "crop", "brighten",
+    "darken", "delete", "insert", "fill", "make it", "make the", "make this", "make that",
+    "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
+    "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
+    "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
+    "increase", "decrease", "reduce", "resize", "flip", "mirror", "bigger", "smaller",
+    "redo", "やり直", "다시 해", "다시 만들", "重新", "重做", "फिर से बना", "আবার কর",
+    "変え", "変更", "修正", "消して", "削除", "追加", "入れ替", "差し替", "直して", "編集",
+    "調整", "明るく", "暗く", "くして", "にして", "移動", "入れて", "取って", "除いて",
+    "大きく", "小さく", "直す",
+    "바꿔", "바꾸", "변경", "수정", "지워", "삭제", "추가", "넣어", "편집", "조정", "게 해",
+    "게 만들", "옮겨", "키워", "줄여", "없애", "빼 줘", "빼줘", "고쳐",
+    "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
+    "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
+    "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
+    "डालो", "बड़ा", "छोटा",
+    "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
+    "সরিয়ে", "বসাও", "বড় কর", "ছোট কর",
+)  # fmt: skip
+FRESH = cues("new", "another", "from scratch", "fresh", "新しい", "새로운", "新的", "नया", "নতুন")
+FINAL = cues(
+    "finalize", "finalise", "final version", "final render", "final cut", "final image",
+    "final one", "final draft", "final file", "final artwork", "final output", "make it final",
+    "go final", "full quality", "full-quality", "full res", "full-res", "full resolution",
+    "hi-res", "hi res", "high-res", "high res", "high resolution", "high-resolution",
+    "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
+    "high quality version", "high-quality version", "high quality render", "master file",
+    "lock it in", "sign off", "signed off", "approve this", "final export", "deliverable",
+    "full size", "full-size",
+    "最終版", "最終稿", "完成版", "本番用", "本番版", "仕上げ", "高画質", "決定稿", "ファイナル",
+    "最終",
+    "これで確定", "完成", "高解像度",
+    "최종본", "최종 버전", "최종버전", "최종안", "완성본", "고화질", "확정", "파이널", "마무리",
+    "최종",
+    "완성해",
+    "最终版", "定稿", "终稿", "成品", "高清", "正式版", "最终", "就用这个", "确定用", "高分辨率",
+    "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
+    "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
+)  # fmt: skip
+_HIGH = re.compile(
+    r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b", re.IGNORECASE
 )
-_DRAFT_ID = re.compile(r"\b([0-9a-f]{8,64})\b")
-_THANKS = re.compile(r"\b(thanks|thank you|thx|cheers)\b")
+_DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 
-_BRIEF_RE = re.compile(r"<brief>\s*(.*?)\s*</brief>", re.S)
-_ATTACH_RE = re.compile(r'<attachments count="(\d+)" mask="(true|false)"\s*/>')
-_CURRENT_RE = re.compile(r'<current_image present="(true|false)"\s*/>')
-_JSON_STR = r'"(?:[^"\\]|\\.)*"'
-_REF_RE = re.compile(
-    rf'<reference id="([^"]*)" brand=({_JSON_STR}) kind="([^"]*)">({_JSON_STR})</reference>'
+QUESTION = re.compile(
+    r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
+    r"|ですか|ますか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন",
+    re.IGNORECASE,
 )
+CAPABILITY = cues(
+    "what can you", "can you", "could you", "are you able", "do you support", "do you do",
+    "do you handle", "support", "which sizes", "what sizes", "which formats", "what formats",
+    "which languages", "what languages", "what kinds", "what kind", "who are you",
+    "what are you", "how do you work", "how does this work", "help", "what is atelier",
+    "what models", "which models", "are you",
+    "何ができ", "できますか", "できる", "対応して", "どんな", "誰ですか",
+    "할 수 있", "수 있어", "지원", "어떤", "뭘 할", "누구",
+    "能做", "能不能", "可以做", "会做", "支持", "你是谁", "会什么",
+    "कर सकते", "सकते हो", "सकती", "समर्थन", "कौन हो",
+    "করতে পারো", "পারো", "পারেন", "সমর্থন", "কে তুমি",
+)  # fmt: skip
+THANKS = cues(
+    "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",
+    "good job", "nice work", "love it", "looks great", "looks good", "awesome", "perfect",
+    "ありがとう", "助かりました", "感謝", "고마워", "감사", "谢谢", "多谢", "感谢",
+    "धन्यवाद", "शुक्रिया", "थैंक", "ধন্যবাদ", "থ্যাংক",
+)  # fmt: skip
+GREETING = cues(
+    "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "how are you",
+    "how's it going", "what's up", "bye", "goodbye", "see you", "good night",
+    "こんにちは", "おはよう", "こんばんは", "元気", "さようなら", "またね", "안녕",
+    "잘 지내", "你好", "您好", "早上好", "最近怎么样", "再见", "नमस्ते", "नमस्कार", "हैलो",
+    "कैसे हो", "अलविदा", "নমস্কার", "হ্যালো", "কেমন আছ", "শুভ সকাল", "বিদায়",
+)  # fmt: skip
+PRICE = cues(
+    "how much", "cost", "costs", "price", "prices", "pricing", "expensive", "charge",
+    "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "金額", "금액",
+    "金额", "राशि", "রাশি", "টাকা",
+    "いくら", "料金", "値段", "費用", "얼마", "비용", "가격", "多少钱", "花了多少", "价格",
+    "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च",
+    "দাম", "খরচ", "কত টাকা",
+)  # fmt: skip
+# Money already spent or budgeted, and the span of time a spend question is about.
+MONEY = cues(
+    "spent", "spend", "spending", "budget", "budgets", "予算", "使用額", "使った", "예산", "썼",
+    "쓴",
+    "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো",
+)  # fmt: skip
+SPEND = cues(
+    "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",
+    "this session", "session", "in total",
+    "予算", "使用額", "今日", "本日", "セッション", "合計", "今まで", "これまで",
+    "예산", "오늘", "세션", "남은", "썼", "지금까지", "총",
+    "预算", "今天", "会话", "一共", "总共", "剩", "目前为止", "到现在",
+    "बजट", "आज", "सेशन", "कुल", "बचा", "अब तक",
+    "বাজেট", "আজ", "সেশন", "মোট", "বাকি", "এখন পর্যন্ত",
+)  # fmt: skip
+# A particular image already made: "that image", "the last one", さっきの, 방금, 这张, उस इमेज.
+THAT_IMAGE = re.compile(
+    r"\b(?:we|you|i)\s+(?:just\s+)?(?:made|created|generated|did)\b"
+    r"|\b(?:that|this|the last|the latest|the previous|the current|last|latest|previous)\s+"
+    r"(?:image|picture|pic|photo|one|draft|poster|banner|post|story|visual|version|render)s?\b"
+    r"|\bthat one\b|さっき|先ほど|今の画像|この画像|その画像|この写真|방금|아까|"
+    r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|刚才|刚刚|这张|那张|"
+    r"(?:उस|इस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)|(?:ওই|এই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)",
+    re.IGNORECASE,
+)
+# "did that cost", "was it": the thing just made, with no noun.
+THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNORECASE)
+MADE_HERE = re.compile(
+    r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
+    r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
+    r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|कितनी इमेज|কয়টা ছবি"
+    r"|(?:作った|生成した)画像|画像(?:を)?一覧|画像の一覧|만든 이미지|이미지 목록|做过的图|"
+    r"生成过的|图片列表|बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
+    re.IGNORECASE,
+)
+REFERENCES = cues(
+    "approved", "reference", "references", "brand assets", "brand library",
+    "can you use", "can i use", "allowed to use", "使える", "쓸 수 있는", "可以用的", "能用的",
+    "इस्तेमाल कर सकते", "ব্যবহার করতে পারি",
+    "承認済み", "承認された", "参考画像", "リファレンス", "ブランド素材",
+    "승인된", "승인", "레퍼런스", "참고 이미지", "브랜드 자산",
+    "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核",
+    "स्वीकृत", "रेफ़रेंस", "रेफरेंस", "मंज़ूर",
+    "অনুমোদিত", "রেফারেন্স",
+)  # fmt: skip
+SHOW = cues(
+    "show", "list", "which", "what", "have", "見せて", "一覧", "は？", "보여", "목록", "哪些",
+    "有什么", "列出", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "কোন",
+)  # fmt: skip
+WHY = cues(
+    "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
+    "なぜ", "どうして", "なんで", "왜",
+    "为什么", "为何", "怎么", "क्यों", "কেন",
+)  # fmt: skip
+HELD = cues(
+    "held", "hold", "holding", "blocked", "block", "refused", "refuse", "rejected", "reject",
+    "flagged", "denied", "stopped", "waiting", "review", "not returned", "didn't get",
+    "no image", "withheld",
+    "保留", "ブロック", "拒否", "止め", "止ま", "審査", "レビュー", "却下", "断ら",
+    "보류", "차단", "거절", "검토", "막혔", "반려", "리뷰",
+    "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留",
+    "रोक", "ठुकरा", "अस्वीकार", "समीक्षा", "रिव्यू", "ब्लॉक", "मना", "अटक",
+    "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল",
+)  # fmt: skip
+
+# Words a brief uses to ask for something, not to say what it is about: removed before
+# looking for a subject or an instruction. Japanese and Chinese ones as substrings,
+# Korean particles at a word's end, everything else as whole words.
+FILLER = whole_words(
+    "a", "an", "the", "me", "us", "i", "we", "you", "it", "this", "that", "these", "those",
+    "some", "one", "for", "of", "as", "to", "with", "and", "in", "at", "on", "please", "pls",
+    "can", "could", "would", "will", "do", "need", "want", "like", "get", "give", "let's",
+    "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
+    "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
+    "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
+    "thanks", "kindly",
+    "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
+    "이거", "이걸", "이것", "그거", "좀", "주세요", "줘", "해", "하나", "한", "장", "이걸로",
+    "해서", "더", "부탁해요", "부탁합니다", "부탁해", "부탁드려요", "제발",
+    "इसे", "यह", "इस", "इसको", "इसका", "दो", "एक", "का", "की", "के", "को", "लिए", "हमारा",
+    "प्लीज़", "प्लीज",
+    "हमारी", "हमारे", "मेरा", "मेरी", "मेरे", "कृपया", "ज़रा", "थोड़ा", "में", "वर्शन",
+    "संस्करण", "दीजिए", "यही", "ठीक", "है", "नया", "नए", "नई", "और",
+    "এটা", "এটি", "এটাকে", "এটার", "এই", "একটি", "একটা", "দাও", "করো", "একটু", "প্লিজ",
+    "আমাদের", "আমার", "জন্য", "ভার্সন", "সংস্করণ", "এটাই", "নতুন", "দিন", "আরও", "দয়া করে",
+)  # fmt: skip
+FILLER_CJ = cues(
+    "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
+    "ください", "下さい", "お願い", "します", "一枚", "1枚", "枚", "一つ", "ちょっと", "少し",
+    "何か", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
+    "弄", "搞", "麻烦",
+    "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
+    "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
+)  # fmt: skip
+KO_PARTICLES = re.compile(
+    r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
+)
+FILLERS = (FILLER, FILLER_CJ, KO_PARTICLES)
+# Words that point at the image or ask politely: no instruction on their own.
+_IMAGE_WORDS = cues(
+    "image", "picture", "photo", "pic", "画像", "写真", "이미지", "사진", "图片", "图", "照片",
+    "इमेज", "तस्वीर", "फोटो", "फ़ोटो", "ছবি", "ছবিটা", "ইমেজ",
+)  # fmt: skip
+_ASKING = cues("could you", "can you", "would you", "?", "？")
+
+_FORMAT_PATTERNS = [pattern for pattern, _ in FORMAT_RULES]
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
 @dataclass(frozen=True)
@@ -143,6 +403,15 @@ class Brief:
     mask: bool = False
     current_image: bool = False
     references: list[Reference] = field(default_factory=list)
+
+
+_BRIEF_RE = re.compile(r"<brief>\s*(.*?)\s*</brief>", re.S)
+_ATTACH_RE = re.compile(r'<attachments count="(\d+)" mask="(true|false)"\s*/>')
+_CURRENT_RE = re.compile(r'<current_image present="(true|false)"\s*/>')
+_JSON_STR = r'"(?:[^"\\]|\\.)*"'
+_REF_RE = re.compile(
+    rf'<reference id="([^"]*)" brand=({_JSON_STR}) kind="([^"]*)">({_JSON_STR})</reference>'
+)
 
 
 def _json_str(raw: str) -> str:
@@ -191,27 +460,70 @@ def answer_text(output: Any) -> str:
     return value.strip() if isinstance(value, str) else text.strip()
 
 
+# --- slots ------------------------------------------------------------------------------
+
+
 def size_for(text: str) -> str | None:
-    lowered = text.lower()
-    explicit = _SIZE_RE.search(lowered)
+    explicit = _SIZE_RE.search(text)
     if explicit:
         width, height = (max(16, round(int(g) / 16) * 16) for g in explicit.groups())
         return f"{width}x{height}"
     for pattern, size in FORMAT_RULES:
-        if pattern.search(lowered):
+        if pattern.search(text):
             return size
     return None
 
 
-def _is_edit(brief: Brief) -> str | None:
-    """The edit target when the brief is an edit, else None."""
-    lowered = brief.text.lower()
-    if brief.attachments > 0 and brief.mask:
-        return "attachment"
-    if not has_edit_words(lowered):
-        return None
-    if _creating(lowered) and _FRESH.search(lowered):
-        return None
+def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    """Whether anything that says something is left once ``patterns`` are removed.
+
+    A Latin word of three letters or more, or two letters of any other script (vowel signs
+    are not letters, so a Hindi verb's leftover ending does not count).
+    """
+    for pattern in patterns:
+        text = pattern.sub(" ", text)
+    text = _SIZE_RE.sub(" ", text)
+    text = re.sub(r"\d+(?::\d+)?", " ", text)
+    letters = 0
+    for token in re.findall(r"[^\W\d_]+|[\u0900-\u0DFF]+", text):
+        if token.isascii():
+            if len(token) >= 3:
+                return True
+            continue
+        # A Han character is a word on its own; kana, hangul and Indic letters are not.
+        letters += sum(2 if _HAN.match(ch) else 1 for ch in token if ch.isalpha())
+    return letters >= 2
+
+
+def has_subject(brief: Brief) -> bool:
+    """The brief says what the visual shows or promotes: copy, or words beyond the request.
+
+    With a current image, "a version", "the same" or "another one" points at its subject.
+    """
+    if copy_text(brief) is not None:
+        return True
+    if (
+        brief.current_image
+        and not FINAL.search(brief.text)
+        and re.search(r"\b(?:version|variant|same|another one|one more)\b", brief.text, re.I)
+    ):
+        return True
+    text = _DRAFT_ID.sub(" ", without_quotes(brief.text))
+    return _remains(text, [FINAL, *_FORMAT_PATTERNS, CREATE, *FILLERS])
+
+
+def has_instruction(brief: Brief) -> bool:
+    """An edit brief says what to change: something is left once the change verb and the
+    words pointing at the image are removed ("change it" leaves nothing)."""
+    if copy_text(brief) is not None:
+        return True
+    return _remains(without_quotes(brief.text), [EDIT_VERBS, _IMAGE_WORDS, _ASKING, *FILLERS])
+
+
+# --- choosing ---------------------------------------------------------------------------
+
+
+def _target(brief: Brief) -> str | None:
     if brief.attachments > 0:
         return "attachment"
     if brief.current_image:
@@ -219,39 +531,118 @@ def _is_edit(brief: Brief) -> str | None:
     return None
 
 
-def _creating(text: str) -> bool:
-    return bool(CREATION_WORDS & set(tokens(text))) or bool(_CREATION_INTL.search(text))
-
-
-def has_edit_words(text: str) -> bool:
-    """True when ``text`` (lower-cased) asks to change something."""
-    return bool(EDIT_WORDS & set(tokens(text))) or bool(_EDIT_PHRASES.search(text))
+def lookup_for(brief: Brief) -> str | None:
+    """The lookup tool a question about this work needs, or None."""
+    text = without_quotes(brief.text)
+    question = bool(QUESTION.search(text))
+    if WHY.search(text) and HELD.search(text):
+        return LOOKUP_HOLDS
+    if HELD.search(text) and question and not CREATE.search(text):
+        return LOOKUP_HOLDS
+    showing = SHOW.search(text) and not CREATE.search(re.sub(r"(?i)\bshow\b", " ", text))
+    if REFERENCES.search(text) and (question or showing):
+        return LOOKUP_REFERENCES
+    money = PRICE.search(text) or MONEY.search(text)
+    if MADE_HERE.search(text) and not PRICE.search(text):
+        return LOOKUP_IMAGES
+    if money and (question or not CREATE.search(text)):
+        if THAT_IMAGE.search(text):
+            return LOOKUP_IMAGES
+        if SPEND.search(text) or MONEY.search(text):
+            return LOOKUP_SPEND
+        if THAT.search(text):
+            return LOOKUP_IMAGES
+    return None
 
 
 def is_finalize(brief: Brief) -> bool:
-    """A request for the final render of an existing draft."""
-    lowered = brief.text.lower()
-    has_draft = brief.current_image or bool(_DRAFT_ID.search(lowered))
-    return has_draft and bool(_FINALIZE.search(lowered))
+    """A request for the final render of an existing draft, not a new visual."""
+    text = without_quotes(brief.text)
+    draft_id = _DRAFT_ID.search(text.lower())
+    if not ((brief.current_image or draft_id) and FINAL.search(text)):
+        return False
+    # "高画質" holds the character for "draw": creation words count outside the final phrase.
+    creating = CREATE.search(FINAL.sub(" ", text))
+    new_visual = creating and size_for(text) is not None and has_subject(brief)
+    return bool(draft_id) or not new_visual
+
+
+def _capability_question(text: str, brief: Brief) -> bool:
+    """A question about what atelier does, not a request phrased as one: "can you make a
+    poster for our sale?" names a visual (with an article, or a format and a subject)."""
+    if not QUESTION.search(text):
+        return False
+    if CAPABILITY.search(text):
+        named = VISUAL_WITH_ARTICLE.search(text) or (size_for(text) and has_subject(brief))
+        return not named
+    return not CREATE.search(text)
 
 
 def choose(brief: Brief) -> str:
+    """The tool for ``brief``: the first rule that fires, else a reply."""
+    return rule_choice(brief) or REPLY
+
+
+def rule_choice(brief: Brief) -> str | None:
+    """The tool the first rule that fires chooses; None when none does."""
+    text = without_quotes(brief.text)
+    lookup = lookup_for(brief)
+    if lookup is not None:
+        return lookup
+    if PRICE.search(text) and QUESTION.search(text):
+        return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE
-    if _is_edit(brief):
-        return EDIT
-    if _creating(brief.text.lower()):
-        return GENERATE if size_for(brief.text) else CLARIFY
-    return REPLY
+    target = _target(brief)
+    creating = bool(CREATE.search(text))
+    size = size_for(text)
+    masked = brief.mask and brief.attachments > 0
+    if target is not None and (masked or EDIT_VERBS.search(text)):
+        # A whole new visual (its own format and subject, "new"/"another") is no edit.
+        new_visual = creating and size and has_subject(brief) and not masked
+        if not (new_visual and FRESH.search(text)):
+            return EDIT if has_instruction(brief) else CLARIFY
+    if (THANKS.search(text) or GREETING.search(text)) and not (creating and size):
+        return REPLY
+    if _capability_question(text, brief):
+        return REPLY
+    if creating or size:
+        return GENERATE if size and has_subject(brief) else CLARIFY
+    if target is not None:
+        return EDIT if has_instruction(brief) else CLARIFY
+    if EDIT_VERBS.search(text):
+        return REPLY  # a change with nothing to change: say what to attach
+    return None
+
+
+# --- arguments --------------------------------------------------------------------------
+
+# "Banner for the hardware store: Tools for Every Job": copy after the colon that follows
+# the visual's own description.
+_AFTER_COLON = re.compile(
+    r"^(?P<lead>(?:[^:：\n]|(?<=\d)[:：](?=\d))+)(?<!\d)[:：](?!\d)[ \t]*(?P<x>[^\n]+)$",
+    re.MULTILINE,
+)
 
 
 def copy_text(brief: Brief) -> str | None:
-    spans = quoted_strings(brief.text)
+    spans = copy_spans(brief.text)
+    if not spans:
+        for match in _AFTER_COLON.finditer(brief.text):
+            lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
+            describes_visual = any(p.search(lead) for p in _FORMAT_PATTERNS)
+            if (
+                describes_visual
+                and any(ch.isalpha() for ch in span)
+                and not CREATE.search(span)
+                and not FINAL.search(span)
+            ):
+                spans.append(span)
     return "\n".join(spans) if spans else None
 
 
 def quality(brief: Brief) -> str:
-    return "high" if _HIGH.search(brief.text.lower()) else "low"
+    return "high" if _HIGH.search(brief.text) else "low"
 
 
 def reference_ids(brief: Brief) -> list[str]:
@@ -272,19 +663,64 @@ def reference_ids(brief: Brief) -> list[str]:
     return chosen[: max(MAX_REFERENCES, len(logos))]
 
 
+def _list_prices() -> str:
+    image = DEFAULT_PRICES["gpt-image"].image
+    return ", ".join(f"{usd(image[q])} {q}" for q in ("low", "medium", "high") if q in image)
+
+
+CAPABILITIES = (
+    "I make and edit on-brand images from a brief: square posts, stories, banners and "
+    "posters, with copy rendered in English, Japanese, Korean, Chinese, Hindi and Bengali; "
+    "edits of an attached image or the current one (with a mask, only that area changes); "
+    "and the final, full-quality render of a draft. Ask me what your images cost, what is "
+    "left of the budget, which brand references are approved, or why an image was held."
+)
+LOOKUP_COMMANDS = {
+    LOOKUP_IMAGES: "`atelier log` lists this thread's calls and what each cost",
+    LOOKUP_SPEND: "`atelier cost --by day` shows the spend",
+    LOOKUP_REFERENCES: "`atelier brand list --status approved` lists them",
+    LOOKUP_HOLDS: "`atelier review list` shows what is held and why",
+}
+
+
 def reply_message(brief: Brief) -> str:
-    lowered = brief.text.lower()
-    if _THANKS.search(lowered):
+    text = brief.text
+    lookup = lookup_for(brief)
+    if lookup is not None:
+        return f"I cannot look that up in this turn; {LOOKUP_COMMANDS[lookup]}."
+    if THANKS.search(text):
         return "You're welcome! Tell me what to make next."
-    if has_edit_words(lowered):
+    if PRICE.search(text):
+        return (
+            f"A 1024x1024 image costs about {_list_prices()} at list prices (larger sizes "
+            "cost more, by pixel count; your team's price table may differ). Drafts are "
+            "low quality; finalizing re-renders one draft at high quality."
+        )
+    if EDIT_VERBS.search(text) and _target(brief) is None:
         return (
             "Which image should I change? Attach it, or ask me to make one first, "
             "then tell me what to change."
         )
+    if GREETING.search(text):
+        return "Hello! " + CAPABILITIES
+    if QUESTION.search(text):
+        return CAPABILITIES
     return (
         "I make and edit on-brand images. Describe the visual and its format "
         "(square post, story, banner or poster) and I will draft it."
     )
+
+
+def clarify_question(brief: Brief) -> tuple[str, list[str]]:
+    """The question for what is missing: the change to make, the subject, the format."""
+    if _target(brief) is not None and not CREATE.search(brief.text):
+        return CHANGE_QUESTION, list(CHANGE_OPTIONS)
+    subject, size = has_subject(brief), size_for(brief.text)
+    if not subject and size is not None:
+        return SUBJECT_QUESTION, []
+    if not subject:
+        return BOTH_QUESTION, list(CLARIFY_OPTIONS)
+    return CLARIFY_QUESTION, list(CLARIFY_OPTIONS)
 
 
 _KIND_WORDS: dict[str, re.Pattern[str]] = {
@@ -302,12 +738,33 @@ def reference_kinds(brief: Brief) -> list[str]:
     return [kind for kind, pattern in _KIND_WORDS.items() if pattern.search(brief.text)]
 
 
+def has_edit_words(text: str) -> bool:
+    """True when ``text`` asks to change something (the image tool's "auto" action)."""
+    return bool(EDIT_VERBS.search(without_quotes(text)))
+
+
+def _named_brand(brief: Brief) -> str | None:
+    """A brand the brief names: a listed reference's brand, or a capitalised word after
+    "for"/"of" (or before a possessive particle in other scripts)."""
+    for ref in brief.references:
+        if ref.brand and ref.brand.lower() in brief.text.lower():
+            return ref.brand
+    found = re.search(
+        r"\b(?:for|of|from)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)"
+        r"|([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)\s*(?:-এর|के|का|की|의|の|的|有)",
+        brief.text,
+    )
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).strip()
+
+
 def arguments(tool: str, brief: Brief) -> dict[str, Any]:
     """Arguments for ``tool`` from the brief, whichever tool was chosen or forced.
 
     Built through the tool's own argument model, so they are what a strict model sends.
     """
-    model = ARGS_BY_TOOL.get(tool)
+    model = ARGS_BY_TOOL.get(tool) or LOOKUP_BY_TOOL.get(tool)
     if model is None:
         return {}
     raw: dict[str, Any]
@@ -323,17 +780,123 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
     elif tool == EDIT:
         raw = {
             "prompt": brief.text,
-            "target": _is_edit(brief) or ("attachment" if brief.attachments else "current"),
+            "target": _target(brief) or "current",
             "quality": quality(brief),
             "text": copy_text(brief),
             "reference_ids": reference_ids(brief),
             "reference_kinds": reference_kinds(brief),
         }
     elif tool == CLARIFY:
-        raw = {"question": CLARIFY_QUESTION, "options": list(CLARIFY_OPTIONS)}
+        question, options = clarify_question(brief)
+        raw = {"question": question, "options": options}
     elif tool == REPLY:
         raw = {"message": reply_message(brief)}
-    else:
+    elif tool == FINALIZE:
         draft = _DRAFT_ID.search(brief.text.lower())
         raw = {"size": size_for(brief.text), "asset": draft.group(1) if draft else None}
+    elif tool == LOOKUP_IMAGES:
+        raw = {"limit": None}
+    elif tool == LOOKUP_REFERENCES:
+        kinds = reference_kinds(brief)
+        raw = {"brand": _named_brand(brief), "kind": kinds[0] if kinds else None}
+    elif tool == LOOKUP_HOLDS:
+        draft = _DRAFT_ID.search(brief.text.lower())
+        raw = {"image": draft.group(1) if draft else None}
+    else:
+        raw = {}
     return model.model_validate(raw).model_dump()
+
+
+# --- answering from a lookup ------------------------------------------------------------
+
+
+def _budget_line(label: str, budget: Budget) -> str:
+    if budget.budget_usd is None:
+        return f"{label} {usd(budget.spent_usd)} spent (no budget set)"
+    return (
+        f"{label} {usd(budget.spent_usd)} spent of a {usd(budget.budget_usd)} budget, "
+        f"{usd(budget.left_usd)} left"
+    )
+
+
+def _images_reply(out: ImagesOutput) -> str:
+    total = (
+        f"This conversation has cost {usd(out.conversation_total_usd)} so far "
+        f"({out.conversation_calls} model calls)."
+    )
+    if not out.images:
+        return f"No images have been made in this conversation yet. {total}"
+    latest = out.images[0]
+    lines = [
+        f"The latest image ({latest.id}, {latest.made}, {latest.size or '?'} "
+        f"{latest.quality or ''}".rstrip()
+        + f") cost {usd(latest.cost_usd)}; review: {latest.review}."
+    ]
+    if len(out.images) > 1:
+        lines.append(f"The {len(out.images)} images here cost {usd(out.images_total_usd)}.")
+        lines.extend(
+            f"- {image.id}: {image.made} {image.size or '?'}, {usd(image.cost_usd)}, {image.review}"
+            for image in out.images[1:]
+        )
+    lines.append(total)
+    return "\n".join(lines)
+
+
+def _spend_reply(out: SpendOutput) -> str:
+    session = _budget_line("This session:", out.session)
+    today = _budget_line(f"Today ({out.day} UTC):", out.today)
+    return f"{session}. {today}."
+
+
+def _references_reply(out: ReferencesOutput) -> str:
+    scope = " ".join(p for p in (out.brand, out.kind) if p)
+    scope = f" {scope}" if scope else ""
+    if not out.references:
+        others = f" Approved brands: {', '.join(out.brands)}." if out.brands else ""
+        return f"There are no approved{scope} references.{others}"
+    count = len(out.references)
+    lines = [f"{count} approved{scope} reference{'s' if count != 1 else ''}:"]
+    lines.extend(
+        f"- {r.id} ({r.brand}, {r.kind}): {r.description or 'no description'}"
+        + (f"; approved by {r.approved_by}" if r.approved_by else "")
+        for r in out.references
+    )
+    return "\n".join(lines)
+
+
+def _holds_reply(out: HoldsOutput) -> str:
+    if not out.holds:
+        return "Nothing in this conversation was held for review or refused."
+    lines = []
+    for hold in out.holds:
+        subject = f"{hold.what} {hold.image}" if hold.image else hold.what
+        reasons = "; ".join(hold.reasons) or "no reason was recorded"
+        lines.append(f"- {subject} ({hold.status}, {hold.at}): {reasons}")
+    return "\n".join(lines)
+
+
+def lookup_reply(tool: str, output: Any) -> str:
+    """The answer to a question, stating the figures of the lookup output it got."""
+    model = LOOKUP_OUTPUTS.get(tool)
+    raw = output if isinstance(output, str) else json.dumps(output)
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = None
+    if isinstance(value, dict) and isinstance(value.get("error"), str):
+        return f"I could not look that up: {value['error']}"
+    if model is None:
+        return "I looked that up but cannot read the answer."
+    try:
+        parsed = model.model_validate_json(raw)
+    except ValueError:
+        return f"I looked that up but cannot read the answer: {raw[:200]}"
+    if isinstance(parsed, ImagesOutput):
+        return _images_reply(parsed)
+    if isinstance(parsed, SpendOutput):
+        return _spend_reply(parsed)
+    if isinstance(parsed, ReferencesOutput):
+        return _references_reply(parsed)
+    if isinstance(parsed, HoldsOutput):
+        return _holds_reply(parsed)
+    return "I looked that up but cannot read the answer."

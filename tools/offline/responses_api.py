@@ -8,7 +8,9 @@ What the engine outputs for a request:
 * function tools named as in ``prompts/decide.py``: one ``function_call`` chosen by the
   planner (``planner.py``), or the named function when ``tool_choice`` forces one. A
   request whose only new input answers an earlier non-clarifying call gets a short
-  message under "auto".
+  message under "auto". A request that answers a lookup call (``lookup_*``) gets the
+  planner's answer from that output: a ``reply`` call, or a message under "auto" or
+  "none".
 * other function tools: a call to the first (or the forced) one with schema-minimal
   arguments.
 
@@ -100,8 +102,36 @@ def _function_plan(req: Request, name: str, brief: planner.Brief | None) -> Plan
     return Plan("function", name=name, arguments=args)
 
 
+def _looked_up(req: Request) -> tuple[str, Any] | None:
+    """The lookup tool and its output when the new input answers a lookup call."""
+    for item in req.input:
+        if item.get("type") != "function_call_output":
+            continue
+        call = req.chain.function_call(item["call_id"])
+        if call is not None and call.get("name") in planner.LOOKUP_TOOLS:
+            return str(call["name"]), item["output"]
+    return None
+
+
+def _answer_lookup(req: Request, tool: str, output: Any) -> Plan:
+    """The answer to the question a lookup was for, stating the figures of its output."""
+    choice = req.tool_choice
+    if isinstance(choice, dict):
+        if choice.get("type") == "image_generation":
+            return Plan("image")
+        if choice.get("name") != planner.REPLY:
+            return _function_plan(req, str(choice["name"]), _brief_from_chain(req))
+    text = planner.lookup_reply(tool, output)
+    if choice in ("auto", "none") or planner.REPLY not in req.functions:
+        return Plan("message", text=text)
+    return Plan("function", name=planner.REPLY, arguments={"message": text})
+
+
 def decide(req: Request) -> Plan:
     choice = req.tool_choice
+    looked_up = _looked_up(req)
+    if looked_up is not None:
+        return _answer_lookup(req, *looked_up)
     brief = _brief(req)
     if choice == "none" or not req.tools:
         return Plan("message", text=_message_text(brief))

@@ -1,11 +1,22 @@
-"""Small text helpers shared by the planner, renderer and moderation: quotes and tokens."""
+"""Small text helpers shared by the planner, renderer and moderation: quotes, copy and tokens.
+
+``copy_spans`` finds the copy a brief wants rendered, in every way people write it: inside
+quotes of any kind (“” "" '' ‘’ «» »« „“ ‚‘ 「」 『』), after a label ("headline", "caption:",
+"text:", 見出し, 문구, 标语, शीर्षक, শিরোনাম), after "says" / "that reads" / "to say" /
+"write … at the top", and unquoted in Japanese, Korean, Chinese, Hindi and Bengali before
+or after the language's own cue words (という文字, 라는 문구, 写着, लिखा हो, লেখা থাকবে).
+Copy is returned exactly as written; only the cue, surrounding spaces and a closing full
+stop are left out.
+"""
 
 from __future__ import annotations
 
 import re
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
-_TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+# \w misses the vowel signs of Indic scripts (they are combining marks), which would split
+# every Hindi or Bengali word in two; the Indic blocks and the joiners are added back.
+_TOKEN_RE = re.compile(r"[\w\u0900-\u0DFF\u200c\u200d]+", re.UNICODE)
 
 
 def words(text: str) -> frozenset[str]:
@@ -44,3 +55,228 @@ def content_tokens(text: str) -> set[str]:
 
 def has_word(text: str, words: frozenset[str] | set[str]) -> bool:
     return any(token in words for token in tokens(text))
+
+
+# --- copy -------------------------------------------------------------------------------
+
+# Every pairing of quotes in use across the six scripts. Single quotes double as
+# apostrophes: a span opens only where a word does not continue into the quote, may hold
+# apostrophes between letters ("'Don't stop'"), and closes where no word follows.
+_ANY_QUOTE_RE = re.compile(
+    r'"(?P<straight>[^"\n]+)"'
+    r"|[“”](?P<curly>[^“”\n]+)[”“]"
+    r"|„(?P<low>[^“”\n]+)[“”]"
+    r"|«\s?(?P<guillemets>[^»\n]+?)\s?»"
+    r"|»(?P<reversed>[^«\n]+)«"
+    r"|「(?P<corner>[^」\n]+)」"
+    r"|『(?P<white_corner>[^』\n]+)』"
+    r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
+    r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’(?!\w)"
+    r"|(?<![\w'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'(?!\w)"
+)
+_MASK = "\x00"
+
+# Words that name the copy, in each language. Latin labels are whole words.
+_EN_LABELS = (
+    r"(?:headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
+    r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
+    r"kicker|body(?: copy)?|lines? of (?:copy|text))"
+)
+# "Label: value" (also one label per line, or a label then the copy on the next lines).
+_LABEL_COLON_RE = re.compile(
+    r"(?:\b" + _EN_LABELS + r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
+    r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
+    r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
+    r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
+    r"लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"[ \t]*[:：][ \t]*(?P<x>[^\n]*)",
+    re.IGNORECASE,
+)
+# A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
+_TOPIC_RE = re.compile(
+    r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
+    r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안)\s*(?:은|는)"
+    r"|(?:文字内容|文字|文案|标语|口号|主标题|副标题|标题|广告语|宣传语)(?:为|是))"
+    r"[ \t]*(?P<x>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+)
+# An English label then the copy, without a colon: "with the headline Warm Up With Acme",
+# "caption reads Plant Power". Without "reads" / "says" the copy must start like copy
+# (a capital, a digit or a non-Latin letter), so "make the text bigger" is no copy.
+_EN_LABEL_RE = re.compile(
+    r"\b" + _EN_LABELS + r"(?P<verb>(?:\s+(?:that|which))?\s+(?:reads?|says?|saying|reading|is))?"
+    r"\s+(?P<x>[^\n]+)",
+    re.IGNORECASE,
+)
+_EN_VERB_RE = re.compile(
+    r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|to\s+(?:say|read))"
+    r"\s+(?P<x>[^\n]+)",
+    re.IGNORECASE,
+)
+_PLACES = (
+    r"(?:top|bottom|middle|centre|center|left|right|corner|upper|lower|side|edge|front|"
+    r"back|header|footer)"
+)
+_EN_WRITE_RE = re.compile(
+    r"\b(?:write|put|add|place|print)\s+(?P<x>[^\n]+?)\s+(?:at|on|across|along|in|near|over)"
+    r"\s+the\s+(?:very\s+)?" + _PLACES + r"\b",
+    re.IGNORECASE,
+)
+_STYLE_WORDS = (
+    r"(?:white|black|gold|golden|silver|red|blue|green|yellow|pink|orange|purple|navy|teal|"
+    r"grey|gray|brown|cream|bold|big|large|small|huge|tiny|capitals|caps|uppercase|"
+    r"lowercase|italics?|serif|sans(?:-serif)?|script|neon|handwriting|handwritten|"
+    r"\w+\s+(?:letters|lettering|font|type|typeface))"
+)
+# Where unquoted English copy stops: a modifier about how or where it is drawn, or the
+# next clause.
+_EN_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
+    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with)\b"
+    r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
+)
+_EN_FUNCTION_START = re.compile(
+    r"(?:in|on|at|to|for|of|with|and|or|the|a|an|this|that|it|is|be|from|by|as|more|less|"
+    r"bigger|smaller|larger|colou?r|size|font|style|here|there)\b",
+    re.IGNORECASE,
+)
+
+_CJK_STOP = "、。，,;；\n"
+_INDIC_STOP = "।,\n"
+# Unquoted copy before or after the cue words of the other five languages. The copy is
+# taken from the last clause break (or the start) to the cue, or from the cue to the next
+# break; a span holding masked (quoted) text is left to the quote.
+_CUE_RES = [
+    # ja: 春の訪れという文字 / ありがとうと書いて
+    re.compile(
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}「」『』]+)(?:という|って)"
+        r"(?:文字|テキスト|コピー|文言|言葉|メッセージ|見出し|フレーズ)"
+    ),
+    re.compile(
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}「」『』]+)と(?:書いて|書く|書き|入れて|記載|表示|大きく)"
+    ),
+    # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
+    re.compile(
+        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>이?라는)"
+        r"\s*(?:문구|텍스트|글자|카피|말|메시지|문장|슬로건|헤드라인)"
+    ),
+    re.compile(
+        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>이?라고)"
+        r"\s*(?:써|적어|넣어|쓰|써서|적|표시)"
+    ),
+    # zh: 上面写着全场五折 / 印上新品首发
+    re.compile(
+        rf"(?:上面写(?:着|上|有)?|写上|写着|写有|印上|印着|印有|配上文字|加上文字)\s*(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
+    ),
+    # hi: जिस पर लिखा हो गर्मी की सेल / जिस पर ताज़ा ब्रेड लिखा हो
+    re.compile(rf"लिखा\s+(?:हुआ\s+)?(?:हो|रहे)(?:\s+कि)?\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"),
+    re.compile(
+        rf"(?:जिस\s*पर|जिसमें|जिस\s+में)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
+        r"(?:लिखा\s+हुआ\s+हो|लिखा\s+हो|लिखा\s+रहे|लिखा\s+हुआ|लिखें|लिखो)"
+    ),
+    # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
+    re.compile(
+        r"(?:লেখা\s+থাকবে|লেখা\s+থাকুক|লেখা\s+থাকে|লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লিখো)"
+        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+    ),
+    re.compile(
+        r"(?:যেখানে|যাতে|যার\s+(?:উপর|ওপর|উপরে))"
+        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:লেখা\s+থাকবে|লেখা\s+থাকে|লেখা\s+থাকুক)"
+    ),
+]
+_SENTENCE_END_RE = re.compile(r"。|(?<=[^\s.])\.\s+(?=\S)")
+
+
+def _mask_quotes(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """The text with every quoted span blanked out, and those spans with their offsets."""
+    spans: list[tuple[int, str]] = []
+    masked = list(text)
+    for match in _ANY_QUOTE_RE.finditer(text):
+        inner = next(g for g in match.groups() if g is not None).strip()
+        if inner:
+            spans.append((match.start(), inner))
+        masked[match.start() : match.end()] = _MASK * (match.end() - match.start())
+    return "".join(masked), spans
+
+
+def without_quotes(text: str) -> str:
+    """``text`` with every quoted span blanked: copy in quotes is never an instruction."""
+    return _mask_quotes(text)[0].replace(_MASK, " ")
+
+
+def _has_batchim(syllable: str) -> bool:
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 != 0
+
+
+def _clean(span: str) -> str:
+    """A span without the clause that follows it or its closing full stop."""
+    end = _SENTENCE_END_RE.search(span)
+    if end is not None:
+        span = span[: end.start()]
+    span = span.strip().rstrip("।")
+    if span.endswith(".") and not span.endswith(".."):
+        span = span[:-1]
+    return span.strip()
+
+
+def _trim_english(span: str) -> str:
+    for stop in (",", ";", "\n"):
+        span = span.split(stop, 1)[0]
+    tail = _EN_TAIL_RE.search(span)
+    if tail is not None:
+        span = span[: tail.start()]
+    return _clean(span)
+
+
+def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
+    if not span or _MASK in span or len(span) > 80:
+        return False
+    if span[0].isascii() and _EN_FUNCTION_START.match(span):
+        return False
+    first = span[0]
+    return not (needs_capital and first.isascii() and first.isalpha() and not first.isupper())
+
+
+def copy_spans(text: str) -> list[str]:
+    """The copy ``text`` asks to render, each span once, in order of appearance."""
+    masked, found = _mask_quotes(text)
+    covered: list[tuple[int, int]] = []
+
+    def add(start: int, span: str, *, needs_capital: bool = False) -> None:
+        if not _acceptable(span, needs_capital=needs_capital):
+            return
+        if any(a <= start < b for a, b in covered):
+            return
+        covered.append((start, start + len(span)))
+        found.append((start, span))
+
+    for match in _LABEL_COLON_RE.finditer(masked):
+        value = _clean(match.group("x"))
+        if value:
+            add(match.start("x"), value)
+            continue
+        # "two lines of copy:" then the copy, one line each, up to a blank line.
+        offset = match.end()
+        for line in masked[offset:].split("\n")[1:]:
+            if not line.strip():
+                break
+            add(offset + masked[offset:].find(line), _clean(line))
+    for pattern in (_EN_VERB_RE, _EN_WRITE_RE):
+        for match in pattern.finditer(masked):
+            add(match.start("x"), _trim_english(match.group("x")))
+    for match in _TOPIC_RE.finditer(masked):
+        if match.group("x"):
+            add(match.start("x"), _clean(match.group("x")))
+    for match in _EN_LABEL_RE.finditer(masked):
+        bare = match.group("verb") is None
+        add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)
+    for pattern in _CUE_RES:
+        for match in pattern.finditer(masked):
+            span = match.group("x").strip()
+            particle = match.groupdict().get("particle")
+            if particle and particle.startswith("이") and span and not _has_batchim(span[-1]):
+                span += "이"  # 아이라는: after a vowel the particle is 라는, so 이 ends the word
+            add(match.start("x"), _clean(span))
+    ordered = sorted(found, key=lambda item: item[0])
+    return list(dict.fromkeys(span for _, span in ordered if span))

@@ -65,11 +65,11 @@ def test_planner_generate(client: OpenAI) -> None:
 @pytest.mark.parametrize(
     ("brief", "size"),
     [
-        ("Design a 1536x1024 banner", "1536x1024"),
+        ("Design a 1536x1024 banner for the autumn launch", "1536x1024"),
         ("Make a square post for spring", "1024x1024"),
-        ("Create a portrait ad", "1024x1280"),
-        ("Make a youtube thumbnail", "1536x864"),
-        ("Design an A4 flyer", "1024x1440"),
+        ("Create a portrait ad for our running shoes", "1024x1280"),
+        ("Make a youtube thumbnail for the pasta episode", "1536x864"),
+        ("Design an A4 flyer for the bake sale", "1024x1440"),
     ],
 )
 def test_planner_format_words(client: OpenAI, brief: str, size: str) -> None:
@@ -391,7 +391,7 @@ def test_clarify_answer_as_plain_text_with_user_note(client: OpenAI) -> None:
 
 
 def test_function_output_without_new_brief_gets_a_message(client: OpenAI) -> None:
-    response, _ = decide(client, brief_message("Make a square post"))
+    response, _ = decide(client, brief_message("Make a square post for the spring sale"))
     call = response.output[0]
     assert isinstance(call, ResponseFunctionToolCall)
     done_input: Any = [
@@ -467,7 +467,7 @@ def test_stream_can_be_abandoned(client: OpenAI) -> None:
         ("여름 세일 배너를 만들어 주세요", "generate_image", "1536x864"),
         ("为我们的夏季促销制作一张海报", "generate_image", "1024x1440"),
         ("हमारी सेल का पोस्टर बनाओ", "generate_image", "1024x1440"),
-        ("একটি পোস্ট তৈরি করো", "generate_image", "1024x1024"),
+        ("বসন্ত উৎসবের জন্য একটি পোস্ট তৈরি করো", "generate_image", "1024x1024"),
         ("画像を作って", "ask_clarifying_question", None),
     ],
 )

@@ -1,0 +1,378 @@
+"""The offline planner's rules one by one: every way copy is written, and each routing rule
+(subject and format, bare edits, finalize in six languages, replies, lookups)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from prompts.decide import (
+    Budget,
+    HoldLine,
+    HoldsOutput,
+    ImageLine,
+    ImagesOutput,
+    ReferenceLine,
+    ReferencesOutput,
+    SpendOutput,
+)
+from tools.offline import planner
+from tools.offline.planner import Brief
+from tools.offline.textutil import copy_spans, without_quotes
+
+# -- copy ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # every kind of quote
+        ("A square post with the copy “Hello Spring”", "Hello Spring"),
+        ('A story with the text "50% OFF"', "50% OFF"),
+        (
+            "A post for the bookshop's anniversary, words 'Ten Years of Stories'",
+            "Ten Years of Stories",
+        ),
+        ("A post with 'Don't Stop' in red", "Don't Stop"),
+        ("A post for our bakery saying ‘Fresh bread daily’", "Fresh bread daily"),
+        ("Poster for the jazz night with «Live at Nine»", "Live at Nine"),
+        ("Poster with » Vente privée «", "Vente privée"),
+        ("A square post with „Jetzt geöffnet“", "Jetzt geöffnet"),
+        ("A square post with ‚Prost‘", "Prost"),
+        ("夏祭りのポスター「夏のセール」", "夏のセール"),
+        ("夏祭りのポスター『浴衣で来てね』と入れて", "浴衣で来てね"),
+        # after a label, a verb, "write … at the top"
+        ("A post with the headline Warm Up With Acme", "Warm Up With Acme"),
+        ("Story for the sale, caption: Up to 70% off everything", "Up to 70% off everything"),
+        ("A banner for the market that says Fresh Every Saturday", "Fresh Every Saturday"),
+        ("Poster for the cinema that reads Movies Under the Stars", "Movies Under the Stars"),
+        ("A post about burgers, caption reads Plant Power", "Plant Power"),
+        ("A banner with the tagline Think Bigger in white", "Think Bigger"),
+        (
+            "A banner of a cabin and write Book Your Winter Escape at the top",
+            "Book Your Winter Escape",
+        ),
+        ("Change the text to say Open Late", "Open Late"),
+        ("A poster for the meetup, title: Code & Coffee.", "Code & Coffee"),
+        # several lines
+        (
+            "Flyer for the bake sale.\nHeadline: Cookies\nSubline: Saturday 10am, hall",
+            "Cookies\nSaturday 10am, hall",
+        ),
+        ("A story, two lines of copy:\nSpring Market\nSunday 9–1", "Spring Market\nSunday 9–1"),
+        # unquoted, with each language's own cues
+        ("桜の横長バナーを作って、春の訪れという文字を入れて", "春の訪れ"),
+        ("母の日の投稿を作って、ありがとうと書いてください", "ありがとう"),
+        ("新商品のストーリーを作って、テキスト：今だけ20%オフ", "今だけ20%オフ"),
+        ("新作の広告、コピーは走る楽しさを。背景は青", "走る楽しさを"),
+        ("배너를 만들어 줘, 새로운 시작이라는 문구를 넣어서", "새로운 시작"),
+        ("포스터를 만들어 줘, 행복한 아이라는 문구를 넣어서", "행복한 아이"),
+        ("게시물을 만들어 주세요, 봄이 왔어요라고 써 주세요", "봄이 왔어요"),
+        ("스토리를 만들어 줘. 문구: 지금 맛보세요", "지금 맛보세요"),
+        ("制作双十一的竖版海报，上面写着全场五折", "全场五折"),
+        ("制作奶茶的海报，文案是夏日限定", "夏日限定"),
+        ("做一张帖子，标语：开业大吉", "开业大吉"),
+        ("पोस्टर बनाओ जिस पर लिखा हो गर्मी की सेल", "गर्मी की सेल"),
+        ("स्क्वेयर पोस्ट बनाओ जिस पर ताज़ा ब्रेड लिखा हो", "ताज़ा ब्रेड"),
+        ("बैनर बनाइए, टेक्स्ट: भव्य शुभारंभ", "भव्य शुभारंभ"),
+        ("মেলার পোস্টার বানাও যেখানে লেখা থাকবে শুভ নববর্ষ", "শুভ নববর্ষ"),
+        ("দোকানের পোস্ট বানাও যেখানে মিষ্টিমুখ লেখা থাকবে", "মিষ্টিমুখ"),
+        ("চায়ের দোকানের স্টোরি বানাও, শিরোনাম: এক কাপ চা।", "এক কাপ চা"),
+        # after the colon that follows the visual's own description
+        ("Banner for the hardware store: Tools for Every Job", "Tools for Every Job"),
+    ],
+)
+def test_copy_in_every_form(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "Let's make the bookshop's anniversary post square",
+        "Make the text bigger",
+        "Create a square post for our café with no text, just a latte",
+        "Make the final version as a portrait 4:5",
+        "Replace the text in this image",
+        "Ship it: final high-res version please",
+    ],
+)
+def test_no_copy_where_there_is_none(brief: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) is None
+
+
+def test_copy_spans_keep_order_and_appear_once() -> None:
+    text = "Headline: “Hi”\nthe banner says Bye, and again “Hi”"
+    assert copy_spans(text) == ["Hi", "Bye"]
+    assert "Hi" not in without_quotes('say "Hi" now')
+
+
+# -- routing ------------------------------------------------------------------------------
+
+
+def _choose(text: str, **context: object) -> str:
+    return planner.choose(Brief(text=text, **context))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "size"),
+    [
+        ("A square post for our spring launch", "1024x1024"),
+        ("Instagram story for the summer sale", "864x1536"),
+        ("A landscape banner of wind turbines for Solara", "1536x864"),
+        ("Poster for the jazz night", "1024x1440"),
+        ("A portrait ad for our running shoes", "1024x1280"),
+        ("A 1080x1350 image of a ceramic mug", "1088x1344"),
+        ("A story with the copy “Hi”", "864x1536"),
+        ("여름 세일 배너를 만들어 주세요", "1536x864"),
+        ("हमारी सेल का पोस्टर बनाओ", "1024x1440"),
+    ],
+)
+def test_generate_needs_a_subject_and_a_format(brief: str, size: str) -> None:
+    assert _choose(brief) == planner.GENERATE
+    assert planner.arguments(planner.GENERATE, Brief(text=brief))["size"] == size
+
+
+@pytest.mark.parametrize(
+    ("brief", "question"),
+    [
+        ("A banner", planner.SUBJECT_QUESTION),
+        ("Design a poster please", planner.SUBJECT_QUESTION),
+        ("バナーを作って", planner.SUBJECT_QUESTION),
+        ("একটি পোস্ট তৈরি করো", planner.SUBJECT_QUESTION),
+        ("Create an image", planner.BOTH_QUESTION),
+        ("画像を作って", planner.BOTH_QUESTION),
+        ("Create a visual for the spring collection", planner.CLARIFY_QUESTION),
+        ("帮我设计春季活动的图片", planner.CLARIFY_QUESTION),
+    ],
+)
+def test_a_visual_without_subject_or_format_asks_for_what_is_missing(
+    brief: str, question: str
+) -> None:
+    assert _choose(brief) == planner.CLARIFY
+    args = planner.arguments(planner.CLARIFY, Brief(text=brief))
+    assert args["question"] == question
+    assert bool(args["options"]) == (question != planner.SUBJECT_QUESTION)
+
+
+def test_the_answer_completes_a_brief_without_a_subject() -> None:
+    assert _choose("A banner our summer sale with surfboards") == planner.GENERATE
+
+
+@pytest.mark.parametrize(
+    ("brief", "context"),
+    [
+        ("Make the sky warmer", {"current_image": True}),
+        ("Put our logo top right", {"attachments": 1}),
+        ("Fill this area with soft clouds", {"attachments": 1, "mask": True}),
+        ("背景を青に変えて", {"current_image": True}),
+        ("空をもっと明るくして", {"current_image": True}),
+        ("배경을 흰색으로 바꿔 주세요", {"current_image": True}),
+        ("把背景换成红色", {"current_image": True}),
+        ("बैकग्राउंड को नीला कर दो", {"current_image": True}),
+        ("পটভূমি সাদা করে দাও", {"current_image": True}),
+    ],
+)
+def test_an_edit_with_an_instruction(brief: str, context: dict[str, object]) -> None:
+    assert _choose(brief, **context) == planner.EDIT
+    target = "attachment" if context.get("attachments") else "current"
+    assert planner.arguments(planner.EDIT, Brief(text=brief, **context))["target"] == target  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context"),
+    [
+        ("Change it", {"current_image": True}),
+        ("Edit this", {"attachments": 1}),
+        ("Can you change this?", {"attachments": 1}),
+        ("Modify this", {"attachments": 1, "mask": True}),
+        ("変えて", {"current_image": True}),
+        ("바꿔 줘", {"current_image": True}),
+        ("改一下", {"current_image": True}),
+        ("इसे बदलो", {"current_image": True}),
+        ("এটা বদলাও", {"current_image": True}),
+    ],
+)
+def test_a_bare_change_asks_what_to_change(brief: str, context: dict[str, object]) -> None:
+    assert _choose(brief, **context) == planner.CLARIFY
+    args = planner.arguments(planner.CLARIFY, Brief(text=brief, **context))  # type: ignore[arg-type]
+    assert args["question"] == planner.CHANGE_QUESTION
+
+
+def test_a_change_with_no_image_says_what_to_attach() -> None:
+    assert _choose("Change the background to red") == planner.REPLY
+    assert "Attach" in planner.reply_message(Brief(text="Change the background to red"))
+
+
+def test_a_new_visual_with_a_current_image_is_generated() -> None:
+    brief = "Now a portrait 4:5 version of the same visual, with the copy “Stay Cool”"
+    assert _choose(brief, current_image=True) == planner.GENERATE
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "Looks great, give me the final version",
+        "Make it print-ready",
+        "これを最終版にしてください",
+        "이걸 최종본으로 만들어 주세요",
+        "把这个做成最终版",
+        "इसका फ़ाइनल वर्शन बना दो",
+        "এটার ফাইনাল ভার্সন বানাও",
+    ],
+)
+def test_the_final_version_of_the_draft_in_six_languages(brief: str) -> None:
+    assert _choose(brief, current_image=True) == planner.FINALIZE
+    assert _choose(brief) != planner.FINALIZE  # no draft, nothing to finalize
+
+
+def test_finalize_a_named_draft_at_a_size() -> None:
+    brief = Brief(text="Finalize draft 3fa9c21d at 1536x864")
+    assert planner.choose(brief) == planner.FINALIZE
+    assert planner.arguments(planner.FINALIZE, brief) == {"size": "1536x864", "asset": "3fa9c21d"}
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "What can you do?",
+        "Can you make videos?",
+        "What sizes do you support?",
+        "How much does a high-quality poster cost?",
+        "Thanks a lot, that's perfect",
+        "Good morning! How's it going?",
+        "何ができますか？",
+        "이미지 한 장에 얼마예요?",
+        "谢谢！",
+        "तुम क्या-क्या कर सकते हो?",
+        "একটা ছবির দাম কত?",
+    ],
+)
+def test_questions_about_atelier_thanks_and_small_talk_are_replies(brief: str) -> None:
+    assert _choose(brief, current_image=True) == planner.REPLY
+
+
+def test_a_price_question_is_answered_with_list_prices() -> None:
+    message = planner.reply_message(Brief(text="How much does an image cost?"))
+    assert "$0.0110 low" in message and "$0.1670 high" in message
+
+
+def test_a_request_phrased_as_a_question_is_a_request() -> None:
+    assert _choose("Can you make a poster?") == planner.CLARIFY
+    assert _choose("Could you make a square post for our spring sale?") == planner.GENERATE
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("How much did that cost?", planner.LOOKUP_IMAGES),
+        ("What did the last image cost?", planner.LOOKUP_IMAGES),
+        ("Show me what we've made in this thread", planner.LOOKUP_IMAGES),
+        ("さっきの画像はいくらかかった？", planner.LOOKUP_IMAGES),
+        ("How much have we spent today?", planner.LOOKUP_SPEND),
+        ("Is there any budget left for this session?", planner.LOOKUP_SPEND),
+        ("How much did this session cost?", planner.LOOKUP_SPEND),
+        ("今天一共花了多少钱？", planner.LOOKUP_SPEND),
+        ("Which logos are approved for Acme?", planner.LOOKUP_REFERENCES),
+        ("অনুমোদিত ব্র্যান্ড রেফারেন্সগুলো দেখাও", planner.LOOKUP_REFERENCES),
+        ("Why was the last image held for review?", planner.LOOKUP_HOLDS),
+        ("왜 거절됐어요?", planner.LOOKUP_HOLDS),
+    ],
+)
+def test_questions_about_the_work_go_to_the_lookups(brief: str, tool: str) -> None:
+    assert _choose(brief, current_image=True) == tool
+
+
+def test_a_visual_that_mentions_cost_or_approval_is_still_a_visual() -> None:
+    assert _choose("A poster about the cost of living today for our charity") == planner.GENERATE
+    assert _choose("A square post for Acme using the approved logo") == planner.GENERATE
+
+
+def test_lookup_arguments() -> None:
+    refs = planner.arguments(
+        planner.LOOKUP_REFERENCES, Brief(text="Which logos are approved for Acme?")
+    )
+    assert refs == {"brand": "Acme", "kind": "logo"}
+    assert planner.arguments(planner.LOOKUP_REFERENCES, Brief(text="Show approved references")) == {
+        "brand": None,
+        "kind": None,
+    }
+    holds = planner.arguments(planner.LOOKUP_HOLDS, Brief(text="Why was 2c79a286999c held?"))
+    assert holds == {"image": "2c79a286999c"}
+    assert planner.arguments(planner.LOOKUP_SPEND, Brief(text="spend?")) == {}
+    assert planner.arguments(planner.LOOKUP_IMAGES, Brief(text="what cost?")) == {"limit": None}
+
+
+def test_a_lookup_question_without_lookup_tools_points_to_the_command() -> None:
+    assert "atelier cost" in planner.reply_message(Brief(text="How much have we spent today?"))
+
+
+# -- answering from a lookup's output -----------------------------------------------------
+
+
+def test_the_images_answer_states_the_latest_cost_and_the_total() -> None:
+    out = ImagesOutput(
+        images=[
+            ImageLine(id="bbb", made="finalized", size="1024x1280", quality="high",
+                      cost_usd=0.1672, review="passed", current=True, at="t2"),
+            ImageLine(id="aaa", made="generated", size="1024x1024", quality="low",
+                      cost_usd=0.01115, review="held for review (rv_1)", at="t1"),
+        ],
+        images_total_usd=0.1784,
+        conversation_total_usd=0.17864,
+        conversation_calls=9,
+    )  # fmt: skip
+    text = planner.lookup_reply(planner.LOOKUP_IMAGES, out.model_dump_json())
+    assert "The latest image (bbb, finalized, 1024x1280 high) cost $0.1672" in text
+    assert "The 2 images here cost $0.1784" in text
+    assert "- aaa: generated 1024x1024, $0.0112, held for review (rv_1)" in text
+    assert "This conversation has cost $0.1786 so far (9 model calls)." in text
+    empty = ImagesOutput(images=[], images_total_usd=0, conversation_total_usd=0.0001,
+                         conversation_calls=2)  # fmt: skip
+    assert planner.lookup_reply(planner.LOOKUP_IMAGES, empty.model_dump_json()).startswith(
+        "No images have been made in this conversation yet. This conversation has cost $0.0001"
+    )
+
+
+def test_the_spend_answer_states_each_budget() -> None:
+    out = SpendOutput(
+        session=Budget(spent_usd=3.25, budget_usd=5.0, left_usd=1.75),
+        today=Budget(spent_usd=1.25, budget_usd=None, left_usd=None),
+        day="2026-03-01",
+        downgrade_when_over=False,
+    )
+    assert planner.lookup_reply(planner.LOOKUP_SPEND, out.model_dump()) == (
+        "This session: $3.2500 spent of a $5.0000 budget, $1.7500 left. "
+        "Today (2026-03-01 UTC): $1.2500 spent (no budget set)."
+    )
+
+
+def test_the_references_and_holds_answers() -> None:
+    line = ReferenceLine(
+        id="ref_1", brand="Acme", kind="logo", description="navy", approved_by="ana"
+    )
+    refs = ReferencesOutput(brand="Acme", kind="logo", references=[line])
+    assert planner.lookup_reply(planner.LOOKUP_REFERENCES, refs.model_dump_json()) == (
+        "1 approved Acme logo reference:\n- ref_1 (Acme, logo): navy; approved by ana"
+    )
+    none = ReferencesOutput(brand="Solara", kind=None, references=[], brands=["Acme"])
+    assert planner.lookup_reply(planner.LOOKUP_REFERENCES, none.model_dump_json()) == (
+        "There are no approved Solara references. Approved brands: Acme."
+    )
+    holds = HoldsOutput(
+        holds=[HoldLine(what="image held for review", image="aaa", status="open",
+                        reasons=["rule logo-recolour"], at="t1")]
+    )  # fmt: skip
+    assert planner.lookup_reply(planner.LOOKUP_HOLDS, holds.model_dump_json()) == (
+        "- image held for review aaa (open, t1): rule logo-recolour"
+    )
+    assert "Nothing" in planner.lookup_reply(planner.LOOKUP_HOLDS, '{"holds": []}')
+
+
+def test_a_failed_or_unreadable_lookup_is_said_so() -> None:
+    error = json.dumps({"error": "the ledger database is locked"})
+    assert planner.lookup_reply(planner.LOOKUP_SPEND, error) == (
+        "I could not look that up: the ledger database is locked"
+    )
+    assert "cannot read" in planner.lookup_reply(planner.LOOKUP_SPEND, "{}")

@@ -1,0 +1,45 @@
+"""Routing and copy quality on the held-out briefs (tests/data/routing/held_out*.yaml),
+which nothing was tuned on: at least 0.9 of the tools chosen and of the copy extracted.
+
+``python -m bench.routing`` prints the same figures per action and per language, next to
+the planner as it was before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.routing import (
+    ACTIONS,
+    HELD_OUT,
+    LANGUAGES,
+    load_cases,
+    planner_copy,
+    planner_route,
+    score,
+)
+
+THRESHOLD = 0.9
+
+
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_held_out_routing_and_copy_reach_the_threshold(split: str) -> None:
+    result = score(load_cases(split), planner_route, planner_copy)
+    routing, n = result.rate("routing", "all")
+    copy, copy_n = result.rate("copy", "all")
+    assert n >= 60 and copy_n >= 30
+    assert routing >= THRESHOLD, result.misses
+    assert copy >= THRESHOLD, result.misses
+
+
+def test_the_sets_cover_every_action_and_language_with_enough_briefs() -> None:
+    cases = [case for split in ("tuning", *HELD_OUT) for case in load_cases(split)]
+    assert len(cases) >= 150
+    assert {c.action for c in cases} == set(ACTIONS)
+    assert {c.lang for c in cases} == set(LANGUAGES)
+    for lang in LANGUAGES:
+        mine = [c for c in cases if c.lang == lang]
+        assert {"generate", "clarify", "edit", "finalize", "reply"} <= {c.action for c in mine}
+        assert sum(c.text is not None for c in mine) >= 8
+    held_out_briefs = {c.brief for split in HELD_OUT for c in load_cases(split)}
+    assert not held_out_briefs & {c.brief for c in load_cases("tuning")}
