@@ -34,19 +34,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
+
 FIRST_PARTIAL_GOAL = 0.10
 OVERHEAD_GOAL = 1.1
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-    "--disable-domain-reliability",
-    "--no-pings",
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    # Five tabs stream at once: none may be throttled as a background tab.
+# Five tabs stream at once: none may be throttled as a background tab.
+BENCH_ARGS = [
+    *CHROMIUM_ARGS,
     "--disable-background-timer-throttling",
     "--disable-renderer-backgrounding",
     "--disable-backgrounding-occluded-windows",
@@ -197,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 context = playwright.chromium.launch_persistent_context(
                     str(Path(tmp) / "profile"),
                     executable_path=CHROMIUM,
-                    args=CHROMIUM_ARGS,
+                    args=BENCH_ARGS,
                     viewport={"width": 1400, "height": 1000},
                 )
                 page = context.pages[0] if context.pages else context.new_page()

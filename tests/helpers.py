@@ -25,6 +25,20 @@ from tools.offline.fonts import cjk_language, font_for, split_runs
 
 ImageFactory = Callable[..., bytes]
 
+# Debian's browser, started so that it reaches nothing past loopback (tests and bench.web).
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+    "--disable-domain-reliability",
+    "--no-pings",
+    # Nothing resolves but the loopback addresses served on.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2",
+]
+
 _ENGINES: weakref.WeakKeyDictionary[openai.OpenAI, OfflineEngine] = weakref.WeakKeyDictionary()
 
 

@@ -16,22 +16,11 @@ import pytest
 
 from agent.web.app import StudioApp, create_app
 from core.settings import Settings
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-    "--disable-domain-reliability",
-    "--no-pings",
-    # Nothing resolves but the loopback addresses the tests serve on.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE 127.0.0.2",
-]
 TOKEN = "studio-test-token-0123456789"
 
 

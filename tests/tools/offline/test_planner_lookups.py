@@ -5,7 +5,7 @@ that states its figures."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal, cast
 
 from openai import OpenAI
 from openai.types.responses import Response, ResponseFunctionToolCall
@@ -40,22 +40,30 @@ def _ask(client: OpenAI, brief: str) -> tuple[Response, ResponseFunctionToolCall
     return response, _call(response)
 
 
+def _answer(
+    client: OpenAI,
+    response: Response,
+    call: ResponseFunctionToolCall,
+    output: str,
+    *,
+    choice: Literal["auto", "required"],
+) -> Response:
+    """The lookup's output sent back on the same chain."""
+    return client.responses.create(
+        model="gpt-5.5",
+        previous_response_id=response.id,
+        input=cast(
+            Any, [{"type": "function_call_output", "call_id": call.call_id, "output": output}]
+        ),
+        tools=TOOLS,
+        tool_choice=choice,
+    )
+
+
 def test_a_question_becomes_a_lookup_and_its_output_an_answer(client: OpenAI) -> None:
     response, call = _ask(client, "How much have we spent today?")
     assert call.name == "lookup_spend" and json.loads(call.arguments) == {}
-    answered = client.responses.create(
-        model="gpt-5.5",
-        previous_response_id=response.id,
-        input=[
-            {
-                "type": "function_call_output",
-                "call_id": call.call_id,
-                "output": SPEND.model_dump_json(),
-            }
-        ],
-        tools=TOOLS,
-        tool_choice="required",
-    )
+    answered = _answer(client, response, call, SPEND.model_dump_json(), choice="required")
     reply = _call(answered)
     assert reply.name == "reply"
     message = json.loads(reply.arguments)["message"]
@@ -67,17 +75,12 @@ def test_under_auto_the_answer_is_a_message(client: OpenAI) -> None:
     response, call = _ask(client, "Which logos are approved for Acme?")
     assert call.name == "lookup_references"
     assert json.loads(call.arguments) == {"brand": "Acme", "kind": "logo"}
-    answered = client.responses.create(
-        model="gpt-5.5",
-        previous_response_id=response.id,
-        input=[
-            {
-                "type": "function_call_output",
-                "call_id": call.call_id,
-                "output": json.dumps({"brand": "Acme", "kind": "logo", "references": []}),
-            }
-        ],
-        tools=TOOLS,
+    answered = _answer(
+        client,
+        response,
+        call,
+        json.dumps({"brand": "Acme", "kind": "logo", "references": []}),
+        choice="auto",
     )
     assert answered.output[0].type == "message"
     assert answered.output_text == "There are no approved Acme logo references."
