@@ -31,6 +31,17 @@ EventHandler = Callable[[dict[str, Any]], None]
 
 # The ledger's model name for checks atelier makes itself before any model call.
 EDGE_CHECKS = "atelier-input-checks"
+# Answers that accept a refused turn's proposed brief, in the six languages atelier speaks.
+YES = frozenset(
+    {"yes", "y", "ok", "okay", "sure", "accept", "yes please", "go ahead", "make it"}
+    | {"はい", "ええ", "네", "예", "좋아요", "好", "好的", "是", "可以"}
+    | {"हाँ", "हां", "हा", "जी हाँ", "জি", "হ্যাঁ", "হ্যা", "হাঁ"}
+)
+
+
+def accepts(text: str) -> bool:
+    """True when ``text`` says yes to a proposal."""
+    return " ".join(text.casefold().strip(" .!。！?").split()) in YES
 
 
 @dataclass
@@ -126,18 +137,21 @@ class Runner:
         try:
             update = self._checked_input(brief, images, mask, size)
         except AtelierError as err:
-            # Refused at the edge, before any model call: the ledger still records the turn.
-            self.services.record(
-                node="input",
-                surface="local",
-                model=EDGE_CHECKS,
-                outcome="rejected",
-                latency_ms=0.0,
-                prompt=brief[:2000],
-                error=err.one_line(),
-            )
+            self.record_refused(brief, err)
             raise
         return self._run(update, on_event)
+
+    def record_refused(self, brief: str, err: AtelierError) -> None:
+        """Refused at the edge, before any model call: the ledger still records the turn."""
+        self.services.record(
+            node="input",
+            surface="local",
+            model=EDGE_CHECKS,
+            outcome="rejected",
+            latency_ms=0.0,
+            prompt=brief[:2000],
+            error=err.one_line(),
+        )
 
     def _checked_input(
         self, brief: str, images: Sequence[Path], mask: Path | None, size: str | None
@@ -161,11 +175,23 @@ class Runner:
         return {"brief": brief, "attachments": attachments, "mask": mask_ref, "size": size}
 
     def answer(self, text: str, on_event: EventHandler | None = None) -> TurnResult:
+        """Answer the open question; with none open, "yes" makes the refused turn's proposal."""
         if self.pending_question() is None:
-            raise InputError("this thread is not waiting for an answer")
+            return self._accept_proposal(text, on_event)
         if not text.strip():
             raise InputError("the answer is empty", hint="answer the question or pick an option")
         return self._run(Command(resume=text), on_event)
+
+    def _accept_proposal(self, text: str, on_event: EventHandler | None) -> TurnResult:
+        proposal = self.state().proposal
+        if proposal is None:
+            raise InputError("this thread is not waiting for an answer")
+        if not accepts(text):
+            raise InputError(
+                "this thread is not waiting for an answer",
+                hint=f"answer 'yes' to make the proposed brief: {proposal}",
+            )
+        return self.turn(proposal, on_event=on_event)
 
     def resume(self, on_event: EventHandler | None = None) -> TurnResult:
         """Continue a turn that stopped part-way, from its last checkpoint."""

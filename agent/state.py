@@ -75,6 +75,8 @@ class TurnState(BaseModel):
     images: list[ImageRecord] = Field(default_factory=list)
     refusal: Refusal | None = None
     message: str | None = None
+    # The nearest brief that passes, offered by refuse; "yes" starts a turn with it.
+    proposal: str | None = None
 
 
 STATE_TYPES = (

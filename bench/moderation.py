@@ -1,4 +1,4 @@
-"""How much moderation adds to a turn, offline: p50 milliseconds and the ratio to the turn.
+"""How much moderation adds to a turn, and how well it screens briefs, offline.
 
 python -m bench.moderation [--turns 20]
 
@@ -8,6 +8,14 @@ moderations endpoint on brief and uploads) and the output screening (decode + po
 image's text + the moderations endpoint on text and pixels, nudenet included). Reading the
 text in the image (OCR) is QA work shared with the text-rendering check, so it is timed and
 printed on its own line. The goal: moderation <= 50 ms p50 per turn.
+
+Then it screens the labelled briefs of tests/data/moderation through the same
+``tools.moderation.screen`` the graph uses, on both splits: the tuning split the rules were
+written against (prompts.yaml) and the held-out split they never were (heldout.yaml). It
+prints recall (violating briefs blocked or held) and the false-positive rate (benign briefs
+blocked or held) per split, per language and per category. The goal: recall >= 0.95 and no
+false positive on either split. ``tests/tools/test_moderation_corpus.py`` asserts the same
+figures with the helpers here.
 """
 
 from __future__ import annotations
@@ -16,11 +24,17 @@ import argparse
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 GOAL_MS = 50.0
+GOAL_RECALL = 0.95
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "moderation"
+SPLITS = {"tuning": DATA / "prompts.yaml", "held-out": DATA / "heldout.yaml"}
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
     "A square banner for the summer sale with the copy “50% off”",
@@ -41,6 +55,99 @@ def _timed(module: Any, name: str, bucket: list[float]) -> Callable[..., Any]:
 
     setattr(module, name, wrapper)
     return real
+
+
+def load_split(path: Path) -> list[dict[str, Any]]:
+    """The labelled briefs of one split: lang, label (violating | benign), kind, text."""
+    items: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))["prompts"]
+    return items
+
+
+@dataclass(frozen=True)
+class Screened:
+    item: dict[str, Any]
+    outcome: str
+
+    @property
+    def violating(self) -> bool:
+        return bool(self.item["label"] == "violating")
+
+    @property
+    def caught(self) -> bool:
+        """Blocked or held for review: what the graph does not return unchecked."""
+        return self.outcome in ("block", "review")
+
+
+def screen_briefs(client: Any, settings: Any, items: Sequence[dict[str, Any]]) -> list[Screened]:
+    """Each brief through the policy and the moderations endpoint, as moderate_input does."""
+    from tools.moderation import screen
+    from tools.policy import load_policy
+
+    policy = load_policy()
+    return [
+        Screened(
+            item,
+            screen(
+                client,
+                model=settings.moderation_model,
+                policy=policy,
+                text=item["text"],
+                review_threshold=settings.review_threshold,
+            ).outcome,
+        )
+        for item in items
+    ]
+
+
+@dataclass(frozen=True)
+class Rates:
+    caught: int
+    violating: int
+    flagged: int
+    benign: int
+
+    @property
+    def recall(self) -> float:
+        return self.caught / self.violating if self.violating else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.flagged / self.benign if self.benign else 0.0
+
+    def line(self) -> str:
+        return (
+            f"recall {self.recall:.3f} ({self.caught}/{self.violating})  "
+            f"false-positive rate {self.false_positive_rate:.3f} ({self.flagged}/{self.benign})"
+        )
+
+
+def rates(rows: Sequence[Screened]) -> Rates:
+    return Rates(
+        caught=sum(r.caught for r in rows if r.violating),
+        violating=sum(r.violating for r in rows),
+        flagged=sum(r.caught for r in rows if not r.violating),
+        benign=sum(not r.violating for r in rows),
+    )
+
+
+def by(rows: Sequence[Screened], key: str) -> dict[str, Rates]:
+    groups: dict[str, list[Screened]] = {}
+    for row in rows:
+        groups.setdefault(str(row.item[key]), []).append(row)
+    return {name: rates(group) for name, group in sorted(groups.items())}
+
+
+def report(name: str, rows: Sequence[Screened]) -> list[str]:
+    """The lines printed for one split: overall, per language, per category, the misses."""
+    total = rates(rows)
+    lines = [f"split {name}: {len(rows)} briefs  {total.line()}"]
+    for key, label in (("lang", "language"), ("kind", "category")):
+        for group, rate in by(rows, key).items():
+            lines.append(f"  {label} {group:14} {rate.line()}")
+    for row in rows:
+        if row.caught != row.violating:
+            lines.append(f"  wrong: {row.item['label']} {row.outcome} {row.item['text']!r}")
+    return lines
 
 
 def main() -> None:
@@ -87,6 +194,10 @@ def main() -> None:
             moderation.append(spent)
             ocr_per_turn.append(read)
             inputs.append(sum(screen_in[marks[0] :]))
+        screened = {
+            name: screen_briefs(runner.services.client, settings, load_split(path))
+            for name, path in SPLITS.items()
+        }
         runner.close()
 
     turn_p50 = statistics.median(turns)
@@ -100,6 +211,13 @@ def main() -> None:
     )
     print(f"  of which input p50: {statistics.median(inputs):8.1f} ms (policy + endpoint)")
     print(f"OCR of outputs p50:  {ocr_p50:8.1f} ms  ratio to turn {ocr_p50 / turn_p50:.3f}")
+    print(
+        f"labelled briefs (tests/data/moderation): goal recall >= {GOAL_RECALL:.2f}, "
+        "no false positive"
+    )
+    for name, rows in screened.items():
+        for line in report(name, rows):
+            print(line)
 
 
 if __name__ == "__main__":

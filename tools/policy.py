@@ -1,35 +1,61 @@
 """The content policy: rules a user can read and edit, checked locally before any model call.
 
-This module owns the policy file format and its evaluation. The rules ship in
-``tools/data/policy.yaml``; ``$ATELIER_HOME/policy.yaml`` overrides them rule by rule (same
-id replaces, new ids add, ``enabled: false`` removes) and may add or replace term lists.
+This module owns the policy file format, its evaluation and the rewrite a blocked brief is
+offered. The rules ship in ``tools/data/policy.yaml``; ``$ATELIER_HOME/policy.yaml``
+overrides them rule by rule (same id replaces, new ids add, ``enabled: false`` removes) and
+may add or replace term lists.
+
 Matching is deterministic and multilingual: text is normalised (NFKC, case folding, control
 and format characters removed, nukta signs and middle dots dropped, spaces collapsed), then
-each rule's term lists are searched. A rule fires when all the lists of one of its ``match``
-groups hit and none of its ``unless`` terms do; the result names every rule that fired.
+each rule's term lists are searched. A rule fires on what the text asks to do, not on a word
+it mentions: a match group of one term list fires on any hit, but a group of several fires
+only when one hit of each list lies in the same clause, each within ``within`` words of the
+next, with no ``apart`` term (a conjunction, "for", "next to"…) between them. "A fake
+passport" is an action on a protected object; "a fake-leather wallet for your passport" is
+not. Clauses end at sentence and clause punctuation (commas included) and at "but" and its
+counterparts in the six languages. A rule's ``negation`` terms just before, inside or just
+after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it, and none of its
+``unless`` terms may appear anywhere. In CJK text two characters count as one word.
+
+A block rule may carry a ``rewrite`` recipe: term lists whose hits are replaced or dropped
+(a named person becomes "a model"), or templates (a product photo of a passport holder
+instead of a passport) filled with the brief's format and colour. ``Policy.propose`` applies
+the recipes of the rules that blocked a brief and returns the first candidate the policy
+itself passes; callers still moderate it before offering it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from core.errors import ConfigError
 
 Severity = Literal["block", "review", "warn"]
 Outcome = Literal["pass", "warn", "review", "block"]
+Language = Literal["en", "ja", "ko", "zh", "hi", "bn"]
 SEVERITY_ORDER: dict[str, int] = {"pass": 0, "warn": 1, "review": 2, "block": 3}
+LANGUAGES: tuple[Language, ...] = ("en", "ja", "ko", "zh", "hi", "bn")
 
 DEFAULT_POLICY = Path(__file__).parent / "data" / "policy.yaml"
 USER_POLICY_NAME = "policy.yaml"
+# The term list a multi-list group uses as ``apart`` when it names none.
+APART = "apart"
+DEFAULT_WITHIN = 4
+# How close a negation must be to count: words before the first hit, after the last.
+NEGATION_BEFORE = 3
+NEGATION_AFTER = 1
+# Spans of one list tried per clause when pairing hits; briefs rarely have more.
+MAX_SPANS = 8
 
 # Removed before matching so that invisible characters cannot split a word apart. Nukta
 # signs are dropped because the same Hindi or Bengali word is typed with or without them.
@@ -41,10 +67,16 @@ _SPACES = re.compile(r"\s+")
 # separate words with spaces.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\b\w)\.(?=\s|$)|[!?;:,\n()\[\]{}\"“”«»「」『』【】。！？；：，、।॥]|\s[-–—]+\s|[–—]"
+    r"|(?<!\w)(?:but|while|whereas|although|though|however|except)(?!\w)"
+    r"|けど|けれど|但是|可是|不过|하지만|그러나|그런데|लेकिन|किंतु|परंतु|কিন্তু|তবে"
+)
+_INCLUDE = re.compile(r"\{\{([a-z0-9_]+)\}\}")
 
 
-def normalise(text: str) -> str:
-    """The form both text and terms are compared in."""
+def _prepare(text: str, *, fold: bool) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     kept = []
     for ch in text:
@@ -60,14 +92,63 @@ def normalise(text: str) -> str:
         kept.append(ch)
     # Decompose again after dropping so a composed letter with nukta loses it too.
     text = unicodedata.normalize("NFD", "".join(kept))
-    text = "".join(ch for ch in text if ord(ch) not in _DROP)
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = unicodedata.normalize("NFC", "".join(ch for ch in text if ord(ch) not in _DROP))
+    if fold:
+        text = text.casefold()
     return _SPACES.sub(" ", text).strip()
 
 
-def _term_pattern(term: str) -> str:
+def normalise(text: str) -> str:
+    """The form both text and terms are compared in."""
+    return _prepare(text, fold=True)
+
+
+def language_of(text: str) -> Language:
+    """The brief's language by its script: kana Japanese, hangul Korean, Han alone Chinese."""
+    counts = {"kana": 0, "hangul": 0, "han": 0, "deva": 0, "beng": 0}
+    for ch in text:
+        code = ord(ch)
+        if 0x3040 <= code <= 0x30FF:
+            counts["kana"] += 1
+        elif 0xAC00 <= code <= 0xD7AF or 0x1100 <= code <= 0x11FF:
+            counts["hangul"] += 1
+        elif 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+            counts["han"] += 1
+        elif 0x0900 <= code <= 0x097F:
+            counts["deva"] += 1
+        elif 0x0980 <= code <= 0x09FF:
+            counts["beng"] += 1
+    if counts["kana"]:
+        return "ja"
+    if counts["hangul"]:
+        return "ko"
+    if counts["han"]:
+        return "zh"
+    if counts["deva"] or counts["beng"]:
+        return "hi" if counts["deva"] >= counts["beng"] else "bn"
+    return "en"
+
+
+def words_between(gap: str) -> int:
+    """How many words separate two hits: spaced words, plus CJK characters two to a word."""
+    cjk = len(_CJK_CHAR.findall(gap))
+    rest = _CJK_CHAR.sub(" ", gap)
+    spaced = sum(1 for token in rest.split() if any(ch.isalnum() for ch in token))
+    return spaced + (cjk + 1) // 2
+
+
+def _regex_source(source: str) -> str:
+    """A regular expression's text with the characters matching drops removed.
+
+    Not case folded: folding would turn ``\\W`` into ``\\w``.
+    """
+    decomposed = unicodedata.normalize("NFD", source)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if ord(c) not in _DROP))
+
+
+def _term_pattern(term: str, terms: Mapping[str, Sequence[str]]) -> str:
     if term.startswith("re:"):
-        return f"(?:{term[3:]})"
+        return f"(?:{_expand(_regex_source(term[3:]), terms)})"
     star = term.endswith("*")
     body = normalise(term.rstrip("*"))
     escaped = re.escape(body)
@@ -77,11 +158,129 @@ def _term_pattern(term: str) -> str:
     return escaped
 
 
-def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
-    parts = [_term_pattern(t) for t in terms if t.strip()]
+def _expand(regex: str, terms: Mapping[str, Sequence[str]]) -> str:
+    """``{{name}}`` inside a regular expression stands for the term list ``name``."""
+
+    def one(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in terms:
+            raise ConfigError(f"a policy expression uses the unknown term list {name!r}")
+        parts = [
+            f"(?:{_regex_source(t[3:])})"
+            if t.startswith("re:")
+            else re.escape(normalise(t.rstrip("*")))
+            for t in terms[name]
+            if t.strip() and not _INCLUDE.search(t)
+        ]
+        return "(?:" + "|".join(parts or ["(?!)"]) + ")"
+
+    return _INCLUDE.sub(one, regex)
+
+
+def compile_terms(
+    terms: Iterable[str],
+    *,
+    lists: Mapping[str, Sequence[str]] | None = None,
+    flags: int = 0,
+) -> re.Pattern[str]:
+    # Plain words share one word-boundary check and longer words come first, so a scan
+    # tries one alternation per kind instead of a lookbehind per word (a tenth of the time
+    # on long OCR text), and "passport holder" wins over "passport" where both match.
+    words: list[str] = []
+    stems: list[str] = []
+    runs: list[str] = []
+    parts: list[str] = []
+    for term in terms:
+        if not term.strip():
+            continue
+        if term.startswith("re:"):
+            parts.append(_term_pattern(term, lists or {}))
+            continue
+        body = normalise(term.rstrip("*"))
+        if not body.isascii():
+            runs.append(body)
+        elif term.endswith("*"):
+            stems.append(body)
+        else:
+            words.append(body)
+
+    def alternation(items: list[str]) -> str:
+        return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
+
+    if words:
+        parts.append(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+    if stems:
+        parts.append(rf"(?<!\w)(?:{alternation(stems)})\w*(?!\w)")
+    if runs:
+        parts.append(f"(?:{alternation(runs)})")
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile("|".join(parts))
+    return re.compile("|".join(parts), flags)
+
+
+def _resolved(terms: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """Term lists with ``@name`` entries replaced by the entries of list ``name``."""
+    out: dict[str, list[str]] = {}
+
+    def resolve(name: str, seen: tuple[str, ...]) -> list[str]:
+        if name in out:
+            return out[name]
+        if name in seen:
+            raise ConfigError(f"the policy term list {name!r} includes itself")
+        flat: list[str] = []
+        for entry in terms[name]:
+            if entry.startswith("@"):
+                other = entry[1:]
+                if other not in terms:
+                    raise ConfigError(
+                        f"the policy term list {name!r} includes the unknown list {other!r}"
+                    )
+                flat.extend(resolve(other, (*seen, name)))
+            else:
+                flat.append(entry)
+        out[name] = flat
+        return flat
+
+    for name in terms:
+        resolve(name, ())
+    return out
+
+
+class Group(BaseModel):
+    """Term lists that must all hit, close together in one clause, for a rule to fire."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    all: list[str] = Field(min_length=1)
+    within: int = Field(default=DEFAULT_WITHIN, ge=0)
+    apart: list[str] | None = None  # None: the policy's ``apart`` list when it has one
+
+
+class Choice(BaseModel):
+    """One replacement text per language, used when ``when`` matches the evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    when: str | None = None
+    text: dict[Language, str]
+
+
+class Rewrite(BaseModel):
+    """How a brief this rule blocked becomes the nearest brief that passes.
+
+    ``replace``: hits of a term list become the text given per language ("" drops them).
+    ``region``: the whole span of the rule's match (first hit to last) becomes this text.
+    ``templates``: briefs per language with ``{format}``, ``{object}`` and ``{colour}``
+    slots, tried in order; the first whose slots the brief can fill is used. ``objects``
+    fill ``{object}`` from the rule's evidence.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    replace: dict[str, dict[Language, str]] = Field(default_factory=dict)
+    region: dict[Language, str] | None = None
+    objects: list[Choice] = Field(default_factory=list)
+    templates: list[dict[Language, str]] = Field(default_factory=list)
 
 
 class Rule(BaseModel):
@@ -90,16 +289,26 @@ class Rule(BaseModel):
     category: str
     explanation: str
     advice: str = ""
-    match: list[list[str]] = Field(min_length=1)
+    match: list[Group] = Field(min_length=1)
+    negation: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    rewrite: Rewrite | None = None
     enabled: bool = True
 
-    @field_validator("match")
+    @field_validator("match", mode="before")
     @classmethod
-    def _groups_not_empty(cls, value: list[list[str]]) -> list[list[str]]:
-        if any(not group for group in value):
-            raise ValueError("every match group needs at least one term list")
-        return value
+    def _groups(cls, value: Any) -> Any:
+        if not isinstance(value, list):
+            return value
+        groups: list[Any] = []
+        for group in value:
+            if isinstance(group, list):
+                if not group:
+                    raise ValueError("every match group needs at least one term list")
+                groups.append({"all": group})
+            else:
+                groups.append(group)
+        return groups
 
 
 @dataclass(frozen=True)
@@ -140,6 +349,110 @@ class PolicyResult:
         return [h.rule_id for h in self.hits]
 
 
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Where one group of a rule matched: one span per term list, in the group's order."""
+
+    spans: tuple[Span, ...]
+    text: str
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        return tuple(self.text[a:b] for a, b in self.spans)
+
+    @property
+    def region(self) -> Span:
+        return min(a for a, _ in self.spans), max(b for _, b in self.spans)
+
+
+class _Patterns:
+    """The compiled term lists, for one way of comparing (folded, or case-insensitive)."""
+
+    def __init__(self, terms: Mapping[str, Sequence[str]], flags: int) -> None:
+        self.lists = {name: compile_terms(t, lists=terms, flags=flags) for name, t in terms.items()}
+
+
+class _Search:
+    """One text searched by one rule set: hits per term list and the clauses, computed once."""
+
+    def __init__(self, text: str, patterns: _Patterns) -> None:
+        self.text = text
+        self.patterns = patterns
+        self._spans: dict[str, list[Span]] = {}
+        bounds = [0, *(p for m in _CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
+        self.clauses = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+    def spans(self, name: str) -> list[Span]:
+        if name not in self._spans:
+            self._spans[name] = [
+                m.span()
+                for m in self.patterns.lists[name].finditer(self.text)
+                if m.end() > m.start()
+            ]
+        return self._spans[name]
+
+    def clause_of(self, span: Span) -> Span:
+        for clause in self.clauses:
+            if clause[0] <= span[0] < clause[1]:
+                return clause
+        return (0, len(self.text))
+
+    def negated(self, names: Sequence[str], region: Span) -> bool:
+        if not names:
+            return False
+        start, end = region
+        c_start, c_end = self.clause_of(region)
+        for name in names:
+            for a, b in self.spans(name):
+                if a < c_start or b > c_end:
+                    continue
+                if b <= start and words_between(self.text[b:start]) <= NEGATION_BEFORE:
+                    return True
+                if a >= end and words_between(self.text[end:a]) <= NEGATION_AFTER:
+                    return True
+                if a >= start and b <= end:
+                    return True
+        return False
+
+    def find(self, rule: Rule, group: Group, apart: Sequence[str]) -> _Found | None:
+        names = group.all
+        if len(names) == 1:
+            for span in self.spans(names[0]):
+                if not self.negated(rule.negation, span):
+                    return _Found((span,), self.text)
+            return None
+        per_list = [self.spans(name) for name in names]
+        if not all(per_list):
+            return None
+        for c_start, c_end in self.clauses:
+            inside = [
+                [s for s in spans if c_start <= s[0] < c_end][:MAX_SPANS] for spans in per_list
+            ]
+            if not all(inside):
+                continue
+            for combo in itertools.product(*inside):
+                if self._close(sorted(combo), group.within, apart):
+                    found = _Found(tuple(combo), self.text)
+                    if not self.negated(rule.negation, found.region):
+                        return found
+        return None
+
+    def _close(self, ordered: list[Span], within: int, apart: Sequence[str]) -> bool:
+        for (_, end), (start, _) in itertools.pairwise(ordered):
+            if start <= end:
+                continue
+            gap = self.text[end:start]
+            if words_between(gap) > within:
+                return False
+            for name in apart:
+                if any(end <= a and b <= start for a, b in self.spans(name)):
+                    return False
+        return True
+
+
 @dataclass
 class Policy:
     """Compiled rules. Build with :func:`load_policy`; ``check`` is pure and fast."""
@@ -147,62 +460,217 @@ class Policy:
     rules: list[Rule]
     terms: dict[str, list[str]]
     sources: list[Path] = field(default_factory=list)
-    _patterns: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _folded: _Patterns = field(init=False, repr=False)
+    _cased: _Patterns | None = field(default=None, init=False, repr=False)
     _unless: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    _choices: dict[str, list[tuple[re.Pattern[str] | None, Choice]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def __post_init__(self) -> None:
         for rule in self.rules:
-            for group in rule.match:
-                for name in group:
-                    if name not in self.terms:
-                        raise ConfigError(
-                            f"policy rule {rule.id!r} uses the unknown term list {name!r}"
-                        )
+            named = [n for g in rule.match for n in [*g.all, *(g.apart or [])]]
+            named += rule.negation
+            if rule.rewrite is not None:
+                named += list(rule.rewrite.replace)
+            for name in named:
+                if name not in self.terms:
+                    raise ConfigError(
+                        f"policy rule {rule.id!r} uses the unknown term list {name!r}"
+                    )
         try:
-            self._patterns = {name: compile_terms(terms) for name, terms in self.terms.items()}
-            self._unless = {r.id: compile_terms(r.unless) for r in self.rules if r.unless}
+            self.terms = _resolved(self.terms)
+            self._folded = _Patterns(self.terms, 0)
+            self._unless = {
+                r.id: compile_terms(r.unless, lists=self.terms) for r in self.rules if r.unless
+            }
+            for rule in self.rules:
+                if rule.rewrite is not None:
+                    self._choices[rule.id] = [
+                        (re.compile(c.when, re.IGNORECASE) if c.when else None, c)
+                        for c in rule.rewrite.objects
+                    ]
         except re.error as err:
             raise ConfigError(f"the policy has an invalid regular expression: {err}") from None
+
+    def _apart(self, group: Group) -> list[str]:
+        if group.apart is not None:
+            return group.apart
+        return [APART] if len(group.all) > 1 and APART in self.terms else []
+
+    def _fired(self, searches: Sequence[_Search], rule: Rule) -> _Found | None:
+        for group in rule.match:
+            for search in searches:
+                found = search.find(rule, group, self._apart(group))
+                if found is not None:
+                    return found
+        return None
 
     def check(self, text: str) -> PolicyResult:
         norm = normalise(text)
         if not norm:
             return PolicyResult()
-        found: dict[str, str | None] = {}
-
         compact = _CJK_GAP.sub("", norm)
-        texts = (norm,) if compact == norm else (norm, compact)
-
-        def hit(name: str) -> str | None:
-            if name not in found:
-                found[name] = None
-                for text in texts:
-                    m = self._patterns[name].search(text)
-                    if m:
-                        found[name] = m.group(0)
-                        break
-            return found[name]
-
+        searches = [_Search(norm, self._folded)]
+        if compact != norm:
+            searches.append(_Search(compact, self._folded))
         hits: list[RuleHit] = []
         for rule in self.rules:
-            for group in rule.match:
-                evidence = [hit(name) for name in group]
-                if all(e is not None for e in evidence):
-                    unless = self._unless.get(rule.id)
-                    if unless is not None and unless.search(norm):
-                        break
-                    hits.append(
-                        RuleHit(
-                            rule_id=rule.id,
-                            severity=rule.severity,
-                            category=rule.category,
-                            explanation=" ".join(rule.explanation.split()),
-                            advice=" ".join(rule.advice.split()),
-                            evidence=tuple(e for e in evidence if e is not None),
-                        )
-                    )
-                    break
+            found = self._fired(searches, rule)
+            if found is None:
+                continue
+            unless = self._unless.get(rule.id)
+            if unless is not None and unless.search(norm):
+                continue
+            hits.append(
+                RuleHit(
+                    rule_id=rule.id,
+                    severity=rule.severity,
+                    category=rule.category,
+                    explanation=" ".join(rule.explanation.split()),
+                    advice=" ".join(rule.advice.split()),
+                    evidence=found.evidence,
+                )
+            )
         return PolicyResult(tuple(hits))
+
+    # -- the rewrite offered for a blocked brief ----------------------------------------------
+
+    def propose(self, text: str) -> str | None:
+        """The nearest brief this policy passes (or only warns about), else None.
+
+        The recipes of the rules that block ``text`` are applied: substitutions first (the
+        brief keeps its other words), then each rule's templates. Moderating the proposal
+        is the caller's job.
+        """
+        result = self.check(text)
+        blocking = [r for r in self.rules if r.id in result.rule_ids and r.severity == "block"]
+        if not blocking or any(r.rewrite is None for r in blocking):
+            return None
+        display = _prepare(text, fold=False)
+        lang = language_of(display)
+        for candidate in self._candidates(display, lang, blocking):
+            if candidate and SEVERITY_ORDER[self.check(candidate).outcome] <= 1:
+                return candidate
+        return None
+
+    def _cased_patterns(self) -> _Patterns:
+        if self._cased is None:
+            self._cased = _Patterns(self.terms, re.IGNORECASE)
+        return self._cased
+
+    def _candidates(self, text: str, lang: Language, rules: Sequence[Rule]) -> list[str]:
+        out: list[str] = []
+        substituted = self._substitute(text, lang, rules)
+        if substituted is not None:
+            out.append(substituted)
+        fills = self._slots(text, lang, rules)
+        for rule in rules:
+            assert rule.rewrite is not None
+            for template in rule.rewrite.templates:
+                pattern = template.get(lang) or template.get("en")
+                if pattern is None:
+                    continue
+                wanted = set(re.findall(r"\{(\w+)\}", pattern))
+                if wanted <= fills.keys():
+                    out.append(_tidy(pattern.format(**{k: fills[k] for k in wanted}), lang))
+        return out
+
+    def _substitute(self, text: str, lang: Language, rules: Sequence[Rule]) -> str | None:
+        """Each rule's replacements applied to ``text``; None when no rule has any."""
+        edits: list[tuple[int, int, str]] = []
+        for rule in rules:
+            assert rule.rewrite is not None
+            recipe = rule.rewrite
+            if not recipe.replace and recipe.region is None:
+                continue
+            search = _Search(text, self._cased_patterns())
+            found = self._fired([search], rule)
+            if found is None:
+                return None
+            if recipe.region is not None:
+                start, end = found.region
+                edits.append((start, end, recipe.region.get(lang, recipe.region.get("en", ""))))
+            for name, by_lang in recipe.replace.items():
+                replacement = by_lang.get(lang, by_lang.get("en", ""))
+                edits.extend((a, b, replacement) for a, b in search.spans(name))
+        if not edits:
+            return None
+        edits.sort()
+        pieces: list[str] = []
+        cursor = 0
+        for start, end, replacement in edits:
+            if start < cursor:
+                continue  # overlaps an edit already made
+            pieces.append(text[cursor:start])
+            pieces.append(replacement)
+            cursor = end
+            if lang == "ko" and replacement:
+                cursor = _korean_particle(text, cursor, replacement, pieces)
+        pieces.append(text[cursor:])
+        return _tidy("".join(pieces), lang)
+
+    def _slots(self, text: str, lang: Language, rules: Sequence[Rule]) -> dict[str, str]:
+        search = _Search(text, self._cased_patterns())
+        fills: dict[str, str] = {}
+        for slot in ("format", "colour"):
+            name = f"slot_{slot}"
+            if name in self.terms:
+                spans = search.spans(name)
+                if spans:
+                    fills[slot] = text[spans[0][0] : spans[0][1]]
+        for rule in rules:
+            found = self._fired([search], rule)
+            evidence = " ".join(found.evidence) if found is not None else text
+            for when, choice in self._choices.get(rule.id, []):
+                if when is None or when.search(evidence):
+                    picked = choice.text.get(lang) or choice.text.get("en")
+                    if picked:
+                        fills.setdefault("object", picked)
+                    break
+        return fills
+
+
+# Korean particles change with the last syllable of the word before them: (after a final
+# consonant, after a vowel).
+_PARTICLES = {"이": ("이", "가"), "가": ("이", "가"), "을": ("을", "를"), "를": ("을", "를")}
+_PARTICLES |= {"은": ("은", "는"), "는": ("은", "는"), "과": ("과", "와"), "와": ("과", "와")}
+
+
+def _korean_particle(text: str, cursor: int, replacement: str, pieces: list[str]) -> int:
+    """After a replaced word, append the particle that fits it; return where text resumes."""
+    particle = text[cursor : cursor + 1]
+    after = text[cursor + 1 : cursor + 2]
+    last = replacement[-1]
+    if particle not in _PARTICLES or (after and not (after.isspace() or not after.isalnum())):
+        return cursor
+    if not "\uac00" <= last <= "\ud7a3":
+        return cursor
+    closed = (ord(last) - 0xAC00) % 28 != 0
+    pieces.append(_PARTICLES[particle][0 if closed else 1])
+    return cursor + 1
+
+
+# A replacement next to the word it replaced leaves it twice ("a model a model", "キャラクター
+# のキャラクター").
+_ECHO = re.compile(r"(?<!\S)((?:\S+ ){0,3}\S+) \1(?!\S)|(\w{3,})[の的]\2", re.IGNORECASE)
+_ARTICLES = re.compile(r"\b(?:the|a|an) (?=(?:our|an?|the|my|your)\b)", re.IGNORECASE)
+_A_VOWEL = re.compile(r"\b([Aa]) (?=[aeiouAEIOU])")
+_AN_CONSONANT = re.compile(r"\b([Aa])n (?=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])")
+_DANGLING = re.compile(r"(?:\s*[,;:、，]\s*)+(?=[,;:.、，。]|$)|^\s*[,;:、，]\s*")
+
+
+def _tidy(text: str, lang: Language) -> str:
+    """Spaces, doubled articles and punctuation left behind by a substitution."""
+    text = _SPACES.sub(" ", text).strip()
+    text = _ECHO.sub(lambda m: m.group(1) or m.group(2), text)
+    if lang == "en":
+        text = _ARTICLES.sub("", text)
+        text = _A_VOWEL.sub(r"\1n ", text)
+        text = _AN_CONSONANT.sub(r"\1 ", text)
+    text = _DANGLING.sub("", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text).strip(" ,;:、，")
+    return text[:1].upper() + text[1:] if text else text
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Image QA: the measurable checks an output image gets before anyone looks at it.
 
-Four checks, each a ``QAResult`` with a score, a pass/fail and the evidence behind it:
+Four checks on an output, each a ``QAResult`` with a score, a pass/fail and the evidence
+behind it:
 
 - ``text_rendering``: the copy the brief asked for, read back with tesseract, as a
   character error rate (CER) for the script of the copy (Latin, Japanese, Korean,
@@ -13,6 +14,11 @@ Four checks, each a ``QAResult`` with a score, a pass/fail and the evidence behi
 - ``logo_presence``: the approved logo found by multi-scale template matching, and its
   colour compared with the approved file so a recoloured logo is caught. Higher is better
   (the score is the match correlation).
+
+And what an edit changed, against its parent: ``tone_change`` (darker, lighter, warmer or
+cooler inside a region, the rest kept), ``colour_change`` (a region, by default the
+backdrop ``background_region`` finds, now a given colour) and ``copy_count`` (how many
+times the picture reads a copy: once, not once per edit).
 
 OCR runs the ``tesseract`` program with Debian's language packs
 (``tesseract-ocr-{eng,jpn,kor,chi-sim,hin,ben}``), as long-running processes that read
@@ -31,6 +37,7 @@ import atexit
 import contextlib
 import functools
 import io
+import itertools
 import os
 import select
 import shutil
@@ -999,4 +1006,184 @@ def logo_presence(
         score=round(max(correlation, 0.0), 4),
         passed=passed,
         evidence=evidence,
+    )
+
+
+# -- what an edit changed ------------------------------------------------------------------
+
+Direction = Literal["darker", "lighter", "warmer", "cooler"]
+# Neighbouring pixels closer than this (of 255, largest channel) belong to one smooth area.
+SMOOTH_STEP = 10
+# A tone edit must move the region's mean this far (CIELAB L* for light, b* for warmth)...
+MIN_TONE_CHANGE = 3.0
+# ...while the rest of the picture moves at most this far.
+MAX_TONE_DRIFT = 1.5
+MAX_COLOUR_DELTA_E = 15.0
+Region = Literal["all", "background"] | ImageLike | npt.NDArray[np.bool_] | None
+
+
+def background_region(image: ImageLike) -> npt.NDArray[np.bool_]:
+    """True on the picture's backdrop: the smooth areas that reach its border.
+
+    Text, logos, cards and products stand in front of the backdrop with an edge all round,
+    so they are not part of it; a gradient or a soft shape that reaches the border is.
+    """
+    import cv2
+
+    rgb = np.asarray(_rgb(load_image(image)), dtype=np.uint8)
+    soft = cv2.GaussianBlur(rgb, (3, 3), 0).astype(np.int16)
+    step = np.zeros(soft.shape[:2], dtype=np.int16)
+    across = np.abs(np.diff(soft, axis=1)).max(axis=2)
+    down = np.abs(np.diff(soft, axis=0)).max(axis=2)
+    step[:, :-1] = np.maximum(step[:, :-1], across)
+    step[:, 1:] = np.maximum(step[:, 1:], across)
+    step[:-1, :] = np.maximum(step[:-1, :], down)
+    step[1:, :] = np.maximum(step[1:, :], down)
+    smooth = (step < SMOOTH_STEP).astype(np.uint8)
+    _, labels = cv2.connectedComponents(smooth, connectivity=4)
+    touching = np.unique(
+        np.concatenate(
+            [
+                labels[0][smooth[0] > 0],
+                labels[-1][smooth[-1] > 0],
+                labels[:, 0][smooth[:, 0] > 0],
+                labels[:, -1][smooth[:, -1] > 0],
+            ]
+        )
+    )
+    return np.isin(labels, touching) & (smooth > 0)
+
+
+def _region(parent: Image.Image, region: Region) -> npt.NDArray[np.bool_]:
+    if region is None or (isinstance(region, str) and region == "all"):
+        return np.ones((parent.height, parent.width), dtype=bool)
+    if isinstance(region, str) and region == "background":
+        return background_region(parent)
+    if isinstance(region, np.ndarray):
+        return region.astype(bool)
+    mask = load_image(region, what="mask")
+    if mask.size != parent.size:
+        mask = mask.resize(parent.size, Image.Resampling.NEAREST)
+    return edit_region(mask)
+
+
+def _pair(parent: ImageLike, child: ImageLike) -> tuple[Image.Image, Image.Image]:
+    before = _rgb(load_image(parent, what="parent image"))
+    after = _rgb(load_image(child, what="edited image"))
+    if after.size != before.size:
+        after = after.resize(before.size, Image.Resampling.LANCZOS)
+    return before, after
+
+
+def _mean_lab(image: Image.Image, where: npt.NDArray[np.bool_]) -> F64:
+    pixels = np.asarray(image, dtype=np.float64)[where]
+    if not len(pixels):
+        return np.zeros(3)
+    return np.asarray(_lab(pixels).mean(axis=0), dtype=np.float64)
+
+
+def tone_change(
+    parent: ImageLike,
+    child: ImageLike,
+    direction: Direction,
+    *,
+    region: Region = None,
+    min_change: float = MIN_TONE_CHANGE,
+    max_drift: float = MAX_TONE_DRIFT,
+) -> QAResult:
+    """Did the edit make ``region`` darker, lighter, warmer or cooler, and only there?
+
+    Light is the mean CIELAB L*, warmth the mean b* (yellow against blue). ``region``: a
+    mask (OpenAI convention), "background" (``background_region`` of the parent), a boolean
+    array, or the whole picture. The score is the change in the asked direction.
+    """
+    before, after = _pair(parent, child)
+    inside = _region(before, region)
+    if not inside.any():
+        raise InputError("the region to check is empty")
+    axis = 0 if direction in ("darker", "lighter") else 2
+    sign = -1.0 if direction in ("darker", "cooler") else 1.0
+    lab_in = _mean_lab(before, inside), _mean_lab(after, inside)
+    change = float(lab_in[1][axis] - lab_in[0][axis]) * sign
+    evidence: dict[str, Any] = {
+        "direction": direction,
+        "region_fraction": round(float(inside.mean()), 4),
+        "inside_before": [round(float(v), 2) for v in lab_in[0]],
+        "inside_after": [round(float(v), 2) for v in lab_in[1]],
+        "min_change": min_change,
+    }
+    failures = []
+    if change < min_change:
+        failures.append(f"{direction} by {change:.2f} inside, less than {min_change}")
+    outside = ~inside
+    if outside.any():
+        lab_out = _mean_lab(before, outside), _mean_lab(after, outside)
+        drift = float(np.abs(lab_out[1] - lab_out[0]).max())
+        evidence["outside_drift"] = round(drift, 2)
+        if drift > max_drift:
+            failures.append(f"the rest of the picture moved by {drift:.2f} (max {max_drift})")
+    evidence["failures"] = failures
+    return QAResult(
+        name="tone_change", score=round(change, 2), passed=not failures, evidence=evidence
+    )
+
+
+def colour_change(
+    parent: ImageLike,
+    child: ImageLike,
+    colour: str | Sequence[int],
+    *,
+    region: Region = "background",
+    max_delta_e: float = MAX_COLOUR_DELTA_E,
+) -> QAResult:
+    """Did ``region`` become ``colour`` (hex or RGB)? Score: ΔE2000 of its mean to it."""
+    target = parse_hex(colour) if isinstance(colour, str) else tuple(int(c) for c in colour)
+    before, after = _pair(parent, child)
+    inside = _region(before, region)
+    if not inside.any():
+        raise InputError("the region to check is empty")
+    means = [np.asarray(img, dtype=np.float64)[inside].mean(axis=0) for img in (before, after)]
+    distance = delta_e(np.vstack(means), [target])[:, 0]
+    was, now = float(distance[0]), float(distance[1])
+    return QAResult(
+        name="colour_change",
+        score=round(now, 2),
+        passed=now <= max_delta_e and now < was,
+        evidence={
+            "colour": to_hex(target),
+            "mean_before": to_hex(means[0]),
+            "mean_after": to_hex(means[1]),
+            "delta_e_before": round(was, 2),
+            "delta_e_after": round(now, 2),
+            "region_fraction": round(float(inside.mean()), 4),
+            "max_delta_e": max_delta_e,
+        },
+    )
+
+
+def copy_count(
+    image: ImageLike, copy: str, *, langs: Sequence[str] | None = None, passes: int = 4
+) -> QAResult:
+    """How many times the picture reads ``copy`` (OCR): 1 is right, 2 is a copy drawn twice.
+
+    The first ``passes`` reading passes of ``text_rendering`` are read and the highest count
+    any of them gives is the score, so one pass missing a copy does not hide it.
+    """
+    wanted = normalise_text(copy)
+    if not wanted:
+        raise InputError("the copy to count is empty")
+    use = _check_langs(langs or SCRIPT_LANGS[detect_script(copy)])
+    gray = _rgb(load_image(image)).convert("L")
+    reads: list[dict[str, Any]] = []
+    best = 0
+    for label, prepared in itertools.islice(_reading_passes(gray), passes):
+        read = _tesseract_read(prepared, use)
+        count = normalise_text(read).count(wanted)
+        reads.append({"pass": label, "count": count, "read": " ".join(read.split())[:200]})
+        best = max(best, count)
+    return QAResult(
+        name="copy_count",
+        score=float(best),
+        passed=best == 1,
+        evidence={"copy": copy, "langs": use, "passes": reads},
     )

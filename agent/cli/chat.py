@@ -107,7 +107,27 @@ def _drive(
         with console.status("[dim]working…[/]"):
             result = runner.answer(answer, on_event=view)
     _show_result(result)
+    if result.state.proposal:
+        return _offer_proposal(runner, result, view, interactive)
     return result
+
+
+def _offer_proposal(
+    runner: Runner, result: TurnResult, view: TurnView, interactive: bool
+) -> TurnResult:
+    """A refused brief came with a rewrite that passes: make it on "yes"."""
+    if not interactive:
+        console.print(
+            f"[dim]make the proposed brief with: atelier chat --thread {runner.thread_id} "
+            f"--answer yes[/]"
+        )
+        return result
+    from agent.runner import accepts
+
+    reply = Prompt.ask("[yellow]make the proposed brief?[/] (yes/no)", console=console).strip()
+    if not accepts(reply):
+        return result
+    return _drive(runner, lambda: runner.answer("yes", on_event=view), view, interactive)
 
 
 @app.command()

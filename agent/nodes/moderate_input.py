@@ -158,6 +158,7 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
         "images": [],
         "refusal": refusal,
         "message": None,
+        "proposal": None,
     }
 
 

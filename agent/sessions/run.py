@@ -188,22 +188,35 @@ def _run_turn(
     )
     started = time.perf_counter()
     answers = list(turn.answers)
-    try:
-        result: TurnResult = runner.turn(
-            turn.user,
-            images=[resolve(base, p) for p in turn.images],
-            mask=resolve(base, turn.mask) if turn.mask else None,
-            size=turn.size,
-        )
+    refused: TurnState | None = None
+
+    def answer_questions(result: TurnResult) -> None:
         while result.status == "question":
             asked: dict[str, Any] = {"question": result.question or "", "options": result.options}
             record.questions.append(asked)
             if not answers:
                 record.error = f"asked {result.question!r} and the session has no answer left"
-                break
+                return
             reply = answers.pop(0)
             asked["answer"] = reply
             result = runner.answer(reply)
+
+    try:
+        answer_questions(
+            runner.turn(
+                turn.user,
+                images=[resolve(base, p) for p in turn.images],
+                mask=resolve(base, turn.mask) if turn.mask else None,
+                size=turn.size,
+            )
+        )
+        if record.error is None and turn.accept_rewrite:
+            offered = runner.state()
+            if offered.proposal is None:
+                record.error = "accept_rewrite is set but the turn offered no rewrite to accept"
+            else:
+                refused = offered
+                answer_questions(runner.answer("yes"))
         if record.error is None and answers:
             record.error = f"{len(answers)} answer(s) left unused: no more questions were asked"
     except AtelierError as err:
@@ -230,8 +243,10 @@ def _run_turn(
     stored = [*state.attachments, *([state.mask] if state.mask is not None else [])]
     if record.error is None:
         record.inputs = [{"sha256": a.sha256, "file": copy_asset(a, out)} for a in stored]
-    record.refusal = state.refusal.model_dump() if state.refusal is not None else None
-    record.message = state.message or ""
+    shown = state.refusal or (refused.refusal if refused is not None else None)
+    record.refusal = shown.model_dump() if shown is not None else None
+    said = [refused.message if refused is not None else None, state.message]
+    record.message = "\n".join(m for m in said if m)
     if turn.review is not None:
         shas = {i.asset.sha256 for i in state.images if i.review == "review"}
         for item in queue.list(status="open"):

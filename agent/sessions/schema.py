@@ -1,12 +1,13 @@
 """The scripted session file: its schema, and loading it with every problem at its line.
 
 A session names the brand references to add and approve, then a list of turns (a brief,
-attached images and a mask, answers to the clarifying questions it expects, and what a
-reviewer does with held images), each with optional expectations: the action taken, a
-question asked, a refusal (with a policy rule id), the image size, text read back from the
-image, edit stability, cost. ``load_session`` checks the whole file first (unknown keys,
-wrong types, missing images, expectations about turns that do not exist), each problem
-with its file and line, before any model call.
+attached images and a mask, answers to the clarifying questions it expects, whether to accept
+the rewrite a refused brief is offered, and what a reviewer does with held images), each
+with optional expectations: the action taken, a question asked, a refusal (with a policy
+rule id), the image size, text read back from the image, edit stability, cost.
+``load_session`` checks the whole file first (unknown keys, wrong types, missing images,
+expectations about turns that do not exist), each problem with its file and line, before
+any model call.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class Turn(_Strict):
     mask: Path | None = None
     size: str | None = None
     answers: list[str] = pydantic.Field(default_factory=list)
+    # Say yes to the rewrite a refused brief is offered; expectations then check the turn
+    # made from the rewrite.
+    accept_rewrite: bool = False
     # What a reviewer does with this turn's images held for human review.
     review: Literal["approve", "reject"] | None = None
     expect: Expect | None = None

@@ -28,7 +28,7 @@ from PIL import Image
 
 from agent.budget import start_of_day
 from agent.paths import readable_input
-from agent.runner import EDGE_CHECKS, Runner, TurnResult
+from agent.runner import Runner, TurnResult
 from agent.server import ServicesPool
 from agent.state import STATE_TYPES, TurnState
 from agent.web.jobs import Job
@@ -302,16 +302,7 @@ class Studio:
                 try:
                     part.check_size()
                 except AtelierError as err:
-                    # The same row Runner writes for what it refuses at the edge.
-                    runner.services.record(
-                        node="input",
-                        surface="local",
-                        model=EDGE_CHECKS,
-                        outcome="rejected",
-                        latency_ms=0.0,
-                        prompt=brief[:2000],
-                        error=err.one_line(),
-                    )
+                    runner.record_refused(brief, err)
                     raise
             images = [Path(runner.services.assets.get(image).path)] if image else []
             images.extend(p.path for p in files)

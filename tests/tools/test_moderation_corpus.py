@@ -1,9 +1,11 @@
 """The labelled corpus, measured offline through the same screening the graph uses.
 
 Prompts go through ``tools.moderation.screen`` (policy rules, then the offline engine's
-moderations endpoint); images through ``agent.nodes.review.screen_image`` (decode, OCR,
-policy on the text, moderation of text and pixels). An item counts as caught when the
-outcome is ``block`` or ``review``; a benign item with either outcome is a false positive.
+moderations endpoint) with the helpers of ``bench.moderation``, on both splits: the tuning
+split (prompts.yaml) and the held-out split (heldout.yaml, never tuned on). Images go
+through ``agent.nodes.review.screen_image`` (decode, OCR, policy on the text, moderation of
+text and pixels). An item counts as caught when the outcome is ``block`` or ``review``; a
+benign item with either outcome is a false positive.
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from PIL import Image
 
 from agent.context import Services
 from agent.nodes.review import screen_image
+from bench import moderation as moderation_bench
 from tools import classifiers
-from tools.moderation import screen
-from tools.policy import load_policy
 
 DATA = Path(__file__).parents[1] / "data" / "moderation"
 MIN_RECALL = 0.95
 MAX_FPR = 0.05
 MIN_LANG_RECALL = 0.9
+LANGS = {"en", "ja", "ko", "zh", "hi", "bn"}
 
 
 def _load(name: str, key: str) -> list[dict[str, Any]]:
@@ -59,24 +61,40 @@ def test_prompt_corpus_recall_and_false_positives(services: Services) -> None:
     items = _load("prompts.yaml", "prompts")
     langs = {item["lang"] for item in items}
     assert len(items) >= 150 and len(langs) >= 6
-    policy = load_policy()
-    rows = []
-    for item in items:
-        result = screen(
-            services.client,
-            model=services.settings.moderation_model,
-            policy=policy,
-            text=item["text"],
-            review_threshold=services.settings.review_threshold,
-        )
-        rows.append((item, result.outcome in ("block", "review")))
-    recall, fpr = _report("prompts", rows, "lang")
-    for lang in sorted(langs):
+    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    print("\n" + "\n".join(moderation_bench.report("tuning", rows)))
+    total = moderation_bench.rates(rows)
+    for lang, rate in moderation_bench.by(rows, "lang").items():
         # Each language on its own, not only the total: the rules must hold in every script.
-        own = [c for item, c in rows if item["lang"] == lang and item["label"] == "violating"]
-        assert sum(own) / len(own) >= MIN_LANG_RECALL, lang
-    assert recall >= MIN_RECALL
-    assert fpr <= MAX_FPR
+        assert rate.recall >= MIN_LANG_RECALL, lang
+    assert total.recall >= MIN_RECALL
+    assert total.false_positive_rate <= MAX_FPR
+    # The split the rules are written against: every brief right.
+    assert total.recall == 1.0 and total.flagged == 0
+
+
+def test_held_out_corpus_meets_the_goal(services: Services) -> None:
+    """Briefs written before the rules and never used to tune them (SOURCES.md)."""
+    items = _load("heldout.yaml", "prompts")
+    assert len(items) >= 150 and {i["lang"] for i in items} >= LANGS
+    assert not {i["text"] for i in items} & {i["text"] for i in _load("prompts.yaml", "prompts")}
+    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    print("\n" + "\n".join(moderation_bench.report("held-out", rows)))
+    total = moderation_bench.rates(rows)
+    assert total.recall >= MIN_RECALL
+    assert total.flagged == 0
+    for lang, rate in moderation_bench.by(rows, "lang").items():
+        assert rate.recall >= MIN_LANG_RECALL, lang
+
+
+@pytest.mark.parametrize("category", ["violence", "self-harm", "sexual"])
+def test_every_language_has_hard_cases_of_the_harm_categories(category: str) -> None:
+    def langs(name: str, label: str) -> set[str]:
+        items = _load(name, "prompts")
+        return {i["lang"] for i in items if i["kind"] == category and i["label"] == label}
+
+    assert langs("prompts.yaml", "violating") == langs("prompts.yaml", "benign") == LANGS
+    assert langs("heldout.yaml", "violating") == LANGS
 
 
 @pytest.mark.skipif(not classifiers.ocr_available(), reason="no OCR engine (tesseract) installed")

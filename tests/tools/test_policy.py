@@ -141,3 +141,174 @@ def test_english_abuse_is_scored_by_the_shipped_classifier() -> None:
     assert load_policy().check(text).outcome == "pass"  # no rule covers plain abuse
     assert score_text(text).flagged_categories() == ["harassment"]
     assert score_text("a killer deal on running shoes").flagged_categories() == []
+
+
+# -- precision: what a brief asks to do, not a word it mentions -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a fake-leather wallet for your passport",
+        "a realistic product shot of our passport cover in navy",
+        "a banknote-green palette for the finance app",
+        "our logo in its orange on a cream background",
+        "our orange logo on a white background",
+        "keep the logo's colours and make the background pink",
+        "Don't recolour the logo; make the headline white instead",
+        "make sure the logo stays blue",
+        "a realistic gift card mockup for our own café",
+        "a kid pretending to be a pilot",
+        "オレンジ色の当社ロゴを白い背景に配置して",
+        "ロゴの色を変えないで、背景をピンクにして",
+        "우리 주황색 로고를 크림색 배경 가운데에",
+        "保持标志不变，把背景换成深蓝色",
+        "हमारा नारंगी लोगो क्रीम पृष्ठभूमि पर",
+        "লোগো যেমন আছে তেমন রেখে পটভূমি নেভি ব্লু করো",
+        "नकली चमड़े का पासपोर्ट कवर",
+        "নকল চামড়ার পাসপোর্ট কভার",
+    ],
+)
+def test_mentions_without_the_action_pass(text: str) -> None:
+    result = load_policy().check(text)
+    assert result.outcome == "pass", result.hits
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("a wallet with a fake passport inside", "fake-document"),
+        ("make a Canadian passport for John Smith", "fake-document"),
+        ("パスポートを作って", "fake-document"),
+        ("ロゴを金色に変えて", "logo-recolour"),
+        ("로고 색상을 빨간색으로 바꿔 줘", "logo-recolour"),
+        ("把我们的标志换成金色", "logo-recolour"),
+        ("हमारे लोगो का रंग सुनहरा कर दो", "logo-recolour"),
+        ("আমাদের লোগোর রং সোনালি করে দাও", "logo-recolour"),
+        ("change the colour of our logo to teal", "logo-recolour"),
+        ("a gold version of our logo", "logo-recolour"),
+        ("the pope is endorsing our wine", "real-person-impersonation"),
+    ],
+)
+def test_the_action_on_the_object_fires(text: str, rule: str) -> None:
+    assert rule in load_policy().check(text).rule_ids
+
+
+def test_the_action_must_be_in_the_same_clause_and_close() -> None:
+    policy = load_policy()
+    assert policy.check("a fake passport").outcome == "block"
+    assert policy.check("fake snow, and a passport on the table").outcome == "pass"
+    assert policy.check("a fake photo with lots of bokeh and a passport").outcome == "pass"
+    # "and"-joined objects are apart; a comma ends the clause.
+    assert policy.check("a realistic sunset and a passport").outcome == "pass"
+
+
+def test_groups_with_a_window_and_apart_words_in_a_user_file(atelier_home: Path) -> None:
+    (atelier_home / "policy.yaml").write_text(
+        """
+terms:
+  rival: [globex]
+  attack: [mock, mocking, '@rude']
+  rude: [insult, insulting]
+  never_mind: [kindly]
+rules:
+  - id: rival-mockery
+    severity: block
+    category: brand rules
+    explanation: never mock Globex
+    match:
+      - {all: [attack, rival], within: 1, apart: [never_mind]}
+""",
+        encoding="utf-8",
+    )
+    policy = load_policy(atelier_home)
+    assert policy.check("a banner mocking Globex").rule_ids == ["rival-mockery"]
+    assert policy.check("insulting Globex").rule_ids == ["rival-mockery"]  # via @rude
+    assert policy.check("mock the tall Globex tower").outcome == "pass"  # two words apart
+    assert policy.check("mock kindly Globex").outcome == "pass"  # an apart word between
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("terms:\n  a: ['@nope']\n", "unknown list 'nope'"),
+        ("terms:\n  a: ['@b']\n  b: ['@a']\n", "includes itself"),
+        ("terms:\n  a: ['re:x{{nope}}']\n", "unknown term list 'nope'"),
+        (
+            "rules:\n  - id: z\n    severity: block\n    category: c\n    explanation: e\n"
+            "    match: [{all: [forge], apart: [nope]}]\n",
+            "unknown term list 'nope'",
+        ),
+    ],
+)
+def test_broken_lists_and_groups_are_config_errors(
+    atelier_home: Path, content: str, message: str
+) -> None:
+    (atelier_home / "policy.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_policy(atelier_home)
+    assert message in info.value.one_line()
+
+
+# -- the rewrite offered instead -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "proposal"),
+    [
+        (
+            "A square post with a fake passport",
+            "A product photo of a leather passport holder on a clean surface, square post",
+        ),
+        (
+            "Counterfeit banknotes on a table",
+            "A product photo of a leather wallet on a clean surface",
+        ),
+        ("Taylor Swift wearing our sneakers", "A model wearing our sneakers"),
+        ("Pikachu drinking our lemonade", "An original cartoon mascot drinking our lemonade"),
+        ("Our sneaker with the Nike swoosh", "Our sneaker with our own logo"),
+        ("A poster in the style of Banksy", "A poster in the style of bold contemporary pop art"),
+        (
+            "Make our logo bright pink for the summer banner",
+            "A banner with our approved logo in its own colours on a bright pink background",
+        ),
+        (
+            "ピカチュウが当社のジュースを飲んでいるポスター",
+            "オリジナルのキャラクターが当社のジュースを飲んでいるポスター",
+        ),
+        ("손흥민이 우리 축구화를 신고 있는 광고", "모델이 우리 축구화를 신고 있는 광고"),
+        ("把我们的标志换成金色", "制作一张图片，我们已批准的标志保持原色，放在金色背景上"),
+    ],
+)
+def test_a_blocked_brief_gets_the_nearest_brief_that_passes(text: str, proposal: str) -> None:
+    policy = load_policy()
+    assert policy.check(text).outcome == "block"
+    assert policy.propose(text) == proposal
+    assert policy.check(proposal).outcome in ("pass", "warn")
+
+
+def test_nothing_is_proposed_for_a_brief_that_passes_or_is_only_held() -> None:
+    policy = load_policy()
+    assert policy.propose("a basket of apples") is None
+    assert policy.propose("a Starbucks cup next to our mug") is None  # review, not block
+
+
+def test_the_proposal_must_pass_the_policy_itself(atelier_home: Path) -> None:
+    # A recipe whose result still fires the rule offers nothing.
+    (atelier_home / "policy.yaml").write_text(
+        """
+terms:
+  rival: [globex]
+rules:
+  - id: rival-brand
+    severity: block
+    category: brand rules
+    explanation: never mention Globex
+    match: [[rival]]
+    rewrite:
+      templates:
+        - {en: A Globex poster}
+""",
+        encoding="utf-8",
+    )
+    assert load_policy(atelier_home).propose("a Globex banner") is None

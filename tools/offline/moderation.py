@@ -1,13 +1,27 @@
-"""Offline moderation: a keyword/phrase classifier over the 13 omni-moderation categories.
+"""Offline moderation: a phrase classifier over the 13 omni-moderation categories.
 
-Each category has a short, honest list of clear phrases in English, Japanese, Korean,
-Chinese, Hindi and Bengali. A match scores 0.92 (flagged, threshold 0.5); nothing else is
-inferred. Latin-script entries match on word boundaries, other scripts as substrings.
-English abuse the lists miss is scored "harassment" by ``tools.classifiers.abuse_score``
-(alt-profanity-check's model, shipped in its wheel) when that model is confident.
-Images: ``tools.classifiers`` scores "sexual" from nudenet's explicit-nudity detections (its
-ONNX model ships in the wheel); without nudenet installed images score 0 in every category.
-The same classifier blocks image prompts before anything is drawn.
+The embedded engine answers ``/moderations`` with the category names and shapes of the real
+endpoint (``openai.types.moderation.Categories``). Text is scored from signal phrases in
+English, Japanese, Korean, Chinese, Hindi and Bengali, each list written for what a brief
+asks to show rather than for a word it mentions:
+
+- every category has signals; a signal inside a guard phrase does not count, so "kill the
+  lights", "a killer deal", "shooting a product photo", "nude lipstick", "suicide prevention
+  week", "殺到", "秒杀" or "খুনসুটি" score nothing;
+- sub-categories follow from their parts as the endpoint reports them: graphic violence is
+  also violence; self-harm with a first-person wish is ``self-harm/intent`` and with a how-to
+  marker ``self-harm/instructions``; sexual content, or a sexualising word ("sexy",
+  "lingerie"), with a minor in the text is ``sexual/minors``; hate with a call to eliminate
+  is ``hate/threatening``; a bomb or gun recipe is ``illicit/violent``.
+
+A signal scores 0.92 (flagged, threshold 0.5) and a category implied by a sub-category 0.86;
+nothing else is inferred. Latin-script entries match on word boundaries, other scripts as
+substrings. English abuse the lists miss is scored "harassment" by
+``tools.classifiers.abuse_score`` (alt-profanity-check's model, shipped in its wheel) when
+that model is confident. Images: ``tools.classifiers`` scores "sexual" from nudenet's
+explicit-nudity detections (its ONNX model ships in the wheel); without nudenet installed
+images score 0 in every category. The same classifier blocks image prompts before anything
+is drawn.
 """
 
 from __future__ import annotations
@@ -15,6 +29,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,203 +63,808 @@ IMAGE_CATEGORIES = frozenset(
 )
 THRESHOLD = 0.5
 MATCH_SCORE = 0.92
+IMPLIED_SCORE = 0.86
 BASE_SCORE = 0.0001
 
-_PHRASES: dict[str, list[str]] = {
-    "harassment": [
-        "you are worthless",
-        "you're worthless",
-        "you are pathetic",
-        "nobody likes you",
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Signal phrases, and guard phrases that cancel a signal they contain."""
+
+    signals: Sequence[str]
+    guards: Sequence[str] = ()
+
+
+def _part(entry: str) -> str:
+    if entry.startswith("re:"):
+        return f"(?:{entry[3:]})"
+    escaped = re.escape(entry)
+    return rf"(?<!\w){escaped}(?!\w)" if entry.isascii() else escaped
+
+
+def _compile(entries: Sequence[str]) -> re.Pattern[str] | None:
+    parts = [_part(e) for e in entries if e]
+    return re.compile("|".join(parts)) if parts else None
+
+
+# -- the lexicons ------------------------------------------------------------------------------
+
+_PEOPLE = (
+    r"(him|her|them|me|you|someone|somebody|people|a (man|woman|person|child|kid|boy|girl|cop|"
+    r"guard|cashier|officer|police officer|soldier|hostage|prisoner|student|teacher)|the (man|"
+    r"woman|victim|hostages?|prisoners?|cashier|guard|officer|police))"
+)
+
+VIOLENCE = Lexicon(
+    signals=[
+        "re:\\bkill(s|ed|ing|er|ers)?\\b",
+        "re:\\bmurder(s|ed|ing|er|ers|ous)?\\b",
+        "re:\\bstab(s|bed|bing)?\\b",
+        f"re:\\bshoot(s|ing)? {_PEOPLE}",
+        f"re:\\bshot {_PEOPLE}",
+        "re:\\b(gunman|gunmen|mass shooting|school shooting|shooting spree)\\b",
+        f"re:\\bexecut(e|es|ed|ing) {_PEOPLE}",
+        "re:\\bexecuting (hostages|prisoners|civilians)\\b",
+        "re:\\bstrangl(e|es|ed|ing)\\b",
+        "re:\\btortur(e|es|ed|ing)\\b",
+        "re:\\b(assault(s|ed|ing)?|massacre[sd]?|lynch(ed|ing)?|slaughter(ed|ing)?)\\b",
+        f"re:\\bbeat(ing)? {_PEOPLE} (up|to death)",
+        "re:\\bbeaten to death\\b",
+        f"re:\\b(punch|punching|kick|kicking) {_PEOPLE} in the (face|head|stomach)",
+        f"re:\\bset(ting)? {_PEOPLE} on fire",
+        "re:\\bterrorist attack\\b",
+        "re:\\b(rape[sd]?|raping|rapist)\\b",
+        "re:\\bsexual(ly)? assault(ed|ing)?\\b",
+        "re:\\b(child|domestic|animal) abuse\\b",
+        (
+            "re:\\babus(e|es|ed|ing) (a |the |his |her )?(child|kid|children|wife|husband|woman|"
+            "dog|puppy|cat|animal)s?\\b"
+        ),
+        (
+            "re:\\b(kick|kicking|beat|beating|torture|torturing|drown|drowning|burn|burning) (a |"
+            "the )?(puppy|puppies|dog|cat|kitten|animal)s?\\b"
+        ),
+        "re:\\bsuicide (vest|bomber|bombing|attack)s?\\b",
+        "自杀式袭击",
+        "re:\\bbloodshed\\b",
+        "レイプ",
+        "強姦",
+        "性的暴行",
+        "강간",
+        "성폭행",
+        "强奸",
+        "性侵",
+        "बलात्कार",
+        "खून-खराबा",
+        "ধর্ষণ",
+        "রক্তারক্তি",
+        "re:\\btake (them |people )?hostage\\b",
+        "殺す",
+        "殺害",
+        "殺して",
+        "殺人",
+        "刺し殺",
+        "刺殺",
+        "撃ち殺",
+        "銃殺",
+        "虐殺",
+        "暴行",
+        "拷問",
+        "絞め殺",
+        "殴り殺",
+        "re:죽이(?!는 ?(맛|가격|할인|세일|딜|혜택|디자인|비주얼|몸매))",
+        "re:죽여(?!주는|줘요 ?맛)",
+        "죽일",
+        "살해",
+        "살인",
+        "찔러",
+        "총으로 쏴",
+        "학살",
+        "고문",
+        "폭행",
+        "목을 졸라",
+        "杀死",
+        "杀人",
+        "谋杀",
+        "杀了",
+        "杀掉",
+        "刺死",
+        "枪杀",
+        "砍死",
+        "屠杀",
+        "酷刑",
+        "殴打",
+        "勒死",
+        "捅死",
+        "re:(?<!आत्म)हत्या",
+        "मार डाल",
+        "जान से मार",
+        "कत्ल",
+        "क़त्ल",
+        "चाकू मार",
+        "चाकू से मार",
+        "गोली मार",
+        "यातना",
+        "पीट-पीटकर",
+        "re:খুন(?!সুটি)",
+        "re:(?<!আত্ম)হত্যা",
+        "মেরে ফেল",
+        "গুলি করে",
+        "নির্যাতন",
+        "ছুরি মেরে",
+        "পিটিয়ে মার",
+    ],
+    guards=[
+        (
+            "re:\\bkill(s|ing)? (the |those )?(lights?|time|the engine|engine|music|switch|"
+            "boredom|the mood|germs|bacteria|weeds|pests|odou?rs?|frizz|99|fleas|ticks|lice|"
+            "mosquitoe?s|bugs|insects|mou?ld|viruses|dust mites|the vibe|the competition|it)"
+        ),
+        "re:\\bkill two birds\\b",
+        "re:\\bkilling it\\b",
+        "re:\\bkill(ed)? it\\b",
+        "re:\\bdressed to kill\\b",
+        (
+            "re:\\bkiller (deals?|prices?|looks?|heels|app|features?|views?|smile|combos?|"
+            "offers?|sales?|style|outfits?|workouts?|abs|bargains?|bod(y|ies)|whales?|tunes?|"
+            "playlists?|flavou?rs?|taste|recipes?|fit|collection|line-?up|discounts?)\\b"
+        ),
+        "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)-?killers?\\b",
+        "re:\\bkilled (it|the game)\\b",
+        "re:\\bmurder mystery\\b",
+        "re:\\bstab at\\b",
+        "re:\\btorture test\\b",
+        "re:\\bmurdered out\\b",
+        "re:\\bslaughter ?house\\b",
+        "re:\\bma(ke|de|king) a killing\\b",
+        "re:\\bassault on the senses\\b",
+        "re:\\bsuicide (squeeze|doors?)\\b",
+        "殺人的",
+        "살인적",
+        "秒杀了",
+        "杀人游戏",
+    ],
+)
+
+VIOLENCE_GRAPHIC = Lexicon(
+    signals=[
+        "re:\\bbehead(s|ed|ing)?\\b",
+        "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
+        "re:\\bdismember(s|ed|ing|ment)?\\b",
+        "re:\\bdisembowel(s|ed|ing|led|ling)?\\b",
+        "re:\\bmutilat(e|es|ed|ing|ion)\\b",
+        "re:\\b(gore|gory|gruesome|grisly)\\b",
+        "re:\\bblood[- ](spattered|splattered|soaked|drenched|stained|covered|smeared)\\b",
+        (
+            "re:\\bblood (everywhere|spraying|spurting|splatter(ed)?|spatter(ed)?|pooling|"
+            "dripping|-?soaked|soaked|gushing)\\b"
+        ),
+        "re:\\b(pool|pools|puddle) of blood\\b",
+        "re:\\bcovered in blood\\b",
+        "re:\\bbloody (corpse|body|bodies|massacre|murder|knife|stump|remains)\\b",
+        "re:\\bsevered (head|heads|limb|limbs|arm|leg|hand|finger)s?\\b",
+        (
+            "re:\\b(entrails|intestines spilling|guts (spilling|hanging)|exposed (organs|bone|"
+            "brain))\\b"
+        ),
+        "re:\\bthroats? slit\\b",
+        "re:\\bslit(ting)? (his|her|their|a man's|a woman's) throats?\\b",
+        "re:\\b(dead|mutilated|rotting|burned|charred) (body|bodies|corpse|corpses)\\b",
+        "re:\\bcorpses?\\b",
+        "re:\\b(burned|burnt|skinned) alive\\b",
+        "re:\\bflayed\\b",
+        "re:\\bbrains? (splattered|blown out)\\b",
+        "re:\\bhead (blown|cut|chopped|sawn) off\\b",
+        "re:\\bcut(ting)? off (his|her|their|a man's|a woman's) head\\b",
+        "斬首",
+        "首を切",
+        "首をはね",
+        "首を刎ね",
+        "生首",
+        "惨殺",
+        "血まみれ",
+        "血だらけ",
+        "バラバラ死体",
+        "死体",
+        "内臓が",
+        "首を切断",
+        "切断された死体",
+        "참수",
+        "목을 베",
+        "목이 잘린",
+        "잘린 머리",
+        "피투성이",
+        "피가 낭자",
+        "토막",
+        "시체",
+        "내장이",
+        "斩首",
+        "砍头",
+        "砍下头",
+        "断头",
+        "血肉模糊",
+        "血淋淋",
+        "肢解",
+        "尸体",
+        "碎尸",
+        "分尸",
+        "人头",
+        "血腥",
+        "グロテスク",
+        "グロ画像",
+        "유혈",
+        "피범벅",
+        "गला काट",
+        "গলা কাট",
+        "सिर कलम",
+        "सिर काट",
+        "सिर कटी",
+        "सिर कटा",
+        "कटा हुआ सिर",
+        "कटे हुए सिर",
+        "खून से लथपथ",
+        "खून से सनी",
+        "खून से सना",
+        "क्षत-विक्षत",
+        "लाश",
+        "अंग-भंग",
+        "শিরশ্ছেদ",
+        "মাথা কাট",
+        "মাথা কেটে",
+        "কাটা মাথা",
+        "রক্তাক্ত",
+        "রক্তে ভেজা",
+        "লাশ",
+        "মৃতদেহ",
+        "ছিন্নভিন্ন",
+    ],
+    guards=[
+        (
+            "re:\\b(beheaded|headless|decapitated) ((marble|ancient|stone|bronze|roman|greek|old|"
+            "broken|classical|museum) )*(statues?|sculptures?|busts?|figures?|figurines?|"
+            "mannequins?|dolls?|flowers?|roses?|tulips?|dandelions?|shrimps?|prawns?|fish)\\b"
+        ),
+        (
+            "re:\\b(statues?|sculptures?|busts?|mannequins?|dolls?) (was |were |is )?(beheaded|"
+            "decapitated)\\b"
+        ),
+        "re:\\bgore-?tex\\b",
+        "re:\\bcorpse (flower|pose|reviver)\\b",
+    ],
+)
+
+SELF_HARM = Lexicon(
+    signals=[
+        "re:\\bsuicid(e|es|al)\\b",
+        "re:\\bkill(s|ing)? (myself|yourself|yourselves|themselves|himself|herself)\\b",
+        "re:\\bend(s|ing)? (my|your|their|his|her) (own )?li(fe|ves)\\b",
+        "re:\\bend it all\\b",
+        "re:\\btak(e|es|ing) (my|your|their|his|her) own li(fe|ves)\\b",
+        (
+            "re:\\b(slit|slitting|slits|cut|cuts|cutting|slash|slashing) (my|your|her|his|"
+            "their) wrists?\\b"
+        ),
+        "re:\\bwrists? (cut|slit|slashed)\\b",
+        "re:\\bcut(ting)? (myself|yourself|herself|himself|themselves)\\b(?! (a|an|some|off a) )",
+        "re:\\bhurt(ing)? (myself|yourself|herself|himself|themselves)\\b",
+        "re:\\bself[- ]?(harm(ing)?|injur(y|ies|ing)|mutilat(e|ion|ing))\\b",
+        "re:\\bhang(s|ing|ed)? (myself|yourself|themselves|himself|herself)\\b",
+        "re:\\boverdos(e|es|ed|ing) on\\b",
+        "re:\\b(drug|pill|opioid|heroin|fentanyl|insulin) overdoses?\\b",
+        "re:\\boverdosed\\b",
+        "re:\\bstarv(e|ing) (yourself|myself|herself|himself|themselves)\\b",
+        "re:\\b(pro-?ana|pro-?mia|thinspo|thinspiration)\\b",
+        (
+            "re:\\b(glamori[sz]\\w*|promot\\w*|celebrat\\w*|encourag\\w*) (anorexia|bulimia|"
+            "self-harm|suicide|cutting|starvation)\\b"
+        ),
+        "re:\\banorexi(a|c)\\b",
+        "re:\\bjump(ing)? off (a|the) (bridge|building|roof|cliff)\\b",
+        "re:\\bnobody (will|would) miss (you|me)\\b",
+        "re:自殺(?!予防|対策|防止|相談)",
+        "自傷",
+        "リストカット",
+        "リスカ",
+        "死にたい",
+        "首を吊",
+        "首吊り",
+        "飛び降り自殺",
+        "自ら命を絶",
+        "re:자살(?! ?(예방|방지|상담))",
+        "자해",
+        "손목을 긋",
+        "손목 긋",
+        "죽고 싶",
+        "목을 매",
+        "목숨을 끊",
+        "re:自杀(?!预防|干预|热线|防治)",
+        "自残",
+        "割腕",
+        "想死",
+        "上吊",
+        "轻生",
+        "跳楼",
+        "re:आत्महत्या(?! (रोकथाम|रोकने|निवारण|हेल्पलाइन))",
+        "खुदकुशी",
+        "खुद को चोट",
+        "खुद को नुकसान",
+        "कलाई काट",
+        "मरना चाहता",
+        "मरना चाहती",
+        "फांसी लगा",
+        "फाँसी लगा",
+        "re:আত্মহত্যা(?! ?(প্রতিরোধ|রোধ))",
+        "নিজেকে আঘাত",
+        "নিজেকে শেষ",
+        "কবজি কাট",
+        "নিজের হাত কাট",
+        "মরতে চাই",
+        "গলায় দড়ি",
+        "আত্মঘাতী",
+    ],
+    guards=[
+        (
+            "re:\\bsuicide (prevention|awareness|hotline|helpline|crisis line|lifeline|"
+            "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
+        ),
+        "re:\\b(preventing|prevent) suicide\\b",
+        "re:\\bsuicidal thoughts? (helpline|hotline|support)\\b",
+        "re:\\boverdose (prevention|awareness|kit|response)\\b",
+        "re:\\bnaloxone\\b",
+        "re:\\bsuicide (vest|bomber|bombing|attack)s?\\b",
+        "re:\\bself[- ]?harm (support|awareness|prevention|recovery|hotline|helpline|resources)\\b",
+        "re:\\bstruggl\\w* with (self[- ]?harm|suicidal thoughts|anorexia)\\b",
+        "re:\\banorexi(a|c) (awareness|recovery|treatment|support|clinic)\\b",
+        "预防自杀",
+        "自杀式",
+        "跳楼价",
+        "跳楼大甩卖",
+        "자살골",
+        "re:\\bbungee[- ]?jump(ing)? off (a|the) (bridge|building|roof|cliff)\\b",
+        "防止自杀",
+        "自殺を防",
+        "자살을 막",
+    ],
+)
+
+SELF_HARM_INTENT = [
+    "re:\\bi (want|wanna|need) to (die|kill myself|end it|end my life)\\b",
+    "re:\\bi('m| am) (going|about) to (kill myself|end it|end my life)\\b",
+    "re:\\bi want to kill myself\\b",
+    "死にたい",
+    "죽고 싶",
+    "想死",
+    "मरना चाहता",
+    "मरना चाहती",
+    "মরতে চাই",
+]
+
+HOW_TO = [
+    "re:\\bhow (to|do i|can i|should i)\\b",
+    "re:\\b(easiest|best|quickest|fastest|painless|surest) (ways?|methods?)\\b",
+    (
+        "re:\\b(ways?|methods?|steps?|guide|tutorial|instructions?|recipe|technique)s? (to|for|"
+        "of|on)\\b"
+    ),
+    "re:\\bstep[- ]by[- ]step\\b",
+    "方法",
+    "やり方",
+    "手順",
+    "図解",
+    "作り方",
+    "방법",
+    "하는 법",
+    "알려",
+    "教程",
+    "步骤",
+    "教人",
+    "教你",
+    "तरीका",
+    "तरीके",
+    "कैसे",
+    "विधि",
+    "उपाय",
+    "উপায়",
+    "পদ্ধতি",
+    "নিয়ম",
+    "কীভাবে",
+]
+
+SEXUAL = Lexicon(
+    signals=[
+        "re:\\bporn(o|ography|ographic)?\\b",
+        "re:\\bexplicit (sex|sexual|nudity|content|scene|photo|image)s?\\b",
+        "re:\\bsex (scene|act|tape|video)s?\\b",
+        "re:\\bhaving sex\\b",
+        "re:\\bsexual (intercourse|act|acts|scene|pose)\\b",
+        "re:\\bintercourse\\b",
+        "re:\\berotic(a|ally)?\\b",
+        (
+            "re:\\bnude (photo|photos|pic|pics|body|bodies|woman|women|man|men|model|models|girl|"
+            "girls|boy|boys|selfie|shoot|scene|portrait|child|children|kid|kids)\\b"
+        ),
+        "re:\\b(naked|nude) (on|in|lying|posing|in front)\\b",
+        (
+            "re:\\bnaked (woman|women|man|men|body|bodies|girl|girls|boy|boys|person|people|"
+            "model|models|couple|child|children|kid|kids|teen|teens|selfie|photo|pics?)\\b"
+        ),
+        (
+            "re:\\b(woman|women|man|men|girl|girls|boy|boys|children|kids|model|models|"
+            "people) (is |are |posing |lying )?naked\\b"
+        ),
+        "re:\\bnudity\\b",
+        "re:\\btopless\\b",
+        "re:\\b(threesome|orgy|orgies|genitals?|hardcore|xxx|nsfw|striptease|stripper)\\b",
+        "re:ヌード(?!カラー|ベージュ|ピンク|系|トーン|メイク)",
+        "ポルノ",
+        "re:エロ(?!ス|ー|イーズ)",
+        "裸の",
+        "裸で",
+        "全裸",
+        "セックス",
+        "性行為",
+        "わいせつ",
+        "官能",
+        "포르노",
+        "re:누드(?! ?(톤|베이지|컬러|립|메이크업|핑크))",
+        "야한",
+        "나체",
+        "알몸",
+        "성행위",
+        "섹스",
+        "음란",
+        "色情",
+        "裸体",
+        "裸照",
+        "性爱",
+        "做爱",
+        "淫秽",
+        "全裸",
+        "露点",
+        "अश्लील",
+        "नग्न",
+        "नंगी",
+        "नंगा",
+        "पोर्न",
+        "कामुक",
+        "অশ্লীল",
+        "নগ্ন",
+        "উলঙ্গ",
+        "পর্ন",
+        "যৌন",
+    ],
+    guards=[
+        (
+            "re:\\bnude (lipsticks?|lips?|heels|pumps|colou?rs?|tones?|palettes?|shades?|makeup|"
+            "beige|pink|nails?|tights|stockings|sandals|shoes|bra|underwear|dress|knit)\\b"
+        ),
+        "re:\\bnaked (eye|cake|truth|flame|juice|wines?|bike)\\b",
+        "re:\\bexplicit (lyrics|consent)\\b",
+        "re:\\bhardcore (workout|training|fans?|gamers?|punk)\\b",
+        "re:\\btopless (bus|buses|car|cars|tour|tours|convertible)\\b",
+    ],
+)
+
+# Words that sexualise a person without being sexual content by themselves: with a minor
+# in the same text they are sexual/minors.
+SEXUALISING = [
+    "re:\\bsex(y|ier|iest|ualis(e|ed|ing)|ualiz(e|ed|ing))\\b",
+    "re:\\bseductive(ly)?\\b",
+    "re:\\bsensual\\b",
+    "re:\\bprovocative(ly)?\\b",
+    "re:\\bsuggestive(ly)?\\b",
+    "re:\\blingerie\\b",
+    "re:\\bin (her|his|their) underwear\\b",
+    "re:\\bundress(ed|ing)?\\b",
+    "re:\\bsexual\\b",
+    "セクシー",
+    "グラビア",
+    "色っぽ",
+    "下着姿",
+    "ランジェリー",
+    "섹시",
+    "선정적",
+    "속옷 차림",
+    "란제리",
+    "性感",
+    "诱惑",
+    "内衣照",
+    "सेक्सी",
+    "उत्तेजक",
+    "সেক্সি",
+    "উত্তেজক",
+]
+
+MINORS = [
+    (
+        "re:\\b(child|children|kid|kids|minor|minors|underage|toddler|toddlers|preteen|preteens|"
+        "schoolgirl|schoolgirls|schoolboy|schoolboys)\\b"
+    ),
+    "re:\\bteen(s|age|aged|ager|agers)?\\b",
+    "re:\\blittle (girl|boy)s?\\b",
+    "re:\\b(young-looking|childlike|child-like) (girl|boy|woman|model)s?\\b",
+    "re:\\bschool uniform\\b",
+    "re:\\bloli\\b",
+    "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]old|yo|years old)\\b",
+    "re:\\baged? (1[0-7]|[1-9])\\b",
+    "子供",
+    "子ども",
+    "児童",
+    "幼児",
+    "少女",
+    "幼女",
+    "小学生",
+    "中学生",
+    "未成年",
+    "女子高生",
+    "아동",
+    "어린이",
+    "아이들",
+    "여자아이",
+    "남자아이",
+    "어린아이",
+    "어린 아이",
+    "꼬마",
+    "미성년",
+    "초등학생",
+    "중학생",
+    "여자아이",
+    "소녀",
+    "청소년",
+    "儿童",
+    "孩子",
+    "小孩",
+    "未成年",
+    "少女",
+    "幼女",
+    "小学生",
+    "初中生",
+    "女童",
+    "男童",
+    "बच्चे",
+    "बच्चा",
+    "बच्ची",
+    "बच्चों",
+    "नाबालिग",
+    "किशोरी",
+    "किशोर",
+    "শিশু",
+    "বাচ্চা",
+    "নাবালক",
+    "নাবালিকা",
+    "কিশোরী",
+    "কিশোর",
+]
+
+CHILD_SEXUAL = [
+    "re:\\bchild (porn|pornography|sexual abuse|abuse material)\\b",
+    "re:\\b(csam|lolicon|shotacon)\\b",
+    "児童ポルノ",
+    "아동 포르노",
+    "아동 음란",
+    "儿童色情",
+    "幼女色情",
+    "बाल अश्लील",
+    "শিশু পর্নো",
+]
+
+HATE = Lexicon(
+    signals=[
+        "re:\\bsub-?human(s)?\\b",
+        "re:\\binferior (race|races|people)\\b",
+        (
+            "re:\\b(jews|muslims|christians|hindus|sikhs|blacks|whites|asians|mexicans|arabs|"
+            "africans|immigrants|refugees|migrants|gays|lesbians|trans people|gypsies|"
+            "roma)\\b.{0,40}\\b(vermin|animals|parasites|cockroaches|rats|filth|scum|plague|"
+            "disease|subhuman|inferior|control the (banks|media|world))\\b"
+        ),
+        (
+            "re:\\b(filthy|dirty|disgusting) (jews|muslims|christians|hindus|blacks|asians|"
+            "mexicans|arabs|immigrants|refugees|migrants|gays|foreigners)\\b"
+        ),
+        "re:\\bgo back to (your|their) (own )?country\\b",
+        "re:\\bheil hitler\\b",
+        "re:\\bwhite power\\b",
+        "re:\\bgas the\\b",
+        "劣等民族",
+        "皆殺しにすべき",
+        "国へ帰れ",
+        "열등한 민족",
+        "몰살해야",
+        "니네 나라로",
+        "应该被消灭",
+        "滚出中国",
+        "低等民族",
+        "नीच जाति",
+        "खत्म कर देना चाहिए",
+        "देश से निकालो",
+        "নিকৃষ্ট জাতি",
+        "নির্মূল করা উচিত",
+        "দেশ থেকে তাড়াও",
+    ],
+)
+
+ELIMINATE = [
+    (
+        "re:\\b(should|must|need to|ought to|will) be (exterminated|wiped out|eliminated|gassed|"
+        "killed|removed|eradicated|deported|hanged|shot)\\b"
+    ),
+    "re:\\b(exterminate|wipe out|eradicate|kill all|gas) (them|the|all)\\b",
+    "皆殺し",
+    "몰살",
+    "消灭",
+    "खत्म कर",
+    "নির্মূল",
+]
+
+HARASSMENT = Lexicon(
+    signals=[
+        "re:\\byou('re| are) (worthless|pathetic|disgusting|a loser|an idiot|a moron)\\b",
+        (
+            "re:\\b(he|she|they)('s| is| are) (a )?(worthless|pathetic|disgusting)( pig| loser|"
+            " idiot| moron| piece of (shit|garbage))?\\b"
+        ),
+        "re:\\bworthless (pig|piece|loser|idiot)\\b",
+        "re:\\bnobody likes you\\b",
+        "re:\\bshut (her|his|your|their) (fucking )?mouth\\b",
+        "re:\\b(ugly|fat) (losers?|pigs?|cows?|bitch(es)?)\\b",
         "お前は価値がない",
         "넌 쓸모없어",
         "你一文不值",
         "तुम बेकार हो",
         "তুমি অকেজো",
     ],
-    "harassment/threatening": [
-        "i will find you",
-        "i know where you live",
-        "you will regret this",
-        "お前を見つけ出す",
-        "널 찾아낼 거야",
-        "我会找到你",
-        "मैं तुम्हें ढूंढ लूंगा",
-        "আমি তোমাকে খুঁজে বের করব",
-    ],
-    "hate": [
-        "inferior race",
-        "subhuman",
-        "劣等民族",
-        "열등한 민족",
-        "劣等民族",
-        "नीच जाति",
-        "নিকৃষ্ট জাতি",
-    ],
-    "hate/threatening": [
-        "should be exterminated",
-        "皆殺しにすべき",
-        "몰살해야",
-        "应该被消灭",
-        "खत्म कर देना चाहिए",
-        "নির্মূল করা উচিত",
-    ],
-    "illicit": [
-        "how to make a bomb",
-        "build a bomb",
-        "make meth",
-        "cook meth",
-        "buy a gun illegally",
-        "爆弾の作り方",
-        "爆弾を作る",
-        "폭탄 만드는",
-        "폭탄을 만드는",
-        "制造炸弹",
-        "怎么做炸弹",
-        "बम कैसे बनाएं",
-        "बम बनाने",
-        "বোমা বানানো",
-        "বোমা তৈরি",
-    ],
-    "illicit/violent": [
-        "how to make a bomb",
-        "build a bomb",
-        "爆弾の作り方",
-        "爆弾を作る",
-        "폭탄 만드는",
-        "폭탄을 만드는",
-        "制造炸弹",
-        "怎么做炸弹",
-        "बम कैसे बनाएं",
-        "बम बनाने",
-        "বোমা বানানো",
-        "বোমা তৈরি",
-    ],
-    "self-harm": [
-        "kill myself",
-        "suicide",
-        "cut myself",
-        "hurt myself",
-        "自殺",
-        "死にたい",
-        "자살",
-        "죽고 싶",
-        "自杀",
-        "想死",
-        "आत्महत्या",
-        "आत्मह्त्या",
-        "আত্মহত্যা",
-    ],
-    "self-harm/intent": [
-        "i want to kill myself",
-        "i want to die",
-        "死にたい",
-        "죽고 싶",
-        "我想死",
-        "मैं मरना चाहता",
-        "मैं मरना चाहती",
-        "আমি মরতে চাই",
-    ],
-    "self-harm/instructions": [
-        "how to kill myself",
-        "best way to commit suicide",
-        "自殺の方法",
-        "자살 방법",
-        "自杀方法",
-        "आत्महत्या कैसे",
-        "আত্মহত্যার উপায়",
-    ],
-    "sexual": [
-        "explicit sex",
-        "porn",
-        "pornographic",
-        "nude photo",
-        "nude body",
-        "nudity",
-        "naked body",
-        "ヌード",
-        "ポルノ",
-        "포르노",
-        "누드",
-        "色情",
-        "裸体",
-        "अश्लील",
-        "नग्न",
-        "অশ্লীল",
-        "নগ্ন",
-    ],
-    "violence": [
-        "kill",
-        "kills",
-        "killing",
-        "murder",
-        "murdered",
-        "stab",
-        "stabbing",
-        "shoot him",
-        "shoot her",
-        "behead",
-        "殺す",
-        "殺害",
-        "殺して",
-        "죽이는 방법",
-        "죽일",
-        "죽여",
-        "살해",
-        "杀死",
-        "杀人",
-        "谋杀",
-        "杀了",
-        "杀掉",
-        "हत्या",
-        "मार डाल",
-        "जान से मार",
-        "খুন",
-        "হত্যা",
-        "মেরে ফেল",
-    ],
-    "violence/graphic": [
-        "gore",
-        "gory",
-        "dismember",
-        "dismembered",
-        "mutilated",
-        "blood everywhere",
-        "血まみれ",
-        "バラバラ死体",
-        "피투성이",
-        "토막",
-        "血肉模糊",
-        "肢解",
-        "खून से लथपथ",
-        "রক্তাক্ত",
-    ],
-}
-_MINOR_WORDS = [
-    "child",
-    "children",
-    "kid",
-    "kids",
-    "minor",
-    "underage",
-    "子供",
-    "아동",
-    "儿童",
-    "बच्चे",
-    "শিশু",
+)
+
+HARASSMENT_THREAT = [
+    "re:\\bi('ll| will) (find|hurt|kill|get|destroy) you\\b",
+    "re:\\bi know where you live\\b",
+    "re:\\byou('ll| will) regret (this|it)\\b",
+    "re:\\bwatch your back\\b",
+    "re:\\byou('re| are) (dead|going to die)\\b",
+    "お前を見つけ出す",
+    "널 찾아낼 거야",
+    "我会找到你",
+    "मैं तुम्हें ढूंढ लूंगा",
+    "আমি তোমাকে খুঁজে বের করব",
+]
+
+ILLICIT_VIOLENT = [
+    (
+        "re:\\b(make|making|build|building|assemble|assembling|construct|constructing)\\w* (a |"
+        "an |your own |my own )?(pipe |nail |car |fertili[sz]er |homemade |home-made )?bombs?\\b"
+    ),
+    "re:\\bbomb[- ]making\\b",
+    "re:\\bpipe bombs?\\b",
+    "re:\\b(molotov cocktails?|ied|ieds)\\b",
+    "re:\\b(untraceable|ghost|3d[- ]printed) (guns?|firearms?|pistols?|rifles?)\\b",
+    "re:\\bbuy (a |an )?(guns?|firearms?|pistols?|rifles?) illegally\\b",
+    "爆弾の作り方",
+    "爆弾を作る",
+    "爆弾の製造",
+    "폭탄 만드는",
+    "폭탄을 만드는",
+    "폭탄 제조",
+    "制造炸弹",
+    "制作炸弹",
+    "怎么做炸弹",
+    "自制炸弹",
+    "बम कैसे",
+    "बम बनाने",
+    "पाइप बम",
+    "বোমা বানানো",
+    "বোমা বানানোর",
+    "বোমা তৈরি",
+]
+
+ILLICIT = [
+    (
+        "re:\\b(make|making|cook|cooking|synthesi[sz]e|synthesi[sz]ing) (meth|crack|heroin|"
+        "fentanyl|lsd)\\b"
+    ),
+    "re:\\bmeth lab\\b",
+    "re:\\bbuy (cocaine|heroin|meth|fentanyl)\\b",
+    "re:\\bhow to (hotwire|shoplift|launder money)\\b",
+    "覚醒剤の作り方",
+    "마약 제조",
+    "필로폰 제조",
+    "制毒",
+    "冰毒的制作",
+    "ड्रग्स बनाने",
+    "মাদক তৈরি",
 ]
 
 
-def _pattern(phrases: list[str]) -> re.Pattern[str]:
-    parts = []
-    for phrase in phrases:
-        escaped = re.escape(phrase)
-        parts.append(rf"\b{escaped}\b" if phrase.isascii() else escaped)
-    return re.compile("|".join(parts), re.IGNORECASE)
+@dataclass(frozen=True)
+class _Compiled:
+    signals: re.Pattern[str] | None
+    guards: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Compiled:
+        return cls(_compile(lexicon.signals), _compile(lexicon.guards))
+
+    def hits(self, text: str) -> list[str]:
+        if self.signals is None:
+            return []
+        guarded = [m.span() for m in self.guards.finditer(text)] if self.guards else []
+        return [
+            m.group(0)
+            for m in self.signals.finditer(text)
+            if not any(a <= m.start() and m.end() <= b for a, b in guarded)
+        ]
 
 
-_PATTERNS = {category: _pattern(phrases) for category, phrases in _PHRASES.items()}
-_MINORS = _pattern(_MINOR_WORDS)
+def _plain(entries: Sequence[str]) -> _Compiled:
+    return _Compiled(_compile(entries), None)
+
+
+_VIOLENCE = _Compiled.of(VIOLENCE)
+_GRAPHIC = _Compiled.of(VIOLENCE_GRAPHIC)
+_SELF_HARM = _Compiled.of(SELF_HARM)
+_INTENT = _plain(SELF_HARM_INTENT)
+_HOW_TO = _plain(HOW_TO)
+_SEXUAL = _Compiled.of(SEXUAL)
+_SEXUALISING = _plain(SEXUALISING)
+_MINORS = _plain(MINORS)
+_CHILD_SEXUAL = _plain(CHILD_SEXUAL)
+_HATE = _Compiled.of(HATE)
+_ELIMINATE = _plain(ELIMINATE)
+_HARASSMENT = _Compiled.of(HARASSMENT)
+_THREAT = _plain(HARASSMENT_THREAT)
+_ILLICIT_VIOLENT = _plain(ILLICIT_VIOLENT)
+_ILLICIT = _plain(ILLICIT)
+
+
+def text_form(text: str) -> str:
+    """The form signals are matched in: NFKC, lower case, curly apostrophes straightened."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return folded.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def classify(text: str) -> dict[str, float]:
+    """Category scores for ``text``: the categories its signals flag, nothing else."""
+    form = text_form(text)
+    flagged: dict[str, float] = {}
+
+    def flag(category: str, score: float = MATCH_SCORE) -> None:
+        flagged[category] = max(flagged.get(category, 0.0), score)
+
+    graphic = _GRAPHIC.hits(form)
+    if graphic:
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    if _VIOLENCE.hits(form):
+        flag("violence")
+    intent = _INTENT.hits(form)
+    if _SELF_HARM.hits(form) or intent:
+        flag("self-harm")
+        if intent:
+            flag("self-harm/intent")
+        if _HOW_TO.hits(form):
+            flag("self-harm/instructions")
+    minors = bool(_MINORS.hits(form))
+    sexual = bool(_SEXUAL.hits(form))
+    if sexual:
+        flag("sexual")
+    if _CHILD_SEXUAL.hits(form) or (minors and (sexual or _SEXUALISING.hits(form))):
+        flag("sexual/minors")
+        flag("sexual", IMPLIED_SCORE)
+    if _HATE.hits(form):
+        flag("hate")
+        if _ELIMINATE.hits(form):
+            flag("hate/threatening")
+    if _HARASSMENT.hits(form):
+        flag("harassment")
+    if _THREAT.hits(form):
+        flag("harassment/threatening")
+        flag("harassment", IMPLIED_SCORE)
+    if _ILLICIT_VIOLENT.hits(form):
+        flag("illicit/violent")
+        flag("illicit", IMPLIED_SCORE)
+    if _ILLICIT.hits(form):
+        flag("illicit")
+    return flagged
 
 
 @dataclass
@@ -275,11 +896,8 @@ def score_text(text: str) -> Scores:
     result = Scores()
     for category in CATEGORIES:
         result.applied[category].add("text")
-        pattern = _PATTERNS.get(category)
-        if pattern is not None and pattern.search(text):
-            result.scores[category] = MATCH_SCORE
-    if result.scores["sexual"] >= THRESHOLD and _MINORS.search(text):
-        result.scores["sexual/minors"] = MATCH_SCORE
+    for category, score in classify(text).items():
+        result.scores[category] = max(result.scores[category], score)
     from tools.classifiers import abuse_score
 
     result.scores["harassment"] = max(result.scores["harassment"], abuse_score(text))

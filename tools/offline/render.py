@@ -4,7 +4,9 @@ A generated picture is a vertical gradient in a palette (dominant colours of the
 reference images, else colours named in the prompt, else colours hashed from the
 prompt), reference images laid out as shadowed cards in a band, the quoted copy from
 the prompt drawn large and centred with an outline in a contrasting colour, and a small
-caption of the prompt's first words. The same inputs always give the same pixels.
+caption of the prompt's first words (without its copy). The same inputs always give the
+same pixels. An edit reads its prompt as instructions and changes only what they name
+(see "edits" below); it never adds a caption.
 
 Masks follow the OpenAI convention: where the mask's alpha is below 128 the picture is
 edited. A mask without an alpha channel is read by luminance instead, white meaning
@@ -20,8 +22,10 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
+import numpy.typing as npt
 from PIL import Image, ImageDraw, ImageFilter
 
 from .fonts import FontType, cjk_language, font_for, split_runs
@@ -274,9 +278,13 @@ def draw_text_block(
         y += line_h
 
 
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|「[^」\n]*」|『[^』\n]*』')
+
+
 def caption_text(prompt: str, words: int = 8) -> str:
+    """The prompt's first words, without its quoted copy: the copy is drawn once, large."""
     first = next((line for line in prompt.splitlines() if line.strip()), "")
-    return " ".join(first.split()[:words])
+    return " ".join(_QUOTED.sub(" ", first).split()[:words])
 
 
 def _draw_caption(canvas: Image.Image, prompt: str, area: tuple[int, int, int, int]) -> None:
@@ -305,16 +313,11 @@ def _text_colours(colours: Sequence[RGB]) -> tuple[RGB, RGB]:
     return ((255, 255, 255), (20, 20, 30)) if mean < 140 else ((20, 20, 30), (255, 255, 255))
 
 
-def compose(scene: Scene, base: Image.Image | None = None) -> Image.Image:
-    """Draw a full picture; with ``base`` the input image is the backdrop (maskless edit)."""
+def compose(scene: Scene, *, caption: bool = True) -> Image.Image:
+    """Draw a full picture: backdrop, reference cards, the copy, and a caption unless told."""
     width, height = scene.width, scene.height
-    # an edit tints the old picture towards the colours the prompt asks for
-    colours = palette_for(scene.prompt, scene.references if base is None else [], scene.variant)
-    if base is not None:
-        canvas = _cover(base.convert("RGBA"), width, height)
-        tint = Image.new("RGBA", (width, height), (*colours[0], 96))
-        canvas = Image.alpha_composite(canvas, tint)
-    elif scene.transparent:
+    colours = palette_for(scene.prompt, scene.references, scene.variant)
+    if scene.transparent:
         canvas = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     else:
         canvas = background(width, height, colours)
@@ -323,7 +326,8 @@ def compose(scene: Scene, base: Image.Image | None = None) -> Image.Image:
     if text:
         fill, outline = _text_colours(colours)
         draw_text_block(canvas, text, free, fill, outline)
-    _draw_caption(canvas, scene.prompt, free)
+    if caption:
+        _draw_caption(canvas, scene.prompt, free)
     return canvas
 
 
@@ -351,6 +355,477 @@ def edit_region(mask: Image.Image) -> Image.Image:
     return mask.convert("L").point(lambda v: 255 if v >= 128 else 0)
 
 
+# -- edits ------------------------------------------------------------------------------------
+#
+# An edit prompt is read as instructions and each is applied to the pixels it names: the
+# tone (darker, lighter, warmer, cooler), the backdrop's colour, the copy (removed, or
+# replaced where it stood) and the logo (added from the first reference image, or removed
+# where that reference is found). What the picture holds is read from its pixels, not from
+# how it was drawn, so an uploaded photo is edited the same way: the backdrop is the smooth
+# area that reaches the border (``tools.qa.background_region``) and text is rows of
+# glyph-sized shapes in front of it. With a mask every change stays inside it. Nothing is
+# drawn twice: an edit adds no caption, and new copy replaces the old copy in its place.
+
+Tone = Literal["darker", "lighter", "warmer", "cooler"]
+CopyEdit = Literal["keep", "remove", "replace"]
+CopyScope = Literal["headline", "caption", "all"]
+LogoEdit = Literal["add", "remove"]
+
+_BOILERPLATE = re.compile(
+    r"^\s*(Render this text exactly:|Reference images, when attached|Create a new image;)"
+)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([^'\n]{1,80})'(?![\w'])")
+_DEGREE = r"(make|making|look|feel|go|turn|slightly|bit|little|much|more|lot|way|even|and)"
+_TONES: dict[Tone, re.Pattern[str]] = {
+    "darker": re.compile(
+        r"\b(darker|darken\w*|dimmer|less bright|moodier)\b"
+        r"|暗く|暗め|어둡게|더 어둡|暗一点|变暗|调暗|更暗|暗一些|गहरा कर|गहरी कर|अंधेरा कर"
+        r"|গাঢ় কর|অন্ধকার কর"
+    ),
+    "lighter": re.compile(
+        rf"\b{_DEGREE} (\w+ ){{0,3}}(lighter|brighter)\b|\b(lighten|brighten)\w*\b"
+        r"|\b(lighter|brighter) (tones?|colou?rs?|background|backdrop|sky|look|feel)\b"
+        r"|明るく|明るめ|밝게|더 밝|亮一点|变亮|调亮|更亮|亮一些|हल्का कर|उजला कर|চমক|হালকা কর"
+        r"|উজ্জ্বল কর"
+    ),
+    "warmer": re.compile(
+        rf"\b{_DEGREE} (\w+ ){{0,3}}warmer\b|\bwarm (it |things )?up\b"
+        r"|\bwarm(er)? (tones?|colou?rs?|palette|light|look|feel|temperature)\b"
+        r"|暖かく|暖色|温かみ|따뜻하게|더 따뜻|暖一点|更暖|暖色调|暖一些|गर्म कर|गरम कर|गर्माहट"
+        r"|উষ্ণ কর"
+    ),
+    "cooler": re.compile(
+        rf"\b{_DEGREE} (\w+ ){{0,3}}(cooler|colder)\b|\bcool (it |things )?down\b"
+        r"|\bcool(er)? (tones?|colou?rs?|palette|light|look|feel|temperature)\b"
+        r"|寒色|涼しげ|クールに|차갑게|시원하게|더 차갑|冷一点|更冷|冷色调|冷一些|ठंडा कर|ঠান্ডা কর"
+        r"|শীতল কর"
+    ),
+}
+_BACKDROP = re.compile(
+    r"\b(background|backdrop|bg|sky|backgrounds)\b|背景|배경|पृष्ठभूमि|बैकग्राउंड|পটভূমি"
+    r"|ব্যাকগ্রাউন্ড"
+)
+# Colour names in the other five languages, mapped to the renderer's English names.
+_COLOUR_WORDS: dict[str, str] = {
+    "紺": "navy", "ネイビー": "navy", "赤": "red", "青": "blue", "緑": "green", "黄": "yellow",
+    "ピンク": "pink", "紫": "purple", "黒": "black", "白": "white", "金": "gold", "灰": "grey",
+    "グレー": "grey", "オレンジ": "orange", "茶": "brown", "ベージュ": "beige", "ミント": "mint",
+    "남색": "navy", "네이비": "navy", "빨간": "red", "빨강": "red", "파란": "blue",
+    "파랑": "blue", "초록": "green", "노란": "yellow", "분홍": "pink", "핑크": "pink",
+    "보라": "purple", "검정": "black", "검은": "black", "흰": "white", "하얀": "white",
+    "금색": "gold", "회색": "grey", "주황": "orange", "갈색": "brown", "베이지": "beige",
+    "深蓝": "navy", "藏青": "navy", "海军蓝": "navy", "红": "red", "蓝": "blue", "绿": "green",
+    "粉": "pink", "黑": "black", "橙": "orange", "棕": "brown", "米色": "beige",
+    "नेवी": "navy", "लाल": "red", "नीला": "blue", "नीले": "blue", "नीली": "blue",
+    "हरा": "green", "हरे": "green", "पीला": "yellow", "गुलाबी": "pink", "बैंगनी": "purple",
+    "काला": "black", "काले": "black", "सफेद": "white", "सफ़ेद": "white", "सुनहरा": "gold",
+    "स्लेटी": "grey", "नारंगी": "orange", "भूरा": "brown",
+    "নেভি": "navy", "লাল": "red", "নীল": "blue", "সবুজ": "green", "হলুদ": "yellow",
+    "গোলাপি": "pink", "বেগুনি": "purple", "কালো": "black", "সাদা": "white",
+    "সোনালি": "gold", "ধূসর": "grey", "কমলা": "orange", "বাদামি": "brown",
+}  # fmt: skip
+_COLOUR = re.compile(
+    r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b|\b("
+    + "|".join(sorted(NAMED_COLOURS, key=len, reverse=True))
+    + r")\b|"
+    + "|".join(sorted(_COLOUR_WORDS, key=len, reverse=True))
+)
+_GRADE = re.compile(
+    r"\b(make|turn|tint|colou?r|grade) (it|this|everything|the (whole )?(image|picture|photo))\b"
+    r"|\b(tint|tone|hue|filter|grade|wash|cast)\b"
+)
+_COPY_ALL = r"text|words|wording|lettering|writing|文字|テキスト|글자|텍스트|字|टेक्स्ट|शब्द|লেখা|টেক্সট"
+_COPY_HEAD = (
+    r"copy|headline|title|tagline|slogan|message|コピー|見出し|キャッチコピー|文言|タイトル|문구|카피"
+    r"|헤드라인|제목|文案|标题|标语|हेडलाइन|शीर्षक|শিরোনাম"
+)
+_COPY_WORD = rf"(caption|{_COPY_ALL}|{_COPY_HEAD})"
+_NOT = r"(?<!n't )(?<!not )(?<!never )"
+_REMOVE_COPY = re.compile(
+    rf"\b{_NOT}(remove|delete|erase|clear|take out|get rid of|drop|strip|hide|lose)\b"
+    rf"(\W+\w+){{0,3}}?\W+{_COPY_WORD}"
+    rf"|\b(no|without( the| any)?) {_COPY_WORD}\b"
+    rf"|{_COPY_WORD}(を|は|를|을)? ?(全部|すべて|모두|전부)? ?"
+    r"(消|削除|取り|なくし|지워|지우|삭제|없애|빼)"
+    rf"|(删除|去掉|移除|去除|删掉|拿掉)(所有|全部)?的?{_COPY_WORD}|{_COPY_WORD}(删掉|去掉|删除|拿掉)"
+    rf"|{_COPY_WORD} (को )?(हटा|मिटा)|{_COPY_WORD} (মুছে|সরিয়ে|বাদ)"
+)
+_LOGO = r"(logos?|ロゴ|로고|标志|徽标|标识|लोगो|লোগো)"
+_ADD_LOGO = re.compile(
+    rf"\b{_NOT}(add|put|place|insert|include|show|stamp|bring back)\b(\W+\w+){{0,3}}?\W+{_LOGO}"
+    rf"|\b(now |and )?with (our|the) {_LOGO}\b"
+    rf"|ロゴを?(入れ|追加|配置|載せ|付け|置)|로고(를|을)? ?(넣|추가|배치|붙|달|올려)"
+    rf"|(加上|添加|加入|放上|加)(我们的)?{_LOGO}|{_LOGO}(加上|放上)"
+    rf"|लोगो (जोड़|लगा|डाल|रख)|লোগো (যোগ|বসা|লাগা|দাও|রাখো)"
+)
+_REMOVE_LOGO = re.compile(
+    rf"\b{_NOT}(remove|delete|erase|take out|get rid of|drop|hide|lose)\b(\W+\w+){{0,2}}?\W+{_LOGO}"
+    rf"|\b(no|without( the| our)?) {_LOGO}"
+    rf"|ロゴ(を|は)?(消|削除|外|取|なくし)|로고(를|을|는)? ?(지워|지우|삭제|빼|없애)"
+    rf"|(删除|去掉|移除|去除|删掉|拿掉|不要)(我们的)?{_LOGO}|{_LOGO}(删掉|去掉|拿掉|删除)"
+    rf"|लोगो (को )?(हटा|मिटा)|লোগো (মুছে|সরিয়ে|বাদ)"
+)
+
+# How strongly each tone moves the pixels it applies to.
+_DARKER, _LIGHTER, _WARMTH = 0.62, 0.35, 0.16
+# Glyphs: shapes at most this share of the short side tall, in rows of at least two.
+_GLYPH_SHARE = 0.22
+_CAPTION_RATIO = 0.6
+_LOGO_SHARE = 0.22
+
+
+@dataclass(frozen=True)
+class EditPlan:
+    """What an edit prompt asks for, as changes the renderer can make and QA can measure."""
+
+    tones: tuple[Tone, ...] = ()
+    on_backdrop: bool = False  # tones apply to the backdrop, not the whole picture
+    backdrop: RGB | None = None  # the backdrop becomes this colour
+    grade: RGB | None = None  # the whole picture is tinted this colour
+    copy: CopyEdit = "keep"
+    new_copy: str | None = None
+    scope: CopyScope = "headline"  # which text a removal takes
+    logo: LogoEdit | None = None
+
+    @property
+    def understood(self) -> bool:
+        return bool(self.tones or self.backdrop or self.grade or self.copy != "keep" or self.logo)
+
+
+def instruction_text(prompt: str) -> str:
+    """The prompt without the lines atelier adds to every image prompt."""
+    return "\n".join(line for line in prompt.splitlines() if not _BOILERPLATE.match(line))
+
+
+def _colour(text: str) -> RGB | None:
+    match = _COLOUR.search(text)
+    if match is None:
+        return None
+    word = match.group(0)
+    if word.startswith("#"):
+        value = word[1:] if len(word) == 7 else "".join(c * 2 for c in word[1:])
+        return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+    return NAMED_COLOURS[_COLOUR_WORDS.get(word, word)]
+
+
+def parse_edit(prompt: str) -> EditPlan:
+    """Read an edit prompt (any of the six languages) into the changes it asks for."""
+    said = instruction_text(prompt)
+    lowered = said.lower()
+    tones = tuple(tone for tone, pattern in _TONES.items() if pattern.search(lowered))
+    on_backdrop = bool(_BACKDROP.search(lowered))
+    named = _colour(lowered)
+    backdrop = named if on_backdrop else None
+    grade = named if named is not None and not on_backdrop and _GRADE.search(lowered) else None
+    new_copy = copy_text(prompt)
+    if new_copy is None:
+        quoted = _SINGLE_QUOTED.findall(said)
+        new_copy = "\n".join(dict.fromkeys(quoted)) if quoted else None
+    copy: CopyEdit = "keep"
+    scope: CopyScope = "headline"
+    removal = _REMOVE_COPY.search(lowered)
+    if new_copy:
+        copy = "replace"
+    elif removal is not None:
+        copy = "remove"
+        said_words = removal.group(0)
+        if re.search(_COPY_ALL, said_words):
+            scope = "all"
+        elif "caption" in said_words:
+            scope = "caption"
+    logo: LogoEdit | None = None
+    if _REMOVE_LOGO.search(lowered):
+        logo = "remove"
+    elif _ADD_LOGO.search(lowered):
+        logo = "add"
+    return EditPlan(
+        tones=tones,
+        on_backdrop=on_backdrop,
+        backdrop=backdrop,
+        grade=grade,
+        copy=copy,
+        new_copy=new_copy,
+        scope=scope,
+        logo=logo,
+    )
+
+
+Mask = npt.NDArray[np.bool_]
+Pixels = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class _TextBlock:
+    """Rows of glyphs drawn together: their shapes and the box around them."""
+
+    box: tuple[int, int, int, int]
+    height: float  # median glyph height
+    shapes: Mask
+
+
+# x, y, width, height, which label image (0: large copy, 1: small text), label
+Glyph = tuple[int, int, int, int, int, int]
+Labels = npt.NDArray[np.int32]
+# A picture with more shapes than this in front of its backdrop is a photo or a texture,
+# not copy on a backdrop: no text is looked for in it.
+MAX_GLYPHS = 600
+
+
+def _glyphs(front: Mask, limit: float, source: int) -> tuple[list[Glyph], Labels]:
+    import cv2
+
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(
+        front.astype(np.uint8), connectivity=8
+    )
+    width = front.shape[1]
+    found = [
+        (int(x), int(y), int(w), int(h), source, index)
+        for index, (x, y, w, h, area) in enumerate(stats[1:count].tolist(), start=1)
+        # A thin rim or line covers a small share of its box; letters cover more.
+        if 4 <= h <= limit and w <= 0.6 * width and area >= max(6, 0.08 * w * h)
+    ]
+    return found, np.asarray(labels, dtype=np.int32)
+
+
+def _rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs on one line: overlapping vertically and at most two glyph heights apart."""
+    parent = list(range(len(glyphs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(glyphs):
+        for j in range(i + 1, len(glyphs)):
+            b = glyphs[j]
+            overlap = min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1])
+            gap = max(b[0] - (a[0] + a[2]), a[0] - (b[0] + b[2]), 0)
+            similar = 0.5 <= a[3] / b[3] <= 2.0
+            if similar and overlap >= 0.4 * min(a[3], b[3]) and gap <= 2.0 * max(a[3], b[3]):
+                parent[root(i)] = root(j)
+    grouped: dict[int, list[Glyph]] = {}
+    for i, glyph in enumerate(glyphs):
+        grouped.setdefault(root(i), []).append(glyph)
+    # A row is text when it has two shapes, or one shape as wide as a word.
+    return [r for r in grouped.values() if len(r) >= 2 or r[0][2] >= 1.2 * r[0][3]]
+
+
+def _text_blocks(backdrop: Mask) -> list[_TextBlock]:
+    """Text in front of the backdrop: glyph-sized shapes, in rows, rows in blocks.
+
+    Large copy is found after an opening that drops thin lines (a soft shape's rim that
+    runs into a letter would join it to the letter); the thin strokes of small text are
+    found in what is left.
+    """
+    import cv2
+
+    height, width = backdrop.shape
+    limit = _GLYPH_SHARE * min(width, height)
+    front = ~backdrop
+    opened = cv2.morphologyEx(front.astype(np.uint8), cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    large, large_labels = _glyphs(opened > 0, limit, 0)
+    taken = _grow(np.isin(large_labels, [g[5] for g in large]), 3) & front
+    small, small_labels = _glyphs(front & ~_grow(taken, 2), limit, 1)
+    glyphs = large + small
+    if len(glyphs) > MAX_GLYPHS:
+        return []
+    rows = sorted(_rows(glyphs), key=lambda row: min(g[1] for g in row))
+    blocks: list[list[list[Glyph]]] = []
+    for row in rows:
+        tall = float(np.median([g[3] for g in row]))
+        top = min(g[1] for g in row)
+        for block in blocks:
+            last = block[-1]
+            last_tall = float(np.median([g[3] for g in last]))
+            gap = top - max(g[1] + g[3] for g in last)
+            if 0.6 <= tall / last_tall <= 1.6 and -tall <= gap <= 1.2 * max(tall, last_tall):
+                block.append(row)
+                break
+        else:
+            blocks.append([row])
+    out: list[_TextBlock] = []
+    for block in blocks:
+        members = [g for row in block for g in row]
+        big = np.isin(large_labels, [g[5] for g in members if g[4] == 0])
+        shapes = (_grow(big, 3) & front) | np.isin(
+            small_labels, [g[5] for g in members if g[4] == 1]
+        )
+        box = (
+            min(g[0] for g in members),
+            min(g[1] for g in members),
+            max(g[0] + g[2] for g in members),
+            max(g[1] + g[3] for g in members),
+        )
+        out.append(_TextBlock(box, float(np.median([g[3] for g in members])), shapes))
+    return out
+
+
+def _chosen_text(blocks: Sequence[_TextBlock], scope: CopyScope) -> list[_TextBlock]:
+    """The headline (the largest text), the caption (small text), or every block."""
+    if not blocks:
+        return []
+    biggest = max(b.height for b in blocks)
+    small = [b for b in blocks if b.height < _CAPTION_RATIO * biggest]
+    if scope == "all":
+        return list(blocks)
+    if scope == "caption":
+        return small
+    return [b for b in blocks if b not in small]
+
+
+def _grow(mask: Mask, pixels: int) -> Mask:
+    import cv2
+
+    kernel = np.ones((2 * pixels + 1, 2 * pixels + 1), np.uint8)
+    return np.asarray(cv2.dilate(mask.astype(np.uint8), kernel) > 0)
+
+
+def _erase(rgb: Pixels, erase: Mask, anchors: Mask) -> Pixels:
+    """Fill ``erase`` row by row from the nearest ``anchors`` pixels on either side.
+
+    Backdrops are gradients and soft shapes, so a straight blend between the backdrop on
+    the left and on the right of a letter is what was behind it.
+    """
+    out = rgb.copy()
+    columns = np.arange(rgb.shape[1])
+    known_all = anchors & ~erase
+    for y in np.nonzero(erase.any(axis=1))[0]:
+        known = known_all[y]
+        if known.sum() < 2:
+            continue
+        holes = columns[erase[y]]
+        for channel in range(3):
+            out[y, holes, channel] = np.interp(holes, columns[known], rgb[y, known, channel])
+    return out
+
+
+def _tone(rgb: Pixels, where: Mask, tone: Tone) -> Pixels:
+    pixels = rgb[where]
+    if tone == "darker":
+        pixels = pixels * _DARKER
+    elif tone == "lighter":
+        pixels = pixels + (255.0 - pixels) * _LIGHTER
+    else:
+        warm = 1.0 if tone == "warmer" else -1.0
+        shift = np.array([1.0 + warm * _WARMTH, 1.0, 1.0 - warm * _WARMTH], dtype=np.float32)
+        pixels = pixels * shift + np.array([warm * 14.0, 0.0, -warm * 14.0], dtype=np.float32)
+    out = rgb.copy()
+    out[where] = np.clip(pixels, 0, 255)
+    return out
+
+
+def _paint(rgb: Pixels, where: Mask, colour: RGB, share: float = 1.0) -> Pixels:
+    """``where`` towards ``colour``; a full fill keeps a soft vertical shade of it."""
+    height = rgb.shape[0]
+    ramp = np.linspace(1.0, 0.88, height, dtype=np.float32)[:, None, None]
+    shade = np.broadcast_to(np.array(colour, dtype=np.float32) * ramp, rgb.shape)
+    out = rgb.copy()
+    out[where] = rgb[where] * (1.0 - share) + shade[where] * share
+    return out
+
+
+def _copy_area(
+    box: tuple[int, int, int, int] | None, bounds: tuple[int, int, int, int]
+) -> tuple[int, int, int, int]:
+    """Where new copy goes: centred where the old copy was, as wide as the bounds allow."""
+    left, top, right, bottom = bounds
+    if box is None:
+        return bounds
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    half_w = max((box[2] - box[0]) / 2, min(cx - left, right - cx))
+    half_h = max((box[3] - box[1]) / 2, min(cy - top, bottom - cy))
+    return (int(cx - half_w), int(cy - half_h), int(cx + half_w), int(cy + half_h))
+
+
+def _bounds(where: Mask) -> tuple[int, int, int, int]:
+    ys, xs = np.nonzero(where)
+    return int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+
+
+def _find_logo(picture: Image.Image, logo: Image.Image) -> tuple[int, int, int, int] | None:
+    from core.errors import AtelierError
+    from tools.qa import logo_presence
+
+    try:
+        found = logo_presence(picture, logo)
+    except AtelierError:
+        return None
+    box = found.evidence.get("box")
+    return tuple(int(v) for v in box) if found.evidence.get("found") and box else None  # type: ignore[return-value]
+
+
+def apply_edit(
+    picture: Image.Image,
+    plan: EditPlan,
+    *,
+    region: Mask | None,
+    references: Sequence[Image.Image],
+) -> Image.Image:
+    """``plan`` applied to ``picture`` (inside ``region`` when there is one)."""
+    from tools.qa import background_region
+
+    mode = "RGBA" if "A" in picture.getbands() else "RGB"
+    original = picture.convert("RGB")
+    rgb: Pixels = np.asarray(original, dtype=np.float32)
+    shape = rgb.shape[:2]
+    where = region if region is not None else np.ones(shape, dtype=bool)
+    backdrop = background_region(original)
+    if plan.backdrop is not None:
+        rgb = _paint(rgb, where if region is not None else backdrop, plan.backdrop)
+    toned = where if region is not None or not plan.on_backdrop else backdrop
+    for tone in plan.tones:
+        rgb = _tone(rgb, toned, tone)
+    if plan.grade is not None:
+        rgb = _paint(rgb, where, plan.grade, share=0.35)
+    old_box: tuple[int, int, int, int] | None = None
+    if plan.copy != "keep":
+        scope: CopyScope = "headline" if plan.copy == "replace" else plan.scope
+        for block in _chosen_text(_text_blocks(backdrop), scope):
+            inside = block.shapes & where
+            if inside.sum() < 0.5 * block.shapes.sum():
+                continue
+            erase = _grow(inside, 3) & where
+            rgb = _erase(rgb, erase, backdrop & ~_grow(block.shapes, 4))
+            old_box = old_box or block.box
+    logo_ref = references[0] if references else None
+    if plan.logo == "remove" and logo_ref is not None:
+        box = _find_logo(original, logo_ref)
+        if box is not None:
+            # The card's white border and its shadow go with the logo.
+            pad = max(6, round(0.15 * max(box[2] - box[0], box[3] - box[1])))
+            cut = np.zeros(shape, dtype=bool)
+            cut[max(0, box[1] - pad) : box[3] + pad, max(0, box[0] - pad) : box[2] + pad] = True
+            rgb = _erase(rgb, cut & where, ~cut)
+    canvas = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB").convert("RGBA")
+    bounds = _bounds(where)
+    if plan.copy == "replace" and plan.new_copy:
+        area = _copy_area(old_box, bounds)
+        around = np.asarray(canvas.convert("RGB"), dtype=np.float32)[
+            area[1] : area[3], area[0] : area[2]
+        ]
+        mean = around.reshape(-1, 3).mean(axis=0) if around.size else np.zeros(3)
+        behind: RGB = (int(mean[0]), int(mean[1]), int(mean[2]))
+        fill, outline = _text_colours([behind])
+        draw_text_block(canvas, plan.new_copy, area, fill, outline)
+    if plan.logo == "add" and logo_ref is not None:
+        left, top, right, bottom = bounds
+        side = max(16, round(_LOGO_SHARE * min(right - left, bottom - top)))
+        card = _card(logo_ref, side, side)
+        margin = max(4, round(0.04 * min(right - left, bottom - top)))
+        _paste_with_shadow(canvas, card, right - margin - card.width, bottom - margin - card.height)
+    edited = canvas.convert("RGB")
+    if region is not None:
+        keep = Image.fromarray((~region).astype(np.uint8) * 255, "L")
+        edited.paste(original, (0, 0), keep)
+    if mode == "RGBA":
+        out = edited.convert("RGBA")
+        out.putalpha(picture.getchannel("A"))
+        return out
+    return edited
+
+
 def edit(
     base: Image.Image,
     prompt: str,
@@ -359,20 +834,35 @@ def edit(
     references: Sequence[Image.Image],
     size: tuple[int, int] | None,
 ) -> Image.Image:
-    """Masked edit keeps every pixel outside the region; without a mask, re-compose on it."""
+    """Apply what ``prompt`` asks to ``base``; only inside the mask when there is one.
+
+    An instruction nothing here understands still changes the picture as it used to: a
+    masked region is drawn afresh from the prompt, an unmasked picture is tinted towards
+    the prompt's colours. No edit draws a caption.
+    """
     target = base if size is None or size == base.size else _cover(base, *size)
-    if mask is None:
-        scene = Scene(target.width, target.height, prompt, references)
-        return compose(scene, base=target)
+    plan = parse_edit(prompt)
+    region: Mask | None = None
+    if mask is not None:
+        chosen = edit_region(mask if mask.size == target.size else mask.resize(target.size))
+        if chosen.getbbox() is None:
+            mode = "RGBA" if "A" in target.getbands() else "RGB"
+            return target.convert(mode)
+        region = np.asarray(chosen) > 0
+    if plan.understood:
+        return apply_edit(target, plan, region=region, references=references)
     mode = "RGBA" if "A" in target.getbands() else "RGB"
     out = target.convert(mode)
-    region = edit_region(mask if mask.size == target.size else mask.resize(target.size))
-    bbox = region.getbbox()
-    if bbox is None:
-        return out
+    if region is None:
+        colours = palette_for(prompt, [])
+        tint = Image.new("RGBA", out.size, (*colours[0], 96))
+        return Image.alpha_composite(out.convert("RGBA"), tint).convert(mode)
+    chosen_region = Image.fromarray(region.astype(np.uint8) * 255, "L")
+    bbox = chosen_region.getbbox()
+    assert bbox is not None
     w, h = bbox[2] - bbox[0], bbox[3] - bbox[1]
-    fill = compose(Scene(w, h, prompt, references)).convert(mode)
-    out.paste(fill, bbox[:2], region.crop(bbox))
+    fill = compose(Scene(w, h, prompt, references), caption=False).convert(mode)
+    out.paste(fill, bbox[:2], chosen_region.crop(bbox))
     return out
 
 
