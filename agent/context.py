@@ -233,7 +233,7 @@ def build_services(
         provider=provider.provider,
         assets=assets,
         ledger=Ledger(settings.ledger_db),
-        prices=PriceTable.load(settings.home / "prices.yaml"),
+        prices=PriceTable.load(settings.prices_file),
         thread_id=thread_id,
         brand_factory=open_brand,
     )

@@ -143,6 +143,10 @@ class Settings(BaseSettings):
         return self.home / "offline-engine"
 
     @property
+    def prices_file(self) -> Path:
+        return self.home / "prices.yaml"
+
+    @property
     def previews_dir(self) -> Path:
         return self.home / "previews"
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+from cachetools import LRUCache
 from PIL import Image
 
 from core.errors import ConfigError
@@ -193,15 +194,15 @@ def ocr_available() -> bool:
 
 # OCR costs a hundred milliseconds and more per image; the same pixels (a resumed review, a
 # re-checked output) are read once. Keyed by a digest of the decoded pixels and languages.
-_OCR_CACHE: dict[tuple[str, tuple[str, ...]], str] = {}
-_OCR_CACHE_MAX = 256
+_OCR_CACHE: LRUCache[tuple[str, tuple[str, ...]], str] = LRUCache(maxsize=256)
 
 
 def image_text(img: Image.Image, *, langs: Sequence[str] = OCR_LANGS) -> str | None:
     """Text read from the image, or None when no OCR engine is installed."""
     rgb = img.convert("RGB")
     key = (hashlib.blake2b(rgb.tobytes(), digest_size=16).hexdigest() + str(rgb.size), tuple(langs))
-    cached = _OCR_CACHE.get(key)
+    with _cache_lock:
+        cached = _OCR_CACHE.get(key)
     if cached is not None:
         return cached
     try:
@@ -209,8 +210,6 @@ def image_text(img: Image.Image, *, langs: Sequence[str] = OCR_LANGS) -> str | N
     except ConfigError:  # tesseract or its language data missing: the caller notes it
         return None
     with _cache_lock:
-        if len(_OCR_CACHE) >= _OCR_CACHE_MAX:
-            _OCR_CACHE.pop(next(iter(_OCR_CACHE)), None)
         _OCR_CACHE[key] = text
     return text
 

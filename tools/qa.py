@@ -53,6 +53,7 @@ from typing import Any, Literal
 import numpy as np
 import numpy.typing as npt
 import pydantic
+from cachetools import LRUCache
 from PIL import Image, ImageOps
 
 from core.errors import ConfigError, ImageInputError, InputError
@@ -594,7 +595,7 @@ def _reading_passes(gray: Image.Image) -> Iterator[tuple[str, Image.Image]]:
 
 # The review node and a session's expectations check the same stored image for the same
 # copy; content-addressed assets never change under a path, and mtime guards the rest.
-_TEXT_CACHE: dict[tuple[str, int, int, str, float], QAResult] = {}
+_TEXT_CACHE: LRUCache[tuple[str, int, int, str, float], QAResult] = LRUCache(maxsize=64)
 _TEXT_CACHE_LOCK = threading.Lock()  # batch rows review on several threads
 
 
@@ -630,8 +631,11 @@ def text_rendering(
     if not normalise_text(expected):
         raise InputError("the expected text is empty")
     key = _cache_key(image, expected, threshold)
-    if key is not None and key in _TEXT_CACHE:
-        return _TEXT_CACHE[key].model_copy(deep=True)
+    if key is not None:
+        with _TEXT_CACHE_LOCK:
+            cached = _TEXT_CACHE.get(key)
+        if cached is not None:
+            return cached.model_copy(deep=True)
     script = detect_script(expected)
     langs = _check_langs(SCRIPT_LANGS[script])
     gray = _rgb(decoded if decoded is not None else load_image(image)).convert("L")
@@ -668,8 +672,6 @@ def text_rendering(
     )
     if key is not None:
         with _TEXT_CACHE_LOCK:
-            if len(_TEXT_CACHE) >= 64:
-                _TEXT_CACHE.pop(next(iter(_TEXT_CACHE)), None)
             _TEXT_CACHE[key] = result.model_copy(deep=True)
     return result
 

@@ -65,7 +65,7 @@ def cost(
         if as_json:
             console.print_json(json.dumps(groups))
             return
-        prices = PriceTable.load(settings.home / "prices.yaml")
+        prices = PriceTable.load(settings.prices_file)
         taken = sorted({p.taken for p in prices.entries().values() if p.taken})
         table = Table(title=f"cost by {by}", caption=f"prices taken {', '.join(taken)}")
         for col in (by, "calls", "threads", "estimate $", "actual $", "tokens in", "tokens out"):
