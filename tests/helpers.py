@@ -7,7 +7,10 @@ which services, so a test can make that engine fail (``engine_of(services).injec
 
 from __future__ import annotations
 
+import ast
 import io
+import subprocess
+import sys
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -144,3 +147,13 @@ def call_record(**fields: Any) -> CallRecord:
     }
     row.update(fields)
     return CallRecord(**row)
+
+
+def modules_loaded_by(code: str, names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` a fresh interpreter has imported after running ``code``."""
+    probe = f"{code}\nimport sys\nprint(sorted(m for m in {names!r} if m in sys.modules))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    loaded: list[str] = ast.literal_eval(done.stdout.strip().splitlines()[-1])
+    return loaded

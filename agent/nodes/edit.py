@@ -46,15 +46,8 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
         mask = input_image(services, state.mask, name="mask.png") if state.mask else None
-        result = image_api_call(
-            services,
-            prompt=prompt,
-            images=[target_image, *refs],
-            mask=mask,
-            size=size,
-            quality=quality,
-            on_partial=on_partial,
-        )
+        images = [target_image, *refs]
+        result = image_api_call(services, prompt, images, size, quality, on_partial, mask=mask)
         return result, None
 
     def via_responses(quality: str) -> tuple[ImageResult, str | None]:

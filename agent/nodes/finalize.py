@@ -68,14 +68,7 @@ def finalize(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     on_partial = preview_saver(runtime, f"turn{state.turn}-finalize")
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
-        result = image_api_call(
-            services,
-            prompt=prompt,
-            images=[draft_image],
-            size=size,
-            quality=quality,
-            on_partial=on_partial,
-        )
+        result = image_api_call(services, prompt, [draft_image], size, quality, on_partial)
         return result, None
 
     return run_image_call(

@@ -50,9 +50,7 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         )
 
     def via_image_api(quality: str) -> tuple[ImageResult, str | None]:
-        result = image_api_call(
-            services, prompt=prompt, images=refs, size=size, quality=quality, on_partial=on_partial
-        )
+        result = image_api_call(services, prompt, refs, size, quality, on_partial)
         return result, None
 
     return run_image_call(

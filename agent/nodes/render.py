@@ -104,7 +104,6 @@ def via_image_tool(
 
 def image_api_call(
     services: Services,
-    *,
     prompt: str,
     images: list[InputImage],
     size: SizeChoice,

@@ -22,6 +22,7 @@ from memory.assets import AssetStore
 from memory.brand.records import Reference
 from memory.ledger import Ledger
 from memory.lineage import (
+    Impact,
     queue_published,
     reference_impact,
     review_status,
@@ -139,15 +140,19 @@ def history(settings: Settings, tmp_path: Path, runner_factory: Callable[..., Ru
     )
 
 
+def _impact(history: History, ref: Reference) -> Impact:
+    return reference_impact(
+        ref,
+        assets=history.services.assets,
+        ledger=history.services.ledger,
+        queue=history.queue,
+        references=history.services.brand.list(),
+    )
+
+
 def test_impact_lists_exactly_what_the_reference_reached(history: History) -> None:
     h = history
-    impact = reference_impact(
-        h.logo,
-        assets=h.services.assets,
-        ledger=h.services.ledger,
-        queue=h.queue,
-        references=h.services.brand.list(),
-    )
+    impact = _impact(h, h.logo)
     kinds = {i.sha256: i.kind for i in impact.images}
     expected = {
         h.draft: "made-with",
@@ -219,13 +224,7 @@ def test_retired_reference_queues_each_published_output_once(history: History) -
 
 
 def test_a_reference_never_used_has_no_impact(history: History) -> None:
-    impact = reference_impact(
-        history.unused,
-        assets=history.services.assets,
-        ledger=history.services.ledger,
-        queue=history.queue,
-        references=history.services.brand.list(),
-    )
+    impact = _impact(history, history.unused)
     assert impact.empty and impact.images == [] and impact.threads == []
     assert impact.exports == [] and impact.published == [] and impact.promoted == []
 

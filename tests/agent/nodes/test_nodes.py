@@ -24,6 +24,7 @@ from agent.nodes.review import review
 from agent.state import ImageRecord, Refusal, TurnState
 from core.errors import ImageInputError, InputError
 from core.types import Decision, PendingOutput
+from memory.brand.records import Reference
 from tests.helpers import png_bytes, write_mask, write_png
 
 
@@ -76,12 +77,7 @@ def test_retrieve_uses_only_approved_references_and_says_why(
         kind="logo",
         description="Acme primary logo, orange disc",
     )
-    product = services.brand.add(
-        write_png(tmp_path / "shoe.png", color=(20, 90, 200)),
-        brand="Acme",
-        kind="product",
-        description="Acme running shoe, blue, side view",
-    )
+    product = _add_shoe(services, tmp_path)
     services.brand.approve(logo.id, by="test")
     picked = retrieve(_state(brief="A banner with our logo and the blue running shoe"), runtime)[
         "references"
@@ -165,6 +161,15 @@ def test_injected_reference_description_does_not_change_the_decision(
 
 
 # -- generate / edit -----------------------------------------------------------------------
+
+
+def _add_shoe(services: Services, tmp_path: Path) -> Reference:
+    return services.brand.add(
+        write_png(tmp_path / "shoe.png", color=(20, 90, 200)),
+        brand="Acme",
+        kind="product",
+        description="Acme running shoe, blue, side view",
+    )
 
 
 def _decision(**kw: Any) -> Decision:
@@ -449,12 +454,7 @@ def test_moderation_calls_are_retried_with_a_row_per_attempt(
 def test_decide_fetches_a_reference_kind_the_decision_asks_for(
     runtime: Runtime[Services], services: Services, tmp_path: Path
 ) -> None:
-    shoe = services.brand.add(
-        write_png(tmp_path / "shoe.png", color=(20, 90, 200)),
-        brand="Acme",
-        kind="product",
-        description="Acme running shoe, blue, side view",
-    )
+    shoe = _add_shoe(services, tmp_path)
     services.brand.approve(shoe.id, by="test")
     # Retrieval found nothing (state.references is empty); the decision names the kind.
     update = decide(
