@@ -157,3 +157,20 @@ def modules_loaded_by(code: str, names: tuple[str, ...]) -> list[str]:
     )
     loaded: list[str] = ast.literal_eval(done.stdout.strip().splitlines()[-1])
     return loaded
+
+
+RIVAL_POLICY = """
+terms:
+  rival: [globex]
+rules:
+  - id: rival-brand
+    severity: block
+    category: brand rules
+    explanation: never mention Globex
+    match: [[rival]]
+"""
+
+
+def write_rival_policy(home: Path, rewrite: str = "") -> None:
+    """A user policy with one block rule (never mention Globex), and its rewrite recipe."""
+    (home / "policy.yaml").write_text(RIVAL_POLICY + rewrite, encoding="utf-8")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +15,7 @@ from agent.lookups import lookup_holds, lookup_images, lookup_references, lookup
 from agent.state import TurnState
 from core.errors import StorageError
 from memory.assets import AssetRef
+from memory.ledger import CallRecord
 from memory.review_queue import ReviewQueue, review_db
 from prompts.decide import (
     MAX_LOOKUP_ITEMS,
@@ -29,6 +31,10 @@ SHA_A = "a" * 64
 SHA_B = "b" * 64
 
 
+def _moderation_row(thread: str, node: str, outcome: str, **fields: Any) -> CallRecord:
+    return call_record(thread_id=thread, node=node, surface="moderation", outcome=outcome, **fields)
+
+
 def _asset(sha: str) -> AssetRef:
     return AssetRef(sha256=sha, path=f"/tmp/{sha[:8]}.png", width=1024, height=1024, format="png")
 
@@ -37,15 +43,7 @@ def _record_images(services: Services) -> None:
     ledger, thread = services.ledger, services.thread_id
     ledger.record(call_record(thread_id=thread, node="decide", outcome="decided", cost_usd=0.0002))
     ledger.record(call_record(thread_id=thread, assets=[SHA_A], cost_usd=0.0112, quality="low"))
-    ledger.record(
-        call_record(
-            thread_id=thread,
-            node="review",
-            surface="moderation",
-            outcome="moderated",
-            assets=[SHA_A],
-        )
-    )
+    ledger.record(_moderation_row(thread, "review", "moderated", assets=[SHA_A]))
     ledger.record(
         call_record(
             thread_id=thread,
@@ -156,23 +154,12 @@ def test_holds_name_held_images_blocked_images_and_refused_requests(services: Se
     queue.add(SHA_B, thread_id="elsewhere", reasons=["not this conversation"])
     ledger = services.ledger
     ledger.record(
-        call_record(
-            thread_id=thread,
-            node="moderate_input",
-            surface="moderation",
-            outcome="rejected",
-            error="rule fake-document (illicit): fake IDs",
+        _moderation_row(
+            thread, "moderate_input", "rejected", error="rule fake-document (illicit): fake IDs"
         )
     )
     ledger.record(
-        call_record(
-            thread_id=thread,
-            node="review",
-            surface="moderation",
-            outcome="rejected",
-            assets=[SHA_B],
-            error="flagged: violence",
-        )
+        _moderation_row(thread, "review", "rejected", assets=[SHA_B], error="flagged: violence")
     )
     out = lookup_holds(services, TurnState(), LookupHolds(image=None))
     by_what = {h.what: h for h in out.holds}

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError
+from tests.helpers import write_rival_policy
 from tools.policy import load_policy, normalise
 
 
@@ -295,20 +296,7 @@ def test_nothing_is_proposed_for_a_brief_that_passes_or_is_only_held() -> None:
 
 def test_the_proposal_must_pass_the_policy_itself(atelier_home: Path) -> None:
     # A recipe whose result still fires the rule offers nothing.
-    (atelier_home / "policy.yaml").write_text(
-        """
-terms:
-  rival: [globex]
-rules:
-  - id: rival-brand
-    severity: block
-    category: brand rules
-    explanation: never mention Globex
-    match: [[rival]]
-    rewrite:
-      templates:
-        - {en: A Globex poster}
-""",
-        encoding="utf-8",
+    write_rival_policy(
+        atelier_home, "    rewrite:\n      templates:\n        - {en: A Globex poster}\n"
     )
     assert load_policy(atelier_home).propose("a Globex banner") is None

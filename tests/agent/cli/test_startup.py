@@ -86,17 +86,21 @@ def _env(home: Path) -> dict[str, str]:
     return env
 
 
-def test_importing_the_cli_loads_no_heavy_module(atelier_home: Path) -> None:
-    code = "import json, sys, agent.cli; print(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run(
-        [sys.executable, "-c", code],
+def _python(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=ROOT,
-        env=_env(atelier_home),
+        env=_env(home),
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
+
+
+def test_importing_the_cli_loads_no_heavy_module(atelier_home: Path) -> None:
+    code = "import json, sys, agent.cli; print(json.dumps(sorted(sys.modules)))"
+    done = _python(atelier_home, "-c", code)
     loaded = set(json.loads(done.stdout))
     assert [m for m in HEAVY if m in loaded] == []
 
@@ -139,15 +143,7 @@ def test_help_lists_every_command(atelier_home: Path) -> None:
     missing = sorted(m for m in modules if f"agent.cli.{m}" not in sys.modules)
     assert modules and not missing, f"not imported at the end of agent/cli/__init__.py: {missing}"
 
-    done = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "--help"],
-        cwd=ROOT,
-        env=_env(atelier_home),
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    done = _python(atelier_home, "-m", "agent.cli", "--help")
     group = typer.main.get_command(agent.cli.app)
     names = set(getattr(group, "commands", {}))
     assert {"chat", "brand", "policy", "review", "log", "cost", "batch", "run"} <= names

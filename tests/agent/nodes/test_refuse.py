@@ -11,7 +11,7 @@ from agent.context import Services
 from agent.nodes.moderate_input import moderate_input
 from agent.nodes.refuse import propose, refusal_message, refuse
 from agent.state import Refusal, TurnState
-from tests.helpers import png_bytes
+from tests.helpers import png_bytes, write_rival_policy
 
 
 def _refused(runtime: Runtime[Services], brief: str) -> TurnState:
@@ -77,19 +77,7 @@ def test_moderation_refusals_and_refused_uploads_get_no_proposal(
 def test_a_rule_without_a_recipe_gets_no_proposal(
     runtime: Runtime[Services], services: Services, atelier_home: Path
 ) -> None:
-    (atelier_home / "policy.yaml").write_text(
-        """
-terms:
-  rival: [globex]
-rules:
-  - id: rival-brand
-    severity: block
-    category: brand rules
-    explanation: never mention Globex
-    match: [[rival]]
-""",
-        encoding="utf-8",
-    )
+    write_rival_policy(atelier_home)
     state = _refused(runtime, "A Globex banner")
     assert state.refusal is not None and state.refusal.rule_ids == ["rival-brand"]
     assert propose(state, services) is None

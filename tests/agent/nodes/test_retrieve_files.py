@@ -35,6 +35,12 @@ def _uploads(services: Services) -> int:
     return len(list((services.settings.engine_dir / "files").glob("*.bin")))
 
 
+def _unverified_file_id(services: Services, ref_id: str) -> str:
+    """The cached file id, trusted without asking the provider whether it still has it."""
+    ref = services.brand.get(ref_id)
+    return ensure_file_id(services.client, services.provider, ref, services.brand, verify=False)
+
+
 def test_uploads_once_and_reuses_the_id(services: Services, refs: list[str]) -> None:
     picks = pick_references(services.brand, "Acme shoe with the logo", k=4)
     parts = responses_image_inputs(
@@ -84,23 +90,11 @@ def test_unverified_ids_are_trusted_until_forgotten(services: Services, refs: li
     ref = services.brand.get(refs[1])
     first = ensure_file_id(services.client, services.provider, ref, services.brand)
     services.client.files.delete(first)
-    cached = ensure_file_id(
-        services.client,
-        services.provider,
-        services.brand.get(refs[1]),
-        services.brand,
-        verify=False,
-    )
+    cached = _unverified_file_id(services, refs[1])
     assert cached == first
     forget_file_ids(services.brand, services.provider, [ref])
     assert services.provider not in services.brand.get(refs[1]).file_ids
-    fresh = ensure_file_id(
-        services.client,
-        services.provider,
-        services.brand.get(refs[1]),
-        services.brand,
-        verify=False,
-    )
+    fresh = _unverified_file_id(services, refs[1])
     assert fresh != first
     other = ensure_file_id(services.client, "azure", services.brand.get(refs[1]), services.brand)
     assert services.brand.get(refs[1]).file_ids == {services.provider: fresh, "azure": other}

@@ -180,14 +180,21 @@ def test_the_copy_check_stops_at_the_first_exact_pass(
     assert image.review == "pass"
 
 
+def _read_hello_spring(monkeypatch: pytest.MonkeyPatch, reads: list[str]) -> qa.QAResult:
+    """Check the copy "Hello Spring" with OCR passes that read ``reads`` in turn."""
+    from tests.helpers import draw_text
+
+    answers = iter(reads)
+    monkeypatch.setattr(qa, "_tesseract_read", lambda gray, langs: next(answers))
+    return qa.text_rendering(draw_text("Hello Spring"), "Hello Spring")
+
+
 def test_passes_run_in_the_measured_order_until_one_reads_the_copy(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tests.helpers import draw_text
-
-    answers = iter(["Hel1o Spr1ng", "Hello Sprung", "Hello Spring", "never asked"])
-    monkeypatch.setattr(qa, "_tesseract_read", lambda gray, langs: next(answers))
-    result = qa.text_rendering(draw_text("Hello Spring"), "Hello Spring")
+    result = _read_hello_spring(
+        monkeypatch, ["Hel1o Spr1ng", "Hello Sprung", "Hello Spring", "never asked"]
+    )
     assert result.passed and result.score == 0.0
     assert [p["pass"] for p in result.evidence["passes"]] == list(qa._PASS_ORDER[:3])
 
@@ -195,11 +202,9 @@ def test_passes_run_in_the_measured_order_until_one_reads_the_copy(
 def test_a_copy_that_never_reads_back_stops_when_two_passes_agree(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tests.helpers import draw_text
-
-    answers = iter(["Hello Sprung", "Hel1o", "Hello  sprung", "never asked"])
-    monkeypatch.setattr(qa, "_tesseract_read", lambda gray, langs: next(answers))
-    result = qa.text_rendering(draw_text("Hello Spring"), "Hello Spring")
+    result = _read_hello_spring(
+        monkeypatch, ["Hello Sprung", "Hel1o", "Hello  sprung", "never asked"]
+    )
     assert not result.passed and len(result.evidence["passes"]) == 3
 
 
