@@ -702,18 +702,19 @@ def _erase(rgb: Pixels, erase: Mask, anchors: Mask) -> Pixels:
 
 
 def _tone(rgb: Pixels, where: Mask, tone: Tone) -> Pixels:
+    """``rgb`` toned inside ``where``, in place: a 4K picture has no memory to spare for copies."""
     pixels = rgb[where]
     if tone == "darker":
-        pixels = pixels * _DARKER
+        pixels *= _DARKER
     elif tone == "lighter":
-        pixels = pixels + (255.0 - pixels) * _LIGHTER
+        pixels += (255.0 - pixels) * _LIGHTER
     else:
         warm = 1.0 if tone == "warmer" else -1.0
-        shift = np.array([1.0 + warm * _WARMTH, 1.0, 1.0 - warm * _WARMTH], dtype=np.float32)
-        pixels = pixels * shift + np.array([warm * 14.0, 0.0, -warm * 14.0], dtype=np.float32)
-    out = rgb.copy()
-    out[where] = np.clip(pixels, 0, 255)
-    return out
+        pixels *= np.array([1.0 + warm * _WARMTH, 1.0, 1.0 - warm * _WARMTH], dtype=np.float32)
+        pixels += np.array([warm * 14.0, 0.0, -warm * 14.0], dtype=np.float32)
+    np.clip(pixels, 0, 255, out=pixels)
+    rgb[where] = pixels
+    return rgb
 
 
 def _paint(rgb: Pixels, where: Mask, colour: RGB, share: float = 1.0) -> Pixels:
@@ -721,9 +722,8 @@ def _paint(rgb: Pixels, where: Mask, colour: RGB, share: float = 1.0) -> Pixels:
     height = rgb.shape[0]
     ramp = np.linspace(1.0, 0.88, height, dtype=np.float32)[:, None, None]
     shade = np.broadcast_to(np.array(colour, dtype=np.float32) * ramp, rgb.shape)
-    out = rgb.copy()
-    out[where] = rgb[where] * (1.0 - share) + shade[where] * share
-    return out
+    rgb[where] = rgb[where] * (1.0 - share) + shade[where] * share  # in place, as _tone
+    return rgb
 
 
 def _copy_area(
