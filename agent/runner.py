@@ -211,6 +211,11 @@ class Runner:
 
     def _run(self, graph_input: Any, on_event: EventHandler | None) -> TurnResult:
         for mode, chunk in self._events(graph_input):
+            if mode == "updates":
+                # A node frees most of what it allocated (decoded pictures, working arrays);
+                # hand it back before the next node, so image nodes' peaks do not stack up
+                # (core/process.py).
+                release_free_memory()
             if on_event is None:
                 continue
             if mode == "custom" and isinstance(chunk, dict):
@@ -219,9 +224,6 @@ class Runner:
                 for node in chunk:
                     if node != "__interrupt__":
                         on_event({"kind": "node", "node": node})
-        # A turn frees most of what it allocated (decoded images, model buffers); give it back
-        # rather than keep it resident between turns (core/process.py).
-        release_free_memory()
         state = self.state()
         question = self.pending_question()
         if question is not None:

@@ -1033,27 +1033,29 @@ def background_region(image: ImageLike) -> npt.NDArray[np.bool_]:
     import cv2
 
     rgb = np.asarray(_rgb(load_image(image)), dtype=np.uint8)
-    soft = cv2.GaussianBlur(rgb, (3, 3), 0).astype(np.int16)
+    soft = cv2.GaussianBlur(rgb, (3, 3), 0)
+    del rgb
+    # The largest step to a neighbour on any channel, one channel at a time: whole-picture
+    # int16 differences of all three channels at once cost tens of MB on a 4K picture.
     step = np.zeros(soft.shape[:2], dtype=np.int16)
-    across = np.abs(np.diff(soft, axis=1)).max(axis=2)
-    down = np.abs(np.diff(soft, axis=0)).max(axis=2)
-    step[:, :-1] = np.maximum(step[:, :-1], across)
-    step[:, 1:] = np.maximum(step[:, 1:], across)
-    step[:-1, :] = np.maximum(step[:-1, :], down)
-    step[1:, :] = np.maximum(step[1:, :], down)
+    for channel in range(3):
+        plane = soft[:, :, channel].astype(np.int16)
+        across = np.abs(np.diff(plane, axis=1))
+        step[:, :-1] = np.maximum(step[:, :-1], across)
+        step[:, 1:] = np.maximum(step[:, 1:], across)
+        down = np.abs(np.diff(plane, axis=0))
+        step[:-1, :] = np.maximum(step[:-1, :], down)
+        step[1:, :] = np.maximum(step[1:, :], down)
+        del plane, across, down
     smooth = (step < SMOOTH_STEP).astype(np.uint8)
-    _, labels = cv2.connectedComponents(smooth, connectivity=4)
-    touching = np.unique(
-        np.concatenate(
-            [
-                labels[0][smooth[0] > 0],
-                labels[-1][smooth[-1] > 0],
-                labels[:, 0][smooth[:, 0] > 0],
-                labels[:, -1][smooth[:, -1] > 0],
-            ]
-        )
-    )
-    return np.isin(labels, touching) & (smooth > 0)
+    del step
+    count, labels = cv2.connectedComponents(smooth, connectivity=4)
+    touching = np.zeros(count, dtype=bool)
+    for edge in (labels[0], labels[-1], labels[:, 0], labels[:, -1]):
+        touching[edge] = True
+    touching[0] = False  # label 0 is everything that is not smooth
+    backdrop: npt.NDArray[np.bool_] = touching[np.asarray(labels)]
+    return backdrop
 
 
 def _region(parent: Image.Image, region: Region) -> npt.NDArray[np.bool_]:
