@@ -27,6 +27,18 @@ from tools.policy import load_policy, normalise
         ("make our logo neon green", "logo-recolour"),
         ("redesign our logo for the tote", "unapproved-logo"),
         ("stretch the logo across the banner", "logo-distortion"),
+        # The action on the object, however the sentence is built around it.
+        ("a wallet with a fake passport inside", "fake-document"),
+        ("make a Canadian passport for John Smith", "fake-document"),
+        ("パスポートを作って", "fake-document"),
+        ("ロゴを金色に変えて", "logo-recolour"),
+        ("로고 색상을 빨간색으로 바꿔 줘", "logo-recolour"),
+        ("把我们的标志换成金色", "logo-recolour"),
+        ("हमारे लोगो का रंग सुनहरा कर दो", "logo-recolour"),
+        ("আমাদের লোগোর রং সোনালি করে দাও", "logo-recolour"),
+        ("change the colour of our logo to teal", "logo-recolour"),
+        ("a gold version of our logo", "logo-recolour"),
+        ("the pope is endorsing our wine", "real-person-impersonation"),
     ],
 )
 def test_rules_fire_on_the_risk(text: str, rule: str) -> None:
@@ -120,6 +132,15 @@ rules:
             "unknown term list",
         ),
         ("terms:\n  bad: ['re:(']\n", "invalid regular expression"),
+        # Broken term lists and groups.
+        ("terms:\n  a: ['@nope']\n", "unknown list 'nope'"),
+        ("terms:\n  a: ['@b']\n  b: ['@a']\n", "includes itself"),
+        ("terms:\n  a: ['re:x{{nope}}']\n", "unknown term list 'nope'"),
+        (
+            "rules:\n  - id: z\n    severity: block\n    category: c\n    explanation: e\n"
+            "    match: [{all: [forge], apart: [nope]}]\n",
+            "unknown term list 'nope'",
+        ),
     ],
 )
 def test_a_broken_user_file_is_a_config_error(
@@ -175,26 +196,6 @@ def test_mentions_without_the_action_pass(text: str) -> None:
     assert result.outcome == "pass", result.hits
 
 
-@pytest.mark.parametrize(
-    ("text", "rule"),
-    [
-        ("a wallet with a fake passport inside", "fake-document"),
-        ("make a Canadian passport for John Smith", "fake-document"),
-        ("パスポートを作って", "fake-document"),
-        ("ロゴを金色に変えて", "logo-recolour"),
-        ("로고 색상을 빨간색으로 바꿔 줘", "logo-recolour"),
-        ("把我们的标志换成金色", "logo-recolour"),
-        ("हमारे लोगो का रंग सुनहरा कर दो", "logo-recolour"),
-        ("আমাদের লোগোর রং সোনালি করে দাও", "logo-recolour"),
-        ("change the colour of our logo to teal", "logo-recolour"),
-        ("a gold version of our logo", "logo-recolour"),
-        ("the pope is endorsing our wine", "real-person-impersonation"),
-    ],
-)
-def test_the_action_on_the_object_fires(text: str, rule: str) -> None:
-    assert rule in load_policy().check(text).rule_ids
-
-
 def test_the_action_must_be_in_the_same_clause_and_close() -> None:
     policy = load_policy()
     assert policy.check("a fake passport").outcome == "block"
@@ -227,28 +228,6 @@ rules:
     assert policy.check("insulting Globex").rule_ids == ["rival-mockery"]  # via @rude
     assert policy.check("mock the tall Globex tower").outcome == "pass"  # two words apart
     assert policy.check("mock kindly Globex").outcome == "pass"  # an apart word between
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        ("terms:\n  a: ['@nope']\n", "unknown list 'nope'"),
-        ("terms:\n  a: ['@b']\n  b: ['@a']\n", "includes itself"),
-        ("terms:\n  a: ['re:x{{nope}}']\n", "unknown term list 'nope'"),
-        (
-            "rules:\n  - id: z\n    severity: block\n    category: c\n    explanation: e\n"
-            "    match: [{all: [forge], apart: [nope]}]\n",
-            "unknown term list 'nope'",
-        ),
-    ],
-)
-def test_broken_lists_and_groups_are_config_errors(
-    atelier_home: Path, content: str, message: str
-) -> None:
-    (atelier_home / "policy.yaml").write_text(content, encoding="utf-8")
-    with pytest.raises(ConfigError) as info:
-        load_policy(atelier_home)
-    assert message in info.value.one_line()
 
 
 # -- the rewrite offered instead -----------------------------------------------------------------
