@@ -64,6 +64,9 @@ class TurnView:
                 f"  [yellow]partial image {event['index'] + 1}[/] (unreviewed preview): "
                 f"{event['path']}"
             )
+        elif kind == "lookup":
+            # The figures the answer will quote come from here: show where they were read.
+            self.out.print(f"[cyan]looked up[/] {event['tool']}", highlight=False)
 
 
 def _show_result(result: TurnResult) -> None:

@@ -40,7 +40,8 @@ def policy_check(
     text: Annotated[str, typer.Argument(help="The brief or text to check.")],
 ) -> None:
     """Show which rules a text triggers (local rules only, no model call); exit 1 on block."""
-    result = _policy().check(text)
+    policy = _policy()
+    result = policy.check(text)
     if not result.hits:
         console.print("pass: no policy rule fired", highlight=False)
         return
@@ -55,4 +56,8 @@ def policy_check(
             console.print(f"  what to change: {hit.advice}", highlight=False)
     console.print(f"outcome: {result.outcome}", highlight=False)
     if result.outcome == "block":
+        proposal = policy.propose(text)
+        if proposal is not None:
+            # The same proposal a refused turn offers (before moderation, which needs a model).
+            console.print(f"proposed instead: {proposal}", highlight=False)
         raise typer.Exit(1)

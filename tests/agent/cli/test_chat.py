@@ -125,3 +125,13 @@ def test_chat_budget_flags_refuse_with_a_clear_message(atelier_home: Path) -> No
     assert "budget" in output and "Traceback" not in output
     code, output = _run("chat", "A square post", "--session-budget", "-1")
     _assert_one_line_error(code, output, "session_budget_usd")
+
+
+def test_a_lookup_is_shown_as_it_happens(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from agent.cli.chat import TurnView
+
+    out = Console(record=True, width=120)
+    TurnView(out, tmp_path)({"kind": "lookup", "tool": "lookup_spend", "arguments": {}})
+    assert "looked up lookup_spend" in out.export_text()
