@@ -127,11 +127,12 @@ def _legacy_passes(gray: Any) -> list[tuple[str, Any]]:
 
 def legacy_text_rendering(image: Any, expected: str, threshold: float = 0.05) -> Any:
     """The copy check as it was: every pass prepared up front, scales first."""
+    from memory.imaging import flatten
     from tools import qa
 
     script = qa.detect_script(expected)
     langs = qa._check_langs(qa.SCRIPT_LANGS[script])
-    gray = qa._rgb(image).convert("L")
+    gray = flatten(image).convert("L")
     results: list[dict[str, Any]] = []
     best_text, best = "", 1.0
     seen: set[str] = set()
@@ -158,7 +159,7 @@ def legacy_text_rendering(image: Any, expected: str, threshold: float = 0.05) ->
 def legacy_screen(services: Any, asset: Any, plan: Any) -> Any:
     """The review's screening as it was: all six languages, then moderation, then the copy."""
     from agent.nodes import review
-    from memory.imaging import decode
+    from memory.imaging import decode, flatten
     from tools import classifiers, qa
     from tools.moderation import moderate, screen
     from tools.policy import load_policy
@@ -167,7 +168,7 @@ def legacy_screen(services: Any, asset: Any, plan: Any) -> Any:
     started = time.perf_counter()
     img = decode(services.assets.read_bytes(asset.sha256))
     url = "data:image/jpeg;base64," + base64.b64encode(classifiers.moderation_copy(img)).decode()
-    gray = qa._rgb(img).convert("L")
+    gray = flatten(img).convert("L")
     gray = qa._scaled(gray, min(768, max(gray.size)))
     text = " ".join(_legacy_read(qa._otsu(gray), qa.ALL_LANGS).split())[: review.OCR_CHARS]
     retry = services.retrying(node="review", surface="moderation", model=settings.moderation_model)

@@ -148,6 +148,12 @@ def review_status(
     return "unreviewed"
 
 
+def review_passed(ledger: Ledger, queue: ReviewQueue, sha256: str) -> bool:
+    """Whether the asset passed review: a human approved it in the review queue, or the
+    review node's last verdict on it was ``pass`` (not held, not blocked)."""
+    return review_status(ledger, queue, sha256) in PASSED
+
+
 def _open_revocation(item: ReviewItem) -> bool:
     # An undecided revocation item is a question, not a verdict on the image.
     return item.status == "open" and is_revocation(item)

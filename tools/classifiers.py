@@ -32,7 +32,6 @@ from cachetools import LRUCache
 from PIL import Image
 
 from core.errors import ConfigError
-from memory.imaging import decode as decode  # the one decoder, where callers look
 from tools import qa
 
 # Detector classes that mean explicit nudity; covered parts, faces and feet do not.

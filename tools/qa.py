@@ -57,6 +57,7 @@ from cachetools import LRUCache
 from PIL import Image, ImageOps
 
 from core.errors import ConfigError, ImageInputError, InputError
+from memory.imaging import flatten
 
 Script = Literal["latin", "japanese", "korean", "chinese", "devanagari", "bengali"]
 ImageLike = Path | str | Image.Image  # asset records carry paths as str
@@ -156,15 +157,6 @@ def load_image(image: ImageLike, *, what: str = "image") -> Image.Image:
         raise ImageInputError(f"the {what} {path} does not exist") from None
     except (OSError, ValueError, Image.DecompressionBombError) as err:
         raise ImageInputError(f"the {what} {path} cannot be read as an image: {err}") from None
-
-
-def _rgb(image: Image.Image) -> Image.Image:
-    """RGB view; transparent pixels become white, as a viewer shows them on a page."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
-        return Image.alpha_composite(white, rgba).convert("RGB")
-    return image.convert("RGB")
 
 
 def _scaled(image: Image.Image, long_side: int) -> Image.Image:
@@ -474,7 +466,7 @@ def ocr_text(image: Image.Image | Path | str, *, langs: Sequence[str] = ALL_LANG
     Fewer languages read faster and better; ``text_rendering`` picks them from the script.
     """
     use = _check_langs(langs)
-    gray = _rgb(load_image(image)).convert("L")
+    gray = flatten(load_image(image)).convert("L")
     gray = _scaled(gray, min(_GENERAL_SIDE, max(gray.size)))
     return _tesseract_read(_otsu(gray), use)
 
@@ -638,7 +630,7 @@ def text_rendering(
             return cached.model_copy(deep=True)
     script = detect_script(expected)
     langs = _check_langs(SCRIPT_LANGS[script])
-    gray = _rgb(decoded if decoded is not None else load_image(image)).convert("L")
+    gray = flatten(decoded if decoded is not None else load_image(image)).convert("L")
     results: list[dict[str, Any]] = []
     best_text, best = "", 1.0
     seen: set[str] = set()
@@ -704,8 +696,8 @@ def edit_stability(
     import cv2
     from skimage.metrics import structural_similarity
 
-    before = _rgb(load_image(parent, what="parent image"))
-    after = _rgb(load_image(child, what="edited image"))
+    before = flatten(load_image(parent, what="parent image"))
+    after = flatten(load_image(child, what="edited image"))
     mask_img = load_image(mask, what="mask")
     notes: list[str] = []
     if after.size != before.size:
@@ -870,7 +862,7 @@ def dominant_colours(image: Image.Image, k: int = 5) -> list[tuple[tuple[int, in
     """The ``k`` dominant colours (k-means on a 128 px thumbnail), largest share first."""
     import cv2
 
-    thumb = _scaled(_rgb(image), 128)
+    thumb = _scaled(flatten(image), 128)
     pixels = np.asarray(thumb, dtype=np.float32).reshape(-1, 3)
     k = max(1, min(k, len(np.unique(pixels, axis=0))))
     cv2.setRNGSeed(0)  # same picture, same answer
@@ -958,8 +950,8 @@ def logo_presence(
     import cv2
 
     original = load_image(image)
-    picture = _scaled(_rgb(original), 512)
-    mark = _rgb(load_image(logo, what="logo"))
+    picture = _scaled(flatten(original), 512)
+    mark = flatten(load_image(logo, what="logo"))
     gray = np.asarray(picture.convert("L"), dtype=np.float32)
     if float(np.asarray(mark.convert("L"), dtype=np.float32).std()) < 1.0:
         raise InputError("the logo is a single flat colour; there is nothing to match")
@@ -1032,7 +1024,7 @@ def background_region(image: ImageLike) -> npt.NDArray[np.bool_]:
     """
     import cv2
 
-    rgb = np.asarray(_rgb(load_image(image)), dtype=np.uint8)
+    rgb = np.asarray(flatten(load_image(image)), dtype=np.uint8)
     soft = cv2.GaussianBlur(rgb, (3, 3), 0)
     del rgb
     # The largest step to a neighbour on any channel, one channel at a time: whole-picture
@@ -1072,8 +1064,8 @@ def _region(parent: Image.Image, region: Region) -> npt.NDArray[np.bool_]:
 
 
 def _pair(parent: ImageLike, child: ImageLike) -> tuple[Image.Image, Image.Image]:
-    before = _rgb(load_image(parent, what="parent image"))
-    after = _rgb(load_image(child, what="edited image"))
+    before = flatten(load_image(parent, what="parent image"))
+    after = flatten(load_image(child, what="edited image"))
     if after.size != before.size:
         after = after.resize(before.size, Image.Resampling.LANCZOS)
     return before, after
@@ -1177,7 +1169,7 @@ def copy_count(
     if not wanted:
         raise InputError("the copy to count is empty")
     use = _check_langs(langs or SCRIPT_LANGS[detect_script(copy)])
-    gray = _rgb(load_image(image)).convert("L")
+    gray = flatten(load_image(image)).convert("L")
     reads: list[dict[str, Any]] = []
     best = 0
     for label, prepared in itertools.islice(_reading_passes(gray), passes):

@@ -24,7 +24,6 @@ from core.errors import AtelierError, ImageInputError, InputError, NotFound, Sta
 from core.settings import Settings
 from core.types import REFERENCE_KINDS
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
-from memory.ledger import Ledger
 from memory.review_queue import ReviewQueue, review_db
 
 if TYPE_CHECKING:
@@ -459,14 +458,6 @@ def brand_export(
     console.print(f"exported {len(refs)} references to {directory}", highlight=False)
 
 
-def review_passed(ledger: Ledger, queue: ReviewQueue, sha256: str) -> bool:
-    """Whether the asset passed review: a human approved it in the review queue, or the
-    review node's last verdict on it was ``pass`` (not held, not blocked)."""
-    from memory.lineage import PASSED, review_status
-
-    return review_status(ledger, queue, sha256) in PASSED
-
-
 @brand_app.command("promote")
 def brand_promote(
     asset: Annotated[str, typer.Argument(help="sha256 (or 8+ hex prefix) of a generated image.")],
@@ -476,6 +467,8 @@ def brand_promote(
     description: Annotated[str, typer.Option(help="What the reference shows.")] = "",
 ) -> None:
     """Add an image that passed review to the library (pending), keeping its lineage."""
+    from memory.lineage import review_passed
+
     services = _services()
     stored = guard(lambda: services.assets.get(asset))
     queue = ReviewQueue(review_db(services.settings.home))

@@ -26,8 +26,9 @@ from agent.state import ReferenceUse, Refusal, TurnState
 from core.errors import ImageInputError, InputError, StorageError
 from core.types import Verdict
 from memory.assets import AssetRef
+from memory.imaging import decode
 from memory.review_queue import ModerationCache, review_db
-from tools.classifiers import decode, moderation_copy
+from tools.classifiers import moderation_copy
 from tools.moderation import Screening, moderate, screen
 from tools.policy import load_policy
 

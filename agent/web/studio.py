@@ -489,7 +489,7 @@ class Studio:
     def promote(
         self, sha: str, *, brand: str, kind: str, tags: Sequence[str], description: str
     ) -> dict[str, Any]:
-        from agent.cli.brand import review_passed
+        from memory.lineage import review_passed
 
         base = self.pool.base
         stored = base.assets.get(sha)

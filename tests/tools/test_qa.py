@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 
 from agent.demo import make_logo
 from core.errors import ImageInputError, InputError
+from memory.imaging import flatten
 from tests.helpers import COPY, draw_text, modules_loaded_by
 from tools import qa
 
@@ -228,7 +229,7 @@ def test_a_streaming_reader_reads_what_a_fresh_process_reads(
     ]
     pictures.append((Image.new("RGB", (300, 200), "white"), ("eng",)))  # no text at all
     for picture, langs in pictures:
-        gray = qa._rgb(picture).convert("L")
+        gray = flatten(picture).convert("L")
         for _, prepared in list(qa._reading_passes(gray))[:3]:
             assert qa._tesseract_read(prepared, langs) == _one_shot(prepared, langs)
 

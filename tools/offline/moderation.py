@@ -918,7 +918,8 @@ def decode_data_url(url: str, param: str) -> bytes:
 
 def score_image(data: bytes) -> Scores:
     from core.errors import ImageInputError
-    from tools.classifiers import decode, nudity
+    from memory.imaging import decode
+    from tools.classifiers import nudity
 
     result = Scores()
     for category in IMAGE_CATEGORIES:
