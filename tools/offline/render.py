@@ -20,7 +20,7 @@ import colorsys
 import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -701,19 +701,34 @@ def _erase(rgb: Pixels, erase: Mask, anchors: Mask) -> Pixels:
     return out
 
 
+# Masked arithmetic runs over bands of rows: ``rgb[where]`` on a whole 4K picture copies
+# tens of MB at a time, a band of rows copies a few.
+_BAND_ROWS = 128
+
+
+def _bands(rgb: Pixels, where: Mask) -> Iterator[tuple[slice, Pixels]]:
+    """Each band of rows that ``where`` touches, and its pixels inside ``where``."""
+    rows = np.flatnonzero(where.any(axis=1))
+    if rows.size == 0:
+        return
+    for top in range(int(rows[0]), int(rows[-1]) + 1, _BAND_ROWS):
+        band = slice(top, top + _BAND_ROWS)
+        yield band, rgb[band][where[band]]
+
+
 def _tone(rgb: Pixels, where: Mask, tone: Tone) -> Pixels:
     """``rgb`` toned inside ``where``, in place: a 4K picture has no memory to spare for copies."""
-    pixels = rgb[where]
-    if tone == "darker":
-        pixels *= _DARKER
-    elif tone == "lighter":
-        pixels += (255.0 - pixels) * _LIGHTER
-    else:
-        warm = 1.0 if tone == "warmer" else -1.0
-        pixels *= np.array([1.0 + warm * _WARMTH, 1.0, 1.0 - warm * _WARMTH], dtype=np.float32)
-        pixels += np.array([warm * 14.0, 0.0, -warm * 14.0], dtype=np.float32)
-    np.clip(pixels, 0, 255, out=pixels)
-    rgb[where] = pixels
+    for band, pixels in _bands(rgb, where):
+        if tone == "darker":
+            pixels *= _DARKER
+        elif tone == "lighter":
+            pixels += (255.0 - pixels) * _LIGHTER
+        else:
+            warm = 1.0 if tone == "warmer" else -1.0
+            pixels *= np.array([1.0 + warm * _WARMTH, 1.0, 1.0 - warm * _WARMTH], dtype=np.float32)
+            pixels += np.array([warm * 14.0, 0.0, -warm * 14.0], dtype=np.float32)
+        np.clip(pixels, 0, 255, out=pixels)
+        rgb[band][where[band]] = pixels
     return rgb
 
 
@@ -722,7 +737,10 @@ def _paint(rgb: Pixels, where: Mask, colour: RGB, share: float = 1.0) -> Pixels:
     height = rgb.shape[0]
     ramp = np.linspace(1.0, 0.88, height, dtype=np.float32)[:, None, None]
     shade = np.broadcast_to(np.array(colour, dtype=np.float32) * ramp, rgb.shape)
-    rgb[where] = rgb[where] * (1.0 - share) + shade[where] * share  # in place, as _tone
+    for band, pixels in _bands(rgb, where):
+        pixels *= 1.0 - share
+        pixels += shade[band][where[band]] * share
+        rgb[band][where[band]] = pixels  # in place, as _tone
     return rgb
 
 
@@ -740,8 +758,9 @@ def _copy_area(
 
 
 def _bounds(where: Mask) -> tuple[int, int, int, int]:
-    ys, xs = np.nonzero(where)
-    return int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
+    # Row and column flags, not np.nonzero: its coordinates are 16 bytes per pixel.
+    ys, xs = np.flatnonzero(where.any(axis=1)), np.flatnonzero(where.any(axis=0))
+    return int(xs[0]), int(ys[0]), int(xs[-1]) + 1, int(ys[-1]) + 1
 
 
 def _find_logo(picture: Image.Image, logo: Image.Image) -> tuple[int, int, int, int] | None:
@@ -798,7 +817,8 @@ def apply_edit(
             cut = np.zeros(shape, dtype=bool)
             cut[max(0, box[1] - pad) : box[3] + pad, max(0, box[0] - pad) : box[2] + pad] = True
             rgb = _erase(rgb, cut & where, ~cut)
-    canvas = Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8), "RGB").convert("RGBA")
+    canvas = Image.fromarray(np.clip(rgb, 0, 255, out=rgb).astype(np.uint8), "RGB").convert("RGBA")
+    del rgb
     bounds = _bounds(where)
     if plan.copy == "replace" and plan.new_copy:
         area = _copy_area(old_box, bounds)
