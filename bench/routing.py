@@ -39,8 +39,9 @@ SPLITS = {
     "held_out_2": DATA / "held_out_2.yaml",
     "held_out_3": DATA / "held_out_3.yaml",
     "held_out_4": DATA / "held_out_4.yaml",
+    "held_out_5": DATA / "held_out_5.yaml",
 }
-HELD_OUT = ("held_out", "held_out_2", "held_out_3", "held_out_4")
+HELD_OUT = ("held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
 ACTIONS = (
     "generate",
     "edit",

@@ -80,7 +80,8 @@ _MASK = "\x00"
 _EN_LABELS = (
     r"(?:headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
     r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
-    r"kicker|body(?: copy)?|lines? of (?:copy|text))"
+    r"kicker|body(?: copy)?|lines? of (?:copy|text)|(?:the|a) line|lettering|wording|"
+    r"message)"
 )
 # "Label: value" (also one label per line, or a label then the copy on the next lines).
 _LABEL_COLON_RE = re.compile(
@@ -262,9 +263,12 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), _clean(line))
-    for pattern in (_EN_VERB_RE, _EN_WRITE_RE):
-        for match in pattern.finditer(masked):
-            add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_VERB_RE.finditer(masked):
+        add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_WRITE_RE.finditer(masked):
+        # "put our logo in the corner" places an element; only "write" is always copy.
+        placed = not match.group(0).lower().startswith("write")
+        add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
     for match in _TOPIC_RE.finditer(masked):
         if match.group("x"):
             add(match.start("x"), _clean(match.group("x")))
