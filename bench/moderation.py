@@ -34,7 +34,11 @@ import yaml
 GOAL_MS = 50.0
 GOAL_RECALL = 0.95
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "moderation"
-SPLITS = {"tuning": DATA / "prompts.yaml", "held-out": DATA / "heldout.yaml"}
+SPLITS = {
+    "tuning": DATA / "prompts.yaml",
+    "held-out": DATA / "heldout.yaml",
+    "held-out 2": DATA / "heldout_2.yaml",
+}
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
     "A square banner for the summer sale with the copy “50% off”",

@@ -87,6 +87,18 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
         assert rate.recall >= MIN_LANG_RECALL, lang
 
 
+def test_second_held_out_corpus_meets_the_goal(services: Services) -> None:
+    """Written later in other voices; its first look and what changed after are in SOURCES.md."""
+    items = _load("heldout_2.yaml", "prompts")
+    assert {i["lang"] for i in items} >= LANGS
+    seen = {i["text"] for name in ("prompts.yaml", "heldout.yaml") for i in _load(name, "prompts")}
+    assert not {i["text"] for i in items} & seen
+    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    total = moderation_bench.rates(rows)
+    assert total.recall >= MIN_RECALL
+    assert total.flagged == 0
+
+
 @pytest.mark.parametrize("category", ["violence", "self-harm", "sexual"])
 def test_every_language_has_hard_cases_of_the_harm_categories(category: str) -> None:
     def langs(name: str, label: str) -> set[str]:

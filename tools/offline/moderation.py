@@ -145,6 +145,8 @@ VIOLENCE = Lexicon(
         "殺人",
         "刺し殺",
         "刺殺",
+        "刺され",
+        "刺して倒",
         "撃ち殺",
         "銃殺",
         "虐殺",
@@ -264,6 +266,8 @@ VIOLENCE_GRAPHIC = Lexicon(
         "惨殺",
         "血まみれ",
         "血だらけ",
+        "血を流",
+        "流血",
         "バラバラ死体",
         "死体",
         "内臓が",
@@ -792,7 +796,29 @@ class _Compiled:
             m.group(0)
             for m in self.signals.finditer(text)
             if not any(a <= m.start() and m.end() <= b for a, b in guarded)
+            and not negated(text, m.start(), m.end())
         ]
+
+
+# What a brief rules out is not what it asks for: "no gore", "without blood", "血なし",
+# "피 없이", "不要血腥", "खून के बिना", "রক্ত ছাড়া". A negation counts just before the
+# signal (one word may sit between) or, in the languages that put it after, just after.
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
+    r"(?:[\w'-]+\s+)?|(?:不要|不含|没有|无|避免|禁止|别|不带)\s*|बिना\s+)$"
+)
+_NEGATED_AFTER = re.compile(
+    r"^(?:-?free\b|\s*(?:なし|無し|抜き|は(?:なし|無し|不要|禁止|避けて)|を避け|없이|없는|"
+    r"은 ?없|는 ?없|금지|(?:के\s+)?बिना|नहीं|ছাড়া|বাদে|নেই|বাদ))"
+)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
+    return bool(
+        _NEGATED_BEFORE.search(text[max(0, start - 40) : start])
+        or _NEGATED_AFTER.match(text[end : end + 16])
+    )
 
 
 def _plain(entries: Sequence[str]) -> _Compiled:
