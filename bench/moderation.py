@@ -38,6 +38,7 @@ SPLITS = {
     "tuning": DATA / "prompts.yaml",
     "held-out": DATA / "heldout.yaml",
     "held-out 2": DATA / "heldout_2.yaml",
+    "held-out 3": DATA / "heldout_3.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

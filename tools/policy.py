@@ -73,6 +73,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\w)(?:but|while|whereas|although|though|however|except)(?!\w)"
     r"|けど|けれど|但是|可是|不过|하지만|그러나|그런데|लेकिन|किंतु|परंतु|কিন্তু|তবে"
 )
+# A purpose is often its own clause ("a pay stub, for my loan application"): groups with
+# ``scope: sentence`` pair hits anywhere in one sentence.
+_SENTENCE_BREAK = re.compile(r"(?<!\b\w)\.(?=\s|$)|[!?\n。！？।॥]")
 _INCLUDE = re.compile(r"\{\{([a-z0-9_]+)\}\}")
 
 
@@ -254,6 +257,7 @@ class Group(BaseModel):
     all: list[str] = Field(min_length=1)
     within: int = Field(default=DEFAULT_WITHIN, ge=0)
     apart: list[str] | None = None  # None: the policy's ``apart`` list when it has one
+    scope: Literal["clause", "sentence"] = "clause"
 
 
 class Choice(BaseModel):
@@ -382,8 +386,8 @@ class _Search:
         self.text = text
         self.patterns = patterns
         self._spans: dict[str, list[Span]] = {}
-        bounds = [0, *(p for m in _CLAUSE_BREAK.finditer(text) for p in m.span()), len(text)]
-        self.clauses = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+        self.clauses = _pieces(text, _CLAUSE_BREAK)
+        self.sentences = _pieces(text, _SENTENCE_BREAK)
 
     def spans(self, name: str) -> list[Span]:
         if name not in self._spans:
@@ -427,7 +431,7 @@ class _Search:
         per_list = [self.spans(name) for name in names]
         if not all(per_list):
             return None
-        for c_start, c_end in self.clauses:
+        for c_start, c_end in self.sentences if group.scope == "sentence" else self.clauses:
             inside = [
                 [s for s in spans if c_start <= s[0] < c_end][:MAX_SPANS] for spans in per_list
             ]
@@ -451,6 +455,11 @@ class _Search:
                 if any(end <= a and b <= start for a, b in self.spans(name)):
                     return False
         return True
+
+
+def _pieces(text: str, breaks: re.Pattern[str]) -> list[Span]:
+    bounds = [0, *(p for m in breaks.finditer(text) for p in m.span()), len(text)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
 @dataclass

@@ -39,6 +39,14 @@ from tools.policy import load_policy, normalise
         ("change the colour of our logo to teal", "logo-recolour"),
         ("a gold version of our logo", "logo-recolour"),
         ("the pope is endorsing our wine", "real-person-impersonation"),
+        # A purpose that deceives counts anywhere in the sentence, even in its own clause.
+        (
+            "a payslip from our shop showing 5000 a month, for my loan application",
+            "fake-receipt-or-ticket",
+        ),
+        ("a medical report with a diagnosis, so I can skip work", "fake-document"),
+        ("a student ID card for Stanford with my photo", "fake-document"),
+        ("the cartoon characters from Bluey on our cereal box", "third-party-character-by-source"),
     ],
 )
 def test_rules_fire_on_the_risk(text: str, rule: str) -> None:
@@ -55,6 +63,9 @@ def test_rules_fire_on_the_risk(text: str, rule: str) -> None:
         "假期促销海报",
         "a basket of apples",
         "place our approved logo in the corner",
+        # A purpose in the next sentence is not paired with a document before it.
+        "A payslip printer on a desk. Then a banner for our loan application service.",
+        "our own cartoon character, a flying toaster with a cape",
         "",
     ],
 )

@@ -198,3 +198,20 @@ def test_the_categories_are_the_sdks() -> None:
 
     wire = {field.alias or name for name, field in Categories.model_fields.items()}
     assert wire == set(moderation.CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("ruled_out", "asked_for"),
+    [
+        ("a zombie sale banner, cartoon style, no gore", "a zombie sale banner, lots of gore"),
+        ("a knife ad without any blood", "a knife ad, blood everywhere"),
+        ("ハロウィンのポスター、血まみれなし", "ハロウィンのポスター、血まみれの人"),
+        ("할로윈 포스터, 피 없이", "할로윈 포스터, 피투성이 시체"),
+        ("万圣节海报，不要血腥", "万圣节海报，血腥的尸体"),
+    ],
+)
+def test_a_harm_the_brief_rules_out_is_not_flagged(ruled_out: str, asked_for: str) -> None:
+    from tools.offline.moderation import classify
+
+    assert not classify(ruled_out)
+    assert classify(asked_for)
