@@ -39,6 +39,7 @@ SPLITS = {
     "held-out": DATA / "heldout.yaml",
     "held-out 2": DATA / "heldout_2.yaml",
     "held-out 3": DATA / "heldout_3.yaml",
+    "held-out 4": DATA / "heldout_4.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

@@ -273,6 +273,13 @@ VIOLENCE_GRAPHIC = Lexicon(
         "血まみれ",
         "血だらけ",
         "血を流",
+        "爆头",
+        "打爆头",
+        "脑浆",
+        "脑袋开花",
+        "頭を撃ち抜",
+        "머리를 날려",
+        "re:\\b(guts|intestines|organs) (hanging|spilling|spilled) out\\b",
         "流血",
         "バラバラ死体",
         "死体",
@@ -377,6 +384,9 @@ SELF_HARM = Lexicon(
         "リスカ",
         "死にたい",
         "首を吊",
+        "ফাঁস দেওয়া",
+        "ফাঁস দেয়",
+        "গলায় দড়ি",
         "首吊り",
         "飛び降り自殺",
         "自ら命を絶",
@@ -694,6 +704,44 @@ HATE = Lexicon(
     ],
 )
 
+# Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
+# sentence, in either order, so "Christmas for Christians" or "a cure for the disease"
+# score nothing.
+GROUPS = [
+    (
+        "re:\\b(jews|jewish people|muslims|christians|catholics|hindus|sikhs|buddhists|blacks|"
+        "black people|whites|white people|asians|mexicans|arabs|africans|immigrants|refugees|"
+        "migrants|foreigners|gays|gay people|lesbians|trans people|transgender people|"
+        "gypsies|roma|disabled people|the disabled)\\b"
+    ),
+    "外国人", "移民", "難民", "在日", "ユダヤ人", "イスラム教徒", "ムスリム", "黒人",
+    "同性愛者", "障害者",
+    "외국인", "이민자", "난민", "무슬림", "유대인", "흑인", "동성애자", "장애인", "조선족",
+    "外国人", "难民", "穆斯林", "回民", "犹太人", "黑人", "同性恋", "残疾人", "外地人",
+    "मुसलमान", "मुस्लिम", "हिंदू", "हिन्दू", "सिख", "ईसाई", "दलित", "प्रवासी", "शरणार्थी",
+    "विदेशी", "समलैंगिक", "विकलांग", "यहूदी",
+    "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "অভিবাসী", "শরণার্থী", "রোহিঙ্গা",
+    "বিদেশি", "সমকামী", "প্রতিবন্ধী",
+]  # fmt: skip
+DEROGATION = [
+    (
+        "re:\\b(vermin|parasites?|cockroaches|rats|filth|scum|plague|a disease|diseased|"
+        "subhuman|inferior|evil|devils|traitors|criminals|terrorists|rapists|useless|worthless|"
+        "a cancer|don't belong|do not belong|not welcome|should die|"
+        "must die|burn in hell)\\b"
+    ),
+    "出ていけ", "出て行け", "帰れ", "害虫", "ゴキブリ", "病気だ", "役立たず", "劣等", "犯罪者",
+    "悪魔", "ゴミ", "死ね", "消えろ", "いらない",
+    "쓸모없", "벌레", "바퀴벌레", "쓰레기", "병균", "범죄자", "악마", "꺼져", "나가라",
+    "돌아가라", "죽어라", "열등", "필요없",
+    "滚出", "滚回", "害虫", "蟑螂", "垃圾", "病毒", "瘟疫", "罪犯", "恶魔", "去死", "劣等",
+    "没用", "废物", "畜生",
+    "देशद्रोही", "गद्दार", "कीड़े", "गंदे", "शैतान", "अपराधी", "आतंकवादी", "बीमारी",
+    "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "नीच",
+    "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
+    "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
+]  # fmt: skip
+
 ELIMINATE = [
     (
         "re:\\b(should|must|need to|ought to|will) be (exterminated|wiped out|eliminated|gassed|"
@@ -737,6 +785,23 @@ HARASSMENT_THREAT = [
     "我会找到你",
     "मैं तुम्हें ढूंढ लूंगा",
     "আমি তোমাকে খুঁজে বের করব",
+    "re:\\byou('re| are) dead meat\\b",
+    "re:\\bi('m| am) (going|gonna) (to )?(kill|hurt|end) you\\b",
+    "殺してやる",
+    "ぶっ殺す",
+    "ぶっ殺してやる",
+    "죽여버릴",
+    "죽여 버릴",
+    "죽일 거야",
+    "弄死你",
+    "杀了你",
+    "宰了你",
+    "要你的命",
+    "जान से मार दूंगा",
+    "मार डालूंगा",
+    "তোকে মেরে ফেলব",
+    "তোমাকে মেরে ফেলব",
+    "খুন করে ফেলব",
 ]
 
 ILLICIT_VIOLENT = [
@@ -842,6 +907,18 @@ _MINORS = _plain(MINORS)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
+_GROUPS = _plain(GROUPS)
+_DEROGATION = _plain(DEROGATION)
+_SENTENCE = re.compile(r"[^.!?\n。！？।]+")
+
+
+def _group_derogated(text: str) -> bool:
+    return any(
+        _GROUPS.hits(sentence) and _DEROGATION.hits(sentence)
+        for sentence in _SENTENCE.findall(text)
+    )
+
+
 _HARASSMENT = _Compiled.of(HARASSMENT)
 _THREAT = _plain(HARASSMENT_THREAT)
 _ILLICIT_VIOLENT = _plain(ILLICIT_VIOLENT)
@@ -882,7 +959,7 @@ def classify(text: str) -> dict[str, float]:
     if _CHILD_SEXUAL.hits(form) or (minors and (sexual or _SEXUALISING.hits(form))):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
-    if _HATE.hits(form):
+    if _HATE.hits(form) or _group_derogated(form):
         flag("hate")
         if _ELIMINATE.hits(form):
             flag("hate/threatening")
