@@ -40,6 +40,7 @@ SPLITS = {
     "held-out 2": DATA / "heldout_2.yaml",
     "held-out 3": DATA / "heldout_3.yaml",
     "held-out 4": DATA / "heldout_4.yaml",
+    "held-out 5": DATA / "heldout_5.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

@@ -163,6 +163,8 @@ VIOLENCE = Lexicon(
         "살해",
         "살인",
         "찔러",
+        "찔려",
+        "칼에 찔",
         "총으로 쏴",
         "학살",
         "고문",
@@ -206,6 +208,9 @@ VIOLENCE = Lexicon(
             "mosquitoe?s|bugs|insects|mou?ld|viruses|dust mites|the vibe|the competition|it)"
         ),
         "re:\\bkill two birds\\b",
+        # Genres and games, not acts: a murder-mystery dinner, a whodunit party.
+        "re:\\bmurder[- ]myster(y|ies)\\b",
+        "re:\\bmurder (party|parties|game|games|night|dinner|podcast)\\b",
         "re:\\bkilling it\\b",
         "re:\\bkill(ed)? it\\b",
         "re:\\bdressed to kill\\b",
@@ -273,6 +278,8 @@ VIOLENCE_GRAPHIC = Lexicon(
         "血まみれ",
         "血だらけ",
         "血を流",
+        "피를 흘리",
+        "피 흘리",
         "爆头",
         "打爆头",
         "脑浆",
