@@ -49,7 +49,7 @@ def _child(args: argparse.Namespace) -> None:
         retry_max_delay_s=1.0,
     )
     # The bench drives the engine's faults, so it builds the engine and hands its client over.
-    engine = OfflineEngine(settings.engine_dir)
+    engine = OfflineEngine(settings.engine_dir, latency=settings.offline_latency)
     client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
     services = build_services(settings, provider=ProviderClient(client, "offline"))
     stop = threading.Event()

@@ -93,11 +93,28 @@ class Settings(BaseSettings):
     budget_downgrade: bool = False
     final_quality: Quality = "high"
     timeout_s: float = Field(default=300.0, gt=0)
+    # The offline engine's pacing (tools/offline/latency.py): none, realistic, or a scale on
+    # realistic (0.1 = ten times faster than the hosted service).
+    offline_latency: str = "none"
 
     @field_validator("home", mode="after")
     @classmethod
     def _expand(cls, value: Path) -> Path:
         return value.expanduser().resolve()
+
+    @field_validator("offline_latency", mode="after")
+    @classmethod
+    def _latency(cls, value: str) -> str:
+        text = value.strip().lower()
+        if text in ("none", "realistic"):
+            return text
+        try:
+            scale = float(text)
+        except ValueError:
+            raise ValueError("use none, realistic or a scale such as 0.1") from None
+        if not 0.0 <= scale < float("inf"):
+            raise ValueError("a latency scale is a finite number >= 0")
+        return text
 
     @property
     def resolved_provider(self) -> Provider:

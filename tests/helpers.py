@@ -47,7 +47,7 @@ _ENGINES: weakref.WeakKeyDictionary[openai.OpenAI, OfflineEngine] = weakref.Weak
 
 def offline_services(settings: Settings, *, thread_id: str = "default") -> Services:
     """Services on an offline engine this module keeps track of (see ``engine_of``)."""
-    engine = OfflineEngine(settings.engine_dir)
+    engine = OfflineEngine(settings.engine_dir, latency=settings.offline_latency)
     client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
     services = build_services(
         settings, thread_id=thread_id, provider=ProviderClient(client, "offline")

@@ -30,7 +30,7 @@ def make_client(settings: Settings) -> ProviderClient:
     if provider == "offline":
         from tools.offline import OfflineEngine, offline_client
 
-        engine = OfflineEngine(settings.engine_dir)
+        engine = OfflineEngine(settings.engine_dir, latency=settings.offline_latency)
         client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
         return ProviderClient(client, provider)
     if provider == "openai":

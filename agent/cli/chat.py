@@ -326,4 +326,4 @@ def engine_serve(
 
     settings = guard(settings_from_env)
     console.print(f"offline engine on http://{host}:{port}/v1 (data {settings.engine_dir})")
-    serve(settings.engine_dir, host=host, port=port)
+    serve(settings.engine_dir, host=host, port=port, latency=settings.offline_latency)

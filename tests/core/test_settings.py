@@ -66,3 +66,18 @@ def test_a_bad_setting_is_one_clear_line(monkeypatch: pytest.MonkeyPatch) -> Non
         load_settings()
     line = info.value.one_line()
     assert "session_budget_usd" in line and "ATELIER_SESSION_BUDGET_USD" in line
+
+
+def test_offline_latency_is_a_profile_or_a_scale(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import engine_of, offline_services
+
+    assert load_settings().offline_latency == "none"
+    monkeypatch.setenv("ATELIER_OFFLINE_LATENCY", "0.1")
+    settings = load_settings()
+    assert engine_of(offline_services(settings)).latency.scale == pytest.approx(0.1)
+    monkeypatch.setenv("ATELIER_OFFLINE_LATENCY", "Realistic")
+    assert load_settings().offline_latency == "realistic"
+    monkeypatch.setenv("ATELIER_OFFLINE_LATENCY", "slow")
+    with pytest.raises(ConfigError) as info:
+        load_settings()
+    assert "ATELIER_OFFLINE_LATENCY" in info.value.one_line()

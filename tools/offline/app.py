@@ -8,12 +8,13 @@ Paths are accepted in the OpenAI shape (``/v1/...``) and the Azure shapes
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,8 @@ from starlette.routing import Route
 from . import images_api, moderation, responses_api
 from .context import Context
 from .errors import ApiError, invalid_value, missing, not_found
-from .sse import frames
+from .latency import Clock, Latency, Sleep, paced, wait_answer
+from .sse import frame, frames
 from .store import Store, new_id
 
 _PREFIX_RE = re.compile(r"^(?:/openai/deployments/[^/]+|/openai/v1|/openai|/v1)(?=/)")
@@ -67,10 +69,26 @@ class Fault:
 
 
 class OfflineEngine:
-    """An OpenAI-compatible engine over ``data_dir``, served as an ASGI app."""
+    """An OpenAI-compatible engine over ``data_dir``, served as an ASGI app.
 
-    def __init__(self, data_dir: Path, *, enforce_pixel_budget: bool = True) -> None:
+    ``latency`` paces answers like the hosted service (``tools/offline/latency.py``):
+    "none" (the default), "realistic", or a scale on realistic such as 0.1. ``sleep`` and
+    ``clock`` are the pacing's, injectable so a test can follow the plan without waiting.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        enforce_pixel_budget: bool = True,
+        latency: str | float | Latency | None = None,
+        sleep: Sleep = asyncio.sleep,
+        clock: Clock = time.monotonic,
+    ) -> None:
         self.context = Context(Store(Path(data_dir)), enforce_pixel_budget=enforce_pixel_budget)
+        self.latency = Latency.of(latency)
+        self._sleep = sleep
+        self._clock = clock
         self._faults: list[Fault] = []
         self._lock = threading.Lock()
         route = Route("/{path:path}", self._dispatch, methods=["GET", "POST", "DELETE"])
@@ -137,27 +155,68 @@ class OfflineEngine:
     async def _route(self, request: Request, path: str) -> Response:
         method = request.method
         ctx = self.context
+        started = self._clock()
         deployment = request.url.path.startswith("/openai/deployments/")
         if method == "POST" and path == "/images/generations":
             body = _deployment_model(await _json(request), deployment)
-            return _answer(await run(images_api.generate, ctx, body))
+            return await self._answer(
+                path, body, await run(images_api.generate, ctx, body), started
+            )
         if method == "POST" and path == "/images/edits":
             body, uploads = await _edit_body(request)
             body = _deployment_model(body, deployment)
-            return _answer(await run(images_api.edit, ctx, body, uploads))
+            answer = await run(images_api.edit, ctx, body, uploads)
+            return await self._answer(path, body, answer, started)
         if method == "POST" and path == "/responses":
-            return _answer(await run(responses_api.create, ctx, await _json(request)))
+            body = await _json(request)
+            return await self._answer(
+                path, body, await run(responses_api.create, ctx, body), started
+            )
         match = re.fullmatch(r"/responses/([^/]+)", path)
         if method == "GET" and match:
             return JSONResponse(responses_api.retrieve(ctx, match.group(1)))
         if method == "POST" and path == "/moderations":
-            return JSONResponse(await run(_moderate, await _json(request)))
+            body = await _json(request)
+            return await self._answer(path, body, await run(_moderate, body), started)
         if method == "POST" and path == "/files":
-            return JSONResponse(await _upload(ctx, request))
+            return await self._answer(path, {}, await _upload(ctx, request), started)
         match = re.fullmatch(r"/files/([^/]+)", path)
         if match and method in ("GET", "DELETE"):
-            return JSONResponse(_file(ctx, match.group(1), delete=method == "DELETE"))
+            meta = _file(ctx, match.group(1), delete=method == "DELETE")
+            return await self._answer(path, {}, meta, started)
         raise ApiError(404, f"Invalid URL ({method} {request.url.path})", code="unknown_url")
+
+    async def _answer(
+        self,
+        path: str,
+        body: dict[str, Any],
+        result: dict[str, Any] | Iterator[dict[str, Any]],
+        started: float,
+    ) -> Response:
+        """JSON or SSE, paced by ``self.latency`` when it is on."""
+        if not self.latency.enabled:
+            return _answer(result)
+        if isinstance(result, dict):
+            seconds = self.latency.answer_s(path, body, result)
+            await wait_answer(seconds, started, sleep=self._sleep, clock=self._clock)
+            return JSONResponse(result)
+        events = paced(
+            result,
+            self.latency.stream_plan(body),
+            sleep=self._sleep,
+            clock=self._clock,
+            started=started,
+        )
+        return StreamingResponse(
+            _aframes(events),
+            media_type="text/event-stream",
+            headers={"cache-control": "no-cache"},
+        )
+
+
+async def _aframes(events: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:
+    async for event in events:
+        yield frame(event)
 
 
 async def run(func: Any, *args: Any) -> Any:

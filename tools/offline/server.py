@@ -9,12 +9,14 @@ import uvicorn
 from .app import OfflineEngine
 
 
-def make_server(data_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> uvicorn.Server:
-    engine = OfflineEngine(Path(data_dir))
+def make_server(
+    data_dir: Path, host: str = "127.0.0.1", port: int = 8000, latency: str = "none"
+) -> uvicorn.Server:
+    engine = OfflineEngine(Path(data_dir), latency=latency)
     config = uvicorn.Config(engine.asgi_app, host=host, port=port, log_level="warning")
     return uvicorn.Server(config)
 
 
-def serve(data_dir: Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+def serve(data_dir: Path, host: str = "127.0.0.1", port: int = 8000, latency: str = "none") -> None:
     """Run a uvicorn server for the engine over ``data_dir`` until interrupted."""
-    make_server(data_dir, host, port).run()
+    make_server(data_dir, host, port, latency).run()
