@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +25,14 @@ from PIL import Image
 
 from agent.runner import Runner
 from core.errors import AtelierError, ProviderError, StorageError
+from core.settings import Settings
 from memory.ledger import CallRecord
-from tests.helpers import write_png
+from tests.helpers import offline_services, write_png
 from tools.offline import OfflineEngine
 
 pytestmark = pytest.mark.production
 
+ROOT = Path(__file__).resolve().parents[2]
 BRIEF = "A square post with the copy “Hello”"
 IMAGE_NODES = ("generate", "edit")
 
@@ -270,3 +278,127 @@ def test_every_fault_message_is_one_line(runner: Runner, engine: OfflineEngine) 
     rows = runner.services.ledger.rows(thread_id=runner.thread_id)
     assert [r.outcome for r in rows if r.node == "moderate_input"][-1] == "failed"
     assert json.dumps([r.error for r in rows])  # every row serialises (no raw exceptions)
+
+
+# --- kill -9 mid-turn, then a resume in a new process -----------------------------------
+
+CHILD = """
+import sys, time
+from agent.runner import Runner
+from core.settings import Settings
+from tests.helpers import offline_services
+
+home, thread, mode = sys.argv[1:4]
+# Realistic pacing, five times faster: the image streams for about 1.6 s, partials between.
+settings = Settings(home=home, provider="offline", partial_images=2, offline_latency="0.2")
+runner = Runner(settings, thread_id=thread, services=offline_services(settings, thread_id=thread))
+if mode == "saved":
+    real = runner.services.record
+
+    def record(**kw):
+        if kw.get("outcome") == "generated":  # the bytes are stored, the row not yet written
+            print("SAVED", flush=True)
+            time.sleep(600)
+        real(**kw)
+
+    runner.services.record = record
+
+def on_event(event):
+    if mode == "partial" and event["kind"] == "partial":
+        print("PARTIAL", flush=True)  # the stream goes on: the kill lands mid-stream
+
+runner.turn(sys.argv[4], on_event=on_event)
+print("FINISHED", flush=True)
+"""
+
+
+def _kill_when(home: Path, thread: str, mode: str, signal_line: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(home), thread, mode, BRIEF],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stderr is not None
+        line = child.stdout.readline().strip()
+        assert line == signal_line, (line, child.stderr.read() if line == "" else "")
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        if child.poll() is None:
+            child.kill()  # a failed check above: do not leave it behind
+        child.wait(timeout=60)
+    assert child.returncode == -signal.SIGKILL
+
+
+@pytest.mark.parametrize(("mode", "signal_line"), [("partial", "PARTIAL"), ("saved", "SAVED")])
+def test_kill_9_mid_turn_then_resume_completes_once(
+    settings: Settings, runners: list[Runner], mode: str, signal_line: str
+) -> None:
+    thread = f"t-kill-{mode}"
+    _kill_when(settings.home, thread, mode, signal_line)
+    services = offline_services(settings, thread_id=thread)
+    runner = Runner(settings, thread_id=thread, services=services)
+    runners.append(runner)
+    assert runner.unfinished()
+    done = runner.resume()
+    assert done.status == "done" and done.state.current_image is not None
+    rows = audit(runner)
+    assert [r.outcome for r in rows] == ["generated"]
+    if mode == "saved":  # the call was paid before the kill: its row says so, once
+        assert "cost estimated" in (rows[0].error or "")
+    assert not runner.unfinished()
+
+
+# --- many threads at once on one data directory -----------------------------------------
+
+THREADS = 20
+
+
+def run_threads_at_once(settings: Settings, count: int = THREADS) -> list[Runner]:
+    """``count`` threads, each one turn making one image, all at once on ``settings``'s
+    stores; returns their runners (open, for the caller to check and close)."""
+    runners = [
+        Runner(settings, thread_id=f"t-many-{i:02d}", services=offline_services(settings))
+        for i in range(count)
+    ]
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        done = list(
+            pool.map(
+                lambda ir: ir[1].turn(f"A square post with the copy “Sale {ir[0]}”"),
+                enumerate(runners),
+            )
+        )
+    assert all(d.status == "done" and d.state.current_image is not None for d in done)
+    return runners
+
+
+@pytest.fixture(params=["sqlite"])
+def backend(settings: Settings, request: pytest.FixtureRequest) -> Settings:
+    """The stores a test runs against: the embedded defaults (a Postgres one can join)."""
+    assert request.param == "sqlite"
+    return settings
+
+
+def test_twenty_threads_at_once_lose_and_duplicate_nothing(
+    backend: Settings, runners: list[Runner]
+) -> None:
+    made = run_threads_at_once(backend)
+    runners.extend(made)
+    shas: list[str] = []
+    for runner in made:
+        rows = audit(runner)  # one paid row and one whole asset per thread
+        assert [r.outcome for r in rows] == ["generated"]
+        shas += rows[0].assets
+        assert runner.state().current_image is not None
+    assert len(set(shas)) == THREADS  # no image duplicated or shared by mistake
+    ledger = made[0].services.ledger
+    assert len(ledger.rows(outcome="generated")) == THREADS
+    for name in ("ledger.sqlite", "checkpoints.sqlite", "assets/index.sqlite"):
+        path = backend.home / name
+        if path.exists():
+            with sqlite3.connect(path) as conn:
+                assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
