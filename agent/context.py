@@ -17,7 +17,7 @@ import numpy as np
 import numpy.typing as npt
 import openai
 
-from core.errors import ProviderError
+from core.errors import ModerationBlocked, ProviderError
 from core.settings import Settings
 from memory.assets import AssetStore
 from memory.brand_index import BrandIndex
@@ -42,6 +42,9 @@ class Services:
     thread_id: str = "default"
     brand_factory: Callable[[], BrandIndex] | None = None
     _brand: BrandIndex | None = field(default=None, repr=False)
+    # Images paid for whose bytes could not be stored (a full disk), by the decision's call:
+    # a resume in this process stores these instead of paying for the image again.
+    unsaved: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # Warm-up may open the index on another thread while a turn asks for it: one opens it,
     # the other waits and gets the same one.
     _brand_lock: threading.Lock = field(
@@ -78,8 +81,10 @@ class Services:
         assets: list[str] | None = None,
         attempt: int = 1,
         estimate_usd: float | None = None,
+        cost_usd: float | None = None,
     ) -> None:
-        cost = None
+        # ``cost_usd`` is for a call whose usage is unknown (lost with a crashed process).
+        cost = cost_usd
         if usage is not None:
             cost = self.prices.cost(
                 model, text_in=usage.text_in, image_in=usage.image_in, output=usage.output
@@ -121,9 +126,18 @@ class Services:
         )
 
     def with_retries(
-        self, fn: Callable[[], T], *, node: str, surface: str, model: str, prompt: str | None
+        self,
+        fn: Callable[[], T],
+        *,
+        node: str,
+        surface: str,
+        model: str,
+        prompt: str | None,
+        log_failure: bool = True,
     ) -> tuple[T, int]:
-        """Run one model call under the retry policy; each failed attempt is a ``retried`` row."""
+        """Run one model call under the retry policy; each failed attempt is a ``retried`` row,
+        and the last one, when none succeeds, a ``failed`` (or ``rejected``) row."""
+        attempts = {"last": 1}
 
         def on_retry(attempt: int, err: ProviderError, delay: float) -> None:
             self.record(
@@ -137,14 +151,38 @@ class Services:
                 attempt=attempt,
                 error=f"{err.message} (retrying in {delay:.2f}s)",
             )
+            attempts["last"] = attempt + 1
 
-        return call_with_retries(self.retry_policy(), fn, on_retry=on_retry)
+        try:
+            return call_with_retries(self.retry_policy(), fn, on_retry=on_retry)
+        except ProviderError as err:
+            if log_failure:
+                self.record(
+                    node=node,
+                    surface=surface,
+                    model=model,
+                    outcome="rejected" if isinstance(err, ModerationBlocked) else "failed",
+                    latency_ms=0.0,
+                    request_id=err.request_id,
+                    prompt=prompt,
+                    attempt=attempts["last"],
+                    error=err.one_line(),
+                )
+            raise
 
     def retrying(
-        self, *, node: str, surface: str, model: str, prompt: str | None = None
+        self,
+        *,
+        node: str,
+        surface: str,
+        model: str,
+        prompt: str | None = None,
+        log_failure: bool = True,
     ) -> Retrying:
         """A wrapper that runs calls under the retry policy (see ``Retrying``)."""
-        return Retrying(self, node=node, surface=surface, model=model, prompt=prompt)
+        return Retrying(
+            self, node=node, surface=surface, model=model, prompt=prompt, log_failure=log_failure
+        )
 
 
 class Retrying:
@@ -152,14 +190,26 @@ class Retrying:
     that succeeded last, for the row the caller writes about that call."""
 
     def __init__(
-        self, services: Services, *, node: str, surface: str, model: str, prompt: str | None
+        self,
+        services: Services,
+        *,
+        node: str,
+        surface: str,
+        model: str,
+        prompt: str | None,
+        log_failure: bool = True,
     ) -> None:
         self._services = services
         self._labels = {"node": node, "surface": surface, "model": model, "prompt": prompt}
+        self._log_failure = log_failure
         self.attempt = 1
 
     def __call__(self, fn: Callable[[], T]) -> T:
-        result, self.attempt = self._services.with_retries(fn, **self._labels)  # type: ignore[arg-type]
+        result, self.attempt = self._services.with_retries(
+            fn,
+            log_failure=self._log_failure,
+            **self._labels,  # type: ignore[arg-type]
+        )
         return result
 
 
@@ -175,7 +225,10 @@ class LoggedEmbedder:
         services = self._services
         model = getattr(self.inner, "model", self.name)
         started = time.perf_counter()
-        retry = services.retrying(node="embedding", surface="embedding", model=model)
+        # Its own failed row below carries the batch size and latency.
+        retry = services.retrying(
+            node="embedding", surface="embedding", model=model, log_failure=False
+        )
 
         def log(outcome: str, error: str | None = None) -> None:
             services.record(

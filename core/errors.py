@@ -63,6 +63,11 @@ class ProviderError(AtelierError):
         self.request_id = request_id
 
 
+class ProviderTransient(ProviderError):
+    """A provider failure worth another attempt: an answer cut off or malformed, or a file
+    the provider no longer has (re-uploaded before the next attempt)."""
+
+
 class ModerationBlocked(ProviderError):
     """The provider's safety system refused the request or its output."""
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import httpx2
 import openai
 
 from core.errors import ModerationBlocked, ProviderError
@@ -17,15 +20,44 @@ _BY_STATUS: dict[int, tuple[str, str]] = {
 }
 
 
+_SDK_PREFIX = re.compile(r"^Error code: \d+ - ")
+
+# The provider's own refusal of a request: OpenAI's image models say moderation_blocked;
+# Azure OpenAI says content_policy_violation (images) or content_filter (text).
+BLOCKED_CODES = frozenset({"moderation_blocked", "content_policy_violation", "content_filter"})
+
+
+def _blocked_categories(body: dict[str, object]) -> list[str]:
+    details = body.get("moderation_details")
+    if isinstance(details, dict) and details.get("categories"):
+        return [str(c) for c in details["categories"]]
+    # Azure: innererror.content_filter_result{category: {filtered: bool, ...}}
+    inner = body.get("innererror")
+    result = inner.get("content_filter_result") if isinstance(inner, dict) else None
+    if isinstance(result, dict):
+        return [k for k, v in result.items() if isinstance(v, dict) and v.get("filtered")]
+    return []
+
+
+def _dropped(err: BaseException) -> bool:
+    """True when the answer had started and its connection then dropped."""
+    cause: BaseException | None = err
+    while cause is not None:
+        if isinstance(cause, httpx2.RemoteProtocolError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
 def provider_error(err: openai.APIError) -> ProviderError:
     status = getattr(err, "status_code", None)
     request_id = getattr(err, "request_id", None)
     code = err.code
-    message = err.message
-    if code == "moderation_blocked":
+    # The SDK prefixes "Error code: 503 - " when it could read no message; say it once.
+    message = _SDK_PREFIX.sub("", err.message)
+    if code in BLOCKED_CODES:
         body = err.body if isinstance(err.body, dict) else {}
-        details = body.get("moderation_details") or {}
-        cats = details.get("categories") or []
+        cats = _blocked_categories(body)
         text = "the provider's safety system refused the request"
         if cats:
             text += f" ({', '.join(str(c) for c in cats)})"
@@ -38,6 +70,16 @@ def provider_error(err: openai.APIError) -> ProviderError:
             code=code,
             request_id=request_id,
             hint="rephrase the brief; see the refusal for what fired",
+        )
+    if isinstance(err, openai.APITimeoutError):
+        return ProviderError(
+            "the provider did not answer in time",
+            hint="try again; if calls are often this slow, raise ATELIER_TIMEOUT_S",
+        )
+    if isinstance(err, openai.APIConnectionError) and _dropped(err):
+        return ProviderError(
+            "the connection to the provider dropped part-way through its answer",
+            hint="try again; a resumed turn starts the call afresh",
         )
     if isinstance(err, openai.APIConnectionError):
         return ProviderError(
@@ -55,4 +97,11 @@ def provider_error(err: openai.APIError) -> ProviderError:
             hint=hint,
         )
     prefix = f"provider error {status}" if status else "provider error"
-    return ProviderError(f"{prefix}: {message}", status=status, code=code, request_id=request_id)
+    later = "a fault at the provider; try again later: the turn resumes where it stopped"
+    return ProviderError(
+        f"{prefix}: {message}",
+        status=status,
+        code=code,
+        request_id=request_id,
+        hint=later if status is not None and status >= 500 else None,
+    )

@@ -16,6 +16,7 @@ from typing import Any, Literal
 import openai
 from openai.types import ImagesResponse
 
+from core.errors import ProviderTransient
 from tools.errors import provider_error
 
 PartialCallback = Callable[[int, bytes], None]
@@ -115,6 +116,11 @@ def _consume_stream(
                 usage = Usage.from_sdk(event.usage)
                 fmt = event.output_format
                 out_size, out_quality = event.size, event.quality
+    if not images:
+        # The stream ended cleanly but early: nothing to keep, and worth another attempt.
+        raise ProviderTransient(
+            "the image stream ended before the image was complete", request_id=request_id
+        )
     return ImageResult(
         images=images,
         size=out_size,
@@ -208,3 +214,5 @@ def _send(
         return _from_response(raw.parse(), _request_id(raw.headers), started, size, quality)
     except openai.APIError as err:
         raise provider_error(err) from err
+    except ValueError as err:  # a body that is not the JSON it says it is
+        raise ProviderTransient(f"the provider sent a malformed answer: {err}") from err

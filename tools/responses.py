@@ -21,7 +21,7 @@ from typing import Any, cast
 import openai
 from pydantic import ValidationError
 
-from core.errors import ModerationBlocked, ProviderError
+from core.errors import ModerationBlocked, ProviderError, ProviderTransient
 from core.types import Decision, ImageStep, PendingOutput
 from prompts import decide as prompts
 from tools.errors import provider_error
@@ -119,9 +119,11 @@ def decide(
             previous_response_id=previous_response_id,
             store=True,
         )
+        response = raw.parse()
     except openai.APIError as err:
         raise provider_error(err) from err
-    response = raw.parse()
+    except ValueError as err:  # a body that is not the JSON it says it is
+        raise ProviderTransient(f"the provider sent a malformed answer: {err}") from err
     calls = [item for item in response.output if item.type == "function_call"]
     if not calls:
         raise ProviderError("the decision model answered without choosing a tool")
@@ -232,11 +234,18 @@ def image_tool(
                     failure = getattr(event, "message", None) or "the image call failed"
     except openai.APIError as err:
         raise provider_error(err) from err
+    except ValueError as err:  # an event that is not the JSON it says it is
+        raise ProviderTransient(f"the provider sent a malformed answer: {err}") from err
     if blocked is not None:
         raise ModerationBlocked(
             f"the provider's safety system refused the image ({', '.join(blocked)})",
             code="moderation_blocked",
             request_id=request_id,
+        )
+    if not images and failure is None and not response_id:
+        # The stream ended cleanly but early: nothing to keep, and worth another attempt.
+        raise ProviderTransient(
+            "the image stream ended before the image was complete", request_id=request_id
         )
     if not images:
         raise ProviderError(failure or "the image tool returned no image", request_id=request_id)

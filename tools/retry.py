@@ -2,11 +2,13 @@
 
 The SDK's own retries are switched off (``tools/client.py`` builds clients with
 ``max_retries=0``) so that every attempt passes through here and can be logged as its own
-ledger row. The rules follow the SDK's measured behaviour: connection errors, timeouts,
-408, 409, 429 and 5xx are retried; ``x-should-retry`` overrides; a moderation block or a
-400 is never retried; ``retry-after-ms`` then ``retry-after`` (seconds or HTTP date) set
-the delay when present and at most 120 s, otherwise exponential backoff with jitter.
-Attempts and total time are both capped.
+ledger row. The rules follow the SDK's measured behaviour: connection errors (a stream
+cut part-way among them), timeouts, 408, 409, 429 and 5xx are retried, and so is what
+atelier finds transient itself (``ProviderTransient``: a malformed or unfinished answer);
+``x-should-retry`` overrides; a moderation block or a 400 is never retried;
+``retry-after-ms`` then ``retry-after`` (seconds or HTTP date) set the delay when present
+and at most 120 s, otherwise exponential backoff with jitter. Attempts and total time are
+both capped.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TypeVar
 
 import openai
 
-from core.errors import ModerationBlocked, ProviderError
+from core.errors import ModerationBlocked, ProviderError, ProviderTransient
 
 T = TypeVar("T")
 
@@ -87,6 +89,8 @@ def is_retryable(err: BaseException) -> bool:
     """True for transient failures; a moderation block or a 400 is never retried."""
     if isinstance(err, ModerationBlocked):
         return False
+    if isinstance(err, ProviderTransient):
+        return True
     sdk = _sdk_error(err)
     if sdk is None:
         return False

@@ -38,8 +38,13 @@ def preview_saver(runtime: Runtime[Services], label: str) -> Any:
     def on_partial(index: int, data: bytes) -> None:
         path = folder / f"{label}-partial-{index}.png"
         tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except OSError:
+            # A preview is a courtesy: a full disk must not fail the image call it previews.
+            tmp.unlink(missing_ok=True)
+            return
         emit(runtime, {"kind": "partial", "index": index, "path": str(path), "reviewed": False})
 
     return on_partial

@@ -13,13 +13,20 @@ from agent.budget import plan_image_call
 from agent.context import Services
 from agent.nodes.common import emit, input_image
 from agent.state import ImageRecord, ReferenceUse, Refusal, TurnState
-from core.errors import BudgetExceeded, InputError, ModerationBlocked, ProviderError
+from core.errors import (
+    BudgetExceeded,
+    InputError,
+    ModerationBlocked,
+    ProviderError,
+    ProviderTransient,
+    StorageError,
+)
 from core.settings import Settings
 from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOutput, Quality
 from memory.assets import AssetRef
 from tools import images as images_api
 from tools import responses
-from tools.files import responses_image_inputs
+from tools.files import forget_file_ids, responses_image_inputs
 from tools.images import ImageResult, InputImage
 from tools.retry import call_with_retries
 from tools.sizes import SizeChoice, fit_size
@@ -79,14 +86,46 @@ def via_image_tool(
     on_partial: Callable[[int, bytes], None],
 ) -> tuple[ImageResult, str | None]:
     """One image through the Responses image_generation tool, continuing the thread's chain."""
+    parts = reference_parts(services, state, decision)
+    try:
+        out = _image_tool(
+            services, state, decision, prompt, image_urls, parts, size, quality, action, on_partial
+        )
+    except ProviderError as err:
+        gone = [p["file_id"] for p in parts if p.get("file_id") and p["file_id"] in err.message]
+        if err.status not in (400, 404) or not gone:
+            raise
+        # The provider no longer has a reference it was sent (expired or deleted since it was
+        # checked): forget the cached ids, so the next attempt uploads them again.
+        forget_file_ids(services.brand, services.provider, _chosen(state, decision))
+        raise ProviderTransient(
+            f"the provider no longer has uploaded reference file {gone[0]}; uploading it again",
+            status=err.status,
+            request_id=err.request_id,
+        ) from err
+    return out.result, out.response_id
+
+
+def _image_tool(
+    services: Services,
+    state: TurnState,
+    decision: Decision,
+    prompt: str,
+    image_urls: list[str],
+    parts: list[dict[str, Any]],
+    size: SizeChoice,
+    quality: str,
+    action: ImageStep,
+    on_partial: Callable[[int, bytes], None],
+) -> responses.ImageToolResult:
     settings = services.settings
-    out = responses.image_tool(
+    return responses.image_tool(
         services.client,
         model=settings.decision_model,
         image_model=settings.image_model,
         prompt=prompt,
         image_urls=image_urls,
-        image_parts=reference_parts(services, state, decision),
+        image_parts=parts,
         size=size.wire,
         quality=quality,
         action=action,
@@ -99,7 +138,6 @@ def via_image_tool(
         previous_response_id=state.chain_id,
         on_partial=on_partial,
     )
-    return out.result, out.response_id
 
 
 def image_api_call(
@@ -240,14 +278,42 @@ def run_image_call(
             services.assets.record_inputs(
                 ref.sha256, sent, thread_id=services.thread_id, surface=surface
             )
-        log(
-            action,
-            n=len(saved),
-            assets=[r.sha256 for r in saved],
-            error="resumed: reused images saved before an interruption",
-        )
+        logged = {
+            sha
+            for row in services.ledger.rows(thread_id=services.thread_id)
+            if row.outcome == action
+            for sha in row.assets
+        }
+        if not {r.sha256 for r in saved} <= logged:
+            # The process stopped between storing the bytes and writing their row: the call
+            # was paid for and its usage is lost with the process, so the row carries the
+            # estimate, once.
+            log(
+                action,
+                n=len(saved),
+                assets=[r.sha256 for r in saved],
+                cost_usd=plan.estimate_usd,
+                error="resumed: reused images saved before an interruption (cost estimated)",
+            )
         return _records_update(
             decision, saved, action, surface, size, prompt, sent_quality, note, chain_id=None
+        )
+    held: ImageResult | None = services.unsaved.pop(call_key, None)
+    if held is not None:
+        # Paid for earlier in this process, then the disk was full: store it, pay nothing.
+        refs = _store(services, held, parent, action, call_key, log, held=True)
+        for ref in refs:
+            services.assets.record_inputs(
+                ref.sha256, sent, thread_id=services.thread_id, surface=surface
+            )
+        log(
+            action,
+            n=len(refs),
+            assets=[r.sha256 for r in refs],
+            error="stored images kept since the disk was full",
+        )
+        return _records_update(
+            decision, refs, action, surface, size, prompt, held.quality, note, chain_id=None
         )
     attempt = 1
 
@@ -280,12 +346,7 @@ def run_image_call(
     except ProviderError as err:
         log("failed", request_id=err.request_id, error=err.message, attempt=attempt)
         raise
-    refs = [
-        services.assets.put_bytes(
-            data, parent=parent, source=action, thread_id=services.thread_id, note=call_key
-        )
-        for data in result.images
-    ]
+    refs = _store(services, result, parent, action, call_key, log, attempt=attempt)
     for ref in refs:
         services.assets.record_inputs(
             ref.sha256, sent, thread_id=services.thread_id, surface=surface
@@ -304,6 +365,48 @@ def run_image_call(
     return _records_update(
         decision, refs, action, surface, size, prompt, result.quality, note, chain_id=chain_id
     )
+
+
+def _store(
+    services: Services,
+    result: ImageResult,
+    parent: str | None,
+    action: ImageAction,
+    call_key: str,
+    log: Callable[..., None],
+    *,
+    attempt: int = 1,
+    held: bool = False,
+) -> list[AssetRef]:
+    """Store the call's images; when they cannot be stored (a full disk), keep them in this
+    process for a resume, write the row of the call paid for, and stop the turn."""
+    try:
+        return [
+            services.assets.put_bytes(
+                data, parent=parent, source=action, thread_id=services.thread_id, note=call_key
+            )
+            for data in result.images
+        ]
+    except StorageError as err:
+        services.unsaved[call_key] = result
+        log(
+            "failed",
+            latency_ms=0.0 if held else result.latency_ms,
+            request_id=result.request_id,
+            n=len(result.images),
+            # The provider was paid once, by the first attempt to store: a row with its usage.
+            usage=None if held else result.usage,
+            attempt=attempt,
+            error=f"made but not saved: {err.message}",
+        )
+        raise StorageError(
+            f"the image was made but could not be saved ({err.message})",
+            hint=(
+                f"free space under {services.settings.home} and resume the thread "
+                f"(atelier chat --thread {services.thread_id}); until this process ends it "
+                "keeps the image, so the resume does not pay for it again"
+            ),
+        ) from err
 
 
 def _records_update(

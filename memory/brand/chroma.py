@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 import uuid
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,11 @@ DEFAULT_CHROMA_PORT = 8000
 STAMP_KEY = "atelier_changed"
 
 Stamp = tuple[str, int]  # (change token, reference count)
+
+# Chroma's clients share one system per path inside a process, and building it from two
+# threads at once fails ("no attribute 'bindings'", "could not connect to tenant"): threads
+# that open the index at the same moment (many threads on one data directory) take turns.
+_OPEN_LOCK = threading.Lock()
 
 
 def collection_name(embedder: Embedder) -> str:
@@ -55,21 +61,22 @@ class ChromaCollection:
         path = Path(data_dir) / "chroma"
         where = f"Chroma server {host}:{port or DEFAULT_CHROMA_PORT}" if host else str(path)
         try:
-            if host:
-                self.client: Any = chromadb.HttpClient(
-                    host=host, port=port or DEFAULT_CHROMA_PORT, settings=settings
+            with _OPEN_LOCK:
+                if host:
+                    self.client: Any = chromadb.HttpClient(
+                        host=host, port=port or DEFAULT_CHROMA_PORT, settings=settings
+                    )
+                else:
+                    path.mkdir(parents=True, exist_ok=True)
+                    self.client = chromadb.PersistentClient(path=str(path), settings=settings)
+                # The embedding function is always passed: Chroma's default one downloads a model.
+                self._embedding_function = chroma_embedding_function(embedder)
+                self.collection: Any = self.client.get_or_create_collection(
+                    collection_name(embedder),
+                    embedding_function=self._embedding_function,
+                    # Chroma writes the embedding function into the dict it is given.
+                    configuration=copy.deepcopy(HNSW_CONFIG),
                 )
-            else:
-                path.mkdir(parents=True, exist_ok=True)
-                self.client = chromadb.PersistentClient(path=str(path), settings=settings)
-            # The embedding function is always passed: Chroma's default one downloads a model.
-            self._embedding_function = chroma_embedding_function(embedder)
-            self.collection: Any = self.client.get_or_create_collection(
-                collection_name(embedder),
-                embedding_function=self._embedding_function,
-                # Chroma writes the embedding function into the dict it is given.
-                configuration=copy.deepcopy(HNSW_CONFIG),
-            )
         except Exception as exc:
             raise StorageError(f"cannot open the brand index at {where}: {exc}") from exc
 

@@ -15,7 +15,7 @@ import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,13 +59,30 @@ def default_fault_body(status: int) -> dict[str, Any]:
     return {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
 
+class StreamCut(ConnectionResetError):
+    """Raised inside a streamed answer to drop the connection part-way (a fault)."""
+
+
 @dataclass
 class Fault:
+    """What the next ``remaining`` matching requests get instead of (or on top of) the answer.
+
+    ``status``: an error answer. ``delay_s``: wait before answering (slower than a client's
+    timeout, say). ``cut_after``: drop the connection after that many SSE events (or, for a
+    JSON answer, after half its bytes). ``raw``: a 200 whose body is these bytes, labelled
+    JSON (a malformed answer). ``expire_files``: forget every uploaded file first, as when
+    a file expires between its upload and its use.
+    """
+
     suffix: str
-    status: int
-    body: dict[str, Any]
-    headers: dict[str, str]
     remaining: int
+    status: int | None = None
+    body: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, str] = field(default_factory=dict)
+    delay_s: float = 0.0
+    cut_after: int | None = None
+    raw: bytes | None = None
+    expire_files: bool = False
 
 
 class OfflineEngine:
@@ -102,17 +119,43 @@ class OfflineEngine:
         self,
         path_suffix: str,
         *,
-        status: int,
+        status: int | None = None,
         body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
         times: int = 1,
+        delay_s: float = 0.0,
+        cut_after: int | None = None,
+        raw: bytes | None = None,
+        expire_files: bool = False,
     ) -> None:
-        """The next ``times`` requests whose path ends with ``path_suffix`` get this error."""
-        payload = body if body is not None else default_fault_body(status)
-        if "error" not in payload:
-            payload = {"error": payload}
+        """The next ``times`` requests whose path ends with ``path_suffix`` meet this fault.
+
+        ``status`` answers with that error (``body`` and ``headers`` as given, or the
+        service's usual ones); the other kinds are described on ``Fault``. A fault with
+        none of them set is refused, so a test cannot inject nothing by mistake.
+        """
+        if status is None and not (delay_s or cut_after is not None or raw or expire_files):
+            raise ValueError("a fault needs status, delay_s, cut_after, raw or expire_files")
+        if status is not None and (cut_after is not None or raw is not None):
+            raise ValueError("an error answer cannot also be cut or malformed")
+        payload: dict[str, Any] = {}
+        if status is not None:
+            payload = body if body is not None else default_fault_body(status)
+            if "error" not in payload:
+                payload = {"error": payload}
+        fault = Fault(
+            path_suffix,
+            times,
+            status=status,
+            body=payload,
+            headers=dict(headers or {}),
+            delay_s=delay_s,
+            cut_after=cut_after,
+            raw=raw,
+            expire_files=expire_files,
+        )
         with self._lock:
-            self._faults.append(Fault(path_suffix, status, payload, dict(headers or {}), times))
+            self._faults.append(fault)
 
     def _take_fault(self, path: str) -> Fault | None:
         with self._lock:
@@ -134,7 +177,14 @@ class OfflineEngine:
         path = canonical_path(request.url.path)
         fault = self._take_fault(path)
         if fault is not None:
-            return JSONResponse(fault.body, status_code=fault.status, headers=fault.headers)
+            if fault.delay_s > 0:
+                await self._sleep(fault.delay_s)
+            if fault.expire_files:
+                self.context.store.delete_all_files()
+            if fault.status is not None:
+                return JSONResponse(fault.body, status_code=fault.status, headers=fault.headers)
+            if fault.raw is not None:
+                return Response(fault.raw, media_type="application/json")
         auth = request.headers.get("authorization", "")
         if not (
             auth.lower().startswith("bearer ") and auth[7:].strip()
@@ -148,9 +198,12 @@ class OfflineEngine:
                 )
             )
         try:
-            return await self._route(request, path)
+            response = await self._route(request, path)
         except ApiError as error:
             return error_response(error)
+        if fault is not None and fault.cut_after is not None:
+            return _cut(response, fault.cut_after)
+        return response
 
     async def _route(self, request: Request, path: str) -> Response:
         method = request.method
@@ -212,6 +265,34 @@ class OfflineEngine:
             media_type="text/event-stream",
             headers={"cache-control": "no-cache"},
         )
+
+
+def _cut(response: Response, events: int) -> Response:
+    """``response`` with its connection dropped part-way: after ``events`` SSE events, or
+    half the bytes of a JSON body."""
+    if isinstance(response, StreamingResponse):
+        source = response.body_iterator
+
+        async def cut_stream() -> AsyncIterator[bytes]:
+            sent = 0
+            async for chunk in source:
+                if sent >= events:
+                    break
+                yield chunk if isinstance(chunk, bytes) else str(chunk).encode()
+                sent += 1
+            raise StreamCut("the connection dropped mid-stream (injected fault)")
+
+        response.body_iterator = cut_stream()
+        return response
+    body = bytes(response.body)
+
+    async def cut_body() -> AsyncIterator[bytes]:
+        yield body[: len(body) // 2]
+        raise StreamCut("the connection dropped mid-answer (injected fault)")
+
+    return StreamingResponse(
+        cut_body(), status_code=response.status_code, media_type=response.media_type
+    )
 
 
 async def _aframes(events: AsyncIterator[dict[str, Any]]) -> AsyncIterator[bytes]:

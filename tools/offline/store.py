@@ -89,3 +89,11 @@ class Store:
         (self.files_dir / f"{ident}.json").unlink(missing_ok=True)
         (self.files_dir / f"{ident}.bin").unlink(missing_ok=True)
         return True
+
+    def delete_all_files(self) -> int:
+        """Forget every uploaded file (as when they expire); returns how many there were."""
+        gone = 0
+        for meta in self.files_dir.glob("*.json"):
+            if self.delete_file(meta.stem):
+                gone += 1
+        return gone

@@ -73,7 +73,12 @@ class _QueueStream(httpx2.SyncByteStream):
             if message is _END:
                 return
             if isinstance(message, _AppFailed):
-                raise message.error
+                # Once the answer has started, a server whose app fails drops the
+                # connection: the client sees the body end early, as from a real socket.
+                raise httpx2.RemoteProtocolError(
+                    "peer closed connection without sending complete message body",
+                    request=self._request,
+                ) from message.error
             if message.get("type") != "http.response.body":
                 continue
             body = bytes(message.get("body", b""))
