@@ -4,6 +4,7 @@ saving bytes the moment they arrive, and the ledger rows (one per attempt)."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from typing import Any
 
@@ -315,6 +316,7 @@ def run_image_call(
         return _records_update(
             decision, refs, action, surface, size, prompt, held.quality, note, chain_id=None
         )
+    _ensure_room(services, size)
     attempt = 1
 
     def on_retry(number: int, err: ProviderError, delay: float) -> None:
@@ -365,6 +367,33 @@ def run_image_call(
     return _records_update(
         decision, refs, action, surface, size, prompt, result.quality, note, chain_id=chain_id
     )
+
+
+# Room an image needs before it is paid for: its pixels as uncompressed RGBA (a PNG is
+# smaller), plus its previews and the index's writes.
+_SPARE_BYTES = 32 * 1024 * 1024
+
+
+def _ensure_room(services: Services, size: SizeChoice) -> None:
+    """Stop before the provider is paid when the data directory's disk cannot hold the image.
+
+    An image made and then lost to a full disk is money spent for nothing; a clear error
+    first costs nothing and the turn resumes once space is freed.
+    """
+    root = services.assets.root
+    try:
+        free = shutil.disk_usage(root).free
+    except OSError:
+        return  # cannot tell: the store's own error handling covers a failed write
+    width, _, height = size.wire.partition("x")
+    pixels = int(width) * int(height) if width.isdigit() and height.isdigit() else 4096 * 2160
+    needed = 4 * pixels + _SPARE_BYTES
+    if free < needed:
+        raise StorageError(
+            f"the disk holding {root} has {free // 2**20} MB free and an image needs about "
+            f"{needed // 2**20} MB: nothing was sent or paid for; free some space, then "
+            "resume the thread"
+        )
 
 
 def _store(

@@ -269,6 +269,31 @@ def test_a_full_disk_keeps_the_paid_image_for_the_resume(
     assert [r.outcome for r in rows] == ["failed", "generated"]
 
 
+def test_a_disk_too_full_for_the_image_stops_before_paying(
+    runner: Runner, engine: OfflineEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import agent.nodes.render
+
+    real = shutil.disk_usage
+
+    def nearly_full(path: str | os.PathLike[str]) -> Any:
+        return real(path)._replace(free=5 * 2**20)
+
+    monkeypatch.setattr(agent.nodes.render.shutil, "disk_usage", nearly_full)
+    with pytest.raises(StorageError) as info:
+        runner.turn(BRIEF)
+    assert "nothing was sent or paid for" in info.value.one_line()
+    assert image_rows(runner) == []  # no image call was made, so none was paid
+    assert not any("image" in kind for kind, _ in engine.event_log)  # the engine drew nothing
+
+    monkeypatch.setattr(agent.nodes.render.shutil, "disk_usage", real)  # space freed
+    runner.resume()
+    assert [r.outcome for r in audit(runner)] == ["generated"]
+    assert any("image" in kind for kind, _ in engine.event_log)
+
+
 def test_every_fault_message_is_one_line(runner: Runner, engine: OfflineEngine) -> None:
     engine.inject_fault("/moderations", status=500, times=50)
     with pytest.raises(AtelierError) as info:
