@@ -274,21 +274,19 @@ def test_a_disk_too_full_for_the_image_stops_before_paying(
 ) -> None:
     import shutil
 
-    import agent.nodes.render
-
     real = shutil.disk_usage
 
     def nearly_full(path: str | os.PathLike[str]) -> Any:
         return real(path)._replace(free=5 * 2**20)
 
-    monkeypatch.setattr(agent.nodes.render.shutil, "disk_usage", nearly_full)
+    monkeypatch.setattr(shutil, "disk_usage", nearly_full)
     with pytest.raises(StorageError) as info:
         runner.turn(BRIEF)
     assert "nothing was sent or paid for" in info.value.one_line()
     assert image_rows(runner) == []  # no image call was made, so none was paid
     assert not any("image" in kind for kind, _ in engine.event_log)  # the engine drew nothing
 
-    monkeypatch.setattr(agent.nodes.render.shutil, "disk_usage", real)  # space freed
+    monkeypatch.setattr(shutil, "disk_usage", real)  # space freed
     runner.resume()
     assert [r.outcome for r in audit(runner)] == ["generated"]
     assert any("image" in kind for kind, _ in engine.event_log)
