@@ -40,8 +40,9 @@ SPLITS = {
     "held_out_3": DATA / "held_out_3.yaml",
     "held_out_4": DATA / "held_out_4.yaml",
     "held_out_5": DATA / "held_out_5.yaml",
+    "held_out_6": DATA / "held_out_6.yaml",
 }
-HELD_OUT = ("held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5")
+HELD_OUT = tuple(f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6"))
 ACTIONS = (
     "generate",
     "edit",

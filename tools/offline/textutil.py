@@ -62,6 +62,9 @@ def has_word(text: str, words: frozenset[str] | set[str]) -> bool:
 # Every pairing of quotes in use across the six scripts. Single quotes double as
 # apostrophes: a span opens only where a word does not continue into the quote, may hold
 # apostrophes between letters ("'Don't stop'"), and closes where no word follows.
+# A closing single quote is no apostrophe when no Latin letter follows: Korean, Japanese,
+# Hindi and Bengali attach their particles to the quote ('무료 배송'이라고).
+_NO_LATIN_AFTER = r"(?![A-Za-z0-9_\u00c0-\u024f])"
 _ANY_QUOTE_RE = re.compile(
     r'"(?P<straight>[^"\n]+)"'
     r"|[“”](?P<curly>[^“”\n]+)[”“]"
@@ -71,18 +74,21 @@ _ANY_QUOTE_RE = re.compile(
     r"|「(?P<corner>[^」\n]+)」"
     r"|『(?P<white_corner>[^』\n]+)』"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
-    r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’(?!\w)"
-    r"|(?<![\w'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'(?!\w)"
+    r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
+    + _NO_LATIN_AFTER
+    + r"|(?<![\w'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'"
+    + _NO_LATIN_AFTER
 )
 _MASK = "\x00"
 
 # Words that name the copy, in each language. Latin labels are whole words.
-_EN_LABELS = (
-    r"(?:headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
+_EN_LABEL_WORDS = (
+    r"headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
     r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
     r"kicker|body(?: copy)?|lines? of (?:copy|text)|(?:the|a) line|lettering|wording|"
-    r"message)"
+    r"message"
 )
+_EN_LABELS = f"(?:{_EN_LABEL_WORDS})"
 # "Label: value" (also one label per line, or a label then the copy on the next lines).
 _LABEL_COLON_RE = re.compile(
     r"(?:\b" + _EN_LABELS + r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
@@ -167,7 +173,8 @@ _CUE_RES = [
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
-        rf"(?:上面写(?:着|上|有)?|写上|写着|写有|印上|印着|印有|配上文字|加上文字)\s*(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
+        rf"(?:上面写(?:着|上|有)?|写上|写着|写有|印上|印着|印有|配上文字|加上文字)\s*"
+        rf"(?P<x>(?![着上有])[^{_CJK_STOP}\s{_MASK}]+)"
     ),
     # hi: जिस पर लिखा हो गर्मी की सेल / जिस पर ताज़ा ब्रेड लिखा हो
     re.compile(rf"लिखा\s+(?:हुआ\s+)?(?:हो|रहे)(?:\s+कि)?\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"),
@@ -183,6 +190,43 @@ _CUE_RES = [
     re.compile(
         r"(?:যেখানে|যাতে|যার\s+(?:উপর|ওপর|উপরে))"
         rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:লেখা\s+থাকবে|লেখা\s+থাকে|লেখা\s+থাকুক)"
+    ),
+]
+# An edit that sets one piece of copy to a new value: "change the headline to Now Open",
+# "replace the price with $19.99", 把价格改成￥99, 見出しを新メニューに変えて,
+# 제목을 주말 특가로 바꿔, हेडलाइन बदलकर नया ऑफ़र कर दो, শিরোনামটা বদলে নতুন অফার করে দাও.
+_COPY_FIELDS = (
+    r"(?:" + _EN_LABEL_WORDS + r"|prices?|date|time|discount|offer|phone number|url|website|"
+    r"hashtag|handle)"
+)
+_SET_COPY_RES = [
+    re.compile(
+        r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+the\s+"
+        + _COPY_FIELDS
+        + r"\s+(?:(?:so\s+)?(?:it|that\s+it)\s+(?:reads|says)|to\s+(?:read|say)|to|with|into|as)\s+"
+        r"(?P<x>[^\n]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"把(?:标题|主标题|副标题|价格|文字|文案|标语|口号|日期|时间|折扣)(?:改成|换成|改为|变成)\s*"
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
+    ),
+    re.compile(
+        rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付)を\s*(?P<x>[^{_CJK_STOP}{_MASK}を]+?)に"
+        r"(?:変えて|変更|書き換え|直して)"
+    ),
+    re.compile(
+        rf"(?:제목|가격|문구|헤드라인|텍스트|날짜)(?:을|를)?\s+(?P<x>[^{_CJK_STOP}{_MASK}]+?)(?:으로|로)\s*"
+        r"(?:바꿔|변경|수정|고쳐)"
+    ),
+    re.compile(
+        r"(?:हेडलाइन|शीर्षक|कीमत|दाम|टेक्स्ट)\s+(?:बदलकर|बदल कर|को)\s+"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
+        r"(?:कर दो|कर दें|कीजिए|करो|में बदल दो)"
+    ),
+    re.compile(
+        rf"(?:শিরোনাম|দাম|লেখা)(?:টা|টি)?\s+বদলে\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
+        r"(?:করে দাও|করো|করুন)"
     ),
 ]
 _SENTENCE_END_RE = re.compile(r"。|(?<=[^\s.])\.\s+(?=\S)")
@@ -222,12 +266,23 @@ def _clean(span: str) -> str:
 
 
 def _trim_english(span: str) -> str:
-    for stop in (",", ";", "\n"):
-        span = span.split(stop, 1)[0]
+    span = span.split("\n", 1)[0].split(";", 1)[0]
+    head, *rest = span.split(",")
+    for part in rest:
+        # "Lift Heavy, Live Light": a short run of capitalised words goes on with the copy;
+        # ", with our logo" or ", square" starts the next instruction.
+        if not _TITLE_RUN_RE.fullmatch(part.strip()):
+            break
+        head += "," + part
+    span = head
     tail = _EN_TAIL_RE.search(span)
     if tail is not None:
         span = span[: tail.start()]
     return _clean(span)
+
+
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z0-9][\w'’&!-]*)(?:\s+[A-Z0-9][\w'’&!.-]*){0,3}[.!]?")
+_NEXT_LABEL_RE = re.compile(r",\s*\b" + _EN_LABELS + r"\s*:\s*", re.IGNORECASE)
 
 
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
@@ -255,7 +310,12 @@ def copy_spans(text: str) -> list[str]:
     for match in _LABEL_COLON_RE.finditer(masked):
         value = _clean(match.group("x"))
         if value:
-            add(match.start("x"), value)
+            # "title: A, subtitle: B" is two pieces of copy, the next label included.
+            pieces = _NEXT_LABEL_RE.split(value)
+            offset = match.start("x")
+            for piece in pieces:
+                if piece.strip():
+                    add(offset + value.find(piece), piece.strip())
             continue
         # "two lines of copy:" then the copy, one line each, up to a blank line.
         offset = match.end()
@@ -263,6 +323,16 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), _clean(line))
+    for pattern in _SET_COPY_RES:
+        for match in pattern.finditer(masked):
+            value = match.group("x").strip()
+            english = value[:1].isascii()
+            # English needs copy-like text ("to something punchier" is no copy).
+            add(
+                match.start("x"),
+                _trim_english(value) if english else _clean(value),
+                needs_capital=english,
+            )
     for match in _EN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _EN_WRITE_RE.finditer(masked):

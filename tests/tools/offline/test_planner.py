@@ -81,6 +81,19 @@ from tools.offline.textutil import copy_spans, without_quotes
         ("চায়ের দোকানের স্টোরি বানাও, শিরোনাম: এক কাপ চা।", "এক কাপ চা"),
         # after the colon that follows the visual's own description
         ("Banner for the hardware store: Tools for Every Job", "Tools for Every Job"),
+        # a short run of capitalised words after a comma is still the copy
+        ("A story that says Eat Well, Sleep Well, with our logo", "Eat Well, Sleep Well"),
+        # copy an edit sets, in each language
+        ("Update the tagline to Made in Leeds", "Made in Leeds"),
+        ("Swap the price with €4.50", "€4.50"),
+        ("把标题换成新品上市", "新品上市"),
+        ("見出しを冬のセールに変えて", "冬のセール"),
+        ("가격을 9900원으로 바꿔 줘", "9900원"),
+        ("शीर्षक बदलकर दिवाली धमाका कर दो", "दिवाली धमाका"),
+        ("দামটা বদলে ৯৯ টাকা করে দাও", "৯৯ টাকা"),
+        # two labels on one line, and a quote with a particle attached
+        ("Banner, headline: Open Late, tagline: Every Friday", "Open Late\nEvery Friday"),
+        ("배너에 '오늘 마감'이라고 써 줘", "오늘 마감"),
     ],
 )
 def test_copy_in_every_form(brief: str, copy: str) -> None:
@@ -96,6 +109,8 @@ def test_copy_in_every_form(brief: str, copy: str) -> None:
         "Make the final version as a portrait 4:5",
         "Replace the text in this image",
         "Ship it: final high-res version please",
+        "Change the headline to something punchier",
+        "Replace the logo with the blue one",
     ],
 )
 def test_no_copy_where_there_is_none(brief: str) -> None:

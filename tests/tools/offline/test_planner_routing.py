@@ -27,7 +27,8 @@ def test_held_out_routing_and_copy_reach_the_threshold(split: str) -> None:
     result = score(load_cases(split), planner_route, planner_copy)
     routing, n = result.rate("routing", "all")
     copy, copy_n = result.rate("copy", "all")
-    assert n >= 60 and copy_n >= 30
+    # Big enough that 0.9 allows two or three misses, not a lucky run (held_out_6 is all copy).
+    assert n >= 25 and copy_n >= 25
     assert routing >= THRESHOLD, result.misses
     assert copy >= THRESHOLD, result.misses
 
