@@ -35,12 +35,12 @@ from agent.context import Services
 from agent.runner import Runner, TurnResult
 from core.errors import AtelierError, InputError
 from core.settings import Settings
+from core.text import check_brief
 from tools.sizes import fit_size
 
 RowStatus = Literal["done", "failed"]
 MAX_CONCURRENCY = 32
 MAX_RPM = 100_000
-MAX_BRIEF_CHARS = 32_000
 
 
 @dataclass(frozen=True)
@@ -84,15 +84,25 @@ class BatchTotals:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """The file's text and the encoding that read it."""
+    """The file's text and the encoding that read it.
+
+    A file that is UTF-8 but for a few broken bytes stays UTF-8: its good rows keep their
+    accents and scripts, and the rows with broken bytes fail alone (``check_brief`` names
+    the byte). Only a file with no UTF-8 sequence at all is read as Windows-1252.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode("utf-8-sig"), "utf-8-sig"
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="surrogateescape")
+    if any(ord(ch) > 0x7F and not 0xDC80 <= ord(ch) <= 0xDCFF for ch in text):
+        return text.removeprefix("\ufeff"), "utf-8"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
 
 
 def _row(line: int, key: str, raw: Any) -> BatchRow | RowResult:
@@ -106,10 +116,12 @@ def _row(line: int, key: str, raw: Any) -> BatchRow | RowResult:
     if not isinstance(raw, dict):
         return fail("a row must be a brief or a mapping with 'brief'")
     brief = raw.get("brief")
-    if not isinstance(brief, str) or not brief.strip():
+    if not isinstance(brief, str):
         return fail("the brief is empty")
-    if len(brief) > MAX_BRIEF_CHARS:
-        return fail(f"the brief is longer than {MAX_BRIEF_CHARS} characters")
+    try:
+        check_brief(brief)
+    except InputError as err:
+        return fail(err.one_line())
     size = raw.get("size")
     if size is not None and not isinstance(size, str):
         size = str(size)

@@ -1,7 +1,7 @@
 """Drives one thread of the graph: starts turns, answers questions, resumes after a crash.
 
 The CLI, the demo and scripted sessions all go through ``Runner`` so the checks at the
-edge (empty brief, missing or corrupt images, wrong mask size) happen once, before any
+edge (empty, huge or non-UTF-8 brief, missing or corrupt images, a bad mask) happen once, before any
 model call, and a turn interrupted by Ctrl-C or a crash resumes from its last checkpoint.
 """
 
@@ -18,12 +18,14 @@ from langgraph.types import Command
 
 from agent.context import Services, build_services
 from agent.graph import build_graph
+from agent.inputs import check_attachments
 from agent.paths import readable_input
 from agent.state import STATE_TYPES, TurnState
-from core.errors import AtelierError, ImageInputError, InputError
+from core.errors import AtelierError, InputError
 from core.ids import new_thread_id
 from core.process import release_free_memory
 from core.settings import Settings
+from core.text import check_brief, check_text
 from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
 
@@ -99,29 +101,24 @@ class Runner:
 
     # -- input checks at the edge ---------------------------------------------------------
 
-    def attach(self, paths: Sequence[Path]) -> list[AssetRef]:
-        refs: list[AssetRef] = []
-        for path in paths:
-            checked = readable_input(path, self.settings)
-            refs.append(self.services.assets.put_file(checked, thread_id=self.thread_id))
-        return refs
-
-    def check_mask(self, mask: AssetRef, attachments: Sequence[AssetRef]) -> None:
-        if mask.format.lower() != "png":
-            raise ImageInputError(
-                f"the mask is {mask.format.upper()}; masks must be PNG with an alpha channel"
-            )
-        target = attachments[0] if attachments else self.state().current_image
-        if target is None:
-            raise ImageInputError(
-                "a mask needs an image to apply to", hint="attach the image with --image"
-            )
-        if (mask.width, mask.height) != (target.width, target.height):
-            raise ImageInputError(
-                f"the mask is {mask.width}x{mask.height} but the image it applies to is "
-                f"{target.width}x{target.height}",
-                hint="make the mask the same size as the image",
-            )
+    def attach(
+        self, images: Sequence[Path], mask: Path | None = None
+    ) -> tuple[list[AssetRef], AssetRef | None]:
+        """Check every image and the mask (``agent.inputs``), then store them: a refused
+        file leaves none of the others behind."""
+        current = self.state().current_image if mask is not None and not images else None
+        checked, mask_file = check_attachments(
+            images,
+            mask,
+            lambda path: readable_input(path, self.settings),
+            current=(current.width, current.height) if current is not None else None,
+        )
+        store = self.services.assets
+        refs = [
+            store.put_bytes(f.data, thread_id=self.thread_id, name=f.label)
+            for f in [*checked, *([mask_file] if mask_file else [])]
+        ]
+        return (refs[:-1], refs[-1]) if mask_file is not None else (refs, None)
 
     # -- running ---------------------------------------------------------------------------
 
@@ -149,15 +146,15 @@ class Runner:
             model=EDGE_CHECKS,
             outcome="rejected",
             latency_ms=0.0,
-            prompt=brief[:2000],
+            # A brief refused for holding bytes that are not UTF-8 cannot be stored as it is.
+            prompt=brief[:2000].encode("utf-8", "replace").decode("utf-8"),
             error=err.one_line(),
         )
 
     def _checked_input(
         self, brief: str, images: Sequence[Path], mask: Path | None, size: str | None
     ) -> dict[str, Any]:
-        if not brief.strip():
-            raise InputError("the brief is empty", hint="say what you want made or changed")
+        check_brief(brief)
         question = self.pending_question()
         if question is not None:
             raise InputError(
@@ -168,16 +165,14 @@ class Runner:
             from tools.sizes import fit_size
 
             fit_size(size)
-        attachments = self.attach(images)
-        mask_ref = self.attach([mask])[0] if mask is not None else None
-        if mask_ref is not None:
-            self.check_mask(mask_ref, attachments)
+        attachments, mask_ref = self.attach(images, mask)
         return {"brief": brief, "attachments": attachments, "mask": mask_ref, "size": size}
 
     def answer(self, text: str, on_event: EventHandler | None = None) -> TurnResult:
         """Answer the open question; with none open, "yes" makes the refused turn's proposal."""
         if self.pending_question() is None:
             return self._accept_proposal(text, on_event)
+        check_text(text, what="the answer")
         if not text.strip():
             raise InputError("the answer is empty", hint="answer the question or pick an option")
         return self._run(Command(resume=text), on_event)

@@ -17,6 +17,7 @@ import pydantic
 import yaml
 
 from core.errors import InputError
+from core.text import UTF8_HINT, bad_utf8
 
 Loc = tuple[str | int, ...]
 M = TypeVar("M", bound=pydantic.BaseModel)
@@ -87,11 +88,17 @@ def load_yaml(path: Path, model: type[M], *, what: str, shape: str, hint: str) -
     must be when it is not a mapping, ``hint`` is what to do about a validation problem.
     """
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"the {what} {path} does not exist") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"the {what} {path} cannot be read: {err}") from None
+    except OSError as err:
+        raise InputError(f"the {what} {path} cannot be read: {err.strerror or err}") from None
+    broken = bad_utf8(data)
+    if broken is not None:
+        raise InputError(
+            f"{path}:{broken[0]}: not valid UTF-8 (byte 0x{broken[1]:02x})", hint=UTF8_HINT
+        )
+    text = data.decode("utf-8")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)

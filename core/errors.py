@@ -29,6 +29,11 @@ class ImageInputError(InputError):
     """An image file is missing, corrupt, too large, of an unsupported format or wrong size."""
 
 
+class ImageTooLarge(ImageInputError):
+    """An image declares more pixels than atelier decodes (a decompression bomb, or just too
+    big); refused from its header, before any pixel is allocated."""
+
+
 class PathOutsideDataDir(InputError):
     """A path resolves outside the directory atelier is allowed to read or write."""
 

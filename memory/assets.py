@@ -29,6 +29,7 @@ import pydantic
 from PIL import Image, UnidentifiedImageError
 
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from memory.imaging import open_checked
 from memory.sqlite import Begin, short_connection
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
@@ -112,18 +113,13 @@ def validate_image_bytes(data: bytes, *, name: str = "image") -> tuple[int, int,
             hint="downscale or re-encode it",
         )
     try:
-        with Image.open(io.BytesIO(data)) as probe:
+        with open_checked(data, name=name) as probe:
             fmt = probe.format or ""
             width, height = probe.size
             if fmt not in SUPPORTED_FORMATS:
                 raise ImageInputError(
                     f"{name} is a {fmt or 'unknown'} image; supported: {SUPPORTED_LABEL}"
                 )
-            # Pillow only warns between MAX_IMAGE_PIXELS and twice that; refuse both. Checked
-            # by hand because turning the warning into an error is not thread-safe.
-            limit = Image.MAX_IMAGE_PIXELS
-            if limit is not None and width * height > limit:
-                raise Image.DecompressionBombError(f"{width}x{height} pixels")
             probe.verify()
         # verify() leaves the image unusable and skips pixel data in some formats, so
         # decode it fully on a fresh handle to catch truncated files.
@@ -131,11 +127,6 @@ def validate_image_bytes(data: bytes, *, name: str = "image") -> tuple[int, int,
             full.load()
     except ImageInputError:
         raise
-    except Image.DecompressionBombError as exc:
-        raise ImageInputError(
-            f"{name} has too many pixels to open safely (limit {Image.MAX_IMAGE_PIXELS} pixels)",
-            hint=str(exc),
-        ) from exc
     except UnidentifiedImageError as exc:
         raise ImageInputError(
             f"{name} is not an image or not a supported format; supported: {SUPPORTED_LABEL}"
@@ -145,6 +136,30 @@ def validate_image_bytes(data: bytes, *, name: str = "image") -> tuple[int, int,
     if width < 1 or height < 1:
         raise ImageInputError(f"{name} has no pixels ({width}x{height})")
     return width, height, SUPPORTED_FORMATS[fmt][0]
+
+
+def read_image_file(path: Path | str) -> tuple[bytes, str]:
+    """The bytes of an image file and the label messages name it by; a missing, unreadable
+    or oversized file is refused before it is read whole. The bytes are not validated yet:
+    ``validate_image_bytes`` does that."""
+    file = Path(path).expanduser()
+    label = file.name or str(file)
+    if not file.exists():
+        raise ImageInputError(f"image file not found: {file}")
+    if not file.is_file():
+        raise ImageInputError(f"not a file: {file}")
+    try:
+        size = file.stat().st_size
+        if size > MAX_IMAGE_BYTES:  # refuse before reading a huge file into memory
+            raise ImageInputError(
+                f"{label} is {_mb(size)}; the limit is {_mb(MAX_IMAGE_BYTES)}",
+                hint="downscale or re-encode it",
+            )
+        return file.read_bytes(), label
+    except PermissionError as exc:
+        raise ImageInputError(f"cannot read {file}: permission denied") from exc
+    except OSError as exc:
+        raise ImageInputError(f"cannot read {file}: {exc.strerror or exc}") from exc
 
 
 def resolve_inside(base: Path, candidate: Path | str) -> Path:
@@ -265,24 +280,7 @@ class AssetStore:
         note: str | None = None,
     ) -> AssetRef:
         """Validate and store the image file at ``path``."""
-        file = Path(path).expanduser()
-        label = file.name or str(file)
-        if not file.exists():
-            raise ImageInputError(f"image file not found: {file}")
-        if not file.is_file():
-            raise ImageInputError(f"not a file: {file}")
-        try:
-            size = file.stat().st_size
-            if size > MAX_IMAGE_BYTES:  # refuse before reading a huge file into memory
-                raise ImageInputError(
-                    f"{label} is {_mb(size)}; the limit is {_mb(MAX_IMAGE_BYTES)}",
-                    hint="downscale or re-encode it",
-                )
-            data = file.read_bytes()
-        except PermissionError as exc:
-            raise ImageInputError(f"cannot read {file}: permission denied") from exc
-        except OSError as exc:
-            raise ImageInputError(f"cannot read {file}: {exc.strerror or exc}") from exc
+        data, label = read_image_file(path)
         return self.put_bytes(
             data, parent=parent, source=source, thread_id=thread_id, note=note, name=label
         )

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from core.errors import AtelierError, InputError, NotFound, StateConflict
+from core.text import check_text
 from memory import imagesim
 from memory.assets import AssetRef, AssetStore
 from memory.brand import codec, lifecycle, text
@@ -141,9 +142,12 @@ class BrandIndex:
         return report
 
     def _prepare(self, item: AddItem, queued: set[str]) -> tuple[Added, str, dict[str, str]]:
-        brand = item.brand.strip()
+        brand = check_text(item.brand, what="the brand name").strip()
         if not brand:
             raise InputError("a brand reference needs a brand name")
+        check_text(item.description, what="the description")
+        for tag in item.tags:
+            check_text(tag, what="a tag")
         check_kind(item.kind)
         asset = self.assets.put_file(item.path, source="brand-reference")
         return self._new_reference(

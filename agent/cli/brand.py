@@ -8,6 +8,7 @@ nothing at all succeeded.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -22,6 +23,7 @@ from agent.cli import app, console, err_console, guard, settings_from_env
 from agent.paths import readable_input
 from core.errors import AtelierError, ImageInputError, InputError, NotFound, StateConflict
 from core.settings import Settings
+from core.text import check_text
 from core.types import REFERENCE_KINDS
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
 from memory.review_queue import ReviewQueue, review_db
@@ -98,6 +100,12 @@ def brand_add(
     settings = guard(settings_from_env)
     if kind not in KINDS:
         guard(lambda: _raise(InputError(f"unknown kind {kind!r}; use one of: {KIND_HELP}")))
+    for value, what in (
+        (brand, "the brand name"),
+        (tags, "the tags"),
+        (description, "the description"),
+    ):
+        guard(functools.partial(check_text, value, what=what))
     services = _services()
     files, refused = collect_files(paths, settings)
     tag_list = [t.strip() for t in tags.split(",") if t.strip()]

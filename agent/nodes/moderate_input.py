@@ -24,6 +24,7 @@ from agent.context import Services
 from agent.nodes.common import input_image
 from agent.state import ReferenceUse, Refusal, TurnState
 from core.errors import ImageInputError, InputError, StorageError
+from core.text import check_brief
 from core.types import Verdict
 from memory.assets import AssetRef
 from memory.imaging import decode
@@ -32,7 +33,6 @@ from tools.classifiers import moderation_copy
 from tools.moderation import Screening, moderate, screen
 from tools.policy import load_policy
 
-MAX_BRIEF_CHARS = 32_000
 # The ledger keeps the start of a rejected over-long brief, enough to recognise it.
 LEDGER_PROMPT_CHARS = 2_000
 POLICY_MODEL = "policy"
@@ -106,13 +106,7 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
 
     brief = clean_brief(state.brief)
     try:
-        if not brief:
-            raise InputError("the brief is empty", hint="say what you want made or changed")
-        if len(brief) > MAX_BRIEF_CHARS:
-            raise InputError(
-                f"the brief has {len(brief):,} characters; the limit is {MAX_BRIEF_CHARS:,}",
-                hint="shorten the brief",
-            )
+        check_brief(brief)
         uploads = [*state.attachments, *([state.mask] if state.mask else [])]
         urls = []
         for ref in uploads:

@@ -16,11 +16,13 @@ from pathlib import Path
 from typing import Literal
 
 import pydantic
-from PIL import Image
 
+from agent.inputs import CheckedImage, check_image_file, check_mask_image
+from agent.paths import readable_in
 from agent.yamlfile import Lines, Loc, load_yaml, problems_error, resolve
 from core.errors import AtelierError, InputError
 from core.settings import Provider
+from core.text import check_brief
 from core.types import Action, ReviewOutcome
 
 _HINT = "fix the session file; nothing was run"
@@ -100,28 +102,34 @@ def load_session(path: Path) -> tuple[SessionFile, Lines]:
     return session, lines
 
 
-def _check_image(path: Path) -> str | None:
-    if not path.is_file():
-        return "file not found" if not path.exists() else "not a file"
-    try:
-        with Image.open(path) as img:
-            img.verify()
-    except (OSError, ValueError, Image.DecompressionBombError) as err:
-        return f"not a readable image ({err})"
-    return None
-
-
 def _check_references(session: SessionFile, source: Path, lines: Lines) -> None:
     """Files exist and decode, sizes parse, expectations name real turns."""
     from tools.sizes import fit_size
 
     base = source.parent
     problems: list[str] = []
+    # The folders a run reads from (agent/sessions/run.py): the file's own and the working one.
+    roots = [base, Path.cwd()]
 
-    def image(loc: Loc, value: Path) -> None:
-        found = _check_image(resolve(base, value))
-        if found is not None:
-            problems.append(lines.problem(loc, f"{value}: {found}"))
+    def readable(path: Path) -> Path:
+        return readable_in(
+            path,
+            roots,
+            folders="the session file's folder and the working directory",
+            hint="move it next to the session file",
+        )
+
+    def image(loc: Loc, value: Path) -> CheckedImage | None:
+        path = resolve(base, value)
+        if not path.is_file():
+            missing = "file not found" if not path.exists() else "not a file"
+            problems.append(lines.problem(loc, f"{value}: {missing}"))
+            return None
+        try:
+            return check_image_file(path, readable)
+        except AtelierError as err:
+            problems.append(lines.problem(loc, err.one_line()))
+            return None
 
     def size(loc: Loc, value: str | None) -> None:
         if value is None:
@@ -134,10 +142,19 @@ def _check_references(session: SessionFile, source: Path, lines: Lines) -> None:
     for i, ref in enumerate(session.brand):
         image(("brand", i, "path"), ref.path)
     for i, turn in enumerate(session.turns):
-        for j, img in enumerate(turn.images):
-            image(("turns", i, "images", j), img)
+        try:
+            check_brief(turn.user, what="the brief")
+        except AtelierError as err:
+            problems.append(lines.problem(("turns", i, "user"), err.one_line()))
+        attached = [image(("turns", i, "images", j), img) for j, img in enumerate(turn.images)]
         if turn.mask is not None:
-            image(("turns", i, "mask"), turn.mask)
+            mask = image(("turns", i, "mask"), turn.mask)
+            # Without an attached image the mask applies to the thread's image of the time.
+            if mask is not None and attached and attached[0] is not None:
+                try:
+                    check_mask_image(mask, (attached[0].width, attached[0].height))
+                except AtelierError as err:
+                    problems.append(lines.problem(("turns", i, "mask"), err.one_line()))
         size(("turns", i, "size"), turn.size)
         if turn.expect is not None and turn.expect.logo is not None:
             image(("turns", i, "expect", "logo"), turn.expect.logo)

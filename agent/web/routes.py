@@ -32,6 +32,7 @@ from core.errors import (
     StateConflict,
 )
 from core.ids import new_thread_id
+from core.text import decode_utf8
 
 Handler = Callable[[Request], Awaitable[Response]]
 _IMAGE_TYPES = {"png": "image/png", "jpeg": "image/jpeg", "webp": "image/webp"}
@@ -98,7 +99,7 @@ class Api:
         body = await request.body()
         if not body:
             return {}
-        parsed = json.loads(body)
+        parsed = json.loads(decode_utf8(body, what="the request body"))
         if not isinstance(parsed, dict):
             raise InputError("the request body must be a JSON object")
         return parsed

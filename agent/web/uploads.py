@@ -25,6 +25,7 @@ from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from core.errors import ImageInputError, InputError
+from core.text import UTF8_HINT, decode_utf8
 from memory.assets import MAX_IMAGE_BYTES
 
 MAX_FILES = 16
@@ -94,7 +95,19 @@ class _Reader:
         self._out: IO[bytes] | None = None
 
     def _decode(self, raw: bytes) -> str:
+        # A file name is only a label; a bad byte in it is shown as a replacement mark.
         return raw.decode(self.charset, errors="replace")
+
+    def _value(self, raw: bytes) -> str:
+        # A field's value is what the user typed: a brief, a description. Bytes that do not
+        # decode are refused, not silently replaced.
+        what = f"the field {self._field!r}"
+        if self.charset == "utf-8":
+            return decode_utf8(raw, what=what)
+        try:
+            return raw.decode(self.charset)
+        except UnicodeDecodeError:
+            raise InputError(f"{what} is not valid {self.charset}") from None
 
     def on_part_begin(self) -> None:
         self._disposition = b""
@@ -149,7 +162,7 @@ class _Reader:
 
     def on_part_end(self) -> None:
         if self._part is None:
-            self.form.fields[self._field] = self._decode(bytes(self._data))
+            self.form.fields[self._field] = self._value(bytes(self._data))
         elif self._out is not None:
             self._out.close()
             self._out = None
@@ -214,7 +227,10 @@ async def _read_urlencoded(stream: AsyncIterator[bytes], staging_root: Path) -> 
         body.extend(chunk)
         if len(body) > MAX_FIELD_BYTES * MAX_FIELDS:
             raise InputError("the form is too long")
-    pairs = parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+    try:
+        pairs = parse_qsl(bytes(body).decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise InputError("the form is not valid UTF-8", hint=UTF8_HINT) from None
     if len(pairs) > MAX_FIELDS:
         raise InputError("the form has too many fields")
     return Form(folder=staging_root / uuid.uuid4().hex, fields=dict(pairs))

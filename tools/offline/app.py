@@ -327,7 +327,7 @@ async def _json(request: Request) -> dict[str, Any]:
     raw = await request.body()
     try:
         body = json.loads(raw or b"{}")
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, UnicodeDecodeError):
         raise ApiError(
             400, "We could not parse the JSON body of your request.", code="invalid_json"
         ) from None

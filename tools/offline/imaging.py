@@ -7,14 +7,16 @@ prompt's characters, and each input image costs 65 tokens per 512x512 tile.
 
 from __future__ import annotations
 
-import io
 import math
-import warnings
 from typing import Any
 
 from PIL import Image
 
-from .errors import ApiError, invalid_value, not_found
+from core.errors import ImageInputError, ImageTooLarge
+from memory.imaging import check_mask as shared_check_mask
+from memory.imaging import decode
+
+from .errors import invalid_value, not_found
 from .moderation import decode_data_url
 from .store import Store
 
@@ -23,22 +25,25 @@ MAX_INPUT_PIXELS = 64_000_000
 
 
 def decode_image(data: bytes, param: str) -> Image.Image:
-    """A fully loaded image, or a 400 naming ``param`` when the bytes are not one."""
+    """A fully loaded image, or a 400 naming ``param`` when the bytes are not one.
+
+    atelier's own decoder (``memory.imaging``) does the work, with the service's pixel
+    limit checked from the header before anything is decoded.
+    """
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image: Image.Image = Image.open(io.BytesIO(data))
-            if image.width * image.height > MAX_INPUT_PIXELS:
-                raise invalid_value(param, "The image is too large.")
-            image.load()
-    except ApiError:
-        raise
-    except Exception:
+        image = decode(data, name=param, max_pixels=MAX_INPUT_PIXELS)
+    except ImageTooLarge:
+        raise invalid_value(
+            param, f"Invalid image file for '{param}': the image is too large."
+        ) from None
+    except ImageInputError:
         raise invalid_value(
             param, f"Invalid image file for '{param}': the data could not be decoded as an image."
         ) from None
     if image.mode not in ("RGB", "RGBA", "L", "LA"):
+        fmt = image.format
         image = image.convert("RGBA" if "transparency" in image.info else "RGB")
+        image.format = fmt  # what was sent, for the mask check
     return image
 
 
@@ -60,13 +65,12 @@ def image_ref_bytes(ref: Any, param: str, store: Store) -> bytes:
     raise invalid_value(param, f"'{param}' must have 'file_id' or 'image_url'.")
 
 
-def check_mask(mask: Image.Image, first: Image.Image) -> None:
-    if mask.size != first.size:
-        raise invalid_value(
-            "mask",
-            f"Invalid mask: the mask ({mask.width}x{mask.height}) must be the same size as the "
-            f"first image ({first.width}x{first.height}).",
-        )
+def check_mask(mask: Image.Image, first: Image.Image, param: str = "mask") -> None:
+    """atelier's mask check (``memory.imaging.check_mask``) as the service's 400."""
+    try:
+        shared_check_mask(mask, mask.format or "", first.size, name="the mask")
+    except ImageInputError as err:
+        raise invalid_value(param, f"Invalid mask: {err.message}.") from None
 
 
 def image_tokens(images: list[Image.Image]) -> int:
