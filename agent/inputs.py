@@ -2,7 +2,8 @@
 
 The CLI, the web page (through ``Runner``) and session files (before their first model
 call) all check attachments here: each path inside the folders atelier reads, each file a
-complete image of a supported format and a sane size (``memory.assets``), the mask a PNG
+complete image of a supported format and a sane size (``memory.assets``), without the text
+its metadata carried (``memory.metadata``), the mask a PNG
 with transparency the size of the image it applies to (``memory.imaging.check_mask``).
 Nothing is written until every file has passed, so a refused turn leaves no asset behind.
 """
@@ -16,6 +17,7 @@ from pathlib import Path
 from core.errors import ImageInputError
 from memory.assets import read_image_file, validate_image_bytes
 from memory.imaging import check_mask, decode
+from memory.metadata import strip_metadata
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,12 @@ class CheckedImage:
 
 
 def check_image_file(path: Path, readable: Callable[[Path], Path]) -> CheckedImage:
-    """``path`` allowed by ``readable``, read and validated (not stored)."""
+    """``path`` allowed by ``readable``, read, validated and stripped of the text its
+    metadata carries (``memory.metadata``), not stored."""
     allowed = readable(path)
     data, label = read_image_file(allowed)
     width, height, fmt = validate_image_bytes(data, name=label)
-    return CheckedImage(allowed, label, data, width, height, fmt)
+    return CheckedImage(allowed, label, strip_metadata(data).data, width, height, fmt)
 
 
 def check_mask_image(mask: CheckedImage, target: tuple[int, int]) -> None:

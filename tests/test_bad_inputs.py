@@ -737,3 +737,6 @@ def test_hidden_instructions_stay_data(place: Place, atelier_home: Path) -> None
         assert f">{quoted}</reference>" in inside, prompt
         assert INJECTION not in prompt.split("</brief>", 1)[0]
     assert "password" not in output.lower()
+    # What is kept, and so sent on as an input image, carries no metadata text either.
+    stored = list((atelier_home / "assets").rglob("*.png"))
+    assert stored and not any(INJECTION.encode() in p.read_bytes() for p in stored)
