@@ -214,12 +214,15 @@ def _make_runner(settings: Any, times: SessionTimes) -> Any:
         """A Runner that also asks LangGraph for task start and end events."""
 
         def _events(self, graph_input: Any) -> Iterator[tuple[str, Any]]:
+            from agent.runner import DURABILITY
+
             started: dict[str, float] = {}
             stream = self.graph.stream(
                 graph_input,
                 config=self.config,
                 context=self.services,
                 stream_mode=["updates", "custom", "tasks"],
+                durability=DURABILITY,
             )
             for mode, chunk in stream:
                 if mode != "tasks":
