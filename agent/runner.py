@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command
+from langgraph.types import Command, Durability, StateSnapshot
 
 from agent.context import Services, build_services
 from agent.graph import build_graph
@@ -30,6 +30,17 @@ from memory.assets import AssetRef
 from memory.checkpoints import sqlite_checkpointer
 
 EventHandler = Callable[[dict[str, Any]], None]
+
+# Each step's checkpoint is committed before the next node starts. With LangGraph's default
+# ("async") the save runs beside the next node, and a process killed just as an image call
+# starts could lose the checkpoint holding the decision; the resumed turn would decide
+# again and pay for a second image. Commits do not wait for the disk
+# (memory/checkpoints.py), so waiting for them costs less than the contention of saving
+# beside a running node did (python -m bench.overhead).
+DURABILITY: Durability = "sync"
+# Nodes that decode or draw pictures: freed memory is handed back after these only (each
+# malloc_trim walks the whole heap, about 0.3 ms; the others free little).
+PICTURE_NODES = frozenset({"moderate_input", "generate", "edit", "finalize", "review"})
 
 # The ledger's model name for checks atelier makes itself before any model call.
 EDGE_CHECKS = "atelier-input-checks"
@@ -85,12 +96,7 @@ class Runner:
         return TurnState.model_validate(snapshot.values or {})
 
     def pending_question(self) -> tuple[str, list[str]] | None:
-        snapshot = self.graph.get_state(self.config)
-        for task in snapshot.tasks:
-            for intr in task.interrupts:
-                value = intr.value if isinstance(intr.value, dict) else {"question": intr.value}
-                return str(value.get("question", "")), list(value.get("options", []))
-        return None
+        return _question(self.graph.get_state(self.config))
 
     def unfinished(self) -> bool:
         """True when a turn stopped part-way (crash, Ctrl-C) and can be resumed."""
@@ -200,13 +206,14 @@ class Runner:
             config=self.config,
             context=self.services,
             stream_mode=["updates", "custom"],
+            durability=DURABILITY,
         )
         for mode, chunk in stream:
             yield str(mode), chunk
 
     def _run(self, graph_input: Any, on_event: EventHandler | None) -> TurnResult:
         for mode, chunk in self._events(graph_input):
-            if mode == "updates":
+            if mode == "updates" and isinstance(chunk, dict) and PICTURE_NODES.intersection(chunk):
                 # A node frees most of what it allocated (decoded pictures, working arrays);
                 # hand it back before the next node, so image nodes' peaks do not stack up
                 # (core/process.py).
@@ -219,8 +226,18 @@ class Runner:
                 for node in chunk:
                     if node != "__interrupt__":
                         on_event({"kind": "node", "node": node})
-        state = self.state()
-        question = self.pending_question()
+        snapshot = self.graph.get_state(self.config)  # once: state and question alike
+        state = TurnState.model_validate(snapshot.values or {})
+        question = _question(snapshot)
         if question is not None:
             return TurnResult("question", state, question=question[0], options=question[1])
         return TurnResult("done", state)
+
+
+def _question(snapshot: StateSnapshot) -> tuple[str, list[str]] | None:
+    """The open question in ``snapshot`` (the interrupt clarify raised), if any."""
+    for task in snapshot.tasks:
+        for intr in task.interrupts:
+            value = intr.value if isinstance(intr.value, dict) else {"question": intr.value}
+            return str(value.get("question", "")), list(value.get("options", []))
+    return None

@@ -26,8 +26,6 @@ import base64
 import importlib
 import json
 import os
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,6 +35,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
+
+from bench import common
 
 REVIEW_GOAL_MS = 300.0
 MEMORY_GOAL_MB = 400.0
@@ -71,26 +71,6 @@ SCRIPT: tuple[Turn, ...] = (
 )
 WARM_UP = Turn("A square post for our grand opening with the copy “Grand Opening”")
 TWO_TURNS = SCRIPT[1], SCRIPT[3]
-
-
-def _status_mb(field: str) -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith(f"{field}:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _rss_mb() -> float:
-    return _status_mb("VmRSS")
-
-
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-
-
-def _p50(values: Sequence[float]) -> float:
-    return statistics.median(values) if values else float("nan")
 
 
 # -- the earlier review path ---------------------------------------------------------------
@@ -214,12 +194,15 @@ def _make_runner(settings: Any, times: SessionTimes) -> Any:
         """A Runner that also asks LangGraph for task start and end events."""
 
         def _events(self, graph_input: Any) -> Iterator[tuple[str, Any]]:
+            from agent.runner import DURABILITY
+
             started: dict[str, float] = {}
             stream = self.graph.stream(
                 graph_input,
                 config=self.config,
                 context=self.services,
                 stream_mode=["updates", "custom", "tasks"],
+                durability=DURABILITY,
             )
             for mode, chunk in stream:
                 if mode != "tasks":
@@ -233,22 +216,6 @@ def _make_runner(settings: Any, times: SessionTimes) -> Any:
                     times.nodes[task["name"]].append((now - started.pop(task["id"])) * 1000)
 
     return TimedRunner(settings)
-
-
-def _add_logo(home: Path) -> None:
-    from agent.context import build_services
-    from agent.demo import make_logo
-    from core.settings import Settings
-
-    services = build_services(Settings(home=home, provider="offline"))
-    ref = services.brand.add(
-        make_logo(home / "inputs" / "acme-logo.png"),
-        brand="Acme",
-        kind="logo",
-        tags=["logo", "primary"],
-        description="Acme primary logo: orange disc with a dark bar",
-    )
-    services.brand.approve(ref.id, by="bench")
 
 
 def _clear_ocr_caches() -> None:
@@ -287,7 +254,7 @@ def run_session(home: Path, *, legacy: bool) -> SessionTimes:
     from core.settings import Settings
 
     home.mkdir(parents=True, exist_ok=True)
-    _add_logo(home)
+    common.add_logo(home)
     settings = Settings(home=home, provider="offline")
     times = SessionTimes()
     real = review._screen
@@ -330,11 +297,11 @@ def _two_turn_child(home: Path) -> None:
     import yaml  # noqa: F401
     from PIL import Image  # noqa: F401
 
-    floor = _rss_mb()
+    floor = common.rss_mb()
     from agent.runner import Runner
     from core.settings import Settings
 
-    imported = _rss_mb()
+    imported = common.rss_mb()
     runner = Runner(Settings(home=home, provider="offline"))
     try:
         for turn in TWO_TURNS:
@@ -343,13 +310,13 @@ def _two_turn_child(home: Path) -> None:
         runner.close()
     # Linux carries ru_maxrss across exec, so a child started by a large parent would report
     # the parent's peak; VmHWM is this process image's own high-water mark.
-    print(json.dumps({"floor": floor, "imported": imported, "peak": _status_mb("VmHWM")}))
+    print(json.dumps({"floor": floor, "imported": imported, "peak": common.status_mb("VmHWM")}))
 
 
 def two_turn_memory(base: Path) -> dict[str, float]:
     home = base / "two-turn"
     home.mkdir(parents=True, exist_ok=True)
-    _add_logo(home)  # a library made earlier, as a user's would be
+    common.add_logo(home)  # a library made earlier, as a user's would be
     done = subprocess.run(
         [sys.executable, "-m", "bench.turn", "--two-turn-child", str(home)],
         capture_output=True,
@@ -384,7 +351,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="atelier-bench-turn-") as tmp:
         base = Path(tmp)
         now = run_session(base / "now", legacy=False)
-        peak = _peak_mb()
+        peak = common.peak_mb()
         before = run_session(base / "before", legacy=True)
         memory = two_turn_memory(base)
 
@@ -396,18 +363,18 @@ def main() -> None:
     for node in order:
         if node not in now.nodes:
             continue
-        mine, theirs = _p50(now.nodes[node]), _p50(before.nodes.get(node, []))
+        mine, theirs = common.p50(now.nodes[node]), common.p50(before.nodes.get(node, []))
         print(
             f"{node:<16} {len(now.nodes[node]):>4} {mine:>8.0f} {theirs:>16.0f} "
             f"{mine / theirs if theirs else float('nan'):>6.2f}"
         )
-    turn_now, turn_before = _p50(now.turns), _p50(before.turns)
+    turn_now, turn_before = common.p50(now.turns), common.p50(before.turns)
     print(
         f"{'turn (warm)':<16} {len(now.turns):>4} {turn_now:>8.0f} {turn_before:>16.0f} "
         f"{turn_now / turn_before:>6.2f}"
     )
-    review_now = _p50(now.nodes["review"])
-    review_before = _p50(before.nodes["review"])
+    review_now = common.p50(now.nodes["review"])
+    review_before = common.p50(before.nodes["review"])
     print(
         f"\nreview: {now.review_images} images; p50 {review_now:.0f} ms against "
         f"{review_before:.0f} ms before (ratio {review_now / review_before:.2f}; "

@@ -1,0 +1,27 @@
+"""bench.session's code path on two turns: what a turn adds to the checkpoint database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bench import session
+
+
+def test_two_turns_are_measured(tmp_path: Path) -> None:
+    figures = session.run_session(tmp_path / "s", 2, qa=False)
+    generate, edit = figures.turns
+    assert generate.outcome.startswith("generated 3840x2160")
+    assert edit.outcome.startswith("edited 3840x2160")
+    # Input, start and six nodes: one checkpoint per step.
+    assert generate.checkpoints == edit.checkpoints == 8
+    assert 0 < generate.stored_bytes < 16 * 1024 and generate.file_bytes > 0
+    assert generate.rss_mb > 0
+    lines = session.report(figures)
+    assert any(line.startswith("checkpoint KB per turn ") for line in lines)
+    assert any(line.startswith("turn 2 / turn ") for line in lines)
+    assert any(line.startswith("memory growth per turn KB") for line in lines)
+
+
+def test_slope_of_a_line_and_of_a_flat_series() -> None:
+    assert session.slope([1.0, 3.0, 5.0, 7.0]) == 2.0
+    assert session.slope([4.0, 4.0, 4.0]) == 0.0
