@@ -7,7 +7,6 @@ managers below and put everything back on the way out.
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import json
 import resource
@@ -19,9 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import httpx2
-import openai
 
 # -- memory and medians ----------------------------------------------------------------------
 
@@ -54,97 +50,15 @@ def mean(values: Sequence[float]) -> float:
     return statistics.fmean(values) if values else float("nan")
 
 
-# -- service latency -------------------------------------------------------------------------
-
-# Seconds a hosted service takes to answer, by call. Below what gpt-image models and the
-# Responses API usually take (images take several seconds even at low quality), so the
-# ratio measured against them is the harder case.
-REALISTIC_LATENCY_S: dict[str, float] = {
-    "moderations": 0.15,
-    "responses": 0.7,  # a decision: function tools only
-    "responses+image": 3.0,  # the image_generation tool
-    "images/generations": 3.0,
-    "images/edits": 3.5,
-    "files": 0.3,
-}
-
-
-def latency_key(method: str, path: str, body: bytes) -> str | None:
-    """Which entry of a latency table a request falls under (None: no delay)."""
-    if "/files" in path:
-        return "files"
-    if method != "POST":
-        return None
-    for suffix in ("images/generations", "images/edits", "moderations"):
-        if path.endswith(suffix):
-            return suffix
-    if path.endswith("/responses"):
-        return "responses+image" if b'"image_generation"' in body else "responses"
-    return None
-
-
-class LatencyTransport(httpx2.BaseTransport):
-    """Waits as the hosted service would before handing the request to ``inner``."""
-
-    def __init__(self, inner: httpx2.BaseTransport, latency_s: dict[str, float]) -> None:
-        self.inner = inner
-        self.latency_s = latency_s
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        body = request.read()
-        key = latency_key(request.method, request.url.path, body)
-        if key is not None:
-            time.sleep(self.latency_s.get(key, 0.0))
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-
-class AsyncLatencyTransport(httpx2.AsyncBaseTransport):
-    """``LatencyTransport`` for the async client (the peer SDK's)."""
-
-    def __init__(self, inner: httpx2.AsyncBaseTransport, latency_s: dict[str, float]) -> None:
-        self.inner = inner
-        self.latency_s = latency_s
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        body = await request.aread()
-        key = latency_key(request.method, request.url.path, body)
-        if key is not None:
-            await asyncio.sleep(self.latency_s.get(key, 0.0))
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-def engine_client(engine: Any, latency_s: dict[str, float] | None, **options: Any) -> openai.OpenAI:
-    """The SDK client on ``engine`` in-process, as ``tools.offline.offline_client``, with
-    ``latency_s`` waited before each call when given."""
-    from tools.offline import sync_transport
-    from tools.offline.client import BASE_URL
-
-    transport: httpx2.BaseTransport = sync_transport(engine.asgi_app)
-    if latency_s:
-        transport = LatencyTransport(transport, latency_s)
-    return openai.OpenAI(
-        api_key="offline",
-        base_url=BASE_URL,
-        http_client=openai.DefaultHttpx2Client(transport=transport),
-        **options,
-    )
-
-
-def engine_services(settings: Any, *, latency_s: dict[str, float] | None = None) -> tuple[Any, Any]:
-    """Services over a fresh offline engine in this process (as the CLI builds them), and
-    that engine."""
+def engine_services(settings: Any) -> tuple[Any, Any]:
+    """Services over a fresh offline engine in this process (as the CLI builds them, paced
+    by ``settings.offline_latency``), and that engine."""
     from agent.context import build_services
     from tools.client import ProviderClient
-    from tools.offline import OfflineEngine
+    from tools.offline import OfflineEngine, offline_client
 
-    engine = OfflineEngine(settings.engine_dir)
-    client = engine_client(engine, latency_s, max_retries=0, timeout=settings.timeout_s)
+    engine = OfflineEngine(settings.engine_dir, latency=settings.offline_latency)
+    client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
     return build_services(settings, provider=ProviderClient(client, "offline")), engine
 
 

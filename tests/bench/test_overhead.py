@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from bench import common, overhead
+from bench import overhead
 
 
 def test_two_briefs_three_ways_and_the_peer(tmp_path: Path) -> None:
     briefs = overhead.BRIEFS[:3]  # a generation, an edit of it, a clarifying question
-    figures = overhead.run_pass(tmp_path / "raw", briefs, latency_s=None, bare=True)
+    figures = overhead.run_pass(tmp_path / "raw", briefs, latency="none", bare=True)
     assert [o.split(" ")[0] for o in figures.outcomes] == ["generated", "edited", "asked,"]
     # Each turn's calls were recorded under its nodes and made again by the floor and
     # directly: moderation, decision and image calls at the least.
@@ -21,20 +19,8 @@ def test_two_briefs_three_ways_and_the_peer(tmp_path: Path) -> None:
         assert len(way.turns) == len(briefs) and all(t > 0 for t in way.turns)
     assert all(n < t for n, t in zip(figures.atelier.in_nodes, figures.atelier.turns, strict=True))
 
-    pytest.importorskip("agents")
-    overhead.peer_pass(tmp_path / "peer", briefs[:2], None, figures)
+    overhead.peer_pass(tmp_path / "peer", briefs[:2], "none", figures)
     assert figures.peer_note == ""
     assert figures.peer.calls == figures.peer_direct.calls >= 2
     lines = overhead.report(figures, briefs)
     assert any("peer: openai-agents Agent" in line for line in lines)
-
-
-def test_latency_is_waited_per_call_kind() -> None:
-    assert common.latency_key("POST", "/v1/images/generations", b"{}") == "images/generations"
-    assert common.latency_key("POST", "/v1/responses", b'{"tools":[{"type":"function"}]}') == (
-        "responses"
-    )
-    image_tool = b'{"tools":[{"type":"image_generation"}]}'
-    assert common.latency_key("POST", "/v1/responses", image_tool) == "responses+image"
-    assert common.latency_key("GET", "/v1/files/file_1", b"") == "files"
-    assert common.latency_key("GET", "/v1/responses/resp_1", b"") is None
