@@ -1,19 +1,27 @@
-"""Checkpointer factory: LangGraph checkpoints in SQLite under the data directory.
+"""Checkpointer factory: LangGraph checkpoints in SQLite under the data directory, or in
+PostgreSQL (``ATELIER_CHECKPOINT_URL``) when several workers share threads.
 
 The serializer is told which state types it may rebuild, so checkpoints restore atelier's
-pydantic records and nothing else.
+pydantic records and nothing else, whichever engine holds them.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
+from langgraph.checkpoint.base import BaseCheckpointSaver
 from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
 from langgraph.checkpoint.sqlite import SqliteSaver
 
 from core.errors import StorageError
+from core.settings import Settings
+from memory.db import PostgresDatabase, pool
+
+Checkpointer = BaseCheckpointSaver[str]
+LABEL = "checkpoint database"
 
 
 def serializer(types: Sequence[type]) -> JsonPlusSerializer:
@@ -31,3 +39,34 @@ def sqlite_checkpointer(path: Path, types: Sequence[type]) -> SqliteSaver:
     saver = SqliteSaver(conn, serde=serializer(types))
     saver.setup()
     return saver
+
+
+def postgres_checkpointer(url: str, types: Sequence[type]) -> Checkpointer:
+    """LangGraph's Postgres saver on the process's pool for ``url``, rebuilding only ``types``."""
+    from langgraph.checkpoint.postgres import PostgresSaver
+
+    db = PostgresDatabase(url, label=LABEL)
+    saver = PostgresSaver(pool(url, "checkpoints"), serde=serializer(types))
+    # The saver's migrations are CREATE ... IF NOT EXISTS, which races in PostgreSQL's
+    # catalogue when workers start together: one at a time, under a transaction lock held
+    # on another connection for as long as the migrations run.
+    with db.connect(begin="DEFERRED") as conn:
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (zlib.crc32(b"atelier:checkpoints"),))
+        # Driver errors from either connection leave connect() as a StorageError naming the
+        # URL without its password.
+        saver.setup()
+    return saver
+
+
+def open_checkpointer(settings: Settings, types: Sequence[type]) -> Checkpointer:
+    """The checkpointer ``settings`` name: PostgreSQL at ``checkpoint_url``, else SQLite."""
+    if settings.checkpoint_url is not None:
+        return postgres_checkpointer(settings.checkpoint_url.get_secret_value(), types)
+    return sqlite_checkpointer(settings.checkpoint_db, types)
+
+
+def close_checkpointer(saver: Checkpointer) -> None:
+    """Release what one saver holds (a SQLite connection; Postgres pools stay for the
+    process, see memory.db.close_pools)."""
+    if isinstance(saver, SqliteSaver):
+        saver.conn.close()

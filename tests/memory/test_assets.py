@@ -260,8 +260,9 @@ def test_small_stores_name_themselves_when_locked(tmp_path: Path) -> None:
     holder = sqlite3.connect(tmp_path / "review.sqlite")
     holder.execute("BEGIN EXCLUSIVE")
     try:
+        # The queue is in WAL mode: readers go on, a writer waits and then says who blocks it.
         with pytest.raises(StorageError, match="review queue is locked by another process"):
-            queue.list()
+            queue.add("ab" * 32, thread_id="t1", reasons=["held"])
     finally:
         holder.rollback()
         holder.close()
