@@ -48,13 +48,18 @@ def postgres_checkpointer(url: str, types: Sequence[type]) -> Checkpointer:
     db = PostgresDatabase(url, label=LABEL)
     saver = PostgresSaver(pool(url, "checkpoints"), serde=serializer(types))
     # The saver's migrations are CREATE ... IF NOT EXISTS, which races in PostgreSQL's
-    # catalogue when workers start together: one at a time, under a transaction lock held
-    # on another connection for as long as the migrations run.
-    with db.connect(begin="DEFERRED") as conn:
-        conn.execute("SELECT pg_advisory_xact_lock(?)", (zlib.crc32(b"atelier:checkpoints"),))
-        # Driver errors from either connection leave connect() as a StorageError naming the
-        # URL without its password.
-        saver.setup()
+    # catalogue when workers start together: one at a time, under a session lock held on
+    # another connection. Not a transaction lock: a transaction left open there would make
+    # the migrations' CREATE INDEX CONCURRENTLY wait for it forever.
+    key = zlib.crc32(b"atelier:checkpoints")
+    with db.connect(begin=None) as conn:
+        conn.execute("SELECT pg_advisory_lock(?)", (key,))
+        try:
+            # Driver errors leave connect() as a StorageError naming the URL without its
+            # password.
+            saver.setup()
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(?)", (key,))
     return saver
 
 
