@@ -23,6 +23,7 @@ from agent.context import Services
 from agent.runner import Runner
 from core.settings import Settings
 from memory.assets import AssetStore
+from memory.db import Database, PostgresDatabase, SqliteDatabase
 from memory.embeddings import MiniLMEmbedder
 from tests.backends import (
     EMBEDDED_STORE_FILES,
@@ -291,3 +292,17 @@ def backend(
             for p in tmp_path.rglob(name)
         )
         assert not local, f"the servers run wrote embedded stores: {local}"
+
+
+StoreDb = Callable[[str, Path], Database]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_db(request: pytest.FixtureRequest) -> Iterator[StoreDb]:
+    """Makes a small store's database: the SQLite file, or the store's tables in a fresh
+    PostgreSQL schema; store tests that take it run on both engines."""
+    if request.param == "sqlite":
+        yield lambda label, path: SqliteDatabase(path, label=label)
+        return
+    with postgres_schema() as url:
+        yield lambda label, path: PostgresDatabase(url, label=label)

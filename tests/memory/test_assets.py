@@ -13,8 +13,16 @@ from PIL import Image
 
 import memory.assets as assets_mod
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
-from memory.assets import AssetRef, AssetStore, resolve_inside, validate_image_bytes
+from memory.assets import LABEL, AssetRef, AssetStore, resolve_inside, validate_image_bytes
+from tests.conftest import StoreDb
 from tests.helpers import ImageFactory
+
+
+@pytest.fixture
+def store(tmp_path: Path, store_db: StoreDb) -> AssetStore:
+    """The store with its index in SQLite and in PostgreSQL: the tests taking it run on both."""
+    root = tmp_path / "data" / "assets"
+    return AssetStore(root, db=store_db(LABEL, root / "index.sqlite"))
 
 
 def test_put_bytes_stores_content_addressed_file(
