@@ -351,6 +351,24 @@ class PostgresDatabase(Database):
         return bool(found[0])
 
 
+def ping(url: str, *, timeout_s: int = 5) -> str:
+    """The server version at ``url`` on a connection of its own (no pool), or a
+    ``StorageError`` whose message holds no password."""
+    import psycopg
+
+    where = redact_url(url)
+    password = urlsplit(url).password
+    try:
+        with psycopg.connect(url, connect_timeout=timeout_s, autocommit=True) as conn:
+            row = conn.execute("SHOW server_version").fetchone()
+    except psycopg.Error as exc:
+        text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if password:
+            text = text.replace(password, "***")
+        raise StorageError(f"PostgreSQL at {where} does not answer: {text}") from None
+    return f"PostgreSQL {row[0] if row else '?'}"
+
+
 def database(path: Path, *, url: str | None, label: str) -> Database:
     """The store's database: PostgreSQL at ``url`` when one is configured, else the file."""
     if url:
