@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 DEBIAN_PACKAGES := $(shell cat .ci/debian-packages.txt)
 DEBIAN_TEST_PACKAGES := $(shell cat .ci/debian-test-packages.txt)
 
-.PHONY: demo test lint typecheck pytest system-deps docs clean
+.PHONY: demo test test-servers lint typecheck pytest system-deps docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,16 @@ typecheck: $(VENV)/.installed-dev
 pytest: $(VENV)/.installed-dev
 	$(BIN)/pytest -q
 
-test: system-deps lint typecheck pytest
+# The servers run of the whole-session tests needs PostgreSQL on loopback (the Chroma
+# server is started by the test session itself).
+test-servers: system-deps
+ifeq ($(SYSTEM_DEPS),skip)
+	@echo "test-servers: skipped; the servers tests fail unless PostgreSQL answers"
+else
+	@sh scripts/test-servers.sh
+endif
+
+test: system-deps test-servers lint typecheck pytest
 
 docs: $(VENV)/.installed
 	$(BIN)/python -m agent.diagram --write

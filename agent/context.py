@@ -23,6 +23,7 @@ from memory.assets import AssetStore
 from memory.brand_index import BrandIndex
 from memory.embeddings import Embedder, MiniLMEmbedder, OpenAIEmbedder
 from memory.ledger import CallRecord, Ledger
+from memory.stores import open_assets, open_ledger
 from tools.client import ProviderClient, make_client
 from tools.images import Usage
 from tools.pricing import PriceTable
@@ -267,7 +268,7 @@ def build_services(
     """The services for ``settings``; ``provider`` replaces the client they would build."""
     settings.home.mkdir(parents=True, exist_ok=True)
     provider = provider or make_client(settings)
-    assets = AssetStore(settings.assets_dir)
+    assets = open_assets(settings)
 
     client = provider.client
 
@@ -285,7 +286,7 @@ def build_services(
         client=provider.client,
         provider=provider.provider,
         assets=assets,
-        ledger=Ledger(settings.ledger_db),
+        ledger=open_ledger(settings),
         prices=PriceTable.load(settings.prices_file),
         thread_id=thread_id,
         brand_factory=open_brand,

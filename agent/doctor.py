@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
 
-from core.errors import ConfigError
+from core.errors import ConfigError, StorageError
 from core.settings import Settings, default_home, load_settings
 from tools.offline import fonts
 
@@ -265,6 +265,57 @@ def data_dir_checks(home: Path) -> list[Check]:
     return [Check("data", "data directory", state, f"{home}{made}, {free:.1f} GB free")]
 
 
+def backend_checks(settings: Settings) -> list[Check]:
+    """Where checkpoints, the small stores and the brand index live, and whether the
+    servers among them answer. URLs are shown without their password."""
+    from memory.brand.chroma import ping_server
+    from memory.db import ping, redact_url
+
+    def postgres(part: str, url: str, setting: str) -> Check:
+        try:
+            version = ping(url)
+        except StorageError as err:
+            return Check("backends", part, "error", err.message, f"start it, or fix {setting}")
+        return Check("backends", part, "ok", f"{redact_url(url)}, answers ({version})")
+
+    checks: list[Check] = []
+    if settings.checkpoint_url is not None:
+        url = settings.checkpoint_url.get_secret_value()
+        checks.append(postgres("checkpoints", url, "ATELIER_CHECKPOINT_URL"))
+    else:
+        checks.append(Check("backends", "checkpoints", "ok", f"SQLite {settings.checkpoint_db}"))
+    stores = "ledger, review queue, asset index"
+    if settings.ledger_url is not None:
+        found = postgres(stores, settings.ledger_url.get_secret_value(), "ATELIER_LEDGER_URL")
+        checks.append(found)
+    else:
+        checks.append(Check("backends", stores, "ok", f"SQLite files in {settings.home}"))
+    checks.append(
+        Check(
+            "backends",
+            "images",
+            "ok",
+            f"files in {settings.assets_dir}"
+            + (" (every worker must see this folder)" if settings.ledger_url else ""),
+        )
+    )
+    if settings.chroma_host:
+        try:
+            where = ping_server(settings.chroma_host, settings.chroma_port)
+            checks.append(Check("backends", "brand index", "ok", f"{where}, answers"))
+        except StorageError as err:
+            checks.append(
+                Check(
+                    "backends", "brand index", "error", err.message, "start it, or fix CHROMA_HOST"
+                )
+            )
+    else:
+        checks.append(
+            Check("backends", "brand index", "ok", f"embedded Chroma in {settings.home / 'chroma'}")
+        )
+    return checks
+
+
 def run_checks(which: Callable[[str], str | None] = shutil.which) -> list[Check]:
     settings: Settings | None
     error: ConfigError | None = None
@@ -279,4 +330,5 @@ def run_checks(which: Callable[[str], str | None] = shutil.which) -> list[Check]
         *model_checks(),
         *provider_checks(settings, error),
         *data_dir_checks(home),
+        *(backend_checks(settings) if settings is not None else []),
     ]

@@ -66,7 +66,8 @@ from core.errors import AtelierError, InputError, StateConflict
 from core.settings import Settings
 from core.types import ImageModeration, ImageStep, ImageSurface, Quality, ReviewOutcome
 from memory.ledger import CallRecord
-from memory.review_queue import ReviewQueue, review_db
+from memory.review_queue import ReviewQueue
+from memory.stores import open_review_queue
 from tools import qa
 from tools.sizes import fit_size
 
@@ -270,7 +271,7 @@ def run_pilot(
             f"{settings.home} already holds pilot threads ({', '.join(taken[:3])})",
             hint="run each pilot in a fresh data directory",
         )
-    queue = ReviewQueue(review_db(settings.home))
+    queue = open_review_queue(settings)
     samples: list[Sample] = []
     try:
         for config in pilot.configurations:

@@ -22,7 +22,8 @@ from agent.context import Services
 from agent.state import TurnState
 from core.errors import AtelierError
 from memory.ledger import CallRecord
-from memory.review_queue import ReviewItem, ReviewQueue, review_db
+from memory.review_queue import ReviewItem, ReviewQueue
+from memory.stores import open_review_queue
 from prompts.decide import (
     MAX_LOOKUP_ITEMS,
     Budget,
@@ -62,7 +63,7 @@ def _money(value: float) -> float:
 
 
 def _queue(services: Services) -> ReviewQueue:
-    return ReviewQueue(review_db(services.settings.home))
+    return open_review_queue(services.settings)
 
 
 def _thread_items(services: Services) -> list[ReviewItem]:

@@ -27,7 +27,7 @@ from core.process import release_free_memory
 from core.settings import Settings
 from core.text import check_brief, check_text
 from memory.assets import AssetRef
-from memory.checkpoints import sqlite_checkpointer
+from memory.checkpoints import close_checkpointer, open_checkpointer
 
 EventHandler = Callable[[dict[str, Any]], None]
 
@@ -77,7 +77,7 @@ class Runner:
         self.services = services or build_services(settings, thread_id=self.thread_id)
         self.services.thread_id = self.thread_id
         self.settings = settings
-        self._saver = sqlite_checkpointer(settings.checkpoint_db, STATE_TYPES)
+        self._saver = open_checkpointer(settings, STATE_TYPES)
         self.graph: CompiledStateGraph[TurnState, Services, TurnState, TurnState] = build_graph(
             self._saver
         )
@@ -87,7 +87,7 @@ class Runner:
         return {"configurable": {"thread_id": self.thread_id}}
 
     def close(self) -> None:
-        self._saver.conn.close()
+        close_checkpointer(self._saver)
 
     # -- state -----------------------------------------------------------------------------
 

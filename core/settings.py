@@ -79,6 +79,12 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("CHROMA_PORT", "ATELIER_CHROMA_PORT")
     )
 
+    # -- shared backends (docs/architecture.md, "Deployment") --
+    # postgresql://user:password@host:port/db. Unset: checkpoints and the small stores are
+    # SQLite files in the data directory. Secret because the URL carries the password.
+    checkpoint_url: SecretStr | None = None
+    ledger_url: SecretStr | None = None
+
     # -- moderation and policy --
     review_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
 
@@ -96,6 +102,19 @@ class Settings(BaseSettings):
     # The offline engine's pacing (tools/offline/latency.py): none, realistic, or a scale on
     # realistic (0.1 = ten times faster than the hosted service).
     offline_latency: str = "none"
+
+    @field_validator("checkpoint_url", "ledger_url", mode="after")
+    @classmethod
+    def _postgres_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value().strip():
+            return None
+        raw = value.get_secret_value().strip()
+        scheme = raw.split("://", 1)[0].lower() if "://" in raw else ""
+        if scheme not in ("postgresql", "postgres"):
+            # The message never quotes the value: it may hold a password.
+            given = f"{scheme}://..." if scheme.isalnum() else "something else"
+            raise ValueError(f"must be a postgresql://user:password@host/db URL, not {given}")
+        return SecretStr(raw)
 
     @field_validator("home", mode="after")
     @classmethod

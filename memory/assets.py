@@ -6,7 +6,8 @@ call that made an image was sent), and the validation every image passes before 
 stored. Graph state and checkpoints only ever carry an :class:`AssetRef`.
 
 Layout under ``root``: ``ab/<sha256>.<ext>`` (``ab`` = first two hex digits) and
-``index.sqlite``. Writes are atomic (temp file in the same directory, fsync, ``os.replace``)
+``index.sqlite``, or the index in PostgreSQL (memory/db.py) when several workers share
+``root``. Writes are atomic (temp file in the same directory, fsync, ``os.replace``)
 and idempotent: the same bytes stored twice give the same ref and write nothing new.
 """
 
@@ -18,7 +19,6 @@ import hashlib
 import io
 import os
 import re
-import sqlite3
 import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -29,8 +29,9 @@ import pydantic
 from PIL import Image, UnidentifiedImageError
 
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from memory.db import ConnContext, Database, Row, SqliteDatabase
 from memory.imaging import open_checked
-from memory.sqlite import Begin, short_connection
+from memory.sqlite import Begin
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 # Pillow format name -> (AssetRef.format, file extension)
@@ -47,6 +48,7 @@ _HEX = re.compile(r"^[0-9a-f]+$")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS assets (
+    {seq}
     sha256 TEXT PRIMARY KEY,
     ext TEXT NOT NULL,
     format TEXT NOT NULL,
@@ -61,6 +63,7 @@ CREATE TABLE IF NOT EXISTS assets (
 );
 -- Every distinct way an asset arrived (a retry of the same call adds nothing).
 CREATE TABLE IF NOT EXISTS provenance (
+    {seq}
     sha256 TEXT NOT NULL REFERENCES assets(sha256),
     parent TEXT NOT NULL DEFAULT '',
     source TEXT NOT NULL,
@@ -74,6 +77,7 @@ CREATE INDEX IF NOT EXISTS provenance_parent ON provenance(parent);
 -- Images sent with the call that made an asset besides its parent (the brand references):
 -- what a reference's revocation has to find (memory/lineage.py).
 CREATE TABLE IF NOT EXISTS inputs (
+    {seq}
     sha256 TEXT NOT NULL,
     input TEXT NOT NULL,
     label TEXT NOT NULL DEFAULT '',
@@ -210,22 +214,25 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-class AssetStore:
-    """Images on disk under ``root``, addressed by sha256, with a SQLite index."""
+LABEL = "asset index"
 
-    def __init__(self, root: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+
+class AssetStore:
+    """Images on disk under ``root``, addressed by sha256, with an index in SQLite beside
+    them or in PostgreSQL (``db``)."""
+
+    def __init__(
+        self, root: Path, *, db: Database | None = None, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
         self.root = Path(root).resolve()
-        self.db_path = self.root / "index.sqlite"
-        self._busy_timeout_ms = busy_timeout_ms
+        self.db = db or SqliteDatabase(
+            self.root / "index.sqlite", label=LABEL, busy_timeout_ms=busy_timeout_ms
+        )
         try:
             self.root.mkdir(parents=True, exist_ok=True)
-            # journal_mode cannot change inside a transaction, and the schema script runs
-            # its own statements.
-            with self._connect(begin=None) as conn:
-                conn.execute("PRAGMA journal_mode=WAL")
-                conn.executescript(_SCHEMA)
         except OSError as exc:
             raise StorageError(f"cannot create the asset store at {self.root}: {exc}") from exc
+        self.db.setup(_SCHEMA)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -257,14 +264,17 @@ class AssetStore:
             except OSError as exc:
                 raise StorageError(f"cannot write asset {sha[:12]}: {exc}") from exc
         with self._connect() as conn:
+            # ON CONFLICT DO NOTHING: of many writers racing on the same bytes, one row wins
+            # and the others wait for it and add nothing (on either engine).
             conn.execute(
-                "INSERT OR IGNORE INTO assets (sha256, ext, format, width, height, bytes, parent,"
-                " source, thread_id, note, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO assets (sha256, ext, format, width, height, bytes, parent,"
+                " source, thread_id, note, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT DO NOTHING",
                 (sha, ext, fmt, width, height, len(data), parent_sha, source, thread_id, note, now),
             )
             conn.execute(
-                "INSERT OR IGNORE INTO provenance (sha256, parent, source, thread_id, note,"
-                " created_at) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO provenance (sha256, parent, source, thread_id, note,"
+                " created_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                 (sha, parent_sha or "", source, thread_id or "", note, now),
             )
             row = conn.execute("SELECT * FROM assets WHERE sha256 = ?", (sha,)).fetchone()
@@ -320,7 +330,8 @@ class AssetStore:
         with self._connect() as conn:
             if thread_id is None:
                 rows = conn.execute(
-                    "SELECT * FROM assets ORDER BY created_at DESC, rowid DESC LIMIT ?", (limit,)
+                    f"SELECT * FROM assets ORDER BY created_at DESC, {self.db.rowid} DESC LIMIT ?",
+                    (limit,),
                 ).fetchall()
             else:
                 rows = conn.execute(
@@ -338,7 +349,7 @@ class AssetStore:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT parent, source, thread_id, note, created_at FROM provenance"
-                " WHERE sha256 = ? ORDER BY created_at, rowid",
+                f" WHERE sha256 = ? ORDER BY created_at, {self.db.rowid}",
                 (sha,),
             ).fetchall()
         return [
@@ -368,8 +379,8 @@ class AssetStore:
         now = _now()
         with self._connect() as conn:
             conn.executemany(
-                "INSERT OR IGNORE INTO inputs (sha256, input, label, thread_id, surface,"
-                " created_at) VALUES (?,?,?,?,?,?)",
+                "INSERT INTO inputs (sha256, input, label, thread_id, surface,"
+                " created_at) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
                 [(sha, used, label, thread_id or "", surface, now) for used, label in inputs],
             )
 
@@ -379,7 +390,7 @@ class AssetStore:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT sha256, label, thread_id, surface, created_at FROM inputs"
-                " WHERE input = ? ORDER BY created_at, rowid",
+                f" WHERE input = ? ORDER BY created_at, {self.db.rowid}",
                 (input_sha256,),
             ).fetchall()
         return [
@@ -399,7 +410,7 @@ class AssetStore:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT sha256, source, thread_id, note, created_at FROM provenance"
-                " WHERE parent = ? AND sha256 != parent ORDER BY created_at, rowid",
+                f" WHERE parent = ? AND sha256 != parent ORDER BY created_at, {self.db.rowid}",
                 (sha256,),
             ).fetchall()
         return [
@@ -422,7 +433,7 @@ class AssetStore:
         with self._connect() as conn:
             rows = conn.execute(
                 "SELECT a.* FROM assets a JOIN provenance p ON p.sha256 = a.sha256"
-                " WHERE p.note = ? AND p.thread_id = ? ORDER BY p.created_at, p.rowid",
+                f" WHERE p.note = ? AND p.thread_id = ? ORDER BY p.created_at, p.{self.db.rowid}",
                 (note, thread_id),
             ).fetchall()
         return [self._ref(r) for r in rows]
@@ -468,7 +479,7 @@ class AssetStore:
             raise NotFound(f"parent asset {parent!r} is not in the asset store") from exc
         return None if parent_sha == sha else parent_sha
 
-    def _row(self, sha256: str) -> sqlite3.Row:
+    def _row(self, sha256: str) -> Row:
         key = sha256.strip().lower()
         if len(key) < MIN_PREFIX or not _HEX.match(key):
             raise NotFound(
@@ -478,18 +489,19 @@ class AssetStore:
             if len(key) == 64:
                 rows = conn.execute("SELECT * FROM assets WHERE sha256 = ?", (key,)).fetchall()
             else:
+                # The key is hex only, so it holds no LIKE wildcard; LIKE rather than a
+                # range because a range depends on the database's collation.
                 rows = conn.execute(
-                    "SELECT * FROM assets WHERE sha256 >= ? AND sha256 < ? LIMIT 2",
-                    (key, key + "g"),  # 'g' sorts after every hex digit
+                    "SELECT * FROM assets WHERE sha256 LIKE ? LIMIT 2", (key + "%",)
                 ).fetchall()
         if not rows:
             raise NotFound(f"no asset {sha256!r}")
         if len(rows) > 1:
             raise NotFound(f"asset prefix {sha256!r} is ambiguous; give more digits")
-        row: sqlite3.Row = rows[0]
+        row: Row = rows[0]
         return row
 
-    def _ref(self, row: sqlite3.Row) -> AssetRef:
+    def _ref(self, row: Row) -> AssetRef:
         return AssetRef(
             sha256=row["sha256"],
             path=str(self._path_for(row["sha256"], row["ext"])),
@@ -499,9 +511,5 @@ class AssetStore:
             parent=row["parent"],
         )
 
-    def _connect(
-        self, *, begin: Begin | None = "DEFERRED"
-    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        return short_connection(
-            self.db_path, label="asset index", busy_timeout_ms=self._busy_timeout_ms, begin=begin
-        )
+    def _connect(self, *, begin: Begin | None = "DEFERRED") -> ConnContext:
+        return self.db.connect(begin=begin)

@@ -62,6 +62,8 @@ class BrandIndex:
     ) -> None:
         self.data_dir = Path(data_dir)
         self.assets = assets
+        # A Chroma server when host is set (several workers share one), else on disk.
+        self.host, self.port = host, port
         self.embedder: Embedder = embedder or MiniLMEmbedder()
         # One lock per instance serialises read-modify-write of a reference's status.
         self._lock = threading.Lock()

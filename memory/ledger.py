@@ -1,6 +1,7 @@
-"""The call ledger: one SQLite row for every model call atelier makes, and its outcome.
+"""The call ledger: one row for every model call atelier makes, and its outcome.
 
-This module owns the ledger database (schema, migrations, redaction) and the
+This module owns the ledger database (a SQLite file, or PostgreSQL through memory/db.py:
+schema, migrations, redaction) and the
 :class:`CallRecord` shape every node writes: which model was asked what, how long it took,
 what moderation said, what it cost and which assets it produced. Strings that look like API
 keys are redacted before anything reaches the disk. It also answers what a team lead asks
@@ -10,10 +11,8 @@ prompts (personal data) before a date.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +21,8 @@ from typing import Any, Literal
 import pydantic
 
 from core.errors import StorageError
-from memory.sqlite import Begin, short_connection
+from memory.db import Conn, ConnContext, Database, Row, SqliteDatabase
+from memory.sqlite import Begin
 
 BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = 2
@@ -118,17 +118,18 @@ _COLUMNS = (
     "assets",
 )
 
-_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = []
+Migration = Callable[[Conn, Database], None]
+_MIGRATIONS: list[Migration] = []
 
 
-def _migration(fn: Callable[[sqlite3.Connection], None]) -> Callable[[sqlite3.Connection], None]:
+def _migration(fn: Migration) -> Migration:
     _MIGRATIONS.append(fn)
     return fn
 
 
 @_migration
-def _v1(conn: sqlite3.Connection) -> None:
-    conn.executescript(
+def _v1(conn: Conn, db: Database) -> None:
+    for statement in db.ddl(
         """
         CREATE TABLE calls (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -155,15 +156,16 @@ def _v1(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX calls_thread ON calls(thread_id, id);
         CREATE INDEX calls_ts ON calls(ts);
-        CREATE INDEX calls_outcome ON calls(outcome);
+        CREATE INDEX calls_outcome ON calls(outcome)
         """
-    )
+    ).split(";"):
+        conn.execute(statement)
 
 
 @_migration
-def _v2(conn: sqlite3.Connection) -> None:
+def _v2(conn: Conn, db: Database) -> None:
     # The estimate made before an image call, next to the actual cost from usage.
-    conn.execute("ALTER TABLE calls ADD COLUMN estimate_usd REAL")
+    conn.execute(db.ddl("ALTER TABLE calls ADD COLUMN estimate_usd REAL"))
 
 
 assert len(_MIGRATIONS) == SCHEMA_VERSION
@@ -177,16 +179,24 @@ _GROUP_SQL: dict[str, str] = {
 }
 
 
-class Ledger:
-    """Append-only log of model calls in a SQLite file (WAL, safe across processes)."""
+LABEL = "ledger database"
 
-    def __init__(self, db_path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
-        self.db_path = Path(db_path)
-        self._busy_timeout_ms = busy_timeout_ms
-        try:
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StorageError(f"cannot create the ledger directory: {exc}") from exc
+
+class Ledger:
+    """Append-only log of model calls: a SQLite file (WAL) or PostgreSQL, safe across
+    processes either way."""
+
+    def __init__(self, db: Path | Database, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.db = (
+            db
+            if isinstance(db, Database)
+            else SqliteDatabase(Path(db), label=LABEL, busy_timeout_ms=busy_timeout_ms)
+        )
+        if isinstance(self.db, SqliteDatabase):
+            try:
+                self.db.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(f"cannot create the ledger directory: {exc}") from exc
         self._migrate()
 
     def record(self, rec: CallRecord) -> int:
@@ -194,12 +204,11 @@ class Ledger:
         values = self._values(rec)
         sql = (
             f"INSERT INTO calls ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
+            " RETURNING id"
         )
         with self._connect() as conn:
-            cur = conn.execute(sql, values)
-            row_id = cur.lastrowid
-        assert row_id is not None
-        return row_id
+            (row_id,) = conn.execute(sql, values).fetchone()
+        return int(row_id)
 
     def rows(
         self,
@@ -358,8 +367,8 @@ class Ledger:
         return tuple(data[c] for c in _COLUMNS)
 
     @staticmethod
-    def _from_row(row: sqlite3.Row) -> CallRecord:
-        data = {k: row[k] for k in row.keys()}  # noqa: SIM118 - sqlite3.Row is not a mapping
+    def _from_row(row: Row) -> CallRecord:
+        data = dict(row)
         data["ts"] = datetime.fromisoformat(data["ts"])
         data["assets"] = json.loads(data["assets"] or "[]")
         return CallRecord.model_validate(data)
@@ -388,25 +397,21 @@ class Ledger:
             params.append(outcome)
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
-    @staticmethod
-    def _version(conn: sqlite3.Connection) -> int:
-        exists = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
-        ).fetchone()
-        if not exists:
+    def _version(self, conn: Conn) -> int:
+        if not self.db.table_exists(conn, "schema_version"):
             return 0
         row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
         return int(row[0] or 0)
 
     def _migrate(self) -> None:
-        with self._connect(begin=None) as conn:
-            # journal_mode cannot change inside a transaction, hence no BEGIN here.
-            conn.execute("PRAGMA journal_mode=WAL")
+        # WAL for a SQLite file (nothing else: the tables come from the migrations).
+        self.db.setup("")
+        with self._connect() as conn:
             current = self._version(conn)
         self._check_not_newer(current)
         if current == SCHEMA_VERSION:
             return
-        # IMMEDIATE takes the write lock up front so two processes cannot both migrate.
+        # IMMEDIATE: the store's write lock up front so two processes cannot both migrate.
         with self._connect(begin="IMMEDIATE") as conn:
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -415,7 +420,7 @@ class Ledger:
             current = self._version(conn)
             self._check_not_newer(current)
             for version in range(current + 1, SCHEMA_VERSION + 1):
-                _MIGRATIONS[version - 1](conn)
+                _MIGRATIONS[version - 1](conn, self.db)
                 conn.execute(
                     "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                     (version, _iso(datetime.now(UTC))),
@@ -424,16 +429,9 @@ class Ledger:
     def _check_not_newer(self, current: int) -> None:
         if current > SCHEMA_VERSION:
             raise StorageError(
-                f"ledger {self.db_path} has schema v{current}; this atelier knows "
+                f"ledger {self.db.where} has schema v{current}; this atelier knows "
                 f"v{SCHEMA_VERSION} (upgrade atelier)"
             )
 
-    def _connect(
-        self, *, begin: Begin | None = "DEFERRED"
-    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        return short_connection(
-            self.db_path,
-            label="ledger database",
-            busy_timeout_ms=self._busy_timeout_ms,
-            begin=begin,
-        )
+    def _connect(self, *, begin: Begin | None = "DEFERRED") -> ConnContext:
+        return self.db.connect(begin=begin)

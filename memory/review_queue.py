@@ -1,6 +1,7 @@
 """The human review queue: outputs held back by review, and what a reviewer decided.
 
-This module owns ``review.sqlite`` in the data directory. An item is one held image (its
+This module owns ``review.sqlite`` in the data directory (or its tables in PostgreSQL,
+memory/db.py). An item is one held image (its
 asset sha256, thread, the reasons it was held); a reviewer opens it (``start``, which the CLI's
 ``show`` does), then approves or rejects it with an optional note. The time between opening
 and deciding is stored as ``seconds_spent``: the human review time a team reports on.
@@ -8,9 +9,7 @@ and deciding is stored as ``seconds_spent``: the human review time a team report
 
 from __future__ import annotations
 
-import contextlib
 import json
-import sqlite3
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -19,15 +18,17 @@ from typing import Literal
 
 import pydantic
 
-from core.errors import NotFound, StateConflict, StorageError
+from core.errors import NotFound, StateConflict
 from core.types import Verdict
-from memory.sqlite import Begin, short_connection
+from memory.db import ConnContext, Database, Row, SqliteDatabase
+from memory.sqlite import Begin
 
 Status = Literal["open", "approved", "rejected"]
 BUSY_TIMEOUT_MS = 5000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS review_items (
+    {seq}
     id TEXT PRIMARY KEY,
     asset_sha256 TEXT NOT NULL,
     thread_id TEXT,
@@ -64,29 +65,32 @@ class ReviewItem(pydantic.BaseModel):
     seconds_spent: float | None = None
 
 
+LABEL = "review queue"
+
+
+def _database(db: Path | Database, label: str, busy_timeout_ms: int) -> Database:
+    return (
+        db
+        if isinstance(db, Database)
+        else SqliteDatabase(Path(db), label=label, busy_timeout_ms=busy_timeout_ms)
+    )
+
+
 class ReviewQueue:
-    """SQLite-backed queue; one short connection per operation, safe across processes."""
+    """The queue in SQLite or PostgreSQL; one short transaction per operation, safe across
+    processes."""
 
-    def __init__(self, db_path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
-        self.db_path = Path(db_path)
-        self._busy_timeout_ms = busy_timeout_ms
-        try:
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect(begin=None) as conn:
-                conn.executescript(_SCHEMA)
-        except OSError as exc:
-            raise StorageError(f"cannot create the review queue: {exc}") from exc
+    def __init__(self, db: Path | Database, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.db = _database(db, LABEL, busy_timeout_ms)
+        self.db.setup(_SCHEMA)
 
-    def _connect(
-        self, *, begin: Begin | None = "DEFERRED"
-    ) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        return short_connection(
-            self.db_path, label="review queue", busy_timeout_ms=self._busy_timeout_ms, begin=begin
-        )
+    def _connect(self, *, begin: Begin | None = "DEFERRED") -> ConnContext:
+        return self.db.connect(begin=begin)
 
     @staticmethod
-    def _item(row: sqlite3.Row) -> ReviewItem:
+    def _item(row: Row) -> ReviewItem:
         data = dict(row)
+        data.pop("seq", None)
         data["reasons"] = json.loads(data["reasons"])
         return ReviewItem.model_validate(data)
 
@@ -94,10 +98,12 @@ class ReviewQueue:
         self, asset_sha256: str, *, thread_id: str | None, reasons: Sequence[str]
     ) -> ReviewItem:
         """Queue an image; the same image already open in the same thread is not queued twice."""
-        with self._connect() as conn:
+        # IMMEDIATE: the look-up and the insert are one step for every writer, so racing
+        # workers queue an image once (the unique index cannot, for items with no thread).
+        with self._connect(begin="IMMEDIATE") as conn:
             row = conn.execute(
-                "SELECT * FROM review_items WHERE asset_sha256 = ? AND thread_id IS ? "
-                "AND status = 'open'",
+                "SELECT * FROM review_items WHERE asset_sha256 = ? "
+                "AND thread_id IS NOT DISTINCT FROM ? AND status = 'open'",
                 (asset_sha256, thread_id),
             ).fetchone()
             if row is not None:
@@ -121,7 +127,8 @@ class ReviewQueue:
         """Every item ever opened for this image, in any thread and status, oldest first."""
         with self._connect() as conn:
             rows = conn.execute(
-                "SELECT * FROM review_items WHERE asset_sha256 = ? ORDER BY opened_at, rowid",
+                "SELECT * FROM review_items WHERE asset_sha256 = ? "
+                f"ORDER BY opened_at, {self.db.rowid}",
                 (asset_sha256,),
             ).fetchall()
         return [self._item(r) for r in rows]
@@ -234,23 +241,16 @@ def review_db(home: Path) -> Path:
 class ModerationCache:
     """Verdicts on brand reference images by sha256 and moderation model: checked once."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = Path(db_path)
-        try:
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as conn:
-                conn.execute(
-                    "CREATE TABLE IF NOT EXISTS reference_verdicts (sha256 TEXT NOT NULL, "
-                    "model TEXT NOT NULL, verdict TEXT NOT NULL, checked_at TEXT NOT NULL, "
-                    "PRIMARY KEY (sha256, model))"
-                )
-        except OSError as exc:
-            raise StorageError(f"cannot create the moderation cache: {exc}") from exc
-
-    def _connect(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
-        return short_connection(
-            self.db_path, label="moderation cache", busy_timeout_ms=BUSY_TIMEOUT_MS
+    def __init__(self, db: Path | Database) -> None:
+        self.db = _database(db, "moderation cache", BUSY_TIMEOUT_MS)
+        self.db.setup(
+            "CREATE TABLE IF NOT EXISTS reference_verdicts (sha256 TEXT NOT NULL, "
+            "model TEXT NOT NULL, verdict TEXT NOT NULL, checked_at TEXT NOT NULL, "
+            "PRIMARY KEY (sha256, model))"
         )
+
+    def _connect(self) -> ConnContext:
+        return self.db.connect()
 
     def get(self, sha256: str, model: str) -> Verdict | None:
         with self._connect() as conn:
@@ -263,6 +263,8 @@ class ModerationCache:
     def put(self, sha256: str, model: str, verdict: Verdict) -> None:
         with self._connect() as conn:
             conn.execute(
-                "INSERT OR REPLACE INTO reference_verdicts VALUES (?, ?, ?, ?)",
+                "INSERT INTO reference_verdicts (sha256, model, verdict, checked_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (sha256, model) DO UPDATE SET "
+                "verdict = excluded.verdict, checked_at = excluded.checked_at",
                 (sha256, model, verdict.model_dump_json(), _now().isoformat()),
             )

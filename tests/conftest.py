@@ -23,7 +23,17 @@ from agent.context import Services
 from agent.runner import Runner
 from core.settings import Settings
 from memory.assets import AssetStore
+from memory.db import Database, PostgresDatabase, SqliteDatabase
 from memory.embeddings import MiniLMEmbedder
+from tests.backends import (
+    EMBEDDED_STORE_FILES,
+    Backend,
+    ChromaServer,
+    postgres_schema,
+    start_chroma,
+    stop_chroma,
+    use_servers,
+)
 from tests.helpers import ImageFactory, engine_of, image_bytes, offline_services
 from tools.offline import OfflineEngine, offline_client
 
@@ -86,6 +96,8 @@ def atelier_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         "CHROMA_HOST",
         "CHROMA_PORT",
         "OPENAI_BASE_URL",
+        "ATELIER_CHECKPOINT_URL",
+        "ATELIER_LEDGER_URL",
     ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
@@ -100,6 +112,8 @@ def _work_in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def settings(atelier_home: Path, request: pytest.FixtureRequest) -> Settings:
+    if "backend" in request.fixturenames:
+        request.getfixturevalue("backend")  # the servers' URLs first, when the test has them
     if request.node.get_closest_marker("production") is not None:
         # Production controls: fast retries, no previews to wait for.
         return Settings(
@@ -238,3 +252,57 @@ def engine_edit(atelier_home: Path) -> Callable[[Image.Image, Image.Image, str],
         return Image.open(io.BytesIO(base64.b64decode(result.data[0].b64_json))).convert("RGB")
 
     return edit
+
+
+# -- backends: embedded defaults and servers (tests/backends.py) -------------------------------
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    """One Chroma server for the test session, on loopback; started on first use."""
+    server = start_chroma(tmp_path_factory.mktemp("chroma-server"))
+    yield server
+    stop_chroma(server)
+
+
+@pytest.fixture(params=["embedded", "servers"])
+def backend(
+    request: pytest.FixtureRequest, atelier_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Backend]:
+    """Run the test on the embedded defaults and again on PostgreSQL plus a Chroma server.
+
+    Request it before ``settings`` (or make it autouse in a module) so settings read the
+    servers' URLs from the environment.
+    """
+    if request.param == "embedded":
+        for var in ("ATELIER_CHECKPOINT_URL", "ATELIER_LEDGER_URL"):
+            monkeypatch.delenv(var, raising=False)
+        yield Backend("embedded")
+        return
+    chroma: ChromaServer = request.getfixturevalue("chroma_server")
+    chroma.reset()
+    tmp_path: Path = request.getfixturevalue("tmp_path")
+    with postgres_schema() as url:
+        use_servers(monkeypatch, url, chroma)
+        yield Backend("servers", postgres_url=url, chroma=chroma)
+        # Proof the run used the servers: no store fell back to a file of its own.
+        local = sorted(
+            str(p.relative_to(tmp_path))
+            for name in EMBEDDED_STORE_FILES
+            for p in tmp_path.rglob(name)
+        )
+        assert not local, f"the servers run wrote embedded stores: {local}"
+
+
+StoreDb = Callable[[str, Path], Database]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_db(request: pytest.FixtureRequest) -> Iterator[StoreDb]:
+    """Makes a small store's database: the SQLite file, or the store's tables in a fresh
+    PostgreSQL schema; store tests that take it run on both engines."""
+    if request.param == "sqlite":
+        yield lambda label, path: SqliteDatabase(path, label=label)
+        return
+    with postgres_schema() as url:
+        yield lambda label, path: PostgresDatabase(url, label=label)

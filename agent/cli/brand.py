@@ -26,7 +26,8 @@ from core.settings import Settings
 from core.text import check_text
 from core.types import REFERENCE_KINDS
 from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
-from memory.review_queue import ReviewQueue, review_db
+from memory.review_queue import ReviewQueue
+from memory.stores import open_review_queue
 
 if TYPE_CHECKING:
     from agent.context import Services
@@ -248,7 +249,7 @@ def brand_retire(
     from memory.lineage import queue_published
 
     services = _services()
-    queue = ReviewQueue(review_db(services.settings.home))
+    queue = open_review_queue(services.settings)
     impacts: list[dict[str, Any]] = []
     done = failed = 0
     for ref_id in ids:
@@ -310,7 +311,7 @@ def brand_impact(
     from memory.lineage import queue_published
 
     services = _services()
-    queue = ReviewQueue(review_db(services.settings.home))
+    queue = open_review_queue(services.settings)
     ref = guard(lambda: services.brand.get(ref_id))
     impact = guard(lambda: _impact(services, queue, ref))
     if queue_them:
@@ -479,7 +480,7 @@ def brand_promote(
 
     services = _services()
     stored = guard(lambda: services.assets.get(asset))
-    queue = ReviewQueue(review_db(services.settings.home))
+    queue = open_review_queue(services.settings)
     if not review_passed(services.ledger, queue, stored.sha256):
         guard(
             lambda: _raise(

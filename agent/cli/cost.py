@@ -14,8 +14,8 @@ from rich.table import Table
 
 from agent.cli import app, console, guard, settings_from_env
 from core.errors import InputError
-from memory.assets import AssetStore
-from memory.ledger import GroupBy, Ledger, Outcome
+from memory.ledger import GroupBy, Outcome
+from memory.stores import open_assets, open_ledger
 from tools.pricing import PriceTable
 
 log_app = typer.Typer(
@@ -59,7 +59,7 @@ def cost(
         if by not in _GROUPS:
             raise InputError(f"cannot group by {by!r}", hint="use day, session, outcome or model")
         settings = settings_from_env()
-        ledger = Ledger(settings.ledger_db)
+        ledger = open_ledger(settings)
         when = parse_when(since, name="--since") if since else None
         groups = ledger.cost_by(cast(GroupBy, by), since=when, thread_id=thread)
         if as_json:
@@ -110,7 +110,7 @@ def log(
         if limit < 1:
             raise InputError("--limit must be at least 1")
         settings = settings_from_env()
-        ledger = Ledger(settings.ledger_db)
+        ledger = open_ledger(settings)
         rows = ledger.rows(
             thread_id=thread,
             since=parse_when(since, name="--since") if since else None,
@@ -162,7 +162,7 @@ def purge(
     """
     # The checkpointer comes with langgraph, which the other ledger commands never need.
     from agent.state import STATE_TYPES
-    from memory.checkpoints import sqlite_checkpointer
+    from memory.checkpoints import close_checkpointer, open_checkpointer
 
     def run() -> None:
         settings = settings_from_env()
@@ -173,16 +173,16 @@ def purge(
             f"forget prompts and their images from before {cutoff.isoformat()}?"
         ):
             raise typer.Exit(1)
-        ledger = Ledger(settings.ledger_db)
+        ledger = open_ledger(settings)
         idle = ledger.idle_threads(cutoff)
         purged, referenced, still = ledger.purge_prompts(cutoff)
-        saver = sqlite_checkpointer(settings.checkpoint_db, STATE_TYPES)
+        saver = open_checkpointer(settings, STATE_TYPES)
         try:
             for thread_id in idle:
                 saver.delete_thread(thread_id)
         finally:
-            saver.conn.close()
-        assets = AssetStore(settings.assets_dir)
+            close_checkpointer(saver)
+        assets = open_assets(settings)
         deleted = sum(1 for sha in sorted(referenced - still) if assets.delete(sha))
         console.print(
             f"purged {purged} calls; deleted {deleted} images; kept "

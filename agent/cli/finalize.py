@@ -12,8 +12,7 @@ from agent.cli import app, console, guard, settings_from_env
 from agent.cli.chat import TurnView
 from agent.export import Fit, Format, export_asset, parse_colour, parse_focus
 from core.errors import InputError
-from memory.assets import AssetStore
-from memory.ledger import Ledger
+from memory.stores import open_assets, open_ledger
 from tools.sizes import CHANNELS
 
 PRESET_HELP = "Channel preset (" + ", ".join(CHANNELS) + ") or exact WIDTHxHEIGHT."
@@ -75,8 +74,8 @@ def export(
             raise InputError(f"fit {fit!r} is not crop or pad")
         settings = settings_from_env()
         result = export_asset(
-            AssetStore(settings.assets_dir),
-            Ledger(settings.ledger_db),
+            open_assets(settings),
+            open_ledger(settings),
             asset,
             preset,
             out_dir=out,

@@ -9,7 +9,8 @@ import typer
 from rich.table import Table
 
 from agent.cli import app, console, guard, settings_from_env
-from memory.review_queue import ReviewItem, ReviewQueue, review_db
+from memory.review_queue import ReviewItem, ReviewQueue
+from memory.stores import open_assets, open_review_queue
 
 review_app = typer.Typer(no_args_is_help=True, help="Images held for human review.")
 app.add_typer(review_app, name="review")
@@ -17,7 +18,7 @@ app.add_typer(review_app, name="review")
 
 def _queue() -> ReviewQueue:
     settings = guard(settings_from_env)
-    return guard(lambda: ReviewQueue(review_db(settings.home)))
+    return guard(lambda: open_review_queue(settings))
 
 
 def _reviewer(by: str | None) -> str:
@@ -77,12 +78,11 @@ def review_list(
 def review_show(item_id: Annotated[str, typer.Argument(help="Review item id.")]) -> None:
     """Show an item and its image path; review time starts counting at the first show."""
     settings = guard(settings_from_env)
-    queue = guard(lambda: ReviewQueue(review_db(settings.home)))
+    queue = guard(lambda: open_review_queue(settings))
     item = guard(lambda: queue.start(item_id))
     _print(item)
-    from memory.assets import AssetStore
 
-    store = AssetStore(settings.assets_dir)
+    store = open_assets(settings)
     ref = guard(lambda: store.get(item.asset_sha256))
     console.print(f"  image: {ref.path}", highlight=False)
 

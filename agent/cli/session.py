@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from agent.cli import app, console, err_console, guard
 from core.settings import load_settings
+from memory.stores import open_review_queue
 
 if TYPE_CHECKING:
     from agent.sessions.transcript import SessionRun, TurnRecord
@@ -107,7 +108,6 @@ def eval_pilot(
         write_samples,
     )
     from agent.sessions.run import checked_provider
-    from memory.review_queue import ReviewQueue, review_db
 
     def line(s: Sample) -> str:
         if s.images:
@@ -141,7 +141,7 @@ def eval_pilot(
             settings,
             on_sample=lambda s: console.print(line(s), highlight=False, soft_wrap=True),
         )
-        summaries = summarise(parsed, samples, ReviewQueue(review_db(settings.home)))
+        summaries = summarise(parsed, samples, open_review_queue(settings))
         csv_path = write_csv(summaries, target / "pilot.csv")
         html_path = write_html(parsed, summaries, target / "pilot.html", samples)
         json_path = write_samples(parsed, samples, settings.home, target / "pilot.json")

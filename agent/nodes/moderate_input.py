@@ -28,7 +28,7 @@ from core.text import check_brief
 from core.types import Verdict
 from memory.assets import AssetRef
 from memory.imaging import decode
-from memory.review_queue import ModerationCache, review_db
+from memory.stores import open_moderation_cache
 from tools.classifiers import moderation_copy
 from tools.moderation import Screening, moderate, screen
 from tools.policy import load_policy
@@ -164,7 +164,7 @@ def moderate_references(services: Services, refs: Sequence[ReferenceUse | AssetR
     (``ref_id: categories``) so the caller can drop them.
     """
     settings = services.settings
-    cache = ModerationCache(review_db(settings.home))
+    cache = open_moderation_cache(settings)
     model = settings.moderation_model
     categories: set[str] = set()
     notes: list[str] = []

@@ -59,7 +59,7 @@ from core.errors import AtelierError, ImageInputError, StorageError
 from core.types import PendingOutput
 from memory.assets import AssetRef
 from memory.imaging import decode
-from memory.review_queue import ReviewQueue, review_db
+from memory.stores import open_review_queue
 from prompts.lexicon import LOGO
 from tools import classifiers, qa
 from tools.moderation import ModerationResult, Screening, combine, moderate
@@ -266,7 +266,7 @@ def _copy_checks(plan: ReadPlan, reading: Reading) -> tuple[list[str], list[str]
 def review(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     services = runtime.context
     settings = services.settings
-    queue = ReviewQueue(review_db(settings.home))
+    queue = open_review_queue(settings)
     plan = read_plan(state, load_policy(settings.home))
     held_by_brief = state.input_verdict is not None and state.input_verdict.hold_for_review
     brief_notes = list(state.input_verdict.notes) if state.input_verdict else []

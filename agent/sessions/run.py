@@ -33,7 +33,8 @@ from agent.yamlfile import resolve
 from core.errors import AtelierError, InputError, StateConflict
 from core.settings import Settings, load_settings
 from memory.assets import AssetRef
-from memory.review_queue import ReviewQueue, review_db
+from memory.review_queue import ReviewQueue
+from memory.stores import open_review_queue
 
 
 def checked_provider(provider: str | None) -> dict[str, Any]:
@@ -97,7 +98,7 @@ def run_session(
             services.brand.approve(added.id, by=reviewer)
     runner = Runner(settings, services=services)
     run.thread_id = runner.thread_id
-    queue = ReviewQueue(review_db(settings.home))
+    queue = open_review_queue(settings)
     separate: dict[int, list[tuple[int, TurnExpect]]] = {}
     for k, exp in enumerate(session.expectations):
         separate.setdefault(exp.turn, []).append((k, exp))

@@ -38,9 +38,10 @@ from core.settings import Settings
 from core.types import REFERENCE_KINDS
 from memory.assets import AssetRef, resolve_inside
 from memory.brand.records import AddItem, Reference, Status, check_kind
-from memory.checkpoints import sqlite_checkpointer
+from memory.checkpoints import close_checkpointer, open_checkpointer
 from memory.ledger import CallRecord
-from memory.review_queue import ReviewItem, ReviewQueue, review_db
+from memory.review_queue import ReviewItem, ReviewQueue
+from memory.stores import open_review_queue
 from tools.sizes import CHANNELS, PRESETS
 
 THREAD_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$")
@@ -584,7 +585,7 @@ class Studio:
     def reference_uses(self, ref_id: str) -> list[dict[str, Any]]:
         """Every turn whose decision used this reference for an image, newest thread first."""
         ref = self.pool.base.brand.get(ref_id)
-        saver = sqlite_checkpointer(self.settings.checkpoint_db, STATE_TYPES)
+        saver = open_checkpointer(self.settings, STATE_TYPES)
         uses: dict[tuple[str, int], dict[str, Any]] = {}
         try:
             for found in saver.list(None, limit=50_000):
@@ -607,13 +608,13 @@ class Studio:
                     },
                 )
         finally:
-            saver.conn.close()
+            close_checkpointer(saver)
         return sorted(uses.values(), key=lambda u: (u["thread_id"], u["turn"]))
 
     # -- review queue ------------------------------------------------------------------------
 
     def review_queue(self) -> ReviewQueue:
-        return ReviewQueue(review_db(self.settings.home))
+        return open_review_queue(self.settings)
 
     def review_list(self, status: str) -> dict[str, Any]:
         if status not in ("open", "all"):

@@ -38,6 +38,21 @@ Stamp = tuple[str, int]  # (change token, reference count)
 _OPEN_LOCK = threading.Lock()
 
 
+def ping_server(host: str, port: int | None) -> str:
+    """Where the Chroma server is, if it answers; a ``StorageError`` saying so otherwise."""
+    where = f"{host}:{port or DEFAULT_CHROMA_PORT}"
+    try:
+        client = chromadb.HttpClient(
+            host=host,
+            port=port or DEFAULT_CHROMA_PORT,
+            settings=Settings(anonymized_telemetry=False),
+        )
+        client.heartbeat()
+    except Exception as exc:
+        raise StorageError(f"the Chroma server at {where} does not answer: {exc}") from None
+    return f"Chroma server {where}"
+
+
 def collection_name(embedder: Embedder) -> str:
     # Vectors from different models cannot share an index, so each gets its own collection.
     if embedder.name == MiniLMEmbedder.name:

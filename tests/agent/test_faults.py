@@ -27,6 +27,7 @@ from agent.runner import Runner
 from core.errors import AtelierError, ProviderError, StorageError
 from core.settings import Settings
 from memory.ledger import CallRecord
+from tests.backends import Backend
 from tests.helpers import offline_services, write_png
 from tools.offline import OfflineEngine
 
@@ -399,17 +400,11 @@ def run_threads_at_once(settings: Settings, count: int = THREADS) -> list[Runner
     return runners
 
 
-@pytest.fixture(params=["sqlite"])
-def backend(settings: Settings, request: pytest.FixtureRequest) -> Settings:
-    """The stores a test runs against: the embedded defaults (a Postgres one can join)."""
-    assert request.param == "sqlite"
-    return settings
-
-
 def test_twenty_threads_at_once_lose_and_duplicate_nothing(
-    backend: Settings, runners: list[Runner]
+    backend: Backend, settings: Settings, runners: list[Runner]
 ) -> None:
-    made = run_threads_at_once(backend)
+    """On one data directory's embedded stores, and on PostgreSQL plus a Chroma server."""
+    made = run_threads_at_once(settings)
     runners.extend(made)
     shas: list[str] = []
     for runner in made:
@@ -421,7 +416,7 @@ def test_twenty_threads_at_once_lose_and_duplicate_nothing(
     ledger = made[0].services.ledger
     assert len(ledger.rows(outcome="generated")) == THREADS
     for name in ("ledger.sqlite", "checkpoints.sqlite", "assets/index.sqlite"):
-        path = backend.home / name
+        path = settings.home / name
         if path.exists():
             with sqlite3.connect(path) as conn:
                 assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

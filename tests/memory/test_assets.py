@@ -13,8 +13,16 @@ from PIL import Image
 
 import memory.assets as assets_mod
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
-from memory.assets import AssetRef, AssetStore, resolve_inside, validate_image_bytes
+from memory.assets import LABEL, AssetRef, AssetStore, resolve_inside, validate_image_bytes
+from tests.conftest import StoreDb
 from tests.helpers import ImageFactory
+
+
+@pytest.fixture
+def store(tmp_path: Path, store_db: StoreDb) -> AssetStore:
+    """The store with its index in SQLite and in PostgreSQL: the tests taking it run on both."""
+    root = tmp_path / "data" / "assets"
+    return AssetStore(root, db=store_db(LABEL, root / "index.sqlite"))
 
 
 def test_put_bytes_stores_content_addressed_file(
@@ -260,8 +268,9 @@ def test_small_stores_name_themselves_when_locked(tmp_path: Path) -> None:
     holder = sqlite3.connect(tmp_path / "review.sqlite")
     holder.execute("BEGIN EXCLUSIVE")
     try:
+        # The queue is in WAL mode: readers go on, a writer waits and then says who blocks it.
         with pytest.raises(StorageError, match="review queue is locked by another process"):
-            queue.list()
+            queue.add("ab" * 32, thread_id="t1", reasons=["held"])
     finally:
         holder.rollback()
         holder.close()

@@ -23,6 +23,7 @@ from memory.brand.records import reference_id
 from memory.brand.table import ApprovedTable, load_table
 from memory.brand_index import BrandIndex
 from memory.embeddings import MiniLMEmbedder, warm_embedder
+from tests.backends import ChromaServer
 
 WriteImage = Callable[..., Path]
 
@@ -32,9 +33,24 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
-@pytest.fixture
-def index(data_dir: Path, embedder: MiniLMEmbedder) -> BrandIndex:
-    return BrandIndex(data_dir, AssetStore(data_dir / "assets"), embedder=embedder)
+@pytest.fixture(params=["embedded", "server"])
+def index(data_dir: Path, embedder: MiniLMEmbedder, request: pytest.FixtureRequest) -> BrandIndex:
+    """The index on disk and on the test session's Chroma server (HttpClient): every test
+    taking it runs on both."""
+    if request.param == "embedded":
+        return BrandIndex(data_dir, AssetStore(data_dir / "assets"), embedder=embedder)
+    server: ChromaServer = request.getfixturevalue("chroma_server")
+    server.reset()
+    made = BrandIndex(
+        data_dir,
+        AssetStore(data_dir / "assets"),
+        embedder=embedder,
+        host=server.host,
+        port=server.port,
+    )
+    # The HTTP client, not an embedded one: Chroma's FastAPI implementation.
+    assert made.store.client.get_settings().chroma_api_impl.endswith("FastAPI")
+    return made
 
 
 @pytest.fixture
@@ -227,23 +243,30 @@ def test_reopen_in_new_instance(
     data_dir: Path, embedder: MiniLMEmbedder, index: BrandIndex, library: dict[str, str]
 ) -> None:
     before = index.list()
+    host, port = index.host, index.port
     del index
     SharedSystemClient.clear_system_cache()  # forget the open client: read from disk again
-    reopened = BrandIndex(data_dir, AssetStore(data_dir / "assets"), embedder=embedder)
+    reopened = BrandIndex(
+        data_dir,
+        AssetStore(data_dir / "assets"),
+        embedder=embedder,
+        host=host,
+        port=port,
+    )
     assert reopened.list() == before
     assert reopened.search("red logo", k=1)[0].reference.id == library["acme-logo.png"]
     with pytest.raises(StateConflict):
         reopened.approve(library["acme-logo.png"], by="bob")
 
 
-def test_reopen_in_new_process(data_dir: Path, library: dict[str, str]) -> None:
+def test_reopen_in_new_process(data_dir: Path, index: BrandIndex, library: dict[str, str]) -> None:
     script = textwrap.dedent(
         f"""
         from pathlib import Path
         from memory.assets import AssetStore
         from memory.brand_index import BrandIndex
         d = Path({str(data_dir)!r})
-        index = BrandIndex(d, AssetStore(d / "assets"))
+        index = BrandIndex(d, AssetStore(d / "assets"), host={index.host!r}, port={index.port!r})
         print(index.search("red logo", k=1)[0].reference.id)
         print(len(index.list(status="approved")))
         """
@@ -261,7 +284,9 @@ def test_reopen_in_new_process(data_dir: Path, library: dict[str, str]) -> None:
 
 def _other(index: BrandIndex, embedder: MiniLMEmbedder) -> BrandIndex:
     """A second instance on the same store (as another worker or CLI process would open)."""
-    return BrandIndex(index.data_dir, index.assets, embedder=embedder)
+    return BrandIndex(
+        index.data_dir, index.assets, embedder=embedder, host=index.host, port=index.port
+    )
 
 
 def test_table_holds_exactly_the_approved_references(
@@ -423,7 +448,9 @@ def test_empty_index_table(index: BrandIndex, write_image: WriteImage) -> None:
 def test_warm_loads_the_model_and_the_table_once(
     index: BrandIndex, library: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fresh = BrandIndex(index.data_dir, index.assets, embedder=index.embedder)
+    fresh = BrandIndex(
+        index.data_dir, index.assets, embedder=index.embedder, host=index.host, port=index.port
+    )
     loads: list[int] = []
     real = load_table
 
@@ -474,7 +501,7 @@ def test_approval_in_another_process_is_seen(index: BrandIndex, library: dict[st
         from memory.assets import AssetStore
         from memory.brand_index import BrandIndex
         d = Path({str(index.data_dir)!r})
-        index = BrandIndex(d, AssetStore(d / "assets"))
+        index = BrandIndex(d, AssetStore(d / "assets"), host={index.host!r}, port={index.port!r})
         index.approve({draft!r}, by="carol")
         index.retire({library["nova-logo.png"]!r})
         """

@@ -9,15 +9,18 @@ from pathlib import Path
 import pytest
 
 from core.errors import StorageError
-from memory.ledger import SCHEMA_VERSION, Ledger
+from memory.db import SqliteDatabase
+from memory.ledger import LABEL, SCHEMA_VERSION, Ledger
+from tests.conftest import StoreDb
 from tests.helpers import call_record
 
 call = call_record
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Ledger:
-    return Ledger(tmp_path / "data" / "ledger.sqlite")
+def ledger(tmp_path: Path, store_db: StoreDb) -> Ledger:
+    """The ledger on SQLite and on PostgreSQL: the tests taking it run on both."""
+    return Ledger(store_db(LABEL, tmp_path / "data" / "ledger.sqlite"))
 
 
 def test_record_and_read_back(ledger: Ledger) -> None:
@@ -91,10 +94,15 @@ def test_api_key_lookalikes_are_redacted(ledger: Ledger, tmp_path: Path) -> None
     assert key not in (row.error or "")
     assert key not in (row.prompt or "")
     assert "sk-[redacted]" in (row.error or "")
-    raw = (tmp_path / "data" / "ledger.sqlite").read_bytes()
-    wal = tmp_path / "data" / "ledger.sqlite-wal"
-    if wal.exists():
-        raw += wal.read_bytes()
+    if isinstance(ledger.db, SqliteDatabase):
+        raw = (tmp_path / "data" / "ledger.sqlite").read_bytes()
+        wal = tmp_path / "data" / "ledger.sqlite-wal"
+        if wal.exists():
+            raw += wal.read_bytes()
+    else:
+        with ledger.db.connect() as conn:
+            rows = conn.execute("SELECT calls::text FROM calls").fetchall()
+        raw = "".join(r[0] for r in rows).encode()
     assert key.encode() not in raw
 
 

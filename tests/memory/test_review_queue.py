@@ -12,14 +12,20 @@ from agent import cli
 from core.errors import NotFound, StateConflict
 from core.settings import Settings
 from memory.assets import AssetStore
-from memory.review_queue import ReviewQueue, review_db
+from memory.review_queue import LABEL, ReviewQueue, review_db
+from tests.conftest import StoreDb
 from tests.helpers import png_bytes
 
 T0 = datetime(2026, 5, 1, 9, 0, tzinfo=UTC)
 
 
-def test_review_time_runs_from_opening_to_decision(tmp_path: Path) -> None:
-    queue = ReviewQueue(tmp_path / "review.sqlite")
+@pytest.fixture
+def queue(tmp_path: Path, store_db: StoreDb) -> ReviewQueue:
+    """The queue on SQLite and on PostgreSQL: the tests taking it run on both."""
+    return ReviewQueue(store_db(LABEL, tmp_path / "review.sqlite"))
+
+
+def test_review_time_runs_from_opening_to_decision(queue: ReviewQueue) -> None:
     item = queue.add("a" * 64, thread_id="t-1", reasons=["rule x"])
     assert queue.add("a" * 64, thread_id="t-1", reasons=["again"]).id == item.id  # no duplicate
     queue.start(item.id, at=T0)
@@ -32,8 +38,7 @@ def test_review_time_runs_from_opening_to_decision(tmp_path: Path) -> None:
     assert stats["approved"] == 1 and stats["seconds_total"] == 95.0
 
 
-def test_deciding_twice_or_an_unknown_id_is_an_error(tmp_path: Path) -> None:
-    queue = ReviewQueue(tmp_path / "review.sqlite")
+def test_deciding_twice_or_an_unknown_id_is_an_error(queue: ReviewQueue) -> None:
     item = queue.add("b" * 64, thread_id=None, reasons=["r"])
     queue.reject(item.id, reviewer="bo")
     assert queue.get(item.id).seconds_spent == 0.0  # never opened: no time claimed

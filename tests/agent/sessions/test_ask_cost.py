@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.sessions.run import run_session
-from memory.ledger import Ledger
+from core.settings import Settings
+from memory.stores import open_ledger
 from prompts.decide import usd
 
 SESSION = Path(__file__).resolve().parents[3] / "examples" / "sessions" / "ask-cost.yaml"
@@ -17,7 +18,8 @@ def test_questions_about_cost_state_the_ledger_amounts(tmp_path: Path) -> None:
     out = tmp_path / "out"
     run = run_session(SESSION, out, provider="offline")
     assert run.ok, [f.diff(SESSION) for f in run.failures]
-    rows = Ledger(out / "data" / "ledger.sqlite").rows(thread_id=run.thread_id)
+    ledger = open_ledger(Settings(home=out / "data", provider="offline"))
+    rows = ledger.rows(thread_id=run.thread_id)
     [image_row] = [r for r in rows if r.outcome == "generated"]
     assert image_row.cost_usd
     # The decision call that asked for the lookup; the conversation's total is what the

@@ -16,7 +16,8 @@ from agent.report import write_session_report
 from agent.sessions.run import run_session
 from agent.sessions.schema import load_session
 from core.errors import InputError
-from memory.ledger import Ledger
+from core.settings import Settings
+from memory.stores import open_ledger
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples" / "sessions"
@@ -137,7 +138,7 @@ turns:
 
 
 def test_held_image_is_approved_in_the_review_queue(tmp_path: Path) -> None:
-    from memory.review_queue import ReviewQueue, review_db
+    from memory.stores import open_review_queue
 
     session = write(
         tmp_path,
@@ -151,7 +152,8 @@ turns:
     )
     run = run_session(session, tmp_path / "o", provider="offline")
     assert run.ok, [f.actual for f in run.failures]
-    items = ReviewQueue(review_db(tmp_path / "o" / "data")).list(status=None)
+    queue = open_review_queue(Settings(home=tmp_path / "o" / "data", provider="offline"))
+    items = queue.list(status=None)
     assert items and all(i.status == "approved" and i.reviewer == "session" for i in items)
 
 
@@ -211,9 +213,7 @@ turns:
     result = cli_runner.invoke(cli.app, ["run", str(session), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert f"{session}:5: turns[1].images[1]: inputs/missing.png: file not found" in result.output
-    assert not (tmp_path / "o" / "data" / "ledger.sqlite").exists() or (
-        Ledger(tmp_path / "o" / "data" / "ledger.sqlite").count() == 0
-    )
+    assert open_ledger(Settings(home=tmp_path / "o" / "data", provider="offline")).count() == 0
 
 
 def test_several_problems_are_reported_together(tmp_path: Path) -> None:
