@@ -62,13 +62,14 @@ def engine_services(settings: Any) -> tuple[Any, Any]:
     return build_services(settings, provider=ProviderClient(client, "offline")), engine
 
 
-def add_logo(home: Path) -> None:
-    """The Acme logo as an approved brand reference, so retrieval has something to pick."""
+def add_logo(home: Path, settings: Any = None) -> None:
+    """The Acme logo as an approved brand reference, so retrieval has something to pick;
+    in the stores ``settings`` name (the embedded ones under ``home`` by default)."""
     from agent.context import build_services
     from agent.demo import make_logo
     from core.settings import Settings
 
-    services = build_services(Settings(home=home, provider="offline"))
+    services = build_services(settings or Settings(home=home, provider="offline"))
     ref = services.brand.add(
         make_logo(home / "inputs" / "acme-logo.png"),
         brand="Acme",

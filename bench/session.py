@@ -13,7 +13,9 @@ Printed: a line per turn, ``checkpoint KB per turn`` (mean; goal <= 16), ``turn 
 1`` (the last turn's checkpoint bytes against the first turn of the same kind; goal <=
 1.2), checkpoints per turn, the file's growth, and ``memory growth per turn KB``: the
 least-squares slope of resident memory over the turns after the first ten (goal: flat,
-i.e. within noise of zero).
+i.e. within noise of zero). Then the same session runs with the checkpoints and stores in
+PostgreSQL (the loopback server ``scripts/test-servers.sh`` prepares) and ``postgres /
+sqlite X`` prints the ratio of the mean turn times.
 """
 
 from __future__ import annotations
@@ -108,21 +110,27 @@ def _outcome(result: Any, asked: bool) -> str:
     return f"{said}replied"
 
 
-def run_session(home: Path, turns: int, *, qa: bool) -> Session:
-    """``turns`` turns of ``CYCLE`` in one thread, measured after each."""
+def run_session(home: Path, turns: int, *, qa: bool, postgres_url: str | None = None) -> Session:
+    """``turns`` turns of ``CYCLE`` in one thread, measured after each; with
+    ``postgres_url`` the checkpoints, ledger, review queue and asset index live there
+    (checkpoint bytes are then not read: they are SQLite's table sizes)."""
+    from pydantic import SecretStr
+
     from agent.runner import Runner
     from core.settings import Settings
 
     home.mkdir(parents=True, exist_ok=True)
-    common.add_logo(home)
-    settings = Settings(home=home, provider="offline")
+    secret = SecretStr(postgres_url) if postgres_url is not None else None
+    settings = Settings(home=home, provider="offline", checkpoint_url=secret, ledger_url=secret)
+    common.add_logo(home, settings)
     services, _ = common.engine_services(settings)
     runner = Runner(settings, services=services)
     session = Session()
     try:
         with nullcontext() if qa else common.qa_off():
             runner.turn(FIRST.brief, size=SIZE_4K)
-            before = _totals(settings.checkpoint_db)
+            measure = postgres_url is None
+            before = _totals(settings.checkpoint_db) if measure else (0, 0, 0, 0)
             for i in range(turns):
                 step = CYCLE[i % len(CYCLE)]
                 started = time.perf_counter()
@@ -132,7 +140,7 @@ def run_session(home: Path, turns: int, *, qa: bool) -> Session:
                 if asked:
                     result = runner.answer(step.answer or "yes")
                 seconds = time.perf_counter() - started
-                after = _totals(settings.checkpoint_db)
+                after = _totals(settings.checkpoint_db) if measure else (0, 0, 0, 0)
                 session.turns.append(
                     TurnFigures(
                         kind=step.kind,
@@ -209,6 +217,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=50)
     parser.add_argument("--qa-off", action="store_true", help="the review reads no text")
+    parser.add_argument(
+        "--no-postgres", action="store_true", help="skip the same session on PostgreSQL"
+    )
     args = parser.parse_args()
     from core.process import limit_malloc_arenas
 
@@ -220,10 +231,24 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory(prefix="atelier-bench-session-") as tmp:
         session = run_session(Path(tmp) / "sqlite", args.turns, qa=not args.qa_off)
-    print("\n".join(report(session)))
-    # Postgres against SQLite (issue 13): the Postgres checkpointer runs this same session
-    # with ATELIER_CHECKPOINT_URL set and prints the two sessions' turn times and their
-    # ratio here; the byte counts above read SQLite's tables.
+        print("\n".join(report(session)))
+        if args.no_postgres:
+            return
+        # The same session with the stores and checkpoints in PostgreSQL, in a fresh schema
+        # of the loopback server the tests use (scripts/test-servers.sh prepares it).
+        from tests.backends import postgres_schema
+
+        with postgres_schema() as url:
+            on_postgres = run_session(
+                Path(tmp) / "postgres", args.turns, qa=not args.qa_off, postgres_url=url
+            )
+    sqlite_s = common.mean([t.seconds for t in session.turns])
+    postgres_s = common.mean([t.seconds for t in on_postgres.turns])
+    print(
+        f"postgres / sqlite {postgres_s / sqlite_s:.3f} (mean turn {postgres_s:.2f} s on "
+        f"PostgreSQL against {sqlite_s:.2f} s on SQLite, same {args.turns} turns; resident "
+        f"{on_postgres.turns[-1].rss_mb:.0f} MB after the last)"
+    )
 
 
 if __name__ == "__main__":

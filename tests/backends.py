@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -25,6 +24,8 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+
+from tests.helpers import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 # scripts/test-servers.sh creates this role and database on the loopback cluster.
@@ -81,13 +82,6 @@ def postgres_schema() -> Iterator[str]:
         conn.close()  # type: ignore[attr-defined]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @dataclass
 class ChromaServer:
     host: str
@@ -123,7 +117,7 @@ def start_chroma(folder: Path) -> ChromaServer:
             " install the project with: pip install -e '.[dev]'",
             pytrace=False,
         )
-    port = _free_port()
+    port = free_port()
     log = folder / "chroma.log"
     env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
     with log.open("wb") as out:

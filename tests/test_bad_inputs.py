@@ -35,6 +35,7 @@ from agent.cli import app
 from agent.web.app import create_app
 from core.settings import Settings
 from memory.ledger import Ledger
+from tests.helpers import sse_events
 from tools.offline import OfflineEngine
 
 cli = CliRunner()
@@ -422,15 +423,8 @@ def web(settings: Settings) -> Iterator[TestClient]:
 
 
 def job_events(client: TestClient, job: str) -> list[tuple[str, Any]]:
-    got: list[tuple[str, Any]] = []
     with client.stream("GET", f"/api/jobs/{job}/events") as response:
-        name = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                name = line[7:]
-            elif line.startswith("data: "):
-                got.append((name, json.loads(line[6:])))
-    return got
+        return sse_events(response.iter_lines())
 
 
 def turn_failure(client: TestClient, thread: str, **form: Any) -> tuple[int, str]:

@@ -22,6 +22,18 @@ def test_two_turns_are_measured(tmp_path: Path) -> None:
     assert any(line.startswith("memory growth per turn KB") for line in lines)
 
 
+def test_the_same_session_runs_on_postgres(tmp_path: Path) -> None:
+    from tests.backends import postgres_schema
+
+    with postgres_schema() as url:
+        figures = session.run_session(tmp_path / "pg", 1, qa=False, postgres_url=url)
+    (generate,) = figures.turns
+    assert generate.outcome.startswith("generated 3840x2160") and generate.seconds > 0
+    # Nothing fell back to the embedded stores.
+    assert not list((tmp_path / "pg").rglob("ledger.sqlite"))
+    assert not list((tmp_path / "pg").rglob("checkpoints.sqlite"))
+
+
 def test_slope_of_a_line_and_of_a_flat_series() -> None:
     assert session.slope([1.0, 3.0, 5.0, 7.0]) == 2.0
     assert session.slope([4.0, 4.0, 4.0]) == 0.0

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +19,7 @@ from memory.brand.codec import where
 from memory.brand.records import AddItem, Reference
 from memory.brand_index import BrandIndex
 from memory.embeddings import MiniLMEmbedder, aembed
+from tests.backends import ChromaServer
 
 WriteImage = Callable[..., Path]
 
@@ -277,69 +272,27 @@ def test_search_with_kinds_and_async(index: BrandIndex, tmp_path: Path) -> None:
 # -- Chroma server ---------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
-@pytest.fixture
-def chroma_server(tmp_path: Path) -> Iterator[int]:
-    port = _free_port()
-    chroma = Path(sys.executable).with_name("chroma")
-    log = (tmp_path / "chroma.log").open("wb")
-    env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
-    proc = subprocess.Popen(
-        [
-            str(chroma),
-            "run",
-            "--path",
-            str(tmp_path / "server"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                url = f"http://127.0.0.1:{port}/api/v2/heartbeat"
-                with urllib.request.urlopen(url, timeout=1) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("chroma server did not start: " + (tmp_path / "chroma.log").read_text())
-            time.sleep(0.2)
-        yield port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-
-
 def test_against_a_chroma_server(
-    chroma_server: int, tmp_path: Path, embedder: MiniLMEmbedder
+    chroma_server: ChromaServer, tmp_path: Path, embedder: MiniLMEmbedder
 ) -> None:
+    chroma_server.reset()
     assets = AssetStore(tmp_path / "data" / "assets")
     index = BrandIndex(
-        tmp_path / "data", assets, embedder=embedder, host="127.0.0.1", port=chroma_server
+        tmp_path / "data",
+        assets,
+        embedder=embedder,
+        host=chroma_server.host,
+        port=chroma_server.port,
     )
     ref = _add_acme(index, tmp_path / "a.png", (200, 20, 20), "logo", "Acme red logo")
     index.approve(ref.id, by="alice")
     assert not (tmp_path / "data" / "chroma").exists()  # nothing embedded on disk
     again = BrandIndex(
-        tmp_path / "data", assets, embedder=embedder, host="127.0.0.1", port=chroma_server
+        tmp_path / "data",
+        assets,
+        embedder=embedder,
+        host=chroma_server.host,
+        port=chroma_server.port,
     )
     hits = again.search("red logo", brand="acme", kind="logo")
     assert [h.reference.id for h in hits] == [ref.id]

@@ -4,7 +4,6 @@ Chromium driven by Playwright with a fresh profile and nothing that phones home.
 from __future__ import annotations
 
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,19 +15,12 @@ import pytest
 
 from agent.web.app import StudioApp, create_app
 from core.settings import Settings
-from tests.helpers import CHROMIUM, CHROMIUM_ARGS
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS, free_port
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page
 
 TOKEN = "studio-test-token-0123456789"
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

@@ -25,6 +25,7 @@ from agent.web.auth import TOKEN_ENV, check_bind
 from core.errors import ConfigError
 from core.settings import Settings
 from memory.ledger import Ledger
+from tests.helpers import sse_events
 
 BASE = "http://127.0.0.1:8765"
 TOKEN = "api-test-token-0123456789abcdef"
@@ -47,17 +48,10 @@ def client(settings: Settings) -> Iterator[TestClient]:
 def events(client: TestClient, job: str, last: int | None = None) -> list[tuple[str, Any]]:
     """Every SSE event of a job, read until the server ends the stream."""
     headers = {"Last-Event-ID": str(last)} if last is not None else {}
-    got: list[tuple[str, Any]] = []
     with client.stream("GET", f"/api/jobs/{job}/events", headers=headers) as response:
         assert response.status_code == 200
         assert response.headers["content-type"].startswith("text/event-stream")
-        name = ""
-        for line in response.iter_lines():
-            if line.startswith("event: "):
-                name = line[7:]
-            elif line.startswith("data: "):
-                got.append((name, json.loads(line[6:])))
-    return got
+        return sse_events(response.iter_lines())
 
 
 def start_turn(client: TestClient, thread: str, brief: str, **files: Any) -> str:
