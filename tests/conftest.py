@@ -306,3 +306,42 @@ def store_db(request: pytest.FixtureRequest) -> Iterator[StoreDb]:
         return
     with postgres_schema() as url:
         yield lambda label, path: PostgresDatabase(url, label=label)
+
+
+# -- the backends' runs, counted in the test output ------------------------------------------
+
+_BACKEND_RUNS: dict[str, dict[str, int]] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count each test that ran on a backend (``backend`` or ``store_db``), by outcome."""
+    params = dict(getattr(report, "backend_params", {}) or {})
+    # The call's report, or the setup's when the test never got to its call.
+    counted = report.when == "call" or (report.when == "setup" and report.outcome != "passed")
+    if not params or not counted:
+        return
+    for name in params.values():
+        runs = _BACKEND_RUNS.setdefault(str(name), {"passed": 0, "failed": 0, "skipped": 0})
+        runs[report.outcome] = runs.get(report.outcome, 0) + 1
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    outcome = yield
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None:
+        chosen = {k: v for k, v in callspec.params.items() if k in ("backend", "store_db")}
+        report.backend_params = chosen  # type: ignore[attr-defined]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One line per backend: the whole-session and store tests ran on each, none skipped."""
+    if not _BACKEND_RUNS:
+        return
+    terminalreporter.section("backends")
+    for name in sorted(_BACKEND_RUNS):
+        runs = _BACKEND_RUNS[name]
+        terminalreporter.write_line(
+            f"{name}: {runs['passed']} passed, {runs['failed']} failed, {runs['skipped']} skipped"
+        )
