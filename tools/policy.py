@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -373,10 +374,27 @@ class _Found:
 
 
 class _Patterns:
-    """The compiled term lists, for one way of comparing (folded, or case-insensitive)."""
+    """The compiled term lists, for one way of comparing (folded, or case-insensitive).
+
+    A list compiles when a search first needs it: a check that stops at the first rules, or
+    a rewrite that fills two slots, does not pay for compiling all eighty lists.
+    """
 
     def __init__(self, terms: Mapping[str, Sequence[str]], flags: int) -> None:
-        self.lists = {name: compile_terms(t, lists=terms, flags=flags) for name, t in terms.items()}
+        self._terms = terms
+        self._flags = flags
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, name: str) -> re.Pattern[str]:
+        pattern = self._compiled.get(name)
+        if pattern is None:
+            with self._lock:
+                pattern = self._compiled.get(name)
+                if pattern is None:
+                    pattern = compile_terms(self._terms[name], lists=self._terms, flags=self._flags)
+                    self._compiled[name] = pattern
+        return pattern
 
 
 class _Search:
@@ -392,9 +410,7 @@ class _Search:
     def spans(self, name: str) -> list[Span]:
         if name not in self._spans:
             self._spans[name] = [
-                m.span()
-                for m in self.patterns.lists[name].finditer(self.text)
-                if m.end() > m.start()
+                m.span() for m in self.patterns.get(name).finditer(self.text) if m.end() > m.start()
             ]
         return self._spans[name]
 
@@ -469,6 +485,9 @@ class Policy:
     rules: list[Rule]
     terms: dict[str, list[str]]
     sources: list[Path] = field(default_factory=list)
+    # Term lists compiled at once rather than when first searched: a user's own, so a broken
+    # expression in them is a ConfigError when the policy loads, not mid-turn.
+    eager: frozenset[str] = frozenset()
     _folded: _Patterns = field(init=False, repr=False)
     _cased: _Patterns | None = field(default=None, init=False, repr=False)
     _unless: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
@@ -490,6 +509,8 @@ class Policy:
         try:
             self.terms = _resolved(self.terms)
             self._folded = _Patterns(self.terms, 0)
+            for name in self.eager:
+                self._folded.get(name)
             self._unless = {
                 r.id: compile_terms(r.unless, lists=self.terms) for r in self.rules if r.unless
             }
@@ -684,7 +705,10 @@ def _tidy(text: str, lang: Language) -> str:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        # libyaml's loader when PyYAML has it: the shipped file is large enough that the
+        # pure-Python parser is most of a `policy check` command's time.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read the policy file {path}: {err}") from None
     except yaml.YAMLError as err:
@@ -734,12 +758,15 @@ def _load(user: str | None, stamp: int | None) -> Policy:
     terms = _terms(base, DEFAULT_POLICY)
     rules = {r.id: r for r in _rules(base, DEFAULT_POLICY)}
     sources = [DEFAULT_POLICY]
+    eager: set[str] = set()
     if user is not None:
         path = Path(user)
         data = _read(path)
-        terms.update(_terms(data, path))
+        own = _terms(data, path)
+        terms.update(own)
+        eager.update(own)
         for rule in _rules(data, path):
             rules[rule.id] = rule
         sources.append(path)
     active = [r for r in rules.values() if r.enabled]
-    return Policy(rules=active, terms=terms, sources=sources)
+    return Policy(rules=active, terms=terms, sources=sources, eager=frozenset(eager))

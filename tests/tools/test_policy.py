@@ -290,3 +290,10 @@ def test_the_proposal_must_pass_the_policy_itself(atelier_home: Path) -> None:
         atelier_home, "    rewrite:\n      templates:\n        - {en: A Globex poster}\n"
     )
     assert load_policy(atelier_home).propose("a Globex banner") is None
+
+
+def test_every_shipped_term_list_compiles() -> None:
+    """Lists compile when first searched; the shipped ones must all be valid."""
+    policy = load_policy()
+    for name in policy.terms:
+        assert policy._folded.get(name).pattern, name
