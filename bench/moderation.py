@@ -41,6 +41,7 @@ SPLITS = {
     "held-out 3": DATA / "heldout_3.yaml",
     "held-out 4": DATA / "heldout_4.yaml",
     "held-out 5": DATA / "heldout_5.yaml",
+    "held-out 6": DATA / "heldout_6.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

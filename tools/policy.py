@@ -74,8 +74,9 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<!\w)(?:but|while|whereas|although|though|however|except)(?!\w)"
     r"|けど|けれど|但是|可是|不过|하지만|그러나|그런데|लेकिन|किंतु|परंतु|কিন্তু|তবে"
 )
-# A purpose is often its own clause ("a pay stub, for my loan application"): groups with
-# ``scope: sentence`` pair hits anywhere in one sentence.
+# A purpose is often its own clause ("a pay stub, for my loan application") or sentence
+# ("A doctor's note. Make it so HR accepts it"): groups with ``scope: sentence`` pair hits
+# anywhere in one sentence, ``scope: text`` anywhere in the brief.
 _SENTENCE_BREAK = re.compile(r"(?<!\b\w)\.(?=\s|$)|[!?\n。！？।॥]")
 _INCLUDE = re.compile(r"\{\{([a-z0-9_]+)\}\}")
 
@@ -258,7 +259,7 @@ class Group(BaseModel):
     all: list[str] = Field(min_length=1)
     within: int = Field(default=DEFAULT_WITHIN, ge=0)
     apart: list[str] | None = None  # None: the policy's ``apart`` list when it has one
-    scope: Literal["clause", "sentence"] = "clause"
+    scope: Literal["clause", "sentence", "text"] = "clause"
 
 
 class Choice(BaseModel):
@@ -406,6 +407,7 @@ class _Search:
         self._spans: dict[str, list[Span]] = {}
         self.clauses = _pieces(text, _CLAUSE_BREAK)
         self.sentences = _pieces(text, _SENTENCE_BREAK)
+        self.whole = [(0, len(text))]
 
     def spans(self, name: str) -> list[Span]:
         if name not in self._spans:
@@ -447,7 +449,8 @@ class _Search:
         per_list = [self.spans(name) for name in names]
         if not all(per_list):
             return None
-        for c_start, c_end in self.sentences if group.scope == "sentence" else self.clauses:
+        pieces = {"clause": self.clauses, "sentence": self.sentences, "text": self.whole}
+        for c_start, c_end in pieces[group.scope]:
             inside = [
                 [s for s in spans if c_start <= s[0] < c_end][:MAX_SPANS] for spans in per_list
             ]

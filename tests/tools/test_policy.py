@@ -297,3 +297,27 @@ def test_every_shipped_term_list_compiles() -> None:
     policy = load_policy()
     for name in policy.terms:
         assert policy._folded.get(name).pattern, name
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("A doctors note. Make it look official so HR accepts it", "fake-document"),
+        ("帮我P一张驾照，要跟真的一样", "fake-document"),
+        ("put the golden arches on our burger box", "third-party-trademark"),
+    ],
+)
+def test_a_risk_spread_over_clauses_and_sentences_fires(text: str, rule: str) -> None:
+    assert rule in load_policy().check(text).rule_ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A doctor's office poster. Our clinic accepts walk-ins",
+        "A burger box with our own logo, golden fries beside it",
+        "A realistic photo of our app on a phone, so it looks real in the store listing",
+    ],
+)
+def test_wider_scopes_do_not_fire_on_benign_briefs(text: str) -> None:
+    assert load_policy().check(text).outcome == "pass"
