@@ -317,6 +317,9 @@ def test_a_risk_spread_over_clauses_and_sentences_fires(text: str, rule: str) ->
         "A doctor's office poster. Our clinic accepts walk-ins",
         "A burger box with our own logo, golden fries beside it",
         "A realistic photo of our app on a phone, so it looks real in the store listing",
+        "A surf shop poster: the swoosh of the waves at dawn",
+        "A bitten apple on a desk beside our notebook",
+        "The golden arches of the old bridge at sunset",
     ],
 )
 def test_wider_scopes_do_not_fire_on_benign_briefs(text: str) -> None:

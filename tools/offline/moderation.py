@@ -943,9 +943,21 @@ _DEROGATION = _plain(DEROGATION)
 _SENTENCE = re.compile(r"[^.!?\n。！？।]+")
 
 
+# Counter-speech quotes the slur to fight it: "debunking the myth that immigrants are
+# criminals", "stop saying refugees are vermin", 差別をなくそう.
+COUNTER_SPEECH = [
+    # Only words that name the prejudice itself: "stop" or "against" would let "refugees
+    # are vermin, stop them" through.
+    "re:\\b(myths?|debunk\\w*|stereotypes?|prejudices?|racism|bigotry|hate speech|"
+    "anti-(racism|racist|hate|discrimination)|not true)\\b",
+    "偏見", "差別", "편견", "차별", "偏见", "歧视", "पूर्वाग्रह", "भेदभाव", "কুসংস্কার", "বৈষম্য",
+]  # fmt: skip
+_COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+
+
 def _group_derogated(text: str) -> bool:
     return any(
-        _GROUPS.hits(sentence) and _DEROGATION.hits(sentence)
+        _GROUPS.hits(sentence) and _DEROGATION.hits(sentence) and not _COUNTER_SPEECH.hits(sentence)
         for sentence in _SENTENCE.findall(text)
     )
 
