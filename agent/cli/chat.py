@@ -8,6 +8,7 @@ user types.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from collections.abc import Callable
@@ -180,7 +181,12 @@ def chat(
     if interactive:
         warmup.start(runner.services)
     try:
-        guard(lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive))
+        guard(
+            lambda: _resumable(
+                runner,
+                lambda: _chat(runner, view, brief, image or [], mask, size, answer, interactive),
+            )
+        )
     except KeyboardInterrupt:
         err_console.print(
             f"\n[yellow]interrupted[/]: everything already saved is kept; resume with "
@@ -298,10 +304,27 @@ def _repl(
             start = functools.partial(
                 runner.turn, line, images=list(images), mask=mask, size=size, on_event=view
             )
-            _drive(runner, start, view, True)
+            _resumable(runner, functools.partial(_drive, runner, start, view, True))
         except AtelierError as err:
             err_console.print(f"[bold red]error:[/] {err.one_line()}", highlight=False)
         images, mask, size = [], None, None
+
+
+def _resumable(runner: Runner, fn: Callable[[], object]) -> None:
+    """Run ``fn``; when a turn stops part-way on an error (an outage, a full disk), the
+    error's one line also says how to finish it: nothing saved so far is lost."""
+    try:
+        fn()
+    except AtelierError as err:
+        stopped = False
+        # The store itself may be what failed: the first error is the one to show.
+        with contextlib.suppress(AtelierError):
+            stopped = runner.unfinished()
+        resume = f"atelier chat --thread {runner.thread_id}"
+        if stopped and resume not in err.one_line():
+            finish = f"the turn stopped part-way; finish it with `{resume}`"
+            err.hint = f"{err.hint}; {finish}" if err.hint else finish
+        raise
 
 
 @app.command()

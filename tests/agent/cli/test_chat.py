@@ -135,3 +135,27 @@ def test_a_lookup_is_shown_as_it_happens(tmp_path: Path) -> None:
     out = Console(record=True, width=120)
     TurnView(out, tmp_path)({"kind": "lookup", "tool": "lookup_spend", "arguments": {}})
     assert "looked up lookup_spend" in out.export_text()
+
+
+def test_a_turn_stopped_by_an_error_says_how_to_finish_it(
+    atelier_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from core.errors import ProviderError
+
+    stopped: set[str] = set()
+
+    def outage(self: Runner, *args: object, **kwargs: object) -> None:
+        if self.thread_id == "t-outage":
+            stopped.add(self.thread_id)  # as a turn the outage cut after its checkpoints
+        raise ProviderError("the provider is unavailable (503)")
+
+    monkeypatch.setattr(Runner, "turn", outage)
+    monkeypatch.setattr(Runner, "unfinished", lambda self: self.thread_id in stopped)
+    code, output = _run("chat", "a square post", "--thread", "t-outage")
+    _assert_one_line_error(code, output, "unavailable (503)")
+    assert "finish it with `atelier chat --thread t-outage`" in output
+
+    # Refused before anything ran: there is nothing to finish.
+    code, output = _run("chat", "a square post", "--thread", "t-outage-2")
+    _assert_one_line_error(code, output, "unavailable (503)")
+    assert "finish it" not in output
