@@ -9,6 +9,10 @@ import openai
 
 from core.errors import ModerationBlocked, ProviderError
 
+# The code of errors after which the provider may have finished (and charged) the call:
+# it was sent, and its answer never arrived whole.
+UNANSWERED = "unanswered"
+
 # Statuses a user can act on: what happened and what to do.
 _BY_STATUS: dict[int, tuple[str, str]] = {
     401: ("the provider rejected the credentials", "check the API key"),
@@ -74,11 +78,13 @@ def provider_error(err: openai.APIError) -> ProviderError:
     if isinstance(err, openai.APITimeoutError):
         return ProviderError(
             "the provider did not answer in time",
+            code=UNANSWERED,
             hint="try again; if calls are often this slow, raise ATELIER_TIMEOUT_S",
         )
     if isinstance(err, openai.APIConnectionError) and _dropped(err):
         return ProviderError(
             "the connection to the provider dropped part-way through its answer",
+            code=UNANSWERED,
             hint="try again; a resumed turn starts the call afresh",
         )
     if isinstance(err, openai.APIConnectionError):

@@ -27,6 +27,7 @@ from core.types import Decision, ImageAction, ImageStep, ImageSurface, PendingOu
 from memory.assets import AssetRef
 from tools import images as images_api
 from tools import responses
+from tools.errors import UNANSWERED
 from tools.files import forget_file_ids, responses_image_inputs
 from tools.images import ImageResult, InputImage
 from tools.retry import call_with_retries
@@ -321,11 +322,19 @@ def run_image_call(
 
     def on_retry(number: int, err: ProviderError, delay: float) -> None:
         nonlocal attempt
+        said = err.message
+        if err.code == UNANSWERED:
+            # Sent, but its answer never came whole: the service may still have made the
+            # image and billed it. The row says so, with the estimate, rather than nothing.
+            said += (
+                f"; the provider may still have made and charged this image (about "
+                f"${plan.estimate_usd:.4f})"
+            )
         log(
             "retried",
             request_id=err.request_id,
             attempt=number,
-            error=f"{err.message} (retrying in {delay:.2f}s)",
+            error=f"{said} (retrying in {delay:.2f}s)",
         )
         attempt = number + 1
 
