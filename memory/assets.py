@@ -31,6 +31,7 @@ from PIL import Image, UnidentifiedImageError
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
 from memory.db import ConnContext, Database, Row, SqliteDatabase
 from memory.imaging import open_checked
+from memory.metadata import strip_metadata
 from memory.sqlite import Begin
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
@@ -289,10 +290,16 @@ class AssetStore:
         thread_id: str | None = None,
         note: str | None = None,
     ) -> AssetRef:
-        """Validate and store the image file at ``path``."""
+        """Validate and store the image file someone handed in at ``path``, without the text
+        its metadata carries (``memory.metadata``): it goes on to the models as an input."""
         data, label = read_image_file(path)
         return self.put_bytes(
-            data, parent=parent, source=source, thread_id=thread_id, note=note, name=label
+            strip_metadata(data).data,
+            parent=parent,
+            source=source,
+            thread_id=thread_id,
+            note=note,
+            name=label,
         )
 
     # -- reading ---------------------------------------------------------------------------

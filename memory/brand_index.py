@@ -27,7 +27,7 @@ import numpy.typing as npt
 from core.errors import AtelierError, InputError, NotFound, StateConflict
 from core.text import check_text
 from memory import imagesim
-from memory.assets import AssetRef, AssetStore, read_image_file
+from memory.assets import AssetRef, AssetStore
 from memory.brand import codec, lifecycle, text
 from memory.brand.chroma import ChromaCollection
 from memory.brand.records import (
@@ -45,7 +45,6 @@ from memory.brand.records import (
 )
 from memory.brand.table import ApprovedTable, load_table, refresh_table
 from memory.embeddings import Embedder, MiniLMEmbedder, warm_embedder
-from memory.metadata import strip_metadata
 
 
 class BrandIndex:
@@ -152,11 +151,7 @@ class BrandIndex:
         for tag in item.tags:
             check_text(tag, what="a tag")
         check_kind(item.kind)
-        data, label = read_image_file(item.path)
-        # A reference goes to the models with every brief that picks it: no hidden text.
-        asset = self.assets.put_bytes(
-            strip_metadata(data).data, source="brand-reference", name=label
-        )
+        asset = self.assets.put_file(item.path, source="brand-reference")
         return self._new_reference(
             asset,
             brand=brand,

@@ -83,3 +83,14 @@ def test_an_image_without_metadata_is_the_same_bytes(tmp_path: Path) -> None:
     assert strip_metadata(b"not an image").data == b"not an image"
     truncated = _png_with_text()[:40]
     assert strip_metadata(truncated).data == truncated  # the validators refuse it, not this
+
+
+def test_a_handed_in_file_is_stored_without_its_metadata_text(tmp_path: Path) -> None:
+    from memory.assets import AssetStore
+
+    path = tmp_path / "upload.png"
+    path.write_bytes(_png_with_text())
+    ref = AssetStore(tmp_path / "assets").put_file(path)
+    stored = Path(ref.path).read_bytes()
+    assert b"Ignore previous" not in stored
+    assert np.array_equal(_pixels(stored), _pixels(path.read_bytes()))
