@@ -1,5 +1,6 @@
-"""What the benches share: memory readings, medians, an offline engine with service latency,
-the review's QA switched off, node clocks and a recorder of the SDK calls a turn makes.
+"""What the benches share: memory readings, medians, the review's QA switched off, node
+clocks and a recorder of the SDK calls a turn makes. (Services on an offline engine, paced
+by ``settings.offline_latency``, come from ``tests.helpers.offline_services``.)
 
 Nothing here is product code: the benches patch atelier's modules only inside the context
 managers below and put everything back on the way out.
@@ -48,18 +49,6 @@ def p50(values: Sequence[float]) -> float:
 
 def mean(values: Sequence[float]) -> float:
     return statistics.fmean(values) if values else float("nan")
-
-
-def engine_services(settings: Any) -> tuple[Any, Any]:
-    """Services over a fresh offline engine in this process (as the CLI builds them, paced
-    by ``settings.offline_latency``), and that engine."""
-    from agent.context import build_services
-    from tools.client import ProviderClient
-    from tools.offline import OfflineEngine, offline_client
-
-    engine = OfflineEngine(settings.engine_dir, latency=settings.offline_latency)
-    client = offline_client(engine, max_retries=0, timeout=settings.timeout_s)
-    return build_services(settings, provider=ProviderClient(client, "offline")), engine
 
 
 def add_logo(home: Path, settings: Any = None) -> None:

@@ -217,6 +217,7 @@ def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -
     from agent.runner import Runner
     from core.settings import Settings
     from memory.checkpoints import sqlite_checkpointer
+    from tests.helpers import engine_of, offline_services
     from tools.offline import offline_client
 
     home.mkdir(parents=True, exist_ok=True)
@@ -225,7 +226,8 @@ def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -
     figures = Pass(latency=settings.offline_latency != "none")
     clock = common.Clock()
     with common.qa_off(), common.clocked_graph(clock):
-        services, engine = common.engine_services(settings)
+        services = offline_services(settings)
+        engine = engine_of(services)
         clock.wrap_client(services.client)
         direct = offline_client(engine, max_retries=0)
         runner = Runner(settings, services=services)

@@ -118,12 +118,13 @@ def run_session(home: Path, turns: int, *, qa: bool, postgres_url: str | None = 
 
     from agent.runner import Runner
     from core.settings import Settings
+    from tests.helpers import offline_services
 
     home.mkdir(parents=True, exist_ok=True)
     secret = SecretStr(postgres_url) if postgres_url is not None else None
     settings = Settings(home=home, provider="offline", checkpoint_url=secret, ledger_url=secret)
     common.add_logo(home, settings)
-    services, _ = common.engine_services(settings)
+    services = offline_services(settings)
     runner = Runner(settings, services=services)
     session = Session()
     try:
