@@ -12,7 +12,7 @@ the channel writes: payload bytes, as stored) and the process's resident memory.
 Printed: a line per turn, ``checkpoint KB per turn`` (mean; goal <= 16), ``turn 50 / turn
 1`` (the last turn's checkpoint bytes against the first turn of the same kind; goal <=
 1.2), checkpoints per turn, the file's growth, and ``memory growth per turn KB``: the
-least-squares slope of resident memory over the turns after the first ten (goal: flat,
+Theil-Sen slope of resident memory over the turns after the first ten (goal: flat,
 i.e. within noise of zero). Then the same session runs with the checkpoints and stores in
 PostgreSQL (the loopback server ``scripts/test-servers.sh`` prepares) and ``postgres /
 sqlite X`` prints the ratio of the mean turn times.
@@ -21,11 +21,16 @@ sqlite X`` prints the ratio of the mean turn times.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import socket
 import sqlite3
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,7 +115,56 @@ def _outcome(result: Any, asked: bool) -> str:
     return f"{said}replied"
 
 
-def run_session(home: Path, turns: int, *, qa: bool, postgres_url: str | None = None) -> Session:
+@contextlib.contextmanager
+def engine_process(data_dir: Path) -> Iterator[str]:
+    """The offline engine served over ``data_dir`` by a child process; yields its base URL."""
+    from tests.helpers import free_port
+
+    port = free_port()
+    code = (
+        "from pathlib import Path; from tools.offline import serve; "
+        f"serve(Path({str(data_dir)!r}), port={port})"
+    )
+    root = Path(__file__).resolve().parents[1]
+    child = subprocess.Popen([sys.executable, "-c", code], cwd=root)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+                break
+            if child.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"the offline engine did not start on port {port}")
+            time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}/v1"
+    finally:
+        child.terminate()
+        child.wait(timeout=30)
+
+
+def _services(settings: Any, base_url: str | None) -> Any:
+    """Services on an in-process engine, or on the engine served at ``base_url``."""
+    import openai
+
+    from agent.context import build_services
+    from tests.helpers import offline_services
+    from tools.client import ProviderClient
+
+    if base_url is None:
+        return offline_services(settings)
+    client = openai.OpenAI(
+        api_key="offline", base_url=base_url, max_retries=0, timeout=settings.timeout_s
+    )
+    return build_services(settings, thread_id="default", provider=ProviderClient(client, "offline"))
+
+
+def run_session(
+    home: Path,
+    turns: int,
+    *,
+    qa: bool,
+    postgres_url: str | None = None,
+    engine_in_process: bool = False,
+) -> Session:
     """``turns`` turns of ``CYCLE`` in one thread, measured after each; with
     ``postgres_url`` the checkpoints, ledger, review queue and asset index live there
     (checkpoint bytes are then not read: they are SQLite's table sizes)."""
@@ -118,19 +172,29 @@ def run_session(home: Path, turns: int, *, qa: bool, postgres_url: str | None = 
 
     from agent.runner import Runner
     from core.settings import Settings
-    from tests.helpers import offline_services
 
     home.mkdir(parents=True, exist_ok=True)
     secret = SecretStr(postgres_url) if postgres_url is not None else None
     settings = Settings(home=home, provider="offline", checkpoint_url=secret, ledger_url=secret)
     common.add_logo(home, settings)
-    services = offline_services(settings)
-    runner = Runner(settings, services=services)
+    with contextlib.ExitStack() as stack:
+        base_url = (
+            None if engine_in_process else stack.enter_context(engine_process(settings.engine_dir))
+        )
+        return _measured(
+            settings,
+            Runner(settings, services=_services(settings, base_url)),
+            turns,
+            qa=qa,
+            measure=postgres_url is None,
+        )
+
+
+def _measured(settings: Any, runner: Any, turns: int, *, qa: bool, measure: bool) -> Session:
     session = Session()
     try:
         with nullcontext() if qa else common.qa_off():
             runner.turn(FIRST.brief, size=SIZE_4K)
-            measure = postgres_url is None
             before = _totals(settings.checkpoint_db) if measure else (0, 0, 0, 0)
             for i in range(turns):
                 step = CYCLE[i % len(CYCLE)]
@@ -161,15 +225,16 @@ def run_session(home: Path, turns: int, *, qa: bool, postgres_url: str | None = 
 
 
 def slope(values: Sequence[float]) -> float:
-    """Least-squares slope of ``values`` against their index."""
-    n = len(values)
-    if n < 2:
-        return float("nan")
-    mx = (n - 1) / 2
-    my = sum(values) / n
-    num = sum((i - mx) * (v - my) for i, v in enumerate(values))
-    den = sum((i - mx) ** 2 for i in range(n))
-    return num / den
+    """Theil-Sen slope of ``values`` against their index: the median of the pairwise slopes.
+
+    Least squares let one reading taken while a 4K image's 33 MB of pixels were still
+    alive swing the figure by a hundred KB a turn either way."""
+    pairs = [
+        (values[j] - values[i]) / (j - i)
+        for i in range(len(values))
+        for j in range(i + 1, len(values))
+    ]
+    return statistics.median(pairs) if pairs else float("nan")
 
 
 def report(session: Session) -> list[str]:
@@ -206,7 +271,7 @@ def report(session: Session) -> list[str]:
     per_turn_kb = slope(settled) * 1024
     settle = min(SETTLE_TURNS, len(turns))
     lines.append(
-        f"memory growth per turn KB {per_turn_kb:.0f} (least squares over turns "
+        f"memory growth per turn KB {per_turn_kb:.0f} (Theil-Sen slope over turns "
         f"{settle + 1}-{len(turns)}; resident {turns[settle - 1].rss_mb:.0f} MB after turn "
         f"{settle}, {last.rss_mb:.0f} MB after turn {len(turns)}, peak "
         f"{common.status_mb('VmHWM'):.0f} MB)"
@@ -221,17 +286,27 @@ def main() -> None:
     parser.add_argument(
         "--no-postgres", action="store_true", help="skip the same session on PostgreSQL"
     )
+    parser.add_argument(
+        "--engine",
+        choices=("process", "thread"),
+        default="process",
+        help="serve the offline engine from a child process (default) or in this process",
+    )
     args = parser.parse_args()
+    in_process = args.engine == "thread"
     from core.process import limit_malloc_arenas
 
     limit_malloc_arenas()  # as the CLI does, before any thread starts
     print(
         f"bench.session: {args.turns} turns in one thread and one process on the offline "
         f"engine, generations at {SIZE_4K}, QA {'off' if args.qa_off else 'on'}; "
-        f"{len(os.sched_getaffinity(0))} CPU(s)"
+        f"{len(os.sched_getaffinity(0))} CPU(s); the engine "
+        f"{'in this process' if in_process else 'in a child process, over loopback HTTP'}"
     )
     with tempfile.TemporaryDirectory(prefix="atelier-bench-session-") as tmp:
-        session = run_session(Path(tmp) / "sqlite", args.turns, qa=not args.qa_off)
+        session = run_session(
+            Path(tmp) / "sqlite", args.turns, qa=not args.qa_off, engine_in_process=in_process
+        )
         print("\n".join(report(session)))
         if args.no_postgres:
             return
@@ -241,7 +316,11 @@ def main() -> None:
 
         with postgres_schema() as url:
             on_postgres = run_session(
-                Path(tmp) / "postgres", args.turns, qa=not args.qa_off, postgres_url=url
+                Path(tmp) / "postgres",
+                args.turns,
+                qa=not args.qa_off,
+                postgres_url=url,
+                engine_in_process=in_process,
             )
     sqlite_s = common.mean([t.seconds for t in session.turns])
     postgres_s = common.mean([t.seconds for t in on_postgres.turns])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bench import session
 
 
@@ -37,3 +39,19 @@ def test_the_same_session_runs_on_postgres(tmp_path: Path) -> None:
 def test_slope_of_a_line_and_of_a_flat_series() -> None:
     assert session.slope([1.0, 3.0, 5.0, 7.0]) == 2.0
     assert session.slope([4.0, 4.0, 4.0]) == 0.0
+
+
+def test_one_reading_with_a_large_buffer_alive_does_not_make_a_slope() -> None:
+    flat = [260.0 + 0.01 * (i % 3) for i in range(40)]
+    flat[25] += 33.0  # a 4K image's pixels still alive when memory was read
+    assert abs(session.slope(flat)) < 0.01
+
+
+def test_the_engine_child_process_serves_and_stops(tmp_path: Path) -> None:
+    import openai
+
+    with session.engine_process(tmp_path / "engine") as url:
+        client = openai.OpenAI(api_key="offline", base_url=url, max_retries=0)
+        assert client.moderations.create(input="a mug on a desk").results
+    with pytest.raises(openai.APIConnectionError):
+        client.moderations.create(input="a mug on a desk")
