@@ -42,6 +42,7 @@ SPLITS = {
     "held-out 4": DATA / "heldout_4.yaml",
     "held-out 5": DATA / "heldout_5.yaml",
     "held-out 6": DATA / "heldout_6.yaml",
+    "held-out 7": DATA / "heldout_7.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

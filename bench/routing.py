@@ -41,6 +41,7 @@ SPLITS = {
     "held_out_4": DATA / "held_out_4.yaml",
     "held_out_5": DATA / "held_out_5.yaml",
     "held_out_6": DATA / "held_out_6.yaml",
+    "held_out_7": DATA / "held_out_7.yaml",
 }
 HELD_OUT = tuple(f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6"))
 ACTIONS = (
