@@ -131,7 +131,11 @@ def whole_words(*words: str) -> re.Pattern[str]:
 CREATE = cues(
     "make", "create", "generate", "design", "draw", "render", "produce", "mock up",
     "come up with", "put together", "whip up", "carousel", "slide", "leaflet", "brochure",
-    "billboard",
+    "billboard", "card", "cards", "postcard", "invitation", "invite", "save-the-date", "menu",
+    "voucher", "coupon", "sticker", "stickers", "signage", "mailer",
+    "crea", "crear", "haz", "hazme", "diseña", "diseñar", "crée", "créer", "fais", "faire",
+    "erstelle", "erstellen", "mach", "mache", "gestalte", "entwirf", "faça", "crie", "criar",
+    "imagen", "cartel", "affiche", "bannière", "visuel", "Bild", "Plakat", "imagem", "cartaz",
     "image", "images", "picture", "pictures", "photo", "visual", "visuals", "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
@@ -141,16 +145,18 @@ CREATE = cues(
     "用意して", "リール", "フライヤー", "作れ", "作り",
     "広告", "ポスター", "バナー", "チラシ", "投稿", "ストーリー", "サムネ",
     "만들어", "만들", "제작", "디자인", "그려", "생성", "이미지", "그림", "광고", "포스터",
-    "릴스", "전단지", "카드뉴스",
+    "릴스", "전단지", "카드뉴스", "뽑아", "카드", "초대장", "메뉴판",
     "배너", "게시물", "스토리", "썸네일",
     "做", "制作", "设计", "生成", "画", "图片", "图", "海报", "横幅", "帖子", "故事", "广告",
     "出一张", "来一张", "来张", "来个", "来一个", "传单", "长图", "配图",
-    "封面", "插画", "渲染",
+    "封面", "插画", "渲染", "整一张", "整一个", "弄一张", "出个", "出张", "卡片", "贺卡", "邀请函",
+    "菜单", "製作", "設計", "圖片", "圖", "海報", "橫幅", "貼文", "廣告", "傳單", "幫我做",
+    "カード", "招待状", "メニュー",
     "बनाओ", "बनाइए", "बनाएं", "बनाएँ", "बना", "डिज़ाइन", "डिजाइन", "तस्वीर", "इमेज", "चित्र",
-    "तैयार करो", "तैयार कीजिए", "रील", "फ्लायर", "पर्चा",
+    "तैयार करो", "तैयार कीजिए", "रील", "फ्लायर", "पर्चा", "कार्ड", "निमंत्रण",
     "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन",
     "বানাও", "বানান", "বানিয়ে", "তৈরি", "ডিজাইন", "ছবি", "ইমেজ", "পোস্টার", "ব্যানার",
-    "রিল", "ফ্লায়ার", "লিফলেট",
+    "রিল", "ফ্লায়ার", "লিফলেট", "কার্ড", "আমন্ত্রণপত্র", "মেনু",
     "পোস্ট", "স্টোরি", "বিজ্ঞাপন",
 )  # fmt: skip
 # A visual named with an article: "a poster", "an image" (a request, not a capability).
@@ -164,7 +170,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         cues("story", "stories", "reel", "reels", "vertical", "9:16", "tiktok", "shorts",
              "ストーリー", "リール", "縦動画", "ティックトック", "스토리", "릴스", "틱톡", "快拍",
-             "故事", "抖音", "竖屏", "स्टोरी", "रील", "टिकटॉक", "টিকটক", "স্টোরি", "রিল"),
+             "故事", "抖音", "竖屏", "限時動態", "限时动态", "限動", "豎屏", "स्टोरी", "रील",
+             "टिकटॉक", "টিকটক", "স্টোরি", "রিল"),
         "864x1536",
     ),
     (
@@ -185,7 +192,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         "1536x864",
     ),
     (
-        cues("square", "post", "posts", "feed", "instagram", "facebook", "1:1", "carousel",
+        cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "1:1",
+             "carousel", "貼文", "臉書",
              "avatar", "profile picture", "投稿", "正方形", "インスタ", "フェイスブック",
              "게시물", "정사각형", "정사각", "인스타그램", "인스타", "페이스북", "카드뉴스",
              "帖子", "方形", "方图", "朋友圈", "脸书", "पोस्ट(?!र)", "इंस्टाग्राम", "फेसबुक",
@@ -194,7 +202,12 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         cues("a4", "a3", "a5", "print", "poster", "posters", "flyer", "flyers", "leaflet",
-             "brochure", "ポスター", "チラシ", "フライヤー", "포스터", "전단", "海报", "传单",
+             "brochure", "card", "cards", "postcard", "invitation", "invite", "menu",
+             "save-the-date", "(?<![\\d.])\\d{1,2}\\s*[x×]\\s*\\d{1,2}(?![\\d.])", "cartel",
+             "affiche", "Plakat", "cartaz", "カード", "招待状", "メニュー", "카드", "초대장",
+             "메뉴판", "卡片", "贺卡", "邀请函", "菜单", "海報", "傳單", "कार्ड", "निमंत्रण",
+             "কার্ড", "আমন্ত্রণপত্র", "মেনু", "ポスター", "チラシ", "フライヤー", "포스터", "전단",
+             "海报", "传单",
              "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার"),
         "1024x1440",
     ),
@@ -207,6 +220,10 @@ EDIT_VERBS = cues(
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
     "increase", "decrease", "reduce", "resize", "flip", "mirror", "bigger", "smaller",
+    "ändern", "ändere", "änder", "ersetze", "ersetzen", "entferne", "entfernen", "tausche",
+    "cambia", "cambiar", "cambie", "quita", "quitar", "elimina", "reemplaza", "modifica",
+    "changer", "changez", "remplace", "remplacez", "enlève", "supprime", "troque", "mude",
+    "altere", "remova", "tire", "消しといて", "消しとい", "消し", "変えといて", "替えて",
     "redo", "やり直", "다시 해", "다시 만들", "重新", "重做", "फिर से बना", "আবার কর",
     "変え", "変更", "修正", "消して", "削除", "追加", "入れ替", "差し替", "直して", "編集",
     "調整", "明るく", "暗く", "くして", "にして", "移動", "入れて", "取って", "除いて",
@@ -244,6 +261,12 @@ _HIGH = re.compile(
     r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b", re.IGNORECASE
 )
 _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
+# "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits.
+_NAMED_DRAFT = re.compile(
+    r"(?:\bdraft|ドラフト|下書き|초안|시안|草稿|草图|ड्राफ्ट|খসড়া)\s*#?\s*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{1,63}",
+    re.IGNORECASE,
+)
 
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
@@ -256,7 +279,9 @@ CAPABILITY = cues(
     "which languages", "what languages", "what kinds", "what kind", "who are you",
     "what are you", "how do you work", "how does this work", "help", "what is atelier",
     "what models", "which models", "are you",
-    "何ができ", "できますか", "できる", "対応して", "どんな", "誰ですか",
+    "何ができ", "できますか", "できる", "対応して", "どんな", "誰ですか", "作れる", "作れます",
+    "可能ですか", "能生成", "可以生成", "能不能做", "बना सकते", "बना सकता", "বানাতে পারো",
+    "বানাতে পারেন", "만들 수 있",
     "할 수 있", "수 있어", "지원", "어떤", "뭘 할", "누구",
     "能做", "能不能", "可以做", "会做", "支持", "你是谁", "会什么",
     "कर सकते", "सकते हो", "सकती", "समर्थन", "कौन हो",
@@ -301,19 +326,29 @@ SPEND = cues(
 # A particular image already made: "that image", "the last one", さっきの, 방금, 这张, उस इमेज.
 THAT_IMAGE = re.compile(
     r"\b(?:we|you|i)\s+(?:just\s+)?(?:made|created|generated|did)\b"
-    r"|\b(?:that|this|the last|the latest|the previous|the current|last|latest|previous)\s+"
+    r"|\b(?:that|this|these|those|the last|the latest|the previous|the current|last|latest|"
+    r"previous)\s+(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)?"
     r"(?:image|picture|pic|photo|one|draft|poster|banner|post|story|visual|version|render)s?\b"
     r"|\bthat one\b|さっき|先ほど|今の画像|この画像|その画像|この写真|방금|아까|"
     r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|刚才|刚刚|这张|那张|"
     r"(?:उस|इस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)|(?:ওই|এই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)",
     re.IGNORECASE,
 )
+# Cost image by image: "each", 分别, 각각, それぞれ, हर एक, প্রতিটি.
+EACH = cues(
+    "each", "per image", "apiece", "one by one", "分别", "分別", "各自", "每张", "每張",
+    "それぞれ", "1枚あたり", "각각", "장당", "हर एक", "हर इमेज", "प्रति इमेज", "প্রতিটি",
+    "প্রত্যেকটি", "প্রতি ছবি",
+)  # fmt: skip
 # "did that cost", "was it": the thing just made, with no noun.
 THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNORECASE)
 MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
     r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
-    r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|कितनी इमेज|কয়টা ছবি"
+    r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|幾張|कितनी इमेज|"
+    r"কয়টা ছবি|(?<![\u0980-\u09ff])কটা ছবি|(?:作った|作成した)(?:バナー|ポスター|投稿)|"
+    r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
+    r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
     r"|(?:作った|生成した)画像|画像(?:を)?一覧|画像の一覧|만든 이미지|이미지 목록|做过的图|"
     r"生成过的|图片列表|बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
     re.IGNORECASE,
@@ -340,7 +375,8 @@ WHY = cues(
 HELD = cues(
     "held", "hold", "holding", "blocked", "block", "refused", "refuse", "rejected", "reject",
     "flagged", "denied", "stopped", "waiting", "review", "not returned", "didn't get",
-    "no image", "withheld",
+    "no image", "withheld", "never came back", "never came", "never arrived",
+    "didn't come back", "did not come back", "never showed up", "didn't show up",
     "保留", "ブロック", "拒否", "止め", "止ま", "審査", "レビュー", "却下", "断ら",
     "보류", "차단", "거절", "검토", "막혔", "반려", "리뷰",
     "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留",
@@ -379,7 +415,7 @@ FILLER_CJ = cues(
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
-    "需要", "想要", "要", "必要",
+    "需要", "想要", "要", "必要", "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
 KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
@@ -553,8 +589,10 @@ def lookup_for(brief: Brief) -> str | None:
     if REFERENCES.search(text) and (question or showing):
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
-    if MADE_HERE.search(text) and not PRICE.search(text):
-        return LOOKUP_IMAGES
+    if MADE_HERE.search(text) and (question or not PRICE.search(text)):
+        return LOOKUP_IMAGES  # what was made, with or without its cost
+    if money and question and EACH.search(text):
+        return LOOKUP_IMAGES  # a cost per image
     if money and (question or not CREATE.search(text)):
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
@@ -568,7 +606,7 @@ def lookup_for(brief: Brief) -> str | None:
 def is_finalize(brief: Brief) -> bool:
     """A request for the final render of an existing draft, not a new visual."""
     text = without_quotes(brief.text)
-    draft_id = _DRAFT_ID.search(text.lower())
+    draft_id = _DRAFT_ID.search(text.lower()) or _NAMED_DRAFT.search(text)
     if not ((brief.current_image or draft_id) and FINAL.search(text)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
@@ -648,7 +686,33 @@ def copy_text(brief: Brief) -> str | None:
                 and not FINAL.search(span)
             ):
                 spans.append(span)
+    if not spans:
+        spans = _copy_lines(brief.text)
     return "\n".join(spans) if spans else None
+
+
+def _copy_lines(text: str) -> list[str]:
+    """Copy on lines of its own under a first line that describes the visual: "Poster for
+    the half-marathon" then "Run the River" then "April 12 · 7 AM start"."""
+    first, *rest = text.strip().split("\n")
+    if not rest or not any(p.search(first) for p in _FORMAT_PATTERNS):
+        return []
+    lines = []
+    for line in rest:
+        line = line.strip()
+        if not line:
+            break
+        instruction = (
+            CREATE.search(line)
+            or EDIT_VERBS.search(line)
+            or FINAL.search(line)
+            or any(p.search(line) for p in _FORMAT_PATTERNS)
+            or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
+        )
+        if instruction or len(line) > 60:
+            return []
+        lines.append(line)
+    return lines
 
 
 def quality(brief: Brief) -> str:

@@ -11,6 +11,7 @@ stop are left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
@@ -73,6 +74,8 @@ _ANY_QUOTE_RE = re.compile(
     r"|»(?P<reversed>[^«\n]+)«"
     r"|「(?P<corner>[^」\n]+)」"
     r"|『(?P<white_corner>[^』\n]+)』"
+    r"|《(?P<double_angle>[^》\n]+)》"
+    r"|〈(?P<angle>[^〉\n]+)〉"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
     r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
     + _NO_LATIN_AFTER
@@ -90,13 +93,23 @@ _EN_LABEL_WORDS = (
 )
 _EN_LABELS = f"(?:{_EN_LABEL_WORDS})"
 # "Label: value" (also one label per line, or a label then the copy on the next lines).
+_OTHER_LATIN_LABELS = (
+    r"(?:textos?|titulares?|t[ií]tulos?|eslogan|lema|frase|leyenda|texte|titre|sous-titre|"
+    r"accroche|l[ée]gende|[ée]crit|escrito|[üu]berschrift|titel|untertitel|schriftzug|"
+    r"aufschrift|spruch|legenda|chamada|dizeres)"
+)
 _LABEL_COLON_RE = re.compile(
-    r"(?:\b" + _EN_LABELS + r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
+    r"(?:\b(?:"
+    + _EN_LABELS
+    + r"|"
+    + _OTHER_LATIN_LABELS
+    + r")(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4}"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
     r"लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
-    r"[ \t]*[:：][ \t]*(?P<x>[^\n]*)",
+    r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
@@ -115,8 +128,22 @@ _EN_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_VERB_RE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|to\s+(?:say|read))"
+    r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|"
+    r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read))"
     r"\s+(?P<x>[^\n]+)",
+    re.IGNORECASE,
+)
+_OTHER_LATIN_VERB_RE = re.compile(
+    r"\b(?:que\s+(?:diga|dice|diz|digan)|qui\s+dit|o[uù]\s+(?:il\s+)?est\s+[ée]crit|"
+    r"avec\s+(?:le\s+texte|l'inscription|les\s+mots)|mit\s+(?:dem\s+(?:Text|Spruch|Satz)|"
+    r"der\s+Aufschrift|den\s+Worten)|con\s+(?:el\s+texto|la\s+frase|las\s+palabras)|"
+    r"com\s+(?:o\s+texto|a\s+frase|os\s+dizeres))\s*:?\s+(?P<x>[^\n]+)",
+    re.IGNORECASE,
+)
+# "with #NationalCoffeeDay written small in the corner": the copy before a verb of writing.
+_EN_WRITTEN_RE = re.compile(
+    r"\bwith\s+(?P<x>[^\n]{1,60}?)\s+(?:written|printed|lettered|spelled out|in (?:big|bold|"
+    r"large|small) (?:letters|type))\b",
     re.IGNORECASE,
 )
 _PLACES = (
@@ -164,12 +191,12 @@ _CUE_RES = [
     ),
     # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
     re.compile(
-        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>이?라는)"
+        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>\s?이?라는)"
         r"\s*(?:문구|텍스트|글자|카피|말|메시지|문장|슬로건|헤드라인)"
     ),
     re.compile(
-        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>이?라고)"
-        r"\s*(?:써|적어|넣어|쓰|써서|적|표시)"
+        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>\s?이?라고)"
+        r"\s*(?:[\uAC00-\uD7A3]+\s+)?(?:써|적어|넣어|쓰|써서|적|표시|붙여|달아|박아)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
@@ -208,7 +235,8 @@ _SET_COPY_RES = [
         re.IGNORECASE,
     ),
     re.compile(
-        rf"把(?:标题|主标题|副标题|价格|文字|文案|标语|口号|日期|时间|折扣)(?:改成|换成|改为|变成)\s*"
+        rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案)"
+        rf"(?:改成|换成|改为|变成|改成為|換成|改為|變成)\s*"
         rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
     ),
     re.compile(
@@ -229,6 +257,7 @@ _SET_COPY_RES = [
         r"(?:করে দাও|করো|করুন)"
     ),
 ]
+_KO_PLACE_RE = re.compile(r"^.*[\uAC00-\uD7A3](?:에|에다|에다가|에는)\s+")
 _SENTENCE_END_RE = re.compile(r"。|(?<=[^\s.])\.\s+(?=\S)")
 
 
@@ -286,17 +315,112 @@ _NEXT_LABEL_RE = re.compile(r",\s*\b" + _EN_LABELS + r"\s*:\s*", re.IGNORECASE)
 
 
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
-    if not span or _MASK in span or len(span) > 80:
-        return False
+    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：]|[–—-]\s", span):
+        return False  # a dash or colon opens the copy that another pattern takes whole
     if span[0].isascii() and _EN_FUNCTION_START.match(span):
         return False
     first = span[0]
     return not (needs_capital and first.isascii() and first.isalpha() and not first.isupper())
 
 
+# Words after a closing quote that say the quote is copy, not a name: 「…」という文字,
+# “…”字样, '…' 문구, "…" लिखा हो, "…" লেখা থাকবে, "…" in gold.
+_COPY_AFTER_QUOTE = re.compile(
+    r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
+    r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|"
+    r"(?:이?라는|이?라고|문구|글자|텍스트|카피)|"
+    r"लिख|লেখ|"
+    r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
+    r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
+    r"then|but|is|that|which|to|for|from|by|or|so|big|bold|small|large|centred|centered|"
+    r"underneath|beneath|next|here|there|please|pls|no|all|at)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+# A quote used as a name: "the 'Juniper' candle", 新商品の“ルミナ”加湿器, “星河”香水,
+# '루나' 향수, আমাদের "মেঘলা" শাড়ি. Straight after it comes a noun: in Latin script after
+# a determiner, in Japanese and Chinese a Han or katakana word (a hiragana particle would
+# make it an object: 「今すぐ予約」に変えて), in Korean a word after a space (a particle
+# is attached), in Hindi and Bengali after a possessive.
+_NAME_AFTER_QUOTE = re.compile(
+    r"[ \t]?[A-Za-z\u00c0-\u024f]|[\u4e00-\u9fff\u30a0-\u30ff]|[ \t][\uAC00-\uD7A3]"
+    r"|[ \t]?[\u0900-\u09ff]"
+)
+_NAME_BEFORE = re.compile(
+    r"(?:\b(?:the|our|my|their|your|his|her|its|new|for|of)|हमारा|हमारी|हमारे|अपना|अपनी|"
+    r"अपने|नई|नया|नए|আমাদের|আমার|নতুন|[^\x00-\u024f\u0900-\u09ff])\s*$",
+    re.IGNORECASE,
+)
+# Copy named before the quote: a label or a verb of writing just ahead of it.
+_COPY_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
+    r"put|add|with the words)\b|写上|写着|写有|印上|印着|寫上|寫著|文字は|コピーは|見出し|"
+    r"문구는?|제목|लिखा|লেখা)[^\n]{0,12}$",
+    re.IGNORECASE,
+)
+# "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
+_NO_TEXT_RE = re.compile(
+    r"\b(?:no|without(?:\s+any)?|zero)\s+(?:text|copy|words|lettering|writing|type)\b|"
+    r"\btext-?free\b|\bsin\s+texto\b|\bsans\s+texte\b|\bohne\s+text\b|"
+    r"文字(?:は|を)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
+    r"不要(?:任何)?文字|无文字|無文字|没有文字|不加文字|"
+    r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
+    r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
+    r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না)|লেখা\s+ছাড়া",
+    re.IGNORECASE,
+)
+# What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
+_REPLACED_BY = re.compile(
+    r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|"
+    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)?\s*|を|から|"
+    r"এর\s+(?:বদলে|জায়গায়)|বদলে|改成|换成|換成|改为|改為)\s*$",
+    re.IGNORECASE,
+)
+_REPLACE_VERB = re.compile(
+    r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
+    r"substitua)\b|把|将|की\s+जगह|대신|を.*に|বদলে",
+    re.IGNORECASE,
+)
+# "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
+_NEXT_LINE_LABEL_RE = re.compile(
+    r"^[ \t]*[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10})?[ \t]*[:：][ \t]*(?P<x>\S[^\n]*)$"
+)
+
+
+def _quote_is_name(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
+    after, before = text[end : end + 16], text[max(0, start - 40) : start]
+    if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
+        return False
+    follows = _NAME_AFTER_QUOTE.match(after)
+    if follows is None:
+        return False
+    cjk_or_korean = re.search(r"[\u3000-\u9fff\uAC00-\uD7A3]", follows.group(0)) is not None
+    return cjk_or_korean or bool(_NAME_BEFORE.search(before))
+
+
+def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
+    """Starts of quotes an edit replaces with the next quote: the old copy goes."""
+    old: set[int] = set()
+    for (a_start, a_end), (b_start, _) in itertools.pairwise(quotes):
+        between = text[a_end:b_start]
+        if _REPLACED_BY.match(between) and _REPLACE_VERB.search(text):
+            old.add(a_start)
+    return old
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
-    masked, found = _mask_quotes(text)
+    masked, quoted = _mask_quotes(text)
+    bounds = [(m.start(), m.end()) for m in _ANY_QUOTE_RE.finditer(text)]
+    replaced = _replaced_quotes(text, bounds)
+    no_text = _NO_TEXT_RE.search(without_quotes(text)) is not None
+    found = [
+        (start, span)
+        for (start, end), (_, span) in zip(bounds, quoted, strict=False)
+        if start not in replaced
+        and not _quote_is_name(text, start, end)
+        and not (no_text and not _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
+    ]
     covered: list[tuple[int, int]] = []
 
     def add(start: int, span: str, *, needs_capital: bool = False) -> None:
@@ -316,6 +440,15 @@ def copy_spans(text: str) -> list[str]:
             for piece in pieces:
                 if piece.strip():
                     add(offset + value.find(piece), piece.strip())
+            offset = match.end()
+            for line in masked[offset:].split("\n")[1:]:
+                further = _NEXT_LINE_LABEL_RE.match(line)
+                if further is None:
+                    break
+                add(
+                    offset + masked[offset:].find(line) + further.start("x"),
+                    _clean(further.group("x")),
+                )
             continue
         # "two lines of copy:" then the copy, one line each, up to a blank line.
         offset = match.end()
@@ -335,6 +468,10 @@ def copy_spans(text: str) -> list[str]:
             )
     for match in _EN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
+    for match in _OTHER_LATIN_VERB_RE.finditer(masked):
+        add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_WRITTEN_RE.finditer(masked):
+        add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITE_RE.finditer(masked):
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
@@ -351,6 +488,11 @@ def copy_spans(text: str) -> list[str]:
             particle = match.groupdict().get("particle")
             if particle and particle.startswith("이") and span and not _has_batchim(span[-1]):
                 span += "이"  # 아이라는: after a vowel the particle is 라는, so 이 ends the word
-            add(match.start("x"), _clean(span))
+            if particle is not None:
+                # "오른쪽 위에 NEW 라고": the place comes before the copy, not in it.
+                place = _KO_PLACE_RE.search(span)
+                if place is not None:
+                    span = span[place.end() :]
+            add(match.start("x") + len(match.group("x")) - len(span), _clean(span))
     ordered = sorted(found, key=lambda item: item[0])
     return list(dict.fromkeys(span for _, span in ordered if span))

@@ -94,6 +94,27 @@ from tools.offline.textutil import copy_spans, without_quotes
         # two labels on one line, and a quote with a particle attached
         ("Banner, headline: Open Late, tagline: Every Friday", "Open Late\nEvery Friday"),
         ("배너에 '오늘 마감'이라고 써 줘", "오늘 마감"),
+        # a replaced piece of copy is not drawn; only its replacement is
+        ('Swap "Book Now" for "Book Today"', "Book Today"),
+        ("「予約する」を「今すぐ予約」に差し替えて", "今すぐ予約"),
+        ('"सदस्य बनें" की जगह "अभी जुड़ें" कर दो', "अभी जुड़ें"),
+        ("把“立即购买”改成“马上抢”", "马上抢"),
+        # further label lines under the first, in each script
+        ("Flyer\nTitle: Yard Sale\nWhen: Sunday 8am", "Yard Sale\nSunday 8am"),
+        ("ポスター\nタイトル：秋の古本市\n日時：10月5日", "秋の古本市\n10月5日"),
+        ("포스터\n제목: 가을 음악회\n장소: 시민공원", "가을 음악회\n시민공원"),
+        ("पोस्टर\nशीर्षक: योग शिविर\nसमय: सुबह 6 बजे", "योग शिविर\nसुबह 6 बजे"),
+        # a label then a dash, title quotes, a price set without 把, a place before the copy
+        ("Story for the gym, tagline — Stronger Every Day", "Stronger Every Day"),
+        ("做一张海报，印上《书香满城》字样", "书香满城"),
+        ("标题改成 秋季上新", "秋季上新"),
+        ("이 포스터 왼쪽 아래에 SALE 라고 크게 써줘", "SALE"),
+        # copy after the verbs of other Latin languages, and before "written"
+        ("Un cartel 4:5 para la feria, con el texto: Todo a 5 euros", "Todo a 5 euros"),
+        ("Ein Plakat im Querformat mit der Aufschrift Sommerfest 2026", "Sommerfest 2026"),
+        ("A square post with @acme_bakes written along the bottom", "@acme_bakes"),
+        # copy on lines of its own under the visual's description
+        ("Square post for the book fair\nRead More\nOct 3-5", "Read More\nOct 3-5"),
     ],
 )
 def test_copy_in_every_form(brief: str, copy: str) -> None:
@@ -111,6 +132,17 @@ def test_copy_in_every_form(brief: str, copy: str) -> None:
         "Ship it: final high-res version please",
         "Change the headline to something punchier",
         "Replace the logo with the blue one",
+        # quoted names of products are not copy, in any script
+        "A story for our 'Nimbus' rain jacket, moody and wet",
+        "Square post of the “Marea” sandals on wet sand",
+        "新作の“ソラ”スニーカーの縦長バナー",
+        "给“松间”茶叶做一张横幅",
+        "'바다' 향수 세로형 포스터",
+        'हमारे "सुकून" तेल का पोस्टर',
+        # a brief that asks for no text
+        'Banner for the "Harbor" lights launch, no text anywhere',
+        "正方形の投稿、「ミナモ」ブランドの写真だけで文字なし",
+        "Poster for the gym\nUse our logo\nKeep it dark",
     ],
 )
 def test_no_copy_where_there_is_none(brief: str) -> None:
