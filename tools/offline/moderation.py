@@ -197,7 +197,8 @@ VIOLENCE = Lexicon(
         "गोली मार",
         "यातना",
         "पीट-पीटकर",
-        "re:খুন(?!সুটি)",
+        # Not inside a word: রাখুন ("keep") and দেখুন ("see") end in the same letters.
+        "re:(?<![\u0980-\u09ff])খুন(?!সুটি)",
         "re:(?<!আত্ম)হত্যা",
         "মেরে ফেল",
         "গুলি করে",
@@ -1260,6 +1261,7 @@ _DRUG_MAKE = _plain(DRUG_MAKE)
 # Home-made firearms: a gun and making it, with plans or steps.
 FIREARM = [
     "re:\\b(guns?|pistols?|firearms?|rifles?|handguns?|receivers?)\\b",
+    "re:(?<![가-힣])총(?=을? ?(만드|만들|제작|쏘))",
     "拳銃",
     "銃",
     "권총",
