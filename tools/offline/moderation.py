@@ -843,9 +843,22 @@ DEROGATION = [
     "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "नीच",
     "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
     "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
-    "re:\\b(thieves|rats|savages|animals|bombers)\\b", "泥棒", "テロリスト", "도둑", "테러리스트",
-    "小偷", "恐怖分子", "强盗", "骗子", "चोर", "आतंकी", "জঙ্গি", "চোর", "সন্ত্রাস",
 ]  # fmt: skip
+# Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
+# "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
+DEROGATION_NOUNS = [
+    "re:\\b(thieves|rats|savages|animals|beasts|bombers)\\b", "泥棒",
+    "テロリスト", "犯罪者", "도둑", "테러리스트", "범죄자", "小偷", "恐怖分子", "强盗", "骗子",
+    "罪犯", "चोर", "आतंकी", "आतंकवादी", "জঙ্গি", "চোর", "সন্ত্রাসী", "সন্ত্রাস",
+]  # fmt: skip
+# What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
+PREDICATION = re.compile(
+    r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
+    r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
+    r"は|が|を|って|みんな|全員|とは|として|に|都是|都|是|为|成|当成|画成|画作|描绘成|说成|"
+    r"은|는|이|가|을|를|다|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই))*\s*$",
+    re.IGNORECASE,
+)
 
 ELIMINATE = [
     (
@@ -965,11 +978,14 @@ class _Compiled:
         return cls(_compile(lexicon.signals), _compile(lexicon.guards))
 
     def hits(self, text: str) -> list[str]:
+        return [m.group(0) for m in self.finditer(text)]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
         if self.signals is None:
             return []
         guarded = [m.span() for m in self.guards.finditer(text)] if self.guards else []
         return [
-            m.group(0)
+            m
             for m in self.signals.finditer(text)
             if not any(a <= m.start() and m.end() <= b for a, b in guarded)
             and not negated(text, m.start(), m.end())
@@ -1014,6 +1030,7 @@ _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
 _GROUPS = _plain(GROUPS)
 _DEROGATION = _plain(DEROGATION)
+_DEROGATION_NOUNS = _plain(DEROGATION_NOUNS)
 _SENTENCE = re.compile(r"[^.!?\n。！？।]+")
 
 
@@ -1031,8 +1048,20 @@ _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
 
 def _group_derogated(text: str) -> bool:
     return any(
-        _GROUPS.hits(sentence) and _DEROGATION.hits(sentence) and not _COUNTER_SPEECH.hits(sentence)
+        _GROUPS.hits(sentence)
+        and (_DEROGATION.hits(sentence) or _noun_said_of_group(sentence))
+        and not _COUNTER_SPEECH.hits(sentence)
         for sentence in _SENTENCE.findall(text)
+    )
+
+
+def _noun_said_of_group(sentence: str) -> bool:
+    groups = list(_GROUPS.finditer(sentence))
+    return any(
+        PREDICATION.match(sentence[group.end() : noun.start()]) is not None
+        for noun in _DEROGATION_NOUNS.finditer(sentence)
+        for group in groups
+        if group.end() <= noun.start()
     )
 
 
