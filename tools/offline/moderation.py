@@ -197,7 +197,8 @@ VIOLENCE = Lexicon(
         "गोली मार",
         "यातना",
         "पीट-पीटकर",
-        "re:খুন(?!সুটি)",
+        # Not inside a word: রাখুন ("keep") and দেখুন ("see") end in the same letters.
+        "re:(?<![\u0980-\u09ff])খুন(?!সুটি)",
         "re:(?<!আত্ম)হত্যা",
         "মেরে ফেল",
         "গুলি করে",
@@ -248,6 +249,29 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\bdisembowel(s|ed|ing|led|ling)?\\b",
         "re:\\bmutilat(e|es|ed|ing|ion)\\b",
         "re:\\b(gore|gory|gruesome|grisly)\\b",
+        # Hacking a person to death, severed limbs, in every script.
+        "re:\\b(hacked|chopped) (to death|apart|to pieces)\\b",
+        "re:\\bsevered (hands?|arms?|legs?|limbs?|fingers?|heads?)\\b",
+        "re:\\b(fingers?|hands?|limbs?) (cut|chopped|hacked) off\\b",
+        "切断された手",
+        "切り落とされた",
+        "めった切り",
+        "잘린 손",
+        "잘린 팔",
+        "난도질",
+        "砍死",
+        "断手",
+        "断肢",
+        "砍断",
+        "काटकर मार",
+        "कटा हुआ हाथ",
+        "कटे हाथ",
+        "टुकड़े-टुकड़े",
+        "কুপিয়ে",
+        "কোপানো",
+        "কাটা হাত",
+        "কাটা পা",
+        "টুকরো টুকরো",
         "re:\\bblood[- ](spattered|splattered|soaked|drenched|stained|covered|smeared)\\b",
         (
             "re:\\bblood (everywhere|spraying|spurting|splatter(ed)?|spatter(ed)?|pooling|"
@@ -519,6 +543,12 @@ HOW_TO = [
     "পদ্ধতি",
     "নিয়ম",
     "কীভাবে",
+    "ステップ",
+    "단계별",
+    "每一步",
+    "一步一步",
+    "स्टेप बाय स्टेप",
+    "ধাপে ধাপে",
 ]
 
 SEXUAL = Lexicon(
@@ -624,6 +654,24 @@ SEXUALISING = [
     "उत्तेजक",
     "সেক্সি",
     "উত্তেজক",
+    "re:\\blip[- ]bit(e|es|ing)\\b",
+    "re:\\b(shirt|dress|strap|top) slipping( off)?\\b",
+    "re:\\bbedroom eyes\\b",
+    "エロ",
+    "エッチ",
+    "色気",
+    "야하게",
+    "야한",
+    "야시시",
+    "속옷 살짝",
+    "섹시하게",
+    "色情",
+    "撩人",
+    "性暗示",
+    "कामुक",
+    "सेडक्टिव",
+    "কামুক",
+    "যৌন আবেদন",
 ]
 
 MINORS = [
@@ -638,6 +686,19 @@ MINORS = [
     "re:\\bloli\\b",
     "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]old|yo|years old)\\b",
     "re:\\baged? (1[0-7]|[1-9])\\b",
+    (
+        "re:\\b(looks?|looking|appears?|appearing|seems?|passes for) "
+        "(about |around |like |maybe )?(1[0-7]|[1-9])\\b"
+    ),
+    "re:\\b(middle|junior high|primary|elementary) school(er)?s?\\b",
+    "中学生っぽ",
+    "중학생 느낌",
+    "초딩",
+    "중딩",
+    "初中女生",
+    "小学女生",
+    "स्कूल की लड़की",
+    "স্কুলের মেয়ে",
     "子供",
     "子ども",
     "児童",
@@ -753,6 +814,17 @@ GROUPS = [
     "विदेशी", "समलैंगिक", "विकलांग", "यहूदी",
     "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "অভিবাসী", "শরণার্থী", "রোহিঙ্গা",
     "বিদেশি", "সমকামী", "প্রতিবন্ধী",
+    (
+        "re:\\b(somalis?|somali (people|immigrants)|uyghurs?|rohingyas?|tibetans?|kurds?|"
+        "palestinians?|israelis?|pakistanis?|indians|bangladeshis?|chinese people|koreans|"
+        "japanese people|latinos?|hispanics|romani|sinti|aboriginals?|native americans|"
+        "indigenous people)\\b"
+    ),
+    "中国人", "韓国人", "朝鮮人", "アイヌ", "クルド人", "ベトナム人", "フィリピン人",
+    "중국인", "일본인", "동남아", "베트남인", "탈북자", "짱깨", "쪽바리",
+    "新疆人", "维吾尔", "维族", "藏族", "藏人", "回族", "河南人", "东北人", "黑鬼", "外国佬",
+    "बिहारी", "कश्मीरी", "पाकिस्तानी", "बांग्लादेशी", "आदिवासी", "पूर्वोत्तर के लोग",
+    "বিহারি", "পাহাড়ি", "উপজাতি", "আদিবাসী", "মাড়োয়ারি",
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -772,6 +844,21 @@ DEROGATION = [
     "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
     "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
 ]  # fmt: skip
+# Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
+# "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
+DEROGATION_NOUNS = [
+    "re:\\b(thieves|rats|savages|animals|beasts|bombers)\\b", "泥棒",
+    "テロリスト", "犯罪者", "도둑", "테러리스트", "범죄자", "小偷", "恐怖分子", "强盗", "骗子",
+    "罪犯", "चोर", "आतंकी", "आतंकवादी", "জঙ্গি", "চোর", "সন্ত্রাসী", "সন্ত্রাস",
+]  # fmt: skip
+# What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
+PREDICATION = re.compile(
+    r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
+    r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
+    r"は|が|を|って|みんな|全員|とは|として|に|都是|都|是|为|成|当成|画成|画作|描绘成|说成|"
+    r"은|는|이|가|을|를|다|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই))*\s*$",
+    re.IGNORECASE,
+)
 
 ELIMINATE = [
     (
@@ -891,11 +978,14 @@ class _Compiled:
         return cls(_compile(lexicon.signals), _compile(lexicon.guards))
 
     def hits(self, text: str) -> list[str]:
+        return [m.group(0) for m in self.finditer(text)]
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
         if self.signals is None:
             return []
         guarded = [m.span() for m in self.guards.finditer(text)] if self.guards else []
         return [
-            m.group(0)
+            m
             for m in self.signals.finditer(text)
             if not any(a <= m.start() and m.end() <= b for a, b in guarded)
             and not negated(text, m.start(), m.end())
@@ -940,6 +1030,7 @@ _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
 _GROUPS = _plain(GROUPS)
 _DEROGATION = _plain(DEROGATION)
+_DEROGATION_NOUNS = _plain(DEROGATION_NOUNS)
 _SENTENCE = re.compile(r"[^.!?\n。！？।]+")
 
 
@@ -957,8 +1048,20 @@ _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
 
 def _group_derogated(text: str) -> bool:
     return any(
-        _GROUPS.hits(sentence) and _DEROGATION.hits(sentence) and not _COUNTER_SPEECH.hits(sentence)
+        _GROUPS.hits(sentence)
+        and (_DEROGATION.hits(sentence) or _noun_said_of_group(sentence))
+        and not _COUNTER_SPEECH.hits(sentence)
         for sentence in _SENTENCE.findall(text)
+    )
+
+
+def _noun_said_of_group(sentence: str) -> bool:
+    groups = list(_GROUPS.finditer(sentence))
+    return any(
+        PREDICATION.match(sentence[group.end() : noun.start()]) is not None
+        for noun in _DEROGATION_NOUNS.finditer(sentence)
+        for group in groups
+        if group.end() <= noun.start()
     )
 
 
@@ -966,6 +1069,297 @@ _HARASSMENT = _Compiled.of(HARASSMENT)
 _THREAT = _plain(HARASSMENT_THREAT)
 _ILLICIT_VIOLENT = _plain(ILLICIT_VIOLENT)
 _ILLICIT = _plain(ILLICIT)
+
+
+# Composed signals: each part alone is everyday brief language ("a rooftop at sunset",
+# "the end", "our phone number", "a thief in a heist film", "cold pills"), the pair is the
+# harm. Each pair is looked for in one sentence unless said otherwise.
+
+# Self-harm shown by its setting and a farewell rather than named.
+SELF_HARM_SETTING = [
+    "re:\\b(roof(top)?|bridge|balcony|window|cliff) (ledge|edge|railing)\\b",
+    "re:\\b(on|over) the (ledge|edge of the roof|railing)\\b",
+    "re:\\bnoose\\b",
+    (
+        "re:\\b(rope|scarf|dupatta|belt|sheet) (tied |knotted )?(to|from|around) "
+        "(a |the )?(ceiling )?fan\\b"
+    ),
+    "屋上の(柵|手すり|縁|ふち)",
+    "フェンスの外",
+    "ビルの縁",
+    "首に縄",
+    "縄の輪",
+    "옥상 난간",
+    "난간 위",
+    "난간에 서",
+    "올가미",
+    "목에 밧줄",
+    "天台边",
+    "楼顶边",
+    "天台栏杆",
+    "栏杆外",
+    "绳套",
+    "套索",
+    "re:(पंखे|फैन|छत) (से|पर|में) (दुपट्टा|चुन्नी|रस्सी|साड़ी|फंदा)",
+    "फंदा",
+    "मुंडेर पर",
+    "re:(ফ্যানে|ফ্যানের সাথে|সিলিং ফ্যানে) (ওড়না|দড়ি|শাড়ি)",
+    "ছাদের কিনারা",
+    "ছাদের কার্নিশ",
+]
+SELF_HARM_FAREWELL = [
+    "re:\\b(let'?s|i'?ll|time to|going to|gonna) end (it|this|everything)\\b",
+    "re:\\b(it'?s|it is) (all )?over( now)?\\b",
+    "re:\\b(goodbye|farewell),? (world|everyone|all)\\b",
+    "re:\\bno more pain\\b",
+    "終わりにしよう",
+    "終わりにしたい",
+    "もう終わり",
+    "さようなら世界",
+    "楽になりたい",
+    "끝내자",
+    "끝내고 싶",
+    "다 끝났",
+    "안녕 세상",
+    "편해지고 싶",
+    "结束这一切",
+    "一了百了",
+    "解脱",
+    "再见了世界",
+    "都结束了",
+    "सब खत्म",
+    "सब ख़त्म",
+    "सब खतम",
+    "अलविदा दुनिया",
+    "अब और नहीं",
+    "সব শেষ",
+    "বিদায় পৃথিবী",
+    "আর না",
+    "শেষ করে দিই",
+    "re:\\b(dupatta|rope|noose)\\b.{0,40}\\b(fan|ceiling)\\b",
+]
+_SETTING = _plain(SELF_HARM_SETTING)
+_FAREWELL = _plain(SELF_HARM_FAREWELL)
+
+# Pro-eating-disorder content: a wasted body held up as a goal, or not eating praised.
+PRO_ANA = [
+    "re:\\b(pro-?ana|pro-?mia|thinspo|thinspiration|bonespo)\\b",
+    "re:\\b(eating|food) is (for the weak|weakness|losing)\\b",
+    "食べたら負け",
+    "食べない勇気",
+    "骨スカ",
+    "먹으면 지는",
+    "프로아나",
+    "뼈말라",
+    "먹토",
+    "吃了就输",
+    "饿到",
+    "骨感美",
+    "खाना खाया तो हार",
+    "भूख ही ताकत",
+    "খেলেই হার",
+    "না খেয়ে থাকো",
+]
+_PRO_ANA = _plain(PRO_ANA)
+
+# Doxxing: another person's private details, with an insult or a plan to spread them.
+DOX_DATA = [
+    "re:\\b(his|her|their) (home address|address|phone( number)?|mobile( number)?|number|"
+    "licen[cs]e plate|workplace|face)\\b",
+    "re:\\bhome address\\b",
+    "自宅の住所",
+    "自宅住所",
+    "の電話番号",
+    "の住所と",
+    "집 주소",
+    "re:(그 사람|걔|그놈|그 손님|그 여자|그 남자)(의)? ?(얼굴|전화번호|번호|주소)",
+    "전화번호",
+    "家庭住址",
+    "re:(他|她|这人|那人|此人)的(手机号|电话|住址|照片|车牌)",
+    "手机号",
+    "re:(उसका|उसकी|उसके) (मोबाइल|फोन|फ़ोन|घर|पता|नंबर)",
+    "मोबाइल नंबर",
+    "घर का पता",
+    "re:(ওর|তার|ওনার|লোকটার) (ফোন|মোবাইল|ঠিকানা|বাড়ির)",
+    "ফোন নম্বর",
+    "বাড়ির ঠিকানা",
+]
+DOX_EXPOSE = [
+    "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho)\\b",
+    (
+        "re:\\b(staple|post|spread|plaster|share|send|stick)\\w* (it |them |this )?"
+        "(all over|everywhere|around (the|her|his)|to everyone|in (all )?(the )?groups?)\\b"
+    ),
+    "re:\\bwanted[- ]style poster\\b",
+    "晒す",
+    "晒し",
+    "拡散",
+    "泥棒",
+    "詐欺師",
+    "クズ",
+    "진상",
+    "조심",
+    "돌릴",
+    "뿌릴",
+    "박제",
+    "신상",
+    "사기꾼",
+    "도둑",
+    "曝光",
+    "挂出来",
+    "挂到",
+    "人肉",
+    "发群里",
+    "发到群",
+    "小偷",
+    "骗子",
+    "渣",
+    "चोर",
+    "धोखेबाज",
+    "ग्रुप्स में",
+    "groups में",
+    "ग्रुप में",
+    "वायरल",
+    "চোর",
+    "প্রতারক",
+    "গ্রুপে",
+    "ছড়িয়ে দাও",
+    "ভাইরাল",
+]
+_DOX_DATA = _plain(DOX_DATA)
+_DOX_EXPOSE = _plain(DOX_EXPOSE)
+
+# Drug manufacture: a drug and a making verb or how-to.
+DRUG = [
+    "re:\\b(meth|methamphetamine|crystal meth|heroin|fentanyl|mdma|lsd|cocaine|ghb|yaba)\\b",
+    "覚醒剤",
+    "シャブ",
+    "麻薬",
+    "필로폰",
+    "메스암페타민",
+    "마약",
+    "히로뽕",
+    "야바",
+    "冰毒",
+    "海洛因",
+    "摇头丸",
+    "毒品",
+    "麻古",
+    "हेरोइन",
+    "स्मैक",
+    "ब्राउन शुगर",
+    "ड्रग्स",
+    "मेथ",
+    "ইয়াবা",
+    "হেরোইন",
+    "মাদক",
+]
+DRUG_MAKE = [
+    "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
+    "re:\\b(pseudoephedrine|ephedrine|cold (pills|medicine)|precursors?|reagents?)\\b",
+    "作り方",
+    "作る",
+    "精製",
+    "抽出",
+    "合成",
+    "만드는",
+    "만들",
+    "제조",
+    "추출",
+    "합성",
+    "提炼",
+    "提取",
+    "制作",
+    "制造",
+    "合成",
+    "自制",
+    "感冒药",
+    "बनाने",
+    "बनाना",
+    "बनाते",
+    "बनाएं",
+    "निकालने",
+    "বানায়",
+    "বানানো",
+    "বানাতে",
+    "তৈরি",
+]
+_DRUG = _plain(DRUG)
+_DRUG_MAKE = _plain(DRUG_MAKE)
+
+# Home-made firearms: a gun and making it, with plans or steps.
+FIREARM = [
+    "re:\\b(guns?|pistols?|firearms?|rifles?|handguns?|receivers?)\\b",
+    "re:(?<![가-힣])총(?=을? ?(만드|만들|제작|쏘))",
+    "拳銃",
+    "銃",
+    "권총",
+    "총기",
+    "소총",
+    "手枪",
+    "枪支",
+    "步枪",
+    "re:枪(?!战|版)",
+    "बंदूक",
+    "पिस्तौल",
+    "कट्टा",
+    "तमंचा",
+    "বন্দুক",
+    "পিস্তল",
+]
+FIREARM_MAKE = [
+    "re:\\b3d[- ]?print(ed|ing|er)?\\b",
+    "re:\\b(blueprints?|schematics?|cad files?|machining|build (steps|guide))\\b",
+    "3dプリンター",
+    "3dプリンタ",
+    "設計図",
+    "3d 프린터",
+    "3d프린터",
+    "도면",
+    "3d打印",
+    "图纸",
+    "नक्शा",
+    "ब्लूप्रिंट",
+    "নকশা",
+    "ব্লুপ্রিন্ট",
+]
+TOY_GUN = [
+    "re:\\b(water|glue|nerf|toy|bubble|massage|staple|nail|spray|paint|heat|caulk) guns?\\b",
+    "水鉄砲",
+    "물총",
+    "水枪",
+    "玩具枪",
+    "खिलौना बंदूक",
+    "খেলনা বন্দুক",
+]
+_FIREARM = _plain(FIREARM)
+_FIREARM_MAKE = _plain(FIREARM_MAKE)
+_TOY_GUN = _plain(TOY_GUN)
+CREATE_HOW = [
+    "re:\\b(make|making|build|building|print|printing|assembl\\w*)\\b",
+    "作る",
+    "作り方",
+    "製造",
+    "만드",
+    "만들",
+    "제작",
+    "과정",
+    "做",
+    "制作",
+    "制造",
+    "过程",
+    "बनाने",
+    "बनाओ",
+    "बनाना",
+    "বানানো",
+    "বানাও",
+    "তৈরি",
+]
+_CREATE_HOW = _plain(CREATE_HOW)
+
+
+def _together(text: str, *parts: _Compiled) -> bool:
+    return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
 
 def text_form(text: str) -> str:
@@ -1016,6 +1410,19 @@ def classify(text: str) -> dict[str, float]:
         flag("illicit", IMPLIED_SCORE)
     if _ILLICIT.hits(form):
         flag("illicit")
+    if _together(form, _DRUG, _DRUG_MAKE) and _HOW_TO.hits(form):
+        flag("illicit")
+    if (
+        _together(form, _FIREARM, _FIREARM_MAKE)
+        and not _TOY_GUN.hits(form)
+        and (_HOW_TO.hits(form) or _CREATE_HOW.hits(form))
+    ):
+        flag("illicit/violent")
+        flag("illicit", IMPLIED_SCORE)
+    if (_SETTING.hits(form) and _FAREWELL.hits(form)) or _PRO_ANA.hits(form):
+        flag("self-harm")
+    if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
+        flag("harassment")
     return flagged
 
 
