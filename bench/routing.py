@@ -42,6 +42,7 @@ SPLITS = {
     "held_out_5": DATA / "held_out_5.yaml",
     "held_out_6": DATA / "held_out_6.yaml",
     "held_out_7": DATA / "held_out_7.yaml",
+    "held_out_8": DATA / "held_out_8.yaml",
 }
 HELD_OUT = tuple(f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7"))
 ACTIONS = (
