@@ -44,7 +44,7 @@ SPLITS = {
     "held_out_7": DATA / "held_out_7.yaml",
     "held_out_8": DATA / "held_out_8.yaml",
 }
-HELD_OUT = tuple(f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7"))
+HELD_OUT = tuple(f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8"))
 ACTIONS = (
     "generate",
     "edit",

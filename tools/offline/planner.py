@@ -69,7 +69,7 @@ from prompts.decide import (
 )
 from tools.pricing import DEFAULT_PRICES
 
-from .textutil import content_tokens, copy_spans, without_quotes
+from .textutil import content_tokens, copy_spans, label_pieces, without_quotes
 
 GENERATE = GenerateImage.tool
 EDIT = EditImage.tool
@@ -136,7 +136,8 @@ CREATE = cues(
     "crea", "crear", "haz", "hazme", "diseña", "diseñar", "crée", "créer", "fais", "faire",
     "erstelle", "erstellen", "mach", "mache", "gestalte", "entwirf", "faça", "crie", "criar",
     "imagen", "cartel", "affiche", "bannière", "visuel", "Bild", "Plakat", "imagem", "cartaz",
-    "image", "images", "picture", "pictures", "photo", "visual", "visuals", "graphic",
+    "image", "images", "picture", "pictures", "pic", "pics", "photo", "visual", "visuals",
+    "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
@@ -171,11 +172,13 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         cues("story", "stories", "reel", "reels", "vertical", "9:16", "tiktok", "shorts",
              "ストーリー", "リール", "縦動画", "ティックトック", "스토리", "릴스", "틱톡", "快拍",
              "故事", "抖音", "竖屏", "限時動態", "限时动态", "限動", "豎屏", "स्टोरी", "रील",
+             "whatsapp status", "wa status", "स्टेटस", "স্ট্যাটাস", "ステータス", "상태 메시지",
              "टिकटॉक", "টিকটক", "স্টোরি", "রিল"),
         "864x1536",
     ),
     (
-        cues("portrait", "4:5", "3:4", "2:3", "pinterest", "縦長", "縦型", "ピンタレスト",
+        cues("portrait", "4:5", "3:4", "2:3", "pinterest", "pin", "pins", "縦長", "縦型",
+             "ピンタレスト",
              "세로형", "세로", "핀터레스트", "竖版", "小红书", "पोर्ट्रेट", "वर्टिकल",
              "पिंटरेस्ट", "পোর্ট্রেট", "পিন্টারেস্ট"),
         "1024x1280",
@@ -194,7 +197,9 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "1:1",
              "carousel", "貼文", "臉書",
-             "avatar", "profile picture", "投稿", "正方形", "インスタ", "フェイスブック",
+             "avatar", "profile picture", "profile pic", "profile photo", "profile image",
+             "kakaotalk", "kakao", "카카오톡", "카톡", "프로필", "プロフィール", "アイコン", "头像",
+             "頭像", "प्रोफ़ाइल", "प्रोफाइल", "প্রোফাইল", "投稿", "正方形", "インスタ", "フェイスブック",
              "게시물", "정사각형", "정사각", "인스타그램", "인스타", "페이스북", "카드뉴스",
              "帖子", "方形", "方图", "朋友圈", "脸书", "पोस्ट(?!र)", "इंस्टाग्राम", "फेसबुक",
              "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "ফেসবুক", "স্কয়ার", "বর্গাকার"),
@@ -237,7 +242,12 @@ EDIT_VERBS = cues(
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
     "সরিয়ে", "বসাও", "বড় কর", "ছোট কর",
 )  # fmt: skip
-FRESH = cues("new", "another", "from scratch", "fresh", "新しい", "새로운", "新的", "नया", "নতুন")
+FRESH = cues(
+    "new", "another", "from scratch", "fresh", "the same as a", "same as a", "same one as a",
+    "same but as a", "also as a", "version for", "新しい", "同じのを", "同じものを", "새로운",
+    "똑같이", "같은 걸로", "新的", "同样的", "一样的", "也做一个", "नया", "वैसा ही", "নতুন",
+    "একই রকম",
+)  # fmt: skip
 FINAL = cues(
     "finalize", "finalise", "final version", "final render", "final cut", "final image",
     "final one", "final draft", "final file", "final artwork", "final output", "make it final",
@@ -245,7 +255,8 @@ FINAL = cues(
     "hi-res", "hi res", "high-res", "high res", "high resolution", "high-resolution",
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
-    "lock it in", "sign off", "signed off", "approve this", "final export", "deliverable",
+    "lock it in", "lock in", "as final", "as the final", "mark it final", "the keeper",
+    "sign off", "signed off", "approve this", "final export", "deliverable",
     "full size", "full-size",
     "最終版", "最終稿", "完成版", "本番用", "本番版", "仕上げ", "高画質", "決定稿", "ファイナル",
     "最終",
@@ -302,7 +313,9 @@ GREETING = cues(
 )  # fmt: skip
 PRICE = cues(
     "how much", "cost", "costs", "price", "prices", "pricing", "expensive", "charge",
-    "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "金額", "금액",
+    "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
+    "quanto", "combien", "wie viel", "berapa", "kitne ki", "kitna", "kitne", "kharcha",
+    "kharch", "金額", "금액",
     "金额", "राशि", "রাশি", "টাকা",
     "いくら", "料金", "値段", "費用", "얼마", "비용", "가격", "多少钱", "花了多少", "价格",
     "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च",
@@ -310,13 +323,16 @@ PRICE = cues(
 )  # fmt: skip
 # Money already spent or budgeted, and the span of time a spend question is about.
 MONEY = cues(
-    "spent", "spend", "spending", "budget", "budgets", "予算", "使用額", "使った", "예산", "썼",
+    "spent", "spend", "spending", "budget", "budgets", "gastado", "gastamos", "gasto",
+    "presupuesto", "gastou", "orçamento", "speso", "dépensé", "ausgegeben", "anggaran",
+    "予算", "使用額", "使った", "예산", "썼",
     "쓴",
     "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো",
 )  # fmt: skip
 SPEND = cues(
     "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",
-    "this session", "session", "in total",
+    "this session", "session", "in total", "this month", "this week", "este mes", "este mês",
+    "questo mese", "ce mois", "gastado", "presupuesto", "orçamento", "anggaran",
     "予算", "使用額", "今日", "本日", "セッション", "合計", "今まで", "これまで",
     "예산", "오늘", "세션", "남은", "썼", "지금까지", "총",
     "预算", "今天", "会话", "一共", "总共", "剩", "目前为止", "到现在",
@@ -327,7 +343,8 @@ SPEND = cues(
 THAT_IMAGE = re.compile(
     r"\b(?:we|you|i)\s+(?:just\s+)?(?:made|created|generated|did)\b"
     r"|\b(?:that|this|these|those|the last|the latest|the previous|the current|last|latest|"
-    r"previous)\s+(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)?"
+    r"previous|yesterday's|today's|this morning's|last week's|this week's)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)?"
     r"(?:image|picture|pic|photo|one|draft|poster|banner|post|story|visual|version|render)s?\b"
     r"|\bthat one\b|さっき|先ほど|今の画像|この画像|その画像|この写真|방금|아까|"
     r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|刚才|刚刚|这张|那张|"
@@ -346,6 +363,7 @@ MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
     r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
     r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|幾張|कितनी इमेज|"
+    r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"কয়টা ছবি|(?<![\u0980-\u09ff])কটা ছবি|(?:作った|作成した)(?:バナー|ポスター|投稿)|"
     r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
     r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
@@ -359,7 +377,8 @@ REFERENCES = cues(
     "इस्तेमाल कर सकते", "ব্যবহার করতে পারি",
     "承認済み", "承認された", "参考画像", "リファレンス", "ブランド素材",
     "승인된", "승인", "레퍼런스", "참고 이미지", "브랜드 자산",
-    "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核",
+    "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核", "核准", "參考圖", "品牌庫",
+    "素材庫", "品牌库", "素材库",
     "स्वीकृत", "रेफ़रेंस", "रेफरेंस", "मंज़ूर",
     "অনুমোদিত", "রেফারেন্স",
 )  # fmt: skip
@@ -415,7 +434,8 @@ FILLER_CJ = cues(
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
-    "需要", "想要", "要", "必要", "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
+    "需要", "想要", "要", "必要", "るんですか", "んですか", "ですか", "ますか", "って",
+    "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
 KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
@@ -685,7 +705,7 @@ def copy_text(brief: Brief) -> str | None:
                 and not CREATE.search(span)
                 and not FINAL.search(span)
             ):
-                spans.append(span)
+                spans.extend(label_pieces(span))
     if not spans:
         spans = _copy_lines(brief.text)
     return "\n".join(spans) if spans else None

@@ -74,6 +74,7 @@ _ANY_QUOTE_RE = re.compile(
     r"|»(?P<reversed>[^«\n]+)«"
     r"|「(?P<corner>[^」\n]+)」"
     r"|『(?P<white_corner>[^』\n]+)』"
+    r"|`(?P<backtick>[^`\n]+)`"
     r"|《(?P<double_angle>[^》\n]+)》"
     r"|〈(?P<angle>[^〉\n]+)〉"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
@@ -129,7 +130,8 @@ _EN_LABEL_RE = re.compile(
 )
 _EN_VERB_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|"
-    r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read))"
+    r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read)|"
+    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only))"
     r"\s+(?P<x>[^\n]+)",
     re.IGNORECASE,
 )
@@ -311,7 +313,15 @@ def _trim_english(span: str) -> str:
 
 
 _TITLE_RUN_RE = re.compile(r"(?:[A-Z0-9][\w'’&!-]*)(?:\s+[A-Z0-9][\w'’&!.-]*){0,3}[.!]?")
-_NEXT_LABEL_RE = re.compile(r",\s*\b" + _EN_LABELS + r"\s*:\s*", re.IGNORECASE)
+_NEXT_LABEL_RE = re.compile(
+    r",\s*\b" + _EN_LABELS + r"\s*:\s*|[,，、]\s*(?![\x00-\x7f])[^\s,，、:：]{1,12}\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def label_pieces(value: str) -> list[str]:
+    """``value`` cut where a further label opens: "A, subtitle: B" and "A, नीचे: B"."""
+    return [piece.strip() for piece in _NEXT_LABEL_RE.split(value) if piece.strip()]
 
 
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
@@ -328,7 +338,7 @@ def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|"
-    r"(?:이?라는|이?라고|문구|글자|텍스트|카피)|"
+    r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s)|"
     r"लिख|লেখ|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
     r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
@@ -346,7 +356,7 @@ _NAME_AFTER_QUOTE = re.compile(
     r"|[ \t]?[\u0900-\u09ff]"
 )
 _NAME_BEFORE = re.compile(
-    r"(?:\b(?:the|our|my|their|your|his|her|its|new|for|of)|हमारा|हमारी|हमारे|अपना|अपनी|"
+    r"(?:\b(?:the|our|my|their|your|his|her|its|new|for|of|called|named)|हमारा|हमारी|हमारे|अपना|अपनी|"
     r"अपने|नई|नया|नए|আমাদের|আমার|নতুন|[^\x00-\u024f\u0900-\u09ff])\s*$",
     re.IGNORECASE,
 )
@@ -354,7 +364,7 @@ _NAME_BEFORE = re.compile(
 _COPY_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
     r"put|add|with the words)\b|写上|写着|写有|印上|印着|寫上|寫著|文字は|コピーは|見出し|"
-    r"문구는?|제목|लिखा|লেখা)[^\n]{0,12}$",
+    r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -370,14 +380,15 @@ _NO_TEXT_RE = re.compile(
 )
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
-    r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|"
+    r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|jadi|menjadi|dengan|con|in|"
+    r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)?\s*|を|から|"
     r"এর\s+(?:বদলে|জায়গায়)|বদলে|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
     r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
-    r"substitua)\b|把|将|की\s+जगह|대신|を.*に|বদলে",
+    r"substitua|ganti|ubah|sostituisci|đổi|thay)\b|把|将|की\s+जगह|대신|を.*に|বদলে",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -386,11 +397,41 @@ _NEXT_LINE_LABEL_RE = re.compile(
 )
 
 
+# A quote after the word for a name: "called 'Nimbus'", 商品は「山の麦茶」, 상품명 '…'.
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
+    r"商品は|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|品牌名|"
+    r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
+    re.IGNORECASE,
+)
+# A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
+# a label there (キャッチコピー「…」) introduces copy. Not Han: Chinese verbs of writing
+# come straight before copy (改成“…”, 标题写「…」).
+_NOUN_BEFORE_CJK = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}$")
+# ... unless the noun is the visual itself: 夏祭りのポスター「夏のセール」 is the poster's copy.
+_VISUAL_BEFORE_CJK = re.compile(
+    r"(?:ポスター|バナー|チラシ|フライヤー|ストーリー|リール|サムネイル|サムネ|カバー|ヘッダー|カード|"
+    r"イラスト|ビジュアル|デザイン|ステッカー|ラベル|パッケージ|ポップ|メニュー)$"
+)
+_LABEL_BEFORE_CJK = re.compile(
+    r"(?:コピー|文字|テキスト|見出し|タイトル|文言|キャッチ|標語|スローガン|メッセージ|字样|文案|标语|"
+    r"标题|標題|口号|口號|广告语|宣传语|文字内容)$"
+)
+
+
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
     after, before = text[end : end + 16], text[max(0, start - 40) : start]
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
+    if _NAMED_BEFORE.search(before):
+        return True
+    if (
+        _NOUN_BEFORE_CJK.search(before)
+        and not _LABEL_BEFORE_CJK.search(before)
+        and not _VISUAL_BEFORE_CJK.search(before)
+    ):
+        return True
     follows = _NAME_AFTER_QUOTE.match(after)
     if follows is None:
         return False
@@ -408,20 +449,49 @@ def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     return old
 
 
+# The post's own text, which the image does not carry: "Caption for the feed: …", "the
+# caption will be …", "post caption: …", 投稿文, 게시글, 正文.
+_FEED_CAPTION_RE = re.compile(
+    r"\b(?:caption|text)\s+(?:for|in|on)\s+(?:the\s+)?(?:feed|post|tweet)\b[^\n]*?(?=\.\s|$)|"
+    r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|$)|"
+    r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|$)|"
+    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*",
+    re.IGNORECASE,
+)
+# Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
+# 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
+_AMOUNT = r"[$€£¥₹৳￥]?\s?\d[\d.,]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+_NEW_AMOUNT_RES = [
+    re.compile(
+        r"\b(?:change|replace|swap|update|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
+        rf"(?:\w+\s+)?(?:from\s+)?{_AMOUNT}\s+(?:to|with|for|by|por|para|jadi|menjadi)\s+"
+        rf"(?P<x>{_AMOUNT})",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_AMOUNT}\s*की\s+जगह\s+(?P<x>{_AMOUNT})"),
+    re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
+    re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
+    re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
+    re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
+]
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
     bounds = [(m.start(), m.end()) for m in _ANY_QUOTE_RE.finditer(text)]
     replaced = _replaced_quotes(text, bounds)
     no_text = _NO_TEXT_RE.search(without_quotes(text)) is not None
+    feed = [m.span() for m in _FEED_CAPTION_RE.finditer(text)]
     found = [
         (start, span)
         for (start, end), (_, span) in zip(bounds, quoted, strict=False)
         if start not in replaced
+        and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
         and not (no_text and not _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
     ]
-    covered: list[tuple[int, int]] = []
+    covered: list[tuple[int, int]] = list(feed)
 
     def add(start: int, span: str, *, needs_capital: bool = False) -> None:
         if not _acceptable(span, needs_capital=needs_capital):
@@ -456,6 +526,10 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), _clean(line))
+    for pattern in _NEW_AMOUNT_RES:
+        for match in pattern.finditer(masked):
+            add(match.start("x"), match.group("x").strip())
+            covered.append((match.start(), match.end()))
     for pattern in _SET_COPY_RES:
         for match in pattern.finditer(masked):
             value = match.group("x").strip()

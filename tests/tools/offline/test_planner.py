@@ -115,6 +115,22 @@ from tools.offline.textutil import copy_spans, without_quotes
         ("A square post with @acme_bakes written along the bottom", "@acme_bakes"),
         # copy on lines of its own under the visual's description
         ("Square post for the book fair\nRead More\nOct 3-5", "Read More\nOct 3-5"),
+        # backticks, a new price set unquoted, several labels on one line in any script
+        ("Story for the café, text `Open till 2am`", "Open till 2am"),
+        ("Change the price from $24 to $19", "$19"),
+        ("इस पोस्टर में ₹250 की जगह ₹199 कर दो", "₹199"),
+        ("価格を1200円から980円に", "980円"),
+        ("가격을 15000원에서 12000원으로 바꿔", "12000원"),
+        ("स्टोरी, ऊपर: दिवाली सेल, नीचे: सिर्फ़ आज", "दिवाली सेल\nसिर्फ़ आज"),
+        # a name's own word before the quote, and a feed caption apart from the image's copy
+        ("Post for our soap called 'Moss', headline 'Wash Slow'", "Wash Slow"),
+        ("新作ドリンク「ユズソーダ」の正方形投稿、コピーは「夏を一口」", "夏を一口"),
+        (
+            "Square post for the tea launch. Caption for the feed: \"Our new tea 🍵\". "
+            "On the image itself just STEEP",
+            "STEEP",
+        ),
+        ('Ganti tulisan "Diskon 10%" jadi "Diskon 25%"', "Diskon 25%"),
     ],
 )
 def test_copy_in_every_form(brief: str, copy: str) -> None:
