@@ -318,8 +318,10 @@ def review(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         outcome = screening.outcome
         if outcome == "block":
             blocked.extend(verdict.categories or ["policy"])
-            block_rules.extend(screening.policy.rule_ids)
-            block_advice.extend(h.advice for h in screening.policy.by_severity("block"))
+            # A refusal cites what refused it, not the review rules that fired beside it.
+            blocking = screening.policy.by_severity("block")
+            block_rules.extend(h.rule_id for h in blocking)
+            block_advice.extend(h.advice for h in blocking)
             notes.append(verdict.summary())
             final = "block"
         elif outcome == "review" or hold:
