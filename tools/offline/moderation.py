@@ -934,6 +934,11 @@ DEROGATION = [
         "re:\\b(they|jews|them) (own|control|run) "
         "(everything|the (world|media|banks|money|government))\\b"
     ),
+    (
+        "re:\\b(ellos|eles|loro|ils|sie) (controlan|controlam|controllano|contrôlent|"
+        "kontrollieren|son dueños de|são donos de|possiedono|possèdent|besitzen) "
+        "(todo|tudo|tutto|tout|alles)\\b"
+    ),
     "re:\\b(go|goes|send them) back to the (jungle|trees|zoo|caves?)\\b",
     (
         "re:\\b(vuelve|vuelvan|volta|voltem|torna|tornate|retourne|retournez|zurück) (a la|pra|"
@@ -1361,10 +1366,6 @@ DOX_EXPOSE = [
         "pour|für) (everyone|anyone|todos|tutti|tout le monde|alle)\\b"
     ),
     "re:\\b(llamadla|llámenla|liga pra ela|ligue para ela|chiamatela|appelez-la|ruft sie an)\\b",
-    (
-        "re:\\b(attaccare|affiggere|pegar|colar|coller|aufhängen|repartir|distribuire)\\w* "
-        "(nel|por el|pelo|no|dans le|im) (quartiere|barrio|bairro|quartier|viertel|vecindario)\\b"
-    ),
     "re:곧 찾아(간다|갈게|갈 거야)",
     "re:(家まで|会いに)行く(から|ぞ)",
     "re:(上门|去)找(你|她|他)",
