@@ -244,6 +244,20 @@ VIOLENCE = Lexicon(
 VIOLENCE_GRAPHIC = Lexicon(
     signals=[
         "re:\\bbehead(s|ed|ing)?\\b",
+        (
+            "re:\\b(destripad[oa]s?|eviscerad[oa]s?|sventrat[oa]|éventré(e|s)?|ausgeweidet|"
+            "desventrad[oa]|estripad[oa])\\b"
+        ),
+        (
+            "re:\\b(intestinos|tripas|vísceras|budella|viscere|entrailles|eingeweide) (fuera|de "
+            "fora|para fora|di fuori|à l'air|heraus|expuest[oa]s|espost[ie])\\b"
+        ),
+        "re:内臓が(飛び出|はみ出|出)",
+        "はらわた",
+        "re:내장이 (튀어나|쏟아|드러)",
+        "re:开膛破肚|開膛破肚|内脏流出|內臟流出|内脏外露",
+        "re:(आंतें|अंतड़ियां) बाहर",
+        "re:নাড়িভুঁড়ি (বের|বেরিয়ে)",
         "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
         "re:\\bdismember(s|ed|ing|ment)?\\b",
         "re:\\bdisembowel(s|ed|ing|led|ling)?\\b",
@@ -397,6 +411,26 @@ VIOLENCE_GRAPHIC = Lexicon(
 SELF_HARM = Lexicon(
     signals=[
         "re:\\bsuicid(e|es|al)\\b",
+        # Euphemisms and slang for it, and its Latin-script names.
+        "re:\\bunaliv(e|es|ed|ing)\\b",
+        "re:\\bkys\\b",
+        "re:\\b(suicidarse|suicidar-se|suicidarsi|se suicider|selbstmord|suizid|bunuh diri)\\b",
+        "re:\\b(quitarse la vida|tirar a própria vida|togliersi la vita|se donner la mort)\\b",
+        "re:\\b(fore)?arms? (with|covered in|full of) (\\w+ ){0,4}cuts\\b",
+        (
+            "re:\\b(cortes|tagli|coupures|schnitte) (en el|no|sul|sur le|am) "
+            "(brazo|braço|braccio|bras|arm)\\b"
+        ),
+        "リスカ",
+        "re:(腕|手首)に(無数の|新しい|たくさんの)?(切り傷|傷跡|ためらい傷)",
+        "극단적 선택",
+        "극단적인 선택",
+        "re:(팔|손목)에 (그은 |새로 난 )?(칼자국|상처 자국|그은 자국)",
+        "紫砂",
+        "割腕",
+        "re:(手臂|胳膊)上.{0,4}(刀口|割痕|刀痕)",
+        "re:(कलाई|बांह|बाजू) पर (ताज़े |ताजे )?(कट|घाव) के निशान",
+        "re:(হাতে|কব্জিতে) (তাজা )?কাটা দাগ",
         "re:\\bkill(s|ing)? (myself|yourself|yourselves|themselves|himself|herself)\\b",
         "re:\\bend(s|ing)? (my|your|their|his|her) (own )?li(fe|ves)\\b",
         "re:\\bend it all\\b",
@@ -522,6 +556,22 @@ HOW_TO = [
         "of|on)\\b"
     ),
     "re:\\bstep[- ]by[- ]step\\b",
+    # A recipe told by its parts: quantities, ingredients, order.
+    "re:\\b(recipe|quantities|measurements|ingredients|amounts|dosages?)\\b",
+    "re:\\b(receta|receita|ricetta|recette|rezept|cantidades|quantidades|dosi|takaran|langkah)\\b",
+    "re:\\bcara (meracik|membuat|bikin)\\b",
+    "分量",
+    "材料",
+    "재료",
+    "순서",
+    "配方",
+    "用量",
+    "原料",
+    "सामग्री",
+    "मात्रा",
+    "উপাদান",
+    "কতটুকু",
+    "পরিমাণ",
     "方法",
     "やり方",
     "手順",
@@ -554,6 +604,23 @@ HOW_TO = [
 SEXUAL = Lexicon(
     signals=[
         "re:\\bporn(o|ography|ographic)?\\b",
+        # Full nudity and explicit poses, also in the Latin languages.
+        "re:\\b(fully|completely|totally|stark|entirely) (nude|naked)\\b",
+        "re:\\b(explicit|esplicit[ao]|explícit[ao]|explicite) (pose|posa|poses|pics?|photos?)\\b",
+        "re:\\b(partes íntimas|parti intime|parties intimes|genitali|genitais|genitales)\\b",
+        (
+            "re:\\b(completamente|totalmente|del tutto|entièrement|komplett|völlig|telanjang) "
+            "(desnud[ao]|nu[ae]?|nud[ao]|nackt|bulat)\\b"
+        ),
+        "全裸",
+        "すっぽんぽん",
+        "전라",
+        "올누드",
+        "re:一丝不挂|一絲不掛",
+        "re:पूरी (तरह )?(नग्न|नंगी)",
+        "निर्वस्त्र",
+        "সম্পূর্ণ নগ্ন",
+        "উলঙ্গ",
         "re:\\bexplicit (sex|sexual|nudity|content|scene|photo|image)s?\\b",
         "re:\\bsex (scene|act|tape|video)s?\\b",
         "re:\\bhaving sex\\b",
@@ -825,6 +892,23 @@ GROUPS = [
     "新疆人", "维吾尔", "维族", "藏族", "藏人", "回族", "河南人", "东北人", "黑鬼", "外国佬",
     "बिहारी", "कश्मीरी", "पाकिस्तानी", "बांग्लादेशी", "आदिवासी", "पूर्वोत्तर के लोग",
     "বিহারি", "পাহাড়ি", "উপজাতি", "আদিবাসী", "মাড়োয়ারি",
+    # A person of a group ("a Jewish banker", "un jugador negro"), and the groups by their
+    # names in Spanish, Portuguese, Italian, French and German.
+    (
+        "re:\\b(jewish|muslim|black|arab|mexican|asian|african|gay|trans|immigrant|gypsy|"
+        "roma|romani) (bankers?|men|man|women|woman|guys?|person|people|players?|kids?|"
+        "famil(y|ies)|workers?|neighbou?rs?|boys?|girls?)\\b"
+    ),
+    (
+        "re:\\b(jugador|hombre|mujer|persona|jogador|homem|mulher|pessoa|giocatore|uomo|donna|"
+        "persona|joueur|homme|femme|spieler|mann|frau)(e?s)? (negr[oa]s?|pret[oa]s?|ner[oa]|"
+        "neri|noire?s?|schwarze[rn]?|judí[oa]s?|judeus?|ebre[oi]|juifs?|juive|gitan[oa]s?)\\b"
+    ),
+    (
+        "re:\\b(negros|judíos|judeus|ebrei|juifs|musulmanes|muçulmanos|musulmani|musulmans|"
+        "gitanos|ciganos|zingari|inmigrantes|imigrantes|immigrati|immigrés|ausländer|"
+        "flüchtlinge|juden|muslime)\\b"
+    ),
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -843,11 +927,35 @@ DEROGATION = [
     "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "नीच",
     "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
     "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
+    # Caricature and conspiracy tropes, sending a group "back to the jungle", denying that
+    # its people are human.
+    "re:\\bhook-?nos(ed|e)\\b",
+    (
+        "re:\\b(they|jews|them) (own|control|run) "
+        "(everything|the (world|media|banks|money|government))\\b"
+    ),
+    (
+        "re:\\b(ellos|eles|loro|ils|sie) (controlan|controlam|controllano|contrôlent|"
+        "kontrollieren|son dueños de|são donos de|possiedono|possèdent|besitzen) "
+        "(todo|tudo|tutto|tout|alles)\\b"
+    ),
+    "re:\\b(go|goes|send them) back to the (jungle|trees|zoo|caves?)\\b",
+    (
+        "re:\\b(vuelve|vuelvan|volta|voltem|torna|tornate|retourne|retournez|zurück) (a la|pra|"
+        "para a|nella|in den|dans la|à la) (selva|giungla|jungle|dschungel|floresta)\\b"
+    ),
+    (
+        "re:\\b(not human|subhuman|no son humanos|não são humanos|non sono umani|ne sont pas "
+        "humains|keine menschen)\\b"
+    ),
+    "人間じゃない", "사람이 아니", "不是人", "इंसान नहीं", "মানুষ না", "মানুষ নয়",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
 DEROGATION_NOUNS = [
     "re:\\b(thieves|rats|savages|animals|beasts|bombers)\\b", "泥棒",
+    "re:\\b(monkeys|apes|monos|macacos|scimmie|singes|affen)\\b", "猿", "サル", "원숭이",
+    "猴子", "猩猩", "बंदर", "বানর", "বাঁদর",
     "テロリスト", "犯罪者", "도둑", "테러리스트", "범죄자", "小偷", "恐怖分子", "强盗", "骗子",
     "罪犯", "चोर", "आतंकी", "आतंकवादी", "জঙ্গি", "চোর", "সন্ত্রাসী", "সন্ত্রাস",
 ]  # fmt: skip
@@ -856,7 +964,7 @@ PREDICATION = re.compile(
     r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
     r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
     r"は|が|を|って|みんな|全員|とは|として|に|都是|都|是|为|成|当成|画成|画作|描绘成|说成|"
-    r"은|는|이|가|을|를|다|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই))*\s*$",
+    r"은|는|이|가|을|를|다|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে))*\s*$",
     re.IGNORECASE,
 )
 
@@ -895,6 +1003,16 @@ HARASSMENT = Lexicon(
 HARASSMENT_THREAT = [
     "re:\\bi('ll| will) (find|hurt|kill|get|destroy) you\\b",
     "re:\\bi know where you live\\b",
+    "re:\\bwe know where you live\\b",
+    (
+        "re:\\b(sabemos dónde vives|sabemos onde você mora|sappiamo dove abiti|on sait où tu "
+        "habites|wir wissen,? wo du wohnst)\\b"
+    ),
+    "お前の家は知ってる",
+    "네 집 알아",
+    "知道你住哪",
+    "तेरा घर पता है",
+    "তোর বাড়ি চিনি",
     "re:\\byou('ll| will) regret (this|it)\\b",
     "re:\\bwatch your back\\b",
     "re:\\byou('re| are) (dead|going to die)\\b",
@@ -929,6 +1047,19 @@ ILLICIT_VIOLENT = [
     ),
     "re:\\bbomb[- ]making\\b",
     "re:\\bpipe bombs?\\b",
+    # Converting a gun to automatic fire.
+    "re:\\bconvert\\w*\\b.{0,40}\\b(full[- ]?auto|fully automatic|automatic fire)\\b",
+    "re:\\b(auto ?sears?|glock switch(es)?|lightning links?)\\b",
+    "re:\\bsemi-?auto\\w* (to|into) (full[- ]?auto|automatic)\\b",
+    (
+        "re:\\b(convertir|converter|convertire|umbauen)\\w* .{0,30}"
+        "(automátic|automatic|automatisch|full auto)"
+    ),
+    "re:(フルオート|全自動|連射)に改造",
+    "re:(연발|자동 ?사격|자동)으?로 개조",
+    "re:改(装|裝)?成(全自动|全自動|连发|連發)",
+    "re:फुल ऑटो (बनाने|में बदल)",
+    "re:ফুল অটো (বানানো|করা|বানাতে)",
     "re:\\b(molotov cocktails?|ied|ieds)\\b",
     "re:\\b(untraceable|ghost|3d[- ]printed) (guns?|firearms?|pistols?|rifles?)\\b",
     "re:\\bbuy (a |an )?(guns?|firearms?|pistols?|rifles?) illegally\\b",
@@ -1080,6 +1211,21 @@ SELF_HARM_SETTING = [
     "re:\\b(roof(top)?|bridge|balcony|window|cliff) (ledge|edge|railing)\\b",
     "re:\\b(on|over) the (ledge|edge of the roof|railing)\\b",
     "re:\\bnoose\\b",
+    "re:\\bempty (pill|medicine|sleeping[- ]pill) (bottles?|packets?|jars?)\\b",
+    "re:\\b(pills|tablets) (scattered|spilled|everywhere)\\b",
+    (
+        "re:\\b(frasco|bote|caja|boccetta|flacon|flasche|caixa|cartela)s? (de |di |mit )?"
+        "(comprimidos|pastillas|pílulas|remédios|pillole|compresse|médicaments|pilules|"
+        "tabletten) (vac[ií]os?|vazios?|vuot[oa]|vides?|leer)"
+    ),
+    "re:\\boutside the (railing|fence|guard ?rail)\\b",
+    "柵の外",
+    "空の薬瓶",
+    "re:空になった(薬|睡眠薬)",
+    "re:빈 (약통|약병|수면제)",
+    "re:空(的)?(药瓶|藥瓶)",
+    "re:खाली (दवा|गोलियों|नींद की गोलियों) की (शीशी|बोतल|डिब्बी)",
+    "re:খালি (ওষুধের|ঘুমের ওষুধের) (শিশি|বোতল|পাতা)",
     (
         "re:\\b(rope|scarf|dupatta|belt|sheet) (tied |knotted )?(to|from|around) "
         "(a |the )?(ceiling )?fan\\b"
@@ -1112,6 +1258,24 @@ SELF_HARM_FAREWELL = [
     "re:\\b(it'?s|it is) (all )?over( now)?\\b",
     "re:\\b(goodbye|farewell),? (world|everyone|all)\\b",
     "re:\\bno more pain\\b",
+    "re:\\b(goodbye|farewell|suicide) (letter|note)s?\\b",
+    "re:\\bcan'?t (do this|go on|take (it|this)) any ?more\\b",
+    "re:\\b(carta de despedida|carta d'addio|lettera d'addio|lettre d'adieu|abschiedsbrief)\\b",
+    "re:\\b(no puedo más|não aguento mais|non ce la faccio più|je n'en peux plus)\\b",
+    "re:楽にな(ろう|れる|りたい)",
+    "もう疲れた",
+    "遺書",
+    "편해지자",
+    "편해질래",
+    "유서",
+    "不想活了",
+    "遗书",
+    "re:अब (और )?(नहीं सह|बर्दाश्त नहीं)",
+    "सुसाइड नोट",
+    "আর পারছি না",
+    "আর পারি না",
+    "আর সহ্য হয় না",
+    "সুইসাইড নোট",
     "終わりにしよう",
     "終わりにしたい",
     "もう終わり",
@@ -1167,6 +1331,11 @@ DOX_DATA = [
     "re:\\b(his|her|their) (home address|address|phone( number)?|mobile( number)?|number|"
     "licen[cs]e plate|workplace|face)\\b",
     "re:\\bhome address\\b",
+    (
+        "re:\\b(su|seu|sua|suo|il suo|la sua|son|sa|seine|ihre) (n[uú]mero|cellulare|celular|"
+        "tel[eé]fono|telefone|direcci[oó]n|endere[cç]o|indirizzo|adresse|handynummer|"
+        "telefonnummer|wohnadresse)\\b"
+    ),
     "自宅の住所",
     "自宅住所",
     "の電話番号",
@@ -1191,6 +1360,17 @@ DOX_EXPOSE = [
         "(all over|everywhere|around (the|her|his)|to everyone|in (all )?(the )?groups?)\\b"
     ),
     "re:\\bwanted[- ]style poster\\b",
+    # Exposing a private person: offered as sexually available, or told to expect a visit.
+    (
+        "re:\\b(available|disponible|disponível|disponibile|verfügbar) (to|for|para|pra|per|"
+        "pour|für) (everyone|anyone|todos|tutti|tout le monde|alle)\\b"
+    ),
+    "re:\\b(llamadla|llámenla|liga pra ela|ligue para ela|chiamatela|appelez-la|ruft sie an)\\b",
+    "re:곧 찾아(간다|갈게|갈 거야)",
+    "re:(家まで|会いに)行く(から|ぞ)",
+    "re:(上门|去)找(你|她|他)",
+    "re:घर (आ रहे|पहुंच)",
+    "re:বাড়িতে (আসছি|যাব)",
     "晒す",
     "晒し",
     "拡散",
@@ -1233,6 +1413,14 @@ _DOX_EXPOSE = _plain(DOX_EXPOSE)
 DRUG = [
     "re:\\b(meth|methamphetamine|crystal meth|heroin|fentanyl|mdma|lsd|cocaine|ghb|yaba)\\b",
     "覚醒剤",
+    # Street names that need no context: crystals cooked from cold medicine, synthetic
+    # cannabinoids, shabu.
+    "re:\\b(blue|glass|ice) (sugar )?crystals?\\b",
+    "re:\\bcrystals? from (cold|allergy|flu) (medicine|pills|tablets)\\b",
+    (
+        "re:\\b(synthetic (weed|cannabis|cannabinoids?|marijuana|tobacco)|spice k2|k2 spice|"
+        "tembakau sintetis|gorila sintetis|ganja sintetis|sabu-sabu|shabu|putaw)\\b"
+    ),
     "シャブ",
     "麻薬",
     "필로폰",
@@ -1256,6 +1444,10 @@ DRUG = [
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
+    (
+        "re:\\b(meracik|membuat|bikin|cocinar|cozinhar|cucinare|cuisiner|kochen|fabricar|"
+        "fabbricare|fabriquer|herstellen|preparar|preparare|sintetizar|sintetizzare)\\b"
+    ),
     "re:\\b(pseudoephedrine|ephedrine|cold (pills|medicine)|precursors?|reagents?)\\b",
     "作り方",
     "作る",
@@ -1286,6 +1478,36 @@ DRUG_MAKE = [
 ]
 _DRUG = _plain(DRUG)
 _DRUG_MAKE = _plain(DRUG_MAKE)
+
+# A drug named by a word that is harmless alone ("ice" in quotes, "that tablet") counts when
+# the brief also hides the recipe where only those in the know will read it.
+DRUG_COVERT = [
+    "re:['\"“‘](ice|glass|crystal|molly|tina|얼음|아이스|빙두|冰|冰糖|アイス|エス|"
+    "বাবা|বাবার|बाबा|माल|चिट्टा)['\"”’]",
+    "re:\\bthat (pill|tablet|powder|stuff)\\b",
+    "re:(あの|例の)(薬|錠剤|粉)",
+    "re:(그|저) (약|알약|가루)",
+    "re:(那种|那種|那个|那個)(药|藥|药片|藥片|粉)",
+    "re:(वो|वह|उस) (गोली|टैबलेट|गोलियां|पाउडर)",
+    "re:(ওই|সেই) (ট্যাবলেট|বড়ি|পাউডার)",
+]
+DRUG_CODED = [
+    "re:\\b(iykyk|if you know,? you know|only (those|people) (who|in the) know)\\b",
+    "re:\\b(in (the )?(small|tiny|fine) print|small (text|print) in the corner)\\b",
+    "re:\\b(los que saben|quem sabe,? sabe|chi sa,? sa|yang tahu aja)\\b",
+    "아는 사람만",
+    "작은 글씨로",
+    "re:(分かる|わかる)人(には|だけ)",
+    "re:(隅に小さく|小さな文字で)",
+    "懂的都懂",
+    "re:(角落里?用?小字|小字写在角落)",
+    "re:जो (जानते|समझते) (हैं|है)",
+    "re:कोने में (छोटे|छोटा)",
+    "re:যারা (জানে|বোঝে)",
+    "re:কোণায় ছোট",
+]
+_DRUG_COVERT = _plain(DRUG_COVERT)
+_DRUG_CODED = _plain(DRUG_CODED)
 
 # Home-made firearms: a gun and making it, with plans or steps.
 FIREARM = [
@@ -1411,6 +1633,8 @@ def classify(text: str) -> dict[str, float]:
     if _ILLICIT.hits(form):
         flag("illicit")
     if _together(form, _DRUG, _DRUG_MAKE) and _HOW_TO.hits(form):
+        flag("illicit")
+    if _together(form, _DRUG_COVERT, _DRUG_MAKE) and _HOW_TO.hits(form) and _DRUG_CODED.hits(form):
         flag("illicit")
     if (
         _together(form, _FIREARM, _FIREARM_MAKE)
