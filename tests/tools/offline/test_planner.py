@@ -126,7 +126,7 @@ from tools.offline.textutil import copy_spans, without_quotes
         ("Post for our soap called 'Moss', headline 'Wash Slow'", "Wash Slow"),
         ("新作ドリンク「ユズソーダ」の正方形投稿、コピーは「夏を一口」", "夏を一口"),
         (
-            "Square post for the tea launch. Caption for the feed: \"Our new tea 🍵\". "
+            'Square post for the tea launch. Caption for the feed: "Our new tea 🍵". '
             "On the image itself just STEEP",
             "STEEP",
         ),
