@@ -237,6 +237,8 @@ EDIT_VERBS = cues(
     "게 만들", "옮겨", "키워", "줄여", "없애", "빼 줘", "빼줘", "고쳐",
     "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
     "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
+    "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
+    "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo",
     "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
     "डालो", "बड़ा", "छोटा",
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
@@ -265,6 +267,7 @@ FINAL = cues(
     "최종",
     "완성해",
     "最终版", "定稿", "终稿", "成品", "高清", "正式版", "最终", "就用这个", "确定用", "高分辨率",
+    "final kar", "final karo", "final kardo",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
 )  # fmt: skip
@@ -281,7 +284,9 @@ _NAMED_DRAFT = re.compile(
 
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
-    r"|ですか|ますか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন",
+    r"|ですか|ますか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন"
+    r"|教えて|知りたい|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
+    r"|\b(?:tell me|let me know|batao|bata do)\b",
     re.IGNORECASE,
 )
 CAPABILITY = cues(
@@ -331,6 +336,9 @@ MONEY = cues(
 )  # fmt: skip
 SPEND = cues(
     "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",
+    "今週", "今月", "広告費", "이번 주", "이번 달", "本周", "这周", "這週", "本月", "这个月",
+    "這個月",
+    "इस हफ्ते", "इस महीने", "এই সপ্তাহে", "এই মাসে", "is hafte", "is mahine",
     "this session", "session", "in total", "this month", "this week", "este mes", "este mês",
     "questo mese", "ce mois", "gastado", "presupuesto", "orçamento", "anggaran",
     "予算", "使用額", "今日", "本日", "セッション", "合計", "今まで", "これまで",
@@ -343,12 +351,23 @@ SPEND = cues(
 THAT_IMAGE = re.compile(
     r"\b(?:we|you|i)\s+(?:just\s+)?(?:made|created|generated|did)\b"
     r"|\b(?:that|this|these|those|the last|the latest|the previous|the current|last|latest|"
+    r"previous|yesterday's|today's|this morning's|last week's|this week's|the)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)(?:[\w-]+\s+)?"
+    r"(?:image|picture|pic|photo|draft|poster|banner|post|story|visual|version|render|"
+    r"variant|option)s\b"
+    r"|\b(?:that|this|these|those|the last|the latest|the previous|the current|last|latest|"
     r"previous|yesterday's|today's|this morning's|last week's|this week's)\s+"
     r"(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)?"
     r"(?:image|picture|pic|photo|one|draft|poster|banner|post|story|visual|version|render)s?\b"
     r"|\bthat one\b|さっき|先ほど|今の画像|この画像|その画像|この写真|방금|아까|"
     r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|刚才|刚刚|这张|那张|"
     r"(?:उस|इस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)|(?:ওই|এই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)",
+    re.IGNORECASE,
+)
+# Money already gone: "did … cost", "cost us", 花了, 들었, かかった, खर्च आया, খরচ হলো.
+PAST_COST = re.compile(
+    r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|花了|花費|用了|들었|썼|"
+    r"かかった|使った|आया|हुआ|लगा|লাগল|হলো|হয়েছে|\b(?:padi|pada|laga|hua)\b",
     re.IGNORECASE,
 )
 # Cost image by image: "each", 分别, 각각, それぞれ, हर एक, প্রতিটি.
@@ -368,7 +387,8 @@ MADE_HERE = re.compile(
     r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
     r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
     r"|(?:作った|生成した)画像|画像(?:を)?一覧|画像の一覧|만든 이미지|이미지 목록|做过的图|"
-    r"生成过的|图片列表|बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
+    r"生成过的|生成了(?:哪些|几张|幾張)|哪些(?:图片|圖片)|做了(?:哪些|几张|幾張)|图片列表|圖片列表|"
+    r"बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
     re.IGNORECASE,
 )
 REFERENCES = cues(
@@ -399,6 +419,7 @@ HELD = cues(
     "保留", "ブロック", "拒否", "止め", "止ま", "審査", "レビュー", "却下", "断ら",
     "보류", "차단", "거절", "검토", "막혔", "반려", "리뷰",
     "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留",
+    "होल्ड", "হোল্ড", "ホールド", "홀드",
     "रोक", "ठुकरा", "अस्वीकार", "समीक्षा", "रिव्यू", "ब्लॉक", "मना", "अटक",
     "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল",
 )  # fmt: skip
@@ -426,6 +447,10 @@ FILLER = whole_words(
     "আমাদের", "আমার", "জন্য", "ভার্সন", "সংস্করণ", "এটাই", "নতুন", "দিন", "আরও", "দয়া করে",
     "চাই", "লাগবে", "দরকার",
     "필요해", "필요해요", "필요합니다", "원해", "원해요",
+    "asap", "urgent", "urgently", "quickly", "rush", "soon", "today", "tomorrow", "tonight",
+    "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
+    "karo", "de", "dena", "bhai", "yaar", "na",
+    "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
 )  # fmt: skip
 FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
@@ -434,7 +459,8 @@ FILLER_CJ = cues(
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
-    "需要", "想要", "要", "必要", "るんですか", "んですか", "ですか", "ますか", "って",
+    "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快",
+    "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
 KO_PARTICLES = re.compile(
@@ -445,6 +471,12 @@ FILLERS = (FILLER, FILLER_CJ, KO_PARTICLES)
 _IMAGE_WORDS = cues(
     "image", "picture", "photo", "pic", "画像", "写真", "이미지", "사진", "图片", "图", "照片",
     "इमेज", "तस्वीर", "फोटो", "फ़ोटो", "ছবি", "ছবিটা", "ইমেজ",
+)  # fmt: skip
+NEED = cues(
+    "we need", "i need", "need something", "want something", "get started", "go ahead",
+    "necesitamos", "precisamos", "abbiamo bisogno", "nous avons besoin",
+    "お願いしたい", "作ってほしい", "필요해요", "필요합니다", "만들어 줘", "我们需要", "我們需要",
+    "चाहिए", "দরকার",
 )  # fmt: skip
 _ASKING = cues("could you", "can you", "would you", "?", "？")
 
@@ -611,8 +643,8 @@ def lookup_for(brief: Brief) -> str | None:
     money = PRICE.search(text) or MONEY.search(text)
     if MADE_HERE.search(text) and (question or not PRICE.search(text)):
         return LOOKUP_IMAGES  # what was made, with or without its cost
-    if money and question and EACH.search(text):
-        return LOOKUP_IMAGES  # a cost per image
+    if money and question and EACH.search(text) and PAST_COST.search(text):
+        return LOOKUP_IMAGES  # what each image made here cost
     if money and (question or not CREATE.search(text)):
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
@@ -640,6 +672,8 @@ def _capability_question(text: str, brief: Brief) -> bool:
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
     if not QUESTION.search(text):
         return False
+    if NEED.search(text):
+        return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text):
         named = VISUAL_WITH_ARTICLE.search(text) or (size_for(text) and has_subject(brief))
         return not named

@@ -95,7 +95,8 @@ _EN_LABEL_WORDS = (
 _EN_LABELS = f"(?:{_EN_LABEL_WORDS})"
 # "Label: value" (also one label per line, or a label then the copy on the next lines).
 _OTHER_LATIN_LABELS = (
-    r"(?:textos?|titulares?|t[ií]tulos?|eslogan|lema|frase|leyenda|texte|titre|sous-titre|"
+    r"(?:textos?|titular(?:es)?|t[ií]tulos?|subt[ií]tulos?|sottotitolo|titolo|eslogan|lema|frase|"
+    r"leyenda|texte|titre|sous-titre|"
     r"accroche|l[ée]gende|[ée]crit|escrito|[üu]berschrift|titel|untertitel|schriftzug|"
     r"aufschrift|spruch|legenda|chamada|dizeres)"
 )
@@ -131,7 +132,8 @@ _EN_LABEL_RE = re.compile(
 _EN_VERB_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|"
     r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read)|"
-    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only))"
+    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
+    r"(?<=[,;:]\s)say|(?<=[,;:])say)"
     r"\s+(?P<x>[^\n]+)",
     re.IGNORECASE,
 )
@@ -169,6 +171,7 @@ _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
     r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with)\b"
+    r"|(?:not|instead\s+of|rather\s+than)\s"
     r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
 )
 _EN_FUNCTION_START = re.compile(
@@ -202,7 +205,8 @@ _CUE_RES = [
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
-        rf"(?:上面写(?:着|上|有)?|写上|写着|写有|印上|印着|印有|配上文字|加上文字)\s*"
+        rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
+        rf"印有|配上文字|加上文字)\s*"
         rf"(?P<x>(?![着上有])[^{_CJK_STOP}\s{_MASK}]+)"
     ),
     # hi: जिस पर लिखा हो गर्मी की सेल / जिस पर ताज़ा ब्रेड लिखा हो
@@ -242,8 +246,8 @@ _SET_COPY_RES = [
         rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
     ),
     re.compile(
-        rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付)を\s*(?P<x>[^{_CJK_STOP}{_MASK}を]+?)に"
-        r"(?:変えて|変更|書き換え|直して)"
+        rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付|日時|時間)(?:を|だけ|は|も)\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*に(?:変えて|変更|書き換え|直して|修正)"
     ),
     re.compile(
         rf"(?:제목|가격|문구|헤드라인|텍스트|날짜)(?:을|를)?\s+(?P<x>[^{_CJK_STOP}{_MASK}]+?)(?:으로|로)\s*"
@@ -325,7 +329,7 @@ def label_pieces(value: str) -> list[str]:
 
 
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
-    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：]|[–—-]\s", span):
+    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
         return False  # a dash or colon opens the copy that another pattern takes whole
     if span[0].isascii() and _EN_FUNCTION_START.match(span):
         return False
@@ -338,7 +342,9 @@ def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|"
-    r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s)|"
+    r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
+    r"스티커|배지|뱃지|라벨|띠지)|ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
+    r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
     r"लिख|লেখ|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
     r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
@@ -381,6 +387,7 @@ _NO_TEXT_RE = re.compile(
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
     r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|jadi|menjadi|dengan|con|in|"
+    r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)?\s*|を|から|"
     r"এর\s+(?:বদলে|জায়গায়)|বদলে|改成|换成|換成|改为|改為)\s*$",
@@ -388,19 +395,55 @@ _REPLACED_BY = re.compile(
 )
 _REPLACE_VERB = re.compile(
     r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
-    r"substitua|ganti|ubah|sostituisci|đổi|thay)\b|把|将|की\s+जगह|대신|を.*に|বদলে",
+    r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|jagah)\b|把|将|की\s+जगह|बदल|대신|"
+    r"を.*に|বদলে",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
 _NEXT_LINE_LABEL_RE = re.compile(
-    r"^[ \t]*[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10})?[ \t]*[:：][ \t]*(?P<x>\S[^\n]*)$"
+    r"^[ \t]*(?:[>•*・·-][ \t]*)?[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10})?[ \t]*[:：][ \t]*"
+    r"(?P<x>\S[^\n]*)$"
 )
+# A line of a structured brief: "Headline: …", "> Visual: …", "- CTA: …", "見出し：…". The
+# colon is no time or ratio ("16:9", "10:30").
+_FIELD_LINE_RE = re.compile(
+    r"^[ \t]*(?:[>•*・·-][ \t]*)*(?P<label>[^\n:：]{1,40}?)[ \t]*(?<!\d)[:：](?!\d)[ \t]*"
+    r"(?P<x>[^\n]*)$",
+    re.MULTILINE,
+)
+# A field kept off the image, wherever its label says so: "Body copy (for the caption, not on
+# image):", "本文（画像には入れない）：", "Caption (post mein jayega, image pe nahi):".
+_OFF_IMAGE_RE = re.compile(
+    r"not\s+on\s+(?:the\s+)?image|off\s+(?:the\s+)?image|for\s+the\s+(?:caption|feed|post)|"
+    r"画像には入れない|画像に入れない|投稿キャプション|이미지에는?\s*(?:안|넣지)|不上图|不放图|不放在图|"
+    r"image\s+pe\s+nahi|post\s+mein|इमेज\s+पर\s+नहीं|ছবিতে\s+নয়|ছবিতে\s+না",
+    re.IGNORECASE,
+)
+# Fields that describe the job, not words to draw: the whole label is one of these.
+_JOB_FIELD_RE = re.compile(
+    r"(?:the\s+|our\s+)?(?:subject\s+line|preheader|primary\s+text|hashtags?|visuals?|image|"
+    r"photo|format|formats|deliverables?|products?|ambiance|ambience|mood|tone|style|look|"
+    r"colou?rs?|palette|background|sizes?|channels?|campaign|objective|audience|notes?|"
+    r"deadline|occasion|brand|client|media|placement|dimensions|references?|refs?|"
+    r"(?:swipe-?up\s+)?link|url|visuel|produit|formato|producto|imagen|foto|bild|produkt|"
+    r"ambiente|estilo|tono)(?:\s*\([^)]*\))?|"
+    r"(?:本文|媒体|商品|ビジュアル|画像|写真|トーン|雰囲気|形式|サイズ|納期|본문|게시글|비주얼|형식|포맷|"
+    r"사이즈|제품|톤|正文|配文|画面|视觉|視覺|格式|尺寸|产品|產品|商品|风格|風格|विज़ुअल|फ़ॉर्मेट|"
+    r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট)(?:\s*[（(][^）)]*[）)])?",
+    re.IGNORECASE,
+)
+
+
+def _off_image(label: str) -> bool:
+    label = label.strip()
+    return bool(_OFF_IMAGE_RE.search(label) or _JOB_FIELD_RE.fullmatch(label))
 
 
 # A quote after the word for a name: "called 'Nimbus'", 商品は「山の麦茶」, 상품명 '…'.
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
-    r"商品は|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|品牌名|"
+    r"商品は|商品[：:]|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|"
+    r"品牌名|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -419,11 +462,18 @@ _LABEL_BEFORE_CJK = re.compile(
 )
 
 
+_INDIC_GENITIVE_AFTER = re.compile(
+    r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
+)
+
+
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
-    after, before = text[end : end + 16], text[max(0, start - 40) : start]
+    after, before = text[end : end + 24], text[max(0, start - 40) : start]
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
+    if _INDIC_GENITIVE_AFTER.match(after):
+        return True
     if _NAMED_BEFORE.search(before):
         return True
     if (
@@ -468,7 +518,7 @@ _NEW_AMOUNT_RES = [
         rf"(?P<x>{_AMOUNT})",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_AMOUNT}\s*की\s+जगह\s+(?P<x>{_AMOUNT})"),
+    re.compile(rf"{_AMOUNT}\s*(?:की\s+जगह|ki\s+jagah|se)\s+(?P<x>{_AMOUNT})(?=\s+(?:kar|कर))"),
     re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
     re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
     re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
@@ -482,7 +532,9 @@ def copy_spans(text: str) -> list[str]:
     bounds = [(m.start(), m.end()) for m in _ANY_QUOTE_RE.finditer(text)]
     replaced = _replaced_quotes(text, bounds)
     no_text = _NO_TEXT_RE.search(without_quotes(text)) is not None
-    feed = [m.span() for m in _FEED_CAPTION_RE.finditer(text)]
+    feed = [m.span() for m in _FEED_CAPTION_RE.finditer(text)] + [
+        m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))
+    ]
     found = [
         (start, span)
         for (start, end), (_, span) in zip(bounds, quoted, strict=False)
@@ -502,7 +554,10 @@ def copy_spans(text: str) -> list[str]:
         found.append((start, span))
 
     for match in _LABEL_COLON_RE.finditer(masked):
-        value = _clean(match.group("x"))
+        # A label opening its own line is a field of a structured brief: its value is the
+        # whole rest of the line, full stops included ("Headline: Run lighter.").
+        field = re.search(r"(?:^|\n)[ \t]*(?:[>•*・·-][ \t]*)*$", masked[: match.start()])
+        value = match.group("x").strip() if field else _clean(match.group("x"))
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.
             pieces = _NEXT_LABEL_RE.split(value)
@@ -517,7 +572,7 @@ def copy_spans(text: str) -> list[str]:
                     break
                 add(
                     offset + masked[offset:].find(line) + further.start("x"),
-                    _clean(further.group("x")),
+                    further.group("x").strip() if field else _clean(further.group("x")),
                 )
             continue
         # "two lines of copy:" then the copy, one line each, up to a blank line.
@@ -525,7 +580,7 @@ def copy_spans(text: str) -> list[str]:
         for line in masked[offset:].split("\n")[1:]:
             if not line.strip():
                 break
-            add(offset + masked[offset:].find(line), _clean(line))
+            add(offset + masked[offset:].find(line), line.strip())
     for pattern in _NEW_AMOUNT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())

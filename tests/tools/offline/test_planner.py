@@ -131,6 +131,30 @@ from tools.offline.textutil import copy_spans, without_quotes
             "STEEP",
         ),
         ('Ganti tulisan "Diskon 10%" jadi "Diskon 25%"', "Diskon 25%"),
+        # structured briefs: each field line whole, fields kept off the image left out
+        (
+            "Deliverables: 1080x1080\nVisual: a bowl of ramen, steam rising\nHeadline: Slurp. "
+            "Repeat.\nCTA: Order now\nCaption (for the feed, not on image): New bowls every "
+            "Friday\nHashtags: #ramen",
+            "Slurp. Repeat.\nOrder now",
+        ),
+        (
+            "> Formato: banner 1200x400\n> Titular: Vuelta al cole\n> Subtítulo: Todo al 30%"
+            "\n> Imagen: mochilas de colores",
+            "Vuelta al cole\nTodo al 30%",
+        ),
+        ("媒体：LINE広告\n商品：「はちみつ茶」\n見出し：のどに、やさしく。", "のどに、やさしく。"),
+        (
+            "- Headline: Almost gone\n- Badge text: 3 LEFT\n- Link: in bio, not on the image",
+            "Almost gone\n3 LEFT",
+        ),
+        # a value set with だけ, a sticker's words, traditional writing cues, Hinglish replace
+        ("チラシの時間だけ 19時開場 に直して", "19時開場"),
+        ("왼쪽 위에 『오늘만』 스티커 붙여 줘", "오늘만"),
+        ("做一張 IG 貼文，上面寫 週年慶五折", "週年慶五折"),
+        ('button pe "Join" se badal ke "Join Free" kar do', "Join Free"),
+        ("menu mein ₹120 ki jagah ₹99 kar do", "₹99"),
+        ("The tag should say €12 not €15", "€12"),
     ],
 )
 def test_copy_in_every_form(brief: str, copy: str) -> None:
@@ -159,6 +183,8 @@ def test_copy_in_every_form(brief: str, copy: str) -> None:
         'Banner for the "Harbor" lights launch, no text anywhere',
         "正方形の投稿、「ミナモ」ブランドの写真だけで文字なし",
         "Poster for the gym\nUse our logo\nKeep it dark",
+        "‘ঝুমকা’ চায়ের প্যাকেটের একটা 1:1 পোস্ট, শুধু ছবি",
+        "Format: story 9:16\nVisual: a sunrise over the bay\nTone: calm",
     ],
 )
 def test_no_copy_where_there_is_none(brief: str) -> None:
