@@ -1125,10 +1125,12 @@ class _Compiled:
 
 # What a brief rules out is not what it asks for: "no gore", "without blood", "血なし",
 # "피 없이", "不要血腥", "खून के बिना", "রক্ত ছাড়া". A negation counts just before the
-# signal (one word may sit between) or, in the languages that put it after, just after.
+# signal (one word may sit between, or the rest of a list closed by "or": "no weapons,
+# blood or gore"; 任何 "any": 不要任何血腥) or, in the languages that put it after, just after.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
-    r"(?:[\w'-]+\s+)?|(?:不要|不含|没有|无|避免|禁止|别|不带)\s*|बिना\s+)$"
+    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
+    r"\s*(?:任何|一点|一點|半点|半點)?\s*|बिना\s+)$"
 )
 _NEGATED_AFTER = re.compile(
     r"^(?:-?free\b|\s*(?:なし|無し|抜き|は(?:なし|無し|不要|禁止|避けて)|を避け|없이|없는|"
