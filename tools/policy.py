@@ -63,6 +63,12 @@ MAX_SPANS = 8
 _DROP = {0x093C, 0x09BC, 0x00B7, 0x30FB, 0xFF65, 0x2027}
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 _SPACES = re.compile(r"\s+")
+# A line break ends a sentence: a bullet such as "Mandatories: use the Nike swoosh" is judged
+# on its own, not paired with words of the lines around it. Runs of blank space that hold a
+# line break collapse to one "\n"; other runs to one space.
+_LINE_RUN = re.compile(r"\s*[\n\r\u2028\u2029\x0b\x0c\x85]\s*")
+_BLANKS = re.compile(r"[^\S\n]+")
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 # Han and kana are written without spaces, but OCR often puts spaces between them; a second
 # copy of the text without those spaces is searched too. Hangul is left alone: Korean does
 # separate words with spaces.
@@ -92,7 +98,10 @@ def _prepare(text: str, *, fold: bool) -> str:
             # Control characters become spaces (they may separate words); format characters
             # such as zero-width joiners vanish (they sit inside words).
             if cat == "Cc":
-                kept.append(" ")
+                kept.append("\n" if ch in _LINE_BREAKS else " ")
+            continue
+        if ch in _LINE_BREAKS:
+            kept.append("\n")
             continue
         kept.append(ch)
     # Decompose again after dropping so a composed letter with nukta loses it too.
@@ -100,7 +109,7 @@ def _prepare(text: str, *, fold: bool) -> str:
     text = unicodedata.normalize("NFC", "".join(ch for ch in text if ord(ch) not in _DROP))
     if fold:
         text = text.casefold()
-    return _SPACES.sub(" ", text).strip()
+    return _BLANKS.sub(" ", _LINE_RUN.sub("\n", text.strip())).strip()
 
 
 def normalise(text: str) -> str:

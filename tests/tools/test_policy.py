@@ -339,3 +339,13 @@ def test_a_risk_spread_over_clauses_and_sentences_fires(text: str, rule: str) ->
 )
 def test_wider_scopes_do_not_fire_on_benign_briefs(text: str) -> None:
     assert load_policy().check(text).outcome == "pass"
+
+
+def test_a_line_break_ends_a_sentence() -> None:
+    # A bullet is judged on its own: a purpose on one line does not pair with a card named
+    # on another, while a risk inside one bullet still fires.
+    assert normalise("a  b\n\n - c") == "a b\n- c"
+    benign = "Loyalty card mock-up, our own design\n- show it to the buyer on Tuesday"
+    assert load_policy().check(benign).outcome == "pass"
+    listed = "Deliverables: flyer\nMandatories:\n- a $100 bill, both sides, actual size\n- logo"
+    assert "fake-document" in load_policy().check(listed).rule_ids

@@ -259,6 +259,16 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:(आंतें|अंतड़ियां) बाहर",
         "re:নাড়িভুঁড়ি (বের|বেরিয়ে)",
         "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
+        # The same in Spanish, Portuguese, Italian, French and German.
+        (
+            "re:\\b(decapitad[oa]s?|degollad[oa]s?|decapitat[oi]|decapitat[ae]|décapitée?s?|"
+            "enthauptete?[rn]?|cabeza cortada|cabeça cortada|testa mozzata|tête coupée)\\b"
+        ),
+        (
+            "re:\\b(mucha sangre|charco de sangre|baño de sangre|cubierto de sangre|"
+            "poça de sangue|coberto de sangue|pozza di sangue|coperto di sangue|mare di sangue|"
+            "mare de sang|couvert de sang|flaque de sang|blutlache|blutüberströmt)\\b"
+        ),
         "re:\\bdismember(s|ed|ing|ment)?\\b",
         "re:\\bdisembowel(s|ed|ing|led|ling)?\\b",
         "re:\\bmutilat(e|es|ed|ing|ion)\\b",
@@ -430,14 +440,19 @@ SELF_HARM = Lexicon(
         "割腕",
         "re:(手臂|胳膊)上.{0,4}(刀口|割痕|刀痕)",
         "re:(कलाई|बांह|बाजू) पर (ताज़े |ताजे )?(कट|घाव) के निशान",
-        "re:(হাতে|কব্জিতে) (তাজা )?কাটা দাগ",
+        "re:(হাতে|কব্জিতে|কবজিতে|বাহুতে) (তাজা |নতুন )?কাটা (দাগ|ক্ষত)",
+        "re:(前腕|腕|手首)に(無数の|新しい|たくさんの)?(カミソリの)?(切り傷|傷跡|ためらい傷|傷)",
+        "re:(팔뚝|팔목)에 (그은 |새로 난 |생생한 )?(칼자국|상처 자국|그은 자국|상처)",
+        "re:(前臂|小臂)上.{0,4}(刀口|伤口|割痕|刀痕)",
+        "re:(कलाई|बांह|बाजू|कलाइयों) पर (ताज़े |ताजे |नए )?(कट|घाव|ब्लेड) के (निशान|घाव)",
         "re:\\bkill(s|ing)? (myself|yourself|yourselves|themselves|himself|herself)\\b",
         "re:\\bend(s|ing)? (my|your|their|his|her) (own )?li(fe|ves)\\b",
         "re:\\bend it all\\b",
-        "re:\\b(fresh|deep|open|bleeding) cuts\\b",
+        "re:\\b(fresh|deep|open|bleeding) (razor |blade |knife )?cuts\\b",
+        "re:\\b(razor|blade) (cuts|slashes|wounds) (on|across|along|up) \\w+ (fore)?arms?\\b",
         (
             "re:\\bcuts? (on|across|along|up) (my|her|his|their|an?|the) "
-            "(arms?|wrists?|thighs?|legs?)\\b"
+            "((fore)?arms?|wrists?|thighs?|legs?)\\b"
         ),
         "re:\\bscars? on (my|her|his|their|an?|the) wrists?\\b",
         "手首の傷",
@@ -753,6 +768,25 @@ MINORS = [
     "re:\\bloli\\b",
     "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]old|yo|years old)\\b",
     "re:\\baged? (1[0-7]|[1-9])\\b",
+    # An age under 18 in the scripts: 15살, 15歳, 15岁, 15 साल की, ১৫ বছরের.
+    # The person noun is required: "15살 된 브랜드" is a brand's age.
+    (
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(살|세)(짜리|인)? ?(모델|소녀|소년|여자|남자|아이|애|"
+        "학생|여학생|남학생|연습생)"
+    ),
+    (
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(歳|才)の?(モデル|少女|少年|女の子|男の子|子|女子|男子|"
+        "生徒|学生)"
+    ),
+    "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)",
+    (
+        "re:(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) (की|के|का) (लड़की|लड़का|मॉडल|"
+        "बच्ची|बच्चा|छात्रा|छात्र)"
+    ),
+    (
+        "re:(?<![0-9০-৯])(1[0-7]|[1-9]|১[০-৭]|[১-৯]) (বছরের|বছর বয়সী) (মেয়ে|ছেলে|মডেল|কিশোরী|"
+        "কিশোর|শিশু|ছাত্রী|ছাত্র)"
+    ),
     (
         "re:\\b(looks?|looking|appears?|appearing|seems?|passes for) "
         "(about |around |like |maybe )?(1[0-7]|[1-9])\\b"
@@ -892,6 +926,16 @@ GROUPS = [
     "新疆人", "维吾尔", "维族", "藏族", "藏人", "回族", "河南人", "东北人", "黑鬼", "外国佬",
     "बिहारी", "कश्मीरी", "पाकिस्तानी", "बांग्लादेशी", "आदिवासी", "पूर्वोत्तर के लोग",
     "বিহারি", "পাহাড়ি", "উপজাতি", "আদিবাসী", "মাড়োয়ারি",
+    # A group told without its name: "people of a certain religion".
+    (
+        "re:\\b(a certain|one particular|that particular) (religion|community|caste|race|"
+        "ethnicity)('s)? (people|followers|members)?\\b"
+    ),
+    "re:(ある|特定の)(宗教|民族)の(人|連中|信者)",
+    "re:특정 (종교|민족|지역) ?(사람|신자|출신)",
+    "re:(某个|某些|某|特定)(宗教|民族)的人",
+    "re:(एक )?(खास|ख़ास|विशेष|एक) (धर्म|समुदाय|मज़हब|मजहब|जाति) (के|का|की) (लोग|लोगों)",
+    "re:(একটা |এক )?(বিশেষ|নির্দিষ্ট) (ধর্মের|সম্প্রদায়ের|জাতির) (লোক|মানুষ)",
     # A person of a group ("a Jewish banker", "un jugador negro"), and the groups by their
     # names in Spanish, Portuguese, Italian, French and German.
     (
@@ -912,7 +956,7 @@ GROUPS = [
 ]  # fmt: skip
 DEROGATION = [
     (
-        "re:\\b(vermin|parasites?|cockroaches|rats|filth|scum|plague|a disease|diseased|"
+        "re:\\b(vermin|parasites?|cockroaches|rats|leeches|filth|scum|plague|a disease|diseased|"
         "subhuman|inferior|evil|devils|traitors|criminals|terrorists|rapists|useless|worthless|"
         "a cancer|don't belong|do not belong|not welcome|should die|"
         "must die|burn in hell)\\b"
@@ -924,7 +968,9 @@ DEROGATION = [
     "滚出", "滚回", "害虫", "蟑螂", "垃圾", "病毒", "瘟疫", "罪犯", "恶魔", "去死", "劣等",
     "没用", "废物", "畜生",
     "देशद्रोही", "गद्दार", "कीड़े", "गंदे", "शैतान", "अपराधी", "आतंकवादी", "बीमारी",
-    "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "नीच",
+    "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "re:नीच(?!े)",
+    "re:(इन्हें|इनको|उन्हें|उनको) (देश से )?बाहर (करो|निकालो|फेंको)",
+    "防火防盗防", "防火防盜防",
     "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
     "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
     # Caricature and conspiracy tropes, sending a group "back to the jungle", denying that
@@ -956,6 +1002,10 @@ DEROGATION_NOUNS = [
     "re:\\b(thieves|rats|savages|animals|beasts|bombers)\\b", "泥棒",
     "re:\\b(monkeys|apes|monos|macacos|scimmie|singes|affen)\\b", "猿", "サル", "원숭이",
     "猴子", "猩猩", "बंदर", "বানর", "বাঁদর",
+    # Theft said of the group ("河南人偷井盖"): the verb right after the group.
+    "re:偷(?!偷|看|拍|懒|笑|听|瞄)", "盗む", "훔치", "चुराते", "चोरी करते", "চুরি করে",
+    # Pests said of the group ("drawn as termites eating the country").
+    "re:\\btermites\\b", "シロアリ", "흰개미", "白蚁", "白蟻", "दीमक", "উইপোকা", "উঁইপোকা",
     "テロリスト", "犯罪者", "도둑", "테러리스트", "범죄자", "小偷", "恐怖分子", "强盗", "骗子",
     "罪犯", "चोर", "आतंकी", "आतंकवादी", "জঙ্গি", "চোর", "সন্ত্রাসী", "সন্ত্রাস",
 ]  # fmt: skip
@@ -1125,10 +1175,12 @@ class _Compiled:
 
 # What a brief rules out is not what it asks for: "no gore", "without blood", "血なし",
 # "피 없이", "不要血腥", "खून के बिना", "রক্ত ছাড়া". A negation counts just before the
-# signal (one word may sit between) or, in the languages that put it after, just after.
+# signal (one word may sit between, or the rest of a list closed by "or": "no weapons,
+# blood or gore"; 任何 "any": 不要任何血腥) or, in the languages that put it after, just after.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
-    r"(?:[\w'-]+\s+)?|(?:不要|不含|没有|无|避免|禁止|别|不带)\s*|बिना\s+)$"
+    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
+    r"\s*(?:任何|一点|一點|半点|半點)?\s*|बिना\s+)$"
 )
 _NEGATED_AFTER = re.compile(
     r"^(?:-?free\b|\s*(?:なし|無し|抜き|は(?:なし|無し|不要|禁止|避けて)|を避け|없이|없는|"
@@ -1331,6 +1383,7 @@ DOX_DATA = [
     "re:\\b(his|her|their) (home address|address|phone( number)?|mobile( number)?|number|"
     "licen[cs]e plate|workplace|face)\\b",
     "re:\\bhome address\\b",
+    "re:\\b(his|her|their) (daughter|son|kids?|children)('s|s') school\\b",
     (
         "re:\\b(su|seu|sua|suo|il suo|la sua|son|sa|seine|ihre) (n[uú]mero|cellulare|celular|"
         "tel[eé]fono|telefone|direcci[oó]n|endere[cç]o|indirizzo|adresse|handynummer|"
@@ -1354,7 +1407,14 @@ DOX_DATA = [
     "বাড়ির ঠিকানা",
 ]
 DOX_EXPOSE = [
-    "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho)\\b",
+    "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
+    "re:\\bwe know where (you|he|she|they) (live|lives|are|is|work|works|sleep)\\b",
+    "この人物に注意",
+    "요주의 인물",
+    "注意此人",
+    "小心此人",
+    "re:(इस|इस आदमी|इस व्यक्ति) से सावधान",
+    "re:(এই|এ) (লোক|ব্যক্তি)(টি|টা)? (থেকে )?সাবধান",
     (
         "re:\\b(staple|post|spread|plaster|share|send|stick)\\w* (it |them |this )?"
         "(all over|everywhere|around (the|her|his)|to everyone|in (all )?(the )?groups?)\\b"
@@ -1579,6 +1639,41 @@ CREATE_HOW = [
 ]
 _CREATE_HOW = _plain(CREATE_HOW)
 
+# Devices that steal card data or open locks not one's own: illicit with a how-to or a
+# build ("how to build and fit a card skimmer on an ATM"), not in a warning to customers.
+FRAUD_DEVICE = [
+    "re:\\b(card|atm|pin|credit card|debit card) skimm(er|ers|ing devices?)\\b",
+    (
+        "re:\\bskimm(er|ers|ing devices?) (on|onto|for|to|inside|in) (an? |the )?(atm|cash "
+        "machine|card reader|card slot|payment terminal|pos|petrol pump|gas pump)s?\\b"
+    ),
+    "re:\\b(card|credit card) (cloner|cloning device)s?\\b",
+    "スキマー",
+    "スキミング装置",
+    "re:카드 ?스키머",
+    "re:카드 ?복제기",
+    "侧录器",
+    "側錄器",
+    "盗刷器",
+    "re:(कार्ड )?स्किमर",
+    "re:(কার্ড )?স্কিমার",
+]
+_FRAUD_DEVICE = _plain(FRAUD_DEVICE)
+FRAUD_DEVICE_WARNING = [
+    "re:\\b(spot|check for|watch out for|beware( of)?|avoid|protect|warn\\w*|detect)\\b",
+    "見分け",
+    "注意",
+    "조심",
+    "주의",
+    "识别",
+    "小心",
+    "谨防",
+    "सावधान",
+    "পরীক্ষা",
+    "সাবধান",
+]
+_FRAUD_DEVICE_WARNING = _plain(FRAUD_DEVICE_WARNING)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -1643,6 +1738,12 @@ def classify(text: str) -> dict[str, float]:
     ):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
+    if (
+        _FRAUD_DEVICE.hits(form)
+        and (_HOW_TO.hits(form) or _together(form, _FRAUD_DEVICE, _CREATE_HOW))
+        and not _FRAUD_DEVICE_WARNING.hits(form)
+    ):
+        flag("illicit")
     if (_SETTING.hits(form) and _FAREWELL.hits(form)) or _PRO_ANA.hits(form):
         flag("self-harm")
     if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
