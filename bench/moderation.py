@@ -45,6 +45,7 @@ SPLITS = {
     "held-out 7": DATA / "heldout_7.yaml",
     "held-out 8": DATA / "heldout_8.yaml",
     "held-out 9": DATA / "heldout_9.yaml",
+    "held-out 10": DATA / "heldout_10.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
