@@ -136,6 +136,7 @@ CREATE = cues(
     "crea", "crear", "haz", "hazme", "diseña", "diseñar", "crée", "créer", "fais", "faire",
     "erstelle", "erstellen", "mach", "mache", "gestalte", "entwirf", "faça", "crie", "criar",
     "imagen", "cartel", "affiche", "bannière", "visuel", "Bild", "Plakat", "imagem", "cartaz",
+    "banao", "bana do", "banaiye", "banana", "baniye dao", "toiri koro",
     "image", "images", "picture", "pictures", "pic", "pics", "photo", "visual", "visuals",
     "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
@@ -238,6 +239,7 @@ EDIT_VERBS = cues(
     "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
     "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
     "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
+    "likh do", "likho", "likh de", "likhe dao", "kore dao", "koro",
     "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo",
     "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
     "डालो", "बड़ा", "छोटा",
@@ -267,7 +269,8 @@ FINAL = cues(
     "최종",
     "완성해",
     "最终版", "定稿", "终稿", "成品", "高清", "正式版", "最终", "就用这个", "确定用", "高分辨率",
-    "final kar", "final karo", "final kardo",
+    "final kar", "final karo", "final kardo", "final koro", "final kore dao",
+    "^\\W*final\\W*$",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
 )  # fmt: skip
@@ -284,9 +287,10 @@ _NAMED_DRAFT = re.compile(
 
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
-    r"|ですか|ますか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন"
+    r"|ですか|ますか|ましたか|でしたか|でしょうか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন"
     r"|教えて|知りたい|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
-    r"|\b(?:tell me|let me know|batao|bata do)\b",
+    r"|\b(?:tell me|let me know|batao|bata do|kitna|kitne|kitni|kya|kyun|kyon|kaise|kaun|koto|"
+    r"keno|kivabe)\b",
     re.IGNORECASE,
 )
 CAPABILITY = cues(
@@ -367,7 +371,14 @@ THAT_IMAGE = re.compile(
 # Money already gone: "did … cost", "cost us", 花了, 들었, かかった, खर्च आया, খরচ হলো.
 PAST_COST = re.compile(
     r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|花了|花費|用了|들었|썼|"
-    r"かかった|使った|आया|हुआ|लगा|লাগল|হলো|হয়েছে|\b(?:padi|pada|laga|hua)\b",
+    r"かかった|かかりました|使った|आया|हुआ|लगा|লাগল|হলো|হয়েছে|"
+    r"\b(?:padi|pada|laga|hua|aaya|aya|lagse|lagche)\b",
+    re.IGNORECASE,
+)
+# Images named by what they were for: "the gym campaign images", "the Diwali posters".
+MADE_PLURAL = re.compile(
+    r"\bthe\s+(?:[\w'-]+\s+){1,3}(?:images|pictures|pics|visuals|banners|posters|drafts|"
+    r"variants|versions|stories|posts|ads)\b",
     re.IGNORECASE,
 )
 # Cost image by image: "each", 分别, 각각, それぞれ, हर एक, প্রতিটি.
@@ -383,6 +394,9 @@ MADE_HERE = re.compile(
     r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
     r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|幾張|कितनी इमेज|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
+    r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
+    r"\bchobi\s*gulo\b|\bbanano\s+hoyechilo\b|(?:做|生成)的(?:那些|这些|那幾張|这几张)\s*"
+    r"(?:banner|post|poster|图|圖|海报|海報)|"
     r"কয়টা ছবি|(?<![\u0980-\u09ff])কটা ছবি|(?:作った|作成した)(?:バナー|ポスター|投稿)|"
     r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
     r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
@@ -404,12 +418,13 @@ REFERENCES = cues(
 )  # fmt: skip
 SHOW = cues(
     "show", "list", "which", "what", "have", "見せて", "一覧", "は？", "보여", "목록", "哪些",
-    "有什么", "列出", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "কোন",
+    "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
+    "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan",
 )  # fmt: skip
 WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
-    "なぜ", "どうして", "なんで", "왜",
-    "为什么", "为何", "怎么", "क्यों", "কেন",
+    "なぜ", "どうして", "なんで", "理由", "왜", "이유", "为什么", "为何", "怎么", "原因", "為什麼",
+    "क्यों", "वजह", "कारण", "কেন", "কারণ", "kyun", "kyon", "keno",
 )  # fmt: skip
 HELD = cues(
     "held", "hold", "holding", "blocked", "block", "refused", "refuse", "rejected", "reject",
@@ -449,7 +464,8 @@ FILLER = whole_words(
     "필요해", "필요해요", "필요합니다", "원해", "원해요",
     "asap", "urgent", "urgently", "quickly", "rush", "soon", "today", "tomorrow", "tonight",
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
-    "karo", "de", "dena", "bhai", "yaar", "na",
+    "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar",
+    "koro", "dao", "den", "ekta", "amader",
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
 )  # fmt: skip
 FILLER_CJ = cues(
@@ -645,6 +661,8 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
+    if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
+        return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
     if money and (question or not CREATE.search(text)):
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
@@ -680,6 +698,20 @@ def _capability_question(text: str, brief: Brief) -> bool:
     return not CREATE.search(text)
 
 
+_VISUAL_NOUN = cues(
+    "image", "picture", "pic", "photo", "visual", "graphic", "illustration", "banner", "poster",
+    "flyer", "post", "story", "reel", "ad", "thumbnail", "cover", "header", "card", "something",
+    "画像", "イラスト", "ポスター", "バナー", "チラシ", "投稿",
+    "이미지", "포스터", "배너", "게시물",
+    "图", "圖", "海报", "海報", "横幅", "帖子", "贴文", "貼文", "इमेज", "तस्वीर", "पोस्टर", "बैनर",
+    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "poster", "chobi", "tasveer",
+)  # fmt: skip
+
+
+def _names_a_visual(text: str) -> bool:
+    return bool(_VISUAL_NOUN.search(text))
+
+
 def choose(brief: Brief) -> str:
     """The tool for ``brief``: the first rule that fires, else a reply."""
     return rule_choice(brief) or REPLY
@@ -708,6 +740,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY
     if _capability_question(text, brief):
         return REPLY
+    if target is None and not size and EDIT_VERBS.search(text) and not _names_a_visual(text):
+        return REPLY  # "make the background navy blue" with nothing to change
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:

@@ -130,7 +130,8 @@ _EN_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_VERB_RE = re.compile(
-    r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|reading|"
+    r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|sayin'?|reading|"
+    r"with\s+the\s+words|"
     r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read)|"
     r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
     r"(?<=[,;:]\s)say|(?<=[,;:])say)"
@@ -145,6 +146,12 @@ _OTHER_LATIN_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 # "with #NationalCoffeeDay written small in the corner": the copy before a verb of writing.
+# "put 20% OFF in big red letters on this": the words before how they are lettered.
+_EN_LETTERED_RE = re.compile(
+    r"\b(?:put|add|write|print|stick)\s+(?P<x>[^\n]{1,40}?)\s+in\s+(?:\w+\s+){0,3}"
+    r"(?:letters|lettering|font|type|caps|capitals)\b",
+    re.IGNORECASE,
+)
 _EN_WRITTEN_RE = re.compile(
     r"\bwith\s+(?P<x>[^\n]{1,60}?)\s+(?:written|printed|lettered|spelled out|in (?:big|bold|"
     r"large|small) (?:letters|type))\b",
@@ -192,7 +199,8 @@ _CUE_RES = [
         r"(?:文字|テキスト|コピー|文言|言葉|メッセージ|見出し|フレーズ)"
     ),
     re.compile(
-        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}「」『』]+)と(?:書いて|書く|書き|入れて|記載|表示|大きく)"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:と|って)"
+        r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|載せて)"
     ),
     # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
     re.compile(
@@ -209,6 +217,17 @@ _CUE_RES = [
         rf"印有|配上文字|加上文字)\s*"
         rf"(?P<x>(?![着上有])[^{_CJK_STOP}\s{_MASK}]+)"
     ),
+    re.compile(
+        rf"(?:加一行字|加一句|加一行|加上文字|加个字|加點字|加点字|文字写|文字寫)\s*[:：]?\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
+    ),
+    re.compile(rf"(?:加上|加|写上|寫上|印上)\s*(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:字样|字樣)"),
+    # Hinglish and Banglish: jisme likha ho …, lekha thakbe …
+    re.compile(
+        r"(?i)\b(?:jisme|jis\s*(?:par|pe|mein))\s+likha\s+(?:ho|hua\s+ho|rahe)\s+"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+    ),
+    re.compile(rf"(?i)\blekha\s+thak(?:be|uk)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"),
     # hi: जिस पर लिखा हो गर्मी की सेल / जिस पर ताज़ा ब्रेड लिखा हो
     re.compile(rf"लिखा\s+(?:हुआ\s+)?(?:हो|रहे)(?:\s+कि)?\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"),
     re.compile(
@@ -250,7 +269,8 @@ _SET_COPY_RES = [
         rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*に(?:変えて|変更|書き換え|直して|修正)"
     ),
     re.compile(
-        rf"(?:제목|가격|문구|헤드라인|텍스트|날짜)(?:을|를)?\s+(?P<x>[^{_CJK_STOP}{_MASK}]+?)(?:으로|로)\s*"
+        rf"(?:제목|가격|문구|헤드라인|텍스트|날짜)(?:을|를)?\s+(?:그냥|좀|한번)?\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:으로|로)\s*"
         r"(?:바꿔|변경|수정|고쳐)"
     ),
     re.compile(
@@ -341,7 +361,7 @@ def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
 # “…”字样, '…' 문구, "…" लिखा हो, "…" লেখা থাকবে, "…" in gold.
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
-    r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|"
+    r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지)|ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
@@ -369,7 +389,7 @@ _NAME_BEFORE = re.compile(
 # Copy named before the quote: a label or a verb of writing just ahead of it.
 _COPY_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
-    r"put|add|with the words)\b|写上|写着|写有|印上|印着|寫上|寫著|文字は|コピーは|見出し|"
+    r"put|add|with the words)\b|写上|写着|写有|印上|印着|寫上|寫著|写|寫|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
@@ -378,7 +398,7 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:no|without(?:\s+any)?|zero)\s+(?:text|copy|words|lettering|writing|type)\b|"
     r"\btext-?free\b|\bsin\s+texto\b|\bsans\s+texte\b|\bohne\s+text\b|"
     r"文字(?:は|を)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
-    r"不要(?:任何)?文字|无文字|無文字|没有文字|不加文字|"
+    r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
     r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না)|লেখা\s+ছাড়া",
@@ -599,6 +619,8 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _OTHER_LATIN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_LETTERED_RE.finditer(masked):
+        add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITTEN_RE.finditer(masked):
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITE_RE.finditer(masked):

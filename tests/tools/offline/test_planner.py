@@ -155,6 +155,17 @@ from tools.offline.textutil import copy_spans, without_quotes
         ('button pe "Join" se badal ke "Join Free" kar do', "Join Free"),
         ("menu mein ₹120 ki jagah ₹99 kar do", "₹99"),
         ("The tag should say €12 not €15", "€12"),
+        # dictated, lowercase, code-switched
+        ("story for the taco truck with the words two for five tuesdays", "two for five tuesdays"),
+        ("add text sayin Back To School on the top", "Back To School"),
+        ("put 50% OFF in big yellow letters on it", "50% OFF"),
+        ("正方形の投稿、毎日焼きたてって入れて", "毎日焼きたて"),
+        ("给海报再加一行字 Open Late", "Open Late"),
+        ("在图上加上 NEW 字样", "NEW"),
+        ("文字寫「早鳥優惠」和「限時三天」", "早鳥優惠\n限時三天"),
+        ("제목 그냥 주말 특가 로 바꿔 줘", "주말 특가"),
+        ("insta post banao jisme likha ho chai pe charcha", "chai pe charcha"),
+        ("pujo r poster banao, lekha thakbe Shubho Bijoya", "Shubho Bijoya"),
     ],
 )
 def test_copy_in_every_form(brief: str, copy: str) -> None:
@@ -185,6 +196,7 @@ def test_copy_in_every_form(brief: str, copy: str) -> None:
         "Poster for the gym\nUse our logo\nKeep it dark",
         "‘ঝুমকা’ চায়ের প্যাকেটের একটা 1:1 পোস্ট, শুধু ছবি",
         "Format: story 9:16\nVisual: a sunrise over the bay\nTone: calm",
+        "做一张 1:1 的 post，给新款 sneaker《Aero》，不要字",
     ],
 )
 def test_no_copy_where_there_is_none(brief: str) -> None:
