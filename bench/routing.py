@@ -47,7 +47,7 @@ SPLITS = {
     "held_out_10": DATA / "held_out_10.yaml",
 }
 HELD_OUT = tuple(
-    f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9")
+    f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10")
 )
 ACTIONS = (
     "generate",
