@@ -1182,9 +1182,14 @@ _NEGATED_BEFORE = re.compile(
     r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
     r"\s*(?:任何|一点|一點|半点|半點)?\s*|बिना\s+)$"
 )
+# After the signal a short "and such depictions" may sit before the negation: 流血などの表現は
+# なしで, 유혈 같은 표현은 없이, खून जैसा कुछ नहीं, রক্ত বা এরকম কিছু ছাড়া.
 _NEGATED_AFTER = re.compile(
-    r"^(?:-?free\b|\s*(?:なし|無し|抜き|は(?:なし|無し|不要|禁止|避けて)|を避け|없이|없는|"
-    r"은 ?없|는 ?없|금지|(?:के\s+)?बिना|नहीं|ছাড়া|বাদে|নেই|বাদ))"
+    r"^(?:-?free\b|\s*(?:(?:など|等|とか)(?:の(?:表現|描写|シーン|要素))?(?=は|も))?"
+    r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
+    r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
+    r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
+    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ)))"
 )
 
 
@@ -1192,7 +1197,7 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
     return bool(
         _NEGATED_BEFORE.search(text[max(0, start - 40) : start])
-        or _NEGATED_AFTER.match(text[end : end + 16])
+        or _NEGATED_AFTER.match(text[end : end + 24])
     )
 
 
