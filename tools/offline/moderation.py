@@ -754,6 +754,11 @@ SEXUALISING = [
     "सेडक्टिव",
     "কামুক",
     "যৌন আবেদন",
+    "আবেদনময়ী",
+    "আবেদনময়",
+    "मादक",
+    "re:\\b(posing|pose) (sexy|seductive|sultry|provocative)\\b",
+    "re:\\bsultry\\b",
 ]
 
 MINORS = [
@@ -766,7 +771,30 @@ MINORS = [
     "re:\\b(young-looking|childlike|child-like) (girl|boy|woman|model)s?\\b",
     "re:\\bschool uniform\\b",
     "re:\\bloli\\b",
-    "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]old|yo|years old)\\b",
+    "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]olds?|yo|years old|yrs?[- ]olds?|y/o|y\\.o\\.)(?!\\w)"
+    # A spirit's or a cheese's age is no person's: "12 yr old single malt".
+    "(?! (scotch|whiske?y|bourbon|single malt|malt|rum|cognac|brandy|cheddar|gouda|port|tawny|"
+    "wine|brand|company|business))",
+    # An age in Chinese numerals, or a range ("十二三岁"), before a person noun.
+    (
+        "re:(十[一二三四五六七]?|[一二三四五六七八九两]|十二三|十三四|十四五|十五六|十六七)(岁|歲)"
+        "(左右)?的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)"
+    ),
+    "小女孩",
+    "小男孩",
+    "re:(十[一二三四五六七]?|[一二三四五六七八九])(歳|才)の?(モデル|少女|少年|女の子|男の子|子)",
+    (
+        "re:(दस|ग्यारह|बारह|तेरह|चौदह|पंद्रह|सोलह|सत्रह) (साल|वर्ष) (की|के|का) (लड़की|लड़का|"
+        "मॉडल|बच्ची|बच्चा|छात्रा|छात्र)"
+    ),
+    "re:(দশ|এগারো|বারো|তেরো|চোদ্দ|চৌদ্দ|পনেরো|ষোলো|সতেরো) বছরের (মেয়ে|ছেলে|মডেল|কিশোরী)",
+    "re:\\bschool (dress|uniforms?)\\b",
+    "স্কুল ড্রেস",
+    "স্কুলের পোশাক",
+    "स्कूल ड्रेस",
+    "स्कूल यूनिफॉर्म",
+    "교복",
+    "校服",
     "re:\\baged? (1[0-7]|[1-9])\\b",
     # An age under 18 in the scripts: 15살, 15歳, 15岁, 15 साल की, ১৫ বছরের.
     # The person noun is required: "15살 된 브랜드" is a brand's age.
@@ -941,7 +969,7 @@ GROUPS = [
     (
         "re:\\b(jewish|muslim|black|arab|mexican|asian|african|gay|trans|immigrant|gypsy|"
         "roma|romani) (bankers?|men|man|women|woman|guys?|person|people|players?|kids?|"
-        "famil(y|ies)|workers?|neighbou?rs?|boys?|girls?)\\b"
+        "famil(y|ies)|workers?|neighbou?rs?|boys?|girls?|fans|supporters|crowds?)\\b"
     ),
     (
         "re:\\b(jugador|hombre|mujer|persona|jogador|homem|mulher|pessoa|giocatore|uomo|donna|"
@@ -986,6 +1014,12 @@ DEROGATION = [
         "(todo|tudo|tutto|tout|alles)\\b"
     ),
     "re:\\b(go|goes|send them) back to the (jungle|trees|zoo|caves?)\\b",
+    "re:\\b(go|send (them|him|her)) back (to )?where (they|you|he|she) came from\\b",
+    "re:(国|くに)へ?に?帰れ",
+    "re:(니네|너네|느그|지들) 나라로",
+    "re:(滚回|送回|遣返)(他们|你们)?(老家|自己的国家)",
+    "re:(जहां|जहाँ) से आए (हैं|थे),? (वहीं|वहाँ) (वापस )?(भेजो|भेज दो)",
+    "re:যেখান থেকে এসেছে,? সেখানে (ফেরত )?(পাঠাও|পাঠিয়ে দাও)",
     (
         "re:\\b(vuelve|vuelvan|volta|voltem|torna|tornate|retourne|retournez|zurück) (a la|pra|"
         "para a|nella|in den|dans la|à la) (selva|giungla|jungle|dschungel|floresta)\\b"
@@ -1033,6 +1067,20 @@ ELIMINATE = [
 
 HARASSMENT = Lexicon(
     signals=[
+        # A private person drawn as an animal for the office to laugh at.
+        (
+            "re:\\b(draw|drawn|draws|drawing|show|depict)\\w* (my|our|the|that) (new )?(coworker|"
+            "co-worker|colleague|boss|receptionist|intern|new hire|classmate|neighbou?r|manager|"
+            "fat (girl|guy|kid))s? as (a |an )?(pig|cow|whale|hippo|rat|monkey)s?\\b"
+        ),
+        "re:(同僚|先輩|後輩|上司|受付の|新人|あの子|デブ)[^。]{0,8}を(豚|ブタ|牛|カバ)(として|に|みたいに)描",
+        (
+            "re:(동료|신입|팀장|부장|과장|직원|걔|그 여자|그 남자|뚱뚱한)[^.]{0,8}(을|를)? ?"
+            "(돼지|하마|소)로 그려"
+        ),
+        "re:(女孩|男孩|同事|前台|经理|老板|女生|男生|胖子|新人|那个人|他|她)画成(猪|肥猪|狗|猴子)",
+        "re:(लड़की|लड़के|सहकर्मी|कलीग|बॉस|मोटी|मोटे)[^।]{0,10}को (सूअर|भैंस|हाथी|बंदर) (बना|जैसा|जैसी)",
+        "re:(মেয়েটাকে|ছেলেটাকে|সহকর্মীকে|কলিগকে|বসকে|মোটা)[^।]{0,10}(শুয়োর|শূকর|গরু|হাতি) (বানিয়ে|হিসেবে)",
         "re:\\byou('re| are) (worthless|pathetic|disgusting|a loser|an idiot|a moron)\\b",
         (
             "re:\\b(he|she|they)('s| is| are) (a )?(worthless|pathetic|disgusting)( pig| loser|"
@@ -1182,9 +1230,14 @@ _NEGATED_BEFORE = re.compile(
     r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
     r"\s*(?:任何|一点|一點|半点|半點)?\s*|बिना\s+)$"
 )
+# After the signal a short "and such depictions" may sit before the negation: 流血などの表現は
+# なしで, 유혈 같은 표현은 없이, खून जैसा कुछ नहीं, রক্ত বা এরকম কিছু ছাড়া.
 _NEGATED_AFTER = re.compile(
-    r"^(?:-?free\b|\s*(?:なし|無し|抜き|は(?:なし|無し|不要|禁止|避けて)|を避け|없이|없는|"
-    r"은 ?없|는 ?없|금지|(?:के\s+)?बिना|नहीं|ছাড়া|বাদে|নেই|বাদ))"
+    r"^(?:-?free\b|\s*(?:(?:など|等|とか)(?:の(?:表現|描写|シーン|要素))?(?=は|も))?"
+    r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
+    r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
+    r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
+    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ)))"
 )
 
 
@@ -1192,7 +1245,7 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
     return bool(
         _NEGATED_BEFORE.search(text[max(0, start - 40) : start])
-        or _NEGATED_AFTER.match(text[end : end + 16])
+        or _NEGATED_AFTER.match(text[end : end + 24])
     )
 
 
@@ -1303,6 +1356,11 @@ SELF_HARM_SETTING = [
     "मुंडेर पर",
     "re:(ফ্যানে|ফ্যানের সাথে|সিলিং ফ্যানে) (ওড়না|দড়ি|শাড়ি)",
     "ছাদের কিনারা",
+    "ছাদের কিনারে",
+    "ছাদের কিনারায়",
+    "ছাদের রেলিং",
+    "छत के किनारे",
+    "छत की मुंडेर",
     "ছাদের কার্নিশ",
 ]
 SELF_HARM_FAREWELL = [
@@ -1349,6 +1407,18 @@ SELF_HARM_FAREWELL = [
     "अलविदा दुनिया",
     "अब और नहीं",
     "সব শেষ",
+    "শেষ সমাধান",
+    "re:\\b(the )?only way out\\b",
+    "re:\\bthe (final|last) (answer|solution)\\b",
+    "これしかない",
+    "最後の手段",
+    "유일한 방법",
+    "마지막 방법",
+    "唯一的解脱",
+    "只有这条路",
+    "आखिरी रास्ता",
+    "आख़िरी रास्ता",
+    "একমাত্র পথ",
     "বিদায় পৃথিবী",
     "আর না",
     "শেষ করে দিই",
@@ -1377,6 +1447,21 @@ PRO_ANA = [
     "না খেয়ে থাকো",
 ]
 _PRO_ANA = _plain(PRO_ANA)
+# Purging or a wasted body held up as the way to diet: both in one sentence.
+PURGE = [
+    "re:\\b(throw(ing)? up|vomit(ing|s)?|finger down (her|his|their) throat|skin and bones)\\b",
+    "吐いて", "吐く", "吐いてる", "骨と皮",
+    "토하", "뼈만 남은", "먹고 토",
+    "催吐", "抠喉", "呕吐", "吐掉", "皮包骨",
+    "उल्टी", "हड्डियों का ढांचा",
+    "বমি", "হাড্ডিসার", "কঙ্কালসার",
+]  # fmt: skip
+DIET = [
+    "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat burner)\\b",
+    "ダイエット", "痩せ", "다이어트", "살 빼", "减肥", "瘦身", "डाइट", "वजन घट", "ডায়েট", "ওজন কম",
+]  # fmt: skip
+_PURGE = _plain(PURGE)
+_DIET = _plain(DIET)
 
 # Doxxing: another person's private details, with an insult or a plan to spread them.
 DOX_DATA = [
@@ -1390,6 +1475,8 @@ DOX_DATA = [
         "telefonnummer|wohnadresse)\\b"
     ),
     "自宅の住所",
+    "re:(客|その人|あいつ|元社員|元従業員|犯人)の(顔写真と)?勤務先",
+    "re:(客|その人|あいつ|元社員|元従業員)の顔写真",
     "自宅住所",
     "の電話番号",
     "の住所と",
@@ -1397,9 +1484,9 @@ DOX_DATA = [
     "re:(그 사람|걔|그놈|그 손님|그 여자|그 남자)(의)? ?(얼굴|전화번호|번호|주소)",
     "전화번호",
     "家庭住址",
-    "re:(他|她|这人|那人|此人)的(手机号|电话|住址|照片|车牌)",
+    "re:(他|她|这人|那人|此人)的(手机号|电话|住址|照片|车牌|工作单位)",
     "手机号",
-    "re:(उसका|उसकी|उसके) (मोबाइल|फोन|फ़ोन|घर|पता|नंबर)",
+    "re:(उसका|उसकी|उसके) (मोबाइल|फोन|फ़ोन|घर|पता|नंबर|फ़्लैट|फ्लैट|कमरा)",
     "मोबाइल नंबर",
     "घर का पता",
     "re:(ওর|তার|ওনার|লোকটার) (ফোন|মোবাইল|ঠিকানা|বাড়ির)",
@@ -1409,6 +1496,12 @@ DOX_DATA = [
 DOX_EXPOSE = [
     "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
     "re:\\bwe know where (you|he|she|they) (live|lives|are|is|work|works|sleep)\\b",
+    "re:\\b(who|she|he|they) (stole|steals|robbed|cheated|scammed) (from|us)\\b",
+    "चरित्रहीन",
+    "बदचलन",
+    "চরিত্রহীন",
+    "尻軽",
+    "荡妇",
     "この人物に注意",
     "요주의 인물",
     "注意此人",
@@ -1590,6 +1683,15 @@ FIREARM = [
     "পিস্তল",
 ]
 FIREARM_MAKE = [
+    "re:\\b(home-?made|diy|ghost guns?|zip guns?)\\b",
+    # Not 자작 alone: 자작나무 is a birch.
+    "自作",
+    "自制",
+    "수제",
+    "re:(घर पर|घर में|देसी) (कट्टा|तमंचा|बंदूक|पिस्तौल)",
+    "re:(कट्टा|तमंचा|बंदूक|पिस्तौल) (कैसे )?(बनाते|बनाएं|बनाने)",
+    "re:(বাড়িতে|ঘরে|দেশি) (বন্দুক|পিস্তল|ওয়ান শুটার)",
+    "re:(বন্দুক|পিস্তল) (কীভাবে |কিভাবে )?(বানায়|বানাতে|বানানো)",
     "re:\\b3d[- ]?print(ed|ing|er)?\\b",
     "re:\\b(blueprints?|schematics?|cad files?|machining|build (steps|guide))\\b",
     "3dプリンター",
@@ -1744,7 +1846,11 @@ def classify(text: str) -> dict[str, float]:
         and not _FRAUD_DEVICE_WARNING.hits(form)
     ):
         flag("illicit")
-    if (_SETTING.hits(form) and _FAREWELL.hits(form)) or _PRO_ANA.hits(form):
+    if (
+        (_SETTING.hits(form) and _FAREWELL.hits(form))
+        or _PRO_ANA.hits(form)
+        or _together(form, _PURGE, _DIET)
+    ):
         flag("self-harm")
     if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
         flag("harassment")
