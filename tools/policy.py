@@ -455,9 +455,13 @@ class _Search:
                 if not self.negated(rule.negation, span):
                     return _Found((span,), self.text)
             return None
-        per_list = [self.spans(name) for name in names]
-        if not all(per_list):
-            return None
+        # One list without a hit settles it: the lists after it are not compiled or searched.
+        per_list: list[list[Span]] = []
+        for name in names:
+            spans = self.spans(name)
+            if not spans:
+                return None
+            per_list.append(spans)
         pieces = {"clause": self.clauses, "sentence": self.sentences, "text": self.whole}
         for c_start, c_end in pieces[group.scope]:
             inside = [
