@@ -45,6 +45,7 @@ SPLITS = {
     "held_out_8": DATA / "held_out_8.yaml",
     "held_out_9": DATA / "held_out_9.yaml",
     "held_out_10": DATA / "held_out_10.yaml",
+    "held_out_11": DATA / "held_out_11.yaml",
 }
 HELD_OUT = tuple(
     f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10")
