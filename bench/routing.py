@@ -48,7 +48,8 @@ SPLITS = {
     "held_out_11": DATA / "held_out_11.yaml",
 }
 HELD_OUT = tuple(
-    f"held_out{suffix}" for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10")
+    f"held_out{suffix}"
+    for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11")
 )
 ACTIONS = (
     "generate",

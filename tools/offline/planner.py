@@ -248,7 +248,9 @@ EDIT_VERBS = cues(
 )  # fmt: skip
 FRESH = cues(
     "new", "another", "from scratch", "fresh", "the same as a", "same as a", "same one as a",
-    "same but as a", "also as a", "version for", "新しい", "同じのを", "同じものを", "새로운",
+    "same but as a", "also as a", "version for", "same style, but as a", "same style but as a",
+    "same ta", "same wala", "same cheez", "eki jinish",
+    "新しい", "同じのを", "同じものを", "새로운",
     "똑같이", "같은 걸로", "新的", "同样的", "一样的", "也做一个", "नया", "वैसा ही", "নতুন",
     "একই রকম",
 )  # fmt: skip
@@ -269,7 +271,9 @@ FINAL = cues(
     "최종",
     "완성해",
     "最终版", "定稿", "终稿", "成品", "高清", "正式版", "最终", "就用这个", "确定用", "高分辨率",
-    "final kar", "final karo", "final kardo", "final koro", "final kore dao",
+    "final kar", "final karo", "final kardo", "final koro", "final kore dao", "ship it",
+    "ship kar", "this is the one", "that's the one", "final hai", "eta-i final", "eta final",
+    "pathiye dao",
     "^\\W*final\\W*$",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
@@ -316,7 +320,8 @@ THANKS = cues(
 GREETING = cues(
     "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "how are you",
     "how's it going", "what's up", "bye", "goodbye", "see you", "good night",
-    "こんにちは", "おはよう", "こんばんは", "元気", "さようなら", "またね", "안녕",
+    "こんにちは", "おはよう", "こんばんは", "元気", "さようなら", "またね", "お疲れ", "おつかれ",
+    "안녕", "수고",
     "잘 지내", "你好", "您好", "早上好", "最近怎么样", "再见", "नमस्ते", "नमस्कार", "हैलो",
     "कैसे हो", "अलविदा", "নমস্কার", "হ্যালো", "কেমন আছ", "শুভ সকাল", "বিদায়",
 )  # fmt: skip
@@ -364,7 +369,8 @@ THAT_IMAGE = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|few|couple of)\s+)?"
     r"(?:image|picture|pic|photo|one|draft|poster|banner|post|story|visual|version|render)s?\b"
     r"|\bthat one\b|さっき|先ほど|今の画像|この画像|その画像|この写真|방금|아까|"
-    r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|刚才|刚刚|这张|那张|"
+    r"(?:^|\s)(?:이|그|저)\s*(?:이미지|사진|그림)|(?:^|\s)(?:그거|이거|저거)(?=\s|$)|刚才|刚刚|"
+    r"这张|那张|"
     r"(?:उस|इस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)|(?:ওই|এই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)",
     re.IGNORECASE,
 )
@@ -465,7 +471,9 @@ FILLER = whole_words(
     "asap", "urgent", "urgently", "quickly", "rush", "soon", "today", "tomorrow", "tonight",
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
     "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar",
-    "koro", "dao", "den", "ekta", "amader",
+    "koro", "dao", "den", "ekta", "amader", "aaya", "aya", "laga", "lagi", "hua", "honestly",
+    "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
+    "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
 )  # fmt: skip
 FILLER_CJ = cues(
@@ -475,7 +483,7 @@ FILLER_CJ = cues(
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
-    "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快",
+    "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
     "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
@@ -486,7 +494,8 @@ FILLERS = (FILLER, FILLER_CJ, KO_PARTICLES)
 # Words that point at the image or ask politely: no instruction on their own.
 _IMAGE_WORDS = cues(
     "image", "picture", "photo", "pic", "画像", "写真", "이미지", "사진", "图片", "图", "照片",
-    "इमेज", "तस्वीर", "फोटो", "फ़ोटो", "ছবি", "ছবিটা", "ইমেজ",
+    "इमेज", "तस्वीर", "फोटो", "फ़ोटो", "ছবি", "ছবিটা", "ইমেজ", "part", "area", "bit", "spot",
+    "部分", "ここ", "この辺", "부분", "여기", "这里", "這裡", "这部分", "這部分", "hissa", "অংশ",
 )  # fmt: skip
 NEED = cues(
     "we need", "i need", "need something", "want something", "get started", "go ahead",
@@ -712,6 +721,32 @@ def _names_a_visual(text: str) -> bool:
     return bool(_VISUAL_NOUN.search(text))
 
 
+# Reactions to the current image that ask for nothing yet: unsure, or a dislike.
+UNSURE = cues(
+    "hmm", "hm", "うーん", "うーむ", "음", "흠", "嗯", "呃", "not sure", "i don't know", "idk",
+    "dunno", "let me think", "unsure",
+    "わからない", "分からない", "迷う", "悩む", "모르겠", "고민", "不知道", "不确定", "不確定",
+    "想想", "pata nahi", "samajh nahi", "samajh nahi aa raha", "bujhte parchi na", "jani na",
+    "पता नहीं", "समझ नहीं", "বুঝতে পারছি না", "জানি না",
+)  # fmt: skip
+DISLIKE = cues(
+    "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
+    "not great", "something else", "something different", "try again", "another take",
+    "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
+    "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
+    "kuch aur", "pasand nahi", "theek nahi", "acha nahi", "kichu onno", "bhalo lagche na",
+    "कुछ और", "पसंद नहीं", "ठीक नहीं", "ভালো লাগছে না", "অন্যরকম", "অন্য কিছু", "না",
+    "try karo",
+)  # fmt: skip
+
+
+def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
+    """``text`` says ``pattern`` (and ``also``) and nothing else that asks for something."""
+    return bool(pattern.search(text)) and not _remains(
+        text, [pattern, *also, _IMAGE_WORDS, *FILLERS]
+    )
+
+
 def choose(brief: Brief) -> str:
     """The tool for ``brief``: the first rule that fires, else a reply."""
     return rule_choice(brief) or REPLY
@@ -731,12 +766,18 @@ def rule_choice(brief: Brief) -> str | None:
     creating = bool(CREATE.search(text))
     size = size_for(text)
     masked = brief.mask and brief.attachments > 0
+    if target is not None and not masked and _only(text, UNSURE):
+        return REPLY  # "hmm, not sure": nothing asked yet
+    if target is not None and not masked and _only(text, DISLIKE, UNSURE):
+        return CLARIFY  # "nah", 별로야: a change is wanted, but which?
     if target is not None and (masked or EDIT_VERBS.search(text)):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
             return EDIT if has_instruction(brief) else CLARIFY
-    if (THANKS.search(text) or GREETING.search(text)) and not (creating and size):
+    if (THANKS.search(text) or GREETING.search(text)) and not (
+        size and (creating or has_subject(brief))
+    ):
         return REPLY
     if _capability_question(text, brief):
         return REPLY

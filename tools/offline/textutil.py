@@ -283,6 +283,11 @@ _SET_COPY_RES = [
         r"(?:করে দাও|করো|করুন)"
     ),
 ]
+# "텍스트는 오른쪽으로", 文字は右に: where the copy goes, not what it says.
+_PLACE_ONLY = re.compile(
+    r"\s*(?:왼쪽|오른쪽|위쪽?|아래쪽?|가운데|중앙|상단|하단|右|左|上|下|中央|真ん中|右边|左边|右邊|"
+    r"左邊|上面|下面|中间|中間)\S{0,3}\s*$"
+)
 _KO_PLACE_RE = re.compile(r"^.*[\uAC00-\uD7A3](?:에|에다|에다가|에는)\s+")
 _SENTENCE_END_RE = re.compile(r"。|(?<=[^\s.])\.\s+(?=\S)")
 
@@ -463,6 +468,7 @@ def _off_image(label: str) -> bool:
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
     r"商品は|商品[：:]|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|"
+    r"新品|新款|"
     r"品牌名|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
     re.IGNORECASE,
@@ -522,9 +528,10 @@ def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
 # The post's own text, which the image does not carry: "Caption for the feed: …", "the
 # caption will be …", "post caption: …", 投稿文, 게시글, 正文.
 _FEED_CAPTION_RE = re.compile(
-    r"\b(?:caption|text)\s+(?:for|in|on)\s+(?:the\s+)?(?:feed|post|tweet)\b[^\n]*?(?=\.\s|$)|"
-    r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|$)|"
-    r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|$)|"
+    r"\b(?:caption|text)\s+(?:for|in|on)\s+(?:the\s+)?(?:feed|post|tweet)\b[^\n]*?"
+    r"(?=\.\s|\s[-–—]\s|;|$)|"
+    r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
+    r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*",
     re.IGNORECASE,
 )
@@ -628,7 +635,7 @@ def copy_spans(text: str) -> list[str]:
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
     for match in _TOPIC_RE.finditer(masked):
-        if match.group("x"):
+        if match.group("x") and not _PLACE_ONLY.match(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
     for match in _EN_LABEL_RE.finditer(masked):
         bare = match.group("verb") is None

@@ -477,3 +477,27 @@ def test_a_failed_or_unreadable_lookup_is_said_so() -> None:
         "I could not look that up: the ledger database is locked"
     )
     assert "cannot read" in planner.lookup_reply(planner.LOOKUP_SPEND, "{}")
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # reactions to the current image: unsure is no request, a dislike asks what to change
+        ("hmm, let me think", planner.REPLY),
+        ("よくわからない", planner.REPLY),
+        ("meh, not feeling it", planner.CLARIFY),
+        ("이건 별로", planner.CLARIFY),
+        ("不太好，换个感觉", planner.CLARIFY),
+        ("pasand nahi aaya", planner.CLARIFY),
+        ("সত্যি বলতে ভালো লাগছে না", planner.CLARIFY),
+        ("fix that bit", planner.CLARIFY),
+        ("nah, make the sky pink", planner.EDIT),
+        # the draft approved in other words
+        ("that's the one, ship it", planner.FINALIZE),
+        # a greeting with a whole new brief is the brief
+        ("Hey! Same look, but a 1200x628 ad that says Free Delivery", planner.GENERATE),
+        ("수고하셨습니다!", planner.REPLY),
+    ],
+)
+def test_replies_in_the_middle_of_a_thread(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief, current_image=True)) == tool
