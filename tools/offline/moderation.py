@@ -243,6 +243,14 @@ VIOLENCE = Lexicon(
 
 VIOLENCE_GRAPHIC = Lexicon(
     signals=[
+        # Wounds and blood put on a person's face in a photo.
+        "re:\\badd\\w*\\b[^.!?\\n]{0,10}?\\b(knife|stab|gunshot|bullet) wounds?\\b",
+        "re:\\bblood (running|pouring|dripping|streaming) down (his|her|their|the) face\\b",
+        "re:(মুখে|গায়ে|শরীরে) রক্ত (আর|ও) কাটা দাগ",
+        "re:(चेहरे|मुँह|मुंह) पर खून (और|व) (घाव|कट|जख्म|ज़ख्म)",
+        "re:얼굴에 피(랑|와|하고)? ?(칼자국|상처)",
+        "re:顔に(血|流血)(と|や)(切り傷|刺し傷)",
+        "re:脸上(加|P|p)?(上)?(血|鲜血)(和|跟)(刀伤|刀口)",
         "re:\\bbehead(s|ed|ing)?\\b",
         (
             "re:\\b(destripad[oa]s?|eviscerad[oa]s?|sventrat[oa]|éventré(e|s)?|ausgeweidet|"
@@ -619,6 +627,20 @@ HOW_TO = [
 SEXUAL = Lexicon(
     signals=[
         "re:\\bporn(o|ography|ographic)?\\b",
+        # Undressing a person in a photo, whoever they are.
+        (
+            "re:\\b(remove|take off|strip|erase|delete)\\b(?:\\W+\\w+){0,2}?\\W+"
+            "(her|his|their|the) clothe?s\\b"
+            "(?! (rack|rail|hanger|line|shop|store|pile|basket|tags?|labels?))"
+        ),
+        "re:\\bmake (her|him|them) (look )?(nude|naked)\\b",
+        "re:\\b(kapde|kapre|kapda|saree|sari|dupatta)\\b(?:\\W+\\w+){0,1}?\\W+(hata|utaar|utar)\\w*",
+        "re:服を脱が(せ|し)",
+        "re:옷(을|을 다)? ?(벗겨|벗긴|지워)",
+        "re:(p|ps|P|PS)成(穿)?[^。！？\\n]{0,6}(暴露|内衣|比基尼|裸)",
+        "re:(脱掉|去掉|扒掉)(她|他)?的?衣服|(她|他)的衣服(脱掉|去掉|扒掉)",
+        "re:कपड़े (हटा|उतार)",
+        "re:(জামাকাপড়|কাপড়|জামা) (খুলে|সরিয়ে) (দাও|দিন|দে)",
         # Full nudity and explicit poses, also in the Latin languages.
         "re:\\b(fully|completely|totally|stark|entirely) (nude|naked)\\b",
         "re:\\b(explicit|esplicit[ao]|explícit[ao]|explicite) (pose|posa|poses|pics?|photos?)\\b",
@@ -768,6 +790,11 @@ MINORS = [
     ),
     "re:\\bteen(s|age|aged|ager|agers)?\\b",
     "re:\\blittle (girl|boy)s?\\b",
+    (
+        "re:\\b(girl|boy)\\b[^.!?\\n]{0,40}?\\bis (1[0-7]|[4-9])( years old| yo| y/o)?"
+        "(?=\\s*[.!?,;]|\\s*$)"
+    ),
+    "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)(-?এ|ে) পড়ে",
     "re:\\b(young-looking|childlike|child-like) (girl|boy|woman|model)s?\\b",
     "re:\\bschool uniform\\b",
     "re:\\bloli\\b",
@@ -1081,6 +1108,23 @@ HARASSMENT = Lexicon(
         "re:(女孩|男孩|同事|前台|经理|老板|女生|男生|胖子|新人|那个人|他|她)画成(猪|肥猪|狗|猴子)",
         "re:(लड़की|लड़के|सहकर्मी|कलीग|बॉस|मोटी|मोटे)[^।]{0,10}को (सूअर|भैंस|हाथी|बंदर) (बना|जैसा|जैसी)",
         "re:(মেয়েটাকে|ছেলেটাকে|সহকর্মীকে|কলিগকে|বসকে|মোটা)[^।]{0,10}(শুয়োর|শূকর|গরু|হাতি) (বানিয়ে|হিসেবে)",
+        # Or their face put on an animal's body.
+        (
+            "re:\\b(foto|bild) meine[rs]? (kollegin|kollegen|chefin|chefs)\\b[^.!?\\n]{0,30}?"
+            "\\b(schwein|kuh|affen?)\\b"
+        ),
+        (
+            "re:\\b(coworker|co-worker|colleague|boss|manager)('s)? face\\b[^.!?\\n]{0,40}?"
+            "\\b(pig|cow|monkey|rat|donkey)\\b"
+        ),
+        "re:(同僚|上司|先輩|部長|課長)[^。]{0,10}顔[^。]{0,10}(豚|ブタ|猿|サル)",
+        (
+            "re:(동료|팀장|부장|과장|상사|선배)(님)?[^.]{0,6}얼굴[^.]{0,12}(돼지|원숭이)"
+            " ?(몸|얼굴)?[^.]{0,3}합성"
+        ),
+        "re:(同事|领导|老板|经理)[^。]{0,6}(的)?(脸|头)[^。]{0,8}(猪|猴子|狗)(身上|身子)",
+        "re:(वाले|सहकर्मी|कलीग|बॉस|जी) का चेहरा (बंदर|सूअर|गधे|भैंस) (पर|पे|के शरीर)",
+        "re:(সহকর্মী|কলিগ|বস)(ের|র) মুখ[^।]{0,10}(শুয়োর|বাঁদর|বানর|গাধা)",
         "re:\\byou('re| are) (worthless|pathetic|disgusting|a loser|an idiot|a moron)\\b",
         (
             "re:\\b(he|she|they)('s| is| are) (a )?(worthless|pathetic|disgusting)( pig| loser|"
@@ -1425,6 +1469,64 @@ SELF_HARM_FAREWELL = [
     "re:\\b(dupatta|rope|noose)\\b.{0,40}\\b(fan|ceiling)\\b",
 ]
 _SETTING = _plain(SELF_HARM_SETTING)
+
+# Cuts on a wrist: with a noose in one sentence, a self-harm scene.
+WRIST_CUTS = [
+    "re:\\b(cuts?|slashe?s|scars?) (on|across) (her|his|their|the) wrists?\\b",
+    "re:手首(に|の)(傷|切り傷|リスカ)",
+    "re:손목(에|의)? ?(상처|칼자국|자해)",
+    "re:手腕(上)?(的)?(伤口|刀痕|割痕)",
+    "re:कलाई पर (कट|घाव|ज़ख्म|जख्म)",
+    "re:(কবজিতে|কব্জিতে) (কাটা|ক্ষত)",
+]
+_WRIST_CUTS = _plain(WRIST_CUTS)
+
+# Drugs put into a photo of a school or a class.
+DRUG_PROPS = [
+    "re:\\b(cocaine|heroin|meth|crack pipes?|weed|joints|bongs?)\\b",
+    "コカイン",
+    "覚醒剤",
+    "大麻",
+    "마약",
+    "대마초",
+    "毒品",
+    "白粉",
+    "re:(गांजा|गांजे|चरस|कोकीन|ड्रग्स)",
+    "re:(গাঁজা|ইয়াবা|কোকেন|ড্রাগ)",
+]
+SCHOOL_PHOTO = [
+    (
+        "re:\\b(school|class|yearbook|classroom|graduation)\\b[^.!?\\n]{0,12}?"
+        "\\b(photo|picture|pic|shot|image)s?\\b"
+    ),
+    "re:(卒業アルバム|卒アル|クラス写真|集合写真|教室の写真)",
+    "re:(졸업 ?앨범|단체 ?사진|반 ?사진|교실 사진)",
+    "re:(毕业照|班级合照|班级照|合影|教室的照片)",
+    "re:(स्कूल|क्लास)[^।\\n]{0,12}?(photo|फोटो|तस्वीर)",
+    "re:(স্কুল|ক্লাস)[^।\\n]{0,12}?(photo|ফটো|ছবি)",
+]
+_DRUG_PROPS = _plain(DRUG_PROPS)
+_SCHOOL_PHOTO = _plain(SCHOOL_PHOTO)
+
+# A place of worship with "go back home" written on it.
+WORSHIP_PLACE = [
+    "re:\\b(mosques?|synagogues?|churche?s|temples?|gurdwaras?|shrines?)\\b",
+    "re:(モスク|シナゴーグ|教会|寺院|神社)",
+    "re:(모스크|이슬람 ?사원|회당|교회|성당|사찰)",
+    "re:(清真寺|犹太教堂|教堂|寺庙)",
+    "re:(मस्जिद|मंदिर|गुरुद्वारा|चर्च)",
+    "re:(মসজিদ|মন্দির|গির্জা|প্যাগোডা)",
+]
+EXPEL = [
+    "re:\\b(go (back )?home|get out|go back where you came from)\\b",
+    "re:(出ていけ|出て行け|帰れ)",
+    "re:(나가라|꺼져라|돌아가라)",
+    "re:(滚出去|滚回去|滚出)",
+    "re:(बाहर जाओ|निकल जाओ|वापस जाओ|भाग जाओ)",
+    "re:(বেরিয়ে যাও|চলে যাও|ফিরে যাও|দূর হও)",
+]
+_WORSHIP_PLACE = _plain(WORSHIP_PLACE)
+_EXPEL = _plain(EXPEL)
 _FAREWELL = _plain(SELF_HARM_FAREWELL)
 
 # Pro-eating-disorder content: a wasted body held up as a goal, or not eating praised.
@@ -1854,6 +1956,12 @@ def classify(text: str) -> dict[str, float]:
         flag("self-harm")
     if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
         flag("harassment")
+    if _together(form, _SETTING, _WRIST_CUTS):
+        flag("self-harm")
+    if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
+        flag("illicit")
+    if _together(form, _WORSHIP_PLACE, _EXPEL):
+        flag("hate")
     return flagged
 
 
