@@ -307,6 +307,9 @@ class Rule(BaseModel):
     match: list[Group] = Field(min_length=1)
     negation: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # Term lists that must each hit somewhere in the text before the rule's groups are even
+    # compiled: a cheap gate ("logo") in front of costly expressions (its recolour phrasings).
+    requires: list[str] = Field(default_factory=list)
     rewrite: Rewrite | None = None
     enabled: bool = True
 
@@ -514,7 +517,7 @@ class Policy:
     def __post_init__(self) -> None:
         for rule in self.rules:
             named = [n for g in rule.match for n in [*g.all, *(g.apart or [])]]
-            named += rule.negation
+            named += rule.negation + rule.requires
             if rule.rewrite is not None:
                 named += list(rule.rewrite.replace)
             for name in named:
@@ -545,6 +548,8 @@ class Policy:
         return [APART] if len(group.all) > 1 and APART in self.terms else []
 
     def _fired(self, searches: Sequence[_Search], rule: Rule) -> _Found | None:
+        if any(not any(s.spans(name) for s in searches) for name in rule.requires):
+            return None
         for group in rule.match:
             for search in searches:
                 found = search.find(rule, group, self._apart(group))

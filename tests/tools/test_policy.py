@@ -256,6 +256,35 @@ rules:
     assert policy.check("mock kindly Globex").outcome == "pass"  # an apart word between
 
 
+def test_a_rule_whose_gate_has_no_hit_compiles_nothing(atelier_home: Path) -> None:
+    (atelier_home / "policy.yaml").write_text(
+        """
+terms:
+  gate: [globex]
+  costly: ['re:tower (of|for) \\w+']
+rules:
+  - id: rival-tower
+    severity: review
+    category: brand rules
+    explanation: towers of Globex are held
+    requires: [gate]
+    match:
+      - [costly]
+""",
+        encoding="utf-8",
+    )
+    policy = load_policy(atelier_home)
+    assert policy.check("a tower of glass for our launch").outcome == "pass"
+    assert policy.check("Globex: a tower of glass").rule_ids == ["rival-tower"]
+    # The shipped policy compiles its lists when first searched: without a word for the
+    # brand's mark, the recolour expressions behind that gate are never compiled.
+    cached = load_policy(atelier_home / "elsewhere")
+    shipped = type(cached)(rules=cached.rules, terms=cached.terms)  # nothing compiled yet
+    assert shipped.check("a tower of glass for our launch").outcome == "pass"
+    assert "logo_recolour" not in shipped._folded._compiled
+    assert shipped.check("recolour our logo in teal").rule_ids == ["logo-recolour"]
+
+
 # -- the rewrite offered instead -----------------------------------------------------------------
 
 
