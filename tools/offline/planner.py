@@ -713,12 +713,8 @@ _VISUAL_NOUN = cues(
     "画像", "イラスト", "ポスター", "バナー", "チラシ", "投稿",
     "이미지", "포스터", "배너", "게시물",
     "图", "圖", "海报", "海報", "横幅", "帖子", "贴文", "貼文", "इमेज", "तस्वीर", "पोस्टर", "बैनर",
-    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "poster", "chobi", "tasveer",
+    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "tasveer",
 )  # fmt: skip
-
-
-def _names_a_visual(text: str) -> bool:
-    return bool(_VISUAL_NOUN.search(text))
 
 
 # Reactions to the current image that ask for nothing yet: unsure, or a dislike.
@@ -781,7 +777,7 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY
     if _capability_question(text, brief):
         return REPLY
-    if target is None and not size and EDIT_VERBS.search(text) and not _names_a_visual(text):
+    if target is None and not size and EDIT_VERBS.search(text) and not _VISUAL_NOUN.search(text):
         return REPLY  # "make the background navy blue" with nothing to change
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY

@@ -292,14 +292,15 @@ _KO_PLACE_RE = re.compile(r"^.*[\uAC00-\uD7A3](?:에|에다|에다가|에는)\s+
 _SENTENCE_END_RE = re.compile(r"。|(?<=[^\s.])\.\s+(?=\S)")
 
 
-def _mask_quotes(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """The text with every quoted span blanked out, and those spans with their offsets."""
-    spans: list[tuple[int, str]] = []
+def _mask_quotes(text: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The text with every quoted span blanked out, and the non-blank ones with the offsets
+    of their quotes."""
+    spans: list[tuple[int, int, str]] = []
     masked = list(text)
     for match in _ANY_QUOTE_RE.finditer(text):
         inner = next(g for g in match.groups() if g is not None).strip()
         if inner:
-            spans.append((match.start(), inner))
+            spans.append((match.start(), match.end(), inner))
         masked[match.start() : match.end()] = _MASK * (match.end() - match.start())
     return "".join(masked), spans
 
@@ -553,18 +554,21 @@ _NEW_AMOUNT_RES = [
 ]
 
 
+# What may stand before a field's label on its line: spaces, a "> " or a bullet.
+_LINE_LEAD_RE = re.compile(r"[ \t]*(?:[>•*・·-][ \t]*)*")
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
-    bounds = [(m.start(), m.end()) for m in _ANY_QUOTE_RE.finditer(text)]
-    replaced = _replaced_quotes(text, bounds)
-    no_text = _NO_TEXT_RE.search(without_quotes(text)) is not None
+    replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
+    no_text = _NO_TEXT_RE.search(masked.replace(_MASK, " ")) is not None
     feed = [m.span() for m in _FEED_CAPTION_RE.finditer(text)] + [
         m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))
     ]
     found = [
         (start, span)
-        for (start, end), (_, span) in zip(bounds, quoted, strict=False)
+        for start, end, span in quoted
         if start not in replaced
         and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
@@ -583,7 +587,8 @@ def copy_spans(text: str) -> list[str]:
     for match in _LABEL_COLON_RE.finditer(masked):
         # A label opening its own line is a field of a structured brief: its value is the
         # whole rest of the line, full stops included ("Headline: Run lighter.").
-        field = re.search(r"(?:^|\n)[ \t]*(?:[>•*・·-][ \t]*)*$", masked[: match.start()])
+        line_start = masked.rfind("\n", 0, match.start()) + 1
+        field = _LINE_LEAD_RE.fullmatch(masked, line_start, match.start())
         value = match.group("x").strip() if field else _clean(match.group("x"))
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.

@@ -501,3 +501,8 @@ def test_a_failed_or_unreadable_lookup_is_said_so() -> None:
 )
 def test_replies_in_the_middle_of_a_thread(brief: str, tool: str) -> None:
     assert planner.choose(Brief(text=brief, current_image=True)) == tool
+
+
+def test_a_blank_quote_does_not_shift_the_quotes_after_it() -> None:
+    brief = 'Poster " " with the headline "Open Late" for our "Aurora" lamp'
+    assert copy_spans(brief) == ["Open Late"]
