@@ -12,7 +12,10 @@ question and its answer) run on the offline engine in this process, the review's
    node that made it.
 2. **bare LangGraph** (the floor, raw engine only): a graph of the same shape (the same
    nodes, edges and routing, the clarifying question as an ``interrupt``) with the same
-   checkpointer factory, whose nodes make exactly the recorded requests and nothing else.
+   checkpointer factory and the same durability as atelier's runs ("sync": each step's
+   checkpoint committed before the next node, which exactly-once resumes need), whose
+   nodes make exactly the recorded requests and nothing else. The same graph with
+   LangGraph's default durability ("async") is printed beside it.
 3. **direct**: the recorded requests made one after another on a client of the same
    engine: the SDK's request building, the call and the parsing of the answer, no more.
 
@@ -39,9 +42,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from bench import common
+
+if TYPE_CHECKING:
+    from langgraph.types import Durability
 
 RATIO_GOAL = 1.05
 FLOOR_GOAL = 1.5
@@ -109,6 +115,7 @@ class Pass:
     latency: bool
     atelier: Way = field(default_factory=Way)
     bare: Way = field(default_factory=Way)
+    bare_default: Way = field(default_factory=Way)
     direct: Way = field(default_factory=Way)
     peer: Way = field(default_factory=Way)
     peer_direct: Way = field(default_factory=Way)
@@ -171,14 +178,21 @@ def bare_graph(checkpointer: Any, clock: common.Clock, client: Any) -> Any:
     return compiled
 
 
-def bare_turn(graph: Any, thread_id: str, brief: Brief, visits: list[common.Visit]) -> None:
+def bare_turn(
+    graph: Any,
+    thread_id: str,
+    brief: Brief,
+    visits: list[common.Visit],
+    durability: Durability | None = None,
+) -> None:
+    """One turn of the floor; ``durability`` None is LangGraph's default ("async")."""
     from langgraph.types import Command
 
     graph.plan[:] = visits
     config = {"configurable": {"thread_id": thread_id}}
-    result = graph.invoke({"brief": brief.text}, config)
+    result = graph.invoke({"brief": brief.text}, config, durability=durability)
     if "__interrupt__" in result:
-        graph.invoke(Command(resume=brief.answer or ""), config)
+        graph.invoke(Command(resume=brief.answer or ""), config, durability=durability)
     if graph.plan:
         raise RuntimeError(f"bare graph stopped before {graph.plan[0].node}")
 
@@ -214,7 +228,7 @@ def _time(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 
 def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -> Pass:
-    from agent.runner import Runner
+    from agent.runner import DURABILITY, Runner
     from core.settings import Settings
     from memory.checkpoints import sqlite_checkpointer
     from tests.helpers import engine_of, offline_services
@@ -233,13 +247,16 @@ def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -
         runner = Runner(settings, services=services)
     saver = sqlite_checkpointer(home / "bare-checkpoints.sqlite", ())
     floor = bare_graph(saver, clock, direct)
+    default_saver = sqlite_checkpointer(home / "bare-default-checkpoints.sqlite", ())
+    default_floor = bare_graph(default_saver, clock, direct)
     try:
         with common.qa_off():
             for brief in WARM_UP:
                 atelier_turn(runner, brief)
                 visits = clock.take()
                 if bare:
-                    bare_turn(floor, "bare", brief, visits)
+                    bare_turn(floor, "bare", brief, visits, DURABILITY)
+                    bare_turn(default_floor, "bare", brief, visits)
                     clock.take()
             for brief in briefs:
                 took, outcome = _time(lambda b=brief: atelier_turn(runner, b))  # type: ignore[misc]
@@ -250,10 +267,18 @@ def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -
                 calls = [c for v in visits for c in v.calls]
                 figures.atelier.calls += len(calls)
                 if bare:
-                    took, _ = _time(lambda b=brief, v=visits: bare_turn(floor, "bare", b, v))  # type: ignore[misc]
-                    figures.bare.turns.append(took)
-                    figures.bare.in_nodes.append(sum(v.seconds for v in clock.take()))
-                    figures.bare.calls += len(calls)
+                    for way, graph, durability in (
+                        (figures.bare, floor, DURABILITY),
+                        (figures.bare_default, default_floor, None),
+                    ):
+                        took, _ = _time(
+                            lambda g=graph, b=brief, v=visits, d=durability: bare_turn(  # type: ignore[misc]
+                                g, "bare", b, v, d
+                            )
+                        )
+                        way.turns.append(took)
+                        way.in_nodes.append(sum(v.seconds for v in clock.take()))
+                        way.calls += len(calls)
                 took, _ = _time(lambda c=calls: replay_all(direct, c))  # type: ignore[misc]
                 figures.direct.turns.append(took)
                 figures.direct.in_nodes.append(took)
@@ -263,6 +288,7 @@ def run_pass(home: Path, briefs: Sequence[Brief], *, latency: str, bare: bool) -
     finally:
         runner.close()
         saver.conn.close()
+        default_saver.conn.close()
     return figures
 
 
@@ -363,6 +389,9 @@ def report(figures: Pass, briefs: Sequence[Brief]) -> list[str]:
     ]
     if figures.bare.turns:
         lines.append(_row("bare LangGraph, same calls", figures.bare, figures.direct, n))
+        lines.append(
+            _row("  the same, default durability", figures.bare_default, figures.direct, n)
+        )
     lines.append(_row("atelier (Runner)", figures.atelier, figures.direct, n))
     if figures.peer.turns:
         lines.append(_row("peer direct SDK calls", figures.peer_direct, None, n))
