@@ -23,7 +23,7 @@ from agent.paths import readable_input
 from agent.state import STATE_TYPES, TurnState
 from core.errors import AtelierError, InputError
 from core.ids import new_thread_id
-from core.process import release_free_memory
+from core.process import map_large_blocks
 from core.settings import Settings
 from core.text import check_brief, check_text
 from memory.assets import AssetRef
@@ -38,9 +38,6 @@ EventHandler = Callable[[dict[str, Any]], None]
 # (memory/checkpoints.py), so waiting for them costs less than the contention of saving
 # beside a running node did (python -m bench.overhead).
 DURABILITY: Durability = "sync"
-# Nodes that decode or draw pictures: freed memory is handed back after these only (each
-# malloc_trim walks the whole heap, about 0.3 ms; the others free little).
-PICTURE_NODES = frozenset({"moderate_input", "generate", "edit", "finalize", "review"})
 
 # The ledger's model name for checks atelier makes itself before any model call.
 EDGE_CHECKS = "atelier-input-checks"
@@ -73,6 +70,9 @@ class Runner:
     def __init__(
         self, settings: Settings, *, thread_id: str | None = None, services: Services | None = None
     ) -> None:
+        # Pictures freed by a node go back to the system at once, also when atelier runs
+        # inside another program that did not tune malloc (core/process.py).
+        map_large_blocks()
         self.thread_id = thread_id or new_thread_id()
         self.services = services or build_services(settings, thread_id=self.thread_id)
         self.services.thread_id = self.thread_id
@@ -213,11 +213,6 @@ class Runner:
 
     def _run(self, graph_input: Any, on_event: EventHandler | None) -> TurnResult:
         for mode, chunk in self._events(graph_input):
-            if mode == "updates" and isinstance(chunk, dict) and PICTURE_NODES.intersection(chunk):
-                # A node frees most of what it allocated (decoded pictures, working arrays);
-                # hand it back before the next node, so image nodes' peaks do not stack up
-                # (core/process.py).
-                release_free_memory()
             if on_event is None:
                 continue
             if mode == "custom" and isinstance(chunk, dict):

@@ -17,7 +17,12 @@ from collections.abc import Callable
 
 from agent.context import Services, build_services
 from agent.graph import build_graph
+from core.process import map_large_blocks
 from core.settings import Settings, load_settings
+
+# The server's threads are running by the time it imports the graph: too late to cap
+# malloc's arenas, not to map large blocks (core/process.py).
+map_large_blocks()
 
 
 class ServicesPool:

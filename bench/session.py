@@ -294,9 +294,9 @@ def main() -> None:
     )
     args = parser.parse_args()
     in_process = args.engine == "thread"
-    from core.process import limit_malloc_arenas
+    from core.process import tune_memory
 
-    limit_malloc_arenas()  # as the CLI does, before any thread starts
+    tune_memory()  # as the CLI does, before any thread starts
     print(
         f"bench.session: {args.turns} turns in one thread and one process on the offline "
         f"engine, generations at {SIZE_4K}, QA {'off' if args.qa_off else 'on'}; "

@@ -286,9 +286,9 @@ def run_session(home: Path, *, legacy: bool) -> SessionTimes:
 
 
 def _two_turn_child(home: Path) -> None:
-    from core.process import limit_malloc_arenas
+    from core.process import tune_memory
 
-    limit_malloc_arenas()  # as the CLI does before anything else
+    tune_memory()  # as the CLI does before anything else
     # The floor: an interpreter with the libraries every turn needs, and nothing else.
     import langgraph.graph  # noqa: F401
     import numpy  # noqa: F401

@@ -5,6 +5,15 @@ is not reused by another: the threads a turn uses (LangGraph's, the review's wor
 Runtime's, the offline engine's) each grew resident memory by tens of megabytes, about
 55 MB a turn here, kept for the life of the process. Capping the arenas at two keeps a
 long chat flat at a few percent of speed (measured by ``python -m bench.turn``).
+
+Pictures are large blocks (a 4K image's pixels are 25-33 MB, its working arrays as much
+again). glibc serves a block above its mmap threshold with a mapping of its own, returned
+to the system the moment it is freed; but it raises that threshold to the size of every
+mapped block freed, so after the first 4K image every picture of a turn came from the heap,
+and what they left there stayed resident. The threshold is fixed at ``MMAP_THRESHOLD``
+instead: a turn's pictures leave nothing behind, with no ``malloc_trim`` walk of the heap
+after each node (``python -m bench.session``: growth 1-2 KB a turn instead of 11-26, the
+peak 30 MB lower, turns as fast).
 """
 
 from __future__ import annotations
@@ -14,8 +23,11 @@ import ctypes.util
 import functools
 import sys
 
-M_ARENA_MAX = -8  # glibc's mallopt parameter number
+# glibc's mallopt parameter numbers.
+M_MMAP_THRESHOLD = -3
+M_ARENA_MAX = -8
 ARENAS = 2
+MMAP_THRESHOLD = 1 << 20
 
 
 @functools.cache
@@ -30,18 +42,34 @@ def _libc() -> ctypes.CDLL | None:
         return None
 
 
-def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
-    """Cap glibc's malloc arenas; True when applied (Linux with glibc), False elsewhere."""
+def _mallopt(param: int, value: int) -> bool:
     libc = _libc()
     try:
         mallopt = libc.mallopt if libc is not None else None
     except AttributeError:
         mallopt = None
     if mallopt is None:
-        return False  # not Linux, or not glibc (musl has no arenas to cap)
+        return False  # not Linux, or not glibc (musl has neither arenas nor this threshold)
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
-    return bool(mallopt(M_ARENA_MAX, arenas))
+    return bool(mallopt(param, value))
+
+
+def limit_malloc_arenas(arenas: int = ARENAS) -> bool:
+    """Cap glibc's malloc arenas; True when applied (Linux with glibc), False elsewhere."""
+    return _mallopt(M_ARENA_MAX, arenas)
+
+
+def map_large_blocks(threshold: int = MMAP_THRESHOLD) -> bool:
+    """Serve blocks of ``threshold`` bytes and more from mappings freed at once, whatever
+    sizes were freed before; True when applied (Linux with glibc). Safe to call again."""
+    return _mallopt(M_MMAP_THRESHOLD, threshold)
+
+
+def tune_memory() -> None:
+    """What every entry point sets before any thread starts (see the module docstring)."""
+    limit_malloc_arenas()
+    map_large_blocks()
 
 
 def release_free_memory() -> None:

@@ -22,7 +22,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from core.errors import AtelierError
-from core.process import limit_malloc_arenas
+from core.process import tune_memory
 from core.settings import Settings, default_home, load_settings
 
 app = typer.Typer(
@@ -75,7 +75,7 @@ def crash_log(err: BaseException) -> Path | None:
 
 
 def main() -> None:
-    limit_malloc_arenas()  # before any thread starts: see core/process.py
+    tune_memory()  # before any thread starts: see core/process.py
     try:
         app()
     except KeyboardInterrupt:
