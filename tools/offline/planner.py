@@ -270,6 +270,9 @@ EDIT_VERBS = cues(
     # English verbs in the other scripts: チェンジして, 체인지해, चेंज करो, চেঞ্জ করো.
     "チェンジ", "체인지", "에디트", "चेंज", "चेन्ज", "फिक्स", "रिमूव", "চেঞ্জ", "চেইঞ্জ",
     "ফিক্স", "রিমুভ",
+    # Verbs of writing: copy to add to the image.
+    "書いて", "써 줘", "써줘", "적어", "写上", "寫上", "लिखो", "लिख दो", "लिखें", "লিখে দাও",
+    "লেখো", "লিখুন",
 )  # fmt: skip
 FRESH = cues(
     "new", "another", "from scratch", "fresh", "the same as a", "same as a", "same one as a",
