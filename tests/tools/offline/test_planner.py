@@ -513,7 +513,7 @@ def test_a_blank_quote_does_not_shift_the_quotes_after_it() -> None:
     [
         # earlier work asked to be shown again is a lookup, a new one in its style is not
         ("前回作ったチラシ、もう一度見せてください", planner.LOOKUP_IMAGES),
-        ("pichhle hafte wale banners phir se dikhao", planner.LOOKUP_IMAGES),
+        ("kal ke banners phir se dikhao", planner.LOOKUP_IMAGES),
         ("make a story like the one we made yesterday, for the spring menu", planner.GENERATE),
         # Latin words and sizes inside CJK text, chat-app formats
         ("端午节的banner，要龙舟图", planner.GENERATE),
