@@ -50,7 +50,7 @@ SPLITS = {
 }
 HELD_OUT = tuple(
     f"held_out{suffix}"
-    for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11")
+    for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12")
 )
 ACTIONS = (
     "generate",

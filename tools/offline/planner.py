@@ -101,6 +101,9 @@ MAX_REFERENCES = 4
 # Letters of the scripts whose words are separated by spaces (Latin, Hangul, Devanagari,
 # Bengali), vowel signs included: \b alone would see a break at every Indic vowel sign.
 _WORD = r"\w\u0900-\u09FF\uAC00-\uD7A3'"
+# A Latin word ends where Latin letters and digits do: "banner" in 双十一的banner, "16:9" in
+# 用に16:9で and "post" in post로 are words of their own.
+_LATIN_WORD = r"A-Za-z0-9_\u00c0-\u024f'"
 
 
 def cues(*phrases: str) -> re.Pattern[str]:
@@ -113,7 +116,7 @@ def cues(*phrases: str) -> re.Pattern[str]:
     parts = []
     for phrase in sorted(phrases, key=len, reverse=True):
         if phrase.isascii():
-            parts.append(rf"(?<![{_WORD}])" + phrase + rf"(?![{_WORD}])")
+            parts.append(rf"(?<![{_LATIN_WORD}])" + phrase + rf"(?![{_LATIN_WORD}])")
         else:
             parts.append(phrase)
     return re.compile("|".join(parts), re.IGNORECASE)
@@ -127,6 +130,14 @@ def whole_words(*words: str) -> re.Pattern[str]:
 
 # --- the lexicons -----------------------------------------------------------------------
 
+# A visual named by its purpose: "something to promote the flea market", 告知用, 홍보용.
+_PURPOSE = (
+    "promo", "promote", "promoting", "advertise", "advertising", "告知用", "宣伝用", "販促用",
+    "告知したい", "宣伝したい", "홍보용", "홍보할", "홍보하", "광고용", "宣传用", "推广用",
+    "宣传一下", "推广一下", "प्रचार के लिए", "प्रमोशन के लिए", "प्रमोट", "promote karne",
+    "promotion ke liye",
+    "প্রচারের জন্য", "প্রমোশনের জন্য", "প্রমোট", "promote korte", "promotion er jonno",
+)  # fmt: skip
 # A visual is wanted: creation verbs and the nouns of visuals.
 CREATE = cues(
     "make", "create", "generate", "design", "draw", "render", "produce", "mock up",
@@ -160,6 +171,7 @@ CREATE = cues(
     "বানাও", "বানান", "বানিয়ে", "তৈরি", "ডিজাইন", "ছবি", "ইমেজ", "পোস্টার", "ব্যানার",
     "রিল", "ফ্লায়ার", "লিফলেট", "কার্ড", "আমন্ত্রণপত্র", "মেনু",
     "পোস্ট", "স্টোরি", "বিজ্ঞাপন",
+    *_PURPOSE,
 )  # fmt: skip
 # A visual named with an article: "a poster", "an image" (a request, not a capability).
 VISUAL_WITH_ARTICLE = re.compile(
@@ -167,7 +179,8 @@ VISUAL_WITH_ARTICLE = re.compile(
     r"illustration|banner|poster|flyer|post|story|reel|ad|thumbnail|cover|header)\b",
     re.IGNORECASE,
 )
-_SIZE_RE = re.compile(r"(?<![\d.])(\d{2,4})\s*[x×]\s*(\d{2,4})(?![\d.])")
+# "1920x500", "1920×500", "1920*500" (Chinese briefs often write the star), "1920X500".
+_SIZE_RE = re.compile(r"(?<![\d.])(\d{2,4})\s*[xX×*＊]\s*(\d{2,4})(?![\d.])")
 FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         cues("story", "stories", "reel", "reels", "vertical", "9:16", "tiktok", "shorts",
@@ -192,7 +205,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "가로", "썸네일", "커버", "헤더", "유튜브", "링크드인", "横幅", "横版", "封面",
              "缩略图", "头图", "油管", "领英", "बैनर", "थंबनेल", "हॉरिज़ॉन्टल", "कवर", "हेडर",
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
-             "লিংকডইন"),
+             "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
+             "ट्विटर", "টুইটার"),
         "1536x864",
     ),
     (
@@ -203,7 +217,11 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "頭像", "प्रोफ़ाइल", "प्रोफाइल", "প্রোফাইল", "投稿", "正方形", "インスタ", "フェイスブック",
              "게시물", "정사각형", "정사각", "인스타그램", "인스타", "페이스북", "카드뉴스",
              "帖子", "方形", "方图", "朋友圈", "脸书", "पोस्ट(?!र)", "इंस्टाग्राम", "फेसबुक",
-             "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "ফেসবুক", "স্কয়ার", "বর্গাকার"),
+             "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "ফেসবুক", "স্কয়ার", "বর্গাকার",
+             # Messaging apps: an image sent in a chat or a LINE rich message is square.
+             "(?-i:LINE)", "rich message", "リッチメッセージ", "리치 ?메시지", "whatsapp",
+             "wechat", "telegram", "微信", "テレグラム", "텔레그램", "व्हाट्सएप", "व्हाट्सऐप",
+             "হোয়াটসঅ্যাপ"),
         "1024x1024",
     ),
     (
@@ -245,6 +263,16 @@ EDIT_VERBS = cues(
     "डालो", "बड़ा", "छोटा",
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
     "সরিয়ে", "বসাও", "বড় কর", "ছোট কর",
+    # "add a little": 加一点, 足して, 더해, थोड़ा डाल, একটু লাগাও.
+    "加一点", "加一點", "加点", "加點", "加些", "加入", "增加", "多加", "添上", "放上", "放一些",
+    "放点", "足して", "加えて", "付け足", "載せて", "더해", "붙여", "लगा दो", "डाल दो",
+    "লাগাও", "লাগিয়ে", "বসিয়ে",
+    # English verbs in the other scripts: チェンジして, 체인지해, चेंज करो, চেঞ্জ করো.
+    "チェンジ", "체인지", "에디트", "चेंज", "चेन्ज", "फिक्स", "रिमूव", "চেঞ্জ", "চেইঞ্জ",
+    "ফিক্স", "রিমুভ",
+    # Verbs of writing: copy to add to the image.
+    "書いて", "써 줘", "써줘", "적어", "写上", "寫上", "लिखो", "लिख दो", "लिखें", "লিখে দাও",
+    "লেখো", "লিখুন",
 )  # fmt: skip
 FRESH = cues(
     "new", "another", "from scratch", "fresh", "the same as a", "same as a", "same one as a",
@@ -284,7 +312,8 @@ _HIGH = re.compile(
 _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 # "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits.
 _NAMED_DRAFT = re.compile(
-    r"(?:\bdraft|ドラフト|下書き|초안|시안|草稿|草图|ड्राफ्ट|খসড়া)\s*#?\s*"
+    r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
+    r"\s*#?\s*"
     r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{1,63}",
     re.IGNORECASE,
 )
@@ -411,6 +440,42 @@ MADE_HERE = re.compile(
     r"बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
     re.IGNORECASE,
 )
+# Earlier work asked to be shown (again): "show me the banners we made last week",
+# 先週作ったバナーもう一回見せて, 지난번에 만든 배너 다시 보여줘, 上次做的海报再给我看看,
+# पिछले हफ्ते जो पोस्टर बनाए थे वो दिखाओ, গত সপ্তাহে যে ব্যানার বানিয়েছিলাম দেখাও.
+SHOW_ME = cues(
+    "show me", "show us", "pull up", "bring up", "can i see", "could i see", "let me see",
+    "send me", "see again", "look at again", "見せて", "見たい", "表示して", "보여", "볼 수 있",
+    "보고 싶", "看看", "看一下", "给我看", "給我看", "再看", "调出来", "調出來", "找出来", "找出來",
+    "发给我", "發給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
+    "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
+    "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai",
+)  # fmt: skip
+MADE_BEFORE = re.compile(
+    r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
+    r"|\b(?:we|you|i)'ve\s+(?:made|created|generated|designed|done)\b"
+    r"|\b(?:last\s+(?:week|time|month)|yesterday|earlier|the\s+other\s+day)\b"
+    r"|作った|作成した|作ってもらった|作っていただいた|生成した|デザインした|作りました|作成しました|"
+    r"前回|この前|先週|만든|만들었던|만들어\s?준|만들어\s?줬던|제작한|생성한|지난번|저번|지난주|"
+    r"做的|做过的|做過的|生成的|做好的|设计的|設計的|上次|之前|上周|上週|"
+    r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
+    r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|"
+    r"\b(?:banaye\s+the|banayi\s+thi|banaya\s+tha|banaye\s+gaye|pichhle\s+hafte|pichli\s+baar|"
+    r"baniyechilam|baniyechile|banano|banalam|toiri\s+korechilam|ager\s+bar|gato\s+shoptahe)\b|"
+    r"বানিয়েছিলাম|বানিয়েছিলে|বানিয়েছিলেন|বানানো|তৈরি\s+করেছিলাম|বানালাম|গত\s+সপ্তাহে|আগের\s*বার",
+    re.IGNORECASE,
+)
+AGAIN = cues(
+    "again", "once more", "one more time", "もう一回", "もう一度", "再度", "다시", "再给我看",
+    "再給我看", "再看一", "再发", "再發", "फिर से",
+    "दोबारा", "एक बार और", "phir se", "dobara", "আবার", "আরেকবার", "abar",
+)  # fmt: skip
+# A new visual asked for in the same breath: "make one like the banner we made last week".
+MAKE_NOW = cues(
+    "make", "create", "design", "作って", "作成して", "作り直", "만들어", "제작해", "做一",
+    "帮我做", "幫我做", "重新做", "बनाओ", "बना दो", "बनाइए", "বানাও", "বানিয়ে দাও", "বানান", "banao",
+    "bana do", "banaiye", "baniye dao",
+)  # fmt: skip
 REFERENCES = cues(
     "approved", "reference", "references", "brand assets", "brand library",
     "can you use", "can i use", "allowed to use", "使える", "쓸 수 있는", "可以用的", "能用的",
@@ -467,7 +532,7 @@ FILLER = whole_words(
     "এটা", "এটি", "এটাকে", "এটার", "এই", "একটি", "একটা", "দাও", "করো", "একটু", "প্লিজ",
     "আমাদের", "আমার", "জন্য", "ভার্সন", "সংস্করণ", "এটাই", "নতুন", "দিন", "আরও", "দয়া করে",
     "চাই", "লাগবে", "দরকার",
-    "필요해", "필요해요", "필요합니다", "원해", "원해요",
+    "필요해", "필요해요", "필요합니다", "원해", "원해요", "해줘", "해주세요", "해 주세요",
     "asap", "urgent", "urgently", "quickly", "rush", "soon", "today", "tomorrow", "tonight",
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
     "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar",
@@ -503,7 +568,7 @@ NEED = cues(
     "お願いしたい", "作ってほしい", "필요해요", "필요합니다", "만들어 줘", "我们需要", "我們需要",
     "चाहिए", "দরকার",
 )  # fmt: skip
-_ASKING = cues("could you", "can you", "would you", "?", "？")
+_ASKING = cues("could you", "can you", "would you", r"\?", "？")
 
 _FORMAT_PATTERNS = [pattern for pattern, _ in FORMAT_RULES]
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -666,6 +731,14 @@ def lookup_for(brief: Brief) -> str | None:
     if REFERENCES.search(text) and (question or showing):
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
+    if (
+        SHOW_ME.search(text)
+        and (MADE_BEFORE.search(text) or AGAIN.search(text))
+        and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
+        and not EDIT_VERBS.search(text)
+        and not _SIZE_RE.search(text)
+    ):
+        return LOOKUP_IMAGES  # earlier work, to be shown again
     if MADE_HERE.search(text) and (question or not PRICE.search(text)):
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
@@ -713,7 +786,7 @@ _VISUAL_NOUN = cues(
     "画像", "イラスト", "ポスター", "バナー", "チラシ", "投稿",
     "이미지", "포스터", "배너", "게시물",
     "图", "圖", "海报", "海報", "横幅", "帖子", "贴文", "貼文", "इमेज", "तस्वीर", "पोस्टर", "बैनर",
-    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "tasveer",
+    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "tasveer", *_PURPOSE,
 )  # fmt: skip
 
 

@@ -114,6 +114,32 @@ _LABEL_COLON_RE = re.compile(
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
+# Japanese and Chinese copy set off by a space after its label (テキストは 夢を、かたちに)
+# goes on past a comma to the sentence's end, unless what follows the comma is the next
+# instruction: a topic particle, a request, or a word about the layout.
+_NEXT_INSTRUCTION = re.compile(
+    r"は|で(?:お願い|ください|$)|ください|下さい|お願い|大きく|小さく|大きめ|小さめ|太字|背景|色|"
+    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo",
+    re.IGNORECASE,
+)
+
+
+def _run_on(rest: str) -> str:
+    """The rest of the sentence after a comma when it goes on with the copy, else ""."""
+    if not rest or rest[0] not in "、，,":
+        return ""
+    sentence = re.split(r"[。\n]", rest, maxsplit=1)[0]
+    return "" if _NEXT_INSTRUCTION.search(sentence) else sentence
+
+
+# A label alone on its line over the copy, one line each: "内容：" then 夏祭り, then the date.
+# Beside a value on the same line these words describe the job ("内容：新商品の紹介"), so only
+# the block form counts.
+_BLOCK_LABEL_RE = re.compile(
+    r"^[ \t]*(?:[>•*・·-][ \t]*)*(?:content|contents|what it says|内容|掲載内容|記載内容|"
+    r"内容文字|내용|문구 내용|सामग्री|कंटेंट|कॉन्टेंट|বিষয়বস্তু|কনটেন্ট)[ \t]*[:：][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
     r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
@@ -188,6 +214,12 @@ _EN_FUNCTION_START = re.compile(
 )
 
 _CJK_STOP = "、。，,;；\n"
+# Chinese copy has no spaces, but Latin copy inside it does: 上面写 RUN YOUR CITY. A space
+# followed by Latin letters or digits goes on with the copy; one before Han ends it.
+_LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’!?.+#@-]*)*"
+# 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
+# of 手写, 描写, 大写, 写字楼 or 写实.
+_BARE_WRITE = r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫)(?=[ \t:：]|[A-Za-z0-9])"
 _INDIC_STOP = "।,\n"
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
@@ -214,8 +246,8 @@ _CUE_RES = [
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
         rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
-        rf"印有|配上文字|加上文字)\s*"
-        rf"(?P<x>(?![着上有])[^{_CJK_STOP}\s{_MASK}]+)"
+        rf"印有|配上文字|加上文字|{_BARE_WRITE})\s*[:：]?\s*"
+        rf"(?P<x>(?![着上有著])[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
         rf"(?:加一行字|加一句|加一行|加上文字|加个字|加點字|加点字|文字写|文字寫)\s*[:：]?\s*"
@@ -244,6 +276,35 @@ _CUE_RES = [
         rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:লেখা\s+থাকবে|লেখা\s+থাকে|লেখা\s+থাকুক)"
     ),
 ]
+# A label or a verb of writing, then copy in another script with no colon or quotes:
+# হেডলাইন We're hiring, uspe likho GST फाइलिंग अब आसान, 标题 SUMMER SALE, 見出し Big Day,
+# 헤드라인 NEW IN. The switch of script says where the copy starts. In Hindi and Bengali the
+# copy runs to the clause's end (it may go on in the native script); beside Japanese,
+# Korean and Chinese it is the Latin run.
+_SWITCH_INDIC_RE = re.compile(
+    r"(?:हेडलाइन|शीर्षक|टाइटल|टेक्स्ट|कैप्शन|टैगलाइन|स्लोगन|लिखो|लिखिए|लिखें|लिख\s+दो|लिख\s+दीजिए|"
+    r"হেডলাইন|শিরোনাম|টাইটেল|টেক্সট|ক্যাপশন|ট্যাগলাইন|স্লোগান|লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন)"
+    rf"[ \t]*[:：-]?[ \t]+(?P<x>[A-Z0-9$₹৳][^{_INDIC_STOP}{_MASK}]*)"
+    r"|(?i:\b(?:likho|likh\s+do|likh\s+dena|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|"
+    r"likhe\s+din))"
+    rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])[^{_INDIC_STOP}{_MASK}]*)"
+)
+_SWITCH_CJK_RE = re.compile(
+    r"(?:見出し|タイトル|キャッチコピー|コピー|テキスト|文言|헤드라인|제목|문구|카피|텍스트|标题|主标题|"
+    r"副标题|標題|文案|标语|標語|口号|口號)[ \t]*[:：]?[ \t]+"
+    r"(?P<x>[A-Z0-9$€£¥#@][A-Za-z0-9$€£¥%&'’!?.+#@-]*(?:,?[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-]+)*)"
+)
+# ... and the copy before the verb, in the order Hindi and Bengali put it: ইংরেজিতে Join Our
+# Team লিখে দাও, नीचे Free Delivery लिखो; romanised (upar Sale Live Hai likho), a run of
+# capitalised words.
+_SWITCH_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z0-9'’])(?!\d+\s*[x×*]\s*\d+\b)(?P<x>[A-Z0-9$₹৳][A-Za-z0-9$₹৳%&'’!?.+#@,-]*"
+    r"(?:[ \t]+[A-Za-z0-9$₹৳%&'’!?.+#@,-]+)*)(?<!,)[ \t]+"
+    r"(?:লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লেখা\s+থাকবে|लिखो|लिख\s+दो|लिखें|लिखिए|"
+    r"लिख\s+दीजिए|लिखा\s+हो)"
+    r"|(?<![A-Za-z0-9'’])(?P<y>[A-Z0-9][\w'’!%&.-]*(?:[ \t]+[A-Z0-9][\w'’!%&.-]*)*)[ \t]+"
+    r"(?i:likho|likh\s+do|likh\s+dena|lekho|likhe\s+dao|likhun)\b"
+)
 # An edit that sets one piece of copy to a new value: "change the headline to Now Open",
 # "replace the price with $19.99", 把价格改成￥99, 見出しを新メニューに変えて,
 # 제목을 주말 특가로 바꿔, हेडलाइन बदलकर नया ऑफ़र कर दो, শিরোনামটা বদলে নতুন অফার করে দাও.
@@ -262,7 +323,7 @@ _SET_COPY_RES = [
     re.compile(
         rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案)"
         rf"(?:改成|换成|改为|变成|改成為|換成|改為|變成)\s*"
-        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+)"
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
         rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付|日時|時間)(?:を|だけ|は|も)\s*"
@@ -554,6 +615,18 @@ _NEW_AMOUNT_RES = [
 ]
 
 
+# The language the copy is in, said before it: "영어로 SPRING EDITION 이라고", 英語で, 用英文,
+# अंग्रेज़ी में, ইংরেজিতে, "in English:". It says how to write the copy, not what.
+_LANGUAGE_LEAD = re.compile(
+    r"(?:in\s+(?:English|Japanese|Korean|Chinese|Hindi|Bengali|Bangla)\s*[:,]?|"
+    r"(?:英語|日本語|韓国語|中国語|ローマ字|英字)で|"
+    r"(?:영어|영문|한글|한국어|일본어|중국어)(?:으로|로)|"
+    r"用(?:英文|英语|英語|中文|日文|韩文|韓文)(?:写|寫)?|"
+    r"(?:अंग्रेज़ी|अंग्रेजी|इंग्लिश|हिंदी|हिन्दी)\s+में|"
+    r"(?:english|angrezi|angreji|hindi)\s+(?:mein|me)|"
+    r"(?:ইংরেজিতে|ইংলিশে|বাংলায়)|(?:english\s*e|ingreji\s*te|banglay))[ \t]+",
+    re.IGNORECASE,
+)
 # What may stand before a field's label on its line: spaces, a "> " or a bullet.
 _LINE_LEAD_RE = re.compile(r"[ \t]*(?:[>•*・·-][ \t]*)*")
 
@@ -577,6 +650,9 @@ def copy_spans(text: str) -> list[str]:
     covered: list[tuple[int, int]] = list(feed)
 
     def add(start: int, span: str, *, needs_capital: bool = False) -> None:
+        lead = _LANGUAGE_LEAD.match(span)
+        if lead is not None and lead.end() < len(span):
+            start, span = start + lead.end(), span[lead.end() :]
         if not _acceptable(span, needs_capital=needs_capital):
             return
         if any(a <= start < b for a, b in covered):
@@ -613,6 +689,12 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), line.strip())
+    for match in _BLOCK_LABEL_RE.finditer(masked):
+        offset = match.end()
+        for line in masked[offset:].split("\n")[1:]:
+            if not line.strip():
+                break
+            add(offset + masked[offset:].find(line), line.strip())
     for pattern in _NEW_AMOUNT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
@@ -640,8 +722,19 @@ def copy_spans(text: str) -> list[str]:
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
     for match in _TOPIC_RE.finditer(masked):
-        if match.group("x") and not _PLACE_ONLY.match(match.group("x")):
-            add(match.start("x"), _clean(match.group("x")))
+        value = match.group("x")
+        if value and not _PLACE_ONLY.match(value):
+            if masked[match.start("x") - 1] in " \t" and not re.search("[\uac00-\ud7a3]", value):
+                value += _run_on(masked[match.end("x") :])
+            add(match.start("x"), _clean(value))
+    for match in _SWITCH_INDIC_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        add(match.start(group), _clean(match.group(group)))
+    for match in _SWITCH_BEFORE_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        add(match.start(group), _clean(match.group(group)))
+    for match in _SWITCH_CJK_RE.finditer(masked):
+        add(match.start("x"), _trim_english(match.group("x")))
     for match in _EN_LABEL_RE.finditer(masked):
         bare = match.group("verb") is None
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)

@@ -506,3 +506,54 @@ def test_replies_in_the_middle_of_a_thread(brief: str, tool: str) -> None:
 def test_a_blank_quote_does_not_shift_the_quotes_after_it() -> None:
     brief = 'Poster " " with the headline "Open Late" for our "Aurora" lamp'
     assert copy_spans(brief) == ["Open Late"]
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # earlier work asked to be shown again is a lookup, a new one in its style is not
+        ("前回作ったチラシ、もう一度見せてください", planner.LOOKUP_IMAGES),
+        ("kal ke banners phir se dikhao", planner.LOOKUP_IMAGES),
+        ("make a story like the one we made yesterday, for the spring menu", planner.GENERATE),
+        # Latin words and sizes inside CJK text, chat-app formats
+        ("端午节的banner，要龙舟图", planner.GENERATE),
+        ("会员日海报 800*1200 主推面包", planner.GENERATE),
+        ("LINE配信用の画像、秋の新作ケーキ", planner.GENERATE),
+        # a visual named only by its purpose asks for its format
+        ("다음 주 세일 홍보용으로 하나 부탁해요", planner.CLARIFY),
+        # a draft named in Bengali or Korean script
+        ("ড্রাফট X-42 ফাইনাল করো", planner.FINALIZE),
+    ],
+)
+def test_lookups_formats_and_purposes_in_every_script(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("在杯子旁边加点薄荷叶", planner.EDIT),
+        ("コーヒーの横にクッキーを足して", planner.EDIT),
+        ("इसे चेंज कर दो", planner.CLARIFY),
+        ("এটা চেঞ্জ করে দাও", planner.CLARIFY),
+    ],
+)
+def test_additions_and_borrowed_change_verbs(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief, attachments=1)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("会员日横幅 上面写 MEMBERS ONLY 背景黑色", "MEMBERS ONLY"),
+        ("七夕海报 写 爱要大声说", "爱要大声说"),
+        ("story banao, upar likho Weekend Brunch Special", "Weekend Brunch Special"),
+        ("ব্যানার, শিরোনাম Summer Camp 2025", "Summer Camp 2025"),
+        ("포스터, 영어로 SEE YOU SOON 이라고 써 주세요", "SEE YOU SOON"),
+        ("バナー、テキストは ただいま、ふるさと", "ただいま、ふるさと"),
+        ("バナー、テキストは 新作登場、背景は白", "新作登場"),
+        ("A5チラシ\n内容：\n古本市\n日曜 10時", "古本市\n日曜 10時"),
+    ],
+)
+def test_copy_after_writing_verbs_labels_and_blocks(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
