@@ -47,6 +47,7 @@ SPLITS = {
     "held_out_10": DATA / "held_out_10.yaml",
     "held_out_11": DATA / "held_out_11.yaml",
     "held_out_12": DATA / "held_out_12.yaml",
+    "held_out_13": DATA / "held_out_13.yaml",
 }
 HELD_OUT = tuple(
     f"held_out{suffix}"
