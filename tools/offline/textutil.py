@@ -1,10 +1,11 @@
 """Small text helpers shared by the planner, renderer and moderation: quotes, copy and tokens.
 
 ``copy_spans`` finds the copy a brief wants rendered, in every way people write it: inside
-quotes of any kind (“” "" '' ‘’ «» »« „“ ‚‘ ‹› 「」 『』 【】 〔〕 〈〉 《》 〝〟), after a label ("headline", "caption:",
-"text:", 見出し, 문구, 标语, शीर्षक, শিরোনাম), after "says" / "that reads" / "to say" /
-"write … at the top", and unquoted in Japanese, Korean, Chinese, Hindi and Bengali before
-or after the language's own cue words (という文字, 라는 문구, 写着, लिखा हो, লেখা থাকবে).
+quotes of any kind (“” "" '' ‘’ «» »« „“ ‚‘ ‹› 「」 『』 【】 〔〕 〈〉 《》 〝〟), after a
+label ("headline", "caption:", "text:", 見出し, 문구, 标语, शीर्षक, শিরোনাম), after "says" /
+"that reads" / "to say" / "write … at the top", and unquoted in Japanese, Korean,
+Chinese, Hindi and Bengali before or after the language's own cue words (という文字,
+라는 문구, 写着, लिखा हो, লেখা থাকবে).
 Copy is returned exactly as written; only the cue, surrounding spaces and a closing full
 stop are left out.
 """
@@ -505,7 +506,8 @@ _REMOVE_TEXT_RE = re.compile(
     r"(?:text|copy|words|lettering|writing|captions?|headlines?|titles?)\b(?:[ \t]*\x00+)?"
     r"|(?:\x00+[ \t]*)?(?:文字|テキスト|文言|コピー)(?:を|は|も)?(?:全部|すべて|全て|ぜんぶ|一旦)?"
     r"(?:消|削除|取って|取り除|なくして|無くして|外して|抜いて)"
-    r"|(?:\x00+[ \t]*)?(?:텍스트|글자|문구|글씨)\s*(?:는|은|를|을|도)?\s*(?:다|전부|모두|싹|전부\s*다)?\s*"
+    r"|(?:\x00+[ \t]*)?(?:텍스트|글자|문구|글씨)\s*(?:는|은|를|을|도)?\s*"
+    r"(?:다|전부|모두|싹|전부\s*다)?\s*"
     r"(?:빼|지워|지우|삭제|없애)"
     r"|(?:把|將|将)?(?:所有|全部)?(?:的)?(?:文字|字|文案)(?:都|全部|全)?(?:删|刪|去掉|去除|拿掉|清除|清掉)"
     r"|(?:删掉|刪掉|去掉|去除|拿掉|清除)(?:所有|全部)?(?:的)?(?:文字|文案)"
