@@ -462,7 +462,7 @@ MADE_HERE = re.compile(
     r"(?:gayi\s+|gaye\s+)?(?:hain|hai|thi|the)\b"
     r"|(?:ছবি|ইমেজ|পোস্টার|ব্যানার)(?:গুলো|গুলি)?\s+(?:বানানো|তৈরি)\s+(?:হয়েছে|হয়েছে|হলো|হল)"
     r"|\b(?:chobi|image|poster|banner)s?\s+(?:banano|toiri)\s+(?:hoyeche|hoyechhe|holo)\b"
-    r"|(?:이미지|사진|그림|배너|포스터|게시물)(?:이|가|들이)?\s*(?:\S+\s+)?"
+    r"|(?:이미지|사진|그림|배너|포스터|게시물)(?:이|가|들이)?\s*(?:\S+\s+){0,2}"
     r"(?:만들어졌|생성됐|생성되었)(?!으면)"
     r"|(?:做|生成|出|画)(?:出)?了(?:什么|哪些|幾張|几张)|(?:做|生成)过(?:哪些|什么|几张|幾張)"
     r"|(?:作られた|生成された)(?:画像|バナー|ポスター|投稿)|(?:どんな|どの)(?:画像|バナー|ポスター)を(?:作|生成)",
@@ -544,7 +544,7 @@ HELD = cues(
 FILLER = whole_words(
     "a", "an", "the", "me", "us", "i", "we", "you", "it", "this", "that", "these", "those",
     "some", "one", "for", "of", "as", "to", "with", "and", "in", "at", "on", "please", "pls",
-    "can", "could", "would", "will", "do", "need", "want", "like", "get", "give", "let's",
+    "can", "could", "would", "will", "do", "need", "needs", "want", "like", "get", "give", "let's",
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
