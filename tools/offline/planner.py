@@ -592,11 +592,12 @@ _IMAGE_WORDS = cues(
     "eta", "etake", "etar", "এটাকে", "এটা",
 )  # fmt: skip
 # A wish to improve with no direction: "make it better", "make it pop", もっと良くして,
-# 더 좋게 해줘, 弄得更好看点, इसे और अच्छा बनाओ, behtar karo, আরও ভালো করো. Like the words
+# 더 좋게 해줘, 弄得更好看点, इसे और अच्छा बनाओ, behtar karo, আরও ভালো করো ("cooler" is not
+# one of them: of a picture it is a colour temperature). Like the words
 # that point at the image, they are no instruction on their own ("make it brighter" and
 # "make the logo better" still say what to change).
 _VAGUE_WORDS = (
-    "better", "nicer", "prettier", "good", "nice", "great", "cool", "cooler", "pop", "pops",
+    "better", "nicer", "prettier", "good", "nice", "great", "pop", "pops",
     "popping", "stand out", "standout", "improve", "improved", "enhance", "polish",
     "polished", "look", "looks", "feel", "appealing", "attractive", "eye-catching", "catchy",
     "amazing", "awesome", "wow", "overall", "somehow", "perfect", "best", "fancier", "jazz",
