@@ -252,8 +252,8 @@ EDIT_VERBS = cues(
     "変え", "変更", "修正", "消して", "削除", "追加", "入れ替", "差し替", "直して", "編集",
     "調整", "明るく", "暗く", "くして", "にして", "移動", "入れて", "取って", "除いて",
     "大きく", "小さく", "直す",
-    "바꿔", "바꾸", "변경", "수정", "지워", "삭제", "추가", "넣어", "편집", "조정", "게 해",
-    "게 만들", "옮겨", "키워", "줄여", "없애", "빼 줘", "빼줘", "고쳐",
+    "바꿔", "바꾸", "변경", "수정", "지워", "삭제", "추가", "넣어", "편집", "조정", "(?<=게) 해",
+    "(?<=게) ?만들", "옮겨", "키워", "줄여", "없애", "빼 줘", "빼줘", "고쳐",
     "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
     "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
     "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
@@ -270,9 +270,23 @@ EDIT_VERBS = cues(
     # English verbs in the other scripts: チェンジして, 체인지해, चेंज करो, চেঞ্জ করো.
     "チェンジ", "체인지", "에디트", "चेंज", "चेन्ज", "फिक्स", "रिमूव", "চেঞ্জ", "চেইঞ্জ",
     "ফিক্স", "রিমুভ",
+    # "Make it …" in Hindi and Bengali: "it" as the object of a verb of making (इसे और
+    # चमकीला बनाओ, isko bada banao, এটাকে উজ্জ্বল বানাও).
+    "(?:इसे|इसको)(?=\\s+(?:\\S+\\s+){0,3}?बना)", "(?:এটাকে|এটা)(?=\\s+(?:\\S+\\s+){0,3}?বানা)",
+    "(?:isko|ise|isse)(?=\\s+(?:\\S+\\s+){0,3}?bana)",
+    "(?:etake|eta)(?=\\s+(?:\\S+\\s+){0,3}?bana)",
     # Verbs of writing: copy to add to the image.
     "書いて", "써 줘", "써줘", "적어", "写上", "寫上", "लिखो", "लिख दो", "लिखें", "লিখে দাও",
     "লেখো", "লিখুন",
+)  # fmt: skip
+# Change words that say the change themselves: "brighten it", "crop it", 明るくして,
+# 放大一点, इसे बड़ा करो, বড় করো. With a target they are a whole instruction.
+SELF_INSTRUCTING = cues(
+    "brighten", "darken", "lighten", "sharpen", "blur", "crop", "rotate", "flip", "mirror",
+    "enlarge", "shrink", "bigger", "smaller", "recolor", "recolour", "tone down", "warm up",
+    "cool down", "明るく", "暗く", "大きく", "小さく", "鮮やかに", "白黒に", "키워", "줄여",
+    "밝게", "어둡게", "크게", "작게", "放大", "缩小", "縮小", "调亮", "調亮", "调暗", "調暗",
+    "बड़ा", "छोटा", "bada karo", "chhota karo", "বড় কর", "ছোট কর", "boro koro", "choto koro",
 )  # fmt: skip
 FRESH = cues(
     "new", "another", "from scratch", "fresh", "the same as a", "same as a", "same one as a",
@@ -437,7 +451,21 @@ MADE_HERE = re.compile(
     r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
     r"|(?:作った|生成した)画像|画像(?:を)?一覧|画像の一覧|만든 이미지|이미지 목록|做过的图|"
     r"生成过的|生成了(?:哪些|几张|幾張)|哪些(?:图片|圖片)|做了(?:哪些|几张|幾張)|图片列表|圖片列表|"
-    r"बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা",
+    r"बनाई\s+(?:गई\s+)?(?:इमेज|तस्वीरें)|इमेजों की सूची|বানানো ছবি|ছবির তালিকা"
+    # ... and said of the images: "which images have been made", कौन सी इमेज बनी हैं,
+    # কোন ছবি বানানো হয়েছে, 어떤 이미지가 만들어졌어, 做出了哪些图, どんな画像が作られた.
+    r"|\b(?:images?|pictures?|pics|visuals?|drafts?|posters?|banners?|posts?)\s+"
+    r"(?:(?:have|has)\s+)?(?:been|were|was|got)\s+(?:made|created|generated|produced|done)\b"
+    r"|(?:इमेज|तस्वीरें|तस्वीर|फ़ोटो|फोटो|पोस्टर|बैनर)\s+(?:बनी|बनीं|बने|बनाई|बनाए)\s*"
+    r"(?:गईं|गई|गए)?\s*(?:हैं|है|थीं|थी|थे)"
+    r"|\b(?:images?|photos?|tasveer\w*|posters?|banners?)\s+(?:bani|bane|banai|banayi|banaye)\s+"
+    r"(?:gayi\s+|gaye\s+)?(?:hain|hai|thi|the)\b"
+    r"|(?:ছবি|ইমেজ|পোস্টার|ব্যানার)(?:গুলো|গুলি)?\s+(?:বানানো|তৈরি)\s+(?:হয়েছে|হয়েছে|হলো|হল)"
+    r"|\b(?:chobi|image|poster|banner)s?\s+(?:banano|toiri)\s+(?:hoyeche|hoyechhe|holo)\b"
+    r"|(?:이미지|사진|그림|배너|포스터|게시물)(?:이|가|들이)?\s*(?:\S+\s+){0,2}"
+    r"(?:만들어졌|생성됐|생성되었)(?!으면)"
+    r"|(?:做|生成|出|画)(?:出)?了(?:什么|哪些|幾張|几张)|(?:做|生成)过(?:哪些|什么|几张|幾張)"
+    r"|(?:作られた|生成された)(?:画像|バナー|ポスター|投稿)|(?:どんな|どの)(?:画像|バナー|ポスター)を(?:作|生成)",
     re.IGNORECASE,
 )
 # Earlier work asked to be shown (again): "show me the banners we made last week",
@@ -516,7 +544,7 @@ HELD = cues(
 FILLER = whole_words(
     "a", "an", "the", "me", "us", "i", "we", "you", "it", "this", "that", "these", "those",
     "some", "one", "for", "of", "as", "to", "with", "and", "in", "at", "on", "please", "pls",
-    "can", "could", "would", "will", "do", "need", "want", "like", "get", "give", "let's",
+    "can", "could", "would", "will", "do", "need", "needs", "want", "like", "get", "give", "let's",
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
@@ -561,6 +589,44 @@ _IMAGE_WORDS = cues(
     "image", "picture", "photo", "pic", "画像", "写真", "이미지", "사진", "图片", "图", "照片",
     "इमेज", "तस्वीर", "फोटो", "फ़ोटो", "ছবি", "ছবিটা", "ইমেজ", "part", "area", "bit", "spot",
     "部分", "ここ", "この辺", "부분", "여기", "这里", "這裡", "这部分", "這部分", "hissa", "অংশ",
+    "eta", "etake", "etar", "এটাকে", "এটা",
+)  # fmt: skip
+# A wish to improve with no direction: "make it better", "make it pop", もっと良くして,
+# 더 좋게 해줘, 弄得更好看点, इसे और अच्छा बनाओ, behtar karo, আরও ভালো করো ("cooler" is not
+# one of them: of a picture it is a colour temperature). Like the words
+# that point at the image, they are no instruction on their own ("make it brighter" and
+# "make the logo better" still say what to change).
+_VAGUE_WORDS = (
+    "better", "nicer", "prettier", "good", "nice", "great", "pop", "pops",
+    "popping", "stand out", "standout", "improve", "improved", "enhance", "polish",
+    "polished", "look", "looks", "feel", "appealing", "attractive", "eye-catching", "catchy",
+    "amazing", "awesome", "wow", "overall", "somehow", "perfect", "best", "fancier", "jazz",
+    "spruce", "punch", "level", "notch", "glow up", "upgrade",
+    "अच्छा", "अच्छी", "अच्छे", "बेहतर", "बेहतरीन", "सुंदर", "सुन्दर", "आकर्षक", "बढ़िया",
+    "शानदार", "accha", "acha", "achha", "achchha", "behtar", "sundar", "badhiya", "mast",
+    "zabardast", "ভালো", "ভাল", "সুন্দর", "আকর্ষণীয়", "দারুণ", "চমৎকার", "bhalo", "valo",
+    "sundor", "darun",
+)  # fmt: skip
+# "More" goes with the wish ("pop more", "aur accha", আরো ভালো); alone it asks to go on
+# with the last change ("a bit more", "thoda aur").
+_MORE = (
+    r"(?:(?:a\s+lot|much|way|even|more|aur|zyada|jyada|aro|aaro|beshi|और|ज़्यादा|ज्यादा|"
+    r"আরো|আরও|বেশি)\s+)*"
+)
+VAGUE = re.compile(
+    rf"(?<![{_WORD}]){_MORE}(?:{'|'.join(sorted(_VAGUE_WORDS, key=len, reverse=True))})"
+    rf"(?:\s+more)?(?![{_WORD}])|"
+    + cues(
+        "良く", "よく", "良い", "いい感じ", "いいかんじ", "いい", "素敵", "ステキ", "すてき",
+        "かっこよく", "カッコよく", "かっこいい", "綺麗", "きれい", "キレイ", "魅力的", "映える",
+        "映え", "改善", "ブラッシュアップ", "感じ", "全体的に",
+        "좋게", "좋아 보이게", "낫게", "멋지게", "멋있게", "예쁘게", "이쁘게", "괜찮게", "보기",
+        "개선", "업그레이드", "느낌 있게", "잘",
+        "更好看", "更漂亮", "更美", "更好", "好看", "好一点", "好一點", "好点", "好點", "漂亮",
+        "美观", "美觀", "优化", "優化", "改进", "改進", "完善", "提升", "吸引人", "更", "一点",
+        "一點", "点", "點", "得", "让它", "讓它",
+    ).pattern,
+    re.IGNORECASE,
 )  # fmt: skip
 NEED = cues(
     "we need", "i need", "need something", "want something", "get started", "go ahead",
@@ -703,9 +769,11 @@ def has_subject(brief: Brief) -> bool:
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
-    if copy_text(brief) is not None:
+    if copy_text(brief) is not None or SELF_INSTRUCTING.search(without_quotes(brief.text)):
         return True
-    return _remains(without_quotes(brief.text), [EDIT_VERBS, _IMAGE_WORDS, _ASKING, *FILLERS])
+    return _remains(
+        without_quotes(brief.text), [VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, _ASKING, *FILLERS]
+    )
 
 
 # --- choosing ---------------------------------------------------------------------------
@@ -739,7 +807,9 @@ def lookup_for(brief: Brief) -> str | None:
         and not _SIZE_RE.search(text)
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
-    if MADE_HERE.search(text) and (question or not PRICE.search(text)):
+    # "make last week's banner portrait and show me": a change, when there is an image.
+    changing = _target(brief) is not None and EDIT_VERBS.search(text) and not question
+    if MADE_HERE.search(text) and (question or not PRICE.search(text)) and not changing:
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
@@ -767,12 +837,27 @@ def is_finalize(brief: Brief) -> bool:
     return bool(draft_id) or not new_visual
 
 
+# "Something" made: "whip up something for our launch", 何か作って, 뭔가 만들어,
+# 做点东西, कुछ बना सकते हो, কিছু বানাতে পারো: a request for a visual, even as a question.
+SOMETHING_MADE = re.compile(
+    r"\b(?:make|create|design|whip\s+up|put\s+together|come\s+up\s+with|cook\s+up|"
+    r"knock\s+up|draw|mock\s+up|produce|do|throw\s+together)\s+(?:(?:me|us)\s+)?"
+    r"(?:something|some\s+(?:visuals?|images?|graphics?|artwork|designs?))\b"
+    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描)|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
+    r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)(?:东西|東西|什么|什麼)"
+    r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
+    r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
+    r"|কিছু\s+(?:\S+\s+)?(?:বানা|তৈরি|ডিজাইন)|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design)",
+    re.IGNORECASE,
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
     if not QUESTION.search(text):
         return False
-    if NEED.search(text):
+    if NEED.search(text) or SOMETHING_MADE.search(text):
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text):
         named = VISUAL_WITH_ARTICLE.search(text) or (size_for(text) and has_subject(brief))
@@ -832,7 +917,7 @@ def rule_choice(brief: Brief) -> str | None:
     if is_finalize(brief):
         return FINALIZE
     target = _target(brief)
-    creating = bool(CREATE.search(text))
+    creating = bool(CREATE.search(text) or SOMETHING_MADE.search(text))
     size = size_for(text)
     masked = brief.mask and brief.attachments > 0
     if target is not None and not masked and _only(text, UNSURE):
@@ -985,7 +1070,8 @@ def reply_message(brief: Brief) -> str:
 
 def clarify_question(brief: Brief) -> tuple[str, list[str]]:
     """The question for what is missing: the change to make, the subject, the format."""
-    if _target(brief) is not None and not CREATE.search(brief.text):
+    text = without_quotes(brief.text)
+    if _target(brief) is not None and (not CREATE.search(text) or EDIT_VERBS.search(text)):
         return CHANGE_QUESTION, list(CHANGE_OPTIONS)
     subject, size = has_subject(brief), size_for(brief.text)
     if not subject and size is not None:

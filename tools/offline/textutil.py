@@ -1,10 +1,11 @@
 """Small text helpers shared by the planner, renderer and moderation: quotes, copy and tokens.
 
 ``copy_spans`` finds the copy a brief wants rendered, in every way people write it: inside
-quotes of any kind (“” "" '' ‘’ «» »« „“ ‚‘ 「」 『』), after a label ("headline", "caption:",
-"text:", 見出し, 문구, 标语, शीर्षक, শিরোনাম), after "says" / "that reads" / "to say" /
-"write … at the top", and unquoted in Japanese, Korean, Chinese, Hindi and Bengali before
-or after the language's own cue words (という文字, 라는 문구, 写着, लिखा हो, লেখা থাকবে).
+quotes of any kind (“” "" '' ‘’ «» »« „“ ‚‘ ‹› 「」 『』 【】 〔〕 〈〉 《》 〝〟), after a
+label ("headline", "caption:", "text:", 見出し, 문구, 标语, शीर्षक, শিরোনাম), after "says" /
+"that reads" / "to say" / "write … at the top", and unquoted in Japanese, Korean,
+Chinese, Hindi and Bengali before or after the language's own cue words (という文字,
+라는 문구, 写着, लिखा हो, লেখা থাকবে).
 Copy is returned exactly as written; only the cue, surrounding spaces and a closing full
 stop are left out.
 """
@@ -77,6 +78,14 @@ _ANY_QUOTE_RE = re.compile(
     r"|`(?P<backtick>[^`\n]+)`"
     r"|《(?P<double_angle>[^》\n]+)》"
     r"|〈(?P<angle>[^〉\n]+)〉"
+    r"|‹\s?(?P<single_guillemets>[^›\n]+?)\s?›"
+    r"|›(?P<reversed_single>[^‹\n]+)‹"
+    r"|【(?P<lenticular>[^】\n]+)】"
+    r"|〖(?P<white_lenticular>[^〗\n]+)〗"
+    r"|〔(?P<tortoise>[^〕\n]+)〕"
+    r"|〘(?P<white_tortoise>[^〙\n]+)〙"
+    r"|〝(?P<double_prime>[^〝〞〟\n]+)[〞〟]"
+    r"|＂(?P<fullwidth>[^＂\n]+)＂"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
     r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
     + _NO_LATIN_AFTER
@@ -138,6 +147,23 @@ def _run_on(rest: str) -> str:
 _BLOCK_LABEL_RE = re.compile(
     r"^[ \t]*(?:[>•*・·-][ \t]*)*(?:content|contents|what it says|内容|掲載内容|記載内容|"
     r"内容文字|내용|문구 내용|सामग्री|कंटेंट|कॉन्टेंट|বিষয়বস্তু|কনটেন্ট)[ \t]*[:：][ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A copy label closing its line, the copy on the lines below: "文字は" / "文字如下:" /
+# "텍스트는" / "Text below:" / "टेक्स्ट यह है:" / "লেখা হবে:", then one line each. Latin and
+# Indic labels need a colon or "as follows"; CJK ones may end with their topic particle.
+_LABEL_AT_LINE_END_RE = re.compile(
+    r"(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")"
+    r"(?:[ \t]+(?:is|are|reads|will\s+be|should\s+(?:be|read)))?"
+    r"(?:[ \t]*(?:[:：]|as\s+follows|below)[ \t]*[:：]?)"
+    r"|(?:キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|メッセージ)"
+    r"(?:は(?:以下|下記|次)?(?:の(?:とおり|通り))?(?:です)?|[:：])"
+    r"|(?:문구|텍스트|카피|헤드라인|제목|글자|문안)\s*"
+    r"(?:(?:은|는)(?:\s*다음과\s*같(?:아요|습니다|이))?|[:：])"
+    r"|(?:文字内容|文字|文案|标语|口号|标题|標題|广告语|宣传语)(?:如下|是|为|為|[:：])"
+    r"|(?:टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|स्लोगन)(?:\s+(?:यह|ये|नीचे)\s*(?:है|हैं|रहेगा|होगा))?[ \t]*[:：]"
+    r"|(?:টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|স্লোগান)(?:\s+(?:হবে|নিচে|এই))?[ \t]*[:：])"
+    r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
@@ -471,6 +497,26 @@ _NO_TEXT_RE = re.compile(
     r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না)|লেখা\s+ছাড়া",
     re.IGNORECASE,
 )
+# The copy taken off the image, not put on it: "remove all the text", 文字を全部消して,
+# 텍스트는 다 빼 주세요, 把文字都删掉, सारा टेक्स्ट हटा दो, সব লেখা মুছে দাও (and a quote
+# straight after: remove the text "SALE").
+_REMOVE_TEXT_RE = re.compile(
+    r"\b(?:remove|delete|erase|clear|strip|take\s+out|take\s+off|get\s+rid\s+of|drop|lose)"
+    r"\s+(?:(?:all|any|every)\s+)?(?:(?:of\s+)?the\s+)?(?:\w+\s+)?"
+    r"(?:text|copy|words|lettering|writing|captions?|headlines?|titles?)\b(?:[ \t]*\x00+)?"
+    r"|(?:\x00+[ \t]*)?(?:文字|テキスト|文言|コピー)(?:を|は|も)?(?:全部|すべて|全て|ぜんぶ|一旦)?"
+    r"(?:消|削除|取って|取り除|なくして|無くして|外して|抜いて)"
+    r"|(?:\x00+[ \t]*)?(?:텍스트|글자|문구|글씨)\s*(?:는|은|를|을|도)?\s*"
+    r"(?:다|전부|모두|싹|전부\s*다)?\s*"
+    r"(?:빼|지워|지우|삭제|없애)"
+    r"|(?:把|將|将)?(?:所有|全部)?(?:的)?(?:文字|字|文案)(?:都|全部|全)?(?:删|刪|去掉|去除|拿掉|清除|清掉)"
+    r"|(?:删掉|刪掉|去掉|去除|拿掉|清除)(?:所有|全部)?(?:的)?(?:文字|文案)"
+    r"|(?:सारा|सारे|सभी|सब|पूरा)?\s*(?:टेक्स्ट|लिखावट|शब्द|लिखा\s+हुआ)\s*(?:को\s*)?"
+    r"(?:हटा|मिटा|निकाल)"
+    r"|(?:সব|সমস্ত|সবটা)?\s*(?:লেখা|টেক্সট)(?:গুলো|গুলি|টা)?\s*(?:মুছে|সরিয়ে|বাদ)"
+    r"|\b(?:saara\s+|sara\s+|sob\s+)?(?:text|likha)\s+(?:hata|mita|nikal|muche|soriye|bad)\w*",
+    re.IGNORECASE,
+)
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
     r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|jadi|menjadi|dengan|con|in|"
@@ -631,18 +677,33 @@ _LANGUAGE_LEAD = re.compile(
 _LINE_LEAD_RE = re.compile(r"[ \t]*(?:[>•*・·-][ \t]*)*")
 
 
+def _section_heading(text: str, start: int, end: int) -> bool:
+    """A bracketed line over the fields of a structured brief: 【制作依頼】 then 媒体：…"""
+    if text[start] not in "【〖〔[":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    next_line = text[line_end + 1 :].split("\n", 1)[0]
+    return _FIELD_LINE_RE.fullmatch(next_line) is not None
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
     no_text = _NO_TEXT_RE.search(masked.replace(_MASK, " ")) is not None
-    feed = [m.span() for m in _FEED_CAPTION_RE.finditer(text)] + [
-        m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))
+    feed = [
+        *(m.span() for m in _FEED_CAPTION_RE.finditer(text)),
+        *(m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))),
+        *(m.span() for m in _REMOVE_TEXT_RE.finditer(masked)),
     ]
     found = [
         (start, span)
         for start, end, span in quoted
         if start not in replaced
+        and not _section_heading(text, start, end)
         and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
         and not (no_text and not _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
@@ -689,7 +750,8 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), line.strip())
-    for match in _BLOCK_LABEL_RE.finditer(masked):
+    block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
+    for match in block_labels:
         offset = match.end()
         for line in masked[offset:].split("\n")[1:]:
             if not line.strip():

@@ -557,3 +557,113 @@ def test_additions_and_borrowed_change_verbs(brief: str, tool: str) -> None:
 )
 def test_copy_after_writing_verbs_labels_and_blocks(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # a wish to improve with no direction asks what to change ...
+        ("make it prettier", planner.CLARIFY),
+        ("can you make this stand out more?", planner.CLARIFY),
+        ("もっと素敵にして", planner.CLARIFY),
+        ("더 예쁘게 해 주세요", planner.CLARIFY),
+        ("弄得更漂亮一点", planner.CLARIFY),
+        ("इसे और आकर्षक बनाओ", planner.CLARIFY),
+        ("isko aur behtar karo", planner.CLARIFY),
+        ("এটাকে আরও আকর্ষণীয় করো", planner.CLARIFY),
+        ("aro sundor koro", planner.CLARIFY),
+        # ... while a change that says itself stays an edit
+        ("make the title bigger", planner.EDIT),
+        ("make it better, with a navy background", planner.EDIT),
+        ("crop it", planner.EDIT),
+        ("もっと小さくして", planner.EDIT),
+        ("더 크게 해 줘", planner.EDIT),
+        ("把图缩小一点", planner.EDIT),
+        ("इसे और चमकीला बनाओ", planner.EDIT),
+        ("লোগোটা ছোট করো", planner.EDIT),
+        # "more" alone goes on with the last change
+        ("a little more", planner.EDIT),
+        # a change to earlier work is an edit, not a lookup, with an image in context
+        ("前回作ったポスターを正方形にして", planner.EDIT),
+    ],
+)
+def test_improvement_wishes_and_real_instructions(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief, current_image=True)) == tool
+
+
+def test_a_wish_to_improve_is_asked_what_to_change() -> None:
+    question, _ = planner.clarify_question(Brief(text="इसे और सुंदर बनाओ", current_image=True))
+    assert question == planner.CHANGE_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # "something" made is a visual request, even as a question: its format is missing
+        ("could you cook up something for the farmers market? anything goes", planner.CLARIFY),
+        ("ハロウィン用に何かデザインできますか？", planner.CLARIFY),
+        ("할로윈용으로 뭔가 디자인해 줄 수 있나요?", planner.CLARIFY),
+        ("可以帮我们做点东西宣传一下吗？", planner.CLARIFY),
+        ("क्या आप हमारी बेकरी के लिए कुछ बना सकते हैं?", planner.CLARIFY),
+        ("kichu baniye dite parba amader mela-r jonno?", planner.CLARIFY),
+        # what atelier makes is still a question about it
+        ("what can you make?", planner.REPLY),
+        ("你能做什么？", planner.REPLY),
+        # images said to have been made here are a lookup
+        ("which visuals were generated here today?", planner.LOOKUP_IMAGES),
+        ("このチャットで作られた画像を教えて", planner.LOOKUP_IMAGES),
+        ("여기서 배너가 몇 개 만들어졌어?", planner.LOOKUP_IMAGES),
+        ("这里出了哪些图？", planner.LOOKUP_IMAGES),
+        ("इस बातचीत में कौन से बैनर बने हैं?", planner.LOOKUP_IMAGES),
+        ("ekhane ki ki poster banano hoyeche?", planner.LOOKUP_IMAGES),
+    ],
+)
+def test_something_made_and_images_made_here(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # single guillemets, lenticular and tortoise-shell brackets, double primes
+        ("Square post, caption ‹Open Late Fridays›", "Open Late Fridays"),
+        ("Affiche A4 avec le texte › Marché de Noël ‹", "Marché de Noël"),
+        ("横幅，写上【双倍积分】", "双倍积分"),
+        ("バナーに〔本日限り〕と大きく", "本日限り"),
+        ("ポスター、〝大人の休日〟という文字", "大人の休日"),
+        ("把标题改成【新品到店】", "新品到店"),
+        # a bracketed heading over a structured brief's fields is not copy
+        ("【依頼】\n媒体：インスタ投稿\n見出し：夏の冷やし麺", "夏の冷やし麺"),
+        # a label closing its line, the copy below
+        ("ストーリー用の画像\n見出しは\n夜カフェ始めました", "夜カフェ始めました"),
+        ("方形海报，标语如下：\n绿色出行\n从我做起", "绿色出行\n从我做起"),
+        ("정사각형 게시물\n문구는\n신메뉴 출시", "신메뉴 출시"),
+        ("Flyer, A5. Copy as follows:\nBook Swap\nSunday 3 PM", "Book Swap\nSunday 3 PM"),
+        ("स्टोरी, शीर्षक:\nनई शुरुआत", "नई शुरुआत"),
+        ("পোস্টার, শিরোনাম:\nনতুন বছর", "নতুন বছর"),
+    ],
+)
+def test_new_quote_styles_and_labels_closing_their_line(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "take out all the text",
+        "remove the words",
+        "テキストを全部取って",
+        "문구는 모두 지워 주세요",
+        "把文案都删掉",
+        "सारे शब्द हटा दो",
+        "টেক্সট সরিয়ে দাও",
+    ],
+)
+def test_text_taken_off_the_image_is_no_copy(brief: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) is None
+    assert planner.choose(Brief(text=brief, current_image=True)) == planner.EDIT
+
+
+def test_new_copy_after_text_is_taken_off() -> None:
+    brief = Brief(text='remove all the text, then write "Sold Out" across it', current_image=True)
+    assert planner.copy_text(brief) == "Sold Out"
