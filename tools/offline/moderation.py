@@ -961,23 +961,6 @@ HATE = Lexicon(
             "mexicans|arabs|immigrants|refugees|migrants|gays|foreigners)\\b"
         ),
         "re:\\bgo back to (your|their) (own )?country\\b",
-        # A group shut out by a sign or a hiring or letting rule: "No immigrants", "we don't
-        # rent to foreigners". (The group alone after "no" reads as ruled out, so the sign is
-        # its own signal.)
-        (
-            "re:(?:^|['\"“‘:]\\s*|\\b(?:sign|flyer|poster|notice|banner)s? "
-            f"(?:saying|reading|that says) )no {_GROUP_NAMES}\\b"
-        ),
-        f"re:\\bno {_GROUP_NAMES}(,? (allowed|welcome|need apply|wanted|please|no exceptions))\\b",
-        (
-            "re:\\b(we |i )?(don't|do not|won't|will not|never) (hire|rent to|serve|employ|"
-            f"let in|accept) (any )?{_GROUP_NAMES}\\b"
-        ),
-        (
-            "re:\\b(filthy|dirty|disgusting|smelly|stinking) (foreign|immigrant|migrant|refugee|"
-            "muslim|jewish|black|arab|mexican|african|asian|gypsy|roma) (famil(y|ies)|people|men|"
-            "women|kids|children|workers|tenants|neighbou?rs?)\\b"
-        ),
         "re:\\bheil hitler\\b",
         "re:\\bwhite power\\b",
         "re:\\bgas the\\b",
@@ -998,6 +981,26 @@ HATE = Lexicon(
         "দেশ থেকে তাড়াও",
     ],
 )
+
+# A group shut out by a sign or a hiring or letting rule: "No immigrants", "we don't rent to
+# foreigners". (The group alone after "no" reads as ruled out, so the sign is its own
+# signal.) A brief about the prejudice itself, such as a history of such signs, quotes them.
+EXCLUSION = [
+    (
+        "re:(?:^|['\"“‘:]\\s*|\\b(?:sign|flyer|poster|notice|banner)s? "
+        f"(?:saying|reading|that says) )no {_GROUP_NAMES}\\b"
+    ),
+    f"re:\\bno {_GROUP_NAMES}(,? (allowed|welcome|need apply|wanted|please|no exceptions))\\b",
+    (
+        "re:\\b(we |i )?(don't|do not|won't|will not|never) (hire|rent to|serve|employ|"
+        f"let in|accept) (any )?{_GROUP_NAMES}\\b"
+    ),
+    (
+        "re:\\b(filthy|dirty|disgusting|smelly|stinking) (foreign|immigrant|migrant|refugee|"
+        "muslim|jewish|black|arab|mexican|african|asian|gypsy|roma) (famil(y|ies)|people|men|"
+        "women|kids|children|workers|tenants|neighbou?rs?)\\b"
+    ),
+]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
 # sentence, in either order, so "Christmas for Christians" or "a cure for the disease"
@@ -1385,6 +1388,7 @@ COUNTER_SPEECH = [
     "বৈষম্য",
 ]  # fmt: skip
 _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+_EXCLUSION = _plain(EXCLUSION)
 
 
 def _group_derogated(text: str) -> bool:
@@ -2133,7 +2137,11 @@ def classify(text: str) -> dict[str, float]:
     if _CHILD_SEXUAL.hits(form) or (minors and (sexual or _SEXUALISING.hits(form))):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
-    if _HATE.hits(form) or _group_derogated(form):
+    if (
+        _HATE.hits(form)
+        or _group_derogated(form)
+        or (_EXCLUSION.hits(form) and not _COUNTER_SPEECH.hits(form))
+    ):
         flag("hate")
         if _ELIMINATE.hits(form):
             flag("hate/threatening")
