@@ -284,6 +284,29 @@ VIOLENCE_GRAPHIC = Lexicon(
         # Hacking a person to death, severed limbs, in every script.
         "re:\\b(hacked|chopped) (to death|apart|to pieces)\\b",
         "re:\\bsevered (hands?|arms?|legs?|limbs?|fingers?|heads?)\\b",
+        # Injuries told by what shows: a crushed head, blood across the road.
+        (
+            "re:\\b(crushed|smashed|mangled|caved[- ]in|split[- ]open|cracked[- ]open|squashed) "
+            "(head|heads|skull|skulls|face|faces|body|bodies|limbs?)\\b"
+        ),
+        "re:\\b(head|skull|face) (crushed|smashed|caved in|split open|cracked open)\\b",
+        (
+            "re:\\bblood (on|across|all over|covering|streaked on) the (road|street|pavement|"
+            "asphalt|tarmac|floor|windscreen|windshield)\\b"
+        ),
+        "re:(頭|頭部|顔|頭蓋骨)が?(潰れ|つぶれ|割れ|砕け)",
+        "re:(道路|路面|地面)[^。]{0,4}(血だまり|血の海|血が広が)",
+        "re:(머리|두개골|얼굴)(가|이)? ?(으깨|깨진|짓이겨|함몰|박살)",
+        "re:(도로|길바닥|바닥)에 ?(흥건한 )?(피|핏자국)(?!자)",
+        "re:(头|脑袋|腦袋|头颅|頭顱|头骨|颅骨)(被)?(压碎|壓碎|压扁|壓扁|碾碎|砸烂|砸爛|开裂)",
+        "re:(压碎|壓碎|压扁|壓扁|碾碎|砸烂|砸爛)的(头|脑袋|腦袋|头颅)",
+        "re:(满地|滿地|路上|路面|马路上)(都)?(是)?(鲜血|血迹|血跡|一滩血|一灘血)",
+        "re:(कुचला|कुचले|कुचली|फटा|फटे|पिचका) (हुआ |हुए )?(सिर|खोपड़ी|चेहरा|शरीर)",
+        "re:(सिर|खोपड़ी) (कुचल|फट|पिचक)",
+        "re:(सड़क|ज़मीन|फर्श) पर (फैला )?खून",
+        "re:(থেঁতলে|থেতলে|থেঁতলানো|থেতলানো|চূর্ণ|ফেটে) (যাওয়া )?(মাথা|খুলি|মুখ|শরীর|দেহ)",
+        "re:(মাথা|খুলি) (থেঁতলে|থেতলে|ফেটে|চূর্ণ)",
+        "re:(রাস্তায়|রাস্তার উপর|মেঝেতে) (ছড়ানো )?রক্ত(?!দান)",
         "re:\\b(fingers?|hands?|limbs?) (cut|chopped|hacked) off\\b",
         "切断された手",
         "切り落とされた",
@@ -573,6 +596,7 @@ SELF_HARM_INTENT = [
 
 HOW_TO = [
     "re:\\bhow (to|do i|can i|should i)\\b",
+    "re:\\bhow-tos?\\b",
     "re:\\b(easiest|best|quickest|fastest|painless|surest) (ways?|methods?)\\b",
     (
         "re:\\b(ways?|methods?|steps?|guide|tutorial|instructions?|recipe|technique)s? (to|for|"
@@ -916,6 +940,12 @@ CHILD_SEXUAL = [
     "শিশু পর্নো",
 ]
 
+_GROUP_NAMES = (
+    "(jews|muslims|christians|hindus|sikhs|blacks|whites|asians|mexicans|arabs|africans|"
+    "immigrants|refugees|migrants|foreigners|gays|lesbians|trans people|gypsies|roma|indians|"
+    "pakistanis|bangladeshis|chinese|irish|poles|romanians|somalis|nigerians)"
+)
+
 HATE = Lexicon(
     signals=[
         "re:\\bsub-?human(s)?\\b",
@@ -951,6 +981,26 @@ HATE = Lexicon(
         "দেশ থেকে তাড়াও",
     ],
 )
+
+# A group shut out by a sign or a hiring or letting rule: "No immigrants", "we don't rent to
+# foreigners". (The group alone after "no" reads as ruled out, so the sign is its own
+# signal.) A brief about the prejudice itself, such as a history of such signs, quotes them.
+EXCLUSION = [
+    (
+        "re:(?:^|['\"“‘:]\\s*|\\b(?:sign|flyer|poster|notice|banner)s? "
+        f"(?:saying|reading|that says) )no {_GROUP_NAMES}\\b"
+    ),
+    f"re:\\bno {_GROUP_NAMES}(,? (allowed|welcome|need apply|wanted|please|no exceptions))\\b",
+    (
+        "re:\\b(we |i )?(don't|do not|won't|will not|never) (hire|rent to|serve|employ|"
+        f"let in|accept) (any )?{_GROUP_NAMES}\\b"
+    ),
+    (
+        "re:\\b(filthy|dirty|disgusting|smelly|stinking) (foreign|immigrant|migrant|refugee|"
+        "muslim|jewish|black|arab|mexican|african|asian|gypsy|roma) (famil(y|ies)|people|men|"
+        "women|kids|children|workers|tenants|neighbou?rs?)\\b"
+    ),
+]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
 # sentence, in either order, so "Christmas for Christians" or "a cure for the disease"
@@ -1031,6 +1081,18 @@ DEROGATION = [
     # Caricature and conspiracy tropes, sending a group "back to the jungle", denying that
     # its people are human.
     "re:\\bhook-?nos(ed|e)\\b",
+    # Mocking the group in a cartoon, or shutting it out of a job, a flat or a shop.
+    (
+        "re:\\b(mocking|ridiculing|demeaning|degrading|insulting|ugly) (cartoons?|caricatures?|"
+        "drawings?)\\b"
+    ),
+    "re:\\b(mocking(?! ?up)|ridicul\\w*|demean\\w*)\\b",
+    "丑化", "醜化", "嘲讽", "不招", "谢绝", "謝絕", "免进", "免進", "勿扰",
+    "馬鹿にした", "バカにした", "見下した", "お断り", "採用しない", "入店禁止", "入居不可",
+    "비하", "조롱", "사절", "안 받", "채용 불가", "지원 불가", "출입 금지",
+    "re:मज़?ाक (उड़ा|बना)", "re:(नौकरी|कमरा|मकान|किराए पर)[^।]{0,6}नहीं (देंगे|दिया जाएगा|दी जाएगी|रखेंगे)",
+    "प्रवेश वर्जित", "एंट्री बंद",
+    "ব্যঙ্গ", "বিদ্রূপ", "re:(চাকরি|ভাড়া|বাসা|প্রবেশ)[^।]{0,8}(দেওয়া হবে না|দেওয়া হয় না|নিষেধ)",
     (
         "re:\\b(they|jews|them) (own|control|run) "
         "(everything|the (world|media|banks|money|government))\\b"
@@ -1321,9 +1383,12 @@ COUNTER_SPEECH = [
     # are vermin, stop them" through.
     "re:\\b(myths?|debunk\\w*|stereotypes?|prejudices?|racism|bigotry|hate speech|"
     "anti-(racism|racist|hate|discrimination)|not true)\\b",
-    "偏見", "差別", "편견", "차별", "偏见", "歧视", "पूर्वाग्रह", "भेदभाव", "কুসংস্কার", "বৈষম্য",
+    "re:\\bdiscriminat\\w*\\b",
+    "偏見", "差別", "편견", "차별", "偏见", "歧视", "地域黑", "पूर्वाग्रह", "भेदभाव", "কুসংস্কার",
+    "বৈষম্য",
 ]  # fmt: skip
 _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+_EXCLUSION = _plain(EXCLUSION)
 
 
 def _group_derogated(text: str) -> bool:
@@ -1470,6 +1535,52 @@ SELF_HARM_FAREWELL = [
 ]
 _SETTING = _plain(SELF_HARM_SETTING)
 
+# A noose made ready by someone: with it in one sentence, a self-harm scene.
+NOOSE = [
+    "re:\\bnoose\\b",
+    "re:\\b(rope|scarf|dupatta|belt|sheet)\\b[^.!?\\n]{0,30}\\b(ceiling )?fan\\b",
+    "首に縄",
+    "縄の輪",
+    "首吊り用",
+    "re:(扇風機|天井|ファン)[^。]{0,6}(縄|ロープ)",
+    "올가미",
+    "목에 밧줄",
+    "re:(선풍기|천장)[^.]{0,6}(밧줄|줄)",
+    "绳套",
+    "套索",
+    "re:(吊扇|风扇|電扇|天花板)[^。]{0,6}(绳|繩)",
+    "फंदा",
+    "फंदे",
+    "re:(पंखे|फैन|छत)[^।]{0,6}(दुपट्टा|चुन्नी|रस्सी|साड़ी)",
+    "ফাঁস",
+    "re:(ফ্যানে|ফ্যানের|সিলিং ফ্যান)[^।]{0,6}(ওড়না|দড়ি|শাড়ি)",
+]
+NOOSE_READY = [
+    "re:\\b(prepar\\w*|getting ready|gets ready|about to|setting up|sets up|adjusting|testing)\\b",
+    "準備",
+    "用意",
+    "しようとして",
+    "かけようと",
+    "준비",
+    "하려는",
+    "매려",
+    "걸려고",
+    "准备",
+    "準備",
+    "正要",
+    "打算",
+    "तैयारी",
+    "लगाने जा",
+    "लगाने वाला",
+    "लगाने वाली",
+    "लगाने की कोशिश",
+    "প্রস্তুতি",
+    "লাগাতে যাচ্ছে",
+    "লাগানোর চেষ্টা",
+]
+_NOOSE = _plain(NOOSE)
+_NOOSE_READY = _plain(NOOSE_READY)
+
 # Cuts on a wrist: with a noose in one sentence, a self-harm scene.
 WRIST_CUTS = [
     "re:\\b(cuts?|slashe?s|scars?) (on|across) (her|his|their|the) wrists?\\b",
@@ -1579,6 +1690,34 @@ DOX_DATA = [
     "自宅の住所",
     "re:(客|その人|あいつ|元社員|元従業員|犯人)の(顔写真と)?勤務先",
     "re:(客|その人|あいつ|元社員|元従業員)の顔写真",
+    # A private person's photo told by who they are to us: a former employee, a rival
+    # shopkeeper, a neighbour, a tenant.
+    (
+        "re:\\b(ex-|former |old )?(employee|staff member|coworker|co-worker|colleague|"
+        "competitor|rival|neighbou?r|customer|tenant|landlord|ex)('s)? (photo|face|picture|pic|"
+        "headshot)\\b"
+    ),
+    (
+        "re:\\b(photo|picture|face|pic) of (my|our|the) (ex-|former |old )?(employee|staff member|"
+        "coworker|colleague|competitor|rival|neighbou?r|customer|tenant|landlord|ex)\\b"
+    ),
+    "re:(元社員|元従業員|元スタッフ|元バイト|競合店?|ライバル店?|隣人|近所の人|お隣)[^。]{0,12}(写真|顔)",
+    (
+        "re:(전 ?직원|퇴사자|전 ?알바|경쟁 ?(업체|가게|매장)|옆 ?가게|이웃|세입자)[^.]{0,12}"
+        "(사진|얼굴)"
+    ),
+    (
+        "re:(前员工|前員工|离职员工|離職員工|竞争对手|競爭對手|对面店|邻居|鄰居|房客)[^。]{0,12}"
+        "(照片|脸|臉|头像)"
+    ),
+    (
+        "re:(प्रतियोगी|प्रतिद्वंदी|पड़ोसी|पुराने कर्मचारी|पूर्व कर्मचारी|पुराने स्टाफ|किरायेदार)"
+        "[^।]{0,30}(की|का|के) (फोटो|तस्वीर|चेहरा|चेहरे)"
+    ),
+    (
+        "re:(প্রতিযোগী|প্রতিদ্বন্দ্বী|প্রতিবেশী|সাবেক কর্মচারী|পুরনো কর্মচারী|আগের কর্মচারী|ভাড়াটে)"
+        "[^।]{0,30}(ছবি|ফটো|মুখ)"
+    ),
     "自宅住所",
     "の電話番号",
     "の住所と",
@@ -1615,6 +1754,16 @@ DOX_EXPOSE = [
         "(all over|everywhere|around (the|her|his)|to everyone|in (all )?(the )?groups?)\\b"
     ),
     "re:\\bwanted[- ]style poster\\b",
+    # Put up where people will see it: in front of the shop, around the neighbourhood.
+    (
+        "re:\\b(put|stick|post|hang|paste)\\w* (it |them )?(up )?(in front of|outside|around|"
+        "across) (the |our |my )?(shop|store|office|building|neighbou?rhood|area|town|market)\\b"
+    ),
+    "re:(店の前|近所|町内)に(貼|張)",
+    "re:(매장|가게|사무실|동네) ?(앞|곳곳)에 (붙|걸)",
+    "re:(店门口|门口|小区|整条街)[^。]{0,4}(贴|張貼|张贴)",
+    "re:(मोहल्ले|इलाके|दुकान के बाहर|बाज़ार)[^।]{0,10}(लगा|चिपका)",
+    "re:(পাড়ায়|এলাকায়|দোকানের সামনে|বাজারে)[^।]{0,10}(লাগা|সাঁটা)",
     # Exposing a private person: offered as sexually available, or told to expect a visit.
     (
         "re:\\b(available|disponible|disponível|disponibile|verfügbar) (to|for|para|pra|per|"
@@ -1667,6 +1816,15 @@ _DOX_EXPOSE = _plain(DOX_EXPOSE)
 # Drug manufacture: a drug and a making verb or how-to.
 DRUG = [
     "re:\\b(meth|methamphetamine|crystal meth|heroin|fentanyl|mdma|lsd|cocaine|ghb|yaba)\\b",
+    # Cannabis oil and concentrates (not CBD), and cannabis in the scripts.
+    "re:\\b(cannabis|thc|weed|marijuana|hash) ?(oil|wax|distillate|extract|resin|shatter)\\b",
+    # 대마 but not 대마도 (Tsushima).
+    "大麻",
+    "re:대마(?!도)",
+    "गांजा",
+    "गांजे",
+    "চরস",
+    "গাঁজা",
     "覚醒剤",
     # Street names that need no context: crystals cooked from cold medicine, synthetic
     # cannabinoids, shabu.
@@ -1704,6 +1862,22 @@ DRUG_MAKE = [
         "fabbricare|fabriquer|herstellen|preparar|preparare|sintetizar|sintetizzare)\\b"
     ),
     "re:\\b(pseudoephedrine|ephedrine|cold (pills|medicine)|precursors?|reagents?)\\b",
+    # Added into something sold: vape pods, gummies, drinks.
+    (
+        "re:\\b(add|adding|mix|mixing|infuse|infusing|fill|filling|refill|refilling|inject|"
+        "injecting)\\b[^.!?\\n]{0,30}\\b(into|in|with)\\b"
+    ),
+    "re:(往|向)[^，。]{0,10}(里|裡|中|内)?(加|添|灌|注)",
+    "加入",
+    "混入",
+    "注入",
+    "混ぜ",
+    "入れる方法",
+    "入れ方",
+    "넣는",
+    "섞는",
+    "re:(मिलाने|मिलाएं|मिलाना|डालने)",
+    "re:(মেশানো|মেশাতে|মিশিয়ে|ভরার|ভরতে)",
     "作り方",
     "作る",
     "精製",
@@ -1733,6 +1907,43 @@ DRUG_MAKE = [
 ]
 _DRUG = _plain(DRUG)
 _DRUG_MAKE = _plain(DRUG_MAKE)
+
+# Where a drug is sold: the place, the price, delivery (in one sentence with the drug), not
+# where to get help with it or to report it.
+DRUG_OBTAIN = [
+    "re:\\bwhere (to|you can|can i|can you) (buy|get|score|find|order|cop)\\b",
+    "re:\\b(home|door ?step|same[- ]day|free) delivery\\b",
+    "re:\\b(price list|per gram|for sale|dm (me|us) to (order|buy))\\b",
+    "re:(どこで|どこなら)(買え|手に入|入手)",
+    "入手方法",
+    "宅配",
+    "配達",
+    "re:어디서 ?(사|구해|구할|살)",
+    "구매 방법",
+    "구입처",
+    "배달",
+    "판매처",
+    "re:(哪里|哪裡|在哪)(买|買|有卖|有賣|能买|能買|可以买)",
+    "购买渠道",
+    "送货上门",
+    "送貨上門",
+    "多少钱一",
+    "re:कहाँ (से )?(मिलेगा|मिलेगी|मिलते|मिलती|खरीद)",
+    "होम डिलीवरी",
+    "re:कितने (में|रुपये|रुपए)",
+    "re:কোথায় (পাওয়া যা|পাবেন|কিনবেন|মিলবে|কেনা যা)",
+    "হোম ডেলিভারি",
+    "re:কত টাকায়",
+]
+DRUG_HELP = [
+    "re:\\b(help|helpline|hotline|treatment|rehab\\w*|recovery|quit\\w*|report\\w*|police|"
+    "awareness|say no)\\b",
+    "治療", "相談", "通報", "警察", "치료", "상담", "신고", "경찰", "戒毒", "举报", "舉報", "报警",
+    "报警", "治疗", "नशा मुक्ति", "इलाज", "पुलिस", "हेल्पलाइन", "মাদকমুক্ত", "নিরাময়", "চিকিৎসা",
+    "পুলিশ", "হেল্পলাইন",
+]  # fmt: skip
+_DRUG_OBTAIN = _plain(DRUG_OBTAIN)
+_DRUG_HELP = _plain(DRUG_HELP)
 
 # A drug named by a word that is harmless alone ("ice" in quotes, "that tablet") counts when
 # the brief also hides the recipe where only those in the know will read it.
@@ -1767,6 +1978,7 @@ _DRUG_CODED = _plain(DRUG_CODED)
 # Home-made firearms: a gun and making it, with plans or steps.
 FIREARM = [
     "re:\\b(guns?|pistols?|firearms?|rifles?|handguns?|receivers?)\\b",
+    "re:\\b(katta|kattas|tamancha|tamanche|bandook|banduk|bondhuk|bonduk|pistaul)\\b",
     "re:(?<![가-힣])총(?=을? ?(만드|만들|제작|쏘))",
     "拳銃",
     "銃",
@@ -1786,6 +1998,14 @@ FIREARM = [
 ]
 FIREARM_MAKE = [
     "re:\\b(home-?made|diy|ghost guns?|zip guns?)\\b",
+    (
+        "re:\\b(desi|ghar (pe|par|mein|me)|bari ?te|barite) (katta|tamancha|bandook|banduk|"
+        "bondhuk|bonduk)\\b"
+    ),
+    (
+        "re:\\b(katta|tamancha|bandook|banduk|bondhuk|bonduk) (kaise |kivabe |kibhabe )?(banate|"
+        "banaye|banana|banane|banay|banano|banabo)\\b"
+    ),
     # Not 자작 alone: 자작나무 is a birch.
     "自作",
     "自制",
@@ -1917,7 +2137,11 @@ def classify(text: str) -> dict[str, float]:
     if _CHILD_SEXUAL.hits(form) or (minors and (sexual or _SEXUALISING.hits(form))):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
-    if _HATE.hits(form) or _group_derogated(form):
+    if (
+        _HATE.hits(form)
+        or _group_derogated(form)
+        or (_EXCLUSION.hits(form) and not _COUNTER_SPEECH.hits(form))
+    ):
         flag("hate")
         if _ELIMINATE.hits(form):
             flag("hate/threatening")
@@ -1932,6 +2156,8 @@ def classify(text: str) -> dict[str, float]:
     if _ILLICIT.hits(form):
         flag("illicit")
     if _together(form, _DRUG, _DRUG_MAKE) and _HOW_TO.hits(form):
+        flag("illicit")
+    if _together(form, _DRUG, _DRUG_OBTAIN) and not _DRUG_HELP.hits(form):
         flag("illicit")
     if _together(form, _DRUG_COVERT, _DRUG_MAKE) and _HOW_TO.hits(form) and _DRUG_CODED.hits(form):
         flag("illicit")
@@ -1956,7 +2182,7 @@ def classify(text: str) -> dict[str, float]:
         flag("self-harm")
     if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
         flag("harassment")
-    if _together(form, _SETTING, _WRIST_CUTS):
+    if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
