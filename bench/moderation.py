@@ -48,6 +48,7 @@ SPLITS = {
     "held-out 10": DATA / "heldout_10.yaml",
     "held-out 11": DATA / "heldout_11.yaml",
     "held-out 12": DATA / "heldout_12.yaml",
+    "held-out 13": DATA / "heldout_13.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
