@@ -667,11 +667,6 @@ def test_engine_json_that_is_not_utf8(engine_client: TestClient, path: str) -> N
     assert api_error(response)["code"] == "invalid_json"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Starlette's form parser reads a field that is not UTF-8 as Latin-1, and a "
-    "legitimate 'café' re-encoded the same way cannot be told apart from it",
-)
 def test_engine_multipart_prompt_that_is_not_utf8(engine_client: TestClient) -> None:
     form = _multipart(
         {"model": b"gpt-image-2", "prompt": BAD_UTF8}, {"image": ("a.png", good_image())}
@@ -679,7 +674,28 @@ def test_engine_multipart_prompt_that_is_not_utf8(engine_client: TestClient) -> 
     response = engine_client.post(
         "/v1/images/edits", headers={**AUTH, **form["headers"]}, content=form["content"]
     )
-    assert api_error(response)["param"] == "prompt"
+    error = api_error(response)
+    assert error["param"] == "prompt" and "UTF-8" in error["message"]
+
+
+def test_engine_multipart_prompt_in_utf8_is_read_as_written(engine_client: TestClient) -> None:
+    # The same bytes a Latin-1 reading of bad UTF-8 would give back must still pass.
+    form = _multipart(
+        {"model": b"gpt-image-2", "prompt": "café crème brûlée, Ã© kept".encode()},
+        {"image": ("a.png", good_image())},
+    )
+    response = engine_client.post(
+        "/v1/images/edits", headers={**AUTH, **form["headers"]}, content=form["content"]
+    )
+    assert response.status_code == 200, response.text
+
+
+def test_engine_file_purpose_that_is_not_utf8(engine_client: TestClient) -> None:
+    form = _multipart({"purpose": b"vision" + BAD_UTF8}, {"file": ("a.png", good_image())})
+    response = engine_client.post(
+        "/v1/files", headers={**AUTH, **form["headers"]}, content=form["content"]
+    )
+    assert api_error(response)["param"] == "purpose"
 
 
 @pytest.mark.parametrize("path", ["/v1/images/generations", "/v1/images/edits"])

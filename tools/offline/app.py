@@ -336,12 +336,45 @@ async def _json(request: Request) -> dict[str, Any]:
     return body
 
 
+_BOUNDARY_RE = re.compile(r'boundary="?([^";]+)"?', re.IGNORECASE)
+_FIELD_NAME_RE = re.compile(rb'\bname="([^"]*)"')
+
+
+async def _require_utf8_fields(request: Request) -> None:
+    """A text field of a multipart body that is not UTF-8 is a 400 naming the field.
+
+    Starlette's form parser decodes such a field as Latin-1 instead, and what comes out
+    cannot be told from real text ("café" in UTF-8 re-encoded as Latin-1 is not UTF-8
+    either): the raw bytes are checked before it reads them. The body read here is the one
+    the form parser then reads.
+    """
+    found = _BOUNDARY_RE.search(request.headers.get("content-type", ""))
+    if found is None:
+        return  # the form parser gives its own error
+    delimiter = b"--" + found.group(1).strip().encode("latin-1")
+    for part in (await request.body()).split(delimiter)[1:]:
+        if part.startswith(b"--"):
+            break
+        head, sep, data = part.partition(b"\r\n\r\n")
+        if not sep or b"filename=" in head:
+            continue
+        try:
+            data.removesuffix(b"\r\n").decode("utf-8")
+        except UnicodeDecodeError:
+            named = _FIELD_NAME_RE.search(head)
+            name = named.group(1).decode("utf-8", "replace") if named else "body"
+            raise invalid_value(
+                name, f"Invalid value for '{name}': the text is not valid UTF-8."
+            ) from None
+
+
 async def _edit_body(request: Request) -> tuple[dict[str, Any], dict[str, list[bytes]]]:
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/json"):
         return await _json(request), {}
     if not content_type.startswith("multipart/form-data"):
         raise ApiError(400, "Send multipart/form-data or application/json.", code="invalid_body")
+    await _require_utf8_fields(request)
     body: dict[str, Any] = {}
     uploads: dict[str, list[bytes]] = {}
     async with request.form(max_files=64, max_fields=256, max_part_size=1024 * 1024) as form:
@@ -374,6 +407,7 @@ async def _upload(ctx: Context, request: Request) -> dict[str, Any]:
         raise ApiError(
             400, "Send multipart/form-data with 'file' and 'purpose'.", code="invalid_body"
         )
+    await _require_utf8_fields(request)
     async with request.form(max_part_size=1024 * 1024) as form:
         upload = form.get("file")
         purpose = form.get("purpose")
