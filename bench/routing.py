@@ -48,11 +48,9 @@ SPLITS = {
     "held_out_11": DATA / "held_out_11.yaml",
     "held_out_12": DATA / "held_out_12.yaml",
     "held_out_13": DATA / "held_out_13.yaml",
+    "held_out_14": DATA / "held_out_14.yaml",
 }
-HELD_OUT = tuple(
-    f"held_out{suffix}"
-    for suffix in ("", "_2", "_3", "_4", "_5", "_6", "_7", "_8", "_9", "_10", "_11", "_12")
-)
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 15)))
 ACTIONS = (
     "generate",
     "edit",

@@ -137,6 +137,23 @@ def test_the_instructions_say_when_to_clarify_finalize_look_up_and_how_to_take_c
         assert phrase in DECIDE_INSTRUCTIONS, phrase
 
 
+def test_the_rules_for_long_messages_are_stated() -> None:
+    """Copy from the final request only, remarks are no copy, no edit of an image elsewhere."""
+    text = " ".join(DECIDE_INSTRUCTIONS.split())
+    for phrase in (
+        "copy and format come from the final request only",
+        "Words quoted from a colleague or a boss",
+        "only B is copy",
+        "An image that is not in this thread",
+        "cannot be edited",
+        "not decided yet",
+        "whether it makes video",
+        "ask for nothing new",
+        "final kore din",
+    ):
+        assert phrase in text, phrase
+
+
 def test_amounts_are_stated_to_four_decimals() -> None:
     assert usd(0.0112) == "$0.0112"
     assert usd(2) == "$2.0000"

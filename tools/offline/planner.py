@@ -69,7 +69,13 @@ from prompts.decide import (
 )
 from tools.pricing import DEFAULT_PRICES
 
-from .textutil import content_tokens, copy_spans, label_pieces, without_quotes
+from .textutil import (
+    content_tokens,
+    copy_spans,
+    label_pieces,
+    last_change_of_mind,
+    without_quotes,
+)
 
 GENERATE = GenerateImage.tool
 EDIT = EditImage.tool
@@ -151,6 +157,7 @@ CREATE = cues(
     "image", "images", "picture", "pictures", "pic", "pics", "photo", "visual", "visuals",
     "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
+    "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
     "뭔가", "कुछ", "কিছু",
@@ -198,7 +205,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         "1024x1280",
     ),
     (
-        cues("landscape", "banner", "banners", "hero", "header", "wide", "youtube",
+        cues("landscape", "banner", "banners", "hero", "header", "wide", "youtube", "yt",
+             "thumb", "thumbs",
              "thumbnail", "cover", "16:9", "4:3", "3:2", "21:9", "horizontal", "billboard",
              "linkedin", "twitter", "email header", "web banner", "バナー", "横長", "横型",
              "サムネ", "カバー", "ヘッダー", "ユーチューブ", "リンクトイン", "배너", "가로형",
@@ -210,7 +218,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         "1536x864",
     ),
     (
-        cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "1:1",
+        cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "fb",
+             "1:1",
              "carousel", "貼文", "臉書",
              "avatar", "profile picture", "profile pic", "profile photo", "profile image",
              "kakaotalk", "kakao", "카카오톡", "카톡", "프로필", "プロフィール", "アイコン", "头像",
@@ -303,7 +312,9 @@ FINAL = cues(
     "hi-res", "hi res", "high-res", "high res", "high resolution", "high-resolution",
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
-    "lock it in", "lock in", "as final", "as the final", "mark it final", "the keeper",
+    "lock it in", "lock in",
+    "make (?:it|this|that|this one|the current one|the current version|this version|the current "
+    "draft|the current image) final", "as final", "as the final", "mark it final", "the keeper",
     "sign off", "signed off", "approve this", "final export", "deliverable",
     "full size", "full-size",
     "最終版", "最終稿", "完成版", "本番用", "本番版", "仕上げ", "高画質", "決定稿", "ファイナル",
@@ -316,7 +327,8 @@ FINAL = cues(
     "final kar", "final karo", "final kardo", "final koro", "final kore dao", "ship it",
     "ship kar", "this is the one", "that's the one", "final hai", "eta-i final", "eta final",
     "pathiye dao",
-    "^\\W*final\\W*$",
+    "^\\W*final(?:\\s+(?:pls|plz|please|now|thanks|thx|ty|it))*\\W*$",
+    "final kore din", "final kore den", "final korun", "final kore dite", "final kore deben",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
 )  # fmt: skip
@@ -334,8 +346,10 @@ _NAMED_DRAFT = re.compile(
 
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
-    r"|ですか|ますか|ましたか|でしたか|でしょうか|吗|什么|哪些|क्या|कैसे|कौन|কি |কী|কোন|কেমন"
-    r"|教えて|知りたい|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
+    r"|ですか|ますか|ましたか|でしたか|でしょうか|吗|什么|哪些|क्या|कैसे|कौन"
+    r"|(?<![\u0980-\u09ff])কি |কী|কোন|কেমন"
+    r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
+    r"জিজ্ঞেস|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
     r"|\b(?:tell me|let me know|batao|bata do|kitna|kitne|kitni|kya|kyun|kyon|kaise|kaun|koto|"
     r"keno|kivabe)\b",
     re.IGNORECASE,
@@ -345,7 +359,8 @@ CAPABILITY = cues(
     "do you handle", "support", "which sizes", "what sizes", "which formats", "what formats",
     "which languages", "what languages", "what kinds", "what kind", "who are you",
     "what are you", "how do you work", "how does this work", "help", "what is atelier",
-    "what models", "which models", "are you",
+    "what models", "which models", "are you", "does atelier", "can atelier", "does this tool",
+    "does the tool", "can this tool",
     "何ができ", "できますか", "できる", "対応して", "どんな", "誰ですか", "作れる", "作れます",
     "可能ですか", "能生成", "可以生成", "能不能做", "बना सकते", "बना सकता", "বানাতে পারো",
     "বানাতে পারেন", "만들 수 있",
@@ -369,7 +384,7 @@ GREETING = cues(
     "कैसे हो", "अलविदा", "নমস্কার", "হ্যালো", "কেমন আছ", "শুভ সকাল", "বিদায়",
 )  # fmt: skip
 PRICE = cues(
-    "how much", "cost", "costs", "price", "prices", "pricing", "expensive", "charge",
+    "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
     "quanto", "combien", "wie viel", "berapa", "kitne ki", "kitna", "kitne", "kharcha",
     "kharch", "金額", "금액",
@@ -382,13 +397,14 @@ PRICE = cues(
 MONEY = cues(
     "spent", "spend", "spending", "budget", "budgets", "gastado", "gastamos", "gasto",
     "presupuesto", "gastou", "orçamento", "speso", "dépensé", "ausgegeben", "anggaran",
-    "予算", "使用額", "使った", "예산", "썼",
+    "予算", "使用額", "使った", "예산", "썼", "씀", "쓴 돈",
     "쓴",
     "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো",
 )  # fmt: skip
 SPEND = cues(
     "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",
-    "今週", "今月", "広告費", "이번 주", "이번 달", "本周", "这周", "這週", "本月", "这个月",
+    "今週", "今月", "広告費", "이번 주", "이번 달", "이번주", "이번달", "이달",
+    "本周", "这周", "這週", "本月", "这个月",
     "這個月",
     "इस हफ्ते", "इस महीने", "এই সপ্তাহে", "এই মাসে", "is hafte", "is mahine",
     "this session", "session", "in total", "this month", "this week", "este mes", "este mês",
@@ -550,6 +566,8 @@ FILLER = whole_words(
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
     "thanks", "kindly",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
+    "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
+    "하나만", "한 장만", "한장만", "딱", "그냥",
     "이거", "이걸", "이것", "그거", "좀", "주세요", "줘", "해", "하나", "한", "장", "이걸로",
     "해서", "더", "부탁해요", "부탁합니다", "부탁해", "부탁드려요", "제발",
     "इसे", "यह", "इस", "इसको", "इसका", "दो", "एक", "का", "की", "के", "को", "लिए", "हमारा",
@@ -577,6 +595,7 @@ FILLER_CJ = cues(
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
+    "だけ", "只要", "就要",
     "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
@@ -717,7 +736,67 @@ def answer_text(output: Any) -> str:
 # --- slots ------------------------------------------------------------------------------
 
 
+# Digits of the other scripts (৪:৫, ४:५, ４：５) are digits of sizes and ratios too.
+_DIGITS = str.maketrans(
+    "০১২৩৪৫৬৭৮৯०१२३४५६७८९０１２３４５６７８９：×", "012345678901234567890123456789:x"
+)
+# A format word that names the subject: a new dish is no menu card (新メニューの画像,
+# 신메뉴 사진, "the new menu item").
+_SUBJECT_NOT_FORMAT = re.compile(
+    r"\b(?:new|seasonal|limited)\s+menu\s+items?\b|新メニュー|季節メニュー|限定メニュー|"
+    r"신메뉴|신\s메뉴|시즌\s*메뉴|新菜品|新品菜|नए?\s+मेनू\s+आइटम|নতুন\s+মেনু\s+আইটেম|"
+    r"\bnaye?\s+menu\s+item|\bnotun\s+menu\s+item",
+    re.IGNORECASE,
+)
+# The use or format not decided yet: "I don't know yet where it's going", どこで使うかまだ
+# 決まってない, 어디에 올릴지는 아직 정해지지 않았어요, 用在哪儿还没定, कहाँ इस्तेमाल होगा … तय
+# नहीं, কোথায় ব্যবহার হবে … ঠিক হয়নি. The formats it lists are options, not the format.
+_KO_WHETHER = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # ㄹ-final
+_BN_Y = "(?:\\u09af\\u09bc|\\u09df)"
+FORMAT_OPEN = re.compile(
+    r"\b(?:don'?t|do\s+not|doesn'?t|does\s+not|didn'?t)\s+know\s+(?:yet\s+)?(?:where|which\s+"
+    r"(?:format|size|channel|platform)|what\s+(?:format|size|channel|it'?s\s+for))\b|"
+    r"\b(?:where|which\s+(?:format|size|channel|platform))\b[^.!?\n]{0,70}?\b(?:not|hasn'?t|"
+    r"haven'?t|isn'?t|undecided|tbd|tbc)\b(?:\s+\w+){0,2}?\s*(?:decided|settled|sure|known|"
+    r"confirmed|fixed|tbd|yet)\b|"
+    r"\b(?:format|size|channel|placement|platform)\s+(?:is\s+)?(?:still\s+)?(?:tbd|tbc|undecided|"
+    r"not\s+(?:yet\s+)?(?:decided|fixed|set|known))\b|"
+    r"(?:どこ|何|どの媒体)(?:で|に|へ)?(?:使|載せ|出|流|掲載|配信|貼)[^。！？\n]{0,20}?(?:まだ)?"
+    r"(?:決まって(?:い)?(?:な|ませ|おらず)|未定|わから|分から)|"
+    r"(?:媒体|用途|サイズ|形式|フォーマット|使い道)(?:は|が)?(?:まだ)?"
+    r"(?:未定|決まって(?:い)?(?:な|ませ|おらず))|"
+    rf"(?:어디|용도|채널|형식|사이즈|[{_KO_WHETHER}]지)(?:에|서|는|도|가|를)?[^.!?\n]{{0,30}}?"
+    r"(?:정해지지|안\s*정해|정하지\s*못|정해진\s*게\s*없|결정(?:되지|\s*안|이\s*안|\s*못)|미정|모르)|"
+    r"(?:哪儿|哪里|哪裡|哪兒|什么地方|什麼地方|什么渠道|哪个渠道)[^。！？\n]{0,15}?"
+    r"(?:还|還)?(?:没定|沒定|没确定|沒確定|没决定|沒決定|未定|不确定|不確定|不知道|没想好|待定)|"
+    r"(?:尺寸|格式|渠道|用途)(?:还|還)?(?:没定|沒定|没确定|未定|待定|不确定)|"
+    r"(?:कहाँ|कहां|किस\s+(?:फॉर्मेट|फ़ॉर्मेट|चैनल|साइज़))[^।.!?\n]{0,80}?"
+    r"(?:तय\s+नहीं|पता\s+नहीं|फ़?फाइनल\s+नहीं|डिसाइड\s+नहीं)|"
+    r"\b(?:kahan|kahaan|kis\s+format)\b[^.!?\n]{0,80}?\b(?:tay|pata|decide|final)\s+nahi|"
+    rf"(?:কোথা{_BN_Y}|কোন\s+(?:ফরম্যাট|মাপ|চ্যানেল))[^।.!?\n]{{0,80}}?"
+    rf"(?:ঠিক\s+হ{_BN_Y}\s*নি|ঠিক\s+করিনি|ঠিক\s+করা\s+হ{_BN_Y}নি|জানি\s+না|ফাইনাল\s+হ{_BN_Y}নি)|"
+    r"\b(?:kothay|kon\s+format)\b[^.!?\n]{0,80}?\b(?:thik\s+hoy\s*ni|jani\s+na|final\s+hoy\s*ni)",
+    re.IGNORECASE,
+)
+
+
+def _format_open(text: str) -> bool:
+    return FORMAT_OPEN.search(text) is not None
+
+
 def size_for(text: str) -> str | None:
+    """The size the brief asks for: WxH, a ratio or a format word; when the message changes
+    its mind, the format of the final request."""
+    text = _SUBJECT_NOT_FORMAT.sub(" ", text.translate(_DIGITS))
+    turn = last_change_of_mind(without_quotes(text))
+    if turn is not None:
+        final = _size_in(text[turn:])
+        if final is not None:
+            return final
+    return _size_in(text)
+
+
+def _size_in(text: str) -> str | None:
     explicit = _SIZE_RE.search(text)
     if explicit:
         width, height = (max(16, round(int(g) / 16) * 16) for g in explicit.groups())
@@ -799,6 +878,8 @@ def lookup_for(brief: Brief) -> str | None:
     if REFERENCES.search(text) and (question or showing):
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
+    if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):
+        money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
         and (MADE_BEFORE.search(text) or AGAIN.search(text))
@@ -815,7 +896,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
-    if money and (question or not CREATE.search(text)):
+    if money and (question or not CREATE.search(text)) and not changing:
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
         if SPEND.search(text) or MONEY.search(text):
@@ -875,6 +956,62 @@ _VISUAL_NOUN = cues(
 )  # fmt: skip
 
 
+# Thanks that ask for nothing: "nothing new needed, just wanted to say thanks", 今回は依頼
+# じゃなくてお礼だけ, 필요한 건 없고 감사 인사, 不用做新的, कुछ नया नहीं चाहिए, কিছু লাগবে না.
+NOTHING_WANTED = re.compile(
+    r"\bnothing\s+(?:new\s+)?(?:needed|to\s+make|for\s+now|right\s+now|today)\b|"
+    r"\b(?:don'?t|do\s+not)\s+need\s+anything\b|\bno\s+(?:new\s+)?(?:request|order|job)s?\b|"
+    r"\bjust\s+(?:wanted|writing|dropping\s+by)\s+to\s+(?:say\s+)?thank|"
+    r"依頼(?:じゃ|では)なく|(?:特に)?(?:依頼|お願い)はなく|何も(?:いらない|要らない|必要ない|頼ま)|"
+    r"お礼(?:だけ|を言いたく|を伝えたく)|"
+    r"(?:필요한|만들|부탁할|요청할)\s*(?:건|것은?|거)\s*없|감사\s*인사(?:만|드리)|"
+    r"不用(?:做|再做)|不需要(?:做|新的)|没有新(?:的)?需求|暂时不用|就是想(?:说声|道|说)谢|"
+    r"कुछ\s+(?:नया\s+)?नहीं\s+चाहिए|बस\s+(?:शुक्रिया|धन्यवाद|थैंक)|"
+    r"\bkuch\s+(?:naya\s+)?nahi\s+chahiye\b|\bbas\s+(?:thanks|shukriya|thank)|"
+    r"(?:নতুন\s+)?কিছু\s+লাগবে\s+না|শুধু\s+ধন্যবাদ|\b(?:notun\s+)?kichu\s+lagbe\s+na\b|"
+    r"\bshudhu\s+(?:thanks|dhonnobad)",
+    re.IGNORECASE,
+)
+# An image made or kept elsewhere, which this thread does not hold: "the one Priya made on
+# her laptop", "the banner the agency emailed", 外注さんがメールで送ってくれたバナー,
+# 메일로 보내주신 배너, 他自己电脑做的那张, लैपटॉप पर बनाया, মেইলে পাঠানো. To change it, it
+# must be attached.
+ELSEWHERE = re.compile(
+    r"\bon\s+(?:his|her|their|my|your|a)\s+(?:own\s+)?(?:laptop|computer|pc|mac|phone)\b|"
+    r"\b(?:sent|emailed|mailed|forwarded|shared)\s+(?:\w+\s+){0,3}?(?:by|via|over|in\s+an?|on)\s+"
+    r"(?:e-?mail|mail|whatsapp|slack|teams|wetransfer|dropbox|drive)\b|"
+    r"\b(?:e-?mailed|mailed)\s+(?:over|to\s+(?:me|us))\b|"
+    r"\bthe\s+one\s+(?!(?:you|we|i)\b)[A-Z][\w'-]+\s+(?:made|did|designed|sent|drew)\b|"
+    r"\b(?:made|designed|done|drawn)\s+by\s+(?:an?\s+|the\s+|our\s+)?(?:agency|freelancer|"
+    r"outside\s+designer|someone\s+else|another\s+team|the\s+client)\b|"
+    r"\b(?:the|our)\s+(?:agency|freelancer)(?:'s)?\s+(?:made|did|designed|sent|banner|poster)|"
+    r"メールで(?:送|届|もら|いただ)|外注|(?:他の|別の)\S{0,6}?(?:人|方|チーム|部署|会社)が作っ|"
+    r"(?:自分|個人)の(?:パソコン|PC|ノートパソコン)で|"
+    r"메일로\s*(?:보내|받|온|주신)|외주|다른\s*(?:분|사람|팀|회사)이\s*만든|"
+    r"(?:자기|본인|개인)\s*(?:노트북|컴퓨터|PC)로|"
+    r"自己(?:的)?(?:电脑|電腦|笔记本)|(?:邮件|郵件|微信)(?:发|發|传|傳)(?:来|來|过来|過來)的|"
+    r"别人做的|別人做的|外包|(?:用|在)(?:他|她)(?:的)?(?:电脑|電腦)|"
+    r"(?:लैपटॉप|कंप्यूटर)\s+(?:पर|पे)\s+(?:\S+\s+)?बना|(?:ई-?मेल|मेल)\s+(?:से|पर|में)\s+भेज|"
+    r"किसी\s+और\s+ने\s+बना|एजेंसी\s+(?:ने|वाल)|"
+    r"\b(?:laptop|computer)\s+(?:pe|par)\s+(?:\w+\s+)?bana|\b(?:e-?mail|mail)\s+(?:se|pe|par)\s+bhej|"
+    r"(?:ল্যাপটপে|কম্পিউটারে)\s+(?:\S+\s+)?বানা|(?:ই-?মেইলে|মেইলে|মেইল\s+করে)\s+পাঠা|"
+    r"অন্য\s+কেউ\s+বানি|এজেন্সি|\b(?:laptop|computer)\s*e\s+(?:\w+\s+)?bana|"
+    r"\b(?:e-?mail|mail)\s*e\s+pathan",
+    re.IGNORECASE,
+)
+# Questions about atelier's own offer, not this work's spend: plans, how it is priced,
+# whether it makes video. A budget meeting that weighs it is no spend to look up.
+ABOUT_OFFER = re.compile(
+    r"\b(?:plans?|pricing|subscriptions?|tiers?|per\s+image|monthly\s+fee|videos?|"
+    r"animation)\b|"
+    r"プラン|料金体系|月額|従量|サブスク|動画|アニメーション|"
+    r"요금제|플랜|구독|월정액|동영상|영상|"
+    r"套餐|订阅|訂閱|包月|按张|收费方式|怎么收费|怎麼收費|视频|視頻|影片|"
+    r"प्लान|सब्सक्रिप्शन|मासिक\s+शुल्क|प्रति\s+इमेज|वीडियो|\b(?:plan|video)\b|"
+    r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও",
+    re.IGNORECASE,
+)
+
 # Reactions to the current image that ask for nothing yet: unsure, or a dislike.
 UNSURE = cues(
     "hmm", "hm", "うーん", "うーむ", "음", "흠", "嗯", "呃", "not sure", "i don't know", "idk",
@@ -909,6 +1046,11 @@ def choose(brief: Brief) -> str:
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
     text = without_quotes(brief.text)
+    target = _target(brief)
+    if target is None and ELSEWHERE.search(text) and EDIT_VERBS.search(text):
+        return REPLY  # a change to an image this thread does not have: ask for it
+    if NOTHING_WANTED.search(text) and THANKS.search(text):
+        return REPLY  # thanks for past work, asking for nothing
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup
@@ -916,9 +1058,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE
-    target = _target(brief)
     creating = bool(CREATE.search(text) or SOMETHING_MADE.search(text))
-    size = size_for(text)
+    size = None if _format_open(text) else size_for(text)
     masked = brief.mask and brief.attachments > 0
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
@@ -929,6 +1070,8 @@ def rule_choice(brief: Brief) -> str | None:
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
             return EDIT if has_instruction(brief) else CLARIFY
+    if creating and _format_open(text):
+        return CLARIFY  # a visual wanted, its use not decided yet: ask for the format
     if (THANKS.search(text) or GREETING.search(text)) and not (
         size and (creating or has_subject(brief))
     ):
@@ -1073,7 +1216,8 @@ def clarify_question(brief: Brief) -> tuple[str, list[str]]:
     text = without_quotes(brief.text)
     if _target(brief) is not None and (not CREATE.search(text) or EDIT_VERBS.search(text)):
         return CHANGE_QUESTION, list(CHANGE_OPTIONS)
-    subject, size = has_subject(brief), size_for(brief.text)
+    subject = has_subject(brief)
+    size = None if _format_open(text) else size_for(brief.text)
     if not subject and size is not None:
         return SUBJECT_QUESTION, []
     if not subject:

@@ -340,7 +340,7 @@ _COPY_FIELDS = (
 )
 _SET_COPY_RES = [
     re.compile(
-        r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+the\s+"
+        r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+(?:the\s+)?"
         + _COPY_FIELDS
         + r"\s+(?:(?:so\s+)?(?:it|that\s+it)\s+(?:reads|says)|to\s+(?:read|say)|to|with|into|as)\s+"
         r"(?P<x>[^\n]+)",
@@ -441,9 +441,18 @@ def label_pieces(value: str) -> list[str]:
     return [piece.strip() for piece in _NEXT_LABEL_RE.split(value) if piece.strip()]
 
 
+# "Only" said before the copy belongs to the request, not to the copy: শুধু “…”, sirf "…".
+_ONLY_WORD = re.compile(
+    r"(?i:only|just|simply|sirf|bas|keval|shudhu|sudhu|shudhui|kebol)|सिर्फ़?|केवल|बस|"
+    r"শুধু(?:ই|মাত্র)?|কেবল|だけ|のみ|只|仅|僅|만|딱"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
         return False  # a dash or colon opens the copy that another pattern takes whole
+    if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
+        return False
     if span[0].isascii() and _EN_FUNCTION_START.match(span):
         return False
     first = span[0]
@@ -494,7 +503,14 @@ _NO_TEXT_RE = re.compile(
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
-    r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না)|লেখা\s+ছাড়া",
+    r"\b(?:don't|do\s+not|dont)\s+(?:put|add|write|include)\s+(?:any\s+)?(?:text|copy|words|"
+    r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
+    r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
+    r"(?:글자|텍스트|문구)(?:는|를|은|을)?\s*(?:넣지|쓰지|올리지)|"
+    r"(?:टेक्स्ट|शब्द|कुछ\s+भी)\s+(?:मत|न)\s+(?:डाल|लिख|लगा)|"
+    r"\b(?:koi\s+)?(?:text|likha)\s+(?:mat|nahi|na)\s+(?:daal|likh|lagana|chahiye)|"
+    r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না|দেবেন না|দিও না|দিবেন না|"
+    r"দেবে না|রাখবেন না)|লেখা\s+ছাড়া|\b(?:kono\s+)?lekha\s+(?:diben|deben|dio|rakhben)\s+na\b",
     re.IGNORECASE,
 )
 # The copy taken off the image, not put on it: "remove all the text", 文字を全部消して,
@@ -519,17 +535,21 @@ _REMOVE_TEXT_RE = re.compile(
 )
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
-    r"^\s*(?:with|by|for|to|into|→|->|=>|par|por|durch|pela|pelo|jadi|menjadi|dengan|con|in|"
+    r"^\s*(?:(?:with|by|for|to|into)(?:\s+(?:just|only|simply))?|→|->|=>|par|por|durch|"
+    r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)?\s*|を|から|"
+    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|"
     r"এর\s+(?:বদলে|জায়গায়)|বদলে|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
     r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
-    r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|jagah)\b|把|将|की\s+जगह|बदल|대신|"
-    r"を.*に|বদলে",
+    r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|jagah|fix|correct|update|make)\b|"
+    r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|বদলে|"
+    r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
+    r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
+    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -599,6 +619,35 @@ _LABEL_BEFORE_CJK = re.compile(
 _INDIC_GENITIVE_AFTER = re.compile(
     r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
 )
+
+
+# Words quoted from a person: what the boss said, what someone was told to do. "I was told
+# to 'sort the visuals'", 社長に「…」と言われた, "…"라고 하셨어요, 老板说“…”, बॉस ने कहा "…",
+# বস বলল "…". They report a remark; the copy is what the brief asks to write.
+_SPEECH_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?:と|って)(?:しか|も|は|ばかり)?(?:言(?!う(?:文字|言葉|コピー|テキスト|文言))|"
+    r"いわ|い(?:われ|った)|おっしゃ|仰|怒|突っ込|指摘)"
+    r"|이?(?:라고|라며|란)\s*(?:하셨|하시|했|하더|하네|하던|말|그러|얘기|지적)|이?래(?:요|서|\s|$)"
+    r"|(?:他|她|老板|领导|領導|总监|總監|客户|客戶)?(?:说|說|讲|講)(?:的|了|过|過)"
+    r"|[,，]?\s*(?:कहा|बोला|बोले|बोलीं|बोली|कह\s+रहे|कह\s+रही)"
+    r"|[,，]?\s*(?:বলল|বলেছে|বলেছেন|বললেন|বলছিল|বলছিলেন|বলছেন)"
+    r"|(?i:,?\s*(?:(?:he|she|they|[a-z]+)\s+(?:said|says|told|keeps\s+saying)|bola|boli|bole|"
+    r"kaha|bollo|boleche|bollen)\b))"
+)
+_SPEECH_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:told|asked)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?to|\bsaid|\bkeeps\s+saying|"
+    r"\b(?:he|she|they)\s+(?:says|thinks|wants)|"
+    r"(?:说|說|讲|講|问|問|表示)|(?:ने\s+)?(?:कहा|बोला|बोले|बोलीं)(?:\s+कि)?|"
+    r"(?:বলল|বলেছে|বলেছেন|বললেন)(?:\s+যে)?|\b(?:bola|boli|kaha|bollo|boleche)(?:\s+ki|\s+je)?)"
+    r"[ \t]*[:：,，]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _quote_is_speech(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``text[start:end]`` reports what someone said."""
+    after, before = text[end : end + 24], text[max(0, start - 40) : start]
+    return bool(_SPEECH_AFTER_QUOTE.match(after) or _SPEECH_BEFORE_QUOTE.search(before))
 
 
 def _quote_is_name(text: str, start: int, end: int) -> bool:
@@ -689,6 +738,31 @@ def _section_heading(text: str, start: int, end: int) -> bool:
     return _FIELD_LINE_RE.fullmatch(next_line) is not None
 
 
+# A message that changes its mind: the request dropped before it, the one that counts
+# after it. "scrap that", "never mind", 結局, やっぱり, 최종적으로, 취소됐, 最终, 被否了,
+# "ab final", "cancel ho gaya", रद्द, "ekhon final", বাতিল, শেষমেশ.
+CHANGE_OF_MIND = re.compile(
+    r"(?i:\b(?:scrap|scratch|forget|ignore|drop)\s+(?:that|this|it|all\s+that)\b|"
+    r"\bnever\s*mind\b|\bchange\s+of\s+plans?\b|\bon\s+second\s+thoughts?\b|"
+    r"\b(?:was|got|were|has\s+been|have\s+been)\s+(?:dropped|cancell?ed|scrapped|killed|"
+    r"rejected|vetoed|shot\s+down|binned)\b|\bin\s+the\s+end\b|"
+    r"\b(?:now|but\s+now)\s+(?:the\s+)?(?:final|they\s+want|we\s+(?:need|want))\b|"
+    r"\b(?:ab|abhi)\s+final\b|\bcancel\s+(?:ho|kar)\s*(?:gaya|gayi|diya|di)\b|"
+    r"\b(?:ekhon|akhon)\s+final\b|\bbatil\b|\bcancel\s+hoye\s+gech\w*|\bshesh\s*mesh\b)|"
+    r"結局|やっぱり|最終的に|取りやめ|取り止め|ボツ|没になっ|却下され|なしになっ|中止にな|"
+    r"최종적으로|결국|취소(?:됐|되었|했|하고)|무산|엎어(?:졌|짐)|없던\s*걸로|"
+    r"最终|最終|最后(?:定|决定|还是|改|选)|最後(?:定|決定|還是|改|選)|(?:被|给)(?:\S{0,4})?否|取消了|作废|不要了|不用了|改主意|"
+    r"अब\s+(?:फ़ाइनल|फाइनल)|रद्द|कैंसल\s+हो|आखिर\s*में|आख़िर\s*में|"
+    r"এখন\s+ফাইনাল|বাতিল|শেষমেশ|শেষ\s+পর্যন্ত|কিন্তু\s+না"
+)
+
+
+def last_change_of_mind(text: str) -> int | None:
+    """Where the last change of mind in ``text`` ends, or None when it has none."""
+    turns = list(CHANGE_OF_MIND.finditer(text))
+    return turns[-1].end() if turns else None
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
@@ -706,6 +780,7 @@ def copy_spans(text: str) -> list[str]:
         and not _section_heading(text, start, end)
         and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
+        and not _quote_is_speech(text, start, end)
         and not (no_text and not _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
     ]
     covered: list[tuple[int, int]] = list(feed)
@@ -798,7 +873,9 @@ def copy_spans(text: str) -> list[str]:
     for match in _SWITCH_CJK_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _EN_LABEL_RE.finditer(masked):
-        bare = match.group("verb") is None
+        # "the headline is way too long" judges the copy; "the headline is Now Open" gives it.
+        verb = match.group("verb")
+        bare = verb is None or verb.split()[-1].lower() == "is"
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)
     for pattern in _CUE_RES:
         for match in pattern.finditer(masked):
@@ -813,4 +890,7 @@ def copy_spans(text: str) -> list[str]:
                     span = span[place.end() :]
             add(match.start("x") + len(match.group("x")) - len(span), _clean(span))
     ordered = sorted(found, key=lambda item: item[0])
+    turn = last_change_of_mind(masked)
+    if turn is not None and any(start >= turn for start, _ in ordered):
+        ordered = [(start, span) for start, span in ordered if start >= turn]
     return list(dict.fromkeys(span for _, span in ordered if span))

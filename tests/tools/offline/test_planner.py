@@ -667,3 +667,133 @@ def test_text_taken_off_the_image_is_no_copy(brief: str) -> None:
 def test_new_copy_after_text_is_taken_off() -> None:
     brief = Brief(text='remove all the text, then write "Sold Out" across it', current_image=True)
     assert planner.copy_text(brief) == "Sold Out"
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a message that changes its mind: the copy of the request that counts
+        (
+            'Ok so the "Grand Reopening" wording is off the table, forget that. Make it a '
+            'square post of the new shop front that says "Doors Open Again".',
+            "Doors Open Again",
+        ),
+        (
+            "看板は「冬の大感謝祭」の予定でしたが、やっぱり「年末ありがとう市」でお願いします",
+            "年末ありがとう市",
+        ),
+        (
+            "“주말 특가”로 하려다 결국 “오늘만 반값”으로 가기로 했어요. 정사각형 게시물로요",
+            "오늘만 반값",
+        ),
+        ("本来写“周年庆”，最后定了写“感恩回馈”，做一张方图", "感恩回馈"),
+        ("पहले 'Big Bachat' लिखना था, वो रद्द हुआ; अब फाइनल: पोस्ट पर 'Mega Deal' लिखो", "Mega Deal"),
+        (
+            "'Eid Sale' likhte chaiechilam, seta batil. Ekhon final: post e 'Eid Mubarak' lekho",
+            "Eid Mubarak",
+        ),
+        # a remark quoted from someone is no copy
+        (
+            'my manager said "way too busy", so strip it back: square post, headline '
+            '"Less, Better"',
+            "Less, Better",
+        ),
+        ("店長に「地味すぎ」と言われたので、見出しを「週末限定セール」にして", "週末限定セール"),
+        (
+            "팀장님이 “너무 밋밋해”라고 하셨어요. 문구는 “지금 예약하세요”로 해 주세요",
+            "지금 예약하세요",
+        ),
+        ("老板说“太挤了”。标题改成“轻松一夏”", "轻松一夏"),
+        ('सर ने कहा "बहुत फीका है", हेडलाइन "दिवाली धमाका" रखो', "दिवाली धमाका"),
+        ("বস বলল “খুব সাদামাটা”, শিরোনাম “শীতের উপহার” দাও", "শীতের উপহার"),
+        # "A" to "B": only the new copy
+        ('switch the tag from "Pre-order" to simply "In Stock"', "In Stock"),
+        ("“회원가”를 “특별가”로 바꿔 주세요", "특별가"),
+        ("“₹250” को “₹199” कर दीजिए", "₹199"),
+        # "only" before the copy belongs to the request
+        ("কার্ডে শুধু “শুভ বিবাহ” লেখা থাকবে", "শুভ বিবাহ"),
+        # a judgement of the copy is not the copy
+        ("the tagline is a bit long, shorten it", None),
+    ],
+)
+def test_copy_from_the_final_request_only(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a visual wanted, its use not decided: ask for the format
+        (
+            "I'd like some artwork for our open day; not sure yet where it'll run. "
+            "Can you make something?",
+            {},
+            planner.CLARIFY,
+        ),
+        ("周年記念の画像、どこで使うかは未定です。何か作れますか", {}, planner.CLARIFY),
+        ("개업 기념 이미지가 필요한데 어디에 올릴지 모르겠어요", {}, planner.CLARIFY),
+        ("想做一张店庆的图，用在哪里还没想好", {}, planner.CLARIFY),
+        ("दुकान की सालगिरह के लिए इमेज चाहिए, कहाँ डालेंगे अभी पता नहीं", {}, planner.CLARIFY),
+        ("দোকানের বর্ষপূর্তির ছবি চাই, কোথায় দেব জানি না", {}, planner.CLARIFY),
+        # a change to an image this thread does not hold: ask for it
+        ("the poster our agency made has a typo, can you correct it?", {}, planner.REPLY),
+        ("別の部署の人が作ったチラシ、色を変えてほしい", {}, planner.REPLY),
+        ("다른 팀이 만든 배너 글씨 좀 키워 주세요", {}, planner.REPLY),
+        ("别人做的海报，帮我把字改大一点", {}, planner.REPLY),
+        # ... but attached, it is an edit
+        (
+            "the poster our agency made has a typo in the date, fix it to June 2",
+            {"attachments": 1},
+            planner.EDIT,
+        ),
+        # thanks for past work, nothing asked
+        (
+            "the reels you made got great numbers - no new request, just thank you!",
+            {},
+            planner.REPLY,
+        ),
+        ("前回のバナー好評でした。お礼だけ伝えたくて、ありがとうございます", {}, planner.REPLY),
+        ("सारे पोस्ट बढ़िया थे, अभी कुछ नहीं चाहिए, बस धन्यवाद", {}, planner.REPLY),
+        # plans and video are atelier's offer, not this work's spend
+        (
+            "is there a monthly plan, and what's our budget option if we add video?",
+            {},
+            planner.REPLY,
+        ),
+        ("영상도 만들 수 있나요? 요금제는 어떻게 돼요?", {}, planner.REPLY),
+        # a price change to the image just made is an edit, not a lookup
+        (
+            "이 이미지 가격 “5,000원”을 “4,500원”으로 수정해 주세요",
+            {"current_image": True},
+            planner.EDIT,
+        ),
+        (
+            "এইমাত্র বানানো ছবির দাম “৳৩০০” বদলে “৳২৫০” করে দিন, বাকি সব এক রাখুন",
+            {"current_image": True},
+            planner.EDIT,
+        ),
+        # terse: chat abbreviations, one-word finals, a format alone, this month's spend
+        ("yt thumb: TOP 10 HIKES", {}, planner.GENERATE),
+        ("smth for the bake sale", {}, planner.CLARIFY),
+        ("final thx", {"current_image": True}, planner.FINALIZE),
+        ("ei version ta final kore din", {"current_image": True}, planner.FINALIZE),
+        ("전단지 하나만", {}, planner.CLARIFY),
+        ("新メニューのイラスト", {}, planner.CLARIFY),
+        ("이번달 얼마 썼어?", {}, planner.LOOKUP_SPEND),
+        # native digits in a ratio, no text
+        ("৩:৪ মাপে নকশিকাঁথার ছবি, কোনো লেখা দেবেন না", {}, planner.GENERATE),
+    ],
+)
+def test_long_and_terse_messages(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+def test_the_format_of_the_final_request() -> None:
+    brief = "I wanted a story first, scrap that: a 4:5 portrait of the cake, no text"
+    assert planner.size_for(brief) == "1024x1280"
+    assert planner.size_for("৪:৫ মাপে ছবি") == "1024x1280"
+    assert planner.copy_text(Brief(text="swap caption to SOLD OUT", attachments=1)) == "SOLD OUT"
+    question, _ = planner.clarify_question(
+        Brief(text="make something for the gala, the channel is still TBD, maybe a poster")
+    )
+    assert question == planner.CLARIFY_QUESTION
