@@ -341,6 +341,36 @@ VIOLENCE_GRAPHIC = Lexicon(
             "brain))\\b"
         ),
         "re:\\bthroats? slit\\b",
+        # Blood spurting or a neck cut through, in every script.
+        "re:\\bblood (spurts|spurted|sprays|sprayed|fountains|fountaining|gushes|gushed|jets)\\b",
+        "re:\\b(spurting|gushing|spraying|fountains? of) blood\\b",
+        "re:\\b(severed|slashed|sliced) (neck|necks|throat|throats)\\b",
+        "re:\\b(neck|throat) (cut|slashed|sliced|sawn) (open|through|off)\\b",
+        "re:\\b(head|heads|limbs?|arms?|legs?) (torn|ripped|hacked|sliced) off\\b",
+        "re:血(が|を)?(噴き出|吹き出|噴出|ふき出|噴い|吹い)",
+        "血しぶき",
+        "re:首(が|を)(飛ぶ|飛んで|飛ばさ|もげ|切り落と|切断)",
+        "re:(手足|腕|脚)(が|を)(切断|ちぎれ|切り落と|もげ)",
+        "re:피(가|를)? ?(솟구치|솟구쳐|뿜어|뿜는|분수처럼|쏟아져 나오)",
+        "re:목(이|을) ?(날아가|날아간|베어|잘라 ?내)",
+        "re:목이 잘려[^.!?\\n]{0,20}피",
+        "re:(팔다리|팔|다리)(가|를)? ?(잘린|잘려 ?나|잘라 ?내|잘라 ?낸)",
+        "re:(鲜血|鮮血|血)(喷涌|噴湧|喷出|噴出|四溅|四濺|狂喷|狂噴|喷溅|噴濺)",
+        "喷血",
+        "血柱",
+        "re:(脖子|喉咙|喉嚨)(被)?(砍断|砍斷|割断|割斷|割开|割開|切断|切斷)",
+        "re:(头|頭)(被)?(砍下|砍掉|割下)",
+        "断臂",
+        "断腿",
+        "残肢",
+        "re:खून (की धार|का फव्वारा|के फव्वारे|उछल|फूट|की पिचकारी)",
+        "re:गर्दन (कटी|कटने|कट कर|कटकर|काट|धड़ से)",
+        "re:कटे (हुए )?(हाथ-पैर|अंग|पैर)",
+        "re:(ফিনকি দিয়ে|ফিনকি) রক্ত",
+        "re:রক্ত (ফিনকি|ছিটকে|ছিটকাচ্ছে|ছিটছে)",
+        "re:(ঘাড়|মুণ্ডু|মুন্ডু) (কাটা|কেটে)",
+        "re:কাটা (মুণ্ডু|মুন্ডু|ঘাড়|অঙ্গ|হাত-পা)",
+        "re:হাত-পা (কাটা|কেটে)",
         "re:\\bslit(ting)? (his|her|their|a man's|a woman's) throats?\\b",
         "re:\\b(dead|mutilated|rotting|burned|charred) (body|bodies|corpse|corpses)\\b",
         "re:\\bcorpses?\\b",
@@ -1036,11 +1066,21 @@ GROUPS = [
         "re:\\b(a certain|one particular|that particular) (religion|community|caste|race|"
         "ethnicity)('s)? (people|followers|members)?\\b"
     ),
-    "re:(ある|特定の)(宗教|民族)の(人|連中|信者)",
-    "re:특정 (종교|민족|지역) ?(사람|신자|출신)",
-    "re:(某个|某些|某|特定)(宗教|民族)的人",
-    "re:(एक )?(खास|ख़ास|विशेष|एक) (धर्म|समुदाय|मज़हब|मजहब|जाति) (के|का|की) (लोग|लोगों)",
-    "re:(একটা |এক )?(বিশেষ|নির্দিষ্ট) (ধর্মের|সম্প্রদায়ের|জাতির) (লোক|মানুষ)",
+    (
+        "re:\\b(people|followers|members|believers) of (a|one|that|this|another|the other) "
+        "(religion|faith|community|caste|sect)\\b"
+    ),
+    (
+        "re:\\b(a|one|that|the other) (religion|faith|community|caste|sect)'s "
+        "(people|followers|members)\\b"
+    ),
+    "re:(ある|特定の|その|あの|別の|よその|異なる|ひとつの|一つの)(宗教|民族|宗派)の(人|連中|信者|信徒)",
+    "re:(특정|한|어떤|다른|그|저) ?(종교|민족|지역|종파) ?(사람|신자|출신|신도)",
+    "re:(某个|某些|某|特定|一个|那个|那些|其他|別的|别的)(宗教|民族|教派)的(人|信徒|教徒)",
+    "re:(एक )?(खास|ख़ास|विशेष|एक) (धर्म|समुदाय|मज़हब|मजहब|जाति) (के|का|की) (लोगों|लोग)",
+    "re:(दूसरे|उस|उन|किसी|इस) (धर्म|समुदाय|मज़हब|मजहब|जाति) (के|का|की) (लोगों|लोग)",
+    "re:(একটা |একটি |এক )?(বিশেষ|নির্দিষ্ট) (ধর্মের|সম্প্রদায়ের|জাতির) (লোক|মানুষ)",
+    "re:(একটা|একটি|এক|ওই|ঐ|অন্য|ওদের) (ধর্মের|সম্প্রদায়ের|জাতির) (লোক|মানুষ)",
     # A person of a group ("a Jewish banker", "un jugador negro"), and the groups by their
     # names in Spanish, Portuguese, Italian, French and German.
     (
@@ -1131,13 +1171,20 @@ DEROGATION_NOUNS = [
     "re:\\btermites\\b", "シロアリ", "흰개미", "白蚁", "白蟻", "दीमक", "উইপোকা", "উঁইপোকা",
     "テロリスト", "犯罪者", "도둑", "테러리스트", "범죄자", "小偷", "恐怖分子", "强盗", "骗子",
     "罪犯", "चोर", "आतंकी", "आतंकवादी", "জঙ্গি", "চোর", "সন্ত্রাসী", "সন্ত্রাস",
+    # Vermin said of the group, or the group drawn as them.
+    "re:\\b(cockroaches|roaches|vermin|parasites|insects|bugs|lice|maggots|rodents|leeches|locusts)\\b",
+    "ゴキブリ", "ネズミ", "ねずみ", "鼠", "寄生虫", "虫けら", "ウジ虫", "蛆虫", "害虫",
+    "바퀴벌레", "벌레", "re:쥐(떼)?(?![가-힣])", "쥐떼", "기생충", "해충", "구더기",
+    "蟑螂", "老鼠", "寄生虫", "臭虫", "蛆虫", "蝗虫", "虫子", "害虫",
+    "तिलचट्टे", "तिलचट्टों", "कॉकरोच", "चूहे", "चूहों", "परजीवी", "कीड़े", "कीड़ों", "जोंक",
+    "তেলাপোকা", "আরশোলা", "ইঁদুর", "পরজীবী", "জোঁক", "পোকামাকড়", "কীটপতঙ্গ",
 ]  # fmt: skip
 # What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
 PREDICATION = re.compile(
     r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
     r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
-    r"は|が|を|って|みんな|全員|とは|として|に|都是|都|是|为|成|当成|画成|画作|描绘成|说成|"
-    r"은|는|이|가|을|를|다|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে))*\s*$",
+    r"は|が|を|って|みんな|全員|とは|として|に|たち|達|都是|都|是|为|成|当成|画成|画作|描绘成|说成|们|們|"
+    r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে))*\s*$",
     re.IGNORECASE,
 )
 
@@ -1339,7 +1386,7 @@ _NEGATED_BEFORE = re.compile(
 # After the signal a short "and such depictions" may sit before the negation: 流血などの表現は
 # なしで, 유혈 같은 표현은 없이, खून जैसा कुछ नहीं, রক্ত বা এরকম কিছু ছাড়া.
 _NEGATED_AFTER = re.compile(
-    r"^(?:-?free\b|\s*(?:(?:など|等|とか)(?:の(?:表現|描写|シーン|要素))?(?=は|も))?"
+    r"^(?:-?free\b|\s*(?:(?:など|等|とか)?の?(?:表現|描写|シーン|要素)?(?=は|も))?"
     r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
@@ -1440,6 +1487,26 @@ SELF_HARM_SETTING = [
     "re:空(的)?(药瓶|藥瓶)",
     "re:खाली (दवा|गोलियों|नींद की गोलियों) की (शीशी|बोतल|डिब्बी)",
     "re:খালি (ওষুধের|ঘুমের ওষুধের) (শিশি|বোতল|পাতা)",
+    # Sleeping pills held or heaped, not a pack on a shelf.
+    (
+        "re:\\b(handful|fistful|strip|blister pack|pile|heap|palmful)s? of (sleeping |sleep )?"
+        "(pills|tablets)\\b"
+    ),
+    "re:\\bsleeping (pills|tablets) (in|on) (her|his|their|a|the) (hand|hands|palm|lap)\\b",
+    (
+        "re:\\b(holding|clutching|gripping) (a |the )?(strip|bottle|pack|handful|fistful) of "
+        "sleeping (pills|tablets)\\b"
+    ),
+    "re:睡眠薬(を|の)?[^。]{0,6}(握|手に|手のひら|大量|たくさん|シート|山)",
+    "re:(大量|たくさん|手のひら|手に|一握り)[^。]{0,6}睡眠薬",
+    "re:수면제(를|가)? ?(한 ?움큼|잔뜩|한 ?통|손에|쥐고|쥔|들고|한 ?줌)",
+    "re:(한 ?움큼|잔뜩|손에|손바닥)[^.]{0,6}수면제",
+    "re:(手里|手裡|手上|掌心)[^。]{0,6}(安眠药|安眠藥|助眠药)",
+    "re:(一把|一堆|一板|一大把)(安眠药|安眠藥)",
+    "re:(安眠药|安眠藥)(撒|散|堆)",
+    "re:(हाथ में|हथेली पर|मुट्ठी में|मुट्ठी भर)[^।]{0,10}नींद की गोलि",
+    "re:नींद की गोलियों (का पत्ता|की पत्ती|की पट्टी|से भरी)",
+    "re:(হাতে|মুঠোয়|মুঠো ভর্তি|এক মুঠো)[^।]{0,10}ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)",
     (
         "re:\\b(rope|scarf|dupatta|belt|sheet) (tied |knotted )?(to|from|around) "
         "(a |the )?(ceiling )?fan\\b"
@@ -1532,6 +1599,15 @@ SELF_HARM_FAREWELL = [
     "আর না",
     "শেষ করে দিই",
     "re:\\b(dupatta|rope|noose)\\b.{0,40}\\b(fan|ceiling)\\b",
+    # "Tonight it ends", said of oneself (not "the sale ends tonight").
+    "re:\\btonight (it|this|everything|all of it) (all )?ends\\b",
+    "re:\\b(it|this|everything) (all )?ends tonight\\b(?! (at|with|only))",
+    "re:今夜(で|、)?(全部|すべて|全て)?終わ(り|る|らせ)",
+    "re:오늘 ?밤(에|이면)? ?(다 )?(끝낼|끝이야|끝낸다|끝내자|끝내려|끝이다)",
+    "re:(?<!活动)(?<!活動)(?<!优惠)(?<!促销)(?<!折扣)今晚(就)?(一切)?(都)?(结束|結束|了结|了結)",
+    "re:(?<!ऑफर )(?<!सेल )आज रात (सब )?(खत्म|ख़त्म|खतम)",
+    "re:(?<!অফার )(?<!সেল )(?<!ছাড় )আজ রাতেই (সব )?শেষ",
+    "re:আজ রাতে সব শেষ",
 ]
 _SETTING = _plain(SELF_HARM_SETTING)
 
@@ -1711,8 +1787,8 @@ DOX_DATA = [
         "(照片|脸|臉|头像)"
     ),
     (
-        "re:(प्रतियोगी|प्रतिद्वंदी|पड़ोसी|पुराने कर्मचारी|पूर्व कर्मचारी|पुराने स्टाफ|किरायेदार)"
-        "[^।]{0,30}(की|का|के) (फोटो|तस्वीर|चेहरा|चेहरे)"
+        "re:(प्रतियोगी|प्रतिद्वंदी|पड़ोसी|पड़ोसन|पड़ोस वाली|पड़ोस वाले|पुराने कर्मचारी|पूर्व कर्मचारी|"
+        "पुराने स्टाफ|किरायेदार)[^।]{0,30}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा|चेहरे)"
     ),
     (
         "re:(প্রতিযোগী|প্রতিদ্বন্দ্বী|প্রতিবেশী|সাবেক কর্মচারী|পুরনো কর্মচারী|আগের কর্মচারী|ভাড়াটে)"
@@ -1738,11 +1814,21 @@ DOX_EXPOSE = [
     "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
     "re:\\bwe know where (you|he|she|they) (live|lives|are|is|work|works|sleep)\\b",
     "re:\\b(who|she|he|they) (stole|steals|robbed|cheated|scammed) (from|us)\\b",
+    # A woman's character slurred: characterless, loose, a homewrecker.
+    "re:\\b(characterless|homewrecker|home-wrecker|loose woman|easy woman)\\b",
     "चरित्रहीन",
     "बदचलन",
+    "कुलटा",
     "চরিত্রহীন",
+    "নষ্টা",
+    "কুলটা",
     "尻軽",
+    "不倫女",
+    "re:(?<![가-힣])(걸레|꽃뱀)(?![가-힣])",
+    "헤픈 여자",
     "荡妇",
+    "破鞋",
+    "绿茶婊",
     "この人物に注意",
     "요주의 인물",
     "注意此人",
@@ -2098,6 +2184,113 @@ FRAUD_DEVICE_WARNING = [
 ]
 _FRAUD_DEVICE_WARNING = _plain(FRAUD_DEVICE_WARNING)
 
+# Age-restricted goods (drugs, cannabis edibles, vapes, alcohol, tobacco) sold with the age
+# check waived or offered to minors: both anywhere in the brief. "21+ only, ID checked at
+# the door" names no waiver.
+AGE_GOODS = [
+    (
+        "re:\\b(cannabis|weed|thc|marijuana|ganja|edibles|vapes?|vaping|vape (pens?|pods?|juice)|"
+        "e-?cig(arette)?s?|e-?liquids?|juul|nicotine|alcohol|liquor|booze|beer|wine|soju|vodka|"
+        "whiske?y|rum|cigarettes?|cigs|tobacco|cigars?|hookah|shisha|poppers|kratom|nitrous|"
+        "whippets|drugs|pills)\\b"
+    ),
+    "大麻", "電子タバコ", "ベイプ", "タバコ", "たばこ", "煙草", "お酒", "酒類", "ビール", "焼酎",
+    "チューハイ", "日本酒", "ワイン", "危険ドラッグ", "合法ハーブ",
+    "re:대마(?!도)", "전자담배", "담배", "re:(?<![가-힣])술(?=을|이|은|도|집| |$)", "주류", "소주",
+    "맥주", "양주", "와인", "마약",
+    "电子烟", "電子煙", "烟弹", "煙彈", "香烟", "香煙", "烟草", "菸", "白酒", "啤酒", "洋酒",
+    "笑气", "笑氣", "毒品",
+    "re:(?<![\u0900-\u097f])वेप", "ई-सिगरेट", "सिगरेट", "तंबाकू", "तम्बाकू", "गुटखा", "शराब",
+    "दारू", "बीयर", "गांजा", "भांग", "ड्रग्स",
+    "ভেপ", "ই-সিগারেট", "সিগারেট", "তামাক", "re:(?<![\u0980-\u09ff])মদ(?=ের|\\s|$|,|।)", "বিয়ার",
+    "গাঁজা", "ইয়াবা", "মাদক",
+]  # fmt: skip
+NO_AGE_CHECK = [
+    (
+        "re:\\bno (age|id) (check|checks|checking|verification|limit|restrictions?|needed|"
+        "required|asked)\\b"
+    ),
+    "re:\\bno (need for|need to show) (an |any )?(id|age proof|proof of age)\\b",
+    "re:\\bwithout (an |any )?(id|age (check|verification|proof)|proof of age)\\b",
+    "re:\\b(skip|skips|skipping|bypass\\w*) (the )?(age|id) (check|gate|verification)\\b",
+    (
+        "re:\\b(students|teens|teenagers|kids|minors|under-?18s?|under-?21s?|schoolkids|high "
+        "schoolers) (can|may|are (welcome|free) to|also) (buy|order|get|purchase)\\b"
+    ),
+    "re:\\b(minors|under-?18s?|under-?21s?) (welcome|ok|allowed|too)\\b",
+    "re:\\bany age (can|may|is welcome)\\b",
+    "re:年齢(確認|認証|制限)(なし|無し|不要|いらない|しない|せず|なく)",
+    "re:身分証(明書)?(の提示)?(不要|なし|無し|いらない)",
+    "re:(未成年|学生|高校生|中学生)(も|でも)(購入|買え|買う|注文|ok|可|大丈夫)",
+    (
+        "re:(성인 ?인증|나이 ?(확인|인증|제한)|연령 ?(확인|제한)|신분증 ?(확인)?) ?"
+        "(없이|없음|없는|필요 ?없|안 ?해도|안 ?함|생략)"
+    ),
+    "re:(미성년자|학생|청소년|중고생)(도|들도) ?(구매|구입|주문|살 ?수|가능|ok)",
+    "re:(无需|無需|不用|免|不需要|不查|不验|不驗)(实名|實名|身份证|身份證|年龄|年齡|验证年龄)",
+    "re:不(限|验证|驗證)年龄",
+    "re:(未成年|未成年人|学生|學生|学生党|學生黨|中学生|高中生)(也|都)(能|可以|可)(买|買|购买|購買|下单)",
+    "re:बिना (आईडी|id|आधार|उम्र (की )?(जांच|जाँच|चेक)|एज (वेरिफिकेशन|चेक))",
+    "re:(आईडी|id|उम्र का सबूत) (की )?(जरूरत|ज़रूरत) नहीं",
+    "re:उम्र (की )?(जांच|जाँच|चेक) नहीं",
+    "re:(नाबालिग|स्टूडेंट्स?|छात्र|बच्चे|कॉलेज वाले|स्कूल वाले) भी (खरीद|ले|मंगा|ऑर्डर)",
+    "re:(বয়স|আইডি|id) ?(যাচাই|চেক|প্রমাণ)? ?ছাড়া(ই)?",
+    "re:(বয়সের|আইডির) (প্রমাণ|যাচাই|চেক)? ?(লাগবে না|দরকার নেই)",
+    "re:আইডি (লাগবে না|দরকার নেই)",
+    "re:(ছাত্র|ছাত্রী|স্টুডেন্ট|শিক্ষার্থী|অপ্রাপ্তবয়স্ক|স্কুলের ছেলেমেয়ে)(রাও|রা ও|ও) (কিনতে|নিতে|অর্ডার)",
+]
+_AGE_GOODS = _plain(AGE_GOODS)
+_NO_AGE_CHECK = _plain(NO_AGE_CHECK)
+
+# A person we can name (our team lead, a neighbour, a classmate) merged into an animal's
+# face or body, for the office or the neighbourhood to laugh at: both in one sentence.
+PERSON_PHOTO = [
+    (
+        "re:\\b(my|our|the) (new )?(boss|manager|team lead|team leader|supervisor|coworker|"
+        "co-worker|colleague|classmate|teacher|neighbou?r|landlord|tenant|mother-in-law|ex)('s)? "
+        "(photo|picture|pic|face|headshot|selfie)\\b"
+    ),
+    (
+        "re:\\b(photo|picture|pic|face|headshot|selfie) of (my|our|the) (new )?(boss|manager|"
+        "team lead|team leader|supervisor|coworker|co-worker|colleague|classmate|teacher|"
+        "neighbou?r|landlord|tenant|ex)\\b"
+    ),
+    "re:(上司|部長|課長|係長|店長|先輩|同僚|隣人|お隣さん|近所の人|クラスメイト|担任|元カレ|元カノ|姑)[^。]{0,8}(写真|顔)",
+    (
+        "re:(팀장|부장|과장|상사|사장|동료|선배|이웃|옆집|선생님|담임|반 ?친구|전 ?남친|전 ?여친|"
+        "시어머니)(님)?[^.]{0,6}(사진|얼굴)"
+    ),
+    "re:(领导|領導|老板|老闆|经理|經理|组长|組長|主管|同事|邻居|鄰居|老师|老師|同学|同學|前任|婆婆)[^。]{0,6}(的)?(照片|脸|臉|头像|頭像)",
+    (
+        "re:(बॉस|मैनेजर|टीम लीडर|सहकर्मी|कलीग|पड़ोसी|पड़ोसन|टीचर|क्लासमेट|सास|मकान मालिक)"
+        "[^।]{0,10}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा|चेहरे)"
+    ),
+    (
+        "re:(বস|ম্যানেজার|টিম লিডার|সহকর্মী|কলিগ|প্রতিবেশী|পাশের বাড়ির|স্যার|টিচার|শাশুড়ি)"
+        "(ের|র|এর)?[^।]{0,8}(ছবি|মুখ|ফটো)"
+    ),
+]
+ANIMAL_MERGE = [
+    (
+        "re:\\b(pig|swine|hog|monkey|ape|gorilla|rat|donkey|cockroach)('s)? "
+        "(face|head|body|snout)\\b"
+    ),
+    (
+        "re:\\b(morph|merge|blend|swap|photoshop|turn|make)\\w*\\b[^.!?\\n]{0,30}?\\b(into|as) "
+        "(a |an )?(pig|swine|monkey|ape|gorilla|rat|donkey|cockroach)\\b"
+    ),
+    "re:(豚|ブタ|猿|サル|ゴリラ|ネズミ|ロバ|ゴキブリ)(の)?(顔|体|頭|鼻)",
+    "re:(豚|ブタ|猿|サル|ゴリラ|ネズミ|ロバ)(と|に)(合成|コラ)",
+    "re:(돼지|원숭이|고릴라|(?<![가-힣])쥐|당나귀|바퀴벌레) ?(얼굴|몸|머리|코)",
+    "re:(돼지|원숭이|고릴라|쥐|당나귀)(로|랑|와|에) ?합성",
+    "re:(猪|豬|猴子|猩猩|老鼠|驴|驢|蟑螂)(的)?(脸|臉|头|頭|身子|身体|身體|鼻子)",
+    "re:(p|合成|换|換|做|变|變)成(一头|一只|一隻)?(猪|豬|猴子|猩猩|老鼠|驴|驢)",
+    "re:(सूअर|सुअर|बंदर|गधे|गधा|चूहे|भैंस) (का|की|के) (चेहरा|चेहरे|शरीर|मुंह|मुँह|सिर)",
+    "re:(শুয়োর|শূকর|বাঁদর|বানর|গাধা|ইঁদুর)(ের|র)? (মুখ|শরীর|মাথা)",
+]
+_PERSON_PHOTO = _plain(PERSON_PHOTO)
+_ANIMAL_MERGE = _plain(ANIMAL_MERGE)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -2188,6 +2381,10 @@ def classify(text: str) -> dict[str, float]:
         flag("illicit")
     if _together(form, _WORSHIP_PLACE, _EXPEL):
         flag("hate")
+    if _AGE_GOODS.hits(form) and _NO_AGE_CHECK.hits(form):
+        flag("illicit")
+    if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
+        flag("harassment")
     return flagged
 
 
