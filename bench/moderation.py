@@ -49,6 +49,8 @@ SPLITS = {
     "held-out 11": DATA / "heldout_11.yaml",
     "held-out 12": DATA / "heldout_12.yaml",
     "held-out 13": DATA / "heldout_13.yaml",
+    "held-out 14": DATA / "heldout_14.yaml",
+    "held-out 15": DATA / "heldout_15.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
