@@ -74,6 +74,7 @@ from .textutil import (
     copy_spans,
     label_pieces,
     last_change_of_mind,
+    split_lines,
     without_quotes,
 )
 
@@ -1187,6 +1188,7 @@ def copy_text(brief: Brief) -> str | None:
                 spans.extend(label_pieces(span))
     if not spans:
         spans = _copy_lines(brief.text)
+    spans = list(dict.fromkeys(split_lines(brief.text, spans)))
     return "\n".join(spans) if spans else None
 
 
