@@ -345,7 +345,7 @@ _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 _NAMED_DRAFT = re.compile(
     r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
     r"\s*[#:_-]?\s*"
-    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{1,63}",
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}",
     re.IGNORECASE,
 )
 
@@ -584,7 +584,7 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "thanks", "kindly",
+    "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
     "하나만", "한 장만", "한장만", "딱", "그냥",
@@ -615,7 +615,7 @@ FILLER_CJ = cues(
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
-    "だけ", "只要", "就要",
+    "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
@@ -997,6 +997,12 @@ SOMETHING_MADE = re.compile(
 )
 
 
+_INSIDE_AN_IMAGE = re.compile(
+    r"\b(?:in|inside|on|onto|into|within)\s+(?:an?|the|my|our)\s+(?:image|picture|photo|visual)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -1005,7 +1011,9 @@ def _capability_question(text: str, brief: Brief) -> bool:
     if NEED.search(text) or SOMETHING_MADE.search(text):
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text):
-        named = VISUAL_WITH_ARTICLE.search(text) or (size_for(text) and has_subject(brief))
+        # "lettering inside an image" is where, not a visual asked for.
+        asked = _INSIDE_AN_IMAGE.sub(" ", text)
+        named = VISUAL_WITH_ARTICLE.search(asked) or (size_for(text) and has_subject(brief))
         return not named
     return not CREATE.search(text)
 

@@ -936,7 +936,13 @@ def split_lines(text: str, spans: list[str]) -> list[str]:
     lines ("on three lines: A / B / C"); unchanged otherwise."""
     if not _ON_LINES_RE.search(without_quotes(text)):
         return spans
-    return [line.strip() for span in spans for line in _LINE_BREAK_RE.split(span) if line.strip()]
+    lines = []
+    for span in spans:
+        said = _ON_LINES_RE.match(span)  # "세 줄로: A / B": the phrase is no copy
+        if said is not None and re.match(r"\s*[:：]", span[said.end() :]):
+            span = span[said.end() :].lstrip(" \t:：")
+        lines.extend(line.strip() for line in _LINE_BREAK_RE.split(span) if line.strip())
+    return lines
 
 
 # The copy said to go on several lines ("on three lines", "in 2 lines", "line by line",
