@@ -159,7 +159,8 @@ CREATE = cues(
     "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
-    "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고", "옥외광고",
+    "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고",
+    "옥외광고",
     "广告牌", "廣告牌", "户外广告", "戶外廣告",
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
@@ -377,7 +378,7 @@ CAPABILITY = cues(
     # …入れられますか, 넣을 수 있나요, 能在图里写…吗, लिख सकता है, বসাতে পারে.
     "atelier", "can it", "could it", "does it", "is it able", "will it", "is it possible",
     "られますか", "られる？", "れますか", "書けますか", "書ける？", "使えますか", "可能でしょうか",
-    "수 있나", "수 있을까", "수 있습니까", "수 있어요", "가능해", "가능한가", "가능할까", "되나요", "돼요?",
+    "수 있나", "수 있을까", "수 있습니까", "수 있어요", "가능해", "가능한가", "가능할까", "되나요",
     "能否", "能在", "可不可以", "是否", "行不行", "可以吗", "可以嗎", "能吗", "能嗎",
     "सकता है", "सकते हैं", "सकती है", "संभव है", "sakta hai", "sakte hain", "sakti hai",
     "sakte ho", "ho sakta",
@@ -555,6 +556,7 @@ SHOW = cues(
     "show", "list", "which", "what", "have", "見せて", "一覧", "は？", "보여", "목록", "哪些",
     "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
     "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan",
+    "pull up", "bring up", "display", "let me see", "see",
 )  # fmt: skip
 WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
@@ -623,7 +625,7 @@ KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
 )
 # When it is wanted and how soon: "for tomorrow morning", "by tonight", 明日の朝までに, 내일
-#아침까지, 明早要, कल सुबह तक, jaldi, কাল সকালের মধ্যে. A format and a time are no subject.
+# 아침까지, 明早要, कल सुबह तक, jaldi, কাল সকালের মধ্যে. A format and a time are no subject.
 WHEN = re.compile(
     r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
     r"(?:tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
@@ -860,7 +862,7 @@ def _ratio_size(text: str) -> str | None:
     if found is None or int(found.group(1)) == 0:
         return None
     shape = int(found.group(1)) / int(found.group(2))
-    if shape > 1.2:
+    if shape > 1.3:
         return "1536x864"
     if shape < 0.65:
         return "864x1536"
@@ -1102,9 +1104,12 @@ DISLIKE = cues(
     "try karo",
     # Displeasure with no direction: "ugh", "not it", なんか違う, 이상해, 不对, मज़ा नहीं आया, ধুর.
     "ugh", "urgh", "meh", "not it", "not right", "not really", "off somehow", "wrong",
-    "doesn't work", "not working", "not a fan", "hate it", "boring",
-    "なんか", "しっくりこない", "微妙", "違和感", "ピンとこない", "気に入らない", "なんだかな",
-    "이상해", "이상하", "아닌 것 같", "아닌 듯", "에이", "영 아니", "맘에 안", "안 예뻐",
+    "doesn't work", "not working", "not a fan", "hate it", "boring", "wrong vibe", "vibe is off",
+    "bad vibe", "off vibe",
+    "なんか", "しっくりこない", "微妙", "違和感がある", "違和感ある", "違和感", "ピンとこない",
+    "気に入らない", "なんだかな",
+    "이상해", "이상하", "아닌 것 같", "아닌 듯", "에이", "영 아니네요", "영 아니네", "영 아니",
+    "아니네요", "아니네", "아닌데", "맘에 안", "안 예뻐",
     "不对", "不對", "不太对", "感觉不对", "不满意", "不滿意", "不咋地", "一般般", "差点意思", "哎",
     "मज़ा नहीं", "मजा नहीं", "जमा नहीं", "जँचा नहीं", "जंचा नहीं", "अच्छा नहीं", "बेकार",
     "jama nahi", "jacha nahi", "maza nahi", "bekaar", "bekar",

@@ -272,7 +272,8 @@ _CUE_RES = [
     # zh: 就写：全场 五折 / 上面写：春季 上新: after the colon the copy runs to the clause's
     # end, spaces included.
     re.compile(
-        r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?[ \t]*[:：][ \t]*"
+        r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
+        r"[ \t]*[:：][ \t]*"
         rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
@@ -936,7 +937,7 @@ def split_lines(text: str, spans: list[str]) -> list[str]:
     lines ("on three lines: A / B / C"); unchanged otherwise."""
     if not _ON_LINES_RE.search(without_quotes(text)):
         return spans
-    lines = []
+    lines: list[str] = []
     for span in spans:
         said = _ON_LINES_RE.match(span)  # "세 줄로: A / B": the phrase is no copy
         if said is not None and re.match(r"\s*[:：]", span[said.end() :]):
