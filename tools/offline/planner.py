@@ -74,6 +74,7 @@ from .textutil import (
     copy_spans,
     label_pieces,
     last_change_of_mind,
+    split_lines,
     without_quotes,
 )
 
@@ -158,6 +159,9 @@ CREATE = cues(
     "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
+    "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고",
+    "옥외광고",
+    "广告牌", "廣告牌", "户外广告", "戶外廣告",
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
     "뭔가", "कुछ", "কিছু",
@@ -214,7 +218,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "缩略图", "头图", "油管", "领英", "बैनर", "थंबनेल", "हॉरिज़ॉन्टल", "कवर", "हेडर",
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
              "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
-             "ट्विटर", "টুইটার"),
+             "ट्विटर", "টুইটার", "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て",
+             "빌보드", "옥외 ?광고", "广告牌", "廣告牌", "户外广告", "戶外廣告"),
         "1536x864",
     ),
     (
@@ -271,7 +276,8 @@ EDIT_VERBS = cues(
     "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
     "डालो", "बड़ा", "छोटा",
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
-    "সরিয়ে", "বসাও", "বড় কর", "ছোট কর",
+    "সরিয়ে", "বসাও", "বড় কর", "ছোট কর", "পাল্টা", "palta", "paltao", "palte dao",
+    "পালটা",
     # "add a little": 加一点, 足して, 더해, थोड़ा डाल, একটু লাগাও.
     "加一点", "加一點", "加点", "加點", "加些", "加入", "增加", "多加", "添上", "放上", "放一些",
     "放点", "足して", "加えて", "付け足", "載せて", "더해", "붙여", "लगा दो", "डाल दो",
@@ -339,8 +345,8 @@ _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 # "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits.
 _NAMED_DRAFT = re.compile(
     r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
-    r"\s*#?\s*"
-    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{1,63}",
+    r"\s*[#:_-]?\s*"
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}",
     re.IGNORECASE,
 )
 
@@ -368,6 +374,15 @@ CAPABILITY = cues(
     "能做", "能不能", "可以做", "会做", "支持", "你是谁", "会什么",
     "कर सकते", "सकते हो", "सकती", "समर्थन", "कौन हो",
     "করতে পারো", "পারো", "পারেন", "সমর্থন", "কে তুমি",
+    # Whether it can, said of atelier or "it": "can atelier put Thai text in", atelierって
+    # …入れられますか, 넣을 수 있나요, 能在图里写…吗, लिख सकता है, বসাতে পারে.
+    "atelier", "can it", "could it", "does it", "is it able", "will it", "is it possible",
+    "られますか", "られる？", "れますか", "書けますか", "書ける？", "使えますか", "可能でしょうか",
+    "수 있나", "수 있을까", "수 있습니까", "수 있어요", "가능해", "가능한가", "가능할까", "되나요",
+    "能否", "能在", "可不可以", "是否", "行不行", "可以吗", "可以嗎", "能吗", "能嗎",
+    "सकता है", "सकते हैं", "सकती है", "संभव है", "sakta hai", "sakte hain", "sakti hai",
+    "sakte ho", "ho sakta",
+    "পারে", "পারবে", "পারবেন", "সম্ভব", "pare", "parbe", "parben", "parbo", "shombhob",
 )  # fmt: skip
 THANKS = cues(
     "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",
@@ -531,10 +546,17 @@ REFERENCES = cues(
     "स्वीकृत", "रेफ़रेंस", "रेफरेंस", "मंज़ूर",
     "অনুমোদিত", "রেফারেন্স",
 )  # fmt: skip
+_REFERENCE_IMAGES = re.compile(
+    rf"(?:{REFERENCES.pattern})(?:\s*(?:images?|pictures?|photos?|pics|visuals?|files?|"
+    r"画像|写真|이미지|사진|그림|图片|圖片|图|圖|照片|इमेज(?:ें|ों)?|तस्वीरें|तस्वीरों|तस्वीर|फ़ोटो|फोटो|"
+    r"ছবি(?:গুলো|গুলি|টা)?|ইমেজ(?:গুলো)?|chobi(?:gulo)?|tasveer(?:ein|en)?))?",
+    re.IGNORECASE,
+)
 SHOW = cues(
     "show", "list", "which", "what", "have", "見せて", "一覧", "は？", "보여", "목록", "哪些",
     "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
     "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan",
+    "pull up", "bring up", "display", "let me see", "see",
 )  # fmt: skip
 WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
@@ -564,7 +586,7 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "thanks", "kindly",
+    "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
     "하나만", "한 장만", "한장만", "딱", "그냥",
@@ -595,12 +617,32 @@ FILLER_CJ = cues(
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
-    "だけ", "只要", "就要",
+    "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
 )  # fmt: skip
 KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
+)
+# When it is wanted and how soon: "for tomorrow morning", "by tonight", 明日の朝までに, 내일
+# 아침까지, 明早要, कल सुबह तक, jaldi, কাল সকালের মধ্যে. A format and a time are no subject.
+WHEN = re.compile(
+    r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
+    r"(?:tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
+    r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
+    r"abhi|turant|aaj|kal|subah|shaam|raat\s+tak|taratari|ekhuni|ekhon(?:i)?|aj(?:ke)?|"
+    r"kalke|shokal(?:e)?|bikel(?:e)?|rater?)(?:\s+(?:tak|ke\s+liye|er\s+moddhe|moddhe|er\s+jonno))?"
+    r"(?![\w'])|"
+    r"明日(?:の)?(?:朝|昼|夜|中)?|今日(?:中)?|今夜|今晩|今朝|朝(?:一|イチ)?|夕方|週末|なる(?:はや|早)|"
+    r"急ぎ(?:で)?|至急|すぐ(?:に)?|早めに|早く|までに|まで|"
+    r"내일|오늘|모레|아침|오전|오후|저녁|밤|주말|급하게|급히|빨리|얼른|당장|바로|까지|중으로|안으로|"
+    r"明天|今天|明早|今晚|今早|早上|上午|下午|晚上|周末|尽快|盡快|马上|馬上|赶紧|趕緊|急用|之前|前要|"
+    r"(?<![\u0900-\u097f])(?:कल|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
+    r"(?:\s+(?:तक|के\s+लिए))?(?![\u0900-\u097f])|"
+    r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
+    r"রাত(?:ে|ের)?|এখনই|তাড়াতাড়ি|দ্রুত|জলদি)(?:\s+(?:মধ্যে|এর\s+মধ্যে|জন্য))?(?![\u0980-\u09ff])",
+    re.IGNORECASE,
 )
 FILLERS = (FILLER, FILLER_CJ, KO_PARTICLES)
 # Words that point at the image or ask politely: no instruction on their own.
@@ -656,6 +698,9 @@ NEED = cues(
 _ASKING = cues("could you", "can you", "would you", r"\?", "？")
 
 _FORMAT_PATTERNS = [pattern for pattern, _ in FORMAT_RULES]
+# "For" a channel, left behind when its word is removed: ストーリー用の, 인스타용, 朋友圈用的,
+# स्टोरी के लिए, স্টোরির জন্য.
+_FOR_USE = re.compile(r"^用(?:の|に|で)?|(?<=\s)用(?:の|に|で)|用的|(?<=\s)용(?=\s|$|으로|이)")
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
@@ -804,7 +849,24 @@ def _size_in(text: str) -> str | None:
     for pattern, size in FORMAT_RULES:
         if pattern.search(text):
             return size
-    return None
+    return _ratio_size(text)
+
+
+# Any other aspect ratio ("3:1", "2:1", "1:2", "5:4"): its shape picks the size. The second
+# number is one digit, so a time ("7:30", "10:15") is never read as one.
+_RATIO_RE = re.compile(r"(?<![\d.:])(\d{1,2})\s*:\s*([1-9])(?![\d:])")
+
+
+def _ratio_size(text: str) -> str | None:
+    found = _RATIO_RE.search(text)
+    if found is None or int(found.group(1)) == 0:
+        return None
+    shape = int(found.group(1)) / int(found.group(2))
+    if shape > 1.3:
+        return "1536x864"
+    if shape < 0.65:
+        return "864x1536"
+    return "1024x1280" if shape < 0.9 else "1024x1024"
 
 
 def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -842,7 +904,7 @@ def has_subject(brief: Brief) -> bool:
     ):
         return True
     text = _DRAFT_ID.sub(" ", without_quotes(brief.text))
-    return _remains(text, [FINAL, *_FORMAT_PATTERNS, CREATE, *FILLERS])
+    return _remains(text, [FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *FILLERS])
 
 
 def has_instruction(brief: Brief) -> bool:
@@ -850,8 +912,10 @@ def has_instruction(brief: Brief) -> bool:
     words pointing at the image are removed ("change it" leaves nothing)."""
     if copy_text(brief) is not None or SELF_INSTRUCTING.search(without_quotes(brief.text)):
         return True
+    # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which.
     return _remains(
-        without_quotes(brief.text), [VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, _ASKING, *FILLERS]
+        without_quotes(brief.text),
+        [DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, _ASKING, *FILLERS],
     )
 
 
@@ -874,7 +938,9 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_HOLDS
     if HELD.search(text) and question and not CREATE.search(text):
         return LOOKUP_HOLDS
-    showing = SHOW.search(text) and not CREATE.search(re.sub(r"(?i)\bshow\b", " ", text))
+    # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
+    shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
+    showing = SHOW.search(text) and not CREATE.search(shown)
     if REFERENCES.search(text) and (question or showing):
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
@@ -933,6 +999,12 @@ SOMETHING_MADE = re.compile(
 )
 
 
+_INSIDE_AN_IMAGE = re.compile(
+    r"\b(?:in|inside|on|onto|into|within)\s+(?:an?|the|my|our)\s+(?:image|picture|photo|visual)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -941,7 +1013,9 @@ def _capability_question(text: str, brief: Brief) -> bool:
     if NEED.search(text) or SOMETHING_MADE.search(text):
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text):
-        named = VISUAL_WITH_ARTICLE.search(text) or (size_for(text) and has_subject(brief))
+        # "lettering inside an image" is where, not a visual asked for.
+        asked = _INSIDE_AN_IMAGE.sub(" ", text)
+        named = VISUAL_WITH_ARTICLE.search(asked) or (size_for(text) and has_subject(brief))
         return not named
     return not CREATE.search(text)
 
@@ -1028,6 +1102,19 @@ DISLIKE = cues(
     "kuch aur", "pasand nahi", "theek nahi", "acha nahi", "kichu onno", "bhalo lagche na",
     "कुछ और", "पसंद नहीं", "ठीक नहीं", "ভালো লাগছে না", "অন্যরকম", "অন্য কিছু", "না",
     "try karo",
+    # Displeasure with no direction: "ugh", "not it", なんか違う, 이상해, 不对, मज़ा नहीं आया, ধুর.
+    "ugh", "urgh", "meh", "not it", "not right", "not really", "off somehow", "wrong",
+    "doesn't work", "not working", "not a fan", "hate it", "boring", "wrong vibe", "vibe is off",
+    "bad vibe", "off vibe",
+    "なんか", "しっくりこない", "微妙", "違和感がある", "違和感ある", "違和感", "ピンとこない",
+    "気に入らない", "なんだかな",
+    "이상해", "이상하", "아닌 것 같", "아닌 듯", "에이", "영 아니네요", "영 아니네", "영 아니",
+    "아니네요", "아니네", "아닌데", "맘에 안", "안 예뻐",
+    "不对", "不對", "不太对", "感觉不对", "不满意", "不滿意", "不咋地", "一般般", "差点意思", "哎",
+    "मज़ा नहीं", "मजा नहीं", "जमा नहीं", "जँचा नहीं", "जंचा नहीं", "अच्छा नहीं", "बेकार",
+    "jama nahi", "jacha nahi", "maza nahi", "bekaar", "bekar",
+    "ধুর", "ধ্যাত", "ধুত", "জমেনি", "ঠিক হয়নি", "পছন্দ হয়নি", "মনমতো হয়নি", "ভাল্লাগছে না",
+    "dhur", "dhyat", "jomeni", "pochondo hoyni", "thik hoyni",
 )  # fmt: skip
 
 
@@ -1114,6 +1201,7 @@ def copy_text(brief: Brief) -> str | None:
                 spans.extend(label_pieces(span))
     if not spans:
         spans = _copy_lines(brief.text)
+    spans = list(dict.fromkeys(split_lines(brief.text, spans)))
     return "\n".join(spans) if spans else None
 
 

@@ -269,6 +269,13 @@ _CUE_RES = [
         rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>\s?이?라고)"
         r"\s*(?:[\uAC00-\uD7A3]+\s+)?(?:써|적어|넣어|쓰|써서|적|표시|붙여|달아|박아)"
     ),
+    # zh: 就写：全场 五折 / 上面写：春季 上新: after the colon the copy runs to the clause's
+    # end, spaces included.
+    re.compile(
+        r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
+        r"[ \t]*[:：][ \t]*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
+    ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
         rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
@@ -448,10 +455,24 @@ _ONLY_WORD = re.compile(
 )
 
 
+# Words that name a line of copy, not copy: "small print", 小字, 注意書き, 작은 글씨, छोटे अक्षर,
+# ছোট অক্ষর; a span that is only one of them is the label before the quote.
+_LABEL_ONLY = re.compile(
+    r"(?i:small\s+print|fine\s+print|small\s+text|warning|disclaimer|footnote|legal\s+line)|"
+    r"小字|大字|一行字|一行小字|文字|字|提示语|警示语|警示語|说明|說明|注释|註釋|"
+    r"小さい?文字|小さな文字|注意書き|注釈|警告文|但し書き|"
+    r"작은\s*글씨|작은\s*글자|경고\s?문구?|주의\s?문구?|안내\s?문구?|"
+    r"छोटे\s+अक्षर(?:ों)?(?:\s+में)?|छोटा\s+टेक्स्ट|चेतावनी|अस्वीकरण|"
+    r"ছোট\s+অক্ষরে?|ছোট\s+লেখা|সতর্কবার্তা|সতর্কীকরণ"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
         return False  # a dash or colon opens the copy that another pattern takes whole
     if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
+        return False
+    if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
     if span[0].isascii() and _EN_FUNCTION_START.match(span):
         return False
@@ -465,7 +486,12 @@ _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
-    r"스티커|배지|뱃지|라벨|띠지)|ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
+    r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
+    r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
+    # A required line named after it: "'…' 경고문도", “…”警示语, 「…」の注意書き, "…" warning too.
+    r"の?(?:注意書き|注意文|警告文|但し書き|免責)|警示语|警示語|警告语|警告語|提示语|提示語|免责声明|免責聲明|"
+    r"चेतावनी|डिस्क्लेमर|সতর্কবার্তা|সতর্কীকরণ|ডিসক্লেমার|"
+    r"(?:warning|disclaimer|disclosure|notice|small\s+print|fine\s+print)s?(?![A-Za-z])|"
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
     r"लिख|লেখ|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
@@ -753,7 +779,17 @@ CHANGE_OF_MIND = re.compile(
     r"최종적으로|결국|취소(?:됐|되었|했|하고)|무산|엎어(?:졌|짐)|없던\s*걸로|"
     r"最终|最終|最后(?:定|决定|还是|改|选)|最後(?:定|決定|還是|改|選)|(?:被|给)(?:\S{0,4})?否|取消了|作废|不要了|不用了|改主意|"
     r"अब\s+(?:फ़ाइनल|फाइनल)|रद्द|कैंसल\s+हो|आखिर\s*में|आख़िर\s*में|"
-    r"এখন\s+ফাইনাল|বাতিল|শেষমেশ|শেষ\s+পর্যন্ত|কিন্তু\s+না"
+    r"এখন\s+ফাইনাল|বাতিল|শেষমেশ|শেষ\s+পর্যন্ত|কিন্তু\s+না|"
+    # ... and said on the spot: "no wait", "actually no,", "wait, no", 算了, いや、やっぱ,
+    # 아니다, नहीं रुकिए, रहने दो, "— না", না থাক, "nahi ruko", "na thak".
+    r"(?i:\bno,?\s+wait\b|\bwait,?\s+no\b|\bactually,?\s+no\b(?=\s*[,.;:!—–-])|"
+    r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
+    r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
+    r"算了|不对不对|不對不對|等等，|还是改|還是改|"
+    r"いや(?:、|，|\s)*(?:やっぱ|待って|ちょっと待って)|訂正(?:します|で)|"
+    r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
+    r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
+    r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না"
 )
 
 
@@ -893,4 +929,33 @@ def copy_spans(text: str) -> list[str]:
     turn = last_change_of_mind(masked)
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
-    return list(dict.fromkeys(span for _, span in ordered if span))
+    return list(dict.fromkeys(split_lines(text, [span for _, span in ordered if span])))
+
+
+def split_lines(text: str, spans: list[str]) -> list[str]:
+    """``spans`` cut into lines at each slash when ``text`` says the copy goes on several
+    lines ("on three lines: A / B / C"); unchanged otherwise."""
+    if not _ON_LINES_RE.search(without_quotes(text)):
+        return spans
+    lines: list[str] = []
+    for span in spans:
+        said = _ON_LINES_RE.match(span)  # "세 줄로: A / B": the phrase is no copy
+        if said is not None and re.match(r"\s*[:：]", span[said.end() :]):
+            span = span[said.end() :].lstrip(" \t:：")
+        lines.extend(line.strip() for line in _LINE_BREAK_RE.split(span) if line.strip())
+    return lines
+
+
+# The copy said to go on several lines ("on three lines", "in 2 lines", "line by line",
+# 3行で, 세 줄로, 分三行, तीन लाइनों में, তিন লাইনে): a slash between its pieces breaks the line.
+_ON_LINES_RE = re.compile(
+    r"(?i:\b(?:on|in|over|across|into)\s+(?:two|three|four|five|2|3|4|5|separate|multiple)\s+"
+    r"lines\b|\bline\s+by\s+line\b|\bone\s+(?:per|a)\s+line\b|\beach\s+on\s+its\s+own\s+line\b|"
+    r"\b(?:do|teen|char|dui|tin|char)\s+(?:line|lines|laain)\s+(?:mein|me|e|te)\b)|"
+    r"[2-5二三四五]行(?:で|に|に分け|分け)|[2-5二三四五]段(?:で|に)|改行して|"
+    r"(?:두|세|네|다섯|[2-5])\s*줄(?:로|에)|줄\s*바꿔|"
+    r"分(?:成)?[2-5二两兩三四五]行|[2-5二两兩三四五]行(?:字|文字|排)|换行|換行|"
+    r"(?:दो|तीन|चार|[2-5२-५])\s+(?:लाइनों|लाइन|पंक्तियों|पंक्ति)\s+में|"
+    r"(?:দুই|তিন|চার|[2-5২-৫])\s+(?:লাইনে|লাইনে|সারিতে)"
+)
+_LINE_BREAK_RE = re.compile(r"\s+[/|｜]\s+|\s*／\s*")

@@ -797,3 +797,98 @@ def test_the_format_of_the_final_request() -> None:
         Brief(text="make something for the gala, the channel is still TBD, maybe a poster")
     )
     assert question == planner.CLARIFY_QUESTION
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a format and only when it is due: no subject yet
+        ("a pinterest pin before noon tomorrow please", {}, planner.CLARIFY),
+        ("今夜までにリール用のサムネがほしい", {}, planner.CLARIFY),
+        ("오늘 저녁까지 배너 하나 빨리요", {}, planner.CLARIFY),
+        ("今晚之前要一张小红书封面", {}, planner.CLARIFY),
+        ("aaj shaam tak ek banner chahiye", {}, planner.CLARIFY),
+        ("আজ রাতের মধ্যে একটা স্টোরি লাগবে", {}, planner.CLARIFY),
+        # ... a subject beside the time still generates
+        ("a4 poster for the museum's night tour, needed by tomorrow", {}, planner.GENERATE),
+        # displeasure and a bare change: ask which change
+        ("meh, wrong vibe. edit it", {"current_image": True}, planner.CLARIFY),
+        ("違和感ある。修正して", {"current_image": True}, planner.CLARIFY),
+        ("영 아니네요, 수정 부탁해요", {"current_image": True}, planner.CLARIFY),
+        ("不满意，重新改", {"current_image": True}, planner.CLARIFY),
+        ("बेकार है, बदल दो", {"current_image": True}, planner.CLARIFY),
+        ("dhur, palte dao", {"current_image": True}, planner.CLARIFY),
+        # ... displeasure with a real instruction is an edit
+        ("wrong vibe, swap the background for a forest", {"current_image": True}, planner.EDIT),
+        ("ধ্যাত, রংটা সবুজ করো", {"current_image": True}, planner.EDIT),
+        # whether atelier can letter a script in images
+        ("can atelier letter Thai script on an image?", {}, planner.REPLY),
+        ("atelierで韓国語の文字を画像に入れられますか？", {}, planner.REPLY),
+        ("atelier가 이미지에 일본어도 쓸 수 있나요?", {}, planner.REPLY),
+        ("atelier能否在图里写日文？", {}, planner.REPLY),
+        ("क्या atelier तस्वीर में बांग्ला लिख सकता है?", {}, planner.REPLY),
+        ("atelier ki chobite Hindi lekha bosate pare?", {}, planner.REPLY),
+        # ... a request phrased as a question still generates
+        ("can atelier make a 9:16 story for our tea house?", {}, planner.GENERATE),
+        # a draft id after a hyphen or a colon, in any script
+        ("lock in draft:a3 as final", {}, planner.FINALIZE),
+        ("草图-9 出定稿", {}, planner.FINALIZE),
+        ("খসড়া-7 চূড়ান্ত করুন", {}, planner.FINALIZE),
+        # reference images asked to be shown
+        ("pull up the approved reference pictures", {}, planner.LOOKUP_REFERENCES),
+        ("승인된 참고 이미지 보여 주세요", {}, planner.LOOKUP_REFERENCES),
+        ("मंज़ूर रेफरेंस इमेजें दिखाइए", {}, planner.LOOKUP_REFERENCES),
+        # hoardings and ratios outside the format words
+        ("hoarding for the bike repair shop: Fixed While You Wait", {}, planner.GENERATE),
+        ("美術館の看板、「夜間開館」", {}, planner.GENERATE),
+        ("2:1 image of the lighthouse at dusk", {}, planner.GENERATE),
+    ],
+)
+def test_fifteenth_round_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+def test_other_ratios_pick_a_shape_and_times_are_no_ratio() -> None:
+    assert planner.size_for("a 3:1 strip of the skyline") == "1536x864"
+    assert planner.size_for("1:2 image of a tall cactus") == "864x1536"
+    assert planner.size_for("5:4 shot of the harbour") == "1024x1024"
+    assert planner.size_for("the tour starts at 7:30, something for it") is None
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # slashes break the lines when the copy is said to go on several lines
+        (
+            "Museum poster, on two lines: Late Opening / Fridays till 10",
+            "Late Opening\nFridays till 10",
+        ),
+        ("茶屋のポスター、3行で「抹茶 / 煎茶 / ほうじ茶」", "抹茶\n煎茶\nほうじ茶"),
+        ("찻집 포스터, 두 줄로 '말차 라떼 / 오늘만 할인'", "말차 라떼\n오늘만 할인"),
+        ("茶馆海报，文字分两行：“新茶上市 / 买二送一”", "新茶上市\n买二送一"),
+        ("चाय की दुकान का पोस्टर, दो लाइनों में 'ताज़ी चाय / हर सुबह' लिखा हो", "ताज़ी चाय\nहर सुबह"),
+        ("চায়ের দোকানের পোস্টার, দুই লাইনে লেখা থাকবে 'গরম চা / সারাদিন'", "গরম চা\nসারাদিন"),
+        # ... and a slash is copy when no lines are said
+        ("Poster for the diner, headline 'Open 24/7 / every day'", "Open 24/7 / every day"),
+        # a change of mind said on the spot: only the final copy
+        ("Poster for the tea house, text 'Chai time'. no wait, text 'Tea o'clock'", "Tea o'clock"),
+        ("茶馆的海报，文字“好茶”，算了，文字“一杯好茶”", "一杯好茶"),
+        ("찻집 포스터, 문구 '녹차' 아니다, 문구 '홍차'로", "홍차"),
+        ("चाय का पोस्टर, टेक्स्ट 'चाय' — नहीं, टेक्स्ट 'कड़क चाय' रखो", "कड़क चाय"),
+        ("চায়ের পোস্টার, লেখা 'চা' — না, লেখা 'দুধ চা' দিন", "দুধ চা"),
+        # a required warning line is copy; the label before a quote is not
+        (
+            "煙草店のポスター、「新入荷」と「喫煙は健康を害します」の注意書き",
+            "新入荷\n喫煙は健康を害します",
+        ),
+        ("酒吧海报，文案“夏夜微醺”，加一行小字“理性饮酒”", "夏夜微醺\n理性饮酒"),
+        (
+            "bar poster, title 'Summer nights' plus a 'Drink responsibly' warning",
+            "Summer nights\nDrink responsibly",
+        ),
+        # after 写： the copy runs to the clause's end
+        ("茶馆横幅 3:1，上面写：新茶 上市 欢迎品尝", "新茶 上市 欢迎品尝"),
+    ],
+)
+def test_fifteenth_round_copy(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
