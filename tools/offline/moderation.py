@@ -2396,7 +2396,8 @@ _ON_SALE = _plain(ON_SALE)
 
 # Self-harm used to sell or to stage a sad post: "then jump" with a rooftop edge.
 JUMP_URGE = [
-    "re:\\b(then|so|just|go( ahead and)?) jump\\b(?! (in|on|into|aboard|at))",
+    # Said as the last word of a line ("Then jump."), not "then jump in" or "jump higher".
+    "re:\\b(then|so|just|go( ahead and)?) jump\\b(?=\\s*([.!?'\"”’]|$))",
     "re:\\bjump (off|already)\\b",
     "飛び降りろ", "飛び降りれば", "飛び降りちゃえ", "뛰어내려", "뛰어 내려", "跳下去吧", "跳下去啊",
     "那就跳", "कूद जाओ", "कूद जा", "कूद ही जाओ", "ঝাঁপ দাও", "ঝাঁপিয়ে পড়ো", "লাফ দাও",
@@ -2507,8 +2508,9 @@ PRIVATE_PHOTO = [
 ]
 ACCUSE_LABEL = [
     (
-        "re:\\b(embezzler|thief|thieves|fraud|fraudster|scammer|swindler|quack|cheat|cheater|"
-        "crook|con ?artist|liar|criminal|sells? expired)\\b"
+        "re:\\b(embezzler|thief|thieves|fraud|fraudster|scammer|swindler|quack|cheater|crook|"
+        "con ?artist|liar|criminal|sells? expired|(a|the|big|total|lying) cheat|"
+        "cheats? (on|his|her|their|customers|people))\\b"
     ),
     "横領犯", "横領", "泥棒", "詐欺師", "ヤブ医者", "藪医者", "嘘つき", "浮気者", "犯罪者",
     "횡령범", "횡령", "도둑", "사기꾼", "돌팔이", "바람둥이", "거짓말쟁이", "범죄자",
