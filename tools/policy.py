@@ -75,15 +75,19 @@ _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# A title's dot ends no sentence: "Dr. Park's name ... exactly like the real one".
+_TITLES = r"(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!डॉ)(?<!ডা)"
 _CLAUSE_BREAK = re.compile(
-    r"(?<!\b\w)\.(?=\s|$)|[!?;:,\n()\[\]{}\"“”«»「」『』【】。！？；：，、।॥]|\s[-–—]+\s|[–—]"
+    r"(?<!\b\w)"
+    + _TITLES
+    + r"\.(?=\s|$)|[!?;:,\n()\[\]{}\"“”«»「」『』【】。！？；：，、।॥]|\s[-–—]+\s|[–—]"
     r"|(?<!\w)(?:but|while|whereas|although|though|however|except)(?!\w)"
     r"|けど|けれど|但是|可是|不过|하지만|그러나|그런데|लेकिन|किंतु|परंतु|কিন্তু|তবে"
 )
 # A purpose is often its own clause ("a pay stub, for my loan application") or sentence
 # ("A doctor's note. Make it so HR accepts it"): groups with ``scope: sentence`` pair hits
 # anywhere in one sentence, ``scope: text`` anywhere in the brief.
-_SENTENCE_BREAK = re.compile(r"(?<!\b\w)\.(?=\s|$)|[!?\n。！？।॥]")
+_SENTENCE_BREAK = re.compile(r"(?<!\b\w)" + _TITLES + r"\.(?=\s|$)|[!?\n。！？।॥]")
 _INCLUDE = re.compile(r"\{\{([a-z0-9_]+)\}\}")
 
 

@@ -1517,6 +1517,8 @@ SELF_HARM_SETTING = [
     "首に縄",
     "縄の輪",
     "옥상 난간",
+    "옥상 끝",
+    "옥상 가장자리",
     "난간 위",
     "난간에 서",
     "올가미",
@@ -1663,7 +1665,16 @@ WRIST_CUTS = [
     "re:手首(に|の)(傷|切り傷|リスカ)",
     "re:손목(에|의)? ?(상처|칼자국|자해)",
     "re:手腕(上)?(的)?(伤口|刀痕|割痕)",
-    "re:कलाई पर (कट|घाव|ज़ख्म|जख्म)",
+    "re:कलाई पर[^।]{0,16}?(कट|घाव|ज़ख्म|जख्म)",
+    (
+        "re:\\b(realistic|real|fresh|bleeding) (wrist )?(cuts|slashes|cut marks|scars) on "
+        "(her|his|their|the|my) (wrists?|forearms?)\\b"
+    ),
+    "re:\\bwrist (cuts|slashes|cut marks)\\b",
+    "リストカットの(跡|傷)",
+    "re:손목[^.]{0,8}(자해|칼자국|긋)",
+    "割腕",
+    "re:(কবজি|কব্জি)(তে|র)?[^।]{0,12}(কাটা|ক্ষত|কাটার দাগ)",
     "re:(কবজিতে|কব্জিতে) (কাটা|ক্ষত)",
 ]
 _WRIST_CUTS = _plain(WRIST_CUTS)
@@ -2027,6 +2038,10 @@ DRUG_HELP = [
     "治療", "相談", "通報", "警察", "치료", "상담", "신고", "경찰", "戒毒", "举报", "舉報", "报警",
     "报警", "治疗", "नशा मुक्ति", "इलाज", "पुलिस", "हेल्पलाइन", "মাদকমুক্ত", "নিরাময়", "চিকিৎসা",
     "পুলিশ", "হেল্পলাইন",
+    # An anti-drug campaign names the drug and a number to call.
+    "re:\\banti-?(drugs?|narcotics?)\\b", "薬物乱用防止", "ダメ。ゼッタイ",
+    "마약 퇴치", "마약 예방", "禁毒",
+    "नशा विरोधी", "नशा मुक्त", "মাদকবিরোধী", "মাদক বিরোধী", "মুক্ত সমাজ",
 ]  # fmt: skip
 _DRUG_OBTAIN = _plain(DRUG_OBTAIN)
 _DRUG_HELP = _plain(DRUG_HELP)
@@ -2291,6 +2306,232 @@ ANIMAL_MERGE = [
 _PERSON_PHOTO = _plain(PERSON_PHOTO)
 _ANIMAL_MERGE = _plain(ANIMAL_MERGE)
 
+# Prescription and controlled medicines, by name or by kind.
+RX_DRUG = [
+    (
+        "re:\\b(tramadol|alprazolam|xanax|valium|diazepam|lorazepam|clonazepam|klonopin|zolpidem|"
+        "ambien|oxycodone|oxycontin|hydrocodone|codeine|morphine|ketamine|modafinil|adderall|"
+        "ritalin|benzos?|benzodiazepines?|opioids?|phensedyl|corex|anabolic steroids?|steroids?|"
+        "sleeping (pills|tablets)|sleep(ing)? aids?|anti-?anxiety (pills|meds|medication|drugs|"
+        "tablets)|sedatives?|tranquili[sz]ers?|antidepressants?)\\b"
+    ),
+    "睡眠薬", "睡眠導入剤", "抗不安薬", "精神安定剤", "向精神薬", "ステロイド", "筋肉増強剤",
+    "トラマドール", "コデイン", "デパス", "ハルシオン",
+    "수면제", "수면유도제", "항불안제", "신경안정제",
+    "향정신성", "스테로이드", "트라마돌", "코데인",
+    "졸피뎀", "자낙스",
+    "安眠药", "安眠藥", "助眠药", "抗焦虑药", "镇静剂", "鎮靜劑", "精神类药", "类固醇", "類固醇",
+    "曲马多", "可待因", "止咳水", "阿普唑仑", "唑吡坦", "处方药", "處方藥",
+    "ट्रामाडोल", "अल्प्राजोलम", "कोडीन", "नींद की गोली", "स्टेरॉयड", "स्टेरॉइड", "एंटी-एंग्जायटी",
+    "नशीली दवा",
+    "ট্রামাডল", "আলপ্রাজোলাম", "কোডিন", "ফেনসিডিল", "ঘুমের ওষুধ", "ঘুমের বড়ি", "ঘুমের ট্যাবলেট",
+    "স্টেরয়েড", "সিডাকসেন",
+]  # fmt: skip
+# Sold around the prescription: none needed, discreet delivery, no questions asked.
+NO_RX = [
+    (
+        "re:\\b(without|no|w/o|bina|bina kisi) (a |any |doctor'?s? )?(prescription|rx|script|"
+        "parche|parchi|parcha)s?\\b"
+    ),
+    "re:\\b(prescription|rx) not (needed|required|necessary)\\b",
+    "re:\\bdiscreet(ly)? (delivery|delivered|packaging|packed|shipping|shipped|parcel)\\b",
+    "re:\\bno questions asked\\b",
+    "処方箋なし", "処方せんなし", "処方箋不要", "処方せん不要", "処方なし", "処方箋がなくても",
+    "処方箋無し", "re:(誰にも|中身が)(バレない|わからない)(梱包|発送|配送)",
+    "re:처방(전)? ?(필요 ?없|없이|불필요|안 ?받아도)", "묻지도 따지지도", "비밀 배송", "익명 배송",
+    "无需处方", "無需處方", "免处方", "免處方", "不用处方", "不需要处方", "无处方", "無處方",
+    "不要处方", "私密发货", "隐私发货", "保密发货", "不问用途",
+    "re:बिना (डॉक्टर के )?(पर्चे|पर्ची|प्रिस्क्रिप्शन|नुस्खे)",
+    "re:(पर्चे|प्रिस्क्रिप्शन) की (ज़रूरत|जरूरत) नहीं",
+    "कोई सवाल नहीं", "चुपचाप डिलीवरी",
+    "re:(প্রেসক্রিপশন|প্রেসক্রিপশান|ব্যবস্থাপত্র) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
+    "কোনো প্রশ্ন নয়", "কোনো প্রশ্ন ছাড়া", "কোন প্রশ্ন নয়", "গোপনে ডেলিভারি",
+]  # fmt: skip
+# What a pharmacy says about prescriptions: they are needed, it does not sell without one.
+RX_LAWFUL = [
+    "re:\\b(prescription|rx) (is |are )?(required|needed|only|mandatory)\\b(?! ?(not|no))",
+    "re:\\bonly (with|on|against) (a |your )?(valid |doctor'?s? )?prescription\\b",
+    (
+        "re:\\b(never|do not|don't|won't|will not|cannot|can't|not) (sell|sold|dispense|hand out|"
+        "give)\\b[^.!?\\n]{0,40}\\bwithout\\b"
+    ),
+    "処方箋が必要", "処方箋必須", "要処方箋", "処方箋をお持ち",
+    "re:처방전?(이)? ?(필요합|필수|있어야|지참)",
+    "凭处方", "憑處方", "需凭处方", "须凭处方", "需要处方", "遵医嘱",
+    "re:(पर्चा|पर्चे|प्रिस्क्रिप्शन)( के साथ)? (ज़रूरी|जरूरी|अनिवार्य)",
+    "re:बिना (पर्चे|प्रिस्क्रिप्शन)( के)? (दवा )?(नहीं|न) ",
+    "re:(প্রেসক্রিপশন|ব্যবস্থাপত্র) (লাগবে|আবশ্যক|বাধ্যতামূলক|সঙ্গে আনুন)(?! না)",
+    "re:ছাড়া[^।]{0,16}(বিক্রি|দেওয়া) (হয় না|করা হয় না|করি না)",
+]  # fmt: skip
+_RX_DRUG = _plain(RX_DRUG)
+_NO_RX = _plain(NO_RX)
+_RX_LAWFUL = _plain(RX_LAWFUL)
+
+# Guns no one licenses (a country-made pistol, a ghost gun) and selling one: for sale, a number.
+ILLEGAL_GUN = [
+    "re:\\b(desi|deshi) (katta|kattas|tamancha|pistol|bandook|banduk|bonduk|bondhuk)\\b",
+    "re:\\b(katta|kattas|tamancha|tamanche|ghost guns?|zip guns?|homemade (guns?|pistols?)|"
+    "country-made (guns?|pistols?)|unserial(i[sz]ed)? (guns?|pistols?|rifles?))\\b",
+    "密造銃", "手製銃", "手作りの銃", "사제 총",
+    "사제총", "불법 총기", "自制枪", "土枪", "土制手枪",
+    "黑枪", "देसी कट्टा", "कट्टा", "तमंचा", "देसी पिस्तौल", "ওয়ান শুটার", "দেশি বন্দুক",
+    "হাতে তৈরি বন্দুক", "দেশি পিস্তল",
+]  # fmt: skip
+# Offered for sale, or a number to order on.
+ON_SALE = [
+    (
+        "re:\\b(for sale|on sale|selling|sell|in stock|available|order now|buy now|price list|"
+        "whatsapp|telegram|contact number|phone number|call (us|now)|text us|dm (us|me|karo)|"
+        "inbox (us|me|karo)|number (daalo|dalo|do))\\b"
+    ),
+    "販売", "売ります", "在庫あり", "連絡先", "LINEで", "DMで",
+    "판매", "팝니다", "카톡 문의", "연락처", "텔레그램", "디엠",
+    "出售", "有售", "有货", "出货", "私信", "加微信", "联系电话", "聯繫電話",
+    "बिकाऊ", "बिक्री", "बेचना", "उपलब्ध", "मिलेगा", "नंबर डालो", "नंबर डाल", "व्हाट्सऐप",
+    "व्हाट्सएप", "संपर्क करें",
+    "বিক্রি", "বিক্রয়", "পাওয়া যায়", "পাওয়া যাচ্ছে", "ইনবক্স", "হোয়াটসঅ্যাপ", "যোগাযোগ",
+]  # fmt: skip
+_ILLEGAL_GUN = _plain(ILLEGAL_GUN)
+_ON_SALE = _plain(ON_SALE)
+
+# Self-harm used to sell or to stage a sad post: "then jump" with a rooftop edge.
+JUMP_URGE = [
+    # Said as the last word of a line ("Then jump."), not "then jump in" or "jump higher".
+    "re:\\b(then|so|just|go( ahead and)?) jump\\b(?=\\s*([.!?'\"”’]|$))",
+    "re:\\bjump (off|already)\\b",
+    "飛び降りろ", "飛び降りれば", "飛び降りちゃえ", "뛰어내려", "뛰어 내려", "跳下去吧", "跳下去啊",
+    "那就跳", "कूद जाओ", "कूद जा", "कूद ही जाओ", "ঝাঁপ দাও", "ঝাঁপিয়ে পড়ো", "লাফ দাও",
+]  # fmt: skip
+# A wasted body as the goal: ribs showing with "goal", "target", 目標, 목표, 目标, लक्ष्य.
+RIBS = [
+    "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (showing|sticking out|visible|poking out)\\b",
+    "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
+    "re:肋骨(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て)", "re:갈비뼈(가)?[^.]{0,8}(드러|보이|튀어)",
+    "re:(肋骨|排骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
+    "re:पसलि(यां|याँ|यों)[^।]{0,10}(दिख|निकल)",
+    "re:পাঁজর(ের হাড়)?[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
+]  # fmt: skip
+BODY_GOAL = [
+    "re:\\b(goal|target|dream|ideal) (body|figure|weight|look)\\b",
+    "re:\\b(as|is) the goal\\b",
+    "目標", "理想の体", "理想の体型", "憧れ", "목표", "워너비", "이상적인 몸", "目标", "理想身材",
+    "榜样", "लक्ष्य", "आदर्श शरीर", "ड्रीम बॉडी", "লক্ষ্য", "আদর্শ শরীর", "স্বপ্নের শরীর",
+]  # fmt: skip
+# Not eating or purging urged as the way to beauty: an imperative, not a mention.
+STARVE_PRAISE = [
+    (
+        "re:\\bstarv(e|ing)( yourself)? (is|to be|makes you|=) "
+        "(beautiful|pretty|skinny|thin|hot|sexy)\\b"
+    ),
+    "re:\\b(if you ate|you ate|eat it),? (then )?(throw it up|puke|vomit|purge)\\b",
+    "re:\\b(hunger|starving|empty stomach) is (beauty|beautiful|power|the key)\\b",
+    "re:(食べたら|食べたなら|食べたら全部)吐け",
+    "re:(絶食|断食|食べない|飢え)(こそ|が|は)(美|きれい|かわいい|正義)",
+    "re:굶어야 ?(예뻐|날씬|살|이뻐)", "re:(먹었으면|먹으면|먹은 건) ?토해", "굶는 게 답",
+    "re:(饿|餓)(着)?(才|就)(能)?(美|瘦|好看)", "re:吃了就(吐|催吐)", "不吃才美",
+    "re:भूख(े| )?(रहो|रहना)[^।]{0,10}(सुंदर|पतल|खूबसूरत)", "re:(खाओ|खाया) तो उल्टी",
+    "re:না খেয়ে (থাকলেই|থাকলে|থাকো)[^।]{0,10}(সুন্দর|রোগা|স্লিম)",
+    "re:খেলে (বমি করো|বমি করে ফেলো)",
+]  # fmt: skip
+_JUMP_URGE = _plain(JUMP_URGE)
+_RIBS = _plain(RIBS)
+_BODY_GOAL = _plain(BODY_GOAL)
+_STARVE_PRAISE = _plain(STARVE_PRAISE)
+# Wrist cuts shown on a helpline or first-aid poster are the help, not the harm.
+SELF_HARM_HELP = [
+    "re:\\b(helpline|hotline|crisis line|lifeline|counsel+ing|prevention|first aid|recovery|"
+    "you are not alone|reach out|talk to someone|support line)\\b",
+    "相談窓口", "いのちの電話", "応急手当", "상담전화",
+    "상담 전화", "자살예방", "응급처치", "心理援助",
+    "心理热线", "求助热线", "急救", "हेल्पलाइन", "काउंसलिंग", "प्राथमिक उपचार", "হেল্পলাইন",
+    "কাউন্সেলিং", "প্রাথমিক চিকিৎসা",
+]  # fmt: skip
+_SELF_HARM_HELP = _plain(SELF_HARM_HELP)
+
+# Another faith's place of worship or festival run down: vermin, dirt, backwardness, mockery.
+OTHER_FAITH = [
+    (
+        "re:\\b(other|another|the other|a different|their) (religions?|faiths?|communit(y|ies)|"
+        "castes?)('s|s')?\\b"
+    ),
+    "re:\\b(other|another) (religion|faith|community)'s (festival|holiday|people|temple|mosque)\\b",
+    "re:\\b(low|lower|untouchable)[- ]castes?\\b",
+    "他の宗教", "別の宗教", "異教徒", "他宗教", "다른 종교", "타 종교", "타종교", "이교도",
+    "别的宗教", "其他宗教", "外教", "异教", "別的宗教", "低种姓", "贱民",
+    "दूसरे धर्म", "दूसरे मज़हब", "दूसरे मजहब", "अन्य धर्म", "दूसरी जाति", "दूसरे समुदाय",
+    "नीची जात", "नीच जात", "छोटी जात",
+    "অন্য ধর্ম", "অন্য সম্প্রদায়", "ভিন্ন ধর্ম", "বিধর্মী", "নিচু জাত", "ছোট জাত", "নীচু জাত",
+]  # fmt: skip
+# Mockery and vermin: with a place of worship or another faith. Dirt and backwardness count
+# only with another faith or caste ("a dusty old church" is a setting).
+DEMEAN_MOCK = [
+    (
+        "re:\\b(mock(s|ed|ing|ery)?(?!-?ups?\\b)|ridicul\\w*|make fun of|made fun of|vermin|"
+        "nests? of rats|rats|cockroach(es)?|infested)\\b"
+    ),
+    "馬鹿にし", "バカにし", "嘲笑", "ネズミの巣", "ゴキブリ", "조롱", "비웃", "쥐소굴", "쥐떼",
+    "바퀴벌레", "嘲讽", "丑化", "老鼠窝", "鼠窝", "蟑螂", "re:मज़ाक|मजाक", "चूहों का", "कॉकरोच",
+    "ব্যঙ্গ", "ঠাট্টা", "উপহাস", "ইঁদুরের", "তেলাপোকা",
+]  # fmt: skip
+DEMEAN_DIRT = [
+    "re:\\b(dirty|filthy|backward|primitive|savage|uncivili[sz]ed|disgusting)\\b",
+    "汚く", "汚い", "不潔", "野蛮", "遅れた", "더럽게",
+    "더러운", "미개", "천하게", "脏", "落后", "低贱",
+    "गंदा", "गंदे", "गंदी", "पिछड़ा", "पिछड़े", "जाहिल", "নোংরা", "পিছিয়ে পড়া", "অসভ্য",
+]  # fmt: skip
+_OTHER_FAITH = _plain(OTHER_FAITH)
+_DEMEAN_MOCK = _plain(DEMEAN_MOCK)
+_DEMEAN_DIRT = _plain(DEMEAN_DIRT)
+
+# A private person's photo with a crime or a slur for a label: "thief", "quack", "cheat".
+PRIVATE_PHOTO = [
+    (
+        "re:\\b(her|his|their|my ex'?s?|the (shop )?owner'?s|the director'?s|former employee'?s|"
+        "ex-employee'?s|ex-staff'?s|rival'?s?|competitor'?s?)\\b[^.!?\\n]{0,30}?"
+        "\\b(photo|picture|pic|selfie|headshot|face)s?\\b"
+    ),
+    (
+        "re:\\b(photo|picture|pic|selfie|headshot)s? of (her|him|them|my ex|the (owner|director|"
+        "ex-employee|former employee|rival|competitor))\\b"
+    ),
+    "顔写真",
+    "re:(元社員|元従業員|元店員|元カレ|元カノ|元彼|元妻|元夫|院長|店主|オーナー|社長|女将|ライバル店)[^。]{0,10}(写真|顔)",
+    "얼굴 사진",
+    "re:(전 ?직원|퇴사한|전 ?남친|전 ?여친|전남편|전처|원장|사장|주인|경쟁)[^.]{0,10}(사진|얼굴)",
+    "生活照",
+    "re:(前员工|離職員工|离职员工|前任|前男友|前女友|前夫|前妻|院长|院長|老板娘|老板|店主|对手)[^。]{0,8}(照片|脸|頭像|头像)",
+    (
+        "re:(एक्स|पूर्व कर्मचारी|पुराने कर्मचारी|पुरानी कर्मचारी|मालिक|डायरेक्टर|डॉक्टर|उस|उसकी|उसका)"
+        "[^।]{0,10}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा)"
+    ),
+    "re:(এক্স|প্রাক্তন|আগের কর্মচারী|মালিক|ডিরেক্টর|ডাক্তার|ওর|ওই লোকের|তার)[^।]{0,12}(ছবি|ফটো|মুখ)",
+]
+ACCUSE_LABEL = [
+    (
+        "re:\\b(embezzler|thief|thieves|fraud|fraudster|scammer|swindler|quack|cheater|crook|"
+        "con ?artist|liar|criminal|sells? expired|(a|the|big|total|lying) cheat|"
+        "cheats? (on|his|her|their|customers|people))\\b"
+    ),
+    "横領犯", "横領", "泥棒", "詐欺師", "ヤブ医者", "藪医者", "嘘つき", "浮気者", "犯罪者",
+    "횡령범", "횡령", "도둑", "사기꾼", "돌팔이", "바람둥이", "거짓말쟁이", "범죄자",
+    "贪污犯", "贪污", "小偷", "骗子", "庸医", "黑心", "渣男", "渣女", "骗钱", "过期原料",
+    "चोर", "धोखेबाज़", "धोखेबाज", "ठग", "फ्रॉड", "झोलाछाप", "गबन", "बेवफा", "बेवफ़ा",
+    "চোর", "প্রতারক", "বাটপার", "ঠগ", "ভুয়া ডাক্তার", "আত্মসাৎ", "প্রতারণা",
+]  # fmt: skip
+# A fraud-prevention or safety poster warns against the thief or the scammer; it labels no one.
+ACCUSE_WARNING = [
+    (
+        "re:\\b(prevention|awareness|beware|protect (yourself|your)|never share|scam alert|"
+        "stay safe|don't fall for|do not fall for|report (it|them|fraud))\\b"
+    ),
+    "注意喚起", "詐欺防止", "ご注意", "예방", "주의하세요",
+    "조심하세요", "防骗", "反诈", "防范", "谨防",
+    "सावधान", "जागरूकता", "সতর্ক", "সচেতনতা",
+]  # fmt: skip
+_PRIVATE_PHOTO = _plain(PRIVATE_PHOTO)
+_ACCUSE_LABEL = _plain(ACCUSE_LABEL)
+_ACCUSE_WARNING = _plain(ACCUSE_WARNING)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -2384,6 +2625,36 @@ def classify(text: str) -> dict[str, float]:
     if _AGE_GOODS.hits(form) and _NO_AGE_CHECK.hits(form):
         flag("illicit")
     if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
+        flag("harassment")
+    if (
+        _together(form, _RX_DRUG, _NO_RX)
+        and not _RX_LAWFUL.hits(form)
+        and not _DRUG_HELP.hits(form)
+    ):
+        flag("illicit")
+    if _together(form, _DRUG, _ON_SALE) and not _DRUG_HELP.hits(form):
+        flag("illicit")
+    if _together(form, _ILLEGAL_GUN, _ON_SALE) and not _TOY_GUN.hits(form):
+        flag("illicit/violent")
+        flag("illicit", IMPLIED_SCORE)
+    if _WRIST_CUTS.hits(form) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
+    if (
+        (_SETTING.hits(form) and _JUMP_URGE.hits(form))
+        or _STARVE_PRAISE.hits(form)
+        or _together(form, _RIBS, _BODY_GOAL)
+    ):
+        flag("self-harm")
+    if (
+        _together(form, _OTHER_FAITH, _DEMEAN_MOCK)
+        or _together(form, _OTHER_FAITH, _DEMEAN_DIRT)
+        or _together(form, _WORSHIP_PLACE, _DEMEAN_MOCK)
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    if (
+        _together(form, _PRIVATE_PHOTO, _ACCUSE_LABEL)
+        or _together(form, _PERSON_PHOTO, _ACCUSE_LABEL)
+    ) and not _ACCUSE_WARNING.hits(form):
         flag("harassment")
     return flagged
 
