@@ -55,6 +55,12 @@ DEFAULT_WITHIN = 4
 # How close a negation must be to count: words before the first hit, after the last.
 NEGATION_BEFORE = 3
 NEGATION_AFTER = 1
+# "Don't forget the logo", "ロゴを忘れずに": a negation of leaving out asks for the thing.
+FORGET = re.compile(
+    r"\b(forget|leave (it )?out|omit|miss|skip|drop)\b|忘れ|빠뜨리|빼먹|잊지|忘了|忘记|漏掉|"
+    r"भूल|ভুলবে|ভুলো|ভুলে যে",
+    re.IGNORECASE,
+)
 # Spans of one list tried per clause when pairing hits; briefs rarely have more.
 MAX_SPANS = 8
 
@@ -447,7 +453,8 @@ class _Search:
             for a, b in self.spans(name):
                 if a < c_start or b > c_end:
                     continue
-                if b <= start and words_between(self.text[b:start]) <= NEGATION_BEFORE:
+                gap = self.text[b:start]
+                if b <= start and words_between(gap) <= NEGATION_BEFORE and not FORGET.search(gap):
                     return True
                 if a >= end and words_between(self.text[end:a]) <= NEGATION_AFTER:
                     return True

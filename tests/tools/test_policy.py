@@ -378,3 +378,17 @@ def test_a_line_break_ends_a_sentence() -> None:
     assert load_policy().check(benign).outcome == "pass"
     listed = "Deliverables: flyer\nMandatories:\n- a $100 bill, both sides, actual size\n- logo"
     assert "fake-document" in load_policy().check(listed).rule_ids
+
+
+def test_a_mark_ruled_out_is_no_trademark_use_but_a_mark_not_to_forget_is() -> None:
+    policy = load_policy()
+    ruled_out = policy.check("our running shirt, no Nike or Adidas logos, square post")
+    # The brand's name is still held for a person to check; the block is gone.
+    assert "third-party-trademark" not in {hit.rule_id for hit in ruled_out.hits}
+    assert ruled_out.outcome == "review"
+    for asked in (
+        "Don't forget the Nike logo on our running shirt",
+        "make sure you don't leave out the Adidas stripes",
+        "ナイキのロゴを忘れないで入れて",
+    ):
+        assert policy.check(asked).outcome == "block", asked

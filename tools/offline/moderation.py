@@ -593,6 +593,21 @@ SELF_HARM = Lexicon(
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
+        # A butcher's and a barber's cuts: "fresh cuts daily", "fresh cuts of lamb", "prime
+        # cuts", "fresh cuts and fades".
+        (
+            "re:\\b(fresh|deep|open|prime|choice|premium) cuts (of (meat|beef|lamb|pork|steak|"
+            "chicken|veal|mutton|fish|salmon|tuna)|daily|every (day|morning)|from our|at our|"
+            "and (fades|shaves|trims|styles)|(&|and) fades)\\b"
+        ),
+        (
+            "re:\\b(butcher|butchery|meat|steak|beef|lamb|pork|deli|barber|barbershop|salon|"
+            "haircut|fade)s?\\b[^.!?\\n]{0,40}\\b(fresh|deep|open) cuts\\b"
+        ),
+        (
+            "re:\\b(fresh|deep|open) cuts\\b[^.!?\\n]{0,40}\\b(butcher|butchery|meat|steak|"
+            "beef|lamb|pork|deli|barber|barbershop|salon|haircut|fades?)\\b"
+        ),
         "re:\\bsuicidal thoughts? (helpline|hotline|support)\\b",
         "re:\\boverdose (prevention|awareness|kit|response)\\b",
         "re:\\bnaloxone\\b",
