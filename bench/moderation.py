@@ -51,6 +51,7 @@ SPLITS = {
     "held-out 13": DATA / "heldout_13.yaml",
     "held-out 14": DATA / "heldout_14.yaml",
     "held-out 15": DATA / "heldout_15.yaml",
+    "held-out 16": DATA / "heldout_16.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
