@@ -959,3 +959,182 @@ _ON_LINES_RE = re.compile(
     r"(?:দুই|তিন|চার|[2-5২-৫])\s+(?:লাইনে|লাইনে|সারিতে)"
 )
 _LINE_BREAK_RE = re.compile(r"\s+[/|｜]\s+|\s*／\s*")
+
+
+# --- cue words typed in a hurry ---------------------------------------------------------
+# Briefs typed on a phone misspell the words that name a format or ask for something:
+# "banr", "postr", "instgram", "smthng", पोसटर, পোষ্টার, ぽすたー, 포스타. ``normalise_cues``
+# puts those words back in the spelling the planner's cues know, and touches nothing else
+# (quoted copy least of all). Each script has one small rule instead of a list of typos.
+
+# Latin: the format and request words worth recovering. A word is recovered from a typo
+# that drops vowels or doubled letters ("banr", "smthng", "postr": the same consonants in
+# the same order, fewer letters) or, for words of five letters or more, from one edit that
+# keeps its consonants (a vowel changed, a letter dropped or doubled, two letters swapped).
+# A consonant changed is never a typo of it: "manner", "banker", "planner" and "foster"
+# stay themselves.
+_LATIN_CUE_WORDS = (
+    "banner", "banners", "poster", "posters", "flyer", "flyers", "leaflet", "leaflets",
+    "brochure", "instagram", "facebook", "thumbnail", "invitation", "something",
+)  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+# Contractions typed without their apostrophe: "dont like it", "its fine", "thats it".
+_CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "thats": "that's", "whats": "what's",
+}  # fmt: skip
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of ``word`` in order, a doubled one once: "banner" and "banr" → bnr."""
+    out: list[str] = []
+    for ch in word:
+        if ch in _VOWELS:
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _one_edit(typed: str, word: str) -> bool:
+    """``typed`` is one vowel-for-vowel change, one dropped or doubled letter or one swap of
+    neighbours away from ``word``."""
+    if typed == word:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) == 1:
+            return typed[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
+        )
+    shorter, longer = sorted((typed, word), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            # An added letter must double its neighbour ("bannner"), not be a new one.
+            return longer is word or longer[i] in (longer[i - 1 : i] + longer[i + 1 : i + 2])
+    return False
+
+
+def latin_cue_word(token: str) -> str | None:
+    """The cue word a Latin ``token`` misspells, or None (also when it is spelt right)."""
+    typed = token.lower()
+    if len(typed) < 4 or typed in _LATIN_CUE_WORDS or not typed.isalpha():
+        return None
+    for word in _LATIN_CUE_WORDS:
+        if typed[0] != word[0]:
+            continue
+        if len(word) >= 6 and len(typed) < len(word) and _skeleton(typed) == _skeleton(word):
+            return word
+        if len(word) >= 5 and _one_edit(typed, word):
+            return word
+    return None
+
+
+# Hindi and Bengali: the same word is spelt with or without a nukta or a virama
+# (पोसटर, पोस्टर), with a long or short vowel sign, with স or ষ or শ, and ্যা as ে (বেনার,
+# ব্যানার). Words compare by a key that forgets those differences; a word that starts with
+# a cue word's key (inflections follow: পোষ্টারটা) gets the cue's spelling.
+_INDIC_CUE_WORDS = (
+    "पोस्टर", "बैनर", "फ्लायर", "इंस्टाग्राम", "स्टोरी", "थंबनेल", "निमंत्रण",
+    "পোস্টার", "ব্যানার", "ফ্লায়ার", "লিফলেট", "ইনস্টাগ্রাম", "স্টোরি", "থাম্বনেইল",
+)  # fmt: skip
+_INDIC_KEY = str.maketrans(
+    {
+        "\u093c": None, "\u09bc": None, "\u094d": None, "\u09cd": None,  # nukta, virama
+        "\u0940": "\u093f", "\u0942": "\u0941", "\u0948": "\u0947", "\u094c": "\u094b",
+        "\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0937": "\u0938", "\u0936": "\u0938",
+        "\u09b7": "\u09b8", "\u09b6": "\u09b8", "\u0902": None, "\u0901": None,
+        "\u0982": None, "\u0981": None, "\u09df": "\u09af",
+    }
+)  # fmt: skip
+
+
+def _indic_key(word: str) -> str:
+    return word.replace("\u09cd\u09af\u09be", "\u09c7").translate(_INDIC_KEY)
+
+
+_INDIC_KEYS = sorted(
+    ((_indic_key(word), word) for word in _INDIC_CUE_WORDS), key=lambda kw: -len(kw[0])
+)
+_INDIC_TOKEN_RE = re.compile(r"[\u0900-\u09ff]+")
+
+
+def _indic_cue_word(token: str) -> str:
+    key = _indic_key(token)
+    for cue_key, word in _INDIC_KEYS:
+        if key.startswith(cue_key) and not token.startswith(word):
+            rest = len(key) - len(cue_key)  # the inflection, spelt as typed
+            return word + (_indic_key(token)[len(cue_key) :] if rest else "")
+    return token
+
+
+# Japanese: a format word typed in hiragana (ぽすたー, ちらし) is its katakana cue; an IME
+# that picked the wrong kanji (散らし for チラシ) gives the same word.
+_KANA_CUE_WORDS = ("ポスター", "チラシ", "バナー", "フライヤー", "インスタ", "ストーリー", "サムネ")
+_HIRAGANA_CUES = {
+    "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in word): word
+    for word in _KANA_CUE_WORDS
+}
+_KANJI_FOR_KANA = {"散らし": "チラシ"}
+_KANA_RE = re.compile("|".join(sorted([*_HIRAGANA_CUES, *_KANJI_FOR_KANA], key=len, reverse=True)))
+# Korean: a cue word of three syllables or more with one vowel wrong (포스타 for 포스터,
+# 전단치 is not one: consonants must agree), at the start of a word (particles follow).
+_HANGUL_CUE_WORDS = ("포스터", "전단지", "인스타", "인스타그램", "썸네일", "게시물", "스토리")
+_HANGUL_RUN_RE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,}")
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - 0xAC00
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _hangul_cue(run: str) -> str:
+    for word in _HANGUL_CUE_WORDS:
+        head = run[: len(word)]
+        if len(head) < len(word) or head == word:
+            continue
+        pairs = [(_jamo(a), _jamo(b)) for a, b in zip(head, word, strict=True)]
+        vowels = sum(a[1] != b[1] for a, b in pairs)
+        if vowels == 1 and all(a[0] == b[0] and a[2] == b[2] for a, b in pairs):
+            return word + run[len(word) :]
+    return run
+
+
+_LATIN_TOKEN_RE = re.compile(r"(?<![A-Za-z'’])[A-Za-z]+(?![A-Za-z'’])")
+
+
+def normalise_cues(text: str) -> str:
+    """``text`` with misspelt format and request words spelt as the cues know them; quoted
+    copy is left as written."""
+    masked, _ = _mask_quotes(text)
+    out = list(text)
+
+    def put(start: int, end: int, new: str) -> None:
+        out[start] = new
+        for i in range(start + 1, end):
+            out[i] = ""
+
+    for match in _LATIN_TOKEN_RE.finditer(masked):
+        token = match.group(0)
+        fixed = _CONTRACTIONS.get(token.lower()) or latin_cue_word(token)
+        if fixed is not None:
+            put(match.start(), match.end(), fixed)
+    for match in _INDIC_TOKEN_RE.finditer(masked):
+        fixed = _indic_cue_word(match.group(0))
+        if fixed != match.group(0):
+            put(match.start(), match.end(), fixed)
+    for match in _KANA_RE.finditer(masked):
+        kana = match.group(0)
+        put(match.start(), match.end(), _HIRAGANA_CUES.get(kana) or _KANJI_FOR_KANA[kana])
+    for match in _HANGUL_RUN_RE.finditer(masked):
+        fixed = _hangul_cue(match.group(0))
+        if fixed != match.group(0):
+            put(match.start(), match.end(), fixed)
+    return "".join(out)
