@@ -365,7 +365,7 @@ _SET_COPY_RES = [
         r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+(?:the\s+)?"
         + _COPY_FIELDS
         # ... and where it is: "the date in this bit", "the phone number at the bottom".
-        + r"(?:\s+(?:in|on|at)\s+(?:this|that|the)\s+[\w-]+)?"
+        + r"(?:\s+(?:in|on|at)\s+(?:this|that|the)(?:\s+(?!to\b)[\w-]+)?)?"
         + r"\s+(?:(?:so\s+)?(?:it|that\s+it)\s+(?:reads|says)|to\s+(?:read|say)|to|with|into|as)\s+"
         r"(?P<x>[^\n]+)",
         re.IGNORECASE,
@@ -418,6 +418,8 @@ _SET_COPY_RES = [
         r"(?:করে দাও|করো|করুন)"
     ),
 ]
+# The old value named and dropped before the new one: じゃなくて, 말고, 不是, nahi, নয়.
+_NOT_OLD_RE = re.compile(r"じゃなく|ではなく|\s말고\s|不是|(?i:\bnahi\b|\bnahin\b)|नहीं|নয়")
 # "텍스트는 오른쪽으로", 文字は右に: where the copy goes, not what it says.
 _PLACE_ONLY = re.compile(
     r"\s*(?:왼쪽|오른쪽|위쪽?|아래쪽?|가운데|중앙|상단|하단|右|左|上|下|中央|真ん中|右边|左边|右邊|"
@@ -465,7 +467,7 @@ def _has_batchim(syllable: str) -> bool:
 # দাঁড়ি, 句号, 마침표, 句点. It ends the copy and is no part of it.
 _SPOKEN_STOP_RE = re.compile(
     r"[ \t　]+(?:(?-i:full\s?stop|period|fullstop|exclamation\s+mark|question\s+mark)|"
-    r"फ़?फुल\s*स्टॉप|पूर्ण\s*विराम|विराम|ফুল\s*স্টপ|দাঁড়ি|দাড়ি|দাঁড়ি|পূর্ণচ্ছেদ|"
+    r"फ\u093c?ुल\s*स्टॉप|पूर्ण\s*विराम|विराम|ফুল\s*স্টপ|দাঁড়ি|দাড়ি|দাঁড়ি|পূর্ণচ্ছেদ|"
     r"句号|句號|句点|句點|まる|마침표|온점|느낌표)[ \t]*[.。!！।]?$"
 )
 
@@ -940,6 +942,9 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _SET_COPY_RES:
         for match in pattern.finditer(masked):
             value = match.group("x").strip()
+            old = list(_NOT_OLD_RE.finditer(value))
+            if old:
+                continue  # "5월 3일 말고 5월 10일": the pattern for "not X but Y" takes the new one
             english = value[:1].isascii()
             # English needs copy-like text ("to something punchier" is no copy).
             add(
