@@ -972,7 +972,9 @@ def lookup_for(brief: Brief) -> str | None:
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
     showing = SHOW.search(text) and not CREATE.search(shown)
-    if REFERENCES.search(text) and (question or showing):
+    # "can you make a poster for registered nurses?" asks for a visual, not the library.
+    making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
+    if REFERENCES.search(text) and (question or showing) and not making:
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
     if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):

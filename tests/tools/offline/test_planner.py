@@ -977,6 +977,9 @@ def test_quoted_copy_keeps_its_typos() -> None:
         ("y did my banner get flagged", {}, planner.LOOKUP_HOLDS),
         ("咋又被屏蔽了？", {}, planner.LOOKUP_HOLDS),
         ("mera post kyu atak gaya?", {}, planner.LOOKUP_HOLDS),
+        # a visual asked for that names registered or approved people is no lookup
+        ("can you make a poster for registered nurses week?", {}, planner.GENERATE),
+        ("could u do a banner 16:9 for the uploaded photo contest?", {}, planner.GENERATE),
     ],
 )
 def test_sixteenth_round_routing(brief: str, context: dict[str, object], tool: str) -> None:
