@@ -584,9 +584,9 @@ WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
     "なぜ", "どうして", "なんで", "理由", "왜", "이유", "为什么", "为何", "怎么", "原因", "為什麼",
     "क्यों", "वजह", "कारण", "কেন", "কারণ", "kyun", "kyon", "keno",
-    # ... as typed in a hurry: 为啥, 咋, なんで, 왜, kyu, kiu, kno, ken.
-    "为啥", "為啥", "咋", "怎么回事", "怎麼回事", "kyu", "kiu", "kyoon", "kno", "wht happened",
-    "how come", "y was", "y is", "y did",
+    # ... as typed in a hurry: 为啥, 咋, kyu, kiu, "y was".
+    "为啥", "為啥", "咋", "怎么回事", "怎麼回事", "kyu", "kiu", "kyoon", "wht happened",
+    "how come", "y was", "y did",
 )  # fmt: skip
 HELD = cues(
     "held", "hold", "holding", "blocked", "block", "refused", "refuse", "rejected", "reject",
