@@ -52,7 +52,7 @@ SPLITS = {
     "held_out_15": DATA / "held_out_15.yaml",
     "held_out_16": DATA / "held_out_16.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 16)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 17)))
 ACTIONS = (
     "generate",
     "edit",

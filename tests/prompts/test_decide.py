@@ -137,6 +137,18 @@ def test_the_instructions_say_when_to_clarify_finalize_look_up_and_how_to_take_c
         assert phrase in DECIDE_INSTRUCTIONS, phrase
 
 
+def test_the_rules_for_hurried_and_dictated_briefs_are_stated() -> None:
+    for phrase in (
+        "read typos, missing apostrophes and voice-typing slips",
+        "a misspelt format word is still that format",
+        "registered or uploaded",
+        "the new value is copy",
+        "runs to the end of\nthe line",
+        "is not copy, nor is a voice-typing apology",
+    ):
+        assert phrase in DECIDE_INSTRUCTIONS, phrase
+
+
 def test_the_rules_for_long_messages_are_stated() -> None:
     """Copy from the final request only, remarks are no copy, no edit of an image elsewhere."""
     text = " ".join(DECIDE_INSTRUCTIONS.split())

@@ -44,7 +44,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from prompts.decide import (
@@ -74,6 +74,7 @@ from .textutil import (
     copy_spans,
     label_pieces,
     last_change_of_mind,
+    normalise_cues,
     split_lines,
     without_quotes,
 )
@@ -214,7 +215,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "thumbnail", "cover", "16:9", "4:3", "3:2", "21:9", "horizontal", "billboard",
              "linkedin", "twitter", "email header", "web banner", "バナー", "横長", "横型",
              "サムネ", "カバー", "ヘッダー", "ユーチューブ", "リンクトイン", "배너", "가로형",
-             "가로", "썸네일", "커버", "헤더", "유튜브", "링크드인", "横幅", "横版", "封面",
+             "가로", "썸네일", "커버", "헤더", "유튜브", "링크드인", "横幅", "横版", "封面", "橫幅",
+             "橫版",
              "缩略图", "头图", "油管", "领英", "बैनर", "थंबनेल", "हॉरिज़ॉन्टल", "कवर", "हेडर",
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
              "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
@@ -272,7 +274,9 @@ EDIT_VERBS = cues(
     "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
     "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
     "likh do", "likho", "likh de", "likhe dao", "kore dao", "koro",
-    "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo",
+    "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo", "badal dijiye",
+    "badlo na", "bodlao", "bodle dao", "bodlan", "bodle din", "bodlaw", "change koro",
+    "change karo", "change kar do", "change kore dao",
     "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
     "डालो", "बड़ा", "छोटा",
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
@@ -333,6 +337,12 @@ FINAL = cues(
     "final kar", "final karo", "final kardo", "final koro", "final kore dao", "ship it",
     "ship kar", "this is the one", "that's the one", "final hai", "eta-i final", "eta final",
     "pathiye dao",
+    # "this is the one, final please" with the particles of Hindi and Bengali: yahi final,
+    # isi ko final, eta tai final, etai final, final ta dao, এটাই ফাইনাল, यही फाइनल.
+    "(?:yahi|yehi|yhi|isi\\s+ko|isko|ise|eta\\s*tai|eta\\s*i|etai|etai\\s+to|eita|eitai)\\s+final",
+    "final\\s+(?:ta|ti|tai|wala|vala)\\s+(?:dao|den|din|diyo|do|dijiye|de\\s+do|kore\\s+dao|karo)",
+    "यही फाइनल", "यही फ़ाइनल", "इसी को फाइनल", "এটাই ফাইনাল", "এটা-ই ফাইনাল", "ফাইনালটা",
+    "これで決まり", "これで決定", "이걸로 할게", "이걸로 확정", "就这个了", "就這個了", "就它了",
     "^\\W*final(?:\\s+(?:pls|plz|please|now|thanks|thx|ty|it))*\\W*$",
     "final kore din", "final kore den", "final korun", "final kore dite", "final kore deben",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
@@ -352,12 +362,13 @@ _NAMED_DRAFT = re.compile(
 
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
-    r"|ですか|ますか|ましたか|でしたか|でしょうか|吗|什么|哪些|क्या|कैसे|कौन"
+    r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|क्या|कैसे|कौन"
+    r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
     r"জিজ্ঞেস|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
-    r"|\b(?:tell me|let me know|batao|bata do|kitna|kitne|kitni|kya|kyun|kyon|kaise|kaun|koto|"
-    r"keno|kivabe)\b",
+    r"|\b(?:tell me|let me know|batao|bata do|kitna|kitne|kitni|kya|kyun|kyon|kyu|kaise|kaun|koto|"
+    r"keno|kivabe|konse|kon\s*gulo|konta)\b",
     re.IGNORECASE,
 )
 CAPABILITY = cues(
@@ -537,6 +548,15 @@ MAKE_NOW = cues(
 )  # fmt: skip
 REFERENCES = cues(
     "approved", "reference", "references", "brand assets", "brand library",
+    # What was registered or uploaded for the brand: "which logos are registered",
+    # 登録されてる, 등록된, 已经上传的, रजिस्टर्ड, আপলোড করা.
+    "registered", "uploaded", "on file", "we uploaded", "we registered", "登録されて", "登録した",
+    "登録済み", "登録して", "登録さ", "アップロードした", "アップした", "등록된", "등록해 둔",
+    "등록한", "업로드한", "올려 둔", "올려둔", "上传的", "上傳的", "上传过的", "上傳過的", "登记的",
+    "登記的", "已上传", "已上傳",
+    "रजिस्टर्ड", "रजिस्टर किए", "रजिस्टर की", "अपलोड किए", "अपलोड की", "registered hain",
+    "upload kiye", "upload kiya", "register kiye", "রেজিস্টার করা", "আপলোড করা", "আপলোড করেছি",
+    "upload kora", "register kora", "upload korechi",
     "can you use", "can i use", "allowed to use", "使える", "쓸 수 있는", "可以用的", "能用的",
     "इस्तेमाल कर सकते", "ব্যবহার করতে পারি",
     "承認済み", "承認された", "参考画像", "リファレンス", "ブランド素材",
@@ -555,13 +575,18 @@ _REFERENCE_IMAGES = re.compile(
 SHOW = cues(
     "show", "list", "which", "what", "have", "見せて", "一覧", "は？", "보여", "목록", "哪些",
     "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
-    "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan",
+    "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan", "どれ", "どの",
+    "어떤", "뭐", "무엇", "哪个", "哪個", "कौन से", "कौनसे", "konse", "kaun se", "kon gulo",
+    "kongulo", "কোনগুলো",
     "pull up", "bring up", "display", "let me see", "see",
 )  # fmt: skip
 WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
     "なぜ", "どうして", "なんで", "理由", "왜", "이유", "为什么", "为何", "怎么", "原因", "為什麼",
     "क्यों", "वजह", "कारण", "কেন", "কারণ", "kyun", "kyon", "keno",
+    # ... as typed in a hurry: 为啥, 咋, kyu, kiu, "y was".
+    "为啥", "為啥", "咋", "怎么回事", "怎麼回事", "kyu", "kiu", "kyoon", "wht happened",
+    "how come", "y was", "y did",
 )  # fmt: skip
 HELD = cues(
     "held", "hold", "holding", "blocked", "block", "refused", "refuse", "rejected", "reject",
@@ -573,7 +598,10 @@ HELD = cues(
     "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留",
     "होल्ड", "হোল্ড", "ホールド", "홀드",
     "रोक", "ठुकरा", "अस्वीकार", "समीक्षा", "रिव्यू", "ब्लॉक", "मना", "अटक",
-    "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল",
+    "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল", "আটকানো", "আটকাল", "আটকালো",
+    # ... romanised: atkano holo, atke geche, rok diya, ruk gaya, atak gaya, block hua.
+    "atkano", "atkalo", "atke", "atkeche", "atke geche", "atkay", "rok diya", "roka gaya",
+    "rok di", "ruk gaya", "ruka", "atak gaya", "atka", "atki", "atke gaya",
 )  # fmt: skip
 
 # Words a brief uses to ask for something, not to say what it is about: removed before
@@ -608,10 +636,13 @@ FILLER = whole_words(
     "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
     "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
+    "मुझे", "मुझको", "हमें", "हमको", "mujhe", "mujhko", "hume", "humein", "hamein", "amake",
+    "আমাকে", "আমাদেরকে",
 )  # fmt: skip
 FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
-    "ください", "下さい", "お願い", "します", "一枚", "1枚", "枚", "一つ", "ちょっと", "少し",
+    "ください", "下さい", "お願い", "おねがい", "します", "しますー", "一枚", "1枚", "枚", "一つ",
+    "ちょっと", "少し",
     "何か", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
@@ -619,7 +650,7 @@ FILLER_CJ = cues(
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
     "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
-    "幫我", "給我", "一張", "張", "這個", "這張", "請", "們",
+    "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
 )  # fmt: skip
 KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
@@ -832,7 +863,7 @@ def _format_open(text: str) -> bool:
 def size_for(text: str) -> str | None:
     """The size the brief asks for: WxH, a ratio or a format word; when the message changes
     its mind, the format of the final request."""
-    text = _SUBJECT_NOT_FORMAT.sub(" ", text.translate(_DIGITS))
+    text = _SUBJECT_NOT_FORMAT.sub(" ", normalise_cues(text).translate(_DIGITS))
     turn = last_change_of_mind(without_quotes(text))
     if turn is not None:
         final = _size_in(text[turn:])
@@ -941,7 +972,9 @@ def lookup_for(brief: Brief) -> str | None:
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
     showing = SHOW.search(text) and not CREATE.search(shown)
-    if REFERENCES.search(text) and (question or showing):
+    # "can you make a poster for registered nurses?" asks for a visual, not the library.
+    making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
+    if REFERENCES.search(text) and (question or showing) and not making:
         return LOOKUP_REFERENCES
     money = PRICE.search(text) or MONEY.search(text)
     if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):
@@ -1115,6 +1148,14 @@ DISLIKE = cues(
     "jama nahi", "jacha nahi", "maza nahi", "bekaar", "bekar",
     "ধুর", "ধ্যাত", "ধুত", "জমেনি", "ঠিক হয়নি", "পছন্দ হয়নি", "মনমতো হয়নি", "ভাল্লাগছে না",
     "dhur", "dhyat", "jomeni", "pochondo hoyni", "thik hoyni",
+    # A dislike said as how it felt: "didn't like it", accha nahi laga, ভালো লাগলো না,
+    # 好きじゃない, 마음에 들지 않아, 不好看.
+    "don't like", "didn't like", "do not like", "not liking it", "nahi laga", "nahin laga",
+    "pasand nahi aaya", "pasand nahin aaya", "nahi jacha", "nahi jama", "lagche na",
+    "laglo na", "lagchhe na", "valo na", "bhalo na", "pochondo holo na", "pochhondo hoyni",
+    "पसंद नहीं आया", "नहीं लगा", "नहीं जँचा", "লাগছে না", "লাগলো না", "লাগল না", "পছন্দ হলো না",
+    "好きじゃない", "気に入らなかった", "よくない", "마음에 들지 않", "마음에 안 들", "안 좋아",
+    "不好看", "不太行", "不喜歡",
 )  # fmt: skip
 
 
@@ -1132,6 +1173,8 @@ def choose(brief: Brief) -> str:
 
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
+    # Misspelt format and request words (banr, पोसटर, ぽすたー) are read as the words they mean.
+    brief = replace(brief, text=normalise_cues(brief.text))
     text = without_quotes(brief.text)
     target = _target(brief)
     if target is None and ELSEWHERE.search(text) and EDIT_VERBS.search(text):
@@ -1191,7 +1234,7 @@ def copy_text(brief: Brief) -> str | None:
     if not spans:
         for match in _AFTER_COLON.finditer(brief.text):
             lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
-            describes_visual = any(p.search(lead) for p in _FORMAT_PATTERNS)
+            describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
             if (
                 describes_visual
                 and any(ch.isalpha() for ch in span)
@@ -1209,7 +1252,7 @@ def _copy_lines(text: str) -> list[str]:
     """Copy on lines of its own under a first line that describes the visual: "Poster for
     the half-marathon" then "Run the River" then "April 12 · 7 AM start"."""
     first, *rest = text.strip().split("\n")
-    if not rest or not any(p.search(first) for p in _FORMAT_PATTERNS):
+    if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
     lines = []
     for line in rest:

@@ -87,9 +87,9 @@ _ANY_QUOTE_RE = re.compile(
     r"|〝(?P<double_prime>[^〝〞〟\n]+)[〞〟]"
     r"|＂(?P<fullwidth>[^＂\n]+)＂"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
-    r"|(?<![\w'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
+    r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
     + _NO_LATIN_AFTER
-    + r"|(?<![\w'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'"
+    + r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'"
     + _NO_LATIN_AFTER
 )
 _MASK = "\x00"
@@ -107,7 +107,9 @@ _OTHER_LATIN_LABELS = (
     r"(?:textos?|titular(?:es)?|t[ií]tulos?|subt[ií]tulos?|sottotitolo|titolo|eslogan|lema|frase|"
     r"leyenda|texte|titre|sous-titre|"
     r"accroche|l[ée]gende|[ée]crit|escrito|[üu]berschrift|titel|untertitel|schriftzug|"
-    r"aufschrift|spruch|legenda|chamada|dizeres)"
+    r"aufschrift|spruch|legenda|chamada|dizeres|"
+    # Hinglish and Banglish verbs of writing before a colon: "likho: …", "lekho: …".
+    r"likho|likh\s+do|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|likhe\s+din)"
 )
 _LABEL_COLON_RE = re.compile(
     r"(?:\b(?:"
@@ -172,6 +174,18 @@ _TOPIC_RE = re.compile(
     r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안)\s*(?:은|는)"
     r"|(?:文字内容|文字|文案|标语|口号|主标题|副标题|标题|广告语|宣传语)(?:为|是))"
     r"[ \t]*(?P<x>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+    # 文字は / 글씨는 / 글자는 / 字是 name the copy only when a space sets it off: "文字は 夏祭り
+    # 8/3", not 文字は大きく (how it is lettered).
+    r"|(?:文字|字)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+    r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+)
+# ... and not when what follows says how it looks or that there is none: 文字は 大きく,
+# 글씨는 더 크게 해줘, 글자는 넣지 마세요, 文字は なしで.
+_HOW_IT_LOOKS = re.compile(
+    r"大きく|小さく|太く|細く|目立|もっと|赤|白|黒|色|右|左|上|下|真ん中|なし|いらな|不要|入れな|"
+    r"안\s|않|지\s*마|없|빼|"
+    r"크게|작게|굵게|진하게|더\s|키워|줄여|바꿔|해\s*줘|해\s*주세요|주세요|빨간|흰|검은|색|"
+    r"오른쪽|왼쪽|위|아래|가운데"
 )
 # An English label then the copy, without a colon: "with the headline Warm Up With Acme",
 # "caption reads Plant Power". Without "reads" / "says" the copy must start like copy
@@ -250,6 +264,7 @@ _INDIC_STOP = "।,\n"
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
 # break; a span holding masked (quoted) text is left to the quote.
+_JA_CUES = 2  # the first two patterns below, Japanese
 _CUE_RES = [
     # ja: 春の訪れという文字 / ありがとうと書いて
     re.compile(
@@ -257,7 +272,7 @@ _CUE_RES = [
         r"(?:文字|テキスト|コピー|文言|言葉|メッセージ|見出し|フレーズ)"
     ),
     re.compile(
-        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:と|って)"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:(?<!っ)と|って)"
         r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|載せて)"
     ),
     # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
@@ -343,40 +358,68 @@ _SWITCH_BEFORE_RE = re.compile(
 # 제목을 주말 특가로 바꿔, हेडलाइन बदलकर नया ऑफ़र कर दो, শিরোনামটা বদলে নতুন অফার করে দাও.
 _COPY_FIELDS = (
     r"(?:" + _EN_LABEL_WORDS + r"|prices?|date|time|discount|offer|phone number|url|website|"
-    r"hashtag|handle)"
+    r"hashtag|handle|phone|number|address|email|venue|day)"
 )
 _SET_COPY_RES = [
     re.compile(
         r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+(?:the\s+)?"
         + _COPY_FIELDS
+        # ... and where it is: "the date in this bit", "the phone number at the bottom".
+        + r"(?:\s+(?:in|on|at)\s+(?:this|that|the)(?:\s+(?!to\b)[\w-]+)?)?"
         + r"\s+(?:(?:so\s+)?(?:it|that\s+it)\s+(?:reads|says)|to\s+(?:read|say)|to|with|into|as)\s+"
         r"(?P<x>[^\n]+)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案)"
+        rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案|"
+        rf"电话号码|电话|手机号|號碼|电話|電話號碼|電話|地址|网址|網址|营业时间|營業時間)"
         rf"(?:改成|换成|改为|变成|改成為|換成|改為|變成)\s*"
         rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
-        rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付|日時|時間)(?:を|だけ|は|も)\s*"
-        rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*に(?:変えて|変更|書き換え|直して|修正)"
+        rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付|日時|時間|電話番号|番号|住所)"
+        rf"(?:を|だけ|は|も)\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*に(?:変えて|変更|書き換え|直して|なおして|修正)"
     ),
     re.compile(
-        rf"(?:제목|가격|문구|헤드라인|텍스트|날짜)(?:을|를)?\s+(?:그냥|좀|한번)?\s*"
+        rf"(?:제목|가격|문구|헤드라인|텍스트|날짜|전화번호|번호|주소|시간)(?:을|를)?\s+(?:그냥|좀|한번)?\s*"
         rf"(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:으로|로)\s*"
         r"(?:바꿔|변경|수정|고쳐)"
     ),
+    # "Not the old value but the new one": 12/12 じゃなくて 12/21 になおして, 3시 말고 4시로
+    # 바꿔, 不是12号 改成21号, 5 nahi 6 baje kar do, ৫টা নয় ৬টা করো.
     re.compile(
-        r"(?:हेडलाइन|शीर्षक|कीमत|दाम|टेक्स्ट)\s+(?:बदलकर|बदल कर|को)\s+"
+        rf"(?:じゃなくて|じゃなく|ではなくて|ではなく)\s*(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*に"
+        r"(?:変えて|変更|書き換え|直して|なおして|修正|して)"
+    ),
+    re.compile(
+        rf"\s말고\s+(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:으로|로)\s*(?:바꿔|변경|수정|고쳐|해)"
+    ),
+    re.compile(
+        rf"不是\S+?\s*(?:是|改成|换成|換成|改为|改為)\s*(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
+    ),
+    re.compile(
+        r"(?i:\b(?:nahi|nahin|na|noy)\s+)"
+        rf"(?P<x>\d[^{_INDIC_STOP}{_MASK}]*?)\s+(?:kar\s+do|kar\s+dijiye|karo|koro|kore\s+dao)\b"
+    ),
+    re.compile(
+        rf"(?:नहीं|নয়|না)\s+(?P<x>[\d০-৯०-९][^{_INDIC_STOP}{_MASK}]*?)\s+"
+        r"(?:कर दो|कर दें|कीजिए|करो|করো|করে দাও|করুন)"
+    ),
+    re.compile(
+        r"(?:हेडलाइन|शीर्षक|कीमत|दाम|टेक्स्ट|फ़ोन नंबर|फोन नंबर|नंबर|तारीख़|तारीख|पता|समय)"
+        r"\s+(?:बदलकर|बदल कर|को)\s+"
         rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
         r"(?:कर दो|कर दें|कीजिए|करो|में बदल दो)"
     ),
     re.compile(
-        rf"(?:শিরোনাম|দাম|লেখা)(?:টা|টি)?\s+বদলে\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
+        rf"(?:শিরোনাম|দাম|লেখা|ফোন নম্বর|নম্বর|তারিখ|ঠিকানা|সময়)(?:টা|টি)?\s+বদলে\s+"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
         r"(?:করে দাও|করো|করুন)"
     ),
 ]
+# The old value named and dropped before the new one: じゃなくて, 말고, 不是, nahi, নয়.
+_NOT_OLD_RE = re.compile(r"じゃなく|ではなく|\s말고\s|不是|(?i:\bnahi\b|\bnahin\b)|नहीं|নয়")
 # "텍스트는 오른쪽으로", 文字は右に: where the copy goes, not what it says.
 _PLACE_ONLY = re.compile(
     r"\s*(?:왼쪽|오른쪽|위쪽?|아래쪽?|가운데|중앙|상단|하단|右|左|上|下|中央|真ん中|右边|左边|右邊|"
@@ -404,16 +447,37 @@ def without_quotes(text: str) -> str:
     return _mask_quotes(text)[0].replace(_MASK, " ")
 
 
+# Where a Japanese clause ends before a space: a particle (A5 で, チラシに) or a polite ending
+# (すみません, ので). Copy said before と書いて / って入れて starts after the last of them, so
+# a voice-typing preamble ("音声入力なので…すみません") is not copy.
+_JA_CLAUSE_END = re.compile(r"(?:[でにはをがへ]|ません|です|ます|ました|ので|けど|から)[ \t　]+")
+
+
+def _after_clauses(span: str) -> str:
+    ends = list(_JA_CLAUSE_END.finditer(span))
+    return span[ends[-1].end() :] if ends else span
+
+
 def _has_batchim(syllable: str) -> bool:
     code = ord(syllable) - 0xAC00
     return 0 <= code < 11172 and code % 28 != 0
 
 
+# Punctuation said aloud to a voice keyboard that wrote it out: "full stop", फुल स्टॉप,
+# দাঁড়ি, 句号, 마침표, 句点. It ends the copy and is no part of it.
+_SPOKEN_STOP_RE = re.compile(
+    r"[ \t　]+(?:(?-i:full\s?stop|period|fullstop|exclamation\s+mark|question\s+mark)|"
+    r"फ\u093c?ुल\s*स्टॉप|पूर्ण\s*विराम|विराम|ফুল\s*স্টপ|দাঁড়ি|দাড়ি|দাঁড়ি|পূর্ণচ্ছেদ|"
+    r"句号|句號|句点|句點|まる|마침표|온점|느낌표)[ \t]*[.。!！।]?$"
+)
+
+
 def _clean(span: str) -> str:
-    """A span without the clause that follows it or its closing full stop."""
+    """A span without the clause that follows it, a spoken full stop or its closing one."""
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
+    span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = span.strip().rstrip("।")
     if span.endswith(".") and not span.endswith(".."):
         span = span[:-1]
@@ -728,7 +792,10 @@ _NEW_AMOUNT_RES = [
         rf"(?P<x>{_AMOUNT})",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_AMOUNT}\s*(?:की\s+जगह|ki\s+jagah|se)\s+(?P<x>{_AMOUNT})(?=\s+(?:kar|कर))"),
+    re.compile(
+        rf"{_AMOUNT}\s*(?:की\s+जगह|ki\s+jagah|se)\s+"
+        rf"(?P<x>{_AMOUNT}(?:\s+(?!kar\b|कर)[^\s,।]+){{0,2}}?)(?=\s+(?:kar|कर))"
+    ),
     re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
     re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
     re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
@@ -875,6 +942,9 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _SET_COPY_RES:
         for match in pattern.finditer(masked):
             value = match.group("x").strip()
+            old = list(_NOT_OLD_RE.finditer(value))
+            if old:
+                continue  # "5월 3일 말고 5월 10일": the pattern for "not X but Y" takes the new one
             english = value[:1].isascii()
             # English needs copy-like text ("to something punchier" is no copy).
             add(
@@ -895,6 +965,11 @@ def copy_spans(text: str) -> list[str]:
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
     for match in _TOPIC_RE.finditer(masked):
+        spoken = match.group("y") or match.group("z")
+        if spoken is not None:
+            if not _HOW_IT_LOOKS.search(spoken):
+                add(match.start("y" if match.group("y") else "z"), _clean(spoken))
+            continue
         value = match.group("x")
         if value and not _PLACE_ONLY.match(value):
             if masked[match.start("x") - 1] in " \t" and not re.search("[\uac00-\ud7a3]", value):
@@ -913,9 +988,11 @@ def copy_spans(text: str) -> list[str]:
         verb = match.group("verb")
         bare = verb is None or verb.split()[-1].lower() == "is"
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)
-    for pattern in _CUE_RES:
+    for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
+            if index < _JA_CUES:
+                span = _after_clauses(span)
             particle = match.groupdict().get("particle")
             if particle and particle.startswith("이") and span and not _has_batchim(span[-1]):
                 span += "이"  # 아이라는: after a vowel the particle is 라는, so 이 ends the word
@@ -959,3 +1036,182 @@ _ON_LINES_RE = re.compile(
     r"(?:দুই|তিন|চার|[2-5২-৫])\s+(?:লাইনে|লাইনে|সারিতে)"
 )
 _LINE_BREAK_RE = re.compile(r"\s+[/|｜]\s+|\s*／\s*")
+
+
+# --- cue words typed in a hurry ---------------------------------------------------------
+# Briefs typed on a phone misspell the words that name a format or ask for something:
+# "banr", "postr", "instgram", "smthng", पोसटर, পোষ্টার, ぽすたー, 포스타. ``normalise_cues``
+# puts those words back in the spelling the planner's cues know, and touches nothing else
+# (quoted copy least of all). Each script has one small rule instead of a list of typos.
+
+# Latin: the format and request words worth recovering. A word is recovered from a typo
+# that drops vowels or doubled letters ("banr", "smthng", "postr": the same consonants in
+# the same order, fewer letters) or, for words of five letters or more, from one edit that
+# keeps its consonants (a vowel changed, a letter dropped or doubled, two letters swapped).
+# A consonant changed is never a typo of it: "manner", "banker", "planner" and "foster"
+# stay themselves.
+_LATIN_CUE_WORDS = (
+    "banner", "banners", "poster", "posters", "flyer", "flyers", "leaflet", "leaflets",
+    "brochure", "instagram", "facebook", "thumbnail", "invitation", "something",
+)  # fmt: skip
+_VOWELS = frozenset("aeiouy")
+# Contractions typed without their apostrophe: "dont like it", "its fine", "thats it".
+_CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "isnt": "isn't", "arent": "aren't",
+    "wasnt": "wasn't", "cant": "can't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+    "thats": "that's", "whats": "what's",
+}  # fmt: skip
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of ``word`` in order, a doubled one once: "banner" and "banr" → bnr."""
+    out: list[str] = []
+    for ch in word:
+        if ch in _VOWELS:
+            continue
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _one_edit(typed: str, word: str) -> bool:
+    """``typed`` is one vowel-for-vowel change, one dropped or doubled letter or one swap of
+    neighbours away from ``word``."""
+    if typed == word:
+        return False
+    if len(typed) == len(word):
+        diff = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(diff) == 1:
+            return typed[diff[0]] in _VOWELS and word[diff[0]] in _VOWELS
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and typed[diff[0]] == word[diff[1]]
+            and typed[diff[1]] == word[diff[0]]
+        )
+    shorter, longer = sorted((typed, word), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    for i in range(len(longer)):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            # An added letter must double its neighbour ("bannner"), not be a new one.
+            return longer is word or longer[i] in (longer[i - 1 : i] + longer[i + 1 : i + 2])
+    return False
+
+
+def latin_cue_word(token: str) -> str | None:
+    """The cue word a Latin ``token`` misspells, or None (also when it is spelt right)."""
+    typed = token.lower()
+    if len(typed) < 4 or typed in _LATIN_CUE_WORDS or not typed.isalpha():
+        return None
+    for word in _LATIN_CUE_WORDS:
+        if typed[0] != word[0]:
+            continue
+        if len(word) >= 6 and len(typed) < len(word) and _skeleton(typed) == _skeleton(word):
+            return word
+        if len(word) >= 5 and _one_edit(typed, word):
+            return word
+    return None
+
+
+# Hindi and Bengali: the same word is spelt with or without a nukta or a virama
+# (पोसटर, पोस्टर), with a long or short vowel sign, with স or ষ or শ, and ্যা as ে (বেনার,
+# ব্যানার). Words compare by a key that forgets those differences; a word that starts with
+# a cue word's key (inflections follow: পোষ্টারটা) gets the cue's spelling.
+_INDIC_CUE_WORDS = (
+    "पोस्टर", "बैनर", "फ्लायर", "इंस्टाग्राम", "स्टोरी", "थंबनेल", "निमंत्रण",
+    "পোস্টার", "ব্যানার", "ফ্লায়ার", "লিফলেট", "ইনস্টাগ্রাম", "স্টোরি", "থাম্বনেইল",
+)  # fmt: skip
+_INDIC_KEY = str.maketrans(
+    {
+        "\u093c": None, "\u09bc": None, "\u094d": None, "\u09cd": None,  # nukta, virama
+        "\u0940": "\u093f", "\u0942": "\u0941", "\u0948": "\u0947", "\u094c": "\u094b",
+        "\u09c0": "\u09bf", "\u09c2": "\u09c1", "\u0937": "\u0938", "\u0936": "\u0938",
+        "\u09b7": "\u09b8", "\u09b6": "\u09b8", "\u0902": None, "\u0901": None,
+        "\u0982": None, "\u0981": None, "\u09df": "\u09af",
+    }
+)  # fmt: skip
+
+
+def _indic_key(word: str) -> str:
+    return word.replace("\u09cd\u09af\u09be", "\u09c7").translate(_INDIC_KEY)
+
+
+_INDIC_KEYS = sorted(
+    ((_indic_key(word), word) for word in _INDIC_CUE_WORDS), key=lambda kw: -len(kw[0])
+)
+_INDIC_TOKEN_RE = re.compile(r"[\u0900-\u09ff]+")
+
+
+def _indic_cue_word(token: str) -> str:
+    key = _indic_key(token)
+    for cue_key, word in _INDIC_KEYS:
+        if key.startswith(cue_key) and not token.startswith(word):
+            rest = len(key) - len(cue_key)  # the inflection, spelt as typed
+            return word + (_indic_key(token)[len(cue_key) :] if rest else "")
+    return token
+
+
+# Japanese: a format word typed in hiragana (ぽすたー, ちらし) is its katakana cue; an IME
+# that picked the wrong kanji (散らし for チラシ) gives the same word.
+_KANA_CUE_WORDS = ("ポスター", "チラシ", "バナー", "フライヤー", "インスタ", "ストーリー", "サムネ")
+_HIRAGANA_CUES = {
+    "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in word): word
+    for word in _KANA_CUE_WORDS
+}
+_KANJI_FOR_KANA = {"散らし": "チラシ"}
+_KANA_RE = re.compile("|".join(sorted([*_HIRAGANA_CUES, *_KANJI_FOR_KANA], key=len, reverse=True)))
+# Korean: a cue word of three syllables or more with one vowel wrong (포스타 for 포스터,
+# 전단치 is not one: consonants must agree), at the start of a word (particles follow).
+_HANGUL_CUE_WORDS = ("포스터", "전단지", "인스타", "인스타그램", "썸네일", "게시물", "스토리")
+_HANGUL_RUN_RE = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,}")
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    code = ord(syllable) - 0xAC00
+    return code // 588, (code % 588) // 28, code % 28
+
+
+def _hangul_cue(run: str) -> str:
+    for word in _HANGUL_CUE_WORDS:
+        head = run[: len(word)]
+        if len(head) < len(word) or head == word:
+            continue
+        pairs = [(_jamo(a), _jamo(b)) for a, b in zip(head, word, strict=True)]
+        vowels = sum(a[1] != b[1] for a, b in pairs)
+        if vowels == 1 and all(a[0] == b[0] and a[2] == b[2] for a, b in pairs):
+            return word + run[len(word) :]
+    return run
+
+
+_LATIN_TOKEN_RE = re.compile(r"(?<![A-Za-z'’])[A-Za-z]+(?![A-Za-z'’])")
+
+
+def normalise_cues(text: str) -> str:
+    """``text`` with misspelt format and request words spelt as the cues know them; quoted
+    copy is left as written."""
+    masked, _ = _mask_quotes(text)
+    out = list(text)
+
+    def put(start: int, end: int, new: str) -> None:
+        out[start] = new
+        for i in range(start + 1, end):
+            out[i] = ""
+
+    for match in _LATIN_TOKEN_RE.finditer(masked):
+        token = match.group(0)
+        fixed = _CONTRACTIONS.get(token.lower()) or latin_cue_word(token)
+        if fixed is not None:
+            put(match.start(), match.end(), fixed)
+    for match in _INDIC_TOKEN_RE.finditer(masked):
+        fixed = _indic_cue_word(match.group(0))
+        if fixed != match.group(0):
+            put(match.start(), match.end(), fixed)
+    for match in _KANA_RE.finditer(masked):
+        kana = match.group(0)
+        put(match.start(), match.end(), _HIRAGANA_CUES.get(kana) or _KANJI_FOR_KANA[kana])
+    for match in _HANGUL_RUN_RE.finditer(masked):
+        fixed = _hangul_cue(match.group(0))
+        if fixed != match.group(0):
+            put(match.start(), match.end(), fixed)
+    return "".join(out)

@@ -19,7 +19,7 @@ from prompts.decide import (
 )
 from tools.offline import planner
 from tools.offline.planner import Brief
-from tools.offline.textutil import copy_spans, without_quotes
+from tools.offline.textutil import copy_spans, latin_cue_word, normalise_cues, without_quotes
 
 # -- copy ---------------------------------------------------------------------------------
 
@@ -892,3 +892,137 @@ def test_other_ratios_pick_a_shape_and_times_are_no_ratio() -> None:
 )
 def test_fifteenth_round_copy(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        # vowels or a doubled letter dropped, one vowel changed, two letters swapped
+        ("bnnr", "banner"),
+        ("bannar", "banner"),
+        ("pstrs", "posters"),
+        ("posetr", "poster"),
+        ("flier", "flyer"),
+        ("leaflit", "leaflet"),
+        ("brochr", "brochure"),
+        ("facebok", "facebook"),
+        ("thumbnal", "thumbnail"),
+        ("somthin", None),  # a letter of its own changed: not the same consonants
+        ("smthing", "something"),
+    ],
+)
+def test_a_misspelt_cue_word_is_recovered(typed: str, word: str | None) -> None:
+    assert latin_cue_word(typed) == word
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        "manner", "planner", "banker", "banter", "bonnet", "pastor", "foster", "posted",
+        "postal", "roster", "boaster", "flower", "flayer", "leafy", "broach", "facet",
+        "thumbs", "somehow", "soothing", "smoothing", "nothing", "story", "store",
+        "banner", "poster",
+    ],
+)  # fmt: skip
+def test_ordinary_words_are_not_read_as_cue_words(ordinary: str) -> None:
+    assert latin_cue_word(ordinary) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("a bnnr for the garage sale", "a banner for the garage sale"),
+        ("didnt like the colours", "didn't like the colours"),
+        ("दो फलायर चाहिए", "दो फ्लायर चाहिए"),  # no virama
+        ("बेनर लगाना है", "बैनर लगाना है"),  # short vowel sign
+        ("লিফলেটটা ছাপাও", "লিফলেটটা ছাপাও"),  # already right: unchanged
+        ("ফ্লাযার দরকার", "ফ্লায়ার দরকার"),  # য without nukta
+        ("ふらいやーを配る", "フライヤーを配る"),
+        ("さむねがほしい", "サムネがほしい"),
+        ("스토라 올릴 거예요", "스토리 올릴 거예요"),
+    ],
+)
+def test_cue_words_are_spelt_as_the_planner_knows_them(typed: str, spelt: str) -> None:
+    assert normalise_cues(typed) == spelt
+
+
+def test_quoted_copy_keeps_its_typos() -> None:
+    brief = "a bnnr with the words 'Gr8 Postr Sale'"
+    assert normalise_cues(brief) == "a banner with the words 'Gr8 Postr Sale'"
+    assert planner.copy_text(Brief(text=brief)) == "Gr8 Postr Sale"
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a misspelt format with a subject generates; bare, it asks
+        ("bnnr 16:9 for the piano recital", {}, planner.GENERATE),
+        ("ふらいやー 卓球クラブの部員募集", {}, planner.GENERATE),
+        ("스토라 하나 만들어 주세요", {}, planner.CLARIFY),
+        ("दो फलायर चाहिए", {}, planner.CLARIFY),
+        ("একটা ষ্টোরি চাই", {}, planner.CLARIFY),  # ষ for স
+        ("幫我做個橫幅", {}, planner.CLARIFY),
+        # a displeased bare change, romanised
+        ("acha nahi laga, badal do", {"current_image": True}, planner.CLARIFY),
+        ("valo laglo na, paltao", {"current_image": True}, planner.CLARIFY),
+        ("didnt like it, change", {"current_image": True}, planner.CLARIFY),
+        # Banglish and Hinglish final
+        ("eitai final, final ta din", {"current_image": True}, planner.FINALIZE),
+        ("isi ko final karo", {"current_image": True}, planner.FINALIZE),
+        # registered or uploaded assets, and why something was held, typed in a hurry
+        ("which fonts are on file for us?", {}, planner.LOOKUP_REFERENCES),
+        ("登録済みのブランドカラーはどれ？", {}, planner.LOOKUP_REFERENCES),
+        ("등록된 로고 뭐가 있어?", {}, planner.LOOKUP_REFERENCES),
+        ("amader registered logo konta?", {}, planner.LOOKUP_REFERENCES),
+        ("y did my banner get flagged", {}, planner.LOOKUP_HOLDS),
+        ("咋又被屏蔽了？", {}, planner.LOOKUP_HOLDS),
+        ("mera post kyu atak gaya?", {}, planner.LOOKUP_HOLDS),
+        # a visual asked for that names registered or approved people is no lookup
+        ("can you make a poster for registered nurses week?", {}, planner.GENERATE),
+        ("could u do a banner 16:9 for the uploaded photo contest?", {}, planner.GENERATE),
+    ],
+)
+def test_sixteenth_round_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # the new value of an edit, without quotes
+        ("update the venue at the top to Hall B", "Hall B"),
+        ("住所を 港区1-2-3 になおして", "港区1-2-3"),
+        ("8시 말고 9시로 바꿔 주세요", "9시"),
+        ("营业时间改成 9:00-21:00", "9:00-21:00"),
+        ("price 499 ki jagah 399 rupaye kar do", "399 rupaye"),
+        ("ঠিকানা বদলে পার্ক স্ট্রিট ১২ করো", "পার্ক স্ট্রিট ১২"),
+        # copy after a label set off by a space runs to the line's end
+        ("チラシ A4 文字は 古本市 10/5 13時から", "古本市 10/5 13時から"),
+        ("배너 글씨는 바자회 10월 5일 오후 1시", "바자회 10월 5일 오후 1시"),
+        ("story banao, likho: Chai, Samosa, 5 baje", "Chai, Samosa, 5 baje"),
+        # spoken punctuation ends the copy
+        ("poster, headline: Lost Cat Found period", "Lost Cat Found"),
+        ("পোস্টার, লেখো বই মেলা দাঁড়ি", "বই মেলা"),
+        ("海报 写：读书会 句號", "读书会"),
+        # a voice-typing apology before the copy is not copy
+        ("音声入力です すみません ポスターに 古本市開催 って入れて", "古本市開催"),
+        # single quotes straight after Chinese
+        ("海报上写'周末特价'", "周末特价"),
+    ],
+)
+def test_sixteenth_round_copy(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "文字は 赤で",  # how the copy looks
+        "글씨는 좀 더 굵게",
+        "글자는 넣지 말아 주세요",
+        "ちょっと文字を小さくして",  # もっと / ちょっと are no quoting と
+        "make the font bigger full stop",  # no copy, only a spoken full stop
+    ],
+)
+def test_sixteenth_round_no_copy(brief: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) is None
