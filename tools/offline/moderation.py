@@ -266,6 +266,25 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:开膛破肚|開膛破肚|内脏流出|內臟流出|内脏外露",
         "re:(आंतें|अंतड़ियां) बाहर",
         "re:নাড়িভুঁড়ি (বের|বেরিয়ে)",
+        # A belly cut open with the guts out; a fish gutted ("내장 제거", 内臓を取る) is cooking.
+        (
+            "re:\\b(belly|stomach|abdomen|torso) (cut|slit|sliced|ripped|torn|split|slashed) "
+            "open\\b[^.!?\\n]{0,40}?\\b(guts|entrails|intestines|organs|innards)\\b"
+        ),
+        "re:\\b(entrails|intestines|innards) (out|hanging|spilling|spilled|everywhere)\\b",
+        "re:(腹|お腹|腹部)(を|が)?(切り裂|裂|割|掻っ捌|かっさば|切り開)[^。\\n]{0,12}(内臓|腸|はらわた)",
+        "re:(内臓|腸)(が|を)?(飛び出|はみ出|垂れ|ぶちまけ|引きずり出)",
+        (
+            "re:배(를)? ?(갈라|가른|갈린|찢어|찢긴)[^.!?\\n]{0,8}내장(이|을|이랑|들이)? ?(튀어|쏟아"
+            "|드러|삐져|흘러|나온|나와|꺼내)"
+        ),
+        "re:내장(이|들이)? ?(튀어나|쏟아져|삐져나|흘러나)",
+        "re:(肚子|腹部|肚皮)(被)?(剖开|划开|劃開|切开|切開|剖開|豁开)[^。\\n]{0,10}(肠子|腸子|内脏|內臟)",
+        "re:(肠子|腸子)(都)?(流|掉|露|拖)(了)?出来",
+        "re:पेट (चीर|फाड़|काट)(कर|के|ा|ी|े)[^।\\n]{0,16}(आंत|आँत|अंतड़|अंतड)",
+        "re:(आँतें|अंतड़ियाँ|अंतड़ियों|आंतें|आँतें) (बाहर|लटक|बिखर)",
+        "re:পেট (কেটে|চিরে|ফেড়ে|ফাটিয়ে)[^।\\n]{0,16}(নাড়িভুঁড়ি|নাড়ি|অন্ত্র)",
+        "re:(নাড়িভুঁড়ি|অন্ত্র) (বাইরে|ঝুলছে|বেরোনো|ছড়ানো)",
         "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
         # The same in Spanish, Portuguese, Italian, French and German.
         (
@@ -2547,6 +2566,202 @@ _PRIVATE_PHOTO = _plain(PRIVATE_PHOTO)
 _ACCUSE_LABEL = _plain(ACCUSE_LABEL)
 _ACCUSE_WARNING = _plain(ACCUSE_WARNING)
 
+# Liquor made at home or sold without a licence, or sold so the police do not find out.
+HOOCH = [
+    (
+        "re:\\b(moonshine|hooch|bootleg (liquor|alcohol|booze|whisky|whiskey|rum|daru)|"
+        "home-?(made|brewed|distilled) (liquor|alcohol|booze|spirits?|daru|daaru|sharab|arak|"
+        "whisky|whiskey|vodka|rum|soju|baijiu)|ghar ki (bani |banayi |bani hui )?(desi )?"
+        "(daru|daaru|sharab)|kachi (daru|sharab)|kacchi (daru|sharab)|tharra|cholai( mod)?|"
+        "chullu)\\b"
+    ),
+    "密造酒", "どぶろく密造",
+    "re:(自家製|手作り|自分で作った)の?(焼酎|日本酒|酒|ウイスキー)[^。\\n]{0,12}(売|販売)",
+    "밀주", "re:(집에서|직접) (담근|만든|빚은) (술|소주|막걸리)[^.!?\\n]{0,12}(팔|판매)",
+    "私酿酒", "私釀酒", "私酒", "假酒", "勾兑酒",
+    "re:(自己|家里|自家)(酿|釀|烤)的(白酒|酒)[^。\\n]{0,12}(卖|賣|出售)",
+    "कच्ची शराब", "कच्ची दारू", "घर की बनी शराब", "घर की बनी दारू", "अवैध शराब", "ठर्रा",
+    "চোলাই", "চোলাই মদ", "ঘরে তৈরি মদ", "বাড়িতে বানানো মদ", "অবৈধ মদ",
+]  # fmt: skip
+LIQUOR = [
+    (
+        "re:\\b(liquor|alcohol|booze|spirits|whisky|whiskey|vodka|rum|gin|wine|beer|daru|daaru|"
+        "sharab|mod|arak|soju|sake|baijiu|toddy|tadi|mahua)\\b"
+    ),
+    "酒", "焼酎", "ビール", "술", "소주", "막걸리", "맥주", "白酒", "啤酒",
+    "शराब", "दारू", "ताड़ी", "महुआ", "মদ", "তাড়ি", "মহুয়া",
+]  # fmt: skip
+UNLICENSED = [
+    (
+        "re:\\b(without|no|bina|w/o|chara|chhara) (a |any |the )?(liquor |alcohol |excise )?"
+        "(licen[cs]e|permit)s?\\b"
+    ),
+    "re:\\bunlicen[cs]ed\\b",
+    "re:\\blicen[cs]e (nahi|nai|nei) (hai|he)?\\b",
+    "無許可", "無免許", "免許なし", "免許がない", "免許無し", "許可なし",
+    "re:(무허가|허가 ?없이|면허 ?없이|허가 안 ?받|면허 안 ?받)",
+    "无证", "無證", "无照", "無照", "无牌",
+    "re:(没有|沒有|没)(执照|執照|许可证|許可證|许可|牌照|酒牌)",
+    "re:बिना (किसी )?(लाइसेंस|लाइसेन्स|परमिट|अनुमति)", "re:(लाइसेंस|लाइसेन्स) (नहीं|नही) (है|हैं|लिया)",
+    "re:(লাইসেন্স|লাইসেন্স|পারমিট|অনুমতি) (ছাড়া|ছাড়াই|নেই|নাই)",
+]  # fmt: skip
+EVADE_POLICE = [
+    (
+        "re:\\b(so|that|and) (the )?(police|cops|excise|authorities)( (don't|do not|won't|will not|"
+        "can't|cannot|never) (find out|know|notice|catch|see|find)| (wont|dont|never) "
+        "(find out|know|notice|catch))\\b"
+    ),
+    "re:\\b(police|cops|thana) (ko|ku) (pata|khabar) (na|nahi|nai) (chale|lage|chalna)\\b",
+    "re:\\bpolice (jeno|jano|yeno) (jante|ter) (na|pabe na)\\b",
+    "re:(警察|サツ|税務署)(に|には|から)?(バレ|ばれ|見つから|捕まら|知られ)(ない|ずに)",
+    "re:(경찰|단속)(이|에|한테|에게)? ?(모르게|안 ?걸리게|걸리지 ?않게|안 ?들키게|들키지 ?않게)",
+    "re:(别|不要|不能|別)(让|讓|被)(警察|公安|城管)(知道|发现|發現|查到)",
+    "re:(不被|躲开|躲過|躲过)(警察|公安|城管)",
+    "re:(पुलिस|थाने|आबकारी)( वालों)? (को|तक) (पता|खबर|ख़बर) (न|ना|नहीं) (चले|लगे|पहुंचे|पहुँचे)",
+    "re:(পুলিশ|থানা)( যেন)? (জানতে|টের|খবর) (না পায়|পাবে না|না পারে|পায় না)",
+]  # fmt: skip
+_HOOCH = _plain(HOOCH)
+_LIQUOR = _plain(LIQUOR)
+_UNLICENSED = _plain(UNLICENSED)
+_EVADE_POLICE = _plain(EVADE_POLICE)
+
+# Dying without pain asked or told how: "a painless way to die", 楽に死ねる方法, 안 아프게 죽는 법.
+PAINLESS_DEATH = [
+    (
+        "re:\\b(painless|easy|easiest|quick|quickest|peaceful|gentle)( and (painless|quick|"
+        "easy|peaceful))? ways? (to|of) (die|dying|end (it|it all|my life|your life)|kill "
+        "(myself|yourself|oneself)|commit suicide|go to sleep forever)\\b"
+    ),
+    (
+        "re:\\b(die|go|end (it|it all|my life)|kill (myself|yourself)|overdose|od)"
+        "( on [a-z ]{1,20})? "
+        "(painlessly|peacefully|without (any )?(pain|suffering|feeling (it|anything)))\\b"
+    ),
+    (
+        "re:\\bhow (many|much) [a-z ]{0,24}(pills|tablets)\\b[^.!?\\n]{0,30}\\b"
+        "(die|dead|death|never wake|not wake)\\b"
+    ),
+    "re:\\bhow to (die|go) (painlessly|peacefully|in (my|your) sleep)\\b",
+    "re:(楽に|苦しまずに|苦しまないで|痛くなく|痛みなく|安らかに|眠るように)(死ね|死ぬ|死ん|逝け|逝く)",
+    "痛くない死に方", "楽な死に方", "苦しくない死に方",
+    "re:(睡眠薬|眠剤)[^。\\n]{0,16}(何錠|どれだけ|どのくらい|何粒)[^。\\n]{0,12}(死ね|死ぬ|死ん)",
+    "re:(안 ?아프게|고통 ?없이|고통없이|편하게|편안하게|아프지 ?않게) ?죽(는|을|고|을 ?수|으려)",
+    "re:수면제[^.!?\\n]{0,16}(몇 ?알|얼마나|몇 ?개)[^.!?\\n]{0,12}(죽|안 ?깨)",
+    "re:(怎么|怎样|如何|方法|办法|教)[^。！？\\n]{0,16}(死|走|自杀|自殺)(的|得)?(没|沒|不|毫无|毫無)(有)?(痛苦|痛|疼)",
+    "re:(无痛|無痛|没有痛苦|沒有痛苦|不痛苦)(地)?(死|自杀|自殺|离开这个世界)",
+    "re:安眠药[^。！？\\n]{0,10}(吃多少|几颗|幾顆|几片|幾片|多少片)[^。！？\\n]{0,10}(死|走|醒不过来)",
+    "re:(दर्द|तकलीफ|तकलीफ़|कष्ट)( के)? बिना (मर|मरने|जान देने|खुदकुशी|ख़ुदकुशी)",
+    "re:बिना (दर्द|तकलीफ|तकलीफ़|कष्ट)( के)? (मर|मरने|जान देने|खुदकुशी)",
+    "re:(आसानी से|आराम से|चुपचाप) (मरने|मर जाने|जान देने) (का|के) (तरीका|तरीके|उपाय)",
+    "re:(नींद की गोलियां|नींद की गोली)[^।\\n]{0,16}(कितनी|कितने)[^।\\n]{0,16}(मर|मौत)",
+    "re:(কষ্ট|ব্যথা|যন্ত্রণা)( না পেয়ে| ছাড়া| ছাড়াই| ছাড়া) ?(মরার|মরা|মরতে|মরে যাওয়ার|মারা যাওয়ার)",
+    "re:(সহজে|শান্তিতে|ঘুমের মধ্যে) (মরার|মরে যাওয়ার|মারা যাওয়ার) (উপায়|পদ্ধতি|রাস্তা)",
+    "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(কতগুলো|কয়টা|কটা|কত)[^।\\n]{0,16}(মর|মারা)",
+]  # fmt: skip
+_PAINLESS_DEATH = _plain(PAINLESS_DEATH)
+
+# A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
+BARRED = [
+    (
+        "re:\\b(not allowed|not welcome|keep out|no entry|not permitted|forbidden|banned|"
+        "stay out|need not apply)\\b"
+    ),
+    "お断り", "入店禁止", "入店お断り", "立入禁止", "立ち入り禁止", "入るな",
+    "re:출입 ?금지", "출입금지", "사절", "re:(오지 ?마|들어오지 ?마|받지 ?않)",
+    "不得入内", "不得入內", "禁止入内", "禁止入內", "谢绝入内", "謝絕入內", "免进", "免進",
+    "不准进", "不许进",
+    "re:प्रवेश (वर्जित|निषेध|मना|बंद)", "re:(आना|घुसना) मना", "re:(नहीं|न) (आएं|आयें|घुसें)",
+    "re:প্রবেশ (নিষেধ|নিষিদ্ধ)", "re:(ঢোকা|আসা) (নিষেধ|বারণ|যাবে না)", "re:(ঢুকবেন|আসবেন) না",
+]  # fmt: skip
+WITH_DOGS = [
+    "re:\\b(people|folks|[a-z]+s) and dogs\\b",
+    "re:\\bdogs (and|or|&) [a-z]+ (people|folks)\\b",
+    "re:(犬|イヌ)(と|・|及び)[^。、\\n]{1,8}(人)", "re:(人)(と|・)(犬|イヌ)",
+    "re:(개|강아지)(와|랑|하고|및) ?[가-힣]{1,6}(사람|인)",
+    "re:(사람|인)(과|와|이랑|하고|및) ?(개|강아지)",
+    "re:人(与|和|及|與)狗", "re:狗(与|和|及|與)[\\u4e00-\\u9fff]{1,4}人",
+    "re:(लोग|लोगों|वालों|वाले) (और|व|तथा) (कुत्ते|कुत्तों)",
+    "re:(कुत्ते|कुत्तों) (और|व|तथा) [^।\\n]{1,16}(लोग|वाले)",
+    "re:(লোক|লোকজন|মানুষ|লোকেরা)(েরা)? (ও|আর|এবং) কুকুর", "re:কুকুর (ও|আর|এবং) [^।\\n]{1,16}(লোক|মানুষ)",
+]  # fmt: skip
+BOYCOTT = [
+    "re:\\bboycott\\w*\\b",
+    (
+        "re:\\b(don't|do not|never|stop|no one should) (buy|shop|purchase|eat|order)( anything| "
+        "nothing)?( from| at| in)\\b"
+    ),
+    "不買", "ボイコット",
+    "re:(の店|の店舗|から)[^。\\n]{0,6}(買うな|買わないで|買わない|で買い物しない)",
+    "불매", "re:(가게|매장|에서)[^.!?\\n]{0,6}(사지 ?(마|말)|사면 ?안)",
+    "抵制", "re:(别|不要|別|不准)(在|去|从|從)?[^。！？\\n]{0,8}(买|買|消费|消費)",
+    "re:(的店|店里|店裡)[^。！？\\n]{0,4}(别|不要|不)(买|買)",
+    "बहिष्कार", "re:(से|दुकान से|दुकानों से|दुकान पर|दुकानों पर) (कुछ )?(भी )?(मत|न|ना) (खरीद|ख़रीद)",
+    "re:(से|की दुकान से) (कुछ )?(भी )?(खरीदना|ख़रीदना) (मना|बंद)",
+    "বয়কট", "বর্জন",
+    (
+        "re:(থেকে|দোকান থেকে|দোকানে) (কিছু |কোনো কিছু )?"
+        "(কিনবেন না|কিনবে না|কিনো না|কেনা যাবে না|কিনবি না)"
+    ),
+]  # fmt: skip
+_BARRED = _plain(BARRED)
+_WITH_DOGS = _plain(WITH_DOGS)
+_BOYCOTT = _plain(BOYCOTT)
+
+# A private person named with an honorific or a relation word, an insult, and a poster or a
+# group post to put it on: 隣の田中さん + バカ女 + 貼り紙.
+NAMED_PRIVATE = [
+    (
+        "re:\\b(my|our|the) (former |ex-?|old |next-door |upstairs |downstairs )?(neighbou?r|"
+        "colleague|coworker|co-worker|classmate|flatmate|roommate|landlord|landlady|tenant|"
+        "sister-in-law|mother-in-law|daughter-in-law|aunty|auntie)\\b"
+    ),
+    "re:\\b(mrs|mr|ms|miss|aunty|auntie|uncle)\\.? [a-z]{2,}\\b",
+    "re:\\b[a-z]{2,} (aunty|auntie|bhabhi|didi|boudi|bowdi|kaki|mashi|ji)\\b",
+    "re:(隣の|近所の|向かいの|元同僚の|同僚の|町内の)",
+    "re:(?<![皆様客])[一-龯ァ-ヶー]{1,4}(さん|ちゃん|氏|奥さん)",
+    "re:(이웃|옆집|앞집|윗집|아랫집|동료|전 ?직장|전 ?동료)",
+    "re:[가-힣]{2,3} ?(씨|아줌마|아주머니|언니|엄마)(?![가-힣])",
+    "同事", "邻居", "鄰居", "楼上", "楼下", "对门", "小区的",
+    "re:[\\u4e00-\\u9fff](阿姨|大姐|大妈|大媽|嫂子|大爷)",
+    "re:(?<!\\S)[\\u0900-\\u097f]{2,} (जी|भाभी|आंटी|दीदी|चाची|मौसी|ताई)", "पड़ोसी", "पड़ोसन",
+    "सहकर्मी", "कलीग", "मोहल्ले",
+    "re:[\\u0980-\\u09ff]{2,} ?(বৌদি|দিদি|কাকিমা|মাসিমা|জেঠিমা|কাকু|মাসি)", "প্রতিবেশী", "পাড়ার",
+    "সহকর্মী", "কলিগ",
+]  # fmt: skip
+INSULT = [
+    (
+        "re:\\b(bitch|slut|whore|skank|slag|homewrecker|home-wrecker|characterless|charitraheen|"
+        "badchalan|besharam|randi|kamini|nosta meye|stupid (cow|woman|bitch|man)|dumb (bitch|cow|"
+        "woman)|cheap woman|shameless (woman|hussy|man)|hussy|scum)\\b"
+    ),
+    "バカ女", "馬鹿女", "バカ男", "クソ女", "クソババア", "ブス", "クズ", "ビッチ", "売女",
+    "泥棒猫",
+    "不倫女", "あばずれ", "アバズレ", "尻軽",
+    "미친년", "미친놈", "걸레", "꽃뱀", "상간녀", "병신", "또라이", "썅년", "화냥년", "나쁜년",
+    "개념없는",
+    "小三", "不要脸", "不要臉", "贱人", "賤人", "婊子", "狐狸精", "破鞋", "烂货", "爛貨", "傻逼",
+    "泼妇",
+    "潑婦", "贱货",
+    "चरित्रहीन", "बदचलन", "कुलटा", "रंडी", "कमीनी", "छिनाल", "बेहया", "re:बेशर्म (औरत|लड़की|आदमी)",
+    "re:घटिया (औरत|लड़की|आदमी)",
+    "চরিত্রহীন", "বেশ্যা", "নষ্ট মেয়ে", "নষ্টা", "ছিনাল", "বেহায়া", "মাগি", "re:নির্লজ্জ (মহিলা|মেয়ে|লোক)",
+    "re:খারাপ (মহিলা|মেয়ে)",
+]  # fmt: skip
+POST_UP = [
+    (
+        "re:\\b(poster|posters|notice|flyer|sign|post|posting|share|group|noticeboard|board|"
+        "whatsapp|facebook|put (it )?up|stick|print)\\b"
+    ),
+    "貼り紙", "張り紙", "掲示板", "貼", "はる", "グループ", "晒", "投稿", "ポスター", "チラシ",
+    "포스터", "전단", "게시판", "붙이", "붙여", "단톡", "올려", "공유", "게시",
+    "群", "发到", "發到", "贴", "貼", "海报", "海報", "公告", "朋友圈",
+    "पोस्टर", "ग्रुप", "चिपका", "नोटिस", "पोस्ट", "लगा",
+    "পোস্টার", "পোষ্টার", "গ্রুপ", "লাগাবো", "লাগিয়ে", "নোটিশ", "পোস্ট",
+]  # fmt: skip
+_NAMED_PRIVATE = _plain(NAMED_PRIVATE)
+_INSULT = _plain(INSULT)
+_POST_UP = _plain(POST_UP)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -2670,6 +2885,31 @@ def classify(text: str) -> dict[str, float]:
         _together(form, _PRIVATE_PHOTO, _ACCUSE_LABEL)
         or _together(form, _PERSON_PHOTO, _ACCUSE_LABEL)
     ) and not _ACCUSE_WARNING.hits(form):
+        flag("harassment")
+    if (
+        _together(form, _HOOCH, _ON_SALE)
+        or _together(form, _LIQUOR, _UNLICENSED)
+        or (_EVADE_POLICE.hits(form) and (_LIQUOR.hits(form) or _ON_SALE.hits(form)))
+    ):
+        flag("illicit")
+    if _PAINLESS_DEATH.hits(form):
+        flag("self-harm")
+        flag("self-harm/instructions")
+    if (
+        _together(form, _GROUPS, _BARRED)
+        or _together(form, _WITH_DOGS, _BARRED)
+        or _together(form, _GROUPS, _BOYCOTT)
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    if (
+        (
+            _together(form, _NAMED_PRIVATE, _INSULT)
+            or _together(form, _PERSON_PHOTO, _INSULT)
+            or _together(form, _PRIVATE_PHOTO, _INSULT)
+        )
+        and _POST_UP.hits(form)
+        and not _ACCUSE_WARNING.hits(form)
+    ):
         flag("harassment")
     return flagged
 
