@@ -407,7 +407,24 @@ class _Patterns:
         self._terms = terms
         self._flags = flags
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._sizes: dict[str, int] = {}
         self._lock = threading.Lock()
+
+    def cost(self, name: str) -> int:
+        """How much compiling ``name`` would take (its size with the lists it includes); 0
+        once compiled."""
+        if name in self._compiled:
+            return 0
+        size = self._sizes.get(name)
+        if size is None:
+            size = 0
+            for term in self._terms.get(name, ()):
+                size += len(term)
+                for included in _INCLUDE.findall(term):
+                    if included != name:
+                        size += sum(len(t) for t in self._terms.get(included, ()))
+            self._sizes[name] = size
+        return size
 
     def get(self, name: str) -> re.Pattern[str]:
         pattern = self._compiled.get(name)
@@ -469,9 +486,11 @@ class _Search:
                 if not self.negated(rule.negation, span):
                     return _Found((span,), self.text)
             return None
-        # One list without a hit settles it: the lists after it are not compiled or searched.
+        # One list without a hit settles it: the lists after it are not compiled or searched,
+        # so the cheapest to compile are tried first (where they are found does not depend on
+        # the order: the hits are paired by position).
         per_list: list[list[Span]] = []
-        for name in names:
+        for name in sorted(names, key=self.patterns.cost):
             spans = self.spans(name)
             if not spans:
                 return None
