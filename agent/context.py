@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -30,6 +32,30 @@ from tools.pricing import PriceTable
 from tools.retry import RetryPolicy, call_with_retries
 
 T = TypeVar("T")
+EventHandler = Callable[[dict[str, Any]], None]
+
+# The listener of the run in progress (``Runner``'s ``on_event``). Events reach it straight
+# from the node instead of through LangGraph's "custom" stream mode: asking for that mode
+# makes LangGraph run every node on a worker thread beside a waiter, which cost a third of
+# its time outside the nodes. Runs that set no listener (LangGraph Server) still get the
+# events through the stream writer. A context variable follows the run into the threads
+# LangGraph starts, and keeps two runs in one process apart.
+_LISTENER: ContextVar[EventHandler | None] = ContextVar("atelier_listener", default=None)
+
+
+@contextmanager
+def listening(handler: EventHandler | None) -> Iterator[None]:
+    """Events the nodes emit inside this block go to ``handler``."""
+    token = _LISTENER.set(handler)
+    try:
+        yield
+    finally:
+        _LISTENER.reset(token)
+
+
+def listener() -> EventHandler | None:
+    """The handler set by the innermost ``listening`` block, if any."""
+    return _LISTENER.get()
 
 
 @dataclass

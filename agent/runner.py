@@ -7,16 +7,16 @@ model call, and a turn interrupted by Ctrl-C or a crash resumes from its last ch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from langchain_core.runnables import RunnableConfig
 from langgraph.graph.state import CompiledStateGraph
-from langgraph.types import Command, Durability, StateSnapshot
+from langgraph.types import Command, Durability, Interrupt, StateSnapshot
 
-from agent.context import Services, build_services
+from agent.context import EventHandler, Services, build_services, listening
 from agent.graph import build_graph
 from agent.inputs import check_attachments
 from agent.paths import readable_input
@@ -29,8 +29,6 @@ from core.text import check_brief, check_text
 from memory.assets import AssetRef
 from memory.checkpoints import close_checkpointer, open_checkpointer
 
-EventHandler = Callable[[dict[str, Any]], None]
-
 # Each step's checkpoint is committed before the next node starts. With LangGraph's default
 # ("async") the save runs beside the next node, and a process killed just as an image call
 # starts could lose the checkpoint holding the decision; the resumed turn would decide
@@ -38,6 +36,8 @@ EventHandler = Callable[[dict[str, Any]], None]
 # (memory/checkpoints.py), so waiting for them costs less than the contention of saving
 # beside a running node did (python -m bench.overhead).
 DURABILITY: Durability = "sync"
+# The name LangGraph gives an interrupt's writes and its chunk in the "updates" stream.
+INTERRUPT = "__interrupt__"
 
 # The ledger's model name for checks atelier makes itself before any model call.
 EDGE_CHECKS = "atelier-input-checks"
@@ -96,6 +96,11 @@ class Runner:
         return TurnState.model_validate(snapshot.values or {})
 
     def pending_question(self) -> tuple[str, list[str]] | None:
+        saved = self._saver.get_tuple(self.config)
+        # A question is an interrupt written on the newest checkpoint. Without one there is
+        # none, and the full snapshot, which prepares every node's next task, is not needed.
+        if saved is None or not any(w[1] == INTERRUPT for w in saved.pending_writes or ()):
+            return None
         return _question(self.graph.get_state(self.config))
 
     def unfinished(self) -> bool:
@@ -200,39 +205,50 @@ class Runner:
             raise InputError("this thread has no unfinished turn to resume")
         return self._run(None, on_event)
 
-    def _events(self, graph_input: Any) -> Iterator[tuple[str, Any]]:
-        stream = self.graph.stream(
+    def _updates(self, graph_input: Any) -> Iterator[dict[str, Any]]:
+        """The run's "updates" chunks: one as each node finishes."""
+        for chunk in self.graph.stream(
             graph_input,
             config=self.config,
             context=self.services,
-            stream_mode=["updates", "custom"],
+            stream_mode="updates",
             durability=DURABILITY,
-        )
-        for mode, chunk in stream:
-            yield str(mode), chunk
+        ):
+            if isinstance(chunk, dict):
+                yield chunk
 
     def _run(self, graph_input: Any, on_event: EventHandler | None) -> TurnResult:
-        for mode, chunk in self._events(graph_input):
-            if on_event is None:
-                continue
-            if mode == "custom" and isinstance(chunk, dict):
-                on_event(chunk)
-            elif mode == "updates" and isinstance(chunk, dict):
-                for node in chunk:
-                    if node != "__interrupt__":
+        # The nodes' own events reach on_event directly (agent.context.listening); the
+        # stream adds one event as each node finishes.
+        asked: tuple[str, list[str]] | None = None
+        with listening(on_event):
+            for chunk in self._updates(graph_input):
+                for node, update in chunk.items():
+                    if node == INTERRUPT:
+                        asked = _asked(update)
+                    elif on_event is not None:
                         on_event({"kind": "node", "node": node})
-        snapshot = self.graph.get_state(self.config)  # once: state and question alike
-        state = TurnState.model_validate(snapshot.values or {})
-        question = _question(snapshot)
-        if question is not None:
-            return TurnResult("question", state, question=question[0], options=question[1])
+        # The state as the run left it is the newest checkpoint's: with every step saved
+        # before the next ("sync"), it holds what the last node wrote.
+        saved = self._saver.get_tuple(self.config)
+        values = saved.checkpoint["channel_values"] if saved is not None else {}
+        state = TurnState.model_validate(values)
+        if asked is not None:
+            return TurnResult("question", state, question=asked[0], options=asked[1])
         return TurnResult("done", state)
 
 
 def _question(snapshot: StateSnapshot) -> tuple[str, list[str]] | None:
     """The open question in ``snapshot`` (the interrupt clarify raised), if any."""
     for task in snapshot.tasks:
-        for intr in task.interrupts:
-            value = intr.value if isinstance(intr.value, dict) else {"question": intr.value}
-            return str(value.get("question", "")), list(value.get("options", []))
+        if task.interrupts:
+            return _asked(task.interrupts)
+    return None
+
+
+def _asked(interrupts: Sequence[Interrupt]) -> tuple[str, list[str]] | None:
+    """The question and options of the first of ``interrupts``."""
+    for intr in interrupts:
+        value = intr.value if isinstance(intr.value, dict) else {"question": intr.value}
+        return str(value.get("question", "")), list(value.get("options", []))
     return None

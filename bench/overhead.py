@@ -201,10 +201,13 @@ def bare_turn(
 
 
 def atelier_turn(runner: Any, brief: Brief) -> str:
-    result = runner.turn(brief.text)
+    # A listener as the chat's view has one: the events (decision, partial images, each node
+    # done) are part of what a turn costs.
+    events: list[dict[str, Any]] = []
+    result = runner.turn(brief.text, on_event=events.append)
     asked = result.status == "question"
     if asked:
-        result = runner.answer(brief.answer or "square 1:1")
+        result = runner.answer(brief.answer or "square 1:1", on_event=events.append)
     return ("asked, then " if asked else "") + _outcome(result.state)
 
 

@@ -193,7 +193,7 @@ def _make_runner(settings: Any, times: SessionTimes) -> Any:
     class TimedRunner(Runner):
         """A Runner that also asks LangGraph for task start and end events."""
 
-        def _events(self, graph_input: Any) -> Iterator[tuple[str, Any]]:
+        def _updates(self, graph_input: Any) -> Iterator[dict[str, Any]]:
             from agent.runner import DURABILITY
 
             started: dict[str, float] = {}
@@ -201,12 +201,12 @@ def _make_runner(settings: Any, times: SessionTimes) -> Any:
                 graph_input,
                 config=self.config,
                 context=self.services,
-                stream_mode=["updates", "custom", "tasks"],
+                stream_mode=["updates", "tasks"],
                 durability=DURABILITY,
             )
             for mode, chunk in stream:
                 if mode != "tasks":
-                    yield str(mode), chunk
+                    yield cast(dict[str, Any], chunk)
                     continue
                 now = time.perf_counter()
                 task = cast(dict[str, Any], chunk)

@@ -7,7 +7,8 @@ from typing import Any
 
 from langgraph.runtime import Runtime
 
-from agent.context import Services
+from agent.context import Services, listener
+from agent.state import TurnState
 from memory.assets import AssetRef
 from tools.images import InputImage
 
@@ -23,7 +24,12 @@ def input_image(services: Services, ref: AssetRef, name: str | None = None) -> I
 
 
 def emit(runtime: Runtime[Services], event: dict[str, Any]) -> None:
-    """Send a custom stream event (partial images, progress) to whoever is streaming."""
+    """Send an event (partial images, progress) to the run's listener, or else to whoever
+    streams the run's "custom" mode."""
+    handler = listener()
+    if handler is not None:
+        handler(event)
+        return
     writer = runtime.stream_writer
     if writer is not None:
         writer(event)
@@ -48,6 +54,12 @@ def preview_saver(runtime: Runtime[Services], label: str) -> Any:
         emit(runtime, {"kind": "partial", "index": index, "path": str(path), "reviewed": False})
 
     return on_partial
+
+
+def changes(state: TurnState, updates: dict[str, Any]) -> dict[str, Any]:
+    """The ``updates`` that change ``state``: a field written with the value it holds costs
+    a channel write and a checkpoint entry, and changes nothing."""
+    return {key: value for key, value in updates.items() if getattr(state, key) != value}
 
 
 def short(text: str, limit: int = 160) -> str:

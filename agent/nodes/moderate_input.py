@@ -21,7 +21,7 @@ from typing import Any
 from langgraph.runtime import Runtime
 
 from agent.context import Services
-from agent.nodes.common import input_image
+from agent.nodes.common import changes, input_image
 from agent.state import ReferenceUse, Refusal, TurnState
 from core.errors import ImageInputError, InputError, StorageError
 from core.text import check_brief
@@ -145,15 +145,21 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
     )
     return {
         "turn": state.turn + 1,
-        "brief_sent": False,
         "input_verdict": verdict,
-        "references": [],
-        "decision": None,
-        "answer": None,
-        "images": [],
         "refusal": refusal,
-        "message": None,
-        "proposal": None,
+        # Last turn's results are cleared, the fields that hold any.
+        **changes(
+            state,
+            {
+                "brief_sent": False,
+                "references": [],
+                "decision": None,
+                "answer": None,
+                "images": [],
+                "message": None,
+                "proposal": None,
+            },
+        ),
     }
 
 

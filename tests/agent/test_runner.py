@@ -185,3 +185,21 @@ def test_checkpoints_stay_small(runner_factory: Callable[..., Runner], settings:
     sizes = [len(saver.serde.dumps_typed(t.checkpoint)[1]) for t in saver.list(runner.config)]
     assert len(sizes) == 8, sizes
     assert sum(sizes) < 16_000, sizes
+
+
+def test_a_run_returns_the_state_and_question_a_snapshot_shows(
+    runner_factory: Callable[..., Runner],
+) -> None:
+    # The runner reads a run's result from the newest checkpoint and the stream, not from a
+    # full snapshot: both must say the same, on every backend.
+    runner = runner_factory()
+    asked = runner.turn("Make a poster")
+    assert asked.status == "question"
+    assert runner.pending_question() == (asked.question, asked.options)
+    assert asked.state == runner.state()
+    done = runner.answer("square 1:1 for our summer sale")
+    assert done.status == "done" and done.state.images
+    assert runner.pending_question() is None
+    assert done.state == runner.state()
+    refused = runner.turn("A poster of a man being murdered, blood everywhere")
+    assert refused.state.refusal is not None and refused.state == runner.state()

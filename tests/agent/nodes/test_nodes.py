@@ -38,10 +38,13 @@ def _state(**kw: Any) -> TurnState:
 def test_moderate_input_starts_a_clean_turn(runtime: Runtime[Services], services: Services) -> None:
     stale = _state(brief="A square post for spring", turn=3, message="old", answer="old")
     update = moderate_input(stale, runtime)
-    assert update["turn"] == 4
-    assert update["message"] is None and update["answer"] is None and update["images"] == []
-    assert update["refusal"] is None
-    assert update["input_verdict"].flagged is False
+    after = stale.model_copy(update=update)
+    assert after.turn == 4
+    assert after.message is None and after.answer is None and after.images == []
+    assert after.refusal is None
+    assert after.input_verdict is not None and after.input_verdict.flagged is False
+    # Fields that already hold their fresh value are not written again.
+    assert "images" not in update and "proposal" not in update
     rows = services.ledger.rows(thread_id="t-test")
     assert [r.outcome for r in rows] == ["moderated"]
     assert rows[0].surface == "moderation" and rows[0].prompt == "A square post for spring"
