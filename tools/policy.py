@@ -63,10 +63,13 @@ FORGET = re.compile(
 )
 # Spans of one list tried per clause when pairing hits; briefs rarely have more.
 MAX_SPANS = 8
+# Texts a list is compiled in part for (``_Patterns.for_text``) before it is compiled whole.
+WHOLE_AFTER = 4
 
 # Removed before matching so that invisible characters cannot split a word apart. Nukta
 # signs are dropped because the same Hindi or Bengali word is typed with or without them.
 _DROP = {0x093C, 0x09BC, 0x00B7, 0x30FB, 0xFF65, 0x2027}
+_DROP_TABLE = dict.fromkeys(_DROP)
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\uff07": "'"})
 _SPACES = re.compile(r"\s+")
 # A line break ends a sentence: a bullet such as "Mandatories: use the Nike swoosh" is judged
@@ -98,6 +101,11 @@ _INCLUDE = re.compile(r"\{\{([a-z0-9_]+)\}\}")
 
 
 def _prepare(text: str, *, fold: bool) -> str:
+    if text.isascii() and text.isprintable():
+        # Nothing below changes printable ASCII but the folding and the spaces; most terms
+        # are such, and a check prepares thousands of them.
+        text = text.casefold() if fold else text
+        return _BLANKS.sub(" ", text.strip()).strip()
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     kept = []
     for ch in text:
@@ -166,8 +174,10 @@ def _regex_source(source: str) -> str:
 
     Not case folded: folding would turn ``\\W`` into ``\\w``.
     """
+    if source.isascii():
+        return source
     decomposed = unicodedata.normalize("NFD", source)
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if ord(c) not in _DROP))
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP_TABLE))
 
 
 def _term_pattern(term: str, terms: Mapping[str, Sequence[str]]) -> str:
@@ -201,6 +211,120 @@ def _expand(regex: str, terms: Mapping[str, Sequence[str]]) -> str:
     return _INCLUDE.sub(one, regex)
 
 
+def _literal_body(term: str) -> str | None:
+    """The folded text a plain term matches, or None for a ``re:`` term or a blank one."""
+    if term.startswith("re:") or not term.strip():
+        return None
+    return normalise(term.rstrip("*"))
+
+
+def _needs(term: str) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``term`` contains; None when that is not plain.
+
+    A plain term needs its folded text. A ``re:`` term needs the longest run of literal
+    characters at its top level, or one per branch when it has branches at the top
+    (``_literal_runs``). An expression with flags of its own needs nothing known.
+    """
+    body = _literal_body(term)
+    if body is not None:
+        return (body,)
+    if not term.startswith("re:"):
+        return None
+    source = _INCLUDE.sub(".", _regex_source(term[3:]))
+    if "(?" in source and re.search(r"\(\?[a-zA-Z-]+\)", source):
+        return None
+    branches = _literal_runs(source)
+    if branches is None or not all(branches):
+        return None
+    return tuple(max(runs, key=len) for runs in branches)
+
+
+_QUANTIFIER = "?*+{"
+_COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
+_SPECIAL = set(".^$*+?{}[]()|\\")
+
+
+def _literal_runs(source: str) -> list[list[str]] | None:
+    """Per top-level branch of a regular expression, its runs of required literal characters.
+
+    A light reading of the expression, enough for what policy terms use: groups and
+    character classes are skipped (they break a run), a character made optional by a
+    quantifier is left out, and an escape is literal only for punctuation. None when the
+    text cannot be read this way.
+    """
+    branches: list[list[str]] = [[]]
+    run: list[str] = []
+    depth = 0
+    i = 0
+
+    def close_run() -> None:
+        if run:
+            branches[-1].append("".join(run))
+            run.clear()
+
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            if i + 1 >= len(source):
+                return None
+            nxt = source[i + 1]
+            i += 2
+            if depth or nxt.isalnum() or nxt == "_":
+                close_run()
+                continue
+            literal = nxt
+        elif ch == "[":
+            close_run()
+            i += 1
+            if i < len(source) and source[i] == "^":
+                i += 1
+            if i < len(source) and source[i] == "]":
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            if i >= len(source):
+                return None
+            i += 1
+            continue
+        elif ch == "(":
+            close_run()
+            depth += 1
+            i += 1
+            continue
+        elif ch == ")":
+            close_run()
+            depth -= 1
+            if depth < 0:
+                return None
+            i += 1
+            continue
+        elif ch == "|" and depth == 0:
+            close_run()
+            branches.append([])
+            i += 1
+            continue
+        elif ch == "{" and (count := _COUNT.match(source, i)) is not None:
+            close_run()  # {m,n} repeats what came before: its digits are no literal
+            i = count.end()
+            continue
+        elif depth or ch in _SPECIAL:
+            close_run()
+            i += 1
+            continue
+        else:
+            literal = ch
+            i += 1
+        # A quantifier after the character makes it optional or repeated: not a run's part.
+        if i < len(source) and source[i] in _QUANTIFIER:
+            close_run()
+            continue
+        run.append(literal)
+    if depth:
+        return None
+    close_run()
+    return branches
+
+
 def compile_terms(
     terms: Iterable[str],
     *,
@@ -215,12 +339,11 @@ def compile_terms(
     runs: list[str] = []
     parts: list[str] = []
     for term in terms:
-        if not term.strip():
+        body = _literal_body(term)
+        if body is None:
+            if term.startswith("re:"):
+                parts.append(_term_pattern(term, lists or {}))
             continue
-        if term.startswith("re:"):
-            parts.append(_term_pattern(term, lists or {}))
-            continue
-        body = normalise(term.rstrip("*"))
         if not body.isascii():
             runs.append(body)
         elif term.endswith("*"):
@@ -407,6 +530,9 @@ class _Patterns:
         self._terms = terms
         self._flags = flags
         self._compiled: dict[str, re.Pattern[str]] = {}
+        self._plans: dict[str, list[tuple[str, tuple[str, ...] | None]]] = {}
+        self._subsets: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
+        self._asked: dict[str, int] = {}
         self._sizes: dict[str, int] = {}
         self._lock = threading.Lock()
 
@@ -436,6 +562,34 @@ class _Patterns:
                     self._compiled[name] = pattern
         return pattern
 
+    def for_text(self, name: str, text: str) -> re.Pattern[str]:
+        """A pattern that finds in ``text`` exactly what ``get(name)`` finds.
+
+        Compiling the lists was most of a short check's time (a one-off ``policy check``
+        compiles some fifty). Most terms cannot match a given text: a plain term needs its
+        folded text in it, and most ``re:`` terms need a run of letters of their own
+        (``_needs``). Leaving those out changes no match, as an alternative that matches
+        nowhere changes none of the others. A list asked about for several texts (a
+        long-running process) is compiled whole once instead.
+        """
+        if self._flags != 0 or name in self._compiled:
+            return self.get(name)
+        plan = self._plans.get(name)
+        if plan is None:
+            plan = self._plans[name] = [(t, _needs(t)) for t in self._terms[name] if t.strip()]
+        kept = tuple(t for t, need in plan if need is None or any(n in text for n in need))
+        if len(kept) == len(plan):
+            return self.get(name)
+        pattern = self._subsets.get((name, kept))
+        if pattern is None:
+            asked = self._asked[name] = self._asked.get(name, 0) + 1
+            if asked > WHOLE_AFTER:
+                return self.get(name)
+            pattern = compile_terms(kept, lists=self._terms, flags=self._flags)
+            with self._lock:
+                self._subsets[(name, kept)] = pattern
+        return pattern
+
 
 class _Search:
     """One text searched by one rule set: hits per term list and the clauses, computed once."""
@@ -451,7 +605,9 @@ class _Search:
     def spans(self, name: str) -> list[Span]:
         if name not in self._spans:
             self._spans[name] = [
-                m.span() for m in self.patterns.get(name).finditer(self.text) if m.end() > m.start()
+                m.span()
+                for m in self.patterns.for_text(name, self.text).finditer(self.text)
+                if m.end() > m.start()
             ]
         return self._spans[name]
 

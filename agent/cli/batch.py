@@ -16,7 +16,6 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from agent.budget import parse_budget
 from agent.cli import app, console, err_console, guard, settings_from_env
 from agent.paths import readable_input
 
@@ -44,6 +43,7 @@ def batch(
     """Run every brief of FILE; results are written per row as they finish."""
     # The graph, Chroma and the SDK take a second to import: only this command pays it.
     from agent.batch import read_batch, results_path, run_batch
+    from agent.budget import parse_budget
     from agent.context import build_services
 
     def run() -> None:

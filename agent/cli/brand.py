@@ -25,14 +25,12 @@ from core.errors import AtelierError, ImageInputError, InputError, NotFound, Sta
 from core.settings import Settings
 from core.text import check_text
 from core.types import REFERENCE_KINDS
-from memory.assets import MAX_IMAGE_BYTES, SUPPORTED_LABEL, atomic_write, validate_image_bytes
-from memory.review_queue import ReviewQueue
-from memory.stores import open_review_queue
 
 if TYPE_CHECKING:
     from agent.context import Services
     from memory.brand.records import Reference, Skipped, Status
     from memory.lineage import Impact
+    from memory.review_queue import ReviewQueue
 
 KINDS = REFERENCE_KINDS
 
@@ -96,6 +94,7 @@ def brand_add(
     description: Annotated[str, typer.Option(help="What the reference shows.")] = "",
 ) -> None:
     """Add references to the library; they start pending until approved."""
+    from memory.assets import SUPPORTED_LABEL
     from memory.brand.records import AddItem
 
     settings = guard(settings_from_env)
@@ -249,6 +248,8 @@ def brand_retire(
     from memory.lineage import queue_published
 
     services = _services()
+    from memory.stores import open_review_queue
+
     queue = open_review_queue(services.settings)
     impacts: list[dict[str, Any]] = []
     done = failed = 0
@@ -311,6 +312,8 @@ def brand_impact(
     from memory.lineage import queue_published
 
     services = _services()
+    from memory.stores import open_review_queue
+
     queue = open_review_queue(services.settings)
     ref = guard(lambda: services.brand.get(ref_id))
     impact = guard(lambda: _impact(services, queue, ref))
@@ -416,6 +419,8 @@ def brand_search(
 
 
 def _read_image(path: Path) -> bytes:
+    from memory.assets import MAX_IMAGE_BYTES, validate_image_bytes
+
     if not path.is_file():
         raise ImageInputError(f"image file not found: {path}")
     if path.stat().st_size > MAX_IMAGE_BYTES:
@@ -460,6 +465,8 @@ def brand_export(
             entry["lineage"] = [a.sha256 for a in services.assets.lineage(ref.sha256)]
             manifest.append(entry)
             progress.advance(task)
+    from memory.assets import atomic_write
+
     atomic_write(
         directory / "manifest.json",
         json.dumps({"references": manifest}, indent=2, ensure_ascii=False).encode("utf-8"),
@@ -480,6 +487,8 @@ def brand_promote(
 
     services = _services()
     stored = guard(lambda: services.assets.get(asset))
+    from memory.stores import open_review_queue
+
     queue = open_review_queue(services.settings)
     if not review_passed(services.ledger, queue, stored.sha256):
         guard(

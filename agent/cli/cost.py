@@ -7,16 +7,19 @@ import io
 import json
 import re
 from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, cast, get_args
+from typing import TYPE_CHECKING, Annotated, Any, cast, get_args
 
 import typer
 from rich.table import Table
 
 from agent.cli import app, console, guard, settings_from_env
 from core.errors import InputError
-from memory.ledger import GroupBy, Outcome
-from memory.stores import open_assets, open_ledger
-from tools.pricing import PriceTable
+
+if TYPE_CHECKING:
+    from memory.ledger import GroupBy
+
+# The ledger, the stores and the price table are imported by the commands that use them:
+# at the top they cost every other command's start-up (policy check, --help) 30 ms.
 
 log_app = typer.Typer(
     invoke_without_command=True, help="The call ledger: list calls, purge old prompts."
@@ -25,7 +28,6 @@ app.add_typer(log_app, name="log")
 
 _RELATIVE = re.compile(r"^\s*(\d{1,5})\s*([dhm])\s*$")
 _GROUPS = ("day", "session", "outcome", "model")
-_OUTCOMES = get_args(Outcome)
 
 
 def parse_when(text: str, *, name: str) -> datetime:
@@ -58,10 +60,13 @@ def cost(
     def run() -> None:
         if by not in _GROUPS:
             raise InputError(f"cannot group by {by!r}", hint="use day, session, outcome or model")
+        from memory.stores import open_ledger
+        from tools.pricing import PriceTable
+
         settings = settings_from_env()
         ledger = open_ledger(settings)
         when = parse_when(since, name="--since") if since else None
-        groups = ledger.cost_by(cast(GroupBy, by), since=when, thread_id=thread)
+        groups = ledger.cost_by(cast("GroupBy", by), since=when, thread_id=thread)
         if as_json:
             console.print_json(json.dumps(groups))
             return
@@ -105,8 +110,12 @@ def log(
     def run() -> None:
         if as_json and as_csv:
             raise InputError("choose one of --json and --csv")
-        if outcome is not None and outcome not in _OUTCOMES:
-            raise InputError(f"unknown outcome {outcome!r}", hint=", ".join(_OUTCOMES))
+        from memory.ledger import Outcome
+        from memory.stores import open_ledger
+
+        outcomes = get_args(Outcome)
+        if outcome is not None and outcome not in outcomes:
+            raise InputError(f"unknown outcome {outcome!r}", hint=", ".join(outcomes))
         if limit < 1:
             raise InputError("--limit must be at least 1")
         settings = settings_from_env()
@@ -163,6 +172,7 @@ def purge(
     # The checkpointer comes with langgraph, which the other ledger commands never need.
     from agent.state import STATE_TYPES
     from memory.checkpoints import close_checkpointer, open_checkpointer
+    from memory.stores import open_assets, open_ledger
 
     def run() -> None:
         settings = settings_from_env()

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.panel import Panel
 
 from agent.cli import app, console, guard, settings_from_env
 from agent.cli.chat import TurnView
-from agent.export import Fit, Format, export_asset, parse_colour, parse_focus
 from core.errors import InputError
-from memory.stores import open_assets, open_ledger
 from tools.sizes import CHANNELS
+
+if TYPE_CHECKING:
+    from agent.export import Fit, Format
 
 PRESET_HELP = "Channel preset (" + ", ".join(CHANNELS) + ") or exact WIDTHxHEIGHT."
 
@@ -67,6 +68,10 @@ def export(
 ) -> None:
     """Write an image at a channel's exact size, keeping its lineage."""
 
+    # Pillow and the stores load with this command, not with every other one.
+    from agent.export import export_asset, parse_colour, parse_focus
+    from memory.stores import open_assets, open_ledger
+
     def run() -> None:
         if fmt not in ("png", "jpeg", "webp"):
             raise InputError(f"format {fmt!r} is not png, jpeg or webp")
@@ -79,9 +84,9 @@ def export(
             asset,
             preset,
             out_dir=out,
-            fmt=cast(Format, fmt),
+            fmt=cast("Format", fmt),
             quality=quality,
-            fit=cast(Fit, fit),
+            fit=cast("Fit", fit),
             focus=parse_focus(focus),
             background=parse_colour(background) if background else None,
             thread_id=thread,

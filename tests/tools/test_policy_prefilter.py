@@ -1,0 +1,156 @@
+"""A term list compiled in part for one text finds exactly what the whole list finds."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from tools import policy as policy_module
+from tools.policy import _literal_runs, _needs, _Patterns, load_policy, normalise
+
+DATA = Path(__file__).parents[1] / "data"
+_parser: Any = importlib.import_module("re._parser")
+_constants: Any = importlib.import_module("re._constants")
+
+
+@pytest.mark.parametrize(
+    ("source", "runs"),
+    [
+        (r"fake\s+passport", [["fake", "passport"]]),
+        (r"fakes?\s+id", [["fake", "id"]]),
+        (r"(?:fake|forged) passport", [[" passport"]]),
+        (r"fake passport|forged id", [["fake passport"], ["forged id"]]),
+        (r"a[bc]d\.e", [["a", "d.e"]]),
+        (r"x{2,3}yz", [["yz"]]),
+        (r"\bnoose\b", [["noose"]]),
+        (r"(?:a|b)", [[]]),
+        (r"(unclosed", None),
+        (r"[unclosed", None),
+        (r"紙幣(?:の|を)?コピー", [["紙幣", "コピー"]]),
+    ],
+)
+def test_literal_runs_read_what_an_expression_requires(
+    source: str, runs: list[list[str]] | None
+) -> None:
+    assert _literal_runs(source) == runs
+
+
+def test_expressions_with_flags_or_optional_branches_need_nothing_known() -> None:
+    assert _needs("re:(?i)passport") is None
+    assert _needs("re:fake|(?:forged)") is None  # one branch has no literal run
+    assert _needs("passport holder") == (normalise("passport holder"),)
+
+
+def _top_branches(source: str) -> list[str]:
+    """``source`` split at the bars outside groups and classes."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, source[start:]]
+
+
+def _parser_runs(source: str) -> list[str]:
+    """The runs of literals at the top of ``source`` as the standard library's parser sees
+    them."""
+    runs, run = [], ""
+    for op, value in _parser.parse(source):
+        if op is _constants.LITERAL:
+            run += chr(value)
+        else:
+            runs.append(run)
+            run = ""
+    return [*runs, run]
+
+
+def test_every_shipped_term_needs_only_what_the_regex_parser_requires() -> None:
+    policy = load_policy()
+    checked = 0
+    for terms in policy.terms.values():
+        for term in terms:
+            need = _needs(term)
+            if need is None or not term.startswith("re:"):
+                continue
+            source = policy_module._INCLUDE.sub(".", policy_module._regex_source(term[3:]))
+            branches = _top_branches(source)
+            assert len(branches) == len(need), term
+            # Each branch's needed text lies inside a run of literals that the parser finds
+            # at the top of that branch.
+            for branch, text in zip(branches, need, strict=True):
+                assert any(text in run for run in _parser_runs(branch)), (term, text)
+            checked += 1
+    assert checked > 500
+
+
+def _texts() -> list[str]:
+    texts: list[str] = []
+    for name in ("prompts.yaml", "heldout_12.yaml", "heldout_16.yaml"):
+        items = yaml.safe_load((DATA / "moderation" / name).read_text(encoding="utf-8"))
+        texts += [item["text"] for item in items["prompts"]]
+    rng = random.Random(7)
+    violating = [t for t in texts if t]
+    return rng.sample(violating, 150)
+
+
+def test_lists_compiled_for_a_text_find_what_the_whole_lists_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    policy = load_policy()
+    whole = _Patterns(policy.terms, 0)
+    monkeypatch.setattr(policy_module, "WHOLE_AFTER", 10**6)
+    partial = _Patterns(policy.terms, 0)
+    narrowed = 0
+    for raw in _texts():
+        text = normalise(raw)
+        for name in policy.terms:
+            got = [m.span() for m in partial.for_text(name, text).finditer(text)]
+            want = [m.span() for m in whole.get(name).finditer(text)]
+            assert got == want, (name, raw)
+        narrowed += len(partial._subsets)
+    assert narrowed  # the texts did leave terms out
+
+
+def test_a_list_asked_about_for_many_texts_is_compiled_whole() -> None:
+    policy = load_policy()
+    patterns = _Patterns(policy.terms, 0)
+    name = "official_document"
+    words = ["passport", "visa", "diploma", "birth certificate", "id card", "licence", "permit"]
+    for word in words:
+        patterns.for_text(name, normalise(f"a {word} for our bakery"))
+    # Each text's part costs a compile of its own: a few, then the whole list once.
+    assert len(patterns._subsets) <= policy_module.WHOLE_AFTER
+    assert name in patterns._compiled
+
+
+def test_printable_ascii_is_prepared_as_the_full_path_prepares_it() -> None:
+    rng = random.Random(3)
+    alphabet = "aZ09 .,'-*?()[]{}|\\\t" + "AbCdEfGhIjK"
+    for _ in range(400):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        # A zero-width space is not ASCII: it sends the text the long way, and vanishes.
+        for fold in (True, False):
+            assert policy_module._prepare(text, fold=fold) == policy_module._prepare(
+                text + "\u200b", fold=fold
+            ), text
