@@ -51,8 +51,9 @@ SPLITS = {
     "held_out_14": DATA / "held_out_14.yaml",
     "held_out_15": DATA / "held_out_15.yaml",
     "held_out_16": DATA / "held_out_16.yaml",
+    "held_out_17": DATA / "held_out_17.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 17)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 18)))
 ACTIONS = (
     "generate",
     "edit",

@@ -275,6 +275,7 @@ EDIT_VERBS = cues(
     "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
     "likh do", "likho", "likh de", "likhe dao", "kore dao", "koro",
     "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo", "badal dijiye",
+    "badal", "bodle", "hata",
     "badlo na", "bodlao", "bodle dao", "bodlan", "bodle din", "bodlaw", "change koro",
     "change karo", "change kar do", "change kore dao",
     "बदल", "हटा", "जोड़", "एडिट", "ठीक कर", "कर दो", "करो", "कीजिए", "करें", "लगाओ",
@@ -631,7 +632,7 @@ FILLER = whole_words(
     "필요해", "필요해요", "필요합니다", "원해", "원해요", "해줘", "해주세요", "해 주세요",
     "asap", "urgent", "urgently", "quickly", "rush", "soon", "today", "tomorrow", "tonight",
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
-    "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar",
+    "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar", "ektu",
     "koro", "dao", "den", "ekta", "amader", "aaya", "aya", "laga", "lagi", "hua", "honestly",
     "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
     "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
@@ -935,7 +936,14 @@ def has_subject(brief: Brief) -> bool:
     ):
         return True
     text = _DRAFT_ID.sub(" ", without_quotes(brief.text))
-    return _remains(text, [FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *FILLERS])
+    left, extra = [], []
+    if LEFT_TO_YOU.search(text):
+        # Content left to atelier: a polite frame and a wish for it to look good are all
+        # the rest says ("何かいい感じのバナー…お任せします").
+        left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
+    return _remains(
+        text, [*left, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *extra, *FILLERS]
+    )
 
 
 def has_instruction(brief: Brief) -> bool:
@@ -946,7 +954,7 @@ def has_instruction(brief: Brief) -> bool:
     # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which.
     return _remains(
         without_quotes(brief.text),
-        [DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, _ASKING, *FILLERS],
+        [DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, *FILLERS],
     )
 
 
@@ -964,7 +972,9 @@ def _target(brief: Brief) -> str | None:
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
-    question = bool(QUESTION.search(text))
+    # "I was wondering how much we've spent, roughly? Finance is asking": a question
+    # mark inside the message, or a hedge, asks as much as one at its end.
+    question = bool(QUESTION.search(text) or HEDGED.search(text))
     if WHY.search(text) and HELD.search(text):
         return LOOKUP_HOLDS
     if HELD.search(text) and question and not CREATE.search(text):
@@ -1027,8 +1037,86 @@ SOMETHING_MADE = re.compile(
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
-    r"|কিছু\s+(?:\S+\s+)?(?:বানা|তৈরি|ডিজাইন)|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design)",
+    r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন)|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design)",
     re.IGNORECASE,
+)
+
+
+# A request asked politely as whether it can be done: "kar sakte ho?", "hata doge?",
+# "dite parben?", "দেওয়া যাবে?", してもらえますか, 해주실 수 있나요, 能…吗. With an image in
+# context it asks for the change, not about what atelier can do; the words themselves
+# say nothing about what to change.
+POLITE_ASK = re.compile(
+    r"(?i:\b(?:kya|ki|would\s+you\s+mind|could\s+you\s+possibly|would\s+it\s+be\s+possible"
+    r"(?:\s+to)?|is\s+there\s+any\s+way(?:\s+to)?|i\s+was\s+wondering\s+if\s+you\s+could|"
+    r"sakte\s+ho|sakte\s+hain|sakti\s+ho|sakoge|sakenge|doge|dogi|denge|dijiyega|"
+    r"(?:dite|dete|korte|banate|likhte)\s+(?:parben|parbe|paren|parbo|paro)|"
+    r"(?:deya|dewa|dea|kora)\s+jabe|deben|diben)\b)|"
+    r"क्या|सकते\s+हो|सकते\s+हैं|सकती\s+हो|सकेंगे|दोगे|दोगी|देंगे|दीजिएगा|"
+    r"(?<![\u0980-\u09ff])কি(?![\u0980-\u09ff])|(?:দিতে|করতে|বানাতে|লিখতে)\s+পার(?:বেন|বে|েন|ো)|"
+    r"(?:দেওয়া|দেয়া|করা)\s+যাবে|দেবেন|দিবেন|"
+    r"(?:て|で)?(?:もらえ|いただけ|くれ)(?:ます|ません|ない|る)?(?:か|でしょうか|[？?])|"
+    r"(?:お願い|頼)(?:でき|し)(?:ます|ません)(?:か|でしょうか)|"
+    r"(?:주실|줄|주시)\s*수\s*(?:있|없)[가-힣]*|주시겠[가-힣]*|주실래[가-힣]*|"
+    r"부탁(?:드려도|해도)\s*(?:될까|되나|되겠)[가-힣]*|"
+    r"^\s*(?:麻烦|麻煩|请问|請問)|能不能|可不可以|能否|(?:^|[，,。？?\s])(?:能|可以)|"
+    r"(?:可以|行|好)?[吗嗎](?=\s*[？?]|\s*$)"
+)
+# The content left to atelier: "whatever you think", "the rest is up to you", お任せ,
+# 내용은 알아서, 随便, "baki aap dekh lijiye", "baki apnar upor". It names no subject, so
+# the visual's subject is still to be asked for.
+LEFT_TO_YOU = re.compile(
+    r"(?i:\bwhatever\s+you\s+(?:think|like|want|feel)[^.!?\n]*|"
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the\s+rest|it|everything|the\s+details)"
+    r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
+    r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
+    r"\b(?:baki|baaki)\s+(?:aap|ap|tum)\s+(?:dekh|samajh)\s*(?:lo|lijiye|lena)\b|"
+    r"\bjo\s+(?:aapko|apko|tumhe)\s+(?:theek|thik|accha|acha)\s+lage\b|"
+    r"\b(?:baki|baaki)\s*(?:ta|tuku)?\s+(?:apnar|tomar)\s+(?:upor|opor|upore)[^.!?\n]*|"
+    r"\bja\s+(?:bhalo|valo)\s+(?:mone\s+)?(?:hoy|koren|koro)\b)|"
+    r"(?:内容|中身|デザイン|あと|残り)?(?:は|も)?(?:お任せ|おまかせ|お まかせ|任せ)[^。！？\n]*|"
+    r"(?:내용|디자인|나머지)?(?:은|는)?\s*알아서[^.!?\n]*|"
+    r"随便[^。！？\n]*|隨便[^。！？\n]*|(?:你|您)(?:看着办|看著辦|决定|決定)[^。！？\n]*|"
+    r"(?:什么|什麼)都(?:行|可以)|"
+    r"बाकी\s+(?:आप|तुम)\s+(?:देख|समझ)\s*(?:लीजिए|लो|लेना)|जो\s+(?:आपको|तुम्हें)\s+(?:ठीक|अच्छा)\s+लगे|"
+    r"বাকি(?:টা|টুকু)?\s+(?:আপনার|তোমার)\s+(?:উপর|ওপর|উপরে)[^।.!?\n]*|"
+    r"যা\s+ভালো\s+(?:মনে\s+)?(?:হয়|করেন|করো)"
+)
+# The polite frame around a request: "would it be possible to get … ready", "is there any
+# way to get", "for next week", "put together".
+_POLITE_FRAME = re.compile(
+    r"(?i:\b(?:would|will|is|it|be|possible|there|any|way|get|ready|wondering|if|done|"
+    r"(?:for\s+)?next\s+(?:week|month)|put\s+together|i'?ll|we'?ll|hey|hi|hello)\b)|"
+    r"(?i:\b(?:baniye|banaiye|banake|bana)\b)|帮忙|幫忙|帮我们|幫我們|做个|做個|下さい|ませんか|बना|বানি(?:য়ে)?"
+)
+# A question hedged or asked mid-message: "roughly?", "I was wondering how much", 大体,
+# 대략, 大概, लगभग, মোটামুটি.
+HEDGED = re.compile(
+    r"[?？]|(?i:\b(?:i\s+was\s+wondering|i\s+wonder|wondering|roughly|approximately|"
+    r"ballpark|more\s+or\s+less|lagbhag|andaazan|andazan|motamuti|pray|approx)\b)|"
+    r"ざっくり|だいたい|大体|およそ|くらい|ぐらい|대략|대충|정도|大概|大约|大約|左右|"
+    r"लगभग|करीब|अंदाज़न|মোটামুটি|প্রায়|আনুমানিক"
+)
+# "你都能帮我做些什么？": what atelier does, after a greeting, not something to make.
+_WHAT_DONE = re.compile(r"(?:做|弄|整)(?:些|点|點)(?:什么|什麼)(?=\s*[？?吗呢]|\s*$)")
+# "What all can you do?" (क्या-क्या कर सकते हो, 何ができますか): asks what, not for a change.
+_WHAT_ASKED = re.compile(
+    r"(?i:\bwhat\b|\bkya[- ]kya\b|\bki\s+ki\b)|क्या-क्या|क्या\s+क्या|何が|何を|뭘|무엇|뭐가|什么|什麼|"
+    r"কী\s*কী|কি\s*কি"
+)
+# A price tag is a thing in the picture, not a question of cost.
+_PRICE_TAG = re.compile(
+    r"(?i:\bprice\s*(?:tags?|labels?|stickers?)\b|\bprice\s*tag\w*)|値札|가격표|价签|價籤|价格标签|價格標籤"
+)
+# Laughter typed after a request (ㅎㅎ, ㅋㅋ, lol, 笑, 哈哈): no subject.
+_LAUGH = re.compile(r"[ㅎㅋ]{2,}|(?i:\blol\b|\bhaha+\b)|（笑）|\(笑\)|哈哈+|w{3,}")
+# Whether the images may be used commercially, or who owns them: about atelier's terms, a
+# reply, even when it names the images made here.
+USAGE_RIGHTS = re.compile(
+    r"(?i:\bcommercial(?:ly)?\b|\bcopyright\b|\blicen[cs](?:e|ed|ing)\b|\busage\s+rights\b|"
+    r"\bwho\s+owns\b|\bvyavsayik\b|\bbanijjik\b)|"
+    r"商用|商業利用|著作権|ライセンス|상업적|상업용|저작권|라이선스|라이센스|商业用途|商業用途|商用|版权|版權|"
+    r"व्यावसायिक|कमर्शियल|कॉपीराइट|लाइसेंस|বাণিজ্যিক|কমার্শিয়াল|কপিরাইট|লাইসেন্স"
 )
 
 
@@ -1043,7 +1131,7 @@ def _capability_question(text: str, brief: Brief) -> bool:
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
     if not QUESTION.search(text):
         return False
-    if NEED.search(text) or SOMETHING_MADE.search(text):
+    if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
@@ -1181,10 +1269,13 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # a change to an image this thread does not have: ask for it
     if NOTHING_WANTED.search(text) and THANKS.search(text):
         return REPLY  # thanks for past work, asking for nothing
+    making = MAKE_NOW.search(text) and size_for(text)
+    if USAGE_RIGHTS.search(text) and QUESTION.search(text) and not making:
+        return REPLY  # whether images may be used commercially: atelier's terms
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup
-    if PRICE.search(text) and QUESTION.search(text):
+    if PRICE.search(_PRICE_TAG.sub(" ", text)) and QUESTION.search(text):
         return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE
@@ -1195,7 +1286,12 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE):
         return CLARIFY  # "nah", 별로야: a change is wanted, but which?
-    if target is not None and (masked or EDIT_VERBS.search(text)):
+    # "kya background halka kar sakte ho?", "নীল করে দেওয়া যাবে?": asked as whether it can
+    # be done, a change of the image in context (a new visual with a format is not one).
+    polite_change = (
+        POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
+    )
+    if target is not None and (masked or EDIT_VERBS.search(text) or polite_change):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
@@ -1203,7 +1299,13 @@ def rule_choice(brief: Brief) -> str | None:
     if creating and _format_open(text):
         return CLARIFY  # a visual wanted, its use not decided yet: ask for the format
     if (THANKS.search(text) or GREETING.search(text)) and not (
-        size and (creating or has_subject(brief))
+        (size and (creating or has_subject(brief)))
+        or (
+            GREETING.search(text)
+            and not THANKS.search(text)
+            and SOMETHING_MADE.search(_WHAT_DONE.sub(" ", text))
+            and has_subject(brief)
+        )
     ):
         return REPLY
     if _capability_question(text, brief):
@@ -1316,6 +1418,11 @@ LOOKUP_COMMANDS = {
 
 def reply_message(brief: Brief) -> str:
     text = brief.text
+    if USAGE_RIGHTS.search(text) and QUESTION.search(text):
+        return (
+            "Commercial use of the images follows your team's agreement with the image "
+            "model's provider and your brand's own rules; your admin can confirm the terms."
+        )
     lookup = lookup_for(brief)
     if lookup is not None:
         return f"I cannot look that up in this turn; {LOOKUP_COMMANDS[lookup]}."

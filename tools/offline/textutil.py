@@ -168,6 +168,20 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A copy label and "as below" on one line, the copy on the lines under it: "the words as
+# below", "문구는 아래처럼 부탁드려요", "文字は以下でお願いします", "文案用以下的", "text neeche
+# diya hai", "লেখা নিচের মতো". The line itself is the request, not copy.
+_BELOW_LINE_RE = re.compile(
+    r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|문구|텍스트|카피|헤드라인|제목|글자|문안|"
+    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি)"
+    r"[^\n]*?(?:(?<![A-Za-z])(?i:as\s+below|like\s+below|as\s+follows|below\s*[:：]|"
+    r"neeche\s+(?:diya|diye|likha|wala)|niche(?:r)?\s+(?:moto|dilam|deya|dewa))"
+    r"|아래(?:처럼|와\s*같이|에\s*적은)|다음(?:처럼|과\s*같이)|以下|下記|如下|下面(?:的|这|這)|"
+    r"नीचे\s+(?:दिया|दिए|लिखा|लिखे|वाला)|নিচের\s+মতো|নিচে\s+(?:দেওয়া|দিলাম|দেয়া))"
+    r"[^\n]{0,24}$",
+    re.MULTILINE,
+)
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
     r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
@@ -244,6 +258,8 @@ _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
     r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with)\b"
+    # "… somewhere near the top", "… right at the bottom": where, not what.
+    r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
     r"|(?:not|instead\s+of|rather\s+than)\s"
     r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
 )
@@ -265,6 +281,7 @@ _INDIC_STOP = "।,\n"
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
 # break; a span holding masked (quoted) text is left to the quote.
 _JA_CUES = 2  # the first two patterns below, Japanese
+_ZH_COLON_CUE = 4  # 写：…, whose copy may go on past a comma
 _CUE_RES = [
     # ja: 春の訪れという文字 / ありがとうと書いて
     re.compile(
@@ -272,8 +289,8 @@ _CUE_RES = [
         r"(?:文字|テキスト|コピー|文言|言葉|メッセージ|見出し|フレーズ)"
     ),
     re.compile(
-        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:(?<!っ)と|って)"
-        r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|載せて)"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:[、，][ \t]*)?(?:(?<!っ)と|って)"
+        r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|大きめ|小さめ|目立つ|載せて)"
     ),
     # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
     re.compile(
@@ -281,7 +298,7 @@ _CUE_RES = [
         r"\s*(?:문구|텍스트|글자|카피|말|메시지|문장|슬로건|헤드라인)"
     ),
     re.compile(
-        rf"(?:^|[{_CJK_STOP}.!?]\s*)(?P<x>[^{_CJK_STOP}.{_MASK}]+?)(?P<particle>\s?이?라고)"
+        rf"(?:^|[{_CJK_STOP}.!?？]\s*)(?P<x>[^{_CJK_STOP}.?？{_MASK}]+?)(?P<particle>\s?이?라고)"
         r"\s*(?:[\uAC00-\uD7A3]+\s+)?(?:써|적어|넣어|쓰|써서|적|표시|붙여|달아|박아)"
     ),
     # zh: 就写：全场 五折 / 上面写：春季 上新: after the colon the copy runs to the clause's
@@ -338,7 +355,8 @@ _SWITCH_INDIC_RE = re.compile(
     rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])[^{_INDIC_STOP}{_MASK}]*)"
 )
 _SWITCH_CJK_RE = re.compile(
-    r"(?:見出し|タイトル|キャッチコピー|コピー|テキスト|文言|헤드라인|제목|문구|카피|텍스트|标题|主标题|"
+    r"(?:(?<![A-Za-z])(?i:copy|text|headline|title|tagline|slogan)(?:は|는|은|是|为|為)"
+    r"|見出し|タイトル|キャッチコピー|コピー|テキスト|文言|헤드라인|제목|문구|카피|텍스트|标题|主标题|"
     r"副标题|標題|文案|标语|標語|口号|口號)[ \t]*[:：]?[ \t]+"
     r"(?P<x>[A-Z0-9$€£¥#@][A-Za-z0-9$€£¥%&'’!?.+#@-]*(?:,?[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-]+)*)"
 )
@@ -348,10 +366,11 @@ _SWITCH_CJK_RE = re.compile(
 _SWITCH_BEFORE_RE = re.compile(
     r"(?<![A-Za-z0-9'’])(?!\d+\s*[x×*]\s*\d+\b)(?P<x>[A-Z0-9$₹৳][A-Za-z0-9$₹৳%&'’!?.+#@,-]*"
     r"(?:[ \t]+[A-Za-z0-9$₹৳%&'’!?.+#@,-]+)*)(?<!,)[ \t]+"
-    r"(?:লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লেখা\s+থাকবে|लिखो|लिख\s+दो|लिखें|लिखिए|"
-    r"लिख\s+दीजिए|लिखा\s+हो)"
+    r"(?:লিখে\s+দাও|লিখে\s+দিন|লিখে\s+দেবেন|লিখে\s+দিবেন|লিখে\s+দিতে|লেখো|লিখুন|লিখবে|"
+    r"লেখা\s+থাকবে|लिखो|लिख\s+दो|लिखें|लिखिए|लिख\s+दीजिएगा|लिख\s+दीजिए|लिख\s+देंगे|लिखा\s+हो)"
     r"|(?<![A-Za-z0-9'’])(?P<y>[A-Z0-9][\w'’!%&.-]*(?:[ \t]+[A-Z0-9][\w'’!%&.-]*)*)[ \t]+"
-    r"(?i:likho|likh\s+do|likh\s+dena|lekho|likhe\s+dao|likhun)\b"
+    r"(?i:likho|likh\s+do|likh\s+dena|lekho|likhe\s+dao|likhun|likhe\s+(?:diben|deben|din|dite)|"
+    r"likh\s+(?:dijiye|dijiyega|denge|doge|dena))\b"
 )
 # An edit that sets one piece of copy to a new value: "change the headline to Now Open",
 # "replace the price with $19.99", 把价格改成￥99, 見出しを新メニューに変えて,
@@ -549,6 +568,7 @@ def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
+    r"(?:可以|好|行)[吗嗎]|"
     r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
@@ -581,7 +601,8 @@ _NAME_BEFORE = re.compile(
 # Copy named before the quote: a label or a verb of writing just ahead of it.
 _COPY_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
-    r"put|add|with the words)\b|写上|写着|写有|印上|印着|寫上|寫著|写|寫|文字は|コピーは|見出し|"
+    r"put|add|with the words)\b|改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
+    r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
@@ -590,6 +611,17 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:no|without(?:\s+any)?|zero)\s+(?:text|copy|words|lettering|writing|type)\b|"
     r"\btext-?free\b|\bsin\s+texto\b|\bsans\s+texte\b|\bohne\s+text\b|"
     r"文字(?:は|を)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
+    # The text added later by the team itself: "we'll add the text ourselves",
+    # 文字はこちらで入れる, 글자는 저희가 넣을게요, 文字我们自己加, text hum khud daalenge.
+    r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:add|put|do|write)\s+(?:the\s+|any\s+)?"
+    r"(?:text|copy|words|lettering|them|it)\s+(?:ourselves|myself|later)\b|"
+    r"(?:文字|テキスト|コピー|文言)(?:は|を)?(?:こちら|こっち|自分|後)で|"
+    r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*(?:저희가|제가|나중에|따로)|"
+    r"(?:文字|字|文案)(?:我们|我們|我)(?:自己|之后|之後|后面|後面)|"
+    r"(?:टेक्स्ट|लिखावट|शब्द)\s+(?:हम|मैं)\s+(?:खुद|ख़ुद|बाद\s+में)|"
+    r"\b(?:text|likha|words)\s+(?:hum|main)\s+(?:khud|baad\s+mein)\b|"
+    r"(?:লেখা|টেক্সট)\s+(?:আমরা|আমি)\s+(?:নিজেরা|নিজে|পরে)|"
+    r"\b(?:lekha|text)\s+(?:amra|ami)\s+(?:nijera|nije|pore)\b|"
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
@@ -732,6 +764,27 @@ _SPEECH_BEFORE_QUOTE = re.compile(
     r"[ \t]*[:：,，]?[ \t]*$",
     re.IGNORECASE,
 )
+
+
+# The copy the image has now, named beside the new one: "Ekhon 'Eid Offer' ache", "it
+# currently says 'Sale'", 今は「セール」になっています, 지금은 '세일'이라고 되어 있어요,
+# 现在是“促销”, अभी "Sale" लिखा है, এখন "Sale" লেখা আছে. Only the new copy is drawn.
+_NOW_BEFORE_QUOTE = re.compile(
+    r"(?:(?i:\b(?:ekhon|akhon|abhi|currently|right\s+now|at\s+the\s+moment|now\s+it)\b)|"
+    r"現在(?:は)?|今は|지금은?|현재는?|现在|目前|अभी|এখন)"
+    r"[ \t]*(?i:(?:it\s+)?(?:says|reads|is|has)|(?:写|寫)的是|是)?[ \t]*[:：]?[ \t]*$"
+)
+_IS_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:(?:lekha|likha)?\s*(?:ache|achhe|ase|hai)\b)|(?:লেখা\s+)?আছে|(?:लिखा\s+)?है|"
+    r"(?:に|と)なって|となってい|です|이?라고\s*(?:되어|돼|써|적)|(?:이|가)\s*(?:있|들어|써)|"
+    r"[，,。.;；]|$)"
+)
+
+
+def _quote_is_current(text: str, start: int, end: int) -> bool:
+    """Whether the quote at ``text[start:end]`` names the copy the image carries now."""
+    before, after = text[max(0, start - 24) : start], text[end : end + 16]
+    return bool(_NOW_BEFORE_QUOTE.search(before) and _IS_AFTER_QUOTE.match(after))
 
 
 def _quote_is_speech(text: str, start: int, end: int) -> bool:
@@ -880,6 +933,7 @@ def copy_spans(text: str) -> list[str]:
         (start, span)
         for start, end, span in quoted
         if start not in replaced
+        and not (len(quoted) > 1 and _quote_is_current(text, start, end))
         and not _section_heading(text, start, end)
         and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
@@ -928,6 +982,16 @@ def copy_spans(text: str) -> list[str]:
             if not line.strip():
                 break
             add(offset + masked[offset:].find(line), line.strip())
+    for match in _BELOW_LINE_RE.finditer(masked):
+        offset = match.end()
+        below = masked[offset:].split("\n")[1:]
+        if not below or not below[0].strip():
+            continue
+        covered.append((match.start(), match.end()))
+        for line in below:
+            if not line.strip():
+                break
+            add(offset + masked[offset:].find(line), line.strip())
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
     for match in block_labels:
         offset = match.end()
@@ -967,7 +1031,8 @@ def copy_spans(text: str) -> list[str]:
     for match in _TOPIC_RE.finditer(masked):
         spoken = match.group("y") or match.group("z")
         if spoken is not None:
-            if not _HOW_IT_LOOKS.search(spoken):
+            # "글자는 저희가 넣을게요": who writes it, with no copy given.
+            if not _HOW_IT_LOOKS.search(spoken) and not no_text:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
         value = match.group("x")
@@ -1001,7 +1066,11 @@ def copy_spans(text: str) -> list[str]:
                 place = _KO_PLACE_RE.search(span)
                 if place is not None:
                     span = span[place.end() :]
-            add(match.start("x") + len(match.group("x")) - len(span), _clean(span))
+            start = match.start("x") + len(match.group("x")) - len(span)
+            if index == _ZH_COLON_CUE:
+                # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
+                span += _run_on(masked[match.end("x") :])
+            add(start, _clean(span))
     ordered = sorted(found, key=lambda item: item[0])
     turn = last_change_of_mind(masked)
     if turn is not None and any(start >= turn for start, _ in ordered):
