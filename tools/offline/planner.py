@@ -1005,7 +1005,12 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
-    if money and (question or not CREATE.search(text)) and not changing:
+    # "Can you do a 1:1 post showing our budget planner app?" asks for a visual about money,
+    # not for this work's spend: a format, a subject and no word of price.
+    about_money = (
+        CREATE.search(text) and size_for(text) and has_subject(brief) and not PRICE.search(text)
+    )
+    if money and (question or not CREATE.search(text)) and not changing and not about_money:
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
         if SPEND.search(text) or MONEY.search(text):
