@@ -640,6 +640,8 @@ _NO_TEXT_RE = re.compile(
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
     r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
     r"(?:글자|텍스트|문구)(?:는|를|은|을)?\s*(?:넣지|쓰지|올리지)|"
+    # 글자는 HTML로 올릴 거라 이미지에는 넣지 말아주세요: a reason between the text and the "don't".
+    r"(?:글자|텍스트|문구)(?:는|은)\s[^.\n。]{0,30}?넣지\s*말|"
     r"(?:टेक्स्ट|शब्द|कुछ\s+भी)\s+(?:मत|न)\s+(?:डाल|लिख|लगा)|"
     r"\b(?:koi\s+)?(?:text|likha)\s+(?:mat|nahi|na)\s+(?:daal|likh|lagana|chahiye)|"
     r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না|দেবেন না|দিও না|দিবেন না|"
@@ -1334,6 +1336,11 @@ _HEADER_RE = re.compile(
 )
 _SENDER_RE = re.compile(r"^(?i:" + _SENDER_LABELS + r")$")
 _SUBJECT_RE = re.compile(r"^(?:(?i:subject)|件名|제목|主题|主題|विषय|বিষ(?:য়|য\u09bc))$")
+# A subject line alone at the top marks a pasted e-mail, except 제목, which is as often the
+# title to print ("제목: 여름 세일" above the request): that one only when a letter's
+# greeting follows it.
+_LONE_SUBJECT_RE = re.compile(r"^(?:(?i:subject)|件名|主题|主題|विषय|বিষ(?:য়|য\u09bc))$")
+_LETTER_OPENING_RE = re.compile(r"^\s*(?:안녕하세요|안녕하십니까)")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "On Mon, 10 Feb, Carla <carla@…> wrote:", "2025/02/12 鈴木 <k@…>:", "…님이 작성:", "写道："
 _ATTRIBUTION_RE = re.compile(r"^[ \t>]*[^\n]*<" + _EMAIL + r">[^\n]*[:：][ \t]*$")
@@ -1401,7 +1408,13 @@ def strip_envelope(text: str) -> str:
             if (
                 after_separator
                 or any(_SENDER_RE.match(label) for label in labels)
-                or (opening and ends and any(_SUBJECT_RE.match(label) for label in labels))
+                or (opening and ends and any(_LONE_SUBJECT_RE.match(label) for label in labels))
+                or (
+                    opening
+                    and ends
+                    and any(_SUBJECT_RE.match(label) for label in labels)
+                    and _LETTER_OPENING_RE.match(next((x for x in lines[index:] if x.strip()), ""))
+                )
             ):
                 drop.update(block)
             after_separator = False
