@@ -52,8 +52,9 @@ SPLITS = {
     "held_out_15": DATA / "held_out_15.yaml",
     "held_out_16": DATA / "held_out_16.yaml",
     "held_out_17": DATA / "held_out_17.yaml",
+    "held_out_18": DATA / "held_out_18.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 18)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 19)))
 ACTIONS = (
     "generate",
     "edit",

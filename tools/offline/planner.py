@@ -76,6 +76,7 @@ from .textutil import (
     last_change_of_mind,
     normalise_cues,
     split_lines,
+    strip_envelope,
     without_quotes,
 )
 
@@ -188,7 +189,8 @@ CREATE = cues(
 # A visual named with an article: "a poster", "an image" (a request, not a capability).
 VISUAL_WITH_ARTICLE = re.compile(
     r"\b(?:a|an|one|our|the)\s+(?:[\w-]+\s+){0,3}?(?:image|picture|photo|visual|graphic|"
-    r"illustration|banner|poster|flyer|post|story|reel|ad|thumbnail|cover|header)\b",
+    r"illustration|banner|poster|flyer|post|story|reel|ad|thumbnail|cover|header)\b"
+    r"|(?:이미지|포스터|배너|그림|썸네일|게시물)\s*(?:하나|한\s*장|한\s*개)",
     re.IGNORECASE,
 )
 # "1920x500", "1920×500", "1920*500" (Chinese briefs often write the star), "1920X500".
@@ -298,6 +300,8 @@ EDIT_VERBS = cues(
     # Verbs of writing: copy to add to the image.
     "書いて", "써 줘", "써줘", "적어", "写上", "寫上", "लिखो", "लिख दो", "लिखें", "লিখে দাও",
     "লেখো", "লিখুন",
+    # "A की जगह B लिखिए": one copy written in place of another.
+    "की जगह", "ki jagah", "लिखिए", "कर दीजिए", "कर दीजिये",
 )  # fmt: skip
 # Change words that say the change themselves: "brighten it", "crop it", 明るくして,
 # 放大一点, इसे बड़ा करो, বড় করো. With a target they are a whole instruction.
@@ -1249,7 +1253,49 @@ DISLIKE = cues(
     "पसंद नहीं आया", "नहीं लगा", "नहीं जँचा", "লাগছে না", "লাগলো না", "লাগল না", "পছন্দ হলো না",
     "好きじゃない", "気に入らなかった", "よくない", "마음에 들지 않", "마음에 안 들", "안 좋아",
     "不好看", "不太行", "不喜歡",
+    # "it isn't coming together": kuch jam nahi raha, जम नहीं रहा, ঠিক জমছে না.
+    "kuch jam nahi raha", "jam nahi raha", "jam nahin raha", "kuch jam nahi", "जम नहीं रहा",
+    "जम नहीं", "ঠিক জমছে না", "জমছে না",
+    "jomche na",
 )  # fmt: skip
+
+
+# What the visual shows left for later: "content TBD", 詳細はまた, 내용은 아직 미정,
+# 具体内容我还没想好, "content baad mein batata hoon", "ki dekhabo pore janachhi". A date and
+# a format are no subject yet.
+UNDECIDED = re.compile(
+    r"(?i:\b(?:content|details?|copy|subject)\s+(?:is\s+|are\s+)?(?:tbd|tbc|to\s+follow|"
+    r"still\s+undecided|not\s+decided|later)\b|\bwill\s+(?:send|share)\s+(?:the\s+)?"
+    r"(?:content|details)\s+later\b|\b(?:content|details?)\s+baad\s+(?:mein|me)\b|"
+    r"\b(?:ki|kii)\s+(?:dekhabo|dekhano\s+hobe)\s+pore\b|\bpore\s+janachhi\b)|"
+    r"詳細は(?:また|後ほど|のちほど|追って)|内容は(?:まだ|未定|後ほど|追って)|"
+    r"내용은?\s*(?:아직\s*)?(?:미정|나중에)|(?:具体)?内容(?:我)?(?:还没想好|還沒想好|待定|之后再说|之後再說)|"
+    r"(?:कंटेंट|कॉन्टेंट|डिटेल्स?)\s+बाद\s+में|কী\s+দেখাব\s+পরে|(?:কনটেন্ট|বিষয়বস্তু)\s+পরে"
+)
+# A message forwarded with "what now?": the quote is someone else's word, the ask is ours.
+WHAT_NOW = re.compile(
+    r"(?i:\bwhat\s+(?:do|should)\s+we\s+do\b|\bover\s+to\s+you\b|\bwhat\s+now\b|"
+    r"\bab\s+kya\s+(?:karein|karen|karu|karun)\b|\bki\s+kori\s+ekhon\b)|"
+    r"どうしましょう|どうする|어떻게\s*할까요|어떡하죠|어떡해|咋办|怎么办|怎麼辦|"
+    r"अब\s+क्या\s+करें|কী\s+করি|কি\s+করি"
+)
+# A question about atelier's plans or where its images may be printed: its terms, a reply.
+PLANS = re.compile(
+    r"(?i:\b(?:pricing|subscription)\s+plans?\b|\bwhich\s+plan\b|\buse\s+(?:them|it|the\s+"
+    r"images?)\s+(?:in|for)\s+print\b|\bprint\s+(?:mein|me|e)\s+use\b)|"
+    r"料金プラン|プランは|印刷(?:物)?に(?:も)?使え|요금제|인쇄(?:물)?(?:에|로)(?:도)?\s*(?:쓸|사용)|"
+    r"套餐|印刷品?(?:上)?(?:也)?(?:能|可以)用|प्लान\s+(?:क्या|कौन)|प्रिंट\s+में\s+(?:भी\s+)?इस्तेमाल|"
+    r"প্ল্যান(?!া)|প্রিন্টে(?:ও)?\s+ব্যবহার"
+)
+
+
+def _quoted_lines(text: str) -> tuple[str, str]:
+    """The lines quoted with "> " and the rest."""
+    quoted: list[str] = []
+    rest: list[str] = []
+    for line in text.split("\n"):
+        (quoted if line.lstrip().startswith(">") else rest).append(line.lstrip(" \t>"))
+    return "\n".join(quoted), "\n".join(rest)
 
 
 def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
@@ -1267,7 +1313,7 @@ def choose(brief: Brief) -> str:
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
     # Misspelt format and request words (banr, पोसटर, ぽすたー) are read as the words they mean.
-    brief = replace(brief, text=normalise_cues(brief.text))
+    brief = replace(brief, text=normalise_cues(strip_envelope(brief.text)))
     text = without_quotes(brief.text)
     target = _target(brief)
     if target is None and ELSEWHERE.search(text) and EDIT_VERBS.search(text):
@@ -1277,6 +1323,8 @@ def rule_choice(brief: Brief) -> str | None:
     making = MAKE_NOW.search(text) and size_for(text)
     if USAGE_RIGHTS.search(text) and QUESTION.search(text) and not making:
         return REPLY  # whether images may be used commercially: atelier's terms
+    if PLANS.search(text) and re.search(r"[?？]", text) and not making:
+        return REPLY  # a client's question about plans or printing, quoted: atelier's terms
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup
@@ -1286,7 +1334,14 @@ def rule_choice(brief: Brief) -> str | None:
         return FINALIZE
     creating = bool(CREATE.search(text) or SOMETHING_MADE.search(text))
     size = None if _format_open(text) else size_for(text)
-    masked = brief.mask and brief.attachments > 0
+    masked = brief.mask and (brief.attachments > 0 or brief.current_image)
+    quoted, own = _quoted_lines(brief.text)
+    # A displeased "change it" forwarded with "what now?": which change is not said.
+    forwarded_change = target is not None and quoted.strip() and WHAT_NOW.search(own)
+    if forwarded_change and not has_instruction(replace(brief, text=quoted)):
+        return CLARIFY
+    if (creating or size) and UNDECIDED.search(text) and copy_text(brief) is None:
+        return CLARIFY  # a post for a date whose content is still to come
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE):
@@ -1337,6 +1392,7 @@ _AFTER_COLON = re.compile(
 
 
 def copy_text(brief: Brief) -> str | None:
+    brief = replace(brief, text=strip_envelope(brief.text))
     spans = copy_spans(brief.text)
     if not spans:
         for match in _AFTER_COLON.finditer(brief.text):

@@ -125,6 +125,17 @@ _LABEL_COLON_RE = re.compile(
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
+# A line that names the copy and ends with a colon, an arrow or "say": the copy is the next
+# non-empty line ("text bas ye rakhna:", 文字就这一行：, 텍스트는 딱 이거:, テキストはこれ↓,
+# "3. Copy for the header, on its own line:", "text should just say", a blank line between).
+_COPY_LABEL_LINE_RE = re.compile(
+    r"^(?:[^\n:：]|(?<=\d)[:：](?=\d))*?"
+    r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna)"
+    r"(?![A-Za-z])|コピー|テキスト|文字|文言|見出し|文案|문구|텍스트|카피|헤드라인|글자|标语|标题|"
+    r"लाइन|टेक्स्ट|कॉपी|हेडलाइन|लिख|লাইন|লেখা|টেক্সট|কপি|হেডলাইন)[^\n:：\x00]{0,30}?"
+    r"(?:[:：↓]|(?<![A-Za-z])(?i:just\s+say|should\s+say|should\s+read|just\s+read))[ \t]*$",
+    re.MULTILINE,
+)
 # Japanese and Chinese copy set off by a space after its label (テキストは 夢を、かたちに)
 # goes on past a comma to the sentence's end, unless what follows the comma is the next
 # instruction: a topic particle, a request, or a word about the layout.
@@ -550,14 +561,14 @@ _LABEL_ONLY = re.compile(
 )
 
 
-def _acceptable(span: str, *, needs_capital: bool = False) -> bool:
+def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
         return False  # a dash or colon opens the copy that another pattern takes whole
     if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
         return False
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
-    if span[0].isascii() and _EN_FUNCTION_START.match(span):
+    if span[0].isascii() and _EN_FUNCTION_START.match(span) and not own_line:
         return False
     first = span[0]
     return not (needs_capital and first.isascii() and first.isalpha() and not first.isupper())
@@ -629,6 +640,8 @@ _NO_TEXT_RE = re.compile(
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
     r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
     r"(?:글자|텍스트|문구)(?:는|를|은|을)?\s*(?:넣지|쓰지|올리지)|"
+    # 글자는 HTML로 올릴 거라 이미지에는 넣지 말아주세요: a reason between the text and the "don't".
+    r"(?:글자|텍스트|문구)(?:는|은)\s[^.\n。]{0,30}?넣지\s*말|"
     r"(?:टेक्स्ट|शब्द|कुछ\s+भी)\s+(?:मत|न)\s+(?:डाल|लिख|लगा)|"
     r"\b(?:koi\s+)?(?:text|likha)\s+(?:mat|nahi|na)\s+(?:daal|likh|lagana|chahiye)|"
     r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না|দেবেন না|দিও না|দিবেন না|"
@@ -662,7 +675,7 @@ _REPLACED_BY = re.compile(
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|"
-    r"এর\s+(?:বদলে|জায়গায়)|বদলে|改成|换成|換成|改为|改為)\s*$",
+    r"এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
@@ -701,10 +714,14 @@ _JOB_FIELD_RE = re.compile(
     r"colou?rs?|palette|background|sizes?|channels?|campaign|objective|audience|notes?|"
     r"deadline|occasion|brand|client|media|placement|dimensions|references?|refs?|"
     r"(?:swipe-?up\s+)?link|url|visuel|produit|formato|producto|imagen|foto|bild|produkt|"
-    r"ambiente|estilo|tono)(?:\s*\([^)]*\))?|"
+    r"ambiente|estilo|tono|owners?|assignee|due(?:\s+date)?|contact|status|"
+    r"tone\s*(?:&|and)\s*manner)(?:\s*\([^)]*\))?|"
     r"(?:本文|媒体|商品|ビジュアル|画像|写真|トーン|雰囲気|形式|サイズ|納期|본문|게시글|비주얼|형식|포맷|"
     r"사이즈|제품|톤|正文|配文|画面|视觉|視覺|格式|尺寸|产品|產品|商品|风格|風格|विज़ुअल|फ़ॉर्मेट|"
-    r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট)(?:\s*[（(][^）)]*[）)])?",
+    r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট|"
+    # Who owns the job and when it is due: 担当, 締切, 담당, 마감, 负责人, 截止, ओनर, দায়িত্বে.
+    r"担当(?:者)?|締切|締め切り|期限|담당(?:자)?|마감|톤앤매너|负责人|負責人|截止(?:日期)?|"
+    r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন)(?:\s*[（(][^）)]*[）)])?",
     re.IGNORECASE,
 )
 
@@ -942,17 +959,27 @@ def copy_spans(text: str) -> list[str]:
     ]
     covered: list[tuple[int, int]] = list(feed)
 
-    def add(start: int, span: str, *, needs_capital: bool = False) -> None:
+    def add(start: int, span: str, *, needs_capital: bool = False, own_line: bool = False) -> None:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
-        if not _acceptable(span, needs_capital=needs_capital):
+        if not _acceptable(span, needs_capital=needs_capital, own_line=own_line):
             return
         if any(a <= start < b for a, b in covered):
             return
         covered.append((start, start + len(span)))
         found.append((start, span))
 
+    for match in _COPY_LABEL_LINE_RE.finditer(masked):
+        after = masked[match.end() :]
+        paragraphs = re.split(r"\n[ \t]*\n", after.lstrip("\n"), maxsplit=1)
+        below = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
+        # Past a blank line only a single line is taken: a paragraph is the next request.
+        if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
+            continue
+        covered.append((match.start(), match.end()))
+        for line in below:
+            add(masked.find(line, match.end()), line, own_line=True)
     for match in _LABEL_COLON_RE.finditer(masked):
         # A label opening its own line is a field of a structured brief: its value is the
         # whole rest of the line, full stops included ("Headline: Run lighter.").
@@ -969,7 +996,10 @@ def copy_spans(text: str) -> list[str]:
             offset = match.end()
             for line in masked[offset:].split("\n")[1:]:
                 further = _NEXT_LINE_LABEL_RE.match(line)
-                if further is None:
+                field_line = _FIELD_LINE_RE.match(line)
+                # The next field of a brief pasted from a doc (owner, deadline, tone) ends
+                # the copy; only another unnamed or copy label carries it on.
+                if further is None or (field_line and _off_image(field_line.group("label"))):
                     break
                 add(
                     offset + masked[offset:].find(line) + further.start("x"),
@@ -1017,6 +1047,8 @@ def copy_spans(text: str) -> list[str]:
                 needs_capital=english,
             )
     for match in _EN_VERB_RE.finditer(masked):
+        if no_text and match.group(0)[:7].lower() == "reading":
+            continue  # "no copy" beside "a reading nook": the word describes the scene
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _OTHER_LATIN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
@@ -1284,3 +1316,122 @@ def normalise_cues(text: str) -> str:
         if fixed != match.group(0):
             put(match.start(), match.end(), fixed)
     return "".join(out)
+
+
+# --- a pasted message's envelope --------------------------------------------------------
+# Briefs pasted from an email, a document or a chat thread carry the message's envelope:
+# a forwarding separator, header lines, a reply's attribution, a signature, Slack mentions
+# and emoji shortcodes. None of it is ever copy or a request, and left in it reads as both
+# (the sender's name as a headline, "Subject: Mother's Day" as a subject, ":pray:" as a
+# label), so ``strip_envelope`` takes it out and keeps the line structure of the rest.
+_SEPARATOR_RE = re.compile(
+    r"^[ \t>]*[-_=─―—–]{2,}[ \t]*(?:(?i:forwarded\s+message|original\s+message)|"
+    r"転送されたメッセージ|전달된\s*메시지|转发的邮件|原始邮件)?[ \t]*[-_=─―—–]*[ \t]*$"
+)
+_SENDER_LABELS = r"from|差出人|送信者|보낸\s*사람|发件人|寄件者|प्रेषक|প্রেরক"
+_HEADER_RE = re.compile(
+    r"^[ \t>]*(?P<label>(?i:" + _SENDER_LABELS + r"|to|cc|bcc|date|sent|subject|reply-to)|"
+    r"宛先|送信日時|日付|件名|받는\s*사람|참조|날짜|제목|收件人|收件者|抄送|日期|主题|主題|"
+    r"प्रति|दिनांक|विषय|প্রাপক|তারিখ|বিষ(?:য়|য\u09bc))[ \t]*[:：](?P<x>[^\n]*)$"
+)
+_SENDER_RE = re.compile(r"^(?i:" + _SENDER_LABELS + r")$")
+_SUBJECT_RE = re.compile(r"^(?:(?i:subject)|件名|제목|主题|主題|विषय|বিষ(?:য়|য\u09bc))$")
+# A subject line alone at the top marks a pasted e-mail, except 제목, which is as often the
+# title to print ("제목: 여름 세일" above the request): that one only when a letter's
+# greeting follows it.
+_LONE_SUBJECT_RE = re.compile(r"^(?:(?i:subject)|件名|主题|主題|विषय|বিষ(?:য়|য\u09bc))$")
+_LETTER_OPENING_RE = re.compile(r"^\s*(?:안녕하세요|안녕하십니까)")
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "On Mon, 10 Feb, Carla <carla@…> wrote:", "2025/02/12 鈴木 <k@…>:", "…님이 작성:", "写道："
+_ATTRIBUTION_RE = re.compile(r"^[ \t>]*[^\n]*<" + _EMAIL + r">[^\n]*[:：][ \t]*$")
+_PHONE_RE = re.compile(
+    r"^[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
+    r"[ \t]*\+?\(?\d[\d \t().-]{6,}\d[ \t]*$"
+)
+# A handle to be drawn ("@acme_bakes written along the bottom") is copy, not a mention.
+_MENTION_RE = re.compile(
+    r"(?i:\bcc\b[ \t:]*)?(?:(?<![\w.+-])@[\w.-]*\w(?![\w.-]*[ \t]+(?i:written|printed|"
+    r"lettered|in\s+(?:the|big|small|white|black)|along|at\s+the|on\s+the))[ \t,]*)+"
+)
+_SHORTCODE_RE = re.compile(r"(?<![A-Za-z0-9]):[a-z_][a-z0-9_+-]*:(?![A-Za-z0-9])")
+# A sign-off alone on its line: what follows it is the sender's name, title and numbers.
+_SIGN_OFF_RE = re.compile(
+    r"^[ \t]*(?:(?i:(?:many\s+|big\s+)?thanks(?:\s+(?:again|so\s+much|a\s+lot|yaar))?|"
+    r"thank\s+you(?:\s+so\s+much)?|thx|cheers|best(?:\s+wishes)?|(?:best|kind|warm|many)\s+regards|"
+    r"regards|all\s+the\s+best|merci|sincerely|xx+|xo+|dhonnobad|dhanyavaad|shukriya)"
+    r"(?:[ \t]+[^\W\d_][\w.'-]*)?"
+    r"|(?:何卒|以上、?)?よろしくお願い(?:いた|致)?します|감사합니다|고맙습니다|[^\s\n]{1,10}\s*드림|"
+    r"谢谢|謝謝|多谢|此致|祝好|धन्यवाद|शुक्रिया|ধন্যবাদ)[ \t]*[,，.。!！~～]*[ \t]*$"
+)
+_SIGNATURE_MAX_LINES = 6
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    """Where the signature begins: a sign-off or "--" line with only a name, a title and
+    numbers after it (short lines, no question)."""
+    for index, line in enumerate(lines):
+        if not (_SIGN_OFF_RE.match(line) or line.strip() in {"--", "-- "}):
+            continue
+        rest = [tail.strip() for tail in lines[index + 1 :] if tail.strip()]
+        if (
+            index > 0
+            and any(earlier.strip() for earlier in lines[:index])
+            and len(rest) <= _SIGNATURE_MAX_LINES
+            and all(len(tail) <= 60 and not re.search(r"[?？]", tail) for tail in rest)
+        ):
+            return index
+    return None
+
+
+def strip_envelope(text: str) -> str:
+    """``text`` without the envelope of a pasted message (see above); unchanged when it
+    has none, and never emptied."""
+    lines = text.split("\n")
+    drop: set[int] = set()
+    after_separator = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _SEPARATOR_RE.match(line) and line.strip():
+            drop.add(index)
+            after_separator = True
+            index += 1
+            continue
+        block = []
+        while index < len(lines) and _HEADER_RE.match(lines[index]):
+            block.append(index)
+            index += 1
+        if block:
+            labels = [m.group("label") for i in block if (m := _HEADER_RE.match(lines[i]))]
+            opening = not any(lines[i].strip() for i in range(block[0]))
+            ends = index >= len(lines) or not lines[index].strip()
+            if (
+                after_separator
+                or any(_SENDER_RE.match(label) for label in labels)
+                or (opening and ends and any(_LONE_SUBJECT_RE.match(label) for label in labels))
+                or (
+                    opening
+                    and ends
+                    and any(_SUBJECT_RE.match(label) for label in labels)
+                    and _LETTER_OPENING_RE.match(next((x for x in lines[index:] if x.strip()), ""))
+                )
+            ):
+                drop.update(block)
+            after_separator = False
+            continue
+        if _ATTRIBUTION_RE.match(line):
+            drop.add(index)
+        if line.strip():
+            after_separator = False
+        index += 1
+    kept = [
+        _SHORTCODE_RE.sub(" ", _MENTION_RE.sub(" ", line)).rstrip()
+        for i, line in enumerate(lines)
+        if i not in drop
+    ]
+    start = _signature_start(kept)
+    if start is not None:
+        kept = kept[:start]
+    kept = [line for line in kept if not _PHONE_RE.match(line)]
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return cleaned or text
