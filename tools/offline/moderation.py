@@ -812,6 +812,8 @@ SEXUAL = Lexicon(
             "beige|pink|nails?|tights|stockings|sandals|shoes|bra|underwear|dress|knit)\\b"
         ),
         "re:\\bnaked (eye|cake|truth|flame|juice|wines?|bike)\\b",
+        # "The naked truth" in Hindi and Bengali is an idiom for plain honesty.
+        "re:(नंगा|नग्न) सच|नंगी सच्चाई|নগ্ন সত্য",
         "re:\\bexplicit (lyrics|consent)\\b",
         "re:\\bhardcore (workout|training|fans?|gamers?|punk)\\b",
         "re:\\btopless (bus|buses|car|cars|tour|tours|convertible)\\b",
@@ -1434,7 +1436,9 @@ _NEGATED_AFTER = re.compile(
     r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
-    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ)))"
+    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ))|"
+    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore).
+    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b)"
 )
 
 
@@ -2988,8 +2992,22 @@ def text_form(text: str) -> str:
 
 
 def classify(text: str) -> dict[str, float]:
-    """Category scores for ``text``: the categories its signals flag, nothing else."""
-    form = text_form(text)
+    """Category scores for ``text``: the categories its signals flag, nothing else.
+
+    The text is read twice, as written and with spelling evasions undone
+    (``tools.deobfuscate``); a category either reading flags is flagged.
+    """
+    from tools.deobfuscate import deobfuscate
+
+    flagged = _classify_form(text_form(text))
+    reading = deobfuscate(text)
+    if reading != text:
+        for category, score in _classify_form(text_form(reading)).items():
+            flagged[category] = max(flagged.get(category, 0.0), score)
+    return flagged
+
+
+def _classify_form(form: str) -> dict[str, float]:
     flagged: dict[str, float] = {}
 
     def flag(category: str, score: float = MATCH_SCORE) -> None:
