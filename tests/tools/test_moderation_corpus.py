@@ -90,12 +90,9 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
 @pytest.mark.parametrize(
     "name",
     [
-        *(f"heldout_{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)),
-        # Evasion: recall 0.667 after the de-obfuscated reading; slang and brand names spelt
-        # past the lists are still missed (the header of the file lists them).
-        pytest.param(
-            "heldout_18.yaml",
-            marks=pytest.mark.xfail(strict=True, reason="recall 0.667 < 0.95 on evasion"),
+        *(
+            f"heldout_{n}.yaml"
+            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
         ),
     ],
 )
@@ -106,7 +103,10 @@ def test_later_held_out_corpora_meet_the_goal(services: Services, name: str) -> 
     others = {
         "prompts.yaml",
         "heldout.yaml",
-        *(f"heldout_{n}.yaml" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)),
+        *(
+            f"heldout_{n}.yaml"
+            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)
+        ),
     } - {name}
     seen = {i["text"] for other in others for i in _load(other, "prompts")}
     assert not {i["text"] for i in items} & seen
