@@ -53,6 +53,7 @@ SPLITS = {
     "held-out 15": DATA / "heldout_15.yaml",
     "held-out 16": DATA / "heldout_16.yaml",
     "held-out 17": DATA / "heldout_17.yaml",
+    "held-out 18": DATA / "heldout_18.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

@@ -18,6 +18,7 @@ from typing import Any
 import openai
 
 from core.types import Verdict
+from tools.deobfuscate import deobfuscate
 from tools.errors import provider_error
 from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
 
@@ -177,7 +178,14 @@ def screen(
     ``retry`` runs the endpoint call under the caller's retry policy.
     """
     started = time.perf_counter()
-    local = policy.check(policy_text if policy_text is not None else text or "")
+    checked = policy_text if policy_text is not None else text or ""
+    local = policy.check(checked)
+    reading = deobfuscate(checked)
+    if reading != checked:
+        # A brief spelt past the rules ("pa$$p0rt", "L O S E R") is judged as it reads.
+        fired = set(local.rule_ids)
+        more = [h for h in policy.check(reading).hits if h.rule_id not in fired]
+        local = PolicyResult((*local.hits, *more))
     policy_ms = (time.perf_counter() - started) * 1000
     result = Screening(
         policy=local,
@@ -192,5 +200,16 @@ def screen(
     def call() -> ModerationResult:
         return moderate(client, model=model, text=text, image_urls=image_urls)
 
+    def call_reading() -> ModerationResult:
+        return moderate(client, model=model, text=text_reading)
+
     result.moderation = retry(call) if retry is not None else call()
+    text_reading = deobfuscate(text) if text else text
+    if text_reading != text and not result.moderation.verdict.flagged:
+        # The endpoint reads the brief as written; its evasions undone it may read otherwise.
+        second = retry(call_reading) if retry is not None else call_reading()
+        result.moderation = combine(
+            [result.moderation, second],
+            latency_ms=result.moderation.latency_ms + second.latency_ms,
+        )
     return result

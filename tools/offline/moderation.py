@@ -566,6 +566,7 @@ SELF_HARM = Lexicon(
         "自傷",
         "リストカット",
         "リスカ",
+        "re:(?<![ぁ-ゖ])りすか",
         "死にたい",
         "首を吊",
         "ফাঁস দেওয়া",
@@ -738,6 +739,9 @@ SEXUAL = Lexicon(
             "(desnud[ao]|nu[ae]?|nud[ao]|nackt|bulat)\\b"
         ),
         "全裸",
+        # 裸 typed as its pinyin to slip past a filter: 全luo, luo体, luo照.
+        "re:(?<=[\u4e00-\u9fff])luo(?![a-z])",
+        "re:(?<![a-z])luo ?(体|照|露|奔|聊)",
         "すっぽんぽん",
         "전라",
         "올누드",
@@ -812,6 +816,8 @@ SEXUAL = Lexicon(
             "beige|pink|nails?|tights|stockings|sandals|shoes|bra|underwear|dress|knit)\\b"
         ),
         "re:\\bnaked (eye|cake|truth|flame|juice|wines?|bike)\\b",
+        # "The naked truth" in Hindi and Bengali is an idiom for plain honesty.
+        "re:(नंगा|नग्न) सच|नंगी सच्चाई|নগ্ন সত্য",
         "re:\\bexplicit (lyrics|consent)\\b",
         "re:\\bhardcore (workout|training|fans?|gamers?|punk)\\b",
         "re:\\btopless (bus|buses|car|cars|tour|tours|convertible)\\b",
@@ -1434,7 +1440,9 @@ _NEGATED_AFTER = re.compile(
     r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
-    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ)))"
+    r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ))|"
+    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore).
+    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b)"
 )
 
 
@@ -1775,7 +1783,9 @@ _NOOSE_READY = _plain(NOOSE_READY)
 # Cuts on a wrist: with a noose in one sentence, a self-harm scene.
 WRIST_CUTS = [
     "re:\\b(cuts?|slashe?s|scars?) (on|across) (her|his|their|the) wrists?\\b",
-    "re:手首(に|の)(傷|切り傷|リスカ)",
+    "re:手首(に|の)(傷|切り傷|リスカ|(?<![ぁ-ゖ])りすか|赤い線|赤い筋)",
+    # 病みかわ (sick-cute) is a fashion; with a blade or a cut wrist it is cutting made cute.
+    "re:病みかわ[^。\n]{0,40}(カッター|剃刀|カミソリ|手首|リスカ|りすか|血)",
     "re:손목(에|의)? ?(상처|칼자국|자해)",
     "re:手腕(上)?(的)?(伤口|刀痕|割痕)",
     "re:कलाई पर[^।]{0,16}?(कट|घाव|ज़ख्म|जख्म)",
@@ -2064,6 +2074,13 @@ DRUG = [
     "ইয়াবা",
     "হেরোইন",
     "মাদক",
+    # Slang: ganja in Latin letters, 떨/떨잎 (weed) standing alone, 飞叶子 (smoking weed).
+    "re:\\b(ganja|gaanja|charas)\\b",
+    "re:(?<![가-힣])떨(잎)?(?![가-힣])",
+    "飞叶子",
+    "飛葉子",
+    # 叶子 (weed) priced by the gram; tea and maple leaves are 茶叶, 枫叶.
+    "re:(?<![茶枫楓树樹荷菜烟煙])叶子[^，。！？\n]{0,6}(一克|每克|克|一包|多少钱)",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -2124,6 +2141,12 @@ DRUG_OBTAIN = [
     "re:\\bwhere (to|you can|can i|can you) (buy|get|score|find|order|cop)\\b",
     "re:\\b(home|door ?step|same[- ]day|free) delivery\\b",
     "re:\\b(price list|per gram|for sale|dm (me|us) to (order|buy))\\b",
+    # A price by the gram or the bag, an order handle, a same-day drop.
+    "re:\\b(price )?per (g|gm|gram|bag|baggie|pill|tab)\\b",
+    "re:\\b(tele|telegram|wickr|signal|snap|insta|dm) @\\w+",
+    "re:\\bsame[- ]day (drop|drops|delivery)\\b",
+    "re:\\b(dam|daam|rate) (likhe|likho|lekho|likh|diye|dao)\\b",
+    "re:\\b(inbox|dm) (e|a|me|mein) order\\b",
     "re:(どこで|どこなら)(買え|手に入|入手)",
     "入手方法",
     "宅配",
@@ -2132,6 +2155,8 @@ DRUG_OBTAIN = [
     "구매 방법",
     "구입처",
     "배달",
+    "re:한 ?(봉|봉지|g|그램)에 ?(얼마|\\d)",
+    "re:텔레 ?@",
     "판매처",
     "re:(哪里|哪裡|在哪)(买|買|有卖|有賣|能买|能買|可以买)",
     "购买渠道",
@@ -2392,6 +2417,15 @@ PERSON_PHOTO = [
     (
         "re:(बॉस|मैनेजर|टीम लीडर|सहकर्मी|कलीग|पड़ोसी|पड़ोसन|टीचर|क्लासमेट|सास|मकान मालिक)"
         "[^।]{0,10}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा|चेहरे)"
+    ),
+    # The person named and their photo sent along: पड़ोसी सुरेश (फ़ोटो अटैच है).
+    (
+        "re:(बॉस|मैनेजर|सहकर्मी|कलीग|पड़ोसी|पड़ोसन|टीचर|क्लासमेट|मकान मालिक)[^।]{0,30}?"
+        "(फोटो|फ़ोटो|तस्वीर) (अटैच|संलग्न|भेज)"
+    ),
+    (
+        "re:\\b(boss|manager|colleague|coworker|co-worker|classmate|neighbou?r|landlord|tenant)"
+        "\\b[^.!?\\n]{0,30}?\\((photo|picture|pic) (attached|enclosed|below)\\)"
     ),
     (
         "re:(বস|ম্যানেজার|টিম লিডার|সহকর্মী|কলিগ|প্রতিবেশী|পাশের বাড়ির|স্যার|টিচার|শাশুড়ি)"
@@ -2988,8 +3022,22 @@ def text_form(text: str) -> str:
 
 
 def classify(text: str) -> dict[str, float]:
-    """Category scores for ``text``: the categories its signals flag, nothing else."""
-    form = text_form(text)
+    """Category scores for ``text``: the categories its signals flag, nothing else.
+
+    The text is read twice, as written and with spelling evasions undone
+    (``tools.deobfuscate``); a category either reading flags is flagged.
+    """
+    from tools.deobfuscate import deobfuscate
+
+    flagged = _classify_form(text_form(text))
+    reading = deobfuscate(text)
+    if reading != text:
+        for category, score in _classify_form(text_form(reading)).items():
+            flagged[category] = max(flagged.get(category, 0.0), score)
+    return flagged
+
+
+def _classify_form(form: str) -> dict[str, float]:
     flagged: dict[str, float] = {}
 
     def flag(category: str, score: float = MATCH_SCORE) -> None:
