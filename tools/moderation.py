@@ -178,14 +178,7 @@ def screen(
     ``retry`` runs the endpoint call under the caller's retry policy.
     """
     started = time.perf_counter()
-    checked = policy_text if policy_text is not None else text or ""
-    local = policy.check(checked)
-    reading = deobfuscate(checked)
-    if reading != checked:
-        # A brief spelt past the rules ("pa$$p0rt", "L O S E R") is judged as it reads.
-        fired = set(local.rule_ids)
-        more = [h for h in policy.check(reading).hits if h.rule_id not in fired]
-        local = PolicyResult((*local.hits, *more))
+    local = policy.check_as_read(policy_text if policy_text is not None else text or "")
     policy_ms = (time.perf_counter() - started) * 1000
     result = Screening(
         policy=local,

@@ -743,6 +743,20 @@ class Policy:
                     return found
         return None
 
+    def check_as_read(self, text: str) -> PolicyResult:
+        """``check`` of ``text`` and of its reading with filter-dodging spellings undone
+        (``tools.deobfuscate``): a brief spelt past the rules ("pa$$p0rt", "L O S E R") is
+        judged as it reads. The reading only adds hits."""
+        from tools.deobfuscate import deobfuscate
+
+        result = self.check(text)
+        reading = deobfuscate(text)
+        if reading == text:
+            return result
+        fired = set(result.rule_ids)
+        more = [h for h in self.check(reading).hits if h.rule_id not in fired]
+        return PolicyResult((*result.hits, *more))
+
     def check(self, text: str) -> PolicyResult:
         norm = normalise(text)
         if not norm:

@@ -46,7 +46,8 @@ def policy_check(
 ) -> None:
     """Show which rules a text triggers (local rules only, no model call); exit 1 on block."""
     policy = _policy()
-    result = policy.check(text)
+    # As a turn's screening reads it: with filter-dodging spellings undone too.
+    result = policy.check_as_read(text)
     if not result.hits:
         console.print("pass: no policy rule fired", highlight=False)
         return
