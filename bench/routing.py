@@ -53,8 +53,9 @@ SPLITS = {
     "held_out_16": DATA / "held_out_16.yaml",
     "held_out_17": DATA / "held_out_17.yaml",
     "held_out_18": DATA / "held_out_18.yaml",
+    "held_out_19": DATA / "held_out_19.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 19)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 20)))
 ACTIONS = (
     "generate",
     "edit",

@@ -292,6 +292,9 @@ EDIT_VERBS = cues(
     # English verbs in the other scripts: チェンジして, 체인지해, चेंज करो, চেঞ্জ করো.
     "チェンジ", "체인지", "에디트", "चेंज", "चेन्ज", "फिक्स", "रिमूव", "চেঞ্জ", "চেইঞ্জ",
     "ফিক্স", "রিমুভ",
+    # Lighter, darker, brighter: हल्का करो, halka kar do, হালকা করুন, গাঢ় করে দিন.
+    "हल्का कर", "गहरा कर", "halka kar", "gehra kar", "হালকা কর", "গাঢ় কর", "উজ্জ্বল কর",
+    "halka kor", "ujjol kor",
     # "Make it …" in Hindi and Bengali: "it" as the object of a verb of making (इसे और
     # चमकीला बनाओ, isko bada banao, এটাকে উজ্জ্বল বানাও).
     "(?:इसे|इसको)(?=\\s+(?:\\S+\\s+){0,3}?बना)", "(?:এটাকে|এটা)(?=\\s+(?:\\S+\\s+){0,3}?বানা)",
@@ -361,7 +364,10 @@ _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 _NAMED_DRAFT = re.compile(
     r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
     r"\s*[#:_-]?\s*"
-    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}",
+    r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}"
+    # ... or the id first, as Korean and Japanese put it: "d-3054 시안으로", "d-12のドラフト".
+    r"|(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{0,63}\s*(?:の\s*)?"
+    r"(?:draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)",
     re.IGNORECASE,
 )
 
@@ -657,6 +663,13 @@ FILLER_CJ = cues(
     "るんですか", "んですか", "ですか", "ますか", "って",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
 )  # fmt: skip
+# How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
+# after the fillers, so a filler's own ending is not cut off first.
+_ANSWER_TAIL = re.compile(
+    r"(?i:\b(?:rakh(?:\s+do)?|rakho|rakhna|rakhiye|rakhun|rakhen|rakh\s+dijiye|hai|hobe|size)\b)|"
+    r"(?<=[\uAC00-\uD7A3])(?:이요|으로요|로요|요)(?=\s|$|[,.!?])|"
+    r"です|でお願い|サイズ|사이즈|尺寸|साइज़|साइज|সাইজ|रख\s+दो|रखो|रखिए|रखें|है(?![\u0900-\u097f])|রাখুন|রাখো|রেখো|হবে"
+)
 KO_PARTICLES = re.compile(
     r"(?<=[\uAC00-\uD7A3])(?:으로|로|을|를|은|는|이|가|의|에|도)(?=\s|$|[,.!?])"
 )
@@ -946,7 +959,8 @@ def has_subject(brief: Brief) -> bool:
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     return _remains(
-        text, [*left, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *extra, *FILLERS]
+        text,
+        [*left, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *extra, *FILLERS, _ANSWER_TAIL],
     )
 
 
@@ -1239,7 +1253,8 @@ DISLIKE = cues(
     "なんか", "しっくりこない", "微妙", "違和感がある", "違和感ある", "違和感", "ピンとこない",
     "気に入らない", "なんだかな",
     "이상해", "이상하", "아닌 것 같", "아닌 듯", "에이", "영 아니네요", "영 아니네", "영 아니",
-    "아니네요", "아니네", "아닌데", "맘에 안", "안 예뻐",
+    "아니네요", "아니네", "아닌데", "아닌 것 같아요", "아닌 것 같아", "아닌 듯해요", "맘에 안",
+    "안 예뻐",
     "不对", "不對", "不太对", "感觉不对", "不满意", "不滿意", "不咋地", "一般般", "差点意思", "哎",
     "मज़ा नहीं", "मजा नहीं", "जमा नहीं", "जँचा नहीं", "जंचा नहीं", "अच्छा नहीं", "बेकार",
     "jama nahi", "jacha nahi", "maza nahi", "bekaar", "bekar",
@@ -1286,6 +1301,125 @@ PLANS = re.compile(
     r"料金プラン|プランは|印刷(?:物)?に(?:も)?使え|요금제|인쇄(?:물)?(?:에|로)(?:도)?\s*(?:쓸|사용)|"
     r"套餐|印刷品?(?:上)?(?:也)?(?:能|可以)用|प्लान\s+(?:क्या|कौन)|प्रिंट\s+में\s+(?:भी\s+)?इस्तेमाल|"
     r"প্ল্যান(?!া)|প্রিন্টে(?:ও)?\s+ব্যবহার"
+)
+
+# A bare acknowledgement of the last turn asks for nothing, image on screen or not: "ok",
+# "got it", 了解です, 넵 확인했습니다, 好的, ठीक है, আচ্ছা, "darun hoyeche".
+ACK = cues(
+    "ok", "okay", "k", "kk", "got it", "noted", "sure", "alright", "all right", "fine",
+    "nice", "cool", "great", "sounds good", "understood", "will do", "roger", "lovely",
+    "looks nice", "gotcha", "yep", "yup", "👍",
+    "了解", "了解です", "了解しました", "承知しました", "承知です", "かしこまりました",
+    "わかりました", "分かりました", "はい", "オッケー", "いいですね", "いいね", "確認しました",
+    "넵", "네", "넹", "예", "확인했습니다", "확인했어요", "확인했어", "확인", "알겠습니다",
+    "알겠어요", "알겠어", "오케이", "좋아요", "좋네요", "좋습니다", "좋아",
+    "好的", "好", "行", "收到", "明白", "知道了", "没问题", "沒問題", "嗯嗯", "不错", "不錯",
+    "ठीक है", "अच्छा", "ओके", "समझ गया", "समझ गई", "बढ़िया", "सही है", "थैंक्स",
+    "theek hai", "thik hai", "acha", "accha", "achha", "samajh gaya", "samajh gayi",
+    "sahi hai", "badhiya", "mast",
+    "আচ্ছা", "ঠিক আছে", "বুঝেছি", "বুঝলাম", "বেশ", "দারুণ হয়েছে", "দারুণ", "ভালো হয়েছে",
+    "সুন্দর হয়েছে", "thik ache", "thik ase", "bujhechi", "bujhlam", "besh", "darun",
+    "darun hoyeche", "bhalo hoyeche", "sundor hoyeche", "dhonnobad", "dhonyobad",
+)  # fmt: skip
+# What softens a dislike without saying what to change: "kind of", ちょっと…かな, 좀,
+# 感觉, kuch, একটু. Left after the dislike, they ask for no change of their own.
+HEDGE = cues(
+    "kind of", "kinda", "sort of", "quite", "somehow", "just", "uff", "উফ", "উফফ", "उफ़",
+    "उफ", "あー", "아이고",
+    "ちょっと", "かな", "かも", "なんか", "やっぱり", "좀", "약간", "뭔가", "것 같아요",
+    "것 같아", "같아요", "感觉", "感覺", "有点", "有點", "好像", "还是", "還是",
+    "kuch", "thoda", "kichu", "ektu", "কিছু", "একটু", "कुछ", "थोड़ा",
+)  # fmt: skip
+# The image on screen named as the one to remake: "same as before", "this one", これの,
+# 이걸로, 아까 거, 这张的, 的版本, इसका, আগেরটার মতো, etar. With a format and no subject of its
+# own, it is that image in another format: an edit.
+THIS_ONE = re.compile(
+    r"(?i:\b(?:same\s+as\s+(?:before|earlier|the\s+last\s+one|the\s+previous\s+one|this\s+one)|"
+    r"like\s+(?:before|the\s+last\s+one|this\s+one)|this\s+one|of\s+this|from\s+this|"
+    r"(?:iska|iski|iske|isi\s+ka|isi\s+ki|isi\s+ke|isko)|(?:etar|eta|etai|agertar|ager\s+tar)\b)|"
+    r"\bone\s+for\s+\w+(?:\s+\w+)?\s+(?:too|as\s+well)\b)|"
+    r"これの|これで|この画像の|これを|さっきの|先ほどの|前の(?:と同じ|やつ)|"
+    r"이걸로|이거로|이것으로|이거|아까\s*(?:거|것)|방금\s*(?:거|것)|이\s*이미지(?:로|를)|"
+    r"这张的|这个的|這張的|這個的|用这张|用這張|的版本|"
+    r"(?<![\u0900-\u097f])(?:इसका|इसकी|इसके|इसी\s+का|इसी\s+की|इसको)(?![\u0900-\u097f])|"
+    r"আগেরটার|আগেরটা|আগের\s*মতো|এটার|এটারই|এটাকে"
+)
+# What a request to remake it in another format says besides: "now", "too", "but", も,
+# 도, 也, भी, ও, "하되", "की तरह", "মতোই".
+_REFORMAT_WORDS = cues(
+    "same", "but", "too", "also", "as well", "before", "only", "again", "version", "size",
+    "format", "exactly", "like", "just",
+    "も", "一枚", "版", "お願いします", "お願い", "横長", "同じ", "サイズ",
+    "用", "이번엔", "이번에는", "하되", "똑같이", "같이", "버전", "사이즈", "용도", "용으로",
+    "로요", "으로요", "하나", "랑", "그대로",
+    "再出", "出", "再", "也", "还", "還", "尺寸", "是",
+    "अब", "भी", "वाला", "वाली", "वाले", "तरह", "साइज़", "साइज", "ab", "bhi", "wala", "wali",
+    "ekhon", "o", "mato", "moto", "motoi", "size", "ekta",
+    "মতোই", "মতো", "শুধু", "করে দিন", "করে দাও", "এখন", "ও", "সাইজ", "জন্য",
+)  # fmt: skip
+# An occasion and its date given alone, in answer to nothing: "the launch party, 20 June",
+# 6月20日のローンチパーティーです, 런칭 파티요, 那个发布会, "launch party hai", লঞ্চ পার্টি.
+# Neither what to show nor a format is said.
+EVENT = cues(
+    "party", "launch", "launch party", "launch event", "event", "sale", "opening",
+    "grand opening", "festival", "fair", "webinar", "meetup", "anniversary", "workshop",
+    "concert", "pop-up", "popup", "celebration",
+    "パーティー", "パーティ", "ローンチ", "イベント", "セール", "オープン", "フェス", "記念日",
+    "発表会", "説明会",
+    "파티", "런칭", "론칭", "행사", "세일", "오픈", "축제", "기념일", "설명회", "발표회",
+    "发布会", "發佈會", "发表会", "活动", "活動", "派对", "派對", "促销", "促銷", "开业", "開業",
+    "周年", "庆典", "慶典",
+    "पार्टी", "लॉन्च", "लांच", "इवेंट", "सेल", "उत्सव", "ओपनिंग", "मेला",
+    "লঞ্চ", "পার্টি", "ইভেন্ট", "সেল", "উৎসব", "অনুষ্ঠান", "মেলা", "ওপেনিং",
+)  # fmt: skip
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+DATE = re.compile(
+    rf"(?i:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}"
+    r"(?:st|nd|rd|th)?\b|\b\d{1,2}[/.]\d{1,2}\b)|"
+    r"\d{1,2}\s*月\s*\d{1,2}\s*(?:日|号|號)?|\d{1,2}\s*월\s*\d{1,2}\s*일|"
+    r"\d{1,2}\s+(?:जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|"
+    r"नवंबर|नवम्बर|दिसंबर|दिसम्बर)|"
+    r"\d{1,2}\s*(?:শে|ই|তারিখ)?\s*(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|"
+    r"সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)"
+)
+# The words a bare answer wraps itself in: "it's", です, 이요, 就是, "hai", "ko".
+_ANSWER_WORDS = cues(
+    "it's", "its", "for", "on", "the", "our", "we're having", "there's",
+    "です", "でした", "の", "になります",
+    "이요", "예요", "이에요", "입니다", "요",
+    "就是", "是", "那个", "那個", "这个", "號",
+    "hai", "ko", "ka", "ki", "wala", "hobe", "ache", "হবে", "আছে", "है", "को", "का",
+    "rakh do", "rakho", "rakhna", "rakhiye", "kar do", "rakhun", "rakho", "koro", "korun",
+    "রাখুন", "রাখো", "रखो", "रख दो", "रखिए", "にして", "で", "로", "으로", "로요", "으로요",
+    "的", "吧", "就行",
+)  # fmt: skip
+# An image named as one that exists: "the image's background", ছবির ব্যাকগ্রাউন্ড,
+# 画像の背景, 이미지의 배경, 图片的背景, तस्वीर का बैकग्राउंड. A change to it is no new visual.
+THE_IMAGE = re.compile(
+    r"(?i:\bthe\s+(?:image|picture|photo|pic)(?:'s|\s+(?=background|colou?rs?|text)))|"
+    r"(?:画像|写真|イラスト)の|(?:이미지|사진|그림)의|(?:图片|图|圖片|照片)的|"
+    r"(?:तस्वीर|इमेज|फोटो|फ़ोटो)\s+(?:का|की|के)(?![\u0900-\u097f])|ছবির|ছবিটার|ছবিটির|ছবিটা"
+)
+
+
+# Everything a request to remake the image in another format says that is no subject.
+_REMAKE_WORDS = (
+    _REFORMAT_WORDS,
+    FRESH,
+    FINAL,
+    WHEN,
+    *_FORMAT_PATTERNS,
+    CREATE,
+    _FOR_USE,
+    _IMAGE_WORDS,
+    EDIT_VERBS,
+    POLITE_ASK,
+    ACK,
+    THANKS,
+    *FILLERS,
 )
 
 
@@ -1342,10 +1476,30 @@ def rule_choice(brief: Brief) -> str | None:
         return CLARIFY
     if (creating or size) and UNDECIDED.search(text) and copy_text(brief) is None:
         return CLARIFY  # a post for a date whose content is still to come
+    if _only(text, ACK, THANKS):
+        return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
-    if target is not None and not masked and _only(text, DISLIKE, UNSURE):
-        return CLARIFY  # "nah", 별로야: a change is wanted, but which?
+    if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
+        return CLARIFY  # "nah", 별로야, ちょっと違うかな: a change is wanted, but which?
+    if (
+        target is not None
+        and not masked
+        and size
+        and THIS_ONE.search(text)
+        and copy_text(brief) is None
+        and not _remains(text, [THIS_ONE, *_REMAKE_WORDS])
+    ):
+        return EDIT  # "same as before but 4:5", これのFacebook用も: this image, another format
+    if (
+        target is None
+        and not (creating or size)
+        and DATE.search(text)
+        and EVENT.search(text)
+        and not QUESTION.search(text)
+        and not _remains(text, [EVENT, DATE, WHEN, _ANSWER_WORDS, *FILLERS])
+    ):
+        return CLARIFY  # "the launch party, 20 June": what to show, and in which format?
     # "kya background halka kar sakte ho?", "নীল করে দেওয়া যাবে?": asked as whether it can
     # be done, a change of the image in context (a new visual with a format is not one).
     polite_change = (
@@ -1370,7 +1524,13 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY
     if _capability_question(text, brief):
         return REPLY
-    if target is None and not size and EDIT_VERBS.search(text) and not _VISUAL_NOUN.search(text):
+    existing = THE_IMAGE.sub(" ", text)
+    if (
+        target is None
+        and not size
+        and EDIT_VERBS.search(text)
+        and not _VISUAL_NOUN.search(existing)
+    ):
         return REPLY  # "make the background navy blue" with nothing to change
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY

@@ -871,6 +871,38 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
+# A price to print, given unquoted with its currency: "the price on it should be $49.99",
+# 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
+# The sign or unit is part of the copy, and without one a number is no price to print.
+_PRICED = (
+    r"(?:[$€£¥₹৳￥]\s?\d(?:[\d.,]*\d)?(?:\s?(?:円|원|元))?|"
+    r"\d(?:[\d.,]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
+)
+_PRICE_COPY_RES = [
+    re.compile(
+        r"\bprices?(?:\s+tag)?(?:\s+(?:on|in)\s+(?:it|this|that|the\s+\w+))?\s+"
+        r"(?:should|must|needs\s+to|has\s+to|will|is\s+to|to)\s+(?:be|read|say|show)\s+"
+        rf"(?P<x>{_PRICED})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:price|daam|dam|damta|keemat|kimat)\s+(?P<x>{_PRICED})\s+(?:likho|likh\s+do|"
+        r"likhna|likhiye|daalo|daal\s+do|rakho|kar\s+do|dikhao|likhe|lekho|likhun|boshiye|"
+        r"boshao|rakhun|koro|kore)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?:दाम|कीमत|क़ीमत|प्राइस)\s+(?P<x>{_PRICED})\s+(?:लिख|डाल|रख|कर\s+द|दिखा)"
+        rf"|(?:দামটা|দাম|মূল্য|প্রাইস)\s*(?P<y>{_PRICED})\s*(?:লিখ|লেখ|বসি|বসা|রাখ|করে|দিন|দাও)"
+    ),
+    re.compile(
+        r"(?:价格|价钱|價格|價錢|售价|售價|定价|定價)\s*(?:写成|寫成|标成|標成|写上|寫上|改成|改为|"
+        rf"改為|换成|換成|写|寫|标|標|是|为|為)\s*(?P<x>{_PRICED})"
+        rf"|(?:価格|値段|金額)(?:は|を)?\s*(?P<y>{_PRICED})\s*(?:で|に|と)"
+        rf"|(?:가격|금액)(?:은|는|을|를)?\s*(?P<z>{_PRICED})\s*(?:으로|로|이라고|라고)?\s*"
+        r"(?:넣어|적어|써|표시|표기|해|바꿔|변경)"
+    ),
+]
 
 
 # The language the copy is in, said before it: "영어로 SPRING EDITION 이라고", 英語で, 用英文,
@@ -1032,6 +1064,11 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _NEW_AMOUNT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
+            covered.append((match.start(), match.end()))
+    for pattern in _PRICE_COPY_RES:
+        for match in pattern.finditer(masked):
+            group = next(g for g in ("x", "y", "z") if match.groupdict().get(g) is not None)
+            add(match.start(group), match.group(group).strip())
             covered.append((match.start(), match.end()))
     for pattern in _SET_COPY_RES:
         for match in pattern.finditer(masked):
