@@ -54,6 +54,7 @@ SPLITS = {
     "held-out 16": DATA / "heldout_16.yaml",
     "held-out 17": DATA / "heldout_17.yaml",
     "held-out 18": DATA / "heldout_18.yaml",
+    "held-out 19": DATA / "heldout_19.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

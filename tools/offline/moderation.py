@@ -1848,6 +1848,29 @@ EXPEL = [
 ]
 _WORSHIP_PLACE = _plain(WORSHIP_PLACE)
 _EXPEL = _plain(EXPEL)
+
+# A real shooting's victim used to sell guns or range time, or for the shock of it; a
+# memorial for the same victims names no range and no shock.
+SHOOTING_VICTIM = [
+    "re:\\b(mass[- ]shooting|school shooting|massacre|shooting) victims?('s)?\\b",
+    "re:\\bvictims? of (the |a |an )?(real )?(mass |school )?(shooting|massacre)\\b",
+    "re:(銃乱射|乱射事件|銃撃事件)の?(犠牲者|被害者)",
+    "re:(총기 ?난사|총격)( ?사건)? ?(피해자|희생자)",
+    "re:(枪击案|枪击事件|屠杀)的?(遇难者|受害者|死者)",
+    "re:(गोलीबारी|शूटिंग)[^।]{0,12}(पीड़ित|शिकार|मृतक)",
+    "re:(গোলাগুলি|শুটিং)[^।]{0,12}(নিহত|ভুক্তভোগী|শিকার)",
+]
+GUN_PROMO = [
+    "re:\\b(shooting range|gun range|firing range|gun (shop|store|club))\\b",
+    "re:\\b(shock value|for (the )?shock)\\b",
+    "re:(射撃場|シューティングレンジ|銃砲店|衝撃的)",
+    "re:(사격장|총포사|충격적)",
+    "re:(射击场|靶场|枪店|震撼|博眼球)",
+    "re:(शूटिंग रेंज|बंदूक की दुकान|सनसनी)",
+    "re:(শুটিং রেঞ্জ|বন্দুকের দোকান)",
+]
+_SHOOTING_VICTIM = _plain(SHOOTING_VICTIM)
+_GUN_PROMO = _plain(GUN_PROMO)
 _FAREWELL = _plain(SELF_HARM_FAREWELL)
 
 # Pro-eating-disorder content: a wasted body held up as a goal, or not eating praised.
@@ -2597,6 +2620,17 @@ STARVE_PRAISE = [
     "re:भूख(े| )?(रहो|रहना)[^।]{0,10}(सुंदर|पतल|खूबसूरत)", "re:(खाओ|खाया) तो उल्टी",
     "re:না খেয়ে (থাকলেই|থাকলে|থাকো)[^।]{0,10}(সুন্দর|রোগা|স্লিম)",
     "re:খেলে (বমি করো|বমি করে ফেলো)",
+    # A diet ad that tells buyers to go without food or under a starvation ceiling.
+    "re:(?<!don't )(?<!do not )(?<!never )(?<!not )\\bskip (your |all |most |two |2 )?meals\\b",
+    "re:\\b(never|don't|do not) (go|eat) (over|above|more than) \\d{3} ?(k?cals?|calories)\\b",
+    "re:\\b(only|just|max|no more than) \\d{3} ?(k?cals?|calories) (a|per) day\\b",
+    "re:(食事|ご飯|ごはん)(を|は)抜(け|こう|いて)",
+    "re:(一日|1日)\\d{3} ?(kcal|キロカロリー)(以下|まで)",
+    "re:(끼니|밥)(를|을|는)? ?(굶어|굶자|걸러|거르세요)",
+    "re:하루 ?\\d{3} ?(칼로리|kcal) ?(이하|넘지 ?마)",
+    "re:(一天|每天)只吃一(顿|餐)", "re:每天(不超过|只吃)\\d{3} ?(大卡|千卡|卡)",
+    "re:(खाना|भोजन) (छोड़ो|छोड़ दो|छोड़ें)", "re:\\b(khana|meal|meals) (chhodo|chhod do|skip karo)\\b",
+    "re:(খাবার|খাওয়া) (বাদ দাও|বাদ দিন)", "re:\\b(khabar|khawa) (bad dao|bad din)\\b",
 ]  # fmt: skip
 _JUMP_URGE = _plain(JUMP_URGE)
 _RIBS = _plain(RIBS)
@@ -2801,7 +2835,7 @@ BARRED = [
     "re:출입 ?금지", "출입금지", "사절", "re:(오지 ?마|들어오지 ?마|받지 ?않)",
     "不得入内", "不得入內", "禁止入内", "禁止入內", "谢绝入内", "謝絕入內", "免进", "免進",
     "不准进", "不许进",
-    "re:प्रवेश (वर्जित|निषेध|मना|बंद)", "re:(आना|घुसना) मना", "re:(नहीं|न) (आएं|आयें|घुसें)",
+    "re:प्रवेश (वर्जित|निषेध|मना|बंद)", "re:(आना|घुसना) मना", "re:(नहीं|न) (आएं|आयें|आएँ|आयँ|घुसें)",
     "re:প্রবেশ (নিষেধ|নিষিদ্ধ)", "re:(ঢোকা|আসা) (নিষেধ|বারণ|যাবে না)", "re:(ঢুকবেন|আসবেন) না",
     # Shut out as tenants or customers: "we don't rent to", 入居不可, 不租给, "allowed nahi".
     (
@@ -3114,6 +3148,8 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit")
     if _together(form, _WORSHIP_PLACE, _EXPEL):
         flag("hate")
+    if _SHOOTING_VICTIM.hits(form) and _GUN_PROMO.hits(form):
+        flag("violence")
     if _AGE_GOODS.hits(form) and _NO_AGE_CHECK.hits(form):
         flag("illicit")
     if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
