@@ -30,7 +30,7 @@ import itertools
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -218,28 +218,121 @@ def _literal_body(term: str) -> str | None:
     return normalise(term.rstrip("*"))
 
 
-def _needs(term: str) -> tuple[str, ...] | None:
+IncludeNeeds = Callable[[str], "tuple[str, ...] | None"]
+# Stand-ins for ``{{name}}`` while an expression is read: private-use characters, which no
+# policy text contains.
+_MARKER_BASE = 0xE000
+
+
+def _needs(term: str, include_needs: IncludeNeeds | None = None) -> tuple[str, ...] | None:
     """Texts one of which every match of ``term`` contains; None when that is not plain.
 
     A plain term needs its folded text. A ``re:`` term needs the longest run of literal
     characters at its top level, or one per branch when it has branches at the top
-    (``_literal_runs``). An expression with flags of its own needs nothing known.
+    (``_literal_runs``). With ``include_needs``, a ``{{name}}`` at the top level may serve
+    instead: any of the texts list ``name`` needs, when those are longer than the run (a
+    term made of two lists and a space needs no more than a space of its own). An
+    expression with flags of its own needs nothing known.
     """
     body = _literal_body(term)
     if body is not None:
         return (body,)
     if not term.startswith("re:"):
         return None
-    source = _INCLUDE.sub(".", _regex_source(term[3:]))
+    raw = _regex_source(term[3:])
+    source = raw
+    names: list[str] = []
+
+    def mark(match: re.Match[str]) -> str:
+        if include_needs is None:
+            return "."
+        names.append(match.group(1))
+        return chr(_MARKER_BASE + len(names) - 1)
+
+    source = _INCLUDE.sub(mark, source)
     if "(?" in source and re.search(r"\(\?[a-zA-Z-]+\)", source):
         return None
     branches = _literal_runs(source)
-    if branches is None or not all(branches):
+    if branches is None:
         return None
-    return tuple(max(runs, key=len) for runs in branches)
+    groups = _top_groups(raw) if len(branches) == 1 else []
+    needs: list[str] = []
+    for runs in branches:
+        best: tuple[str, ...] = ()
+        score = 0
+        # A group every match passes through ("(和|跟|与)真的…", "(?:fake|forged) id") needs
+        # one of the texts its own branches need.
+        for content in groups:
+            options = _needs("re:" + content, include_needs)
+            if options and min(map(len, options)) > score:
+                best, score = options, min(map(len, options))
+        for run in runs:
+            for piece in re.split(r"([\ue000-\uefff])", run):
+                if not piece:
+                    continue
+                if len(piece) == 1 and _MARKER_BASE <= ord(piece) <= 0xEFFF and include_needs:
+                    options = include_needs(names[ord(piece) - _MARKER_BASE])
+                    if options and min(map(len, options)) > score:
+                        best, score = options, min(map(len, options))
+                elif piece.strip() and len(piece) > score:
+                    best, score = (piece,), len(piece)
+        if not best:
+            return None
+        needs.extend(best)
+    return tuple(needs)
 
 
 _QUANTIFIER = "?*+{"
+_NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
+
+
+def _top_groups(source: str) -> list[str]:
+    """The contents of the groups at the top level of an expression that every match goes
+    through: capturing, non-capturing or named, with no quantifier after them (so not
+    lookarounds, and not optional)."""
+    groups: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < len(source) and source[i] == "^":
+                i += 1
+            if i < len(source) and source[i] == "]":
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+            i += 1
+            continue
+        if ch == "(":
+            if depth == 0:
+                named = _NAMED_GROUP.match(source, i)
+                if source.startswith("(?:", i):
+                    start = i + 3
+                elif named is not None:
+                    start = named.end()
+                elif source.startswith("(?", i):
+                    start = -1  # a lookaround or flags: no text every match contains
+                else:
+                    start = i + 1
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return []
+            if depth == 0 and start >= 0:
+                after = source[i + 1 : i + 2]
+                if not after or after not in _QUANTIFIER:
+                    groups.append(source[start:i])
+        i += 1
+    return groups if depth == 0 else []
+
+
 _COUNT = re.compile(r"\{\d*(?:,\d*)?\}")
 _SPECIAL = set(".^$*+?{}[]()|\\")
 
@@ -533,6 +626,7 @@ class _Patterns:
         self._plans: dict[str, list[tuple[str, tuple[str, ...] | None]]] = {}
         self._subsets: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
         self._asked: dict[str, int] = {}
+        self._included: dict[str, tuple[str, ...] | None] = {}
         self._sizes: dict[str, int] = {}
         self._lock = threading.Lock()
 
@@ -562,6 +656,22 @@ class _Patterns:
                     self._compiled[name] = pattern
         return pattern
 
+    def _include_needs(self, name: str) -> tuple[str, ...] | None:
+        """Texts one of which ``{{name}}`` needs: what each of its terms needs (the terms a
+        ``{{name}}`` expands to, those that include no other list)."""
+        if name not in self._included:
+            needs: list[str] = []
+            for term in self._terms.get(name, ()):
+                if not term.strip() or _INCLUDE.search(term):
+                    continue
+                need = _needs(term)
+                if need is None:
+                    needs = []
+                    break
+                needs.extend(need)
+            self._included[name] = tuple(needs) if needs else None
+        return self._included[name]
+
     def for_text(self, name: str, text: str) -> re.Pattern[str]:
         """A pattern that finds in ``text`` exactly what ``get(name)`` finds.
 
@@ -576,7 +686,9 @@ class _Patterns:
             return self.get(name)
         plan = self._plans.get(name)
         if plan is None:
-            plan = self._plans[name] = [(t, _needs(t)) for t in self._terms[name] if t.strip()]
+            plan = self._plans[name] = [
+                (t, _needs(t, self._include_needs)) for t in self._terms[name] if t.strip()
+            ]
         kept = tuple(t for t, need in plan if need is None or any(n in text for n in need))
         if len(kept) == len(plan):
             return self.get(name)
