@@ -283,6 +283,20 @@ def _needs(term: str, include_needs: IncludeNeeds | None = None) -> tuple[str, .
 
 
 _QUANTIFIER = "?*+{"
+
+
+def _after_class(source: str, i: int) -> int | None:
+    """Where the character class opening at ``source[i]`` ends, or None when it does not."""
+    i += 1
+    if i < len(source) and source[i] == "^":
+        i += 1
+    if i < len(source) and source[i] == "]":
+        i += 1
+    while i < len(source) and source[i] != "]":
+        i += 2 if source[i] == "\\" else 1
+    return i + 1 if i < len(source) else None
+
+
 _NAMED_GROUP = re.compile(r"\(\?P<[A-Za-z_]\w*>")
 
 
@@ -300,14 +314,7 @@ def _top_groups(source: str) -> list[str]:
             i += 2
             continue
         if ch == "[":
-            i += 1
-            if i < len(source) and source[i] == "^":
-                i += 1
-            if i < len(source) and source[i] == "]":
-                i += 1
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-            i += 1
+            i = _after_class(source, i) or len(source)
             continue
         if ch == "(":
             if depth == 0:
@@ -368,16 +375,10 @@ def _literal_runs(source: str) -> list[list[str]] | None:
             literal = nxt
         elif ch == "[":
             close_run()
-            i += 1
-            if i < len(source) and source[i] == "^":
-                i += 1
-            if i < len(source) and source[i] == "]":
-                i += 1
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-            if i >= len(source):
+            after = _after_class(source, i)
+            if after is None:
                 return None
-            i += 1
+            i = after
             continue
         elif ch == "(":
             close_run()
