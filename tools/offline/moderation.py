@@ -213,6 +213,16 @@ VIOLENCE = Lexicon(
             "mosquitoe?s|bugs|insects|mou?ld|viruses|dust mites|the vibe|the competition|it)"
         ),
         "re:\\bkill two birds\\b",
+        # Mourning or preventing it, not showing it: a vigil, a memorial, a march.
+        (
+            "re:\\b(in memory of|remembering|honou?ring|vigil for|memorial for|mourning|"
+            "grieving|we remember|tribute to) (the )?((victims|survivors|families) of )?(the |a |"
+            "last year's )?(mass |school )?shootings?\\b"
+        ),
+        (
+            "re:\\b(against|end|ending|stop|stopping|prevent|preventing|no more) (gun violence "
+            "and )?(mass |school )?shootings\\b"
+        ),
         # Genres and games, not acts: a murder-mystery dinner, a whodunit party.
         "re:\\bmurder[- ]myster(y|ies)\\b",
         "re:\\bmurder (party|parties|game|games|night|dinner|podcast)\\b",
