@@ -881,7 +881,8 @@ _PRICED = (
 _PRICE_COPY_RES = [
     re.compile(
         r"\bprices?(?:\s+tag)?(?:\s+(?:on|in)\s+(?:it|this|that|the\s+\w+))?\s+"
-        r"(?:should|must|needs\s+to|has\s+to|will|is\s+to|to)\s+(?:be|read|say|show)\s+"
+        r"(?:(?:should|must|needs\s+to|has\s+to|will|is\s+to|to)\s+(?:be|read|say|show)|"
+        r"says?|reads?|shows?)\s+"
         rf"(?P<x>{_PRICED})",
         re.IGNORECASE,
     ),
