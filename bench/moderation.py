@@ -55,6 +55,7 @@ SPLITS = {
     "held-out 17": DATA / "heldout_17.yaml",
     "held-out 18": DATA / "heldout_18.yaml",
     "held-out 19": DATA / "heldout_19.yaml",
+    "held-out 20": DATA / "heldout_20.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
