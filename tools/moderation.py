@@ -175,7 +175,10 @@ def screen(
 ) -> Screening:
     """Policy rules on ``policy_text`` (default ``text``), then the endpoint unless blocked.
 
-    ``retry`` runs the endpoint call under the caller's retry policy.
+    Both look at the text as written and at its de-obfuscated reading (``tools.deobfuscate``):
+    the policy through ``Policy.check_as_read``, the endpoint once more when the reading
+    differs and the first answer flagged nothing. ``retry`` runs the endpoint calls under the
+    caller's retry policy.
     """
     started = time.perf_counter()
     local = policy.check_as_read(policy_text if policy_text is not None else text or "")
@@ -190,6 +193,8 @@ def screen(
     if local.outcome == "block":
         return result
 
+    text_reading = deobfuscate(text) if text else text
+
     def call() -> ModerationResult:
         return moderate(client, model=model, text=text, image_urls=image_urls)
 
@@ -197,7 +202,6 @@ def screen(
         return moderate(client, model=model, text=text_reading)
 
     result.moderation = retry(call) if retry is not None else call()
-    text_reading = deobfuscate(text) if text else text
     if text_reading != text and not result.moderation.verdict.flagged:
         # The endpoint reads the brief as written; its evasions undone it may read otherwise.
         second = retry(call_reading) if retry is not None else call_reading()
