@@ -18,6 +18,7 @@ from core.errors import ImageInputError
 from memory.assets import read_image_file, validate_image_bytes
 from memory.imaging import check_mask, decode
 from memory.metadata import strip_metadata
+from tools.images import MAX_INPUT_IMAGES
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,12 @@ def check_attachments(
 ) -> tuple[list[CheckedImage], CheckedImage | None]:
     """Every image, then the mask against the first image (or ``current``, the thread's
     image, when none is attached)."""
+    if len(images) > MAX_INPUT_IMAGES:
+        raise ImageInputError(
+            f"{len(images)} images are attached, but one request can send at most "
+            f"{MAX_INPUT_IMAGES}",
+            hint="attach fewer images, or split the work over several turns",
+        )
     checked = [check_image_file(p, readable) for p in images]
     if mask is None:
         return checked, None

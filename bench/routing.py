@@ -54,8 +54,10 @@ SPLITS = {
     "held_out_17": DATA / "held_out_17.yaml",
     "held_out_18": DATA / "held_out_18.yaml",
     "held_out_19": DATA / "held_out_19.yaml",
+    "held_out_20": DATA / "held_out_20.yaml",
+    "held_out_21": DATA / "held_out_21.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 20)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 22)))
 ACTIONS = (
     "generate",
     "edit",

@@ -66,6 +66,8 @@ class Decision(BaseModel):
     reference_ids: list[str] = Field(default_factory=list)
     reference_kinds: list[str] = Field(default_factory=list)
     target: EditTarget | None = None
+    # edit of an attachment: which one (1-based); the others travel as references.
+    attachment: int = 1
     question: str | None = None
     options: list[str] = Field(default_factory=list)
     message: str | None = None

@@ -59,12 +59,22 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   apnar upor") names no subject: ask for it, also when a format is named. A bare polite
   "could you change it a little?" ("ちょっと変えてもらえますか", "能改一下吗", "bodle dite
   parben?") still says nothing to change: ask what.
-- edit_image: the brief says what to change in the first attachment or in the current
-  image (with a mask, only the masked area changes); adding something to an attached
+- edit_image: the brief says what to change in an attachment or in the current image
+  (with a mask, only the masked area of the first attachment changes; "the second photo"
+  is attachment 2, and the other attachments go along as references: "put the logo I sent
+  on the second photo"); adding something to an attached
   picture ("add a few lights", 加一点…, 少し足して, 좀 더해 줘) is an edit of it, and so is a
   change to earlier work while an image is shown ("先週作ったバナーを縦長にして"). A new
   visual with its own subject and format is generate_image even when there is a current
-  image. A change to "the one you just made" (a new price, a colour) is an edit of the
+  image. A new visual built from attachments (an attached product put in a new scene,
+  several photos combined into one, a thumbnail or cover made with the attached logo) is
+  generate_image, with the attachments as its references, when a format is named, and a
+  question about the format when not ("put the sneakers from the attached photo on a
+  rooftop in Tokyo": ask where it will run). A change to the attached picture itself
+  (remove, replace, recolour, crop, add to it, change its text) stays an edit. A change
+  asked for a photo "I just sent" or "uploaded" with nothing attached is a reply saying
+  how to attach it. A question about what an attached image shows is a reply that
+  describes it. A change to "the one you just made" (a new price, a colour) is an edit of the
   current image, not a lookup. With an image in context or attached, a polite question
   that asks for a change ("can you make the background lighter?", "kya … kar sakte ho?",
   "… করে দেওয়া যাবে?", "…してもらえますか", "…해주실 수 있나요", "能…吗") is that edit, not a
@@ -178,7 +188,8 @@ class DecisionArgs(ToolArgs):
 
 
 class GenerateImage(DecisionArgs):
-    """Create a new image: the brief names its subject (or its copy) and its format."""
+    """Create a new image: the brief names its subject (or its copy) and its format. Every
+    attachment goes to the image model as a reference the new image is built from."""
 
     tool = "generate_image"
     action = "generate"
@@ -191,12 +202,20 @@ class GenerateImage(DecisionArgs):
 
 
 class EditImage(DecisionArgs):
-    """Change the first attachment or the current image the way the brief says."""
+    """Change an attachment or the current image the way the brief says; the other
+    attachments go to the image model as references (a logo to place on it)."""
 
     tool = "edit_image"
     action = "edit"
     prompt: str = Field(description="What to change, as the brief says it.")
     target: EditTarget
+    attachment: int = Field(
+        default=1,
+        description=(
+            "With target attachment: which attachment to change, 1 for the first (the "
+            'image a mask applies to), 2 for the second ("the second photo").'
+        ),
+    )
     quality: Quality = "low"
     text: str | None = Field(default=None, description=_TEXT)
     reference_ids: list[str] = Field(default_factory=list, description=_REFS)

@@ -19,6 +19,9 @@ from openai.types import ImagesResponse
 from core.errors import ProviderTransient
 from tools.errors import provider_error
 
+# The image model takes at most this many input images in one call, canvas included.
+MAX_INPUT_IMAGES = 16
+
 PartialCallback = Callable[[int, bytes], None]
 
 
@@ -175,8 +178,8 @@ def edit(
     """Edit the first image (the mask applies to it); the others are references."""
     if not images:
         raise ValueError("an edit needs at least one image")
-    if len(images) > 16:
-        raise ValueError("an edit takes at most 16 input images")
+    if len(images) > MAX_INPUT_IMAGES:
+        raise ValueError(f"an edit takes at most {MAX_INPUT_IMAGES} input images")
     started = time.perf_counter()
     files = [img.as_file() for img in images]
     params: dict[str, Any] = {

@@ -141,7 +141,12 @@ def chat(
     ] = None,
     thread: Annotated[str | None, typer.Option(help="Continue this thread.")] = None,
     image: Annotated[
-        list[Path] | None, typer.Option("--image", "-i", help="Attach an image.")
+        list[Path] | None,
+        typer.Option(
+            "--image",
+            "-i",
+            help="Attach an image; repeat for several (at most 16, the mask's image first).",
+        ),
     ] = None,
     mask: Annotated[Path | None, typer.Option(help="PNG mask for the first image.")] = None,
     size: Annotated[str | None, typer.Option(help="WxH or a preset name.")] = None,

@@ -1,8 +1,9 @@
 """edit: change an existing image, only inside the mask when there is one.
 
 Masked edits and edits of an attached file go to the Image API (the mask applies to the
-first image; brand references follow it). An unmasked edit of the thread's current image
-continues the Responses conversation with the image_generation tool.
+first image; the other attachments and the brand references follow it). An unmasked edit
+of the thread's current image continues the Responses conversation with the
+image_generation tool.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from langgraph.runtime import Runtime
 
 from agent.context import Services
 from agent.nodes.common import input_image, preview_saver
-from agent.nodes.render import image_api_call, reference_images, run_image_call, via_image_tool
+from agent.nodes.render import (
+    attachment_images,
+    edit_target,
+    image_api_call,
+    reference_images,
+    run_image_call,
+    via_image_tool,
+)
 from agent.state import TurnState
 from core.errors import ImageInputError
 from prompts.decide import image_prompt
@@ -25,7 +33,7 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     services = runtime.context
     decision = state.decision
     assert decision is not None and decision.action == "edit"
-    target = state.attachments[0] if decision.target == "attachment" else state.current_image
+    target = edit_target(state, decision)
     if target is None:
         raise ImageInputError("there is no image to edit", hint="attach one with --image")
     if state.mask is not None and (state.mask.width, state.mask.height) != (
@@ -40,7 +48,8 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     size = fit_size(f"{target.width}x{target.height}")
     prompt = image_prompt(decision.prompt, decision.text)
     target_image = input_image(services, target, name=f"target.{target.format}")
-    refs = reference_images(services, state, decision)
+    others = attachment_images(services, state, decision)
+    refs = [*others, *reference_images(services, state, decision)]
     on_partial = preview_saver(runtime, f"turn{state.turn}-edit")
     use_image_api = state.mask is not None or decision.target == "attachment"
 
@@ -56,7 +65,7 @@ def edit(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
             state,
             decision,
             prompt=prompt,
-            image_urls=[target_image.data_url()],
+            image_urls=[target_image.data_url(), *(a.data_url() for a in others)],
             size=size,
             quality=quality,
             action="edit",

@@ -1,8 +1,9 @@
 """generate: make a new image.
 
-A direct job goes to the Image API (``images.edit`` with the brand references when there
-are any, ``images.generate`` otherwise). A thread that already has an image continues its
-conversation through the Responses image_generation tool, so the model keeps context.
+A direct job goes to the Image API (``images.edit`` with the attachments and the brand
+references when there are any, ``images.generate`` otherwise). A thread that already has
+an image continues its conversation through the Responses image_generation tool, so the
+model keeps context.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from langgraph.runtime import Runtime
 from agent.context import Services
 from agent.nodes.common import preview_saver
 from agent.nodes.render import (
+    attachment_images,
     choose_size,
     image_api_call,
     reference_images,
@@ -31,7 +33,8 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
     decision = state.decision
     assert decision is not None and decision.action == "generate"
     size, note = choose_size(state, decision, settings.default_size)
-    refs = reference_images(services, state, decision)
+    attached = attachment_images(services, state, decision)
+    refs = [*attached, *reference_images(services, state, decision)]
     prompt = image_prompt(decision.prompt, decision.text, new_image=bool(refs))
     on_partial = preview_saver(runtime, f"turn{state.turn}-generate")
     continuing = state.current_image is not None and state.chain_id is not None
@@ -42,7 +45,7 @@ def generate(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
             state,
             decision,
             prompt=prompt,
-            image_urls=[],
+            image_urls=[a.data_url() for a in attached],
             size=size,
             quality=quality,
             action="generate",

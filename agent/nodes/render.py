@@ -29,7 +29,7 @@ from tools import images as images_api
 from tools import responses
 from tools.errors import UNANSWERED
 from tools.files import forget_file_ids, responses_image_inputs
-from tools.images import ImageResult, InputImage
+from tools.images import MAX_INPUT_IMAGES, ImageResult, InputImage
 from tools.retry import call_with_retries
 from tools.sizes import SizeChoice, fit_size
 
@@ -45,7 +45,50 @@ def choose_size(state: TurnState, decision: Decision, fallback: str) -> tuple[Si
 
 
 def _chosen(state: TurnState, decision: Decision) -> list[ReferenceUse]:
-    return [r for r in state.references if r.id in decision.reference_ids]
+    chosen = [r for r in state.references if r.id in decision.reference_ids]
+    # The user's own files come first: brand references fill only the room they leave.
+    room = (
+        MAX_INPUT_IMAGES
+        - len(state.attachments)
+        - (1 if decision.action == "edit" and decision.target == "current" else 0)
+    )
+    return chosen[: max(room, 0)]
+
+
+def _target_index(state: TurnState, decision: Decision) -> int | None:
+    if decision.target != "attachment" or not state.attachments:
+        return None
+    if state.mask is not None:
+        return 0
+    return min(max(decision.attachment, 1), len(state.attachments)) - 1
+
+
+def edit_target(state: TurnState, decision: Decision) -> AssetRef | None:
+    """The image an edit changes: the attachment the decision names (the first when it
+    names none, and always the first with a mask, which applies to it) or the current one."""
+    if decision.target != "attachment":
+        return state.current_image
+    index = _target_index(state, decision)
+    return None if index is None else state.attachments[index]
+
+
+def attached_inputs(state: TurnState, decision: Decision) -> list[AssetRef]:
+    """The attachments an image call sends beside its canvas, in the order attached: all of
+    them for a new image (it is built from them), every one but the one changed for an edit
+    (the logo to put on the second photo)."""
+    if decision.action == "generate":
+        return list(state.attachments)
+    if decision.action == "edit":
+        index = _target_index(state, decision)
+        return [a for i, a in enumerate(state.attachments) if i != index]
+    return []
+
+
+def attachment_images(services: Services, state: TurnState, decision: Decision) -> list[InputImage]:
+    return [
+        input_image(services, a, name=f"attachment{i}.{a.format}")
+        for i, a in enumerate(attached_inputs(state, decision), start=1)
+    ]
 
 
 def draft_quality(decision: Decision, settings: Settings) -> Quality:
@@ -165,7 +208,9 @@ def image_api_call(
         "on_partial": on_partial,
     }
     if images:
-        return images_api.edit(services.client, images=images[:16], mask=mask, **common)
+        return images_api.edit(
+            services.client, images=images[:MAX_INPUT_IMAGES], mask=mask, **common
+        )
     return images_api.generate(services.client, **common)
 
 
@@ -198,10 +243,14 @@ def run_image_call(
     assert decision is not None
     model = settings.image_model
     wanted = quality or draft_quality(decision, settings)
-    # generate and edit send exactly these (reference_images, reference_parts); a finalize
-    # sends only its draft. Recorded per output so a reference's revocation finds them.
+    # generate and edit send exactly these (attachment_images, reference_images,
+    # reference_parts); a finalize sends only its draft. Recorded per output so a
+    # reference's revocation finds them.
     sent = (
-        [(r.asset.sha256, r.id) for r in _chosen(state, decision)]
+        [
+            *((a.sha256, "attachment") for a in attached_inputs(state, decision)),
+            *((r.asset.sha256, r.id) for r in _chosen(state, decision)),
+        ]
         if decision.action in ("generate", "edit")
         else []
     )

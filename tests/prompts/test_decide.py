@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 import json
 import re
 from typing import Any
@@ -46,7 +47,8 @@ def test_tool_schemas_come_from_the_argument_models() -> None:
     for name, model in ARGS_BY_TOOL.items():
         params = by_name[name]["parameters"]
         assert list(params["properties"]) == list(model.model_fields)
-        assert by_name[name]["description"] == model.__doc__
+        # The docstring, as pydantic reads it (indentation of its later lines removed).
+        assert by_name[name]["description"] == inspect.cleandoc(model.__doc__ or "")
         # Strict function calling takes no titles or defaults: every key is always sent.
         assert not {"title", "default", "anyOf"} & _keys(params)
     generate = by_name["generate_image"]["parameters"]["properties"]

@@ -208,7 +208,11 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         cues("portrait", "4:5", "3:4", "2:3", "pinterest", "pin", "pins", "縦長", "縦型",
              "ピンタレスト",
              "세로형", "세로", "핀터레스트", "竖版", "小红书", "पोर्ट्रेट", "वर्टिकल",
-             "पिंटरेस्ट", "পোর্ট্রেট", "পিন্টারেস্ট"),
+             "पिंटरेस्ट", "পোর্ট্রেট", "পিন্টারেস্ট",
+             # Roll-up stands are tall prints.
+             "standee", "roll-up", "rollup", "roll up banner", "pull-up banner", "x-banner",
+             "スタンドバナー", "ロールアップバナー", "등신대", "엑스배너", "X배너", "易拉宝",
+             "易拉寶", "展架", "स्टैंडी", "स्टैंडी बैनर", "স্ট্যান্ডি", "রোল-আপ"),
         "1024x1280",
     ),
     (
@@ -235,11 +239,14 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "頭像", "प्रोफ़ाइल", "प्रोफाइल", "প্রোফাইল", "投稿", "正方形", "インスタ", "フェイスブック",
              "게시물", "정사각형", "정사각", "인스타그램", "인스타", "페이스북", "카드뉴스",
              "帖子", "方形", "方图", "朋友圈", "脸书", "पोस्ट(?!र)", "इंस्टाग्राम", "फेसबुक",
-             "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "ফেসবুক", "স্কয়ার", "বর্গাকার",
+             "स्क्वेयर", "পোস্ট(?!া)", "ইনস্টাগ্রাম", "ফেসবুক", "স্কয়ার", "স্কোয়ার", "বর্গাকার",
              # Messaging apps: an image sent in a chat or a LINE rich message is square.
              "(?-i:LINE)", "rich message", "リッチメッセージ", "리치 ?메시지", "whatsapp",
              "wechat", "telegram", "微信", "テレグラム", "텔레그램", "व्हाट्सएप", "व्हाट्सऐप",
-             "হোয়াটসঅ্যাপ"),
+             "হোয়াটসঅ্যাপ",
+             # Shop listings: a marketplace's main product image is square.
+             "listing image", "listing photo", "product listing", "amazon listing",
+             "etsy listing", "主图", "主圖", "商品主图", "商品画像", "상품 이미지", "상품이미지"),
         "1024x1024",
     ),
     (
@@ -261,6 +268,8 @@ EDIT_VERBS = cues(
     "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
+    # "take the price tags off the mugs", "get the cables out of the shot".
+    "take(?:\\s+[\\w'-]+){1,4}\\s+(?:off|out|away)", "get(?:\\s+[\\w'-]+){1,4}\\s+out\\s+of",
     "increase", "decrease", "reduce", "resize", "flip", "mirror", "bigger", "smaller",
     "ändern", "ändere", "änder", "ersetze", "ersetzen", "entferne", "entfernen", "tausche",
     "cambia", "cambiar", "cambie", "quita", "quitar", "elimina", "reemplaza", "modifica",
@@ -289,6 +298,17 @@ EDIT_VERBS = cues(
     "加一点", "加一點", "加点", "加點", "加些", "加入", "增加", "多加", "添上", "放上", "放一些",
     "放点", "足して", "加えて", "付け足", "載せて", "더해", "붙여", "लगा दो", "डाल दो",
     "লাগাও", "লাগিয়ে", "বসিয়ে",
+    # Putting something on it: "boshao", বসান, रख दो; a tone or colour asked for in Korean
+    # ("따뜻한 톤으로 해주세요", "더 밝은 느낌으로 해 줘").
+    "boshao", "bosao", "boshan", "bosan", "boshiye dao", "bosiye dao", "boshiye din",
+    "bosiye din", "lagiye dao", "lagiye din", "বসান", "রেখে দাও", "রেখে দিন", "rakh do",
+    "रख दो", "रख दीजिए",
+    # More or less of something: "brightness badha do", কমিয়ে দাও.
+    "badha do", "badhao", "badha dijiye", "kam kar do", "kam karo", "ghata do", "बढ़ा दो",
+    "बढ़ाओ", "बढ़ा दीजिए", "कम कर दो", "कम करो", "घटा दो", "bariye dao", "bariye din",
+    "baraye dao", "komiye dao", "komiye din", "বাড়িয়ে দাও", "বাড়িয়ে দিন", "বাড়াও", "কমিয়ে দাও",
+    "কমিয়ে দিন", "কমাও",
+    "(?:톤|색|색감|느낌|분위기|색깔|컬러)(?:으로|로)\\s*(?:해|바꿔|만들어)",
     # English verbs in the other scripts: チェンジして, 체인지해, चेंज करो, চেঞ্জ করো.
     "チェンジ", "체인지", "에디트", "चेंज", "चेन्ज", "फिक्स", "रिमूव", "চেঞ্জ", "চেইঞ্জ",
     "ফিক্স", "রিমুভ",
@@ -494,7 +514,8 @@ THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNOREC
 MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
     r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
-    r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|几张|幾張|कितनी इमेज|"
+    r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|(?<![这這那])几张|"
+    r"(?<![这這那])幾張|कितनी इमेज|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
     r"\bchobi\s*gulo\b|\bbanano\s+hoyechilo\b|(?:做|生成)的(?:那些|这些|那幾張|这几张)\s*"
@@ -575,7 +596,7 @@ REFERENCES = cues(
     "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核", "核准", "參考圖", "品牌庫",
     "素材庫", "品牌库", "素材库",
     "स्वीकृत", "रेफ़रेंस", "रेफरेंस", "मंज़ूर",
-    "অনুমোদিত", "রেফারেন্স",
+    "অনুমোদিত", "রেফারেন্স", "审核通过", "審核通過", "审批通过", "審批通過",
 )  # fmt: skip
 _REFERENCE_IMAGES = re.compile(
     rf"(?:{REFERENCES.pattern})(?:\s*(?:images?|pictures?|photos?|pics|visuals?|files?|"
@@ -625,6 +646,7 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
+    "help", "out", "with",
     "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
@@ -677,7 +699,8 @@ KO_PARTICLES = re.compile(
 # 아침까지, 明早要, कल सुबह तक, jaldi, কাল সকালের মধ্যে. A format and a time are no subject.
 WHEN = re.compile(
     r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
-    r"(?:tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
+    r"(?:(?:this|next)\s+(?:week|weekend|month)|the\s+weekend|"
+    r"tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
     r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
     r"abhi|turant|aaj|kal|subah|shaam|raat\s+tak|taratari|ekhuni|ekhon(?:i)?|aj(?:ke)?|"
@@ -976,6 +999,143 @@ def has_instruction(brief: Brief) -> bool:
     )
 
 
+# A new visual built from attachments, not an edit of one: what an attachment shows put in
+# a new scene ("the sneakers from the attached photo on a rooftop", 添付の商品写真を桜の木の
+# 下に置いた感じ, 첨부한 사진을 바다 배경에 넣고, 把附件里的包放到雪山背景里, সংযুক্ত ছবিটা
+# উৎসবের টেবিলে বসিয়ে). The scene is no part of an image: a photo, a corner or a side is
+# where something goes on the attached image, which is an edit.
+_NOT_A_SCENE = re.compile(
+    r"(?i:\b(?:photo|image|picture|pic|shot|flyer|banner|poster|corner|bottom|top|left|right|"
+    r"side|cent(?:re|er)|middle|it|them|this|that)\b)|写真|画像|隅|端|角|右下|左下|右上|左上|"
+    r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|图|圖|照片|角落|右下|左下|右上|左上|中间|"
+    r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b"
+)
+_SCENE_MOVE = re.compile(
+    # en: the attachment itself, or a thing taken from it, put somewhere.
+    r"(?i:\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:the|this|my|our)\s+"
+    r"(?:attached|uploaded)\s+(?:[\w-]+\s+){0,2}?(?:on|onto|in|into|at|under|against|by|"
+    r"beside|inside|among)\s+(?P<en1>[^,.;!?\n]+)|"
+    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:[\w'-]+\s+){1,4}?from\s+(?:the|this|"
+    r"my|our)\s+(?:attached\s+|uploaded\s+)?(?:photo|shot|image|picture|pic|file)s?\s+"
+    r"(?:on|onto|in|into|at|under|against|by|beside|inside|among)\s+(?P<en2>[^,.;!?\n]+))|"
+    r"(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?を(?P<ja>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ)|"
+    r"(?:첨부|보낸|보내\s*드린|올린|업로드한)\S*\s*(?:\S+\s*){0,3}?\S*(?:을|를)\s*"
+    r"(?P<ko>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
+    r"把(?=[^，,。]{0,12}(?:附件|附上|上传|上傳|发的|發的|这张|這張|照片))[^，,。]{0,16}?"
+    r"(?:放到|放在|放进|放進|移到|合成到|P到|p到|搬到)(?P<zh>[^，,。]{1,15})|"
+    r"(?i:(?:attached|attach\s+ki|bheji|bheje|upload\s+ki|अटैच|भेजी|भेजे|भेजा)\S*\s+"
+    r"(?:\S+\s+){0,4}?(?:ko|को)\s+(?P<hi>(?:\S+\s+){1,4}?)(?:pe|par|me|mein|में|पर|पे)\s+"
+    r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
+    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|\battach\w*|\bpathano|\bpathalam)\S*\s+"
+    r"(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te))\s+"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|\bboshiye|\bbosiye|\brekhe|\brakho))"
+)
+# Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
+# 합쳐서, जोड़कर, মিলিয়ে.
+COMBINE = cues(
+    "combine", "merge", "composite", "blend", "collage", "all in one", "into one",
+    "合成", "まとめ", "一枚に", "1枚に", "합쳐", "합치", "하나로", "한 장으로", "拼成", "拼在",
+    "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
+    "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
+    "milie", "miliye", "jure", "ekshathe", "eksathe",
+)  # fmt: skip
+# How many of the attachments, and which: "these two", 这两张, この3枚, 두 장, दोनों, দুটো.
+_IMAGE_COUNT = re.compile(
+    r"(?i:\b(?:these|those|both|all|the|two|three|four|five|\d+|dono|teeno|ei|egulo|duto|"
+    r"tinte|dui|teen|photos?|pics?|images?|shots?|chobi\w*|tasveer\w*)\b)|"
+    r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
+    r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
+    r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
+    r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
+)
+# Changes to the attached image itself: with one of these, a format named is the edited
+# image's new shape ("crop the attached photo square for Instagram"), not a new visual.
+ALTERS = cues(
+    "remove", "erase", "delete", "replace", "swap", "change", "recolor", "recolour", "crop",
+    "resize", "trim", "brighten", "darken", "lighten", "retouch", "fix", "blur", "sharpen",
+    "rotate", "flip", "clean up", "get rid of", "take out", "touch up", "extend", "expand",
+    "消し", "消して", "変え", "替え", "トリミング", "切り抜", "明るく", "暗く", "修正", "リサイズ",
+    "지우", "지워", "바꿔", "바꾸", "교체", "잘라", "자르", "크롭", "밝게", "어둡게", "수정",
+    "去掉", "删", "刪", "换成", "換成", "改成", "裁", "调亮", "調亮", "调暗", "調暗", "抠", "摳",
+    "हटा", "बदल", "क्रॉप", "hata", "badal", "মুছ", "সরা", "বদল", "পাল্টা", "ক্রপ", "muche",
+    "shoria", "bodle", "paltao", "update", "instead of", "keep everything else", "直し", "直して",
+    "変更", "差し替", "그대로", "고쳐", "更新", "改一下", "की जगह", "ki jagah", "हल्का", "गहरा",
+    "halka", "জায়গায়", "jaygay", "হালকা", "halka kor",
+)  # fmt: skip
+# The attachment itself made into a format ("make this photo square", この写真を正方形に
+# して, 이 사진을 세로로 만들어, 把这张图做成竖版, इस फोटो को स्क्वेयर बना दो, ছবিটাকে স্কোয়ার
+# বানিয়ে দিন): the same image reshaped, an edit.
+_REMAKE_IT = re.compile(
+    r"(?i:\b(?:make|turn|convert|crop|resize|reformat)\s+(?:it|this|that|them|the\s+(?:attached\s+|"
+    r"uploaded\s+)?(?:photo|image|picture|pic|shot|one)|(?:this|that)\s+(?:photo|image|picture|"
+    r"pic|shot|one))\b)|"
+    r"(?:この|添付の|送った)?(?:写真|画像)を[^。、]{0,12}?(?:にして|に変え|に作り|で作り直)|"
+    r"(?:이|첨부한|보낸)?\s*(?:사진|이미지)(?:을|를)\s*[^.,]{0,12}?(?:으로|로)\s*(?:만들|바꿔|해)|"
+    r"把(?:这|這|附件(?:里|裡)?的?)?(?:张|張)?(?:图|圖|照片|图片|圖片)(?:做成|改成|弄成|变成|變成|裁成)|"
+    r"(?i:\b(?:is|ye)\s+(?:photo|image|pic)\s+ko\s+(?:\S+\s+){1,3}?bana)|"
+    r"(?:इस|इसी)\s+(?:फोटो|इमेज|तस्वीर)\s+को\s+(?:\S+\s+){1,3}?बना|"
+    r"ছবিটা(?:কে)?\s+(?:\S+\s+){1,3}?(?:বানি|বানা)|(?i:\bchobita(?:ke)?\s+(?:\w+\s+){1,3}?bani)"
+)
+# Verbs that make a new visual ("make", 做成, 만들어, बनाओ, বানিয়ে দিন; "use the logo for").
+_MAKING = cues(
+    "make", "create", "design", "produce", "put together", "turn these into", "turn them into",
+    "use these for", "use them for", "use the logo for", "use our logo for",
+    "作って", "作成", "仕上げて", "まとめて", "만들", "제작", "做成", "做一", "做个", "做個",
+    "弄成", "弄一", "设计", "設計", "बना", "তৈরি", "বানি", "বানা", "bana", "banao", "baniye", "toiri",
+)  # fmt: skip
+
+
+def builds_from_attachments(brief: Brief, text: str, size: str | None) -> bool:
+    """A new visual made from the attachments (they go along as its references), not an
+    edit of the first one: its subject put in a new scene, several combined into one, or a
+    new visual of a named format made with them ("a LinkedIn cover with the logo I sent")."""
+    if not brief.attachments or brief.mask or ALTERS.search(text):
+        return False
+    scene = _SCENE_MOVE.search(text)
+    if scene is not None:
+        dest = next(v for v in scene.groupdict().values() if v is not None)
+        if not _NOT_A_SCENE.search(dest):
+            return True
+    if brief.attachments > 1 and COMBINE.search(text):
+        # Combined into a named format, or with nothing said of the result (a question of
+        # its format); "combine these so the model holds the bag" edits the first with the
+        # others as references.
+        said = _IMAGE_COUNT.sub(" ", COMBINE.sub(" ", text))
+        return bool(size) or not has_instruction(replace(brief, text=said))
+    making = _MAKING.search(text) or SOMETHING_MADE.search(text)
+    return bool(making and size and has_subject(brief) and not _REMAKE_IT.search(text))
+
+
+# A question about what an image shows ("what's in the image I uploaded?", 何が写って,
+# 뭐가 있어, 里是什么, usme kya hai, তাতে কী আছে): answered in words, nothing looked up.
+WHAT_SHOWN = re.compile(
+    r"(?i:\bwhat(?:'s|\s+is|\s+do\s+you\s+see)\s+(?:in|on)\s+(?:the|this|that|my|our)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:image|photo|picture|pic|file|attachment|shot|upload)s?\b|"
+    r"\bwhat\s+(?:does|do)\s+(?:the|this|that|my)\s+(?:[\w-]+\s+){0,2}?(?:image|photo|picture|"
+    r"pic|shot)s?\s+show\b|\bdescribe\s+(?:the|this|my)\s+(?:attached\s+|uploaded\s+)?"
+    r"(?:image|photo|picture|pic|shot)\b|"
+    r"\b(?:usme|usmein|isme|ismein|ismen|usmen)\s+kya\s+(?:hai|dikh)|"
+    r"\b(?:tate|ete|otate|etay)\s+(?:ki|ki\s+ki)\s+(?:ache|dekha\s+jachhe)\b)|"
+    r"何が(?:写って|映って|写っ|映っ|ある|見え)|なにが(?:写って|映って)|何の(?:写真|画像)|"
+    r"(?:이미지|사진|그림)(?:에|엔|에는)\s*(?:뭐가|무엇이|뭐|뭣이)\s*(?:있|보여|나와|찍혀)|"
+    r"(?:图片|照片|图|圖片|圖|相片)(?:里|裡|中|上)(?:面)?(?:是什么|是什麼|有什么|有什麼|有啥|是啥)|"
+    r"(?:इसमें|उसमें|इस\s+फोटो\s+में|इस\s+इमेज\s+में)\s+क्या\s+(?:है|दिख)|"
+    r"(?:তাতে|এতে|ওতে|ছবিতে|ছবিটায়|ছবিটাতে)\s+(?:কী|কি)\s+(?:আছে|দেখা)"
+)
+# An image said to have been sent or uploaded: with nothing attached, it has to be.
+JUST_SENT = re.compile(
+    r"(?i:\b(?:i|we)\s+(?:just\s+)?(?:sent|uploaded|attached|shared)\b|\bjust\s+sent\b|"
+    r"\b(?:abhi|abhi\s+abhi)\s+(?:\w+\s+){0,2}bhej[ia]\b|\bjo\s+(?:photo|image|pic)\s+(?:abhi\s+)?"
+    r"bhej[ia]\b|\bupload\s+ki\s+thi\b|\b(?:ekhuni|ei\s+matro)\s+(?:je\s+)?(?:chobi|photo|pic)\w*"
+    r"\s+pathalam\b|\bje\s+(?:chobi|photo|pic)\w*\s+pathalam\b)|"
+    r"さっき送った|今送った|先ほど送った|送った(?:画像|写真)|アップした(?:画像|写真)|"
+    r"방금\s*(?:보낸|올린)|아까\s*(?:보낸|올린)|(?:보낸|올린)\s*(?:사진|이미지)|"
+    r"刚(?:才|刚)?(?:发|發|传|傳|上传|上傳)的|我(?:发|發|上传|上傳)的(?:图|圖|照片)|"
+    r"अभी\s+(?:जो\s+)?(?:फोटो|इमेज|तस्वीर)?\s*भेजी|जो\s+(?:फोटो|इमेज|तस्वीर)\s+भेजी|"
+    r"এইমাত্র\s+(?:যে\s+)?(?:ছবি|ফটো)|যে\s+(?:ছবি|ফটো)(?:টা)?\s+পাঠালাম"
+)
 # --- choosing ---------------------------------------------------------------------------
 
 
@@ -987,15 +1147,20 @@ def _target(brief: Brief) -> str | None:
     return None
 
 
+_PASSED_REVIEW = re.compile(r"审核通过|審核通過|审批通过|審批通過")
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
     # "I was wondering how much we've spent, roughly? Finance is asking": a question
     # mark inside the message, or a hedge, asks as much as one at its end.
     question = bool(QUESTION.search(text) or HEDGED.search(text))
-    if WHY.search(text) and HELD.search(text):
+    # "审核通过的版本" is the approved version: its review word asks about no hold.
+    held = HELD.search(_PASSED_REVIEW.sub(" ", text))
+    if WHY.search(text) and held:
         return LOOKUP_HOLDS
-    if HELD.search(text) and question and not CREATE.search(text):
+    if held and question and not CREATE.search(text):
         return LOOKUP_HOLDS
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
@@ -1004,7 +1169,8 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if REFERENCES.search(text) and (question or showing) and not making:
         return LOOKUP_REFERENCES
-    money = PRICE.search(text) or MONEY.search(text)
+    # A price tag in the picture is a thing to show or remove, not a question of cost.
+    money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
     if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
@@ -1143,6 +1309,16 @@ USAGE_RIGHTS = re.compile(
 )
 
 
+# A change to "it" with no image in context: a format named is its new shape.
+_CHANGE_IT = re.compile(
+    r"(?i)\b(?:crop|resize|trim|rotate|flip|brighten|darken|lighten|recolou?r|edit|retouch|"
+    r"reframe|extend|expand)\s+(?:it|this|that|them|these)\b"
+)
+# Kinds of file asked about ("a print-ready file", "a PDF"): how atelier delivers, no format.
+_FILE_KIND = re.compile(
+    r"(?i)\bprint[- ]?ready\b|\bprint[- ]quality\b|\b(?:hi|high)[- ]res(?:olution)?\s+"
+    r"(?:file|version|export)s?\b|\b(?:pdf|png|jpe?g|svg|psd|tiff?|cmyk)\b"
+)
 _INSIDE_AN_IMAGE = re.compile(
     r"\b(?:in|inside|on|onto|into|within)\s+(?:an?|the|my|our)\s+(?:image|picture|photo|visual)s?\b",
     re.IGNORECASE,
@@ -1159,7 +1335,9 @@ def _capability_question(text: str, brief: Brief) -> bool:
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
         asked = _INSIDE_AN_IMAGE.sub(" ", text)
-        named = VISUAL_WITH_ARTICLE.search(asked) or (size_for(text) and has_subject(brief))
+        named = VISUAL_WITH_ARTICLE.search(asked) or (
+            size_for(_FILE_KIND.sub(" ", text)) and has_subject(brief)
+        )
         return not named
     return not CREATE.search(text)
 
@@ -1240,6 +1418,8 @@ UNSURE = cues(
 )  # fmt: skip
 DISLIKE = cues(
     "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
+    "not loving it", "not loving this", "don't love it", "not into it", "not a fan", "hate it",
+    "not sold on it", "not convinced",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
     "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
@@ -1450,8 +1630,12 @@ def rule_choice(brief: Brief) -> str | None:
     brief = replace(brief, text=normalise_cues(strip_envelope(brief.text)))
     text = without_quotes(brief.text)
     target = _target(brief)
-    if target is None and ELSEWHERE.search(text) and EDIT_VERBS.search(text):
+    if target is None and (ELSEWHERE.search(text) or JUST_SENT.search(text)) and (
+        EDIT_VERBS.search(text)
+    ):
         return REPLY  # a change to an image this thread does not have: ask for it
+    if WHAT_SHOWN.search(text) and not EDIT_VERBS.search(WHAT_SHOWN.sub(" ", text)):
+        return REPLY  # what an image shows: said in words
     if NOTHING_WANTED.search(text) and THANKS.search(text):
         return REPLY  # thanks for past work, asking for nothing
     making = MAKE_NOW.search(text) and size_for(text)
@@ -1505,7 +1689,10 @@ def rule_choice(brief: Brief) -> str | None:
     polite_change = (
         POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
     )
-    if target is not None and (masked or EDIT_VERBS.search(text) or polite_change):
+    if builds_from_attachments(brief, text, size):
+        return GENERATE if size else CLARIFY  # a visual made from them needs its format
+    remade = target is not None and _REMAKE_IT.search(text)
+    if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
@@ -1530,8 +1717,11 @@ def rule_choice(brief: Brief) -> str | None:
         and not size
         and EDIT_VERBS.search(text)
         and not _VISUAL_NOUN.search(existing)
+        and not SOMETHING_MADE.search(text)
     ):
         return REPLY  # "make the background navy blue" with nothing to change
+    if target is None and not creating and _CHANGE_IT.search(text):
+        return REPLY  # "crop it to square" with no image: attach it first
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:
@@ -1657,8 +1847,14 @@ def reply_message(brief: Brief) -> str:
         )
     if EDIT_VERBS.search(text) and _target(brief) is None:
         return (
-            "Which image should I change? Attach it, or ask me to make one first, "
+            "Which image should I change? Nothing is attached to this message. Attach it "
+            "(--image in the CLI, the page's attach button), or ask me to make one first, "
             "then tell me what to change."
+        )
+    if WHAT_SHOWN.search(text):
+        return (
+            "This offline engine does not look at what images show; with a model "
+            "configured I describe it. To build on it, tell me what to make and its format."
         )
     if GREETING.search(text):
         return "Hello! " + CAPABILITIES
@@ -1720,6 +1916,46 @@ def _named_brand(brief: Brief) -> str | None:
     return (found.group(1) or found.group(2)).strip()
 
 
+# Which attachment an edit changes, by its place: "the second photo", "pic 2", 2枚目,
+# 두 번째 사진, 第二张, दूसरी फोटो, doosri photo, দ্বিতীয় ছবি, "second photo r".
+_ORDINALS: dict[int, tuple[str, ...]] = {
+    1: ("first", "1st", "pehli", "pehla", "prothom", "প্রথম", "पहली", "पहला", "첫 ?번째", "첫째",
+        "第一", "第1", "1枚目", "一枚目", "1番目"),
+    2: ("second", "2nd", "doosri", "dusri", "doosra", "dusra", "ditiyo", "dwitiyo", "দ্বিতীয়",
+        "दूसरी", "दूसरा", "두 ?번째", "둘째", "第二", "第2", "2枚目", "二枚目", "2番目"),
+    3: ("third", "3rd", "teesri", "tisri", "teesra", "tritiyo", "তৃতীয়", "तीसरी", "तीसरा",
+        "세 ?번째", "셋째", "第三", "第3", "3枚目", "三枚目", "3番目"),
+    4: ("fourth", "4th", "chauthi", "chouthi", "choturtho", "চতুর্থ", "चौथी", "चौथा", "네 ?번째",
+        "넷째", "第四", "第4", "4枚目", "四枚目", "4番目"),
+}
+_IMAGE_NOUN = (
+    r"(?:photo|image|picture|pic|shot|one|file|attachment|写真|画像|枚目|사진|이미지|그림|张|張|"
+    r"图|圖|照片|फोटो|फ़ोटो|इमेज|तस्वीर|ছবি|ফটো|chobi|tasveer)"
+)
+_NUMBERED = re.compile(
+    r"(?i:\b(?:photo|image|picture|pic|shot|attachment|file)\s*#?\s*(?P<n>[1-4])\b)"
+)
+
+
+def edited_attachment(brief: Brief) -> int:
+    """The attachment an edit changes, counted from 1; the first unless one is named."""
+    if brief.attachments < 2 or brief.mask:
+        return 1
+    text = without_quotes(brief.text)
+    numbered = _NUMBERED.search(text)
+    if numbered and int(numbered.group("n")) <= brief.attachments:
+        return int(numbered.group("n"))
+    for n, words in _ORDINALS.items():
+        ordinal = "|".join(words)
+        if n <= brief.attachments and re.search(
+            rf"(?i)(?<![{_LATIN_WORD}])(?:{ordinal})(?:\s*(?:번째|번|の|个|個|ta|ti|r|er))?\s*"
+            rf"{_IMAGE_NOUN}|(?<![{_LATIN_WORD}])(?:{ordinal})枚目",
+            text,
+        ):
+            return n
+    return 1
+
+
 def arguments(tool: str, brief: Brief) -> dict[str, Any]:
     """Arguments for ``tool`` from the brief, whichever tool was chosen or forced.
 
@@ -1742,6 +1978,7 @@ def arguments(tool: str, brief: Brief) -> dict[str, Any]:
         raw = {
             "prompt": brief.text,
             "target": _target(brief) or "current",
+            "attachment": edited_attachment(brief),
             "quality": quality(brief),
             "text": copy_text(brief),
             "reference_ids": reference_ids(brief),

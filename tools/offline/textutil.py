@@ -314,9 +314,14 @@ _CUE_RES = [
     ),
     # zh: 就写：全场 五折 / 上面写：春季 上新: after the colon the copy runs to the clause's
     # end, spaces included.
+    # ... and so after 文案就一句—— / 标语只有一句：, the one line the copy is.
     re.compile(
-        r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
-        r"[ \t]*[:：][ \t]*"
+        r"(?:(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
+        r"[ \t]*[:：]"
+        r"|(?:文案|标语|標語|口号|口號|文字|广告语|廣告語|宣传语|宣傳語)"
+        r"(?:(?:就|只有|只要|只)?(?:一句(?:话|話)?|一行(?:字)?)[ \t]*(?:[:：]|——|—|–|--?)?"
+        r"|[ \t]*(?:——|—|–)))"
+        r"[ \t]*"
         rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
@@ -561,11 +566,19 @@ _LABEL_ONLY = re.compile(
 )
 
 
+_UNDECIDED_COPY = re.compile(
+    r"(?:아직\s*)?(?:미정|안\s*정해)|(?:还|還)?(?:没定|沒定|未定|待定)|(?:まだ)?未定|"
+    r"(?i:tbd|tbc|to\s+be\s+(?:decided|confirmed)|undecided|not\s+decided)\b"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
         return False  # a dash or colon opens the copy that another pattern takes whole
     if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
         return False
+    if _UNDECIDED_COPY.match(span):
+        return False  # "문구는 아직 미정", 文案待定: the copy is still to come
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
     if span[0].isascii() and _EN_FUNCTION_START.match(span) and not own_line:
@@ -635,6 +648,11 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:lekha|text)\s+(?:amra|ami)\s+(?:nijera|nije|pore)\b|"
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
+    # Copy not decided yet, so none now: "문구는 아직 미정이라 빼고", 文案还没定, 文字は未定.
+    r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*(?:아직\s*)?(?:미정|안\s*정해)|"
+    r"(?:文案|文字|标语)(?:还|還)?(?:没定|沒定|未定|待定)|(?:文字|コピー|文言)(?:は)?(?:まだ)?未定|"
+    r"\b(?:copy|text|wording|headline)\s+(?:is\s+)?(?:still\s+)?(?:tbd|tbc|undecided|"
+    r"not\s+(?:decided|final)\s+yet)\b|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
     r"\b(?:don't|do\s+not|dont)\s+(?:put|add|write|include)\s+(?:any\s+)?(?:text|copy|words|"
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
