@@ -66,12 +66,15 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   picture ("add a few lights", 加一点…, 少し足して, 좀 더해 줘) is an edit of it, and so is a
   change to earlier work while an image is shown ("先週作ったバナーを縦長にして"). A new
   visual with its own subject and format is generate_image even when there is a current
-  image. A new visual built from attachments (an attached product put in a new scene,
-  several photos combined into one, a thumbnail or cover made with the attached logo) is
-  generate_image, with the attachments as its references, when a format is named, and a
-  question about the format when not ("put the sneakers from the attached photo on a
-  rooftop in Tokyo": ask where it will run). A change to the attached picture itself
-  (remove, replace, recolour, crop, add to it, change its text) stays an edit. A change
+  image. A new visual of a named format built from attachments (an attached product put
+  in a new scene, several photos combined into one, a thumbnail or cover made with the
+  attached logo) is generate_image, with the attachments as its references. With no
+  format named, an attached subject put in a scene that is named ("put the sneakers from
+  the attached photo on a rooftop in Tokyo", "here's our product shot, put it on a marble
+  counter") is an edit of that photo, keeping its frame; a scene only wished nice ("put
+  it somewhere nice", 好看的场景) asks which, and photos to combine with nothing said of the
+  result ("combine these into something nice") ask what to make. A change to the attached
+  picture itself (remove, replace, recolour, crop, add to it, change its text) is an edit. A change
   asked for a photo "I just sent" or "uploaded" with nothing attached is a reply saying
   how to attach it. A question about what an attached image shows is a reply that
   describes it. A change to "the one you just made" (a new price, a colour) is an edit of the

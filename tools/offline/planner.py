@@ -70,6 +70,7 @@ from prompts.decide import (
 from tools.pricing import DEFAULT_PRICES
 
 from .textutil import (
+    asks_for_no_text,
     content_tokens,
     copy_spans,
     label_pieces,
@@ -161,6 +162,9 @@ CREATE = cues(
     "graphic",
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
+    # A picture wanted, in romanised Bengali and Hindi: "ekta chobi chai", "ek tasveer chahiye".
+    "chobi chai", "ekta chobi", "tasveer chahiye", "ek tasveer", "photo chahiye", "image chahiye",
+    "ছবি চাই", "একটা ছবি", "तस्वीर चाहिए", "एक तस्वीर", "इमेज चाहिए", "फोटो चाहिए",
     "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고",
     "옥외광고",
     "广告牌", "廣告牌", "户外广告", "戶外廣告",
@@ -1013,11 +1017,23 @@ _NOT_A_SCENE = re.compile(
 _SCENE_MOVE = re.compile(
     # en: the attachment itself, or a thing taken from it, put somewhere.
     r"(?i:\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:the|this|my|our)\s+"
-    r"(?:attached|uploaded)\s+(?:[\w-]+\s+){0,2}?(?:on|onto|in|into|at|under|against|by|"
-    r"beside|inside|among)\s+(?P<en1>[^,.;!?\n]+)|"
+    r"(?:attached|uploaded)\s+(?:[\w-]+\s+){0,2}?(?:(?:on|onto|in|into|at|under|against|by|"
+    r"beside|inside|among)\s+|(?=somewhere))(?P<en1>[^,.;!?\n]+)|"
     r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:[\w'-]+\s+){1,4}?from\s+(?:the|this|"
     r"my|our)\s+(?:attached\s+|uploaded\s+)?(?:photo|shot|image|picture|pic|file)s?\s+"
-    r"(?:on|onto|in|into|at|under|against|by|beside|inside|among)\s+(?P<en2>[^,.;!?\n]+))|"
+    r"(?:(?:on|onto|in|into|at|under|against|by|beside|inside|among)\s+|(?=somewhere))"
+    r"(?P<en2>[^,.;!?\n]+)|"
+    # ... or the attachment as "it": "Here's our product shot. Could you put it by a pool?"
+    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:it|this|them|these|that)\s+(?:(?:on|onto|"
+    r"in|into|at|under|against|by|beside|inside|among|next\s+to)\s+|(?=somewhere))"
+    r"(?P<en3>[^,.;!?\n]+))|"
+    r"(?:これ|それ|こちら)を(?P<ja2>[^。、を]{1,20}?)(?:に|で)(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
+    r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
+    r"把(?:它|它们|它們|这个|這個|这些|這些|这款|這款)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
+    r"(?P<zh2>[^，,。]{1,15})|"
+    r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
+    r"(?i:\b(?:ise|isko|ise)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha))|"
+    r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
     r"(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?を(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ)|"
     r"(?:첨부|보낸|보내\s*드린|올린|업로드한)\S*\s*(?:\S+\s*){0,3}?\S*(?:을|를)\s*"
@@ -1027,8 +1043,8 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:attached|attach\s+ki|bheji|bheje|upload\s+ki|अटैच|भेजी|भेजे|भेजा)\S*\s+"
     r"(?:\S+\s+){0,4}?(?:ko|को)\s+(?P<hi>(?:\S+\s+){1,4}?)(?:pe|par|me|mein|में|पर|पे)\s+"
     r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
-    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|\battach\w*|\bpathano|\bpathalam)\S*\s+"
-    r"(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te))\s+"
+    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|\battach\w*|\bpathano|\bpathalam|"
+    r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|\bboshiye|\bbosiye|\brekhe|\brakho))"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
@@ -1036,16 +1052,32 @@ _SCENE_MOVE = re.compile(
 COMBINE = cues(
     "combine", "merge", "composite", "blend", "collage", "all in one", "into one",
     "合成", "まとめ", "一枚に", "1枚に", "합쳐", "합치", "하나로", "한 장으로", "拼成", "拼在",
+    "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
+    "জুড়ে দিন", "miliye din",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe",
 )  # fmt: skip
+# Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
+# の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
+_INTRODUCING = re.compile(
+    r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
+    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n]*[.?!,]?)|"
+    r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
+    r"[^.\n]*?(?:보내드려요|보내요|보냅니다|첨부했어요|첨부합니다|첨부해요)[.]?|"
+    r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
+    r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
+    r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
+    r"[^,।.\n]*?(?:পাঠালাম|পাঠাচ্ছি|(?i:pathalam|pathacchi))[,।.]?"
+)
 # How many of the attachments, and which: "these two", 这两张, この3枚, 두 장, दोनों, দুটো.
 _IMAGE_COUNT = re.compile(
     r"(?i:\b(?:these|those|both|all|the|two|three|four|five|\d+|dono|teeno|ei|egulo|duto|"
-    r"tinte|dui|teen|photos?|pics?|images?|shots?|chobi\w*|tasveer\w*)\b)|"
+    r"tinte|dui|teen|photos?|pics?|images?|shots?|chobi\w*|tasveer\w*|them|into|together|"
+    r"single)\b)|"
     r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
-    r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"(?i:\b(?:inko|inhe|egulo(?:ke)?|oder)\b)|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
     r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
@@ -1062,7 +1094,7 @@ ALTERS = cues(
     "हटा", "बदल", "क्रॉप", "hata", "badal", "মুছ", "সরা", "বদল", "পাল্টা", "ক্রপ", "muche",
     "shoria", "bodle", "paltao", "update", "instead of", "keep everything else", "直し", "直して",
     "変更", "差し替", "그대로", "고쳐", "更新", "改一下", "की जगह", "ki jagah", "हल्का", "गहरा",
-    "halka", "জায়গায়", "jaygay", "হালকা", "halka kor",
+    "halka", "এর জায়গায়", "ের জায়গায়", "er jaygay", "হালকা", "halka kor",
 )  # fmt: skip
 # The attachment itself made into a format ("make this photo square", この写真を正方形に
 # して, 이 사진을 세로로 만들어, 把这张图做成竖版, इस फोटो को स्क्वेयर बना दो, ছবিটাকে স্কোয়ার
@@ -1087,25 +1119,53 @@ _MAKING = cues(
 )  # fmt: skip
 
 
-def builds_from_attachments(brief: Brief, text: str, size: str | None) -> bool:
-    """A new visual made from the attachments (they go along as its references), not an
-    edit of the first one: its subject put in a new scene, several combined into one, or a
-    new visual of a named format made with them ("a LinkedIn cover with the logo I sent")."""
+# A place that is only wished nice: "a nice scene", 好看的场景, সুন্দর জায়গায়, いい感じの場所.
+_SOME_PLACE = cues(
+    "scene", "setting", "place", "spot", "background", "backdrop", "location", "somewhere",
+    "場所", "背景", "シーン", "ところ", "場面", "장소", "배경", "곳", "场景", "場景", "地方",
+    "环境", "環境", "जगह", "बैकग्राउंड", "দৃশ্য", "জায়গা", "জায়গায়", "ব্যাকগ্রাউন্ড", "jagah",
+    "jaygay", "jayga",
+    # ... and the words that only wish it nice or leave it open.
+    "nice", "pretty", "beautiful", "lovely", "good", "cool", "some", "any", "kono", "kisi",
+    "किसी", "कोई", "কোনো", "একটা", "ekta", "一个", "一個", "예쁜", "좋은", "멋진", "어떤",
+    "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
+    "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
+    "sundar",
+)  # fmt: skip
+
+
+def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
+    """What a brief that builds on its attachments asks for, or None when it does not.
+
+    A new visual of a named format made from them (its subject put in a new scene, several
+    combined into one, "a LinkedIn cover with the logo I sent") is a generate with the
+    attachments as references. Without a format, an attached subject put in a scene that
+    is named is an edit of that photo (it keeps its frame), one put in a scene only wished
+    nice asks which; several combined with nothing said of the result ask what to make;
+    otherwise ("combine these so the model holds the bag") the rules for an edit of the
+    first decide.
+    """
     if not brief.attachments or brief.mask or ALTERS.search(text):
-        return False
+        return None
     scene = _SCENE_MOVE.search(text)
     if scene is not None:
         dest = next(v for v in scene.groupdict().values() if v is not None)
         if not _NOT_A_SCENE.search(dest):
-            return True
+            if size:
+                return GENERATE
+            if not _remains(dest, [_SOME_PLACE, VAGUE, *FILLERS]):
+                return CLARIFY
+            return EDIT
     if brief.attachments > 1 and COMBINE.search(text):
-        # Combined into a named format, or with nothing said of the result (a question of
-        # its format); "combine these so the model holds the bag" edits the first with the
-        # others as references.
-        said = _IMAGE_COUNT.sub(" ", COMBINE.sub(" ", text))
-        return bool(size) or not has_instruction(replace(brief, text=said))
+        said = _IMAGE_COUNT.sub(" ", COMBINE.sub(" ", _INTRODUCING.sub(" ", text)))
+        if size:
+            return GENERATE
+        # With something said of it, the rules for an edit of the first decide.
+        return None if has_instruction(replace(brief, text=said)) else CLARIFY
     making = _MAKING.search(text) or SOMETHING_MADE.search(text)
-    return bool(making and size and has_subject(brief) and not _REMAKE_IT.search(text))
+    if making and size and has_subject(brief) and not _REMAKE_IT.search(text):
+        return GENERATE
+    return None
 
 
 # A question about what an image shows ("what's in the image I uploaded?", 何が写って,
@@ -1630,8 +1690,10 @@ def rule_choice(brief: Brief) -> str | None:
     brief = replace(brief, text=normalise_cues(strip_envelope(brief.text)))
     text = without_quotes(brief.text)
     target = _target(brief)
-    if target is None and (ELSEWHERE.search(text) or JUST_SENT.search(text)) and (
-        EDIT_VERBS.search(text)
+    if (
+        target is None
+        and (ELSEWHERE.search(text) or JUST_SENT.search(text))
+        and (EDIT_VERBS.search(text))
     ):
         return REPLY  # a change to an image this thread does not have: ask for it
     if WHAT_SHOWN.search(text) and not EDIT_VERBS.search(WHAT_SHOWN.sub(" ", text)):
@@ -1689,8 +1751,9 @@ def rule_choice(brief: Brief) -> str | None:
     polite_change = (
         POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
     )
-    if builds_from_attachments(brief, text, size):
-        return GENERATE if size else CLARIFY  # a visual made from them needs its format
+    built = from_attachments(brief, text, size)
+    if built is not None:
+        return built
     remade = target is not None and _REMAKE_IT.search(text)
     if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
@@ -1745,7 +1808,9 @@ def copy_text(brief: Brief) -> str | None:
     brief = replace(brief, text=strip_envelope(brief.text))
     spans = copy_spans(brief.text)
     if not spans:
-        for match in _AFTER_COLON.finditer(brief.text):
+        # "…: abstract lines in navy, no words on it please" describes a text-free visual.
+        no_text = asks_for_no_text(brief.text)
+        for match in () if no_text else _AFTER_COLON.finditer(brief.text):
             lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
             if (
@@ -1919,14 +1984,78 @@ def _named_brand(brief: Brief) -> str | None:
 # Which attachment an edit changes, by its place: "the second photo", "pic 2", 2枚目,
 # 두 번째 사진, 第二张, दूसरी फोटो, doosri photo, দ্বিতীয় ছবি, "second photo r".
 _ORDINALS: dict[int, tuple[str, ...]] = {
-    1: ("first", "1st", "pehli", "pehla", "prothom", "প্রথম", "पहली", "पहला", "첫 ?번째", "첫째",
-        "第一", "第1", "1枚目", "一枚目", "1番目"),
-    2: ("second", "2nd", "doosri", "dusri", "doosra", "dusra", "ditiyo", "dwitiyo", "দ্বিতীয়",
-        "दूसरी", "दूसरा", "두 ?번째", "둘째", "第二", "第2", "2枚目", "二枚目", "2番目"),
-    3: ("third", "3rd", "teesri", "tisri", "teesra", "tritiyo", "তৃতীয়", "तीसरी", "तीसरा",
-        "세 ?번째", "셋째", "第三", "第3", "3枚目", "三枚目", "3番目"),
-    4: ("fourth", "4th", "chauthi", "chouthi", "choturtho", "চতুর্থ", "चौथी", "चौथा", "네 ?번째",
-        "넷째", "第四", "第4", "4枚目", "四枚目", "4番目"),
+    1: (
+        "first",
+        "1st",
+        "pehli",
+        "pehla",
+        "prothom",
+        "প্রথম",
+        "पहली",
+        "पहला",
+        "첫 ?번째",
+        "첫째",
+        "第一",
+        "第1",
+        "1枚目",
+        "一枚目",
+        "1番目",
+    ),
+    2: (
+        "second",
+        "2nd",
+        "doosri",
+        "dusri",
+        "doosra",
+        "dusra",
+        "ditiyo",
+        "dwitiyo",
+        "দ্বিতীয়",
+        "दूसरी",
+        "दूसरा",
+        "두 ?번째",
+        "둘째",
+        "第二",
+        "第2",
+        "2枚目",
+        "二枚目",
+        "2番目",
+    ),
+    3: (
+        "third",
+        "3rd",
+        "teesri",
+        "tisri",
+        "teesra",
+        "tritiyo",
+        "তৃতীয়",
+        "तीसरी",
+        "तीसरा",
+        "세 ?번째",
+        "셋째",
+        "第三",
+        "第3",
+        "3枚目",
+        "三枚目",
+        "3番目",
+    ),
+    4: (
+        "fourth",
+        "4th",
+        "chauthi",
+        "chouthi",
+        "choturtho",
+        "চতুর্থ",
+        "चौथी",
+        "चौथा",
+        "네 ?번째",
+        "넷째",
+        "第四",
+        "第4",
+        "4枚目",
+        "四枚目",
+        "4番目",
+    ),
 }
 _IMAGE_NOUN = (
     r"(?:photo|image|picture|pic|shot|one|file|attachment|写真|画像|枚目|사진|이미지|그림|张|張|"

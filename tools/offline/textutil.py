@@ -566,6 +566,13 @@ _LABEL_ONLY = re.compile(
 )
 
 
+_REQUEST_TAIL = re.compile(
+    r"(?:で|と|って|を|に)?(?:お願い(?:します|いたします|致します)?|ください|下さい|頼みます)[。.!！]*|"
+    r"(?:으로|로|이렇게)?\s*(?:부탁(?:드려요|드립니다|해요|합니다)?|해\s*주세요)[.!]*|"
+    r"(?:就)?(?:这样|這樣)?(?:吧|谢谢|謝謝|麻烦了|麻煩了|拜托了|拜託了)[。!！]*|"
+    r"(?i:please|thanks|thank\s+you|pls|thx|ty)[.!]*|"
+    r"(?i:dhonnobad|dhanyavaad|shukriya)[.!।]*|धन्यवाद[।.!]*|ধন্যবাদ[।.!]*"
+)
 _UNDECIDED_COPY = re.compile(
     r"(?:아직\s*)?(?:미정|안\s*정해)|(?:还|還)?(?:没定|沒定|未定|待定)|(?:まだ)?未定|"
     r"(?i:tbd|tbc|to\s+be\s+(?:decided|confirmed)|undecided|not\s+decided)\b"
@@ -579,6 +586,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False
     if _UNDECIDED_COPY.match(span):
         return False  # "문구는 아직 미정", 文案待定: the copy is still to come
+    if _REQUEST_TAIL.fullmatch(span.strip()):
+        return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
     if span[0].isascii() and _EN_FUNCTION_START.match(span) and not own_line:
@@ -654,6 +663,7 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:copy|text|wording|headline)\s+(?:is\s+)?(?:still\s+)?(?:tbd|tbc|undecided|"
     r"not\s+(?:decided|final)\s+yet)\b|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
+    r"\bno\s+(?:words|text|writing|lettering)\s+on\s+(?:it|the\s+image|this)\b|"
     r"\b(?:don't|do\s+not|dont)\s+(?:put|add|write|include)\s+(?:any\s+)?(?:text|copy|words|"
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
     r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
@@ -985,6 +995,12 @@ def last_change_of_mind(text: str) -> int | None:
     """Where the last change of mind in ``text`` ends, or None when it has none."""
     turns = list(CHANGE_OF_MIND.finditer(text))
     return turns[-1].end() if turns else None
+
+
+def asks_for_no_text(text: str) -> bool:
+    """The brief asks for an image without text ("no words on it", 文字なし, 글자 없이), or
+    leaves it to later ("copy TBD", 文案待定)."""
+    return _NO_TEXT_RE.search(text) is not None
 
 
 def copy_spans(text: str) -> list[str]:

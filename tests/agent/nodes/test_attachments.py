@@ -159,7 +159,9 @@ def _attached(services: Services, n: int) -> list[AssetRef]:
         ("Put the sneakers from the attached photo on a rooftop, 4:5 for Instagram", 1,
          "generate", None),
         ("把这两张合成一张淘宝主图", 2, "generate", None),
-        ("Put the sneakers from the attached photo on a rooftop", 1, "clarify", None),
+        ("Put the sneakers from the attached photo on a rooftop", 1, "edit", 1),
+        ("Put the sneakers from the attached photo somewhere nice", 1, "clarify", None),
+        ("Here are two photos, can you combine them into something nice?", 2, "clarify", None),
     ],
 )  # fmt: skip
 def test_the_offline_decision_tells_a_new_visual_from_an_edit(
