@@ -2835,6 +2835,21 @@ PRIVATE_PHOTO = [
         "[^।]{0,10}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा)"
     ),
     "re:(এক্স|প্রাক্তন|আগের কর্মচারী|মালিক|ডিরেক্টর|ডাক্তার|ওর|ওই লোকের|তার)[^।]{0,12}(ছবি|ফটো|মুখ)",
+    # A customer who complained or did not pay, a rival shop's owner: a shop's own quarrels.
+    (
+        "re:\\b(customer|client|patron|diner|shopper|rival|competitor)s?\\b[^.!?\\n]{0,40}?"
+        "\\b(photo|picture|pic|selfie|headshot|face|profile pic)s?\\b"
+    ),
+    "re:(客|お客|顧客|常連|ライバル店|隣の店|向かいの店|競合店)[^。]{0,15}(写真|顔)",
+    "re:(손님|고객|단골|경쟁 ?(업체|가게)|옆 ?가게|맞은편 ?가게|건너편 ?가게)[^.]{0,15}(사진|얼굴)",
+    "re:(客户|顾客|客人|隔壁|对面|同行|竞争对手)[^。]{0,15}(照片|相片|头像|脸)",
+    "re:(她|他)的(照片|相片|头像|自拍|生活照)",
+    "re:(ग्राहक|कस्टमर|सामने वाली दुकान|बगल वाली दुकान|पड़ोस की दुकान)[^।]{0,25}(फोटो|फ़ोटो|तस्वीर|चेहरा)",
+    (
+        "re:\\b(customer|grahak|khoddor|khodder)\\b[^.!?\\n]{0,30}?"
+        "\\b(photo|pic|tasveer|chehra|chobi|chhobi|mukh)\\b"
+    ),
+    "re:(খদ্দের|কাস্টমার|ক্রেতা|পাশের দোকান|সামনের দোকান)[^।]{0,25}(ছবি|ফটো|মুখ)",
 ]
 ACCUSE_LABEL = [
     (
@@ -2847,6 +2862,9 @@ ACCUSE_LABEL = [
     "贪污犯", "贪污", "小偷", "骗子", "庸医", "黑心", "渣男", "渣女", "骗钱", "过期原料",
     "चोर", "धोखेबाज़", "धोखेबाज", "ठग", "फ्रॉड", "झोलाछाप", "गबन", "बेवफा", "बेवफ़ा",
     "চোর", "প্রতারক", "বাটপার", "ঠগ", "ভুয়া ডাক্তার", "আত্মসাৎ", "প্রতারণা",
+    # A debtor or an adulterer of food called so by name.
+    "re:\\b(deadbeat|cheapskate|scrounger|milawatkhor|thug|chor)\\b", "老赖", "クレーマー", "진상",
+    "मिलावटखोर", "ঠক",
 ]  # fmt: skip
 # A fraud-prevention or safety poster warns against the thief or the scammer; it labels no one.
 ACCUSE_WARNING = [
@@ -3077,7 +3095,7 @@ POST_UP = [
         "whatsapp|facebook|put (it )?up|stick|print)\\b"
     ),
     "貼り紙", "張り紙", "掲示板", "貼", "はる", "グループ", "晒", "投稿", "ポスター", "チラシ",
-    "포스터", "전단", "게시판", "붙이", "붙여", "단톡", "올려", "공유", "게시",
+    "포스터", "전단", "게시판", "붙이", "붙여", "단톡", "올려", "올릴", "맘카페", "공유", "게시",
     "群", "发到", "發到", "贴", "貼", "海报", "海報", "公告", "朋友圈",
     "पोस्टर", "ग्रुप", "चिपका", "नोटिस", "पोस्ट", "लगा",
     "পোস্টার", "পোষ্টার", "গ্রুপ", "লাগাবো", "লাগিয়ে", "নোটিশ", "পোস্ট",
@@ -3170,10 +3188,41 @@ JOKE = [
     "농담", "장난", "웃기", "웃자고", "몰카",
     "玩笑", "整蛊", "整蠱", "恶搞", "惡搞", "搞笑", "逗", "取笑",
     "मज़ाक", "मजाक", "हंसी", "हँसी", "प्रैंक", "মজা", "ঠাট্টা", "প্র্যাঙ্ক", "হাসি",
+    # A meme is a joke made of someone's face.
+    "re:\\bmemes?\\b", "ミーム", "밈", "表情包", "梗图", "मीम", "মিম",
 ]  # fmt: skip
 _NAMED_FACE = _plain(NAMED_FACE)
 _MOCKED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL, *JOKE])
 _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
+
+# A named person's photo turned into a witch or a pig's head for a group to laugh at.
+FIGURE_MERGE = [
+    (
+        "re:\\b(turn|make|morph|photoshop|draw|paint|edit|show)\\w*\\b[^.!?\\n]{0,30}?"
+        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine)\\b"
+    ),
+    "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?(witch|hag|pig|sow)\\b",
+    "re:(魔女|鬼婆|山姥|豚|ブタ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
+    "re:(마녀|돼지)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
+    "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)",
+    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
+    "re:\\b(suar|suwar|gadha|gadhe|chudail|churail|dayan|daayan)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
+    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
+    "re:\\b(dain|daini|petni|shuor|shuyor|gadha)\\b[^.!?\\n]{0,8}?\\b(baniye|banao|banan|hisebe|moto)\\b",
+]
+# The person said yes: a customer of the month, a staff member who picked the costume.
+CONSENT = [
+    (
+        "re:\\b(agreed|consented|said yes|signed (a |our |the )?(photo |model )?release|"
+        "with (her|his|their) (permission|consent|ok)|gave (us )?(permission|consent)|"
+        "her idea|his idea)\\b"
+    ),
+    "許可", "了承", "同意", "掲載OK", "동의", "허락", "授权", "允许",
+    "अनुमति", "इजाज़त", "इजाजत", "सहमति", "re:\\b(permission|ijazat|anumati|onumoti|shommoti)\\b",
+    "অনুমতি", "সম্মতি",
+]  # fmt: skip
+_FIGURED = _plain([*ANIMAL_MERGE, *FIGURE_MERGE])
+_CONSENT = _plain(CONSENT)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -3368,6 +3417,14 @@ def _classify_form(form: str) -> dict[str, float]:
         and _POST_UP.hits(form)
         and not _ACCUSE_WARNING.hits(form)
     ):
+        flag("harassment")
+    # A customer or a rival's owner, by name or by their photo, made a witch or a pig for the
+    # street's group: mocked, or posted without their word.
+    if (
+        _together(form, _NAMED_FACE, _FIGURED)
+        or _together(form, _PRIVATE_PHOTO, _FIGURED)
+        or _together(form, _PERSON_PHOTO, _FIGURED)
+    ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
     return flagged
 
