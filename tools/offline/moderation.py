@@ -2488,7 +2488,8 @@ ANIMAL_MERGE = [
     "re:(돼지|원숭이|고릴라|(?<![가-힣])쥐|당나귀|바퀴벌레) ?(얼굴|몸|머리|코)",
     "re:(돼지|원숭이|고릴라|쥐|당나귀)(로|랑|와|에) ?합성",
     "re:(猪|豬|猴子|猩猩|老鼠|驴|驢|蟑螂)(的)?(脸|臉|头|頭|身子|身体|身體|鼻子)",
-    "re:(p|合成|换|換|做|变|變)成(一头|一只|一隻)?(猪|豬|猴子|猩猩|老鼠|驴|驢)",
+    # Not the Year of the Pig or a pork dish: 做成猪年贺卡.
+    "re:(p|合成|换|換|做|变|變)成(一头|一只|一隻)?(猪|豬|猴子|猩猩|老鼠|驴|驢)(?!年|肉|排|蹄|脚|皮|骨)",
     "re:(सूअर|सुअर|बंदर|गधे|गधा|चूहे|भैंस) (का|की|के) (चेहरा|चेहरे|शरीर|मुंह|मुँह|सिर)",
     "re:(শুয়োর|শূকর|বাঁদর|বানর|গাধা|ইঁদুর)(ের|র)? (মুখ|শরীর|মাথা)",
     (
@@ -2837,7 +2838,7 @@ PRIVATE_PHOTO = [
     "re:(এক্স|প্রাক্তন|আগের কর্মচারী|মালিক|ডিরেক্টর|ডাক্তার|ওর|ওই লোকের|তার)[^।]{0,12}(ছবি|ফটো|মুখ)",
     # A customer who complained or did not pay, a rival shop's owner: a shop's own quarrels.
     (
-        "re:\\b(customer|client|patron|diner|shopper|rival|competitor)s?\\b[^.!?\\n]{0,40}?"
+        "re:\\b(customer|client|patron|diner|shopper|rival|competitor)\\b[^.!?\\n]{0,40}?"
         "\\b(photo|picture|pic|selfie|headshot|face|profile pic)s?\\b"
     ),
     "re:(客|お客|顧客|常連|ライバル店|隣の店|向かいの店|競合店)[^。]{0,15}(写真|顔)",
@@ -3204,7 +3205,10 @@ FIGURE_MERGE = [
     "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?(witch|hag|pig|sow)\\b",
     "re:(魔女|鬼婆|山姥|豚|ブタ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
     "re:(마녀|돼지)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
-    "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)",
+    (
+        "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?"
+        "(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)(?!年|肉|排|蹄|脚|皮|骨)"
+    ),
     "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
     "re:\\b(suar|suwar|gadha|gadhe|chudail|churail|dayan|daayan)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
     "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
@@ -3217,6 +3221,10 @@ CONSENT = [
         "with (her|his|their) (permission|consent|ok)|gave (us )?(permission|consent)|"
         "her idea|his idea)\\b"
     ),
+    # Photos sent in for a contest or a filter are offered to be shown.
+    "re:\\b(sent (them |their \\w+ )?in|submitted|entries)\\b",
+    "re:\\bentered (the|our) (contest|competition)\\b",
+    "応募", "투고", "응모", "投稿的", "参赛",
     "許可", "了承", "同意", "掲載OK", "동의", "허락", "授权", "允许",
     "अनुमति", "इजाज़त", "इजाजत", "सहमति", "re:\\b(permission|ijazat|anumati|onumoti|shommoti)\\b",
     "অনুমতি", "সম্মতি",
