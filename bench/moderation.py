@@ -56,6 +56,7 @@ SPLITS = {
     "held-out 18": DATA / "heldout_18.yaml",
     "held-out 19": DATA / "heldout_19.yaml",
     "held-out 20": DATA / "heldout_20.yaml",
+    "held-out 21": DATA / "heldout_21.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

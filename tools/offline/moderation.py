@@ -654,6 +654,11 @@ SELF_HARM = Lexicon(
         "防止自杀",
         "自殺を防",
         "자살을 막",
+        # Campaigns against self-harm name it too.
+        "re:自傷(行為)?(の)?(予防|防止)",
+        "re:자해 ?(예방|방지)",
+        "re:(预防|防止)自残",
+        "re:自残(预防|干预)",
     ],
 )
 
@@ -1915,6 +1920,10 @@ PURGE = [
 DIET = [
     "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat burner)\\b",
     "ダイエット", "痩せ", "다이어트", "살 빼", "减肥", "瘦身", "डाइट", "वजन घट", "ডায়েট", "ওজন কম",
+    "re:\\b(lose weight|fat[- ]loss|fasting|slim down)\\b",
+    "減量", "ファスティング", "断食", "감량", "단식", "减脂", "减重", "辟谷",
+    "वज़न घट", "वज़न कम", "वजन कम", "re:\\b(vajan|wajan|weight) (kam|ghata)\\w*",
+    "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komate|komabe|loss)\\b",
 ]  # fmt: skip
 _PURGE = _plain(PURGE)
 _DIET = _plain(DIET)
@@ -2479,7 +2488,8 @@ ANIMAL_MERGE = [
     "re:(돼지|원숭이|고릴라|(?<![가-힣])쥐|당나귀|바퀴벌레) ?(얼굴|몸|머리|코)",
     "re:(돼지|원숭이|고릴라|쥐|당나귀)(로|랑|와|에) ?합성",
     "re:(猪|豬|猴子|猩猩|老鼠|驴|驢|蟑螂)(的)?(脸|臉|头|頭|身子|身体|身體|鼻子)",
-    "re:(p|合成|换|換|做|变|變)成(一头|一只|一隻)?(猪|豬|猴子|猩猩|老鼠|驴|驢)",
+    # Not the Year of the Pig or a pork dish: 做成猪年贺卡.
+    "re:(p|合成|换|換|做|变|變)成(一头|一只|一隻)?(猪|豬|猴子|猩猩|老鼠|驴|驢)(?!年|肉|排|蹄|脚|皮|骨)",
     "re:(सूअर|सुअर|बंदर|गधे|गधा|चूहे|भैंस) (का|की|के) (चेहरा|चेहरे|शरीर|मुंह|मुँह|सिर)",
     "re:(শুয়োর|শূকর|বাঁদর|বানর|গাধা|ইঁদুর)(ের|র)? (মুখ|শরীর|মাথা)",
     (
@@ -2604,7 +2614,8 @@ JUMP_URGE = [
 RIBS = [
     "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (showing|sticking out|visible|poking out)\\b",
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
-    "re:肋骨(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て)", "re:갈비뼈(가)?[^.]{0,8}(드러|보이|튀어)",
+    "re:(肋骨|あばら骨|あばら)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
+    "re:갈비뼈(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
     "re:(肋骨|排骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
     "re:पसलि(यां|याँ|यों)[^।]{0,10}(दिख|निकल)",
     "re:পাঁজর(ের হাড়)?[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
@@ -2656,6 +2667,117 @@ SELF_HARM_HELP = [
     "কাউন্সেলিং", "প্রাথমিক চিকিৎসা",
 ]  # fmt: skip
 _SELF_HARM_HELP = _plain(SELF_HARM_HELP)
+
+# Starvation sold as fitness: "eat nothing" as the copy of a diet or gym ad, or a day's
+# food held under a starvation ceiling. A clinic's "eat nothing before your blood test" has
+# no diet in it; "eat-nothing diets don't work" argues against it.
+EAT_NOTHING = [
+    "re:\\beat nothing\\b(?! (but|except|else))",
+    "re:\\bstop eating\\b(?=\\s*([.,!?'\"”’]|$))",
+    "re:\\b(not eating|the less you eat|no food) (is|=|wins|works)\\b",
+    (
+        "re:\\b(hunger|an empty stomach|starving) is (your|the) (best |only )?"
+        "(friend|coach|trainer|secret)\\b"
+    ),
+    "re:食べなければ(痩せ|やせ)", "何も食べない",
+    "re:食べない(の|こと)(が|こそ|は)(一番|最強|近道|正解|正義)",
+    "食べるな", "re:空腹(こそ|が|は)(最高|一番|最強|正義|美)",
+    "re:굶(으면|는 ?만큼|어서|어야) ?(빠|살|예뻐|날씬)", "아무것도 먹지 마",
+    "re:안 먹는 ?게 (답|최고|지름길|정답)",
+    "re:不吃(饭)?(就|才)(能|会)?(瘦|美)", "re:什么都(别|不要)吃", "饿瘦", "少吃不如不吃",
+    "re:कुछ (भी )?(मत|न) खाओ", "re:खाना बंद (करो|कर दो)", "भूखे रहो",
+    "re:\\bkuch (bhi )?(mat|na) khao\\b", "re:\\bkhana band (karo|kar do)\\b",
+    "re:\\bbh(oo|u)khe raho\\b",
+    "re:কিছু(ই)? খেয়ো না", "re:খাওয়া বন্ধ (করো|করুন)", "re:না খেয়ে (থাকুন|থাকো)",
+    "re:\\bkichu(i)? (kheyo|kheo) na\\b", "re:\\bkhawa bondho (koro|korun)\\b",
+    "re:\\bna kheye thak(o|un)\\b",
+]  # fmt: skip
+# A day's food under 800 kcal, told in each script's digits; not what a class burns, not a
+# deficit, not one meal.
+_UNDER_800 = "(?<![\\d,.])[1-7१-७১-৭]\\d{2}"
+LOW_INTAKE = [
+    (
+        f"re:\\b{_UNDER_800}[- ]?(k?cals?|calories?)[- ](a|per)[- ]day\\b"
+        "(?! (deficit|less|fewer|burn))"
+    ),
+    f"re:\\b{_UNDER_800}[- ]?(k?cal|calorie)[- ]a[- ]day (plan|diet|challenge|meal plan)",
+    (
+        f"re:(一日|1日|毎日)(たった)?{_UNDER_800} ?(kcal|キロカロリー|カロリー)"
+        "(?!(減|マイナス|消費|燃焼|を消費|を燃))"
+    ),
+    f"re:하루 ?{_UNDER_800} ?(칼로리|kcal)(?! ?(소모|태우|감량|적게|줄이))",
+    f"re:(一天|每天|每日)(只)?(吃)?{_UNDER_800} ?(大卡|千卡|卡路里|卡|kcal)(?!(缺口|消耗|燃烧))",
+    f"re:(दिन (में|भर में)|रोज़|रोज) (सिर्फ |केवल )?{_UNDER_800} (कैलोरी|kcal)",
+    (
+        f"re:\\b(din (mein|me|bhar mein)|roz|rozana) (sirf |bas )?{_UNDER_800} "
+        "(calorie|calories|kcal)\\b"
+    ),
+    f"re:দিনে (মাত্র |শুধু )?{_UNDER_800} ?(ক্যালরি|ক্যালোরি|kcal)",
+    f"re:\\bdine (matro |shudhu )?{_UNDER_800} (calorie|calories|kcal)\\b",
+]  # fmt: skip
+# Where such copy sells: a gym, a studio, a trainer's programme.
+FITNESS = [
+    "re:\\b(gym|gyms|bootcamp|workout|fitness|personal train\\w*|pilates|yoga|crossfit|hiit)\\b",
+    "re:\\bstudio\\b", "ジム", "フィットネス", "トレーニング", "ヨガ", "ピラティス",
+    "헬스", "피트니스", "필라테스", "요가", "크로스핏", "健身", "瑜伽", "普拉提", "私教",
+    "जिम", "फिटनेस", "योगा", "জিম", "ফিটনেস",
+]  # fmt: skip
+# What a class or a workout burns: "burn 600 calories a day".
+CALORIE_BURN = [
+    "re:\\b(burn|burns|burned|burning|torch|torches|melt)\\b", "燃焼", "消費", "燃やす",
+    "소모", "태우", "태워", "消耗", "燃烧", "燃脂", "बर्न", "जला",
+    "re:\\b(jalao|jalaye|jalana|porao|pora)\\b", "পোড়া", "বার্ন",
+]  # fmt: skip
+STARVE_COUNTER = [
+    "re:\\b(don't|doesn't|do not|never) work\\b", "re:\\b(myths?|dangerous|unhealthy|unsafe)\\b",
+    "re:\\bsay no to\\b", "危険", "不健康", "위험", "건강에 해로", "危险", "不健康",
+    "खतरनाक", "re:\\b(khatarnak|bipojjonok)\\b", "বিপজ্জনক", "ক্ষতিকর",
+]  # fmt: skip
+_EAT_NOTHING = _plain(EAT_NOTHING)
+_LOW_INTAKE = _plain(LOW_INTAKE)
+_CALORIE_BURN = _plain(CALORIE_BURN)
+_FITNESS = _plain(FITNESS)
+_STARVE_COUNTER = _plain(STARVE_COUNTER)
+
+# Cutting oneself with a blade, shown as the price of a missed goal: the act, not the scar a
+# helpline poster shows.
+CUT_SELF = [
+    (
+        "re:\\b(slic|cut|slash|carv)(e|es|ed|ing|s)? (into )?(his|her|their|my|your) own "
+        "(fore)?(arm|arms|wrist|wrists|thigh|thighs|skin|leg|legs)\\b"
+    ),
+    (
+        "re:\\b(razor|blade|box cutter|knife)\\b[^.!?\\n]{0,30}?\\b(his|her|their|my|your) own "
+        "(fore)?(arm|arms|wrist|wrists|thigh|thighs|skin)\\b"
+    ),
+    (
+        "re:\\b(cut|cuts|cutting|slice|slicing|slash|slashing)\\b[^.!?\\n]{0,12}\\b(his|her|their) "
+        "(fore)?arms? (with|using) (a )?(razor|blade|box cutter|knife)\\b"
+    ),
+    "re:(カッター|カミソリ|剃刀|刃物|ナイフ)で(自分の)?(腕|手首|太もも|肌)を(切|傷つけ)",
+    "re:自分の(腕|手首|太もも)を(切|傷つけ)",
+    "re:(커터칼|칼|면도날|면도칼)로 (자기|자신의|제|본인) ?(팔|손목|허벅지)(을|를)? ?"
+    "(긋|그어|베|긁)",
+    "re:(자기|자신의|제) (팔|손목|허벅지)(을|를)? ?(긋|그어|베)",
+    "re:(刀片|美工刀|剃刀|刀)(割|划|劃)(伤)?自己",
+    "re:(割|划|劃)(伤)?自己的(手臂|胳膊|手腕|大腿|皮肤)",
+    "re:(ब्लेड|चाकू|रेज़र|रेजर|उस्तरा)[^।]{0,12}(अपनी|अपना|अपने|खुद)[^।]{0,12}(काट|चीर|कट लगा)",
+    "re:अपनी (कलाई|बाँह|बांह|बाज़ू|बाजू|जांघ) (पर )?(काट|कट)",
+    (
+        "re:\\b(blade|razor|chaku|chaaku|ustra)\\b (se|sey) (apna|apni|apne|khud)"
+        "[^.!?\\n]{0,12}?\\b(kaat|kat|cut)\\w*"
+    ),
+    "re:\\bkhud ko (kaat|kaato|kaatna|zakhmi)\\w*",
+    "re:(ব্লেড|ছুরি|ক্ষুর)[^।]{0,6}দিয়ে (নিজের|নিজেকে)[^।]{0,10}(কাট|কেটে|চিরে)",
+    "re:নিজের (বাহু|কবজি|কব্জি|হাত|উরু)[^।]{0,4}(কাট|কেটে)",
+    (
+        "re:\\b(blade|khur|chhuri|churi|razor)\\b diye (nijer|nijeke)[^.!?\\n]{0,16}?"
+        "\\b(kete|kata|kaata|katche|katchhe|kat)\\w*"
+    ),
+    "re:\\bnijer (haat|hat|hath|kobji|kabji|bahu)\\w* (kete|kata|katche)\\w*",
+    "re:\\bnijeke (kete|kata|katche)\\w*",
+]  # fmt: skip
+_CUT_SELF = _plain(CUT_SELF)
 
 # Another faith's place of worship or festival run down: vermin, dirt, backwardness, mockery.
 OTHER_FAITH = [
@@ -2714,6 +2836,21 @@ PRIVATE_PHOTO = [
         "[^।]{0,10}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा)"
     ),
     "re:(এক্স|প্রাক্তন|আগের কর্মচারী|মালিক|ডিরেক্টর|ডাক্তার|ওর|ওই লোকের|তার)[^।]{0,12}(ছবি|ফটো|মুখ)",
+    # A customer who complained or did not pay, a rival shop's owner: a shop's own quarrels.
+    (
+        "re:\\b(customer|client|patron|diner|shopper|rival|competitor)\\b[^.!?\\n]{0,40}?"
+        "\\b(photo|picture|pic|selfie|headshot|face|profile pic)s?\\b"
+    ),
+    "re:(客|お客|顧客|常連|ライバル店|隣の店|向かいの店|競合店)[^。]{0,15}(写真|顔)",
+    "re:(손님|고객|단골|경쟁 ?(업체|가게)|옆 ?가게|맞은편 ?가게|건너편 ?가게)[^.]{0,15}(사진|얼굴)",
+    "re:(客户|顾客|客人|隔壁|对面|同行|竞争对手)[^。]{0,15}(照片|相片|头像|脸)",
+    "re:(她|他)的(照片|相片|头像|自拍|生活照)",
+    "re:(ग्राहक|कस्टमर|सामने वाली दुकान|बगल वाली दुकान|पड़ोस की दुकान)[^।]{0,25}(फोटो|फ़ोटो|तस्वीर|चेहरा)",
+    (
+        "re:\\b(customer|grahak|khoddor|khodder)\\b[^.!?\\n]{0,30}?"
+        "\\b(photo|pic|tasveer|chehra|chobi|chhobi|mukh)\\b"
+    ),
+    "re:(খদ্দের|কাস্টমার|ক্রেতা|পাশের দোকান|সামনের দোকান)[^।]{0,25}(ছবি|ফটো|মুখ)",
 ]
 ACCUSE_LABEL = [
     (
@@ -2726,6 +2863,9 @@ ACCUSE_LABEL = [
     "贪污犯", "贪污", "小偷", "骗子", "庸医", "黑心", "渣男", "渣女", "骗钱", "过期原料",
     "चोर", "धोखेबाज़", "धोखेबाज", "ठग", "फ्रॉड", "झोलाछाप", "गबन", "बेवफा", "बेवफ़ा",
     "চোর", "প্রতারক", "বাটপার", "ঠগ", "ভুয়া ডাক্তার", "আত্মসাৎ", "প্রতারণা",
+    # A debtor or an adulterer of food called so by name.
+    "re:\\b(deadbeat|cheapskate|scrounger|milawatkhor|thug|chor)\\b", "老赖", "クレーマー", "진상",
+    "मिलावटखोर", "ঠক",
 ]  # fmt: skip
 # A fraud-prevention or safety poster warns against the thief or the scammer; it labels no one.
 ACCUSE_WARNING = [
@@ -2956,7 +3096,7 @@ POST_UP = [
         "whatsapp|facebook|put (it )?up|stick|print)\\b"
     ),
     "貼り紙", "張り紙", "掲示板", "貼", "はる", "グループ", "晒", "投稿", "ポスター", "チラシ",
-    "포스터", "전단", "게시판", "붙이", "붙여", "단톡", "올려", "공유", "게시",
+    "포스터", "전단", "게시판", "붙이", "붙여", "단톡", "올려", "올릴", "맘카페", "공유", "게시",
     "群", "发到", "發到", "贴", "貼", "海报", "海報", "公告", "朋友圈",
     "पोस्टर", "ग्रुप", "चिपका", "नोटिस", "पोस्ट", "लगा",
     "পোস্টার", "পোষ্টার", "গ্রুপ", "লাগাবো", "লাগিয়ে", "নোটিশ", "পোস্ট",
@@ -3049,10 +3189,48 @@ JOKE = [
     "농담", "장난", "웃기", "웃자고", "몰카",
     "玩笑", "整蛊", "整蠱", "恶搞", "惡搞", "搞笑", "逗", "取笑",
     "मज़ाक", "मजाक", "हंसी", "हँसी", "प्रैंक", "মজা", "ঠাট্টা", "প্র্যাঙ্ক", "হাসি",
+    # A meme is a joke made of someone's face.
+    "re:\\bmemes?\\b", "ミーム", "밈", "表情包", "梗图", "मीम", "মিম",
 ]  # fmt: skip
 _NAMED_FACE = _plain(NAMED_FACE)
 _MOCKED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL, *JOKE])
 _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
+
+# A named person's photo turned into a witch or a pig's head for a group to laugh at.
+FIGURE_MERGE = [
+    (
+        "re:\\b(turn|make|morph|photoshop|draw|paint|edit|show)\\w*\\b[^.!?\\n]{0,30}?"
+        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine)\\b"
+    ),
+    "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?(witch|hag|pig|sow)\\b",
+    "re:(魔女|鬼婆|山姥|豚|ブタ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
+    "re:(마녀|돼지)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
+    (
+        "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?"
+        "(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)(?!年|肉|排|蹄|脚|皮|骨)"
+    ),
+    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
+    "re:\\b(suar|suwar|gadha|gadhe|chudail|churail|dayan|daayan)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
+    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
+    "re:\\b(dain|daini|petni|shuor|shuyor|gadha)\\b[^.!?\\n]{0,8}?\\b(baniye|banao|banan|hisebe|moto)\\b",
+]
+# The person said yes: a customer of the month, a staff member who picked the costume.
+CONSENT = [
+    (
+        "re:\\b(agreed|consented|said yes|signed (a |our |the )?(photo |model )?release|"
+        "with (her|his|their) (permission|consent|ok)|gave (us )?(permission|consent)|"
+        "her idea|his idea)\\b"
+    ),
+    # Photos sent in for a contest or a filter are offered to be shown.
+    "re:\\b(sent (them |their \\w+ )?in|submitted|entries)\\b",
+    "re:\\bentered (the|our) (contest|competition)\\b",
+    "応募", "투고", "응모", "投稿的", "参赛",
+    "許可", "了承", "同意", "掲載OK", "동의", "허락", "授权", "允许",
+    "अनुमति", "इजाज़त", "इजाजत", "सहमति", "re:\\b(permission|ijazat|anumati|onumoti|shommoti)\\b",
+    "অনুমতি", "সম্মতি",
+]  # fmt: skip
+_FIGURED = _plain([*ANIMAL_MERGE, *FIGURE_MERGE])
+_CONSENT = _plain(CONSENT)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -3189,6 +3367,21 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _RIBS, _BODY_GOAL)
     ):
         flag("self-harm")
+    # A starved body or "eat nothing" selling a diet, or a day's food under a starvation
+    # ceiling; a recovery clinic or a poster against crash diets names them to warn.
+    selling_thin = _DIET.hits(form) or _FITNESS.hits(form)
+    if (
+        (_RIBS.hits(form) and _DIET.hits(form))
+        or (_EAT_NOTHING.hits(form) and selling_thin)
+        or (
+            _LOW_INTAKE.hits(form)
+            and selling_thin
+            and not _together(form, _LOW_INTAKE, _CALORIE_BURN)
+        )
+    ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        flag("self-harm")
+    if _CUT_SELF.hits(form) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if (
         _together(form, _OTHER_FAITH, _DEMEAN_MOCK)
         or _together(form, _OTHER_FAITH, _DEMEAN_DIRT)
@@ -3232,6 +3425,14 @@ def _classify_form(form: str) -> dict[str, float]:
         and _POST_UP.hits(form)
         and not _ACCUSE_WARNING.hits(form)
     ):
+        flag("harassment")
+    # A customer or a rival's owner, by name or by their photo, made a witch or a pig for the
+    # street's group: mocked, or posted without their word.
+    if (
+        _together(form, _NAMED_FACE, _FIGURED)
+        or _together(form, _PRIVATE_PHOTO, _FIGURED)
+        or _together(form, _PERSON_PHOTO, _FIGURED)
+    ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
     return flagged
 
