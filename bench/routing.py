@@ -57,8 +57,9 @@ SPLITS = {
     "held_out_20": DATA / "held_out_20.yaml",
     "held_out_21": DATA / "held_out_21.yaml",
     "held_out_22": DATA / "held_out_22.yaml",
+    "held_out_23": DATA / "held_out_23.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 23)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 24)))
 ACTIONS = (
     "generate",
     "edit",

@@ -80,8 +80,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   describes it. A change to "the one you just made" (a new price, a colour) is an edit of the
   current image, not a lookup. With an image in context or attached, a polite question
   that asks for a change ("can you make the background lighter?", "kya … kar sakte ho?",
-  "… করে দেওয়া যাবে?", "…してもらえますか", "…해주실 수 있나요", "能…吗") is that edit, not a
-  question about what atelier can do.
+  "… করে দেওয়া যাবে?", "…してもらえますか", "…해주실 수 있나요", "能…吗", "could the scrubs be
+  navy rather than teal?", "赤じゃなくて青にできますか") is that edit, not a question about what
+  atelier can do.
 - finalize_image: the user accepts a draft and asks for its final, full-quality, hi-res or
   print-ready version ("give me the final version", "最終版にして", "최종본으로", "出定稿",
   "फ़ाइनल वर्शन", "ফাইনাল ভার্সন", also tersely or at the end of a long message: "final
@@ -92,8 +93,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
 - reply: questions about atelier itself (what it can do, sizes, languages and whether it
   can write a script's text in images: "can atelier put Korean text in an image?",
   "atelierって日本語も入れられますか？", "atelier কি বাংলা লেখা বসাতে পারে?"; what images
-  cost in general, its plans and how it is priced, whether it makes video: not
-  lookup_spend), thanks, greetings and small talk, also thanks that mention past posts
+  cost in general, its plans and how it is priced, whether it makes video or posts to a
+  channel itself: not lookup_spend), thanks, greetings and small talk, also thanks that mention past posts
   and ask for nothing new. Whether images may be used commercially (商用, 상업적으로,
   व्यावसायिक) is a reply about atelier's terms, not a lookup. Answer in the user's
   language. An image that is not in this thread (made by someone else, on a colleague's

@@ -272,6 +272,8 @@ EDIT_VERBS = cues(
     "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
+    "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고", "而不是", "এর বদলে",
+    "bodole",
     # "take the price tags off the mugs", "get the cables out of the shot".
     "take(?:\\s+[\\w'-]+){1,4}\\s+(?:off|out|away)", "get(?:\\s+[\\w'-]+){1,4}\\s+out\\s+of",
     "increase", "decrease", "reduce", "resize", "flip", "mirror", "bigger", "smaller",
@@ -595,7 +597,7 @@ REFERENCES = cues(
     "upload kora", "register kora", "upload korechi",
     "can you use", "can i use", "allowed to use", "使える", "쓸 수 있는", "可以用的", "能用的",
     "इस्तेमाल कर सकते", "ব্যবহার করতে পারি",
-    "承認済み", "承認された", "参考画像", "リファレンス", "ブランド素材",
+    "承認済み", "承認された", "承認されて", "使用許可", "参考画像", "リファレンス", "ブランド素材",
     "승인된", "승인", "레퍼런스", "참고 이미지", "브랜드 자산",
     "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核", "核准", "參考圖", "品牌庫",
     "素材庫", "品牌库", "素材库",
@@ -661,7 +663,7 @@ FILLER = whole_words(
     "प्लीज़", "प्लीज",
     "हमारी", "हमारे", "मेरा", "मेरी", "मेरे", "कृपया", "ज़रा", "थोड़ा", "में", "वर्शन",
     "संस्करण", "दीजिए", "यही", "ठीक", "है", "नया", "नए", "नई", "और", "चाहिए", "चाहता",
-    "चाहती", "चाहते", "ज़रूरत", "जरूरत",
+    "चाहती", "चाहते", "ज़रूरत", "जरूरत", "वाली", "वाला", "वाले", "wali", "wala", "wale",
     "এটা", "এটি", "এটাকে", "এটার", "এই", "একটি", "একটা", "দাও", "করো", "একটু", "প্লিজ",
     "আমাদের", "আমার", "জন্য", "ভার্সন", "সংস্করণ", "এটাই", "নতুন", "দিন", "আরও", "দয়া করে",
     "চাই", "লাগবে", "দরকার",
@@ -670,6 +672,7 @@ FILLER = whole_words(
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
     "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar", "ektu",
     "koro", "dao", "den", "ekta", "amader", "aaya", "aya", "laga", "lagi", "hua", "honestly",
+    "lag", "raha", "rahi", "rahe", "lagche", "lagchhe",
     "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
     "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
@@ -742,7 +745,8 @@ _VAGUE_WORDS = (
     "अच्छा", "अच्छी", "अच्छे", "बेहतर", "बेहतरीन", "सुंदर", "सुन्दर", "आकर्षक", "बढ़िया",
     "शानदार", "accha", "acha", "achha", "achchha", "behtar", "sundar", "badhiya", "mast",
     "zabardast", "ভালো", "ভাল", "সুন্দর", "আকর্ষণীয়", "দারুণ", "চমৎকার", "bhalo", "valo",
-    "sundor", "darun",
+    "sundor", "darun", "different", "differently", "alag", "onnorokom", "acche se", "achhe se",
+    "bhalo kore",
 )  # fmt: skip
 # "More" goes with the wish ("pop more", "aur accha", আরো ভালো); alone it asks to go on
 # with the last change ("a bit more", "thoda aur").
@@ -755,6 +759,8 @@ VAGUE = re.compile(
     rf"(?:\s+more)?(?![{_WORD}])|"
     + cues(
         "良く", "よく", "良い", "いい感じ", "いいかんじ", "いい", "素敵", "ステキ", "すてき",
+        "다르게", "색다르게", "不一样", "不同", "अलग", "onnorokom", "অন্যরকম", "うまく", "上手く",
+        "上手に", "好好", "感觉", "感覺",
         "かっこよく", "カッコよく", "かっこいい", "綺麗", "きれい", "キレイ", "魅力的", "映える",
         "映え", "改善", "ブラッシュアップ", "感じ", "全体的に",
         "좋게", "좋아 보이게", "낫게", "멋지게", "멋있게", "예쁘게", "이쁘게", "괜찮게", "보기",
@@ -991,11 +997,21 @@ def has_subject(brief: Brief) -> bool:
     )
 
 
+# Taking something out: with a mask, the masked part is what ("remove this bit", 消して).
+_REMOVAL = cues(
+    "remove", "erase", "delete", "get rid of", "take out", "clear", "hata", "hatao", "mita",
+    "हटा", "मिटा", "消して", "消し", "取って", "지워", "삭제", "없애", "去掉", "删", "刪", "抹掉",
+    "মুছ", "সরা", "muche", "shoria", "sorao",
+)  # fmt: skip
+
+
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
     if copy_text(brief) is not None or SELF_INSTRUCTING.search(without_quotes(brief.text)):
         return True
+    if brief.mask and _REMOVAL.search(brief.text):
+        return True  # "yeh wala part hata do": the mask says which part
     # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which.
     return _remains(
         without_quotes(brief.text),
@@ -1029,6 +1045,11 @@ _SCENE_MOVE = re.compile(
     r"(?P<en3>[^,.;!?\n]+))|"
     r"(?:これ|それ|こちら)を(?P<ja2>[^。、を]{1,20}?)(?:に|で)(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
+    r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
+    r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
+    r"(?:rakh|laga|daal|dal|bitha)\w*)|"
+    r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
+    r"(?:रख|लगा|डाल|बिठा)|"
     r"把(?:它|它们|它們|这个|這個|这些|這些|这款|這款)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
@@ -1053,6 +1074,8 @@ COMBINE = cues(
     "combine", "merge", "composite", "blend", "collage", "all in one", "into one",
     "合成", "まとめ", "一枚に", "1枚に", "합쳐", "합치", "하나로", "한 장으로", "拼成", "拼在",
     "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
+    "組み合わせ", "組みあわせ", "조합", "결합", "组合", "組合", "合并", "合併", "jod do", "jor do",
+    "জোড়া লাগিয়ে", "jora lagiye",
     "জুড়ে দিন", "miliye din",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
@@ -1114,8 +1137,9 @@ _REMAKE_IT = re.compile(
 _MAKING = cues(
     "make", "create", "design", "produce", "put together", "turn these into", "turn them into",
     "use these for", "use them for", "use the logo for", "use our logo for",
-    "作って", "作成", "仕上げて", "まとめて", "만들", "제작", "做成", "做一", "做个", "做個",
-    "弄成", "弄一", "设计", "設計", "बना", "তৈরি", "বানি", "বানা", "bana", "banao", "baniye", "toiri",
+    "作って", "作り", "作る", "作成", "仕上げて", "まとめて", "만들", "제작", "做成", "做一",
+    "做个", "做個", "弄成", "弄一", "设计", "設計", "बना", "তৈরি", "বানি", "বানা", "bana", "banao",
+    "baniye", "toiri",
 )  # fmt: skip
 
 
@@ -1130,7 +1154,7 @@ _SOME_PLACE = cues(
     "किसी", "कोई", "কোনো", "একটা", "ekta", "一个", "一個", "예쁜", "좋은", "멋진", "어떤",
     "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
-    "sundar",
+    "sundar", "어디", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
 )  # fmt: skip
 
 
@@ -1369,6 +1393,18 @@ USAGE_RIGHTS = re.compile(
 )
 
 
+# Posting to a channel for the user: "can atelier post it to Instagram?", 发到小红书, 投稿して
+# もらえる, 올려 줄 수, post kar sakte, পোস্ট করে দিতে.
+PUBLISH = re.compile(
+    r"(?i:\b(?:post|publish|schedule|upload|share)\s+(?:it|this|that|them|these|directly|for\s+"
+    r"(?:me|us))?\s*(?:(?:straight|directly|automatically|right)\s+)?(?:to|on|onto)\s+(?:our\s+|my\s+|the\s+)?(?:instagram|insta|facebook|fb|"
+    r"linkedin|x|twitter|tiktok|pinterest|xiaohongshu|wechat|line|page|feed|account|channel)\b|"
+    r"\bauto-?post|\bpost\s+kar\s+(?:sakte|sakta|sakti|do|dega)|\bpost\s+kore\s+(?:dite|diben|deben))|"
+    r"(?:直接)?(?:帮我|幫我)?(?:发|發|发布|發佈|上传|上傳)(?:到|在)(?:小红书|小紅書|朋友圈|微博|抖音|公众号|"
+    r"公眾號|ins|Instagram)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
+    r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
+    r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
+)
 # A change to "it" with no image in context: a format named is its new shape.
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:crop|resize|trim|rotate|flip|brighten|darken|lighten|recolou?r|edit|retouch|"
@@ -1484,6 +1520,10 @@ DISLIKE = cues(
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
     "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
     "kuch aur", "pasand nahi", "theek nahi", "acha nahi", "kichu onno", "bhalo lagche na",
+    "theek nahi lag raha", "thik nahi lag raha", "accha nahi lag raha", "acha nahi lag raha",
+    "kuch theek nahi", "kuch thik nahi", "kuch accha nahi", "kuch acha nahi",
+    "theek nahi lag rahi", "ठीक नहीं लग रहा", "अच्छा नहीं लग रहा", "thik lagche na",
+    "ঠিক লাগছে না", "마음에 안 들어", "좀 이상해", "不太满意", "感觉不对",
     "कुछ और", "पसंद नहीं", "ठीक नहीं", "ভালো লাগছে না", "অন্যরকম", "অন্য কিছু", "না",
     "try karo",
     # Displeasure with no direction: "ugh", "not it", なんか違う, 이상해, 不对, मज़ा नहीं आया, ধুর.
@@ -1703,6 +1743,8 @@ def rule_choice(brief: Brief) -> str | None:
     making = MAKE_NOW.search(text) and size_for(text)
     if USAGE_RIGHTS.search(text) and QUESTION.search(text) and not making:
         return REPLY  # whether images may be used commercially: atelier's terms
+    if PUBLISH.search(text) and QUESTION.search(text) and not _MAKING.search(text):
+        return REPLY  # whether atelier posts to a channel itself: what it does
     if PLANS.search(text) and re.search(r"[?？]", text) and not making:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
     lookup = lookup_for(brief)

@@ -130,10 +130,14 @@ _LABEL_COLON_RE = re.compile(
 # "3. Copy for the header, on its own line:", "text should just say", a blank line between).
 _COPY_LABEL_LINE_RE = re.compile(
     r"^(?:[^\n:：]|(?<=\d)[:：](?=\d))*?"
-    r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna)"
+    r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna|"
+    r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim)"
     r"(?![A-Za-z])|コピー|テキスト|文字|文言|見出し|文案|문구|텍스트|카피|헤드라인|글자|标语|标题|"
     r"लाइन|टेक्स्ट|कॉपी|हेडलाइन|लिख|লাইন|লেখা|টেক্সট|কপি|হেডলাইন)[^\n:：\x00]{0,30}?"
-    r"(?:[:：↓]|(?<![A-Za-z])(?i:just\s+say|should\s+say|should\s+read|just\s+read))[ \t]*$",
+    r"(?:[:：↓]|(?<![A-Za-z])(?i:just\s+say|should\s+say|should\s+read|just\s+read|"
+    # "Copy yeh rahega" / "লেখা এটা থাকবে" closing the line: the copy is on the next.
+    r"(?:yeh|ye|ei|eta)\s+(?:rahega|rahegi|hoga|hogi|hai|hobe|thakbe))|"
+    r"(?:यह|ये)\s+(?:रहेगा|रहेगी|होगा|है)|(?:এটা|এই)\s+(?:থাকবে|হবে))[ \t]*$",
     re.MULTILINE,
 )
 # Japanese and Chinese copy set off by a space after its label (テキストは 夢を、かたちに)
@@ -318,6 +322,7 @@ _CUE_RES = [
     re.compile(
         r"(?:(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
         r"[ \t]*[:：]"
+        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)(?:改成|换成|換成|改为|改為)[ \t]*[:：]"
         r"|(?:文案|标语|標語|口号|口號|文字|广告语|廣告語|宣传语|宣傳語)"
         r"(?:(?:就|只有|只要|只)?(?:一句(?:话|話)?|一行(?:字)?)[ \t]*(?:[:：]|——|—|–|--?)?"
         r"|[ \t]*(?:——|—|–)))"
@@ -566,12 +571,33 @@ _LABEL_ONLY = re.compile(
 )
 
 
+# A sentence under the copy that goes on with the brief ("Leave room at the bottom for a QR
+# code, we'll add that ourselves."), not a line of copy.
+_INSTRUCTION_LINE = re.compile(
+    r"(?i:(?:leave|keep|make|use|add|put|place|include|avoid|and|also|then|please)\s+"
+    r"(?:[\w'’,-]+\s+){3,}[^\n]*[.!]?$)|(?i:.*\b(?:we'll|we\s+will|you\s+can)\b.*)$"
+)
+
+
+def _lines_below(after: str) -> list[str]:
+    """The lines under a label that closes its line, up to a blank line or, past the first,
+    a sentence that goes on with the brief."""
+    lines: list[str] = []
+    for line in after.split("\n")[1:]:
+        if not line.strip() or (lines and _INSTRUCTION_LINE.match(line.strip())):
+            break
+        lines.append(line)
+    return lines
+
+
 _REQUEST_TAIL = re.compile(
     r"(?:で|と|って|を|に)?(?:お願い(?:します|いたします|致します)?|ください|下さい|頼みます)[。.!！]*|"
     r"(?:으로|로|이렇게)?\s*(?:부탁(?:드려요|드립니다|해요|합니다)?|해\s*주세요)[.!]*|"
     r"(?:就)?(?:这样|這樣)?(?:吧|谢谢|謝謝|麻烦了|麻煩了|拜托了|拜託了)[。!！]*|"
     r"(?i:please|thanks|thank\s+you|pls|thx|ty)[.!]*|"
-    r"(?i:dhonnobad|dhanyavaad|shukriya)[.!।]*|धन्यवाद[।.!]*|ধন্যবাদ[।.!]*"
+    r"(?i:dhonnobad|dhanyavaad|shukriya)[.!।]*|धन्यवाद[।.!]*|ধন্যবাদ[।.!]*|"
+    # "baaki design aap dekh lo", বাকিটা আপনি দেখুন, 残りはお任せ: the rest is left to us.
+    r"(?i:baa?ki|baqi|the\s+rest)\b.*|(?:बाकी|বাকি|残り|나머지|其余|其他的)\S*.*"
 )
 _UNDECIDED_COPY = re.compile(
     r"(?:아직\s*)?(?:미정|안\s*정해)|(?:还|還)?(?:没定|沒定|未定|待定)|(?:まだ)?未定|"
@@ -1045,7 +1071,9 @@ def copy_spans(text: str) -> list[str]:
         if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
             continue
         covered.append((match.start(), match.end()))
-        for line in below:
+        for index, line in enumerate(below):
+            if index and _INSTRUCTION_LINE.match(line):
+                break  # "Leave room at the bottom for a QR code.": the brief goes on
             add(masked.find(line, match.end()), line, own_line=True)
     for match in _LABEL_COLON_RE.finditer(masked):
         # A label opening its own line is a field of a structured brief: its value is the
@@ -1075,9 +1103,7 @@ def copy_spans(text: str) -> list[str]:
             continue
         # "two lines of copy:" then the copy, one line each, up to a blank line.
         offset = match.end()
-        for line in masked[offset:].split("\n")[1:]:
-            if not line.strip():
-                break
+        for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
     for match in _BELOW_LINE_RE.finditer(masked):
         offset = match.end()
@@ -1092,9 +1118,7 @@ def copy_spans(text: str) -> list[str]:
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
     for match in block_labels:
         offset = match.end()
-        for line in masked[offset:].split("\n")[1:]:
-            if not line.strip():
-                break
+        for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
     for pattern in _NEW_AMOUNT_RES:
         for match in pattern.finditer(masked):
