@@ -58,8 +58,9 @@ SPLITS = {
     "held_out_21": DATA / "held_out_21.yaml",
     "held_out_22": DATA / "held_out_22.yaml",
     "held_out_23": DATA / "held_out_23.yaml",
+    "held_out_24": DATA / "held_out_24.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 24)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 25)))
 ACTIONS = (
     "generate",
     "edit",

@@ -110,7 +110,7 @@ MAX_REFERENCES = 4
 
 # Letters of the scripts whose words are separated by spaces (Latin, Hangul, Devanagari,
 # Bengali), vowel signs included: \b alone would see a break at every Indic vowel sign.
-_WORD = r"\w\u0900-\u09FF\uAC00-\uD7A3'"
+_WORD = r"\w\u0900-\u0963\u0966-\u09FF\uAC00-\uD7A3'"  # the danda (।, ॥) ends a word
 # A Latin word ends where Latin letters and digits do: "banner" in 双十一的banner, "16:9" in
 # 用に16:9で and "post" in post로 are words of their own.
 _LATIN_WORD = r"A-Za-z0-9_\u00c0-\u024f'"
@@ -198,7 +198,8 @@ VISUAL_WITH_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 # "1920x500", "1920×500", "1920*500" (Chinese briefs often write the star), "1920X500".
-_SIZE_RE = re.compile(r"(?<![\d.])(\d{2,4})\s*[xX×*＊]\s*(\d{2,4})(?![\d.])")
+# A full stop after the size ends the sentence ("…, 460x215."); a decimal point does not.
+_SIZE_RE = re.compile(r"(?<![\d.])(\d{2,4})\s*[xX×*＊]\s*(\d{2,4})(?!\d|\.\d)")
 FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         cues("story", "stories", "reel", "reels", "vertical", "9:16", "tiktok", "shorts",
@@ -231,7 +232,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
              "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
              "ट्विटर", "টুইটার", "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て",
-             "빌보드", "옥외 ?광고", "广告牌", "廣告牌", "户外广告", "戶外廣告"),
+             "빌보드", "옥외 ?광고", "广告牌", "廣告牌", "户外广告", "戶外廣告", "户外大牌",
+             "戶外大牌", "大牌", "围挡", "圍擋", "feature graphic", "피처 그래픽", "capsule image"),
         "1536x864",
     ),
     (
@@ -255,7 +257,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         cues("a4", "a3", "a5", "print", "poster", "posters", "flyer", "flyers", "leaflet",
-             "brochure", "card", "cards", "postcard", "invitation", "invite", "menu",
+             "brochure", "(?<!credit )(?<!debit )(?<!contactless )(?<!bank )(?<!sim )card",
+             "cards", "postcard", "invitation", "invite", "menu",
              "save-the-date", "(?<![\\d.])\\d{1,2}\\s*[x×]\\s*\\d{1,2}(?![\\d.])", "cartel",
              "affiche", "Plakat", "cartaz", "カード", "招待状", "メニュー", "카드", "초대장",
              "메뉴판", "卡片", "贺卡", "邀请函", "菜单", "海報", "傳單", "कार्ड", "निमंत्रण",
@@ -272,8 +275,9 @@ EDIT_VERBS = cues(
     "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
-    "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고", "而不是", "এর বদলে",
-    "bodole",
+    "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
+    "বদলে", "করে দিন", "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고",
+    "而不是", "এর বদলে", "bodole",
     # "take the price tags off the mugs", "get the cables out of the shot".
     "take(?:\\s+[\\w'-]+){1,4}\\s+(?:off|out|away)", "get(?:\\s+[\\w'-]+){1,4}\\s+out\\s+of",
     "increase", "decrease", "reduce", "resize", "flip", "mirror", "bigger", "smaller",
@@ -449,6 +453,7 @@ GREETING = cues(
 PRICE = cues(
     "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
+    "bill", "billed", "billing", "subscription", "per image", "per seat",
     "quanto", "combien", "wie viel", "berapa", "kitne ki", "kitna", "kitne", "kharcha",
     "kharch", "金額", "금액",
     "金额", "राशि", "রাশি", "টাকা",
@@ -658,7 +663,7 @@ FILLER = whole_words(
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
     "하나만", "한 장만", "한장만", "딱", "그냥",
     "이거", "이걸", "이것", "그거", "좀", "주세요", "줘", "해", "하나", "한", "장", "이걸로",
-    "해서", "더", "부탁해요", "부탁합니다", "부탁해", "부탁드려요", "제발",
+    "해서", "더", "부탁해요", "부탁합니다", "부탁해", "부탁드려요", "제발", "줘요", "주세요요",
     "इसे", "यह", "इस", "इसको", "इसका", "दो", "एक", "का", "की", "के", "को", "लिए", "हमारा",
     "प्लीज़", "प्लीज",
     "हमारी", "हमारे", "मेरा", "मेरी", "मेरे", "कृपया", "ज़रा", "थोड़ा", "में", "वर्शन",
@@ -672,7 +677,8 @@ FILLER = whole_words(
     "ye", "yeh", "isko", "ise", "iska", "isse", "dekho", "woh", "wo", "zara", "thoda", "kar",
     "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar", "ektu",
     "koro", "dao", "den", "ekta", "amader", "aaya", "aya", "laga", "lagi", "hua", "honestly",
-    "lag", "raha", "rahi", "rahe", "lagche", "lagchhe",
+    "lag", "raha", "rahi", "rahe", "lagche", "lagchhe", "thik ache", "theek hai", "ঠিক আছে",
+    "ठीक है",
     "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
     "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
@@ -1044,6 +1050,10 @@ _SCENE_MOVE = re.compile(
     r"in|into|at|under|against|by|beside|inside|among|next\s+to)\s+|(?=somewhere))"
     r"(?P<en3>[^,.;!?\n]+))|"
     r"(?:これ|それ|こちら)を(?P<ja2>[^。、を]{1,20}?)(?:に|で)(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
+    r"(?:添付|送った|アップ(?:ロード)?した)[^。、]{0,16}?[、,]\s*(?P<ja3>[^。、を]{1,24}?)(?:に|で)"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
+    r"(?:找|换|換)(?:个|個|一个|一個)?(?P<zh4>[^，,。]{0,10}(?:背景|场景|場景|地方|环境|環境))"
+    r"(?:放进去|放進去|放进|放進|放上去|放上|放)|"
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
@@ -1085,7 +1095,9 @@ COMBINE = cues(
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n]*[.?!,]?)|"
+    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n]*[.?!,]?|"
+    # "three screenshots from the game attached, …"
+    r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;])|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
     r"[^.\n]*?(?:보내드려요|보내요|보냅니다|첨부했어요|첨부합니다|첨부해요)[.]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
@@ -1096,7 +1108,8 @@ _INTRODUCING = re.compile(
 # How many of the attachments, and which: "these two", 这两张, この3枚, 두 장, दोनों, দুটো.
 _IMAGE_COUNT = re.compile(
     r"(?i:\b(?:these|those|both|all|the|two|three|four|five|\d+|dono|teeno|ei|egulo|duto|"
-    r"tinte|dui|teen|photos?|pics?|images?|shots?|chobi\w*|tasveer\w*|them|into|together|"
+    r"tinte|dui|teen|photos?|pics?|images?|shots?|screenshots?|chobi\w*|tasveer\w*|them|into|"
+    r"together|"
     r"single)\b)|"
     r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
     r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
@@ -1154,7 +1167,8 @@ _SOME_PLACE = cues(
     "किसी", "कोई", "কোনো", "একটা", "ekta", "一个", "一個", "예쁜", "좋은", "멋진", "어떤",
     "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
-    "sundar", "어디", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
+    "sundar", "어디", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও", "なんか",
+    "雰囲気", "の", "感じ", "どこか", "どこ",
 )  # fmt: skip
 
 
@@ -1189,6 +1203,8 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     making = _MAKING.search(text) or SOMETHING_MADE.search(text)
     if making and size and has_subject(brief) and not _REMAKE_IT.search(text):
         return GENERATE
+    if SOMETHING_MADE.search(text) and not size:
+        return CLARIFY  # "make something with these": what, and in which format?
     return None
 
 
@@ -1310,7 +1326,9 @@ SOMETHING_MADE = re.compile(
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
-    r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন)|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design)",
+    r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
+    r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao)"
+    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do)\b",
     re.IGNORECASE,
 )
 
@@ -1750,7 +1768,11 @@ def rule_choice(brief: Brief) -> str | None:
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup
-    if PRICE.search(_PRICE_TAG.sub(" ", text)) and QUESTION.search(text):
+    # "do you charge per image or by subscription? Finance asks": a question mark inside.
+    asked = QUESTION.search(text) or (
+        target is None and not making and re.search(r"[?？]", text) is not None
+    )
+    if PRICE.search(_PRICE_TAG.sub(" ", text)) and asked:
         return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE

@@ -130,7 +130,7 @@ _LABEL_COLON_RE = re.compile(
 # "3. Copy for the header, on its own line:", "text should just say", a blank line between).
 _COPY_LABEL_LINE_RE = re.compile(
     r"^(?:[^\n:：]|(?<=\d)[:：](?=\d))*?"
-    r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna|"
+    r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna|title|"
     r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim)"
     r"(?![A-Za-z])|コピー|テキスト|文字|文言|見出し|文案|문구|텍스트|카피|헤드라인|글자|标语|标题|"
     r"लाइन|टेक्स्ट|कॉपी|हेडलाइन|लिख|লাইন|লেখা|টেক্সট|কপি|হেডলাইন)[^\n:：\x00]{0,30}?"
@@ -575,7 +575,9 @@ _LABEL_ONLY = re.compile(
 # code, we'll add that ourselves."), not a line of copy.
 _INSTRUCTION_LINE = re.compile(
     r"(?i:(?:leave|keep|make|use|add|put|place|include|avoid|and|also|then|please)\s+"
-    r"(?:[\w'’,-]+\s+){3,}[^\n]*[.!]?$)|(?i:.*\b(?:we'll|we\s+will|you\s+can)\b.*)$"
+    r"(?:[\w'’,-]+\s+){3,}[^\n]*[.!]?$)|(?i:.*\b(?:we'll|we\s+will|you\s+can)\b.*)$|"
+    # ... or describes the picture: "Moody forest, little glowing lantern, soft greens."
+    r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*)*,(?:\s+[a-z][\w'’-]*,?){2,}\.$"
 )
 
 
@@ -597,7 +599,8 @@ _REQUEST_TAIL = re.compile(
     r"(?i:please|thanks|thank\s+you|pls|thx|ty)[.!]*|"
     r"(?i:dhonnobad|dhanyavaad|shukriya)[.!।]*|धन्यवाद[।.!]*|ধন্যবাদ[।.!]*|"
     # "baaki design aap dekh lo", বাকিটা আপনি দেখুন, 残りはお任せ: the rest is left to us.
-    r"(?i:baa?ki|baqi|the\s+rest)\b.*|(?:बाकी|বাকি|残り|나머지|其余|其他的)\S*.*"
+    r"(?i:baa?ki|baqi|the\s+rest)\b.*|(?:बाकी|বাকি|残り|나머지|其余|其他|其它)\S*.*|"
+    r"(?:随意|随便|隨意|隨便|お任せ|おまかせ|알아서)\S*"
 )
 _UNDECIDED_COPY = re.compile(
     r"(?:아직\s*)?(?:미정|안\s*정해)|(?:还|還)?(?:没定|沒定|未定|待定)|(?:まだ)?未定|"
@@ -690,6 +693,8 @@ _NO_TEXT_RE = re.compile(
     r"not\s+(?:decided|final)\s+yet)\b|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
     r"\bno\s+(?:words|text|writing|lettering)\s+on\s+(?:it|the\s+image|this)\b|"
+    r"\b(?:koi\s+)?text\s+nahi(?:n|\s+chahiye|\s+dalna)?\b|\bkono\s+(?:lekha|text)\s+(?:lagbe\s+na|"
+    r"chai\s+na|na|debe\s+na)\b|\b(?:lekha|text)\s+chara\b|कोई\s+टेक्स्ट\s+नहीं|कोई\s+शब्द\s+नहीं|"
     r"\b(?:don't|do\s+not|dont)\s+(?:put|add|write|include)\s+(?:any\s+)?(?:text|copy|words|"
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
     r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
@@ -728,14 +733,14 @@ _REPLACED_BY = re.compile(
     r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|"
+    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
     r"এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
     r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
     r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|jagah|fix|correct|update|make)\b|"
-    r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|বদলে|"
+    r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b",
