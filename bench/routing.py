@@ -59,8 +59,9 @@ SPLITS = {
     "held_out_22": DATA / "held_out_22.yaml",
     "held_out_23": DATA / "held_out_23.yaml",
     "held_out_24": DATA / "held_out_24.yaml",
+    "held_out_25": DATA / "held_out_25.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 25)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 26)))
 ACTIONS = (
     "generate",
     "edit",

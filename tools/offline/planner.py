@@ -163,7 +163,8 @@ CREATE = cues(
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
     # A picture wanted, in romanised Bengali and Hindi: "ekta chobi chai", "ek tasveer chahiye".
-    "chobi chai", "ekta chobi", "tasveer chahiye", "ek tasveer", "photo chahiye", "image chahiye",
+    "chobi chai", "ekta chobi", "tasveer chahiye", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
+    "banaben", "ek tasveer", "photo chahiye", "image chahiye",
     "ছবি চাই", "একটা ছবি", "तस्वीर चाहिए", "एक तस्वीर", "इमेज चाहिए", "फोटो चाहिए",
     "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고",
     "옥외광고",
@@ -405,7 +406,7 @@ QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
     r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|क्या|कैसे|कौन"
     r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
-    r"|(?<![\u0980-\u09ff])কি |কী|কোন|কেমন"
+    r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
     r"জিজ্ঞেস|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
     r"|\b(?:tell me|let me know|batao|bata do|kitna|kitne|kitni|kya|kyun|kyon|kyu|kaise|kaun|koto|"
@@ -453,7 +454,8 @@ GREETING = cues(
 PRICE = cues(
     "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
-    "bill", "billed", "billing", "subscription", "per image", "per seat",
+    "bill", "billed", "billing", "subscription", "per image", "per seat", "koto taka",
+    "koto lage", "kitne paise", "kitna lagta", "kharcha koto",
     "quanto", "combien", "wie viel", "berapa", "kitne ki", "kitna", "kitne", "kharcha",
     "kharch", "金額", "금액",
     "金额", "राशि", "রাশি", "টাকা",
@@ -529,7 +531,7 @@ MADE_HERE = re.compile(
     r"(?<![这這那])幾張|कितनी इमेज|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
-    r"\bchobi\s*gulo\b|\bbanano\s+hoyechilo\b|(?:做|生成)的(?:那些|这些|那幾張|这几张)\s*"
+    r"\bchh?obi\s*gulo\b|\bbanano\s+hoyechilo\b|\bbaniyechilam\b|\bbaniyechi\b|(?:做|生成)的(?:那些|这些|那幾張|这几张)\s*"
     r"(?:banner|post|poster|图|圖|海报|海報)|"
     r"কয়টা ছবি|(?<![\u0980-\u09ff])কটা ছবি|(?:作った|作成した)(?:バナー|ポスター|投稿)|"
     r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
@@ -678,6 +680,8 @@ FILLER = whole_words(
     "karo", "de", "dena", "bhai", "yaar", "na", "chahiye", "chaiye", "lagbe", "dorkar", "ektu",
     "koro", "dao", "den", "ekta", "amader", "aaya", "aya", "laga", "lagi", "hua", "honestly",
     "lag", "raha", "rahi", "rahe", "lagche", "lagchhe", "thik ache", "theek hai", "ঠিক আছে",
+    "kuch", "kichu", "isme", "ismein", "arektu", "আরেকটু", "দেবেন", "দিবেন", "পারবেন", "etay",
+    "ete", "etate",
     "ठीक है",
     "tbh", "actually", "really", "sach", "mein", "sotti", "bolte", "이건", "이거는", "솔직히",
     "সত্যি", "বলতে", "সত্যিই", "सच", "में", "आया", "लगा",
@@ -1065,7 +1069,8 @@ _SCENE_MOVE = re.compile(
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
     r"(?i:\b(?:ise|isko|ise)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha))|"
     r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
-    r"(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?を(?P<ja>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像))"
+    r"を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ)|"
     r"(?:첨부|보낸|보내\s*드린|올린|업로드한)\S*\s*(?:\S+\s*){0,3}?\S*(?:을|를)\s*"
     r"(?P<ko>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
@@ -1074,7 +1079,8 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:attached|attach\s+ki|bheji|bheje|upload\s+ki|अटैच|भेजी|भेजे|भेजा)\S*\s+"
     r"(?:\S+\s+){0,4}?(?:ko|को)\s+(?P<hi>(?:\S+\s+){1,4}?)(?:pe|par|me|mein|में|पर|पे)\s+"
     r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
-    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|\battach\w*|\bpathano|\bpathalam|"
+    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obita|\battach\w*|"
+    r"\bpathano|\bpathalam|"
     r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|\bboshiye|\bbosiye|\brekhe|\brakho))"
 )
@@ -1099,7 +1105,8 @@ _INTRODUCING = re.compile(
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;])|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
-    r"[^.\n]*?(?:보내드려요|보내요|보냅니다|첨부했어요|첨부합니다|첨부해요)[.]?|"
+    r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
+    r"올릴게요|올려요)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
     r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
     r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
@@ -1323,7 +1330,7 @@ SOMETHING_MADE = re.compile(
     r"knock\s+up|draw|mock\s+up|produce|do|throw\s+together)\s+(?:(?:me|us)\s+)?"
     r"(?:something|some\s+(?:visuals?|images?|graphics?|artwork|designs?))\b"
     r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描)|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
-    r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)(?:东西|東西|什么|什麼)"
+    r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)[^，,。]{0,4}?(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
     r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
@@ -1758,6 +1765,14 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # what an image shows: said in words
     if NOTHING_WANTED.search(text) and THANKS.search(text):
         return REPLY  # thanks for past work, asking for nothing
+    if (
+        THANKS.search(text)
+        and not re.search(r"[?？]", text)
+        and not QUESTION.search(text)
+        and not (CREATE.search(text) or EDIT_VERBS.search(text) or SHOW_ME.search(text))
+        and not (FINAL.search(text) or MAKE_NOW.search(text) or size_for(text))
+    ):
+        return REPLY  # "the images came out great, thank you!": praise asks for nothing
     making = MAKE_NOW.search(text) and size_for(text)
     if USAGE_RIGHTS.search(text) and QUESTION.search(text) and not making:
         return REPLY  # whether images may be used commercially: atelier's terms

@@ -592,6 +592,7 @@ def _lines_below(after: str) -> list[str]:
     return lines
 
 
+_KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
 _REQUEST_TAIL = re.compile(
     r"(?:で|と|って|を|に)?(?:お願い(?:します|いたします|致します)?|ください|下さい|頼みます)[。.!！]*|"
     r"(?:으로|로|이렇게)?\s*(?:부탁(?:드려요|드립니다|해요|합니다)?|해\s*주세요)[.!]*|"
@@ -1199,6 +1200,11 @@ def copy_spans(text: str) -> list[str]:
                 place = _KO_PLACE_RE.search(span)
                 if place is not None:
                     span = span[place.end() :]
+                # "운영시간 변경 안내인데 새벽 6시 오픈이라고": the clause before the
+                # connective says what the image is about; the copy follows it.
+                clause = _KO_CLAUSE_RE.match(span)
+                if clause is not None and clause.end() < len(span):
+                    span = span[clause.end() :]
             start = match.start("x") + len(match.group("x")) - len(span)
             if index == _ZH_COLON_CUE:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
