@@ -1456,8 +1456,12 @@ _NEGATED_AFTER = re.compile(
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
     r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ))|"
-    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore).
-    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b)"
+    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore),
+    # or after "not at all": "rokto ekdom na"; romanised Hindi "bilkul nahi".
+    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b|"
+    r"\s+(?:ekdom|ekdam|akdom|ekebare|ekebarei)\s+(?:na|nai|nei)\b|"
+    r"\s+(?:একদম|একেবারে|একেবারেই)\s+(?:না|নেই|নয়)|"
+    r"\s+(?:bilkul|zara bhi|jara bhi)\s+(?:nahi|nahin|nai|na)\b)"
 )
 
 
