@@ -1105,6 +1105,15 @@ GROUPS = [
     "विदेशी", "समलैंगिक", "विकलांग", "यहूदी",
     "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "অভিবাসী", "শরণার্থী", "রোহিঙ্গা",
     "বিদেশি", "সমকামী", "প্রতিবন্ধী",
+    # A person wearing a group's visible marks stands for the group.
+    "re:\\b(hijab-wearing|hijabi|turbaned|burqa-clad|niqab-wearing)\\b",
+    "re:\\b(woman|women|girl|girls|lady|man|men|family|person|people) (in|wearing) (a |an )?"
+    "(hijab|headscarf|burqa|burka|niqab|turban|kippah|yarmulke)s?\\b",
+    "re:(ヒジャブ|ブルカ|ターバン)(を)?(かぶった|被った|巻いた|姿の)",
+    "re:(히잡|부르카|터번)(을)? ?(쓴|두른)",
+    "re:(戴|包)(着)?(头巾|希贾布|盖头|面纱)的", "re:(हिजाब|बुर्का|पगड़ी) (पहने|पहनी|वाली|वाले)",
+    "re:\\b(hijab|burqa|burka|niqab|pagdi|borka) (pehni|pehne|wali|wale|pora|pore)\\b",
+    "re:(হিজাব|বোরকা|বোরখা|পাগড়ি) (পরা|পরে|পরিহিত)",
     (
         "re:\\b(somalis?|somali (people|immigrants)|uyghurs?|rohingyas?|tibetans?|kurds?|"
         "palestinians?|israelis?|pakistanis?|indians|bangladeshis?|chinese people|koreans|"
@@ -3236,6 +3245,71 @@ CONSENT = [
 _FIGURED = _plain([*ANIMAL_MERGE, *FIGURE_MERGE])
 _CONSENT = _plain(CONSENT)
 
+# A protected group, or a person wearing its visible marks (a hijab, a turban, a kippah),
+# drawn as threatening, shifty, dirty or uneducated beside the brand. In one sentence with
+# the group; a campaign against the stereotype names it to fight it.
+CARICATURE = [
+    (
+        "re:\\b(drawn|shown|depicted|portrayed|painted|pictured|made to look|styled|cast|"
+        "illustrated|rendered|looking|look|looks|appear|appears|appearing|seem|seems)\\b"
+        "( as| like)?( (very|really|super|kind of|a bit|slightly|all|so|typically))?"
+        "( \\w+,?( and)?)? "
+        "(shifty|threatening|menacing|sinister|dangerous|suspicious|sketchy|shady|dirty|filthy|"
+        "unwashed|grubby|grimy|smelly|uneducated|illiterate|backward|primitive|ignorant|savage|"
+        "creepy|violent|aggressive|fanatical|dodgy)\\b"
+    ),
+    (
+        "re:\\b(shifty|threatening|menacing|sinister|suspicious|sketchy|shady|dirty|filthy|grubby|"
+        "smelly|uneducated|backward|primitive|savage|creepy|dodgy)[- ]looking\\b"
+    ),
+    (
+        "re:\\b(draw|show|depict|portray|paint|make|style|render|illustrate)\\w*\\b[^.!?\\n]{0,40}?"
+        "\\b(as|look|looking|seem)\\b[^.!?\\n]{0,12}?\\b(shifty|threatening|menacing|sinister|"
+        "dangerous|suspicious|sketchy|dirty|filthy|unwashed|grubby|smelly|uneducated|illiterate|"
+        "backward|primitive|ignorant|savage|violent|fanatical)\\b"
+    ),
+    (
+        "re:(怪し|不審|危険そう|危なそう|脅威的|物騒|汚|不潔|汚らし|みすぼらし|無教養|無学|教養のな|"
+        "野蛮|未開|頭の悪そう)[^。]{0,8}?(描|見せ|表現|演出)"
+    ),
+    (
+        "re:(수상|위협적|위험해 ?보|무섭|더럽|더러|지저분|불결|무식|못 ?배운|미개|야만)"
+        "[^.!?\\n]{0,8}?(그려|그린|보이게|표현|묘사|연출)"
+    ),
+    (
+        "re:(画成|画得|显得|看起来|表现得|描绘成|塑造成|弄成|做成|画)[^。！？\\n]{0,6}?(鬼鬼祟祟|可疑|"
+        "凶狠|凶恶|危险|吓人|脏兮兮|肮脏|很脏|邋遢|没文化|愚昧|落后|野蛮|没教养)"
+    ),
+    (
+        "re:(संदिग्ध|खतरनाक|डरावना|डरावनी|डरावने|गंदा|गंदी|गंदे|मैला|मैली|अनपढ़|जाहिल|गंवार|"
+        "पिछड़ा|पिछड़ी|पिछड़े|असभ्य)[^।\\n]{0,10}?(दिखाओ|दिखाना|दिखें|दिखे|बनाओ|लगे|लगें)"
+    ),
+    (
+        "re:\\b(shady|khatarnak|darawna|darawni|ganda|gandi|gande|maila|anpadh|anpad|jahil|"
+        "ganwar|gawar|pichhda|pichhdi|asabhya|nongra|noungra|moyla|oshikkhito|oshikhito|murkho|"
+        "osobhyo|sondehojonok|bhoyonkor|bhoyankar)\\b[^.!?\\n]{0,12}?\\b(dikhao|dikhana|dikhe|"
+        "dikhein|banao|lage|dekhao|dekhan|dekhabe|ako|lagbe)\\b"
+    ),
+    (
+        "re:(সন্দেহজনক|ভয়ঙ্কর|ভয়ংকর|বিপজ্জনক|নোংরা|ময়লা|অশিক্ষিত|মূর্খ|অসভ্য|গেঁয়ো)[^।\\n]{0,12}?"
+        "(দেখাও|দেখান|দেখাবে|দেখাতে|বানাও|আঁকো|লাগবে)"
+    ),
+]
+# The group told apart from "us": "stay with your own kind", "don't be like them".
+OWN_KIND = [
+    "re:\\b(with|among|to) (your|their|our) own kind\\b(?! of)",
+    "re:\\b(don't|do not|never) (be|become|end up) like them\\b",
+    "re:(あの人たち|あいつら|彼ら|あの人)(みたい|のよう)に(ならない|なるな|なっちゃだめ)",
+    "re:(쟤네|저 ?사람들|그 ?사람들|걔네|저들)(처럼|같이) ?(되지 ?마|되면 ?안)",
+    "re:(别|不要|可别)(像|跟)(他们|她们|那些人)(一样|那样)", "re:(和|跟)同类(人)?(一起|坐)",
+    "re:(उनके|उन|इनके) (जैसे|जैसा|जैसी) (मत|न|ना) (बनो|बनना)",
+    "re:\\b(unke|un|inke) (jaise|jaisa|jaisi) (mat|na|mt) (bano|banna|bano)\\b",
+    "re:(ওদের|ওনাদের|তাদের) (মতো|মত) (হয়ো না|হইও না|হবেন না|হইয়ো না)",
+    "re:\\b(oder|tader) (moto|mto) (hoyo na|hoio na|hoyona)\\b",
+]  # fmt: skip
+_CARICATURE = _plain(CARICATURE)
+_OWN_KIND = _plain(OWN_KIND)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -3438,6 +3512,12 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # A group drawn as threatening, shifty, dirty or uneducated, or told apart as "your own
+    # kind" and "them".
+    if (
+        _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
     return flagged
 
 
