@@ -1999,6 +1999,27 @@ DOX_DATA = [
     "ফোন নম্বর",
     "বাড়ির ঠিকানা",
 ]
+# Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
+# Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
+HOME_ADDRESS = [
+    "re:\\bhome address\\b", "re:\\bwhere (he|she|they) lives?\\b",
+    (
+        "re:\\b(barir|bari-r|ghorer|ghar ka|ghar ki|basar|basha) (thikana|address|pata|location)\\b"
+    ),
+    "re:(自宅|家)の(住所|場所)", "自宅住所", "re:(집|자택) ?(주소|위치)", "家庭住址",
+    "re:家(的)?(地址|住址)",
+    "घर का पता", "re:घर का (एड्रेस|लोकेशन)", "বাড়ির ঠিকানা", "re:বাসা(র)? ঠিকানা",
+]  # fmt: skip
+SEE_THREAT = [
+    (
+        "re:\\b(ekbar |ek baar |ekbaar )?(dekhe nio|dekhe nibo|dekhe nebo|dekh lena|dekh lunga|"
+        "dekh lenge|you've been warned|or else|we'll be (round|over|coming)|see you soon)\\b"
+    ),
+    "देख लेना", "देख लूंगा", "দেখে নিও", "দেখে নেব", "覚えてろ", "覚悟しろ", "두고 보자", "가만 안 둬",
+    "走着瞧", "等着瞧",
+]  # fmt: skip
+_HOME_ADDRESS = _plain(HOME_ADDRESS)
+_SEE_THREAT = _plain(SEE_THREAT)
 DOX_EXPOSE = [
     "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
     "re:\\bwe know where (you|he|she|they) (live|lives|are|is|work|works|sleep)\\b",
@@ -2864,6 +2885,21 @@ PRIVATE_PHOTO = [
         "\\b(photo|pic|tasveer|chehra|chobi|chhobi|mukh)\\b"
     ),
     "re:(খদ্দের|কাস্টমার|ক্রেতা|পাশের দোকান|সামনের দোকান)[^।]{0,25}(ছবি|ফটো|মুখ)",
+    # A rival's owner or chief by name with the photo sent along: "dokaner malik Jashim
+    # (chhobi pathalam)", ライバル店の店主の山田さん（写真あり）.
+    (
+        "re:\\b(malik|maalik|owner|ceo|md|founder|boss|competitor|rival|protidwondi|protiddondi|"
+        "dokandar|dukandar|pratidwandi)\\b[^.!?\\n]{0,40}?\\b(photo|pic|picture|headshot|chobi|"
+        "chhobi|tasveer|tasvir|mukh|chehra)\\b"
+    ),
+    (
+        "re:\\b(photo|picture|pic|headshot|selfie|face|profile pic)s?\\b[^.!?\\n]{0,40}?"
+        "\\b(ceo|owner|founder|chief|boss|md|president|manager) of (our|the|a|that) "
+        "(rival|competitor|competing)\\b"
+    ),
+    "re:(競合|ライバル|他社)[^。]{0,6}(社長|代表|CEO|ceo|店主|オーナー)[^。]{0,16}(写真|顔)",
+    "re:(경쟁사|경쟁 ?업체|라이벌)[^.]{0,6}(대표|사장|ceo|CEO)[^.]{0,16}(사진|얼굴)",
+    "re:(竞争对手|对手|同行)[^。]{0,6}(老板|总裁|ceo|CEO|创始人|店主)[^。]{0,16}(照片|相片|脸|头像)",
 ]
 ACCUSE_LABEL = [
     (
@@ -3113,6 +3149,13 @@ POST_UP = [
     "群", "发到", "發到", "贴", "貼", "海报", "海報", "公告", "朋友圈",
     "पोस्टर", "ग्रुप", "चिपका", "नोटिस", "पोस्ट", "लगा",
     "পোস্টার", "পোষ্টার", "গ্রুপ", "লাগাবো", "লাগিয়ে", "নোটিশ", "পোস্ট",
+    # Passed round the office chat or a burner account: Slackや裏アカで拡散.
+    (
+        "re:\\b(slack|teams chat|discord|burner account|alt account|finsta|twitter|tiktok|"
+        "instagram|insta)\\b"
+    ),
+    "裏アカ", "流す", "拡散", "ばらま", "슬랙", "부계정", "뿌려", "뿌릴", "小号", "转发", "散布",
+    "फैला", "শেয়ার", "ছড়া",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 _INSULT = _plain(INSULT)
@@ -3213,19 +3256,26 @@ _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
 FIGURE_MERGE = [
     (
         "re:\\b(turn|make|morph|photoshop|draw|paint|edit|show)\\w*\\b[^.!?\\n]{0,30}?"
-        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine)\\b"
+        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine|donkey|jackass|"
+        "clown|rat)\\b"
     ),
-    "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?(witch|hag|pig|sow)\\b",
-    "re:(魔女|鬼婆|山姥|豚|ブタ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
-    "re:(마녀|돼지)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
+    (
+        "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?"
+        "(witch|hag|pig|sow|donkey|clown)\\b"
+    ),
+    "re:(魔女|鬼婆|山姥|豚|ブタ|ロバ|ピエロ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
+    "re:(마녀|돼지|당나귀|광대)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
     (
         "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?"
         "(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)(?!年|肉|排|蹄|脚|皮|骨)"
     ),
-    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
+    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन|जोकर)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
     "re:\\b(suar|suwar|gadha|gadhe|chudail|churail|dayan|daayan)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
-    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
-    "re:\\b(dain|daini|petni|shuor|shuyor|gadha)\\b[^.!?\\n]{0,8}?\\b(baniye|banao|banan|hisebe|moto)\\b",
+    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী|ভাঁড়)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
+    (
+        "re:\\b(dain|daini|petni|shuor|shuyor|gadha|bhanr|bhar|bhaar)\\b[^.!?\\n]{0,8}?"
+        "\\b(baniye|banie|banay|banao|banan|hisebe|moto)\\b"
+    ),
 ]
 # The person said yes: a customer of the month, a staff member who picked the costume.
 CONSENT = [
@@ -3512,6 +3562,10 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # Where someone lives with "you'll see": a threat, whatever else the brief says.
+    if _HOME_ADDRESS.hits(form) and _SEE_THREAT.hits(form):
+        flag("harassment/threatening")
+        flag("harassment", IMPLIED_SCORE)
     # A group drawn as threatening, shifty, dirty or uneducated, or told apart as "your own
     # kind" and "them".
     if (
