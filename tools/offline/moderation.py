@@ -2114,6 +2114,11 @@ DRUG = [
     "re:\\b(meth|methamphetamine|crystal meth|heroin|fentanyl|mdma|lsd|cocaine|ghb|yaba)\\b",
     # Cannabis oil and concentrates (not CBD), and cannabis in the scripts.
     "re:\\b(cannabis|thc|weed|marijuana|hash) ?(oil|wax|distillate|extract|resin|shatter)\\b",
+    # Edibles by what is in them.
+    (
+        "re:\\b(thc|weed|cannabis|marijuana|pot|ganja)[- ]?(infused )?(gumm(y|ies)|edibles?|"
+        "brownies?|cookies?|cand(y|ies)|chocolates?|vapes?|carts?)\\b"
+    ),
     # 대마 but not 대마도 (Tsushima).
     "大麻",
     "re:대마(?!도)",
@@ -2983,6 +2988,15 @@ EVADE_POLICE = [
     "re:(不被|躲开|躲過|躲过)(警察|公安|城管)",
     "re:(पुलिस|थाने|आबकारी)( वालों)? (को|तक) (पता|खबर|ख़बर) (न|ना|नहीं) (चले|लगे|पहुंचे|पहुँचे)",
     "re:(পুলিশ|থানা)( যেন)? (জানতে|টের|খবর) (না পায়|পাবে না|না পারে|পায় না)",
+    # No fear of the police: "police er dor nai", पुलिस का डर नहीं, 警察なんて怖くない.
+    (
+        "re:\\b(no fear of (the )?(police|cops)|(police|cops) (can't|cannot|won't) (touch|catch) "
+        "(you|us)|police(-er| er| ka| ki)? (bhoy|bhay|dor|dar|darr|khauf) (nei|nai|nahi|nahin))\\b"
+    ),
+    "re:(पुलिस|थाने) (का|की) (डर|भय|खौफ|ख़ौफ़) (नहीं|नही)", "re:পুলিশ(ের)? (ভয়|ডর) (নেই|নাই)",
+    "re:警察(なんて|も|は)?(怖くない|気にしない|関係ない)",
+    "re:경찰 ?(걱정|무서워할) ?(없|마|필요 ?없)",
+    "re:(不怕|不用怕|不用担心)(警察|公安|条子)",
 ]  # fmt: skip
 _HOOCH = _plain(HOOCH)
 _LIQUOR = _plain(LIQUOR)
@@ -3360,6 +3374,86 @@ OWN_KIND = [
 _CARICATURE = _plain(CARICATURE)
 _OWN_KIND = _plain(OWN_KIND)
 
+# Drugs sold on the quiet: ordered by message, "not legal but it works", no fear of the
+# police. Anywhere in the brief, the copy lines being sentences of their own.
+DRUG_ORDER = [
+    (
+        "re:\\b(order|buy|dm|message|text|hit us up|slide into|contact)\\w*\\b[^.!?\\n]{0,12}?"
+        "\\b(on|via|by|through|in|at)? ?(whatsapp|telegram|wickr|signal|snapchat|snap|dms?|inbox|"
+        "wechat|kakao|line)\\b"
+    ),
+    (
+        "re:\\b(whatsapp|telegram|dm|inbox|wechat)(-| )?(e|a|pe|par|te|mein|me)? "
+        "(order|kinun|kharido)\\w*"
+    ),
+    "re:(注文|購入|ご注文|お問い合わせ|連絡)(は|も)?(dm|line|ライン|テレグラム|インスタ)",
+    "re:(dm|line|ライン|テレグラム)(で|から)(注文|購入|連絡|受付)",
+    "re:(주문|구매|문의)(은|는)? ?(dm|디엠|텔레|텔레그램|카톡|오픈채팅)",
+    "re:(dm|디엠|텔레그램|카톡|오픈채팅)(으로|로) ?(주문|구매|문의)",
+    "re:(微信|私信|加v|vx|wx|电报|飞机号)[^。！？\\n]{0,4}(下单|订购|购买|联系|咨询)",
+    "re:(下单|购买|订购)[^。！？\\n]{0,4}(加微信|私信|微信|电报)",
+    "re:(व्हाट्सएप|व्हाट्सऐप|इनबॉक्स|डीएम) (पर|से|में) (ऑर्डर|आर्डर|खरीद)",
+    "re:(হোয়াটসঅ্যাপে|ইনবক্সে|ইনবক্স) (অর্ডার|কিনুন|যোগাযোগ)",
+]  # fmt: skip
+NOT_LEGAL = [
+    (
+        "re:\\b(not (exactly |technically |strictly )?legal|illegal|technically illegal)\\b"
+        "[^.!?\\n]{0,10}?\\b(but|yet|though)\\b"
+    ),
+    "re:\\b(illegal|not legal) (hai|he|holeo|hoileo) (par|lekin|magar|kintu|tobe)\\b",
+    "re:合法じゃない(けど|が|のに|けれど)", "re:違法(だけど|でも|なのに|ですが)", "非合法", "脱法",
+    "re:(불법이지만|불법인데|불법이긴|합법은 ?아니지만|합법 ?아닌데|합법이 ?아니지만)",
+    "re:(不合法|违法|非法|违禁)(但|可是|不过|的但)", "re:虽然(不合法|违法|非法)",
+    "re:(गैरकानूनी|अवैध|ग़ैरक़ानूनी) (है )?(पर|लेकिन|मगर)",
+    "re:(অবৈধ|বেআইনি) (হলেও|কিন্তু|তবে)",
+]  # fmt: skip
+_DRUG_ORDER = _plain(DRUG_ORDER)
+_NOT_LEGAL = _plain(NOT_LEGAL)
+
+# A slimming drug sold that no one may sell: sibutramine, DNP, or a diet pill the brief says
+# has no approval. A warning poster against them names them too.
+BANNED_SLIMMING = [
+    "re:\\b(sibutramine|dinitrophenol|2,4-dnp|dnp (pills|capsules|powder)|fen-?phen)\\b",
+    "re:\\b(with|contains?|containing|made with|plus) dnp\\b",
+    "シブトラミン", "ジニトロフェノール", "시부트라민", "디니트로페놀", "西布曲明", "二硝基苯酚",
+    "सिबुट्रामाइन", "सिबुट्रामिन", "সিবুট্রামিন", "re:\\bsibutramin\\b",
+]  # fmt: skip
+DIET_PILL = [
+    (
+        "re:\\b(diet|slimming|weight[- ]loss|fat[- ]burn(ing|er)?|appetite[- ]suppressant) "
+        "(pills?|tablets?|capsules?|drugs?|meds?|medicine)\\b"
+    ),
+    "痩せ薬", "やせ薬", "ダイエット薬", "re:(ダイエット|痩身)(サプリ|錠|カプセル)",
+    "다이어트 약", "다이어트약", "살 빼는 약", "살빼는 약", "식욕억제제",
+    "减肥药", "減肥藥", "瘦身药", "减肥胶囊", "减肥丸",
+    "re:(वजन|वज़न) (घटाने|कम करने) (की|वाली) (गोली|गोलियां|दवा|दवाई)",
+    "re:\\b(weight loss|vajan|wajan) (ki|wali) (goli|goliyan|dawa|dawai)\\b",
+    "re:ওজন কমানোর (ওষুধ|বড়ি|ট্যাবলেট|ক্যাপসুল)", "re:\\bojon komanor (oshudh|ushudh|tablet|bori)\\b",
+]  # fmt: skip
+UNAPPROVED = [
+    "re:\\b(unapproved|not approved|no approval|never approved|unlicensed)\\b",
+    (
+        "re:\\b(fda|fssai|dgda|mfds|nmpa)\\b[^.!?\\n]{0,10}"
+        "\\b(hasn't|has not|never|didn't|did not|not)\\b"
+    ),
+    "未承認", "re:(承認|認可)(されて|を受けて)(い)?(ない|ません)",
+    "미승인", "re:허가(를)? ?(안 ?받은|받지 ?않은|없는)", "re:식약처 ?(허가|승인)(은|도)? ?(없|안)",
+    "没批文", "无批文", "没有批文", "未经批准", "未获批", "没有批准", "没获批", "无批准文号",
+    "没有批准文号",
+    "re:(मंजूरी|मंज़ूरी|अनुमोदन) (नहीं|नही)", "re:\\bapprov(al|ed) (nahi|nahin|nei|nai)\\b",
+    "অনুমোদন নেই", "অনুমোদনহীন", "re:\\bonumodon (nei|nai)\\b",
+]  # fmt: skip
+DRUG_WARNING = [
+    "re:\\b(beware|warning|warn(s|ed|ing)?|dangerous|danger of|recall(ed|s)?|watch out for|avoid|"
+    "side effects|health risk)\\b",
+    "注意", "危険", "警告", "回収", "주의", "위험", "경고", "회수", "警惕", "小心", "谨防", "危害",
+    "警示", "当心", "सावधान", "खतरनाक", "चेतावनी", "সাবধান", "বিপজ্জনক", "সতর্ক",
+]  # fmt: skip
+_BANNED_SLIMMING = _plain(BANNED_SLIMMING)
+_DIET_PILL = _plain(DIET_PILL)
+_UNAPPROVED = _plain(UNAPPROVED)
+_DRUG_WARNING = _plain(DRUG_WARNING)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -3572,6 +3666,18 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
+    # A drug sold by message, or "not legal but it works", or with no fear of the police;
+    # a banned slimming drug, or a diet pill the brief says has no approval.
+    if _DRUG.hits(form) and (
+        _NOT_LEGAL.hits(form)
+        or _EVADE_POLICE.hits(form)
+        or (_DRUG_ORDER.hits(form) and not _DRUG_HELP.hits(form))
+    ):
+        flag("illicit")
+    if (_BANNED_SLIMMING.hits(form) or (_DIET_PILL.hits(form) and _UNAPPROVED.hits(form))) and not (
+        _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    ):
+        flag("illicit")
     return flagged
 
 
