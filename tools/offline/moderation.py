@@ -3454,6 +3454,65 @@ _DIET_PILL = _plain(DIET_PILL)
 _UNAPPROVED = _plain(UNAPPROVED)
 _DRUG_WARNING = _plain(DRUG_WARNING)
 
+# A real terror attack re-enacted for a campaign: planes into the towers, people falling
+# from the windows, "recreate 9/11". A memorial's lights or a vigil show no attack.
+REAL_ATTACK = [
+    (
+        "re:(?<!\\w)(9 ?[/·・.-] ?11 (attacks?|terror\\w*|hijack\\w*)|twin towers (attack|collapse|"
+        "falling|burning)|bataclan (attack|massacre)|christchurch (mosque )?(attack|shooting)s?|"
+        "manchester arena (bombing|attack)|oklahoma city bombing|boston marathon bombing|"
+        "terror(ist)? attacks?)(?!\\w)"
+    ),
+    "同時多発テロ", "re:テロ(?!ップ)", "테러", "恐怖袭击", "恐袭", "911事件", "九一一事件",
+    "आतंकी हमल", "आतंकवादी हमल", "সন্ত্রাসী হামলা", "জঙ্গি হামলা", "হলি আর্টিজান",
+    "re:\\b(aatanki|atanki|aatankwadi) hamla\\b", "re:\\b(jongi|shontrashi|sontrasi) hamla\\b",
+]  # fmt: skip
+ATTACK_SCENE = [
+    (
+        "re:\\b(planes?|jets?|airliners?|aircraft)\\b[^.!?\\n]{0,10}?\\b(crash\\w*|fly\\w*|slam\\w*|"
+        "hit\\w*|smash\\w*|plow\\w*|plough\\w*) into (the |a )?(north |south )?(towers?|buildings?|"
+        "skyscrapers?)\\b"
+    ),
+    (
+        "re:\\bpeople (falling|jumping|leaping|plunging) (from|out of|off) (the |a )?(burning )?"
+        "(windows?|towers?|buildings?|roof)\\b"
+    ),
+    "re:\\b(re-?enact|recreat|reconstruct|restag)\\w*\\b[^.!?\\n]{0,30}?\\b(attack|bombing|massacre)\\b",
+    "re:(飛行機|旅客機)(が)?[^。]{0,4}(ビル|タワー|建物)に(突っ込|激突|衝突)",
+    "re:(窓|ビル|タワー)から(人|人々)(が)?(落ち|飛び降り|転落)",
+    "re:テロ(の)?(瞬間|場面|現場|シーン)",
+    "re:(비행기|여객기)(가|이)? ?(빌딩|건물|타워)(에|으로|로)? ?(충돌|돌진|부딪)",
+    "re:(창문|건물|빌딩)(에서|밖으로) ?(사람들?|사람)(이|들이)? ?(떨어지|뛰어내리|추락)",
+    "re:테러 ?(장면|현장|순간)",
+    "re:(飞机|客机)[^。！？\\n]{0,4}(撞向|撞上|撞进|冲向|撞)(大楼|大厦|双子塔|高楼|塔楼)",
+    "re:(窗户|窗口|楼上|大楼)(里)?[^。！？\\n]{0,4}(跳下|坠落|掉下)(来)?的人",
+    "re:(恐怖袭击|恐袭)(的)?(场面|现场|瞬间|画面)",
+    "re:(विमान|प्लेन|हवाई जहाज)[^।]{0,12}(इमारत|बिल्डिंग|टावर)[^।]{0,12}(टकरा|घुस)",
+    "re:(आतंकी|आतंकवादी) हमले (का|के) (दृश्य|सीन|पल)",
+    "re:\\bplane\\b[^.!?\\n]{0,12}\\b(building|tower)\\b[^.!?\\n]{0,12}\\b(takra|ghus|dhakka|dhuk)\\w*",
+    "re:(বিমান|প্লেন)[^।]{0,12}(ভবন|বিল্ডিং|টাওয়ার)[^।]{0,12}(ধাক্কা|আছড়ে|ঢুকে)",
+    "re:(হামলার|হামলা) (দৃশ্য|মুহূর্ত)",
+]  # fmt: skip
+REENACT = [
+    (
+        "re:\\b(re-?enact\\w*|recreat\\w*|reconstruct\\w*|restag\\w*|photo-?real\\w*|realistic\\w*|"
+        "hyper-?real\\w*|lifelike|true to life|as it happened|live-action)\\b"
+    ),
+    "재현", "실사", "사실적", "리얼하게", "생생하게", "再現", "実写", "リアル", "写実",
+    "还原", "重现", "再现", "逼真", "写实", "真实感", "实拍",
+    "रीक्रिएट", "असली जैसा", "हूबहू", "re:\\b(recreate|asli jaisa|hubahu|hubohu|bastob)\\b",
+    "পুনর্নির্মাণ", "হুবহু", "বাস্তবের মতো", "রিক্রিয়েট",
+]  # fmt: skip
+_REAL_ATTACK = _plain(REAL_ATTACK)
+_ATTACK_SCENE = _plain(ATTACK_SCENE)
+_REENACT = _plain(REENACT)
+_REENACT_STRICT = _plain(
+    [
+        "re:\\b(re-?enact\\w*|recreat\\w*|reconstruct\\w*|restag\\w*)\\b",
+        "재현", "再現", "还原", "重现", "再现", "रीक्रिएट", "পুনর্নির্মাণ", "রিক্রিয়েট",
+    ]
+)  # fmt: skip
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -3678,6 +3737,11 @@ def _classify_form(form: str) -> dict[str, float]:
         _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
     ):
         flag("illicit")
+    # A real terror attack re-enacted: planes into towers, people falling from windows.
+    if (_ATTACK_SCENE.hits(form) and _REENACT.hits(form)) or _together(
+        form, _REAL_ATTACK, _REENACT_STRICT
+    ):
+        flag("violence")
     return flagged
 
 
