@@ -890,6 +890,34 @@ SEXUALISING = [
     "मादक",
     "re:\\b(posing|pose) (sexy|seductive|sultry|provocative)\\b",
     "re:\\bsultry\\b",
+    # Underwear worn for the picture, a seductive pose, a bed scene: with a minor in the text
+    # they are what sexual content involving a minor looks like in a brief. A flat lay of a
+    # children's underwear pack wears nothing.
+    (
+        "re:\\b(in|wearing|wears|wore|only|just|nothing but) (only |just |her |his |their |a |"
+        "some )?(underwear|panties|knickers|bra and panties|bra|briefs|lingerie|undies)\\b"
+    ),
+    "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
+    # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
+    "re:下着(だけ|のみ|一枚|姿|で)",
+    "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
+    "ベッドシーン",
+    "色仕掛け",
+    "re:悩殺",
+    "re:속옷(만|바람| ?차림)",
+    "re:유혹(하는|적인|하듯) ?(포즈|눈빛|자세|표정|몸짓)",
+    "베드신",
+    "re:(침대|이불) ?위에서 ?(유혹|섹시|야한)",
+    "re:(只|仅|僅)?穿(着|著)?(内衣|內衣|内裤|內褲)",
+    "勾引",
+    "床戏",
+    "床戲",
+    "re:(सिर्फ|केवल)? ?(अंडरवियर|अंडरवेयर|लॉन्जरी|ब्रा) (में|पहने|पहनी)",
+    "बेड सीन",
+    "re:\\b(sirf|bas|shudhu|sudhu) (underwear|lingerie|bra|panty)\\b",
+    "re:\\b(underwear|lingerie|bra|panty) (mein|me|pehen|pehne|pehni|pore|pora|porе)\\b",
+    "re:(শুধু|কেবল)? ?(অন্তর্বাস|আন্ডারওয়্যার|লঁজারি|লনজারি|ব্রা) (পরে|পরা|পরিয়ে)",
+    "বেড সিন",
 ]
 
 MINORS = [
@@ -956,6 +984,31 @@ MINORS = [
         "(about |around |like |maybe )?(1[0-7]|[1-9])\\b"
     ),
     "re:\\b(middle|junior high|primary|elementary) school(er)?s?\\b",
+    # Looking like a pupil: "looks like a high schooler", "school girl look", 高校生みたいな.
+    "re:\\bhigh ?school(er|ers| girl| girls| boy| boys| student| students| kid| kids)\\b",
+    "re:\\bschool ?girl( look| style| vibe| outfit| uniform| costume)?s?\\b",
+    (
+        "re:\\b(looks?|looking|appears?|passes?|dressed) (like |as )?(a |an )?(young )?"
+        "(teen|pupil|schoolkid)\\b"
+    ),
+    "高校生",
+    "女子中学生",
+    "中学生みたい",
+    "고등학생",
+    "고딩",
+    "여고생",
+    "여중생",
+    "re:(중|고)학생(처럼|같은|같이)",
+    "高中生",
+    "中学生",
+    "女中学生",
+    "初中",
+    "re:看(起来|着)像(个)?(学生|小孩|孩子)",
+    "re:\\b(school|skool) (wali|vali|er|-er) (ladki|ladka|meye|chhele)\\b",
+    "स्कूल वाली लड़की",
+    "स्कूली",
+    "স্কুলছাত্রী",
+    "স্কুলের ছাত্রী",
     "中学生っぽ",
     "중학생 느낌",
     "초딩",
