@@ -1676,6 +1676,10 @@ SELF_HARM_SETTING = [
     "छत के किनारे",
     "छत की मुंडेर",
     "ছাদের কার্নিশ",
+    # The edge of a roof or a building told in words or in Latin letters.
+    "re:\\b(edge|ledge|parapet) of (a|the|this|that) (building|rooftop|roof|tower|skyscraper)\\b",
+    "re:\\b(chhat|chhath|chat|terrace|building|chhad|chhader|chader|bilding)( ki| ke| er|-er)? "
+    "(kinare|kinara|kinaare|munder|mundir|kinar|kinaray|kinaare|railing|edge)\\b",
 ]
 SELF_HARM_FAREWELL = [
     "re:\\b(let'?s|i'?ll|time to|going to|gonna) end (it|this|everything)\\b",
@@ -2701,6 +2705,14 @@ JUMP_URGE = [
     "re:\\bjump (off|already)\\b",
     "飛び降りろ", "飛び降りれば", "飛び降りちゃえ", "뛰어내려", "뛰어 내려", "跳下去吧", "跳下去啊",
     "那就跳", "कूद जाओ", "कूद जा", "कूद ही जाओ", "ঝাঁপ দাও", "ঝাঁপিয়ে পড়ো", "লাফ দাও",
+    # The jump sold as cool or as a dare.
+    "re:\\b(jumping|the jump|to jump|jump karna|kudna|koodna|lafano|laf deya|jhap deya)\\b"
+    "[^.!?\\n]{0,12}\\b(is |hai |ta )?(cool|bold|brave|legit|epic)\\b",
+    "re:\\b(dare|dares|dared|daring) (you |u |them )?to (jump|leap)\\b",
+    "re:\\bjump if you dare\\b",
+    "re:飛び降り(る|た)?(の|こと)?(が|は|って)(かっこいい|カッコいい|クール|最高)",
+    "re:뛰어내리는 ?(게|것이|거) ?(멋|쿨|용기)", "re:跳下去(才|就是|最)(酷|帅|勇敢)",
+    "re:कूदना (cool|कूल|बहादुरी)", "re:লাফ (দেওয়া|দেয়া)(টা)? (কুল|cool|সাহসী)",
 ]  # fmt: skip
 # A wasted body as the goal: ribs showing with "goal", "target", 目標, 목표, 目标, लक्ष्य.
 RIBS = [
