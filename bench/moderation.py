@@ -57,6 +57,7 @@ SPLITS = {
     "held-out 19": DATA / "heldout_19.yaml",
     "held-out 20": DATA / "heldout_20.yaml",
     "held-out 21": DATA / "heldout_21.yaml",
+    "held-out 22": DATA / "heldout_22.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

@@ -829,9 +829,18 @@ class Policy:
             self._folded = _Patterns(self.terms, 0)
             for name in self.eager:
                 self._folded.get(name)
-            self._unless = {
-                r.id: compile_terms(r.unless, lists=self.terms) for r in self.rules if r.unless
-            }
+            for rule in self.rules:
+                for name in (n for term in rule.unless for n in _INCLUDE.findall(term)):
+                    if name not in self.terms:
+                        raise ConfigError(
+                            f"a policy expression uses the unknown term list {name!r}"
+                        )
+            # A rule's exceptions compile when the rule first fires: most never do in a short
+            # check, and some read whole term lists. A user's file has them compiled at once,
+            # so a broken expression in it is a ConfigError when the policy loads.
+            if len(self.sources) > 1:
+                for rule in self.rules:
+                    self._unless_for(rule)
             for rule in self.rules:
                 if rule.rewrite is not None:
                     self._choices[rule.id] = [
@@ -840,6 +849,14 @@ class Policy:
                     ]
         except re.error as err:
             raise ConfigError(f"the policy has an invalid regular expression: {err}") from None
+
+    def _unless_for(self, rule: Rule) -> re.Pattern[str] | None:
+        if not rule.unless:
+            return None
+        pattern = self._unless.get(rule.id)
+        if pattern is None:
+            pattern = self._unless[rule.id] = compile_terms(rule.unless, lists=self.terms)
+        return pattern
 
     def _apart(self, group: Group) -> list[str]:
         if group.apart is not None:
@@ -883,7 +900,7 @@ class Policy:
             found = self._fired(searches, rule)
             if found is None:
                 continue
-            unless = self._unless.get(rule.id)
+            unless = self._unless_for(rule)
             if unless is not None and unless.search(norm):
                 continue
             hits.append(

@@ -890,6 +890,34 @@ SEXUALISING = [
     "मादक",
     "re:\\b(posing|pose) (sexy|seductive|sultry|provocative)\\b",
     "re:\\bsultry\\b",
+    # Underwear worn for the picture, a seductive pose, a bed scene: with a minor in the text
+    # they are what sexual content involving a minor looks like in a brief. A flat lay of a
+    # children's underwear pack wears nothing.
+    (
+        "re:\\b(in|wearing|wears|wore|only|just|nothing but) (only |just |her |his |their |a |"
+        "some )?(underwear|panties|knickers|bra and panties|bra|briefs|lingerie|undies)\\b"
+    ),
+    "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
+    # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
+    "re:下着(だけ|のみ|一枚|姿|で)",
+    "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
+    "ベッドシーン",
+    "色仕掛け",
+    "re:悩殺",
+    "re:속옷(만|바람| ?차림)",
+    "re:유혹(하는|적인|하듯) ?(포즈|눈빛|자세|표정|몸짓)",
+    "베드신",
+    "re:(침대|이불) ?위에서 ?(유혹|섹시|야한)",
+    "re:(只|仅|僅)?穿(着|著)?(内衣|內衣|内裤|內褲)",
+    "勾引",
+    "床戏",
+    "床戲",
+    "re:(सिर्फ|केवल)? ?(अंडरवियर|अंडरवेयर|लॉन्जरी|ब्रा) (में|पहने|पहनी)",
+    "बेड सीन",
+    "re:\\b(sirf|bas|shudhu|sudhu) (underwear|lingerie|bra|panty)\\b",
+    "re:\\b(underwear|lingerie|bra|panty) (mein|me|pehen|pehne|pehni|pore|pora|porе)\\b",
+    "re:(শুধু|কেবল)? ?(অন্তর্বাস|আন্ডারওয়্যার|লঁজারি|লনজারি|ব্রা) (পরে|পরা|পরিয়ে)",
+    "বেড সিন",
 ]
 
 MINORS = [
@@ -956,6 +984,31 @@ MINORS = [
         "(about |around |like |maybe )?(1[0-7]|[1-9])\\b"
     ),
     "re:\\b(middle|junior high|primary|elementary) school(er)?s?\\b",
+    # Looking like a pupil: "looks like a high schooler", "school girl look", 高校生みたいな.
+    "re:\\bhigh ?school(er|ers| girl| girls| boy| boys| student| students| kid| kids)\\b",
+    "re:\\bschool ?girl( look| style| vibe| outfit| uniform| costume)?s?\\b",
+    (
+        "re:\\b(looks?|looking|appears?|passes?|dressed) (like |as )?(a |an )?(young )?"
+        "(teen|pupil|schoolkid)\\b"
+    ),
+    "高校生",
+    "女子中学生",
+    "中学生みたい",
+    "고등학생",
+    "고딩",
+    "여고생",
+    "여중생",
+    "re:(중|고)학생(처럼|같은|같이)",
+    "高中生",
+    "中学生",
+    "女中学生",
+    "初中",
+    "re:看(起来|着)像(个)?(学生|小孩|孩子)",
+    "re:\\b(school|skool) (wali|vali|er|-er) (ladki|ladka|meye|chhele)\\b",
+    "स्कूल वाली लड़की",
+    "स्कूली",
+    "স্কুলছাত্রী",
+    "স্কুলের ছাত্রী",
     "中学生っぽ",
     "중학생 느낌",
     "초딩",
@@ -1105,6 +1158,15 @@ GROUPS = [
     "विदेशी", "समलैंगिक", "विकलांग", "यहूदी",
     "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "অভিবাসী", "শরণার্থী", "রোহিঙ্গা",
     "বিদেশি", "সমকামী", "প্রতিবন্ধী",
+    # A person wearing a group's visible marks stands for the group.
+    "re:\\b(hijab-wearing|hijabi|turbaned|burqa-clad|niqab-wearing)\\b",
+    "re:\\b(woman|women|girl|girls|lady|man|men|family|person|people) (in|wearing) (a |an )?"
+    "(hijab|headscarf|burqa|burka|niqab|turban|kippah|yarmulke)s?\\b",
+    "re:(ヒジャブ|ブルカ|ターバン)(を)?(かぶった|被った|巻いた|姿の)",
+    "re:(히잡|부르카|터번)(을)? ?(쓴|두른)",
+    "re:(戴|包)(着)?(头巾|希贾布|盖头|面纱)的", "re:(हिजाब|बुर्का|पगड़ी) (पहने|पहनी|वाली|वाले)",
+    "re:\\b(hijab|burqa|burka|niqab|pagdi|borka) (pehni|pehne|wali|wale|pora|pore)\\b",
+    "re:(হিজাব|বোরকা|বোরখা|পাগড়ি) (পরা|পরে|পরিহিত)",
     (
         "re:\\b(somalis?|somali (people|immigrants)|uyghurs?|rohingyas?|tibetans?|kurds?|"
         "palestinians?|israelis?|pakistanis?|indians|bangladeshis?|chinese people|koreans|"
@@ -1456,8 +1518,12 @@ _NEGATED_AFTER = re.compile(
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
     r"(?:বা এরকম কিছু\s+|জাতীয় কিছু\s+)?(?:ছাড়া|বাদে|নেই|বাদ))|"
-    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore).
-    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b)"
+    # Banglish puts it after the verb: "kono rokto ba gore dekhabe na" (show no blood or gore),
+    # or after "not at all": "rokto ekdom na"; romanised Hindi "bilkul nahi".
+    r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b|"
+    r"\s+(?:ekdom|ekdam|akdom|ekebare|ekebarei)\s+(?:na|nai|nei)\b|"
+    r"\s+(?:একদম|একেবারে|একেবারেই)\s+(?:না|নেই|নয়)|"
+    r"\s+(?:bilkul|zara bhi|jara bhi)\s+(?:nahi|nahin|nai|na)\b)"
 )
 
 
@@ -1610,6 +1676,10 @@ SELF_HARM_SETTING = [
     "छत के किनारे",
     "छत की मुंडेर",
     "ছাদের কার্নিশ",
+    # The edge of a roof or a building told in words or in Latin letters.
+    "re:\\b(edge|ledge|parapet) of (a|the|this|that) (building|rooftop|roof|tower|skyscraper)\\b",
+    "re:\\b(chhat|chhath|chat|terrace|building|chhad|chhader|chader|bilding)( ki| ke| er|-er)? "
+    "(kinare|kinara|kinaare|munder|mundir|kinar|kinaray|kinaare|railing|edge)\\b",
 ]
 SELF_HARM_FAREWELL = [
     "re:\\b(let'?s|i'?ll|time to|going to|gonna) end (it|this|everything)\\b",
@@ -1986,6 +2056,27 @@ DOX_DATA = [
     "ফোন নম্বর",
     "বাড়ির ঠিকানা",
 ]
+# Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
+# Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
+HOME_ADDRESS = [
+    "re:\\bhome address\\b", "re:\\bwhere (he|she|they) lives?\\b",
+    (
+        "re:\\b(barir|bari-r|ghorer|ghar ka|ghar ki|basar|basha) (thikana|address|pata|location)\\b"
+    ),
+    "re:(自宅|家)の(住所|場所)", "自宅住所", "re:(집|자택) ?(주소|위치)", "家庭住址",
+    "re:家(的)?(地址|住址)",
+    "घर का पता", "re:घर का (एड्रेस|लोकेशन)", "বাড়ির ঠিকানা", "re:বাসা(র)? ঠিকানা",
+]  # fmt: skip
+SEE_THREAT = [
+    (
+        "re:\\b(ekbar |ek baar |ekbaar )?(dekhe nio|dekhe nibo|dekhe nebo|dekh lena|dekh lunga|"
+        "dekh lenge|you've been warned|or else|we'll be (round|over|coming)|see you soon)\\b"
+    ),
+    "देख लेना", "देख लूंगा", "দেখে নিও", "দেখে নেব", "覚えてろ", "覚悟しろ", "두고 보자", "가만 안 둬",
+    "走着瞧", "等着瞧",
+]  # fmt: skip
+_HOME_ADDRESS = _plain(HOME_ADDRESS)
+_SEE_THREAT = _plain(SEE_THREAT)
 DOX_EXPOSE = [
     "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
     "re:\\bwe know where (you|he|she|they) (live|lives|are|is|work|works|sleep)\\b",
@@ -2080,6 +2171,11 @@ DRUG = [
     "re:\\b(meth|methamphetamine|crystal meth|heroin|fentanyl|mdma|lsd|cocaine|ghb|yaba)\\b",
     # Cannabis oil and concentrates (not CBD), and cannabis in the scripts.
     "re:\\b(cannabis|thc|weed|marijuana|hash) ?(oil|wax|distillate|extract|resin|shatter)\\b",
+    # Edibles by what is in them.
+    (
+        "re:\\b(thc|weed|cannabis|marijuana|pot|ganja)[- ]?(infused )?(gumm(y|ies)|edibles?|"
+        "brownies?|cookies?|cand(y|ies)|chocolates?|vapes?|carts?)\\b"
+    ),
     # 대마 but not 대마도 (Tsushima).
     "大麻",
     "re:대마(?!도)",
@@ -2609,6 +2705,14 @@ JUMP_URGE = [
     "re:\\bjump (off|already)\\b",
     "飛び降りろ", "飛び降りれば", "飛び降りちゃえ", "뛰어내려", "뛰어 내려", "跳下去吧", "跳下去啊",
     "那就跳", "कूद जाओ", "कूद जा", "कूद ही जाओ", "ঝাঁপ দাও", "ঝাঁপিয়ে পড়ো", "লাফ দাও",
+    # The jump sold as cool or as a dare.
+    "re:\\b(jumping|the jump|to jump|jump karna|kudna|koodna|lafano|laf deya|jhap deya)\\b"
+    "[^.!?\\n]{0,12}\\b(is |hai |ta )?(cool|bold|brave|legit|epic)\\b",
+    "re:\\b(dare|dares|dared|daring) (you |u |them )?to (jump|leap)\\b",
+    "re:\\bjump if you dare\\b",
+    "re:飛び降り(る|た)?(の|こと)?(が|は|って)(かっこいい|カッコいい|クール|最高)",
+    "re:뛰어내리는 ?(게|것이|거) ?(멋|쿨|용기)", "re:跳下去(才|就是|最)(酷|帅|勇敢)",
+    "re:कूदना (cool|कूल|बहादुरी)", "re:লাফ (দেওয়া|দেয়া)(টা)? (কুল|cool|সাহসী)",
 ]  # fmt: skip
 # A wasted body as the goal: ribs showing with "goal", "target", 目標, 목표, 目标, लक्ष्य.
 RIBS = [
@@ -2851,6 +2955,21 @@ PRIVATE_PHOTO = [
         "\\b(photo|pic|tasveer|chehra|chobi|chhobi|mukh)\\b"
     ),
     "re:(খদ্দের|কাস্টমার|ক্রেতা|পাশের দোকান|সামনের দোকান)[^।]{0,25}(ছবি|ফটো|মুখ)",
+    # A rival's owner or chief by name with the photo sent along: "dokaner malik Jashim
+    # (chhobi pathalam)", ライバル店の店主の山田さん（写真あり）.
+    (
+        "re:\\b(malik|maalik|owner|ceo|md|founder|boss|competitor|rival|protidwondi|protiddondi|"
+        "dokandar|dukandar|pratidwandi)\\b[^.!?\\n]{0,40}?\\b(photo|pic|picture|headshot|chobi|"
+        "chhobi|tasveer|tasvir|mukh|chehra)\\b"
+    ),
+    (
+        "re:\\b(photo|picture|pic|headshot|selfie|face|profile pic)s?\\b[^.!?\\n]{0,40}?"
+        "\\b(ceo|owner|founder|chief|boss|md|president|manager) of (our|the|a|that) "
+        "(rival|competitor|competing)\\b"
+    ),
+    "re:(競合|ライバル|他社)[^。]{0,6}(社長|代表|CEO|ceo|店主|オーナー)[^。]{0,16}(写真|顔)",
+    "re:(경쟁사|경쟁 ?업체|라이벌)[^.]{0,6}(대표|사장|ceo|CEO)[^.]{0,16}(사진|얼굴)",
+    "re:(竞争对手|对手|同行)[^。]{0,6}(老板|总裁|ceo|CEO|创始人|店主)[^。]{0,16}(照片|相片|脸|头像)",
 ]
 ACCUSE_LABEL = [
     (
@@ -2934,6 +3053,15 @@ EVADE_POLICE = [
     "re:(不被|躲开|躲過|躲过)(警察|公安|城管)",
     "re:(पुलिस|थाने|आबकारी)( वालों)? (को|तक) (पता|खबर|ख़बर) (न|ना|नहीं) (चले|लगे|पहुंचे|पहुँचे)",
     "re:(পুলিশ|থানা)( যেন)? (জানতে|টের|খবর) (না পায়|পাবে না|না পারে|পায় না)",
+    # No fear of the police: "police er dor nai", पुलिस का डर नहीं, 警察なんて怖くない.
+    (
+        "re:\\b(no fear of (the )?(police|cops)|(police|cops) (can't|cannot|won't) (touch|catch) "
+        "(you|us)|police(-er| er| ka| ki)? (bhoy|bhay|dor|dar|darr|khauf) (nei|nai|nahi|nahin))\\b"
+    ),
+    "re:(पुलिस|थाने) (का|की) (डर|भय|खौफ|ख़ौफ़) (नहीं|नही)", "re:পুলিশ(ের)? (ভয়|ডর) (নেই|নাই)",
+    "re:警察(なんて|も|は)?(怖くない|気にしない|関係ない)",
+    "re:경찰 ?(걱정|무서워할) ?(없|마|필요 ?없)",
+    "re:(不怕|不用怕|不用担心)(警察|公安|条子)",
 ]  # fmt: skip
 _HOOCH = _plain(HOOCH)
 _LIQUOR = _plain(LIQUOR)
@@ -3100,6 +3228,13 @@ POST_UP = [
     "群", "发到", "發到", "贴", "貼", "海报", "海報", "公告", "朋友圈",
     "पोस्टर", "ग्रुप", "चिपका", "नोटिस", "पोस्ट", "लगा",
     "পোস্টার", "পোষ্টার", "গ্রুপ", "লাগাবো", "লাগিয়ে", "নোটিশ", "পোস্ট",
+    # Passed round the office chat or a burner account: Slackや裏アカで拡散.
+    (
+        "re:\\b(slack|teams chat|discord|burner account|alt account|finsta|twitter|tiktok|"
+        "instagram|insta)\\b"
+    ),
+    "裏アカ", "流す", "拡散", "ばらま", "슬랙", "부계정", "뿌려", "뿌릴", "小号", "转发", "散布",
+    "फैला", "শেয়ার", "ছড়া",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 _INSULT = _plain(INSULT)
@@ -3200,19 +3335,26 @@ _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
 FIGURE_MERGE = [
     (
         "re:\\b(turn|make|morph|photoshop|draw|paint|edit|show)\\w*\\b[^.!?\\n]{0,30}?"
-        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine)\\b"
+        "\\b(into|as|like) (a |an |some )?(\\w+ ){0,2}?(witch|hag|pig|sow|hog|swine|donkey|jackass|"
+        "clown|rat)\\b"
     ),
-    "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?(witch|hag|pig|sow)\\b",
-    "re:(魔女|鬼婆|山姥|豚|ブタ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
-    "re:(마녀|돼지)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
+    (
+        "re:\\b(make|turn)\\w* (her|him|them) (into )?(a |an )?(\\w+ ){0,2}?"
+        "(witch|hag|pig|sow|donkey|clown)\\b"
+    ),
+    "re:(魔女|鬼婆|山姥|豚|ブタ|ロバ|ピエロ)(に|として|みたいに|風に|の姿に)(して|加工|合成|描|変え)",
+    "re:(마녀|돼지|당나귀|광대)(로|처럼) ?(합성|만들|그려|바꿔|변신)",
     (
         "re:(p|合成|换|換|做|变|變|画|畫|修)成(一个|一個|一头|一頭|一只|一隻|个)?(大|肥|老|丑|醜)?"
         "(猪头|豬頭|猪|豬|巫婆|女巫|妖婆|老妖婆)(?!年|肉|排|蹄|脚|皮|骨)"
     ),
-    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
+    "re:(सूअर|सुअर|गधा|गधे|चुड़ैल|डायन|जोकर)[^।]{0,4}(बना|की तरह दिखा|जैसा दिखा)",
     "re:\\b(suar|suwar|gadha|gadhe|chudail|churail|dayan|daayan)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
-    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
-    "re:\\b(dain|daini|petni|shuor|shuyor|gadha)\\b[^.!?\\n]{0,8}?\\b(baniye|banao|banan|hisebe|moto)\\b",
+    "re:(ডাইনি|শুয়োর|শূকর|গাধা|পেত্নী|ভাঁড়)[^।]{0,6}(হিসেবে|বানিয়ে|বানাও|বানান|সাজিয়ে|এর মতো)",
+    (
+        "re:\\b(dain|daini|petni|shuor|shuyor|gadha|bhanr|bhar|bhaar)\\b[^.!?\\n]{0,8}?"
+        "\\b(baniye|banie|banay|banao|banan|hisebe|moto)\\b"
+    ),
 ]
 # The person said yes: a customer of the month, a staff member who picked the costume.
 CONSENT = [
@@ -3231,6 +3373,210 @@ CONSENT = [
 ]  # fmt: skip
 _FIGURED = _plain([*ANIMAL_MERGE, *FIGURE_MERGE])
 _CONSENT = _plain(CONSENT)
+
+# A protected group, or a person wearing its visible marks (a hijab, a turban, a kippah),
+# drawn as threatening, shifty, dirty or uneducated beside the brand. In one sentence with
+# the group; a campaign against the stereotype names it to fight it.
+CARICATURE = [
+    (
+        "re:\\b(drawn|shown|depicted|portrayed|painted|pictured|made to look|styled|cast|"
+        "illustrated|rendered|looking|look|looks|appear|appears|appearing|seem|seems)\\b"
+        "( as| like)?( (very|really|super|kind of|a bit|slightly|all|so|typically))?"
+        "( \\w+,?( and)?)? "
+        "(shifty|threatening|menacing|sinister|dangerous|suspicious|sketchy|shady|dirty|filthy|"
+        "unwashed|grubby|grimy|smelly|uneducated|illiterate|backward|primitive|ignorant|savage|"
+        "creepy|violent|aggressive|fanatical|dodgy)\\b"
+    ),
+    (
+        "re:\\b(shifty|threatening|menacing|sinister|suspicious|sketchy|shady|dirty|filthy|grubby|"
+        "smelly|uneducated|backward|primitive|savage|creepy|dodgy)[- ]looking\\b"
+    ),
+    (
+        "re:\\b(draw|show|depict|portray|paint|make|style|render|illustrate)\\w*\\b[^.!?\\n]{0,40}?"
+        "\\b(as|look|looking|seem)\\b[^.!?\\n]{0,12}?\\b(shifty|threatening|menacing|sinister|"
+        "dangerous|suspicious|sketchy|dirty|filthy|unwashed|grubby|smelly|uneducated|illiterate|"
+        "backward|primitive|ignorant|savage|violent|fanatical)\\b"
+    ),
+    (
+        "re:(怪し|不審|危険そう|危なそう|脅威的|物騒|汚|不潔|汚らし|みすぼらし|無教養|無学|教養のな|"
+        "野蛮|未開|頭の悪そう)[^。]{0,8}?(描|見せ|表現|演出)"
+    ),
+    (
+        "re:(수상|위협적|위험해 ?보|무섭|더럽|더러|지저분|불결|무식|못 ?배운|미개|야만)"
+        "[^.!?\\n]{0,8}?(그려|그린|보이게|표현|묘사|연출)"
+    ),
+    (
+        "re:(画成|画得|显得|看起来|表现得|描绘成|塑造成|弄成|做成|画)[^。！？\\n]{0,6}?(鬼鬼祟祟|可疑|"
+        "凶狠|凶恶|危险|吓人|脏兮兮|肮脏|很脏|邋遢|没文化|愚昧|落后|野蛮|没教养)"
+    ),
+    (
+        "re:(संदिग्ध|खतरनाक|डरावना|डरावनी|डरावने|गंदा|गंदी|गंदे|मैला|मैली|अनपढ़|जाहिल|गंवार|"
+        "पिछड़ा|पिछड़ी|पिछड़े|असभ्य)[^।\\n]{0,10}?(दिखाओ|दिखाना|दिखें|दिखे|बनाओ|लगे|लगें)"
+    ),
+    (
+        "re:\\b(shady|khatarnak|darawna|darawni|ganda|gandi|gande|maila|anpadh|anpad|jahil|"
+        "ganwar|gawar|pichhda|pichhdi|asabhya|nongra|noungra|moyla|oshikkhito|oshikhito|murkho|"
+        "osobhyo|sondehojonok|bhoyonkor|bhoyankar)\\b[^.!?\\n]{0,12}?\\b(dikhao|dikhana|dikhe|"
+        "dikhein|banao|lage|dekhao|dekhan|dekhabe|ako|lagbe)\\b"
+    ),
+    (
+        "re:(সন্দেহজনক|ভয়ঙ্কর|ভয়ংকর|বিপজ্জনক|নোংরা|ময়লা|অশিক্ষিত|মূর্খ|অসভ্য|গেঁয়ো)[^।\\n]{0,12}?"
+        "(দেখাও|দেখান|দেখাবে|দেখাতে|বানাও|আঁকো|লাগবে)"
+    ),
+]
+# The group told apart from "us": "stay with your own kind", "don't be like them".
+OWN_KIND = [
+    "re:\\b(with|among|to) (your|their|our) own kind\\b(?! of)",
+    "re:\\b(don't|do not|never) (be|become|end up) like them\\b",
+    "re:(あの人たち|あいつら|彼ら|あの人)(みたい|のよう)に(ならない|なるな|なっちゃだめ)",
+    "re:(쟤네|저 ?사람들|그 ?사람들|걔네|저들)(처럼|같이) ?(되지 ?마|되면 ?안)",
+    "re:(别|不要|可别)(像|跟)(他们|她们|那些人)(一样|那样)", "re:(和|跟)同类(人)?(一起|坐)",
+    "re:(उनके|उन|इनके) (जैसे|जैसा|जैसी) (मत|न|ना) (बनो|बनना)",
+    "re:\\b(unke|un|inke) (jaise|jaisa|jaisi) (mat|na|mt) (bano|banna|bano)\\b",
+    "re:(ওদের|ওনাদের|তাদের) (মতো|মত) (হয়ো না|হইও না|হবেন না|হইয়ো না)",
+    "re:\\b(oder|tader) (moto|mto) (hoyo na|hoio na|hoyona)\\b",
+]  # fmt: skip
+_CARICATURE = _plain(CARICATURE)
+_OWN_KIND = _plain(OWN_KIND)
+
+# Drugs sold on the quiet: ordered by message, "not legal but it works", no fear of the
+# police. Anywhere in the brief, the copy lines being sentences of their own.
+DRUG_ORDER = [
+    (
+        "re:\\b(order|buy|dm|message|text|hit us up|slide into|contact)\\w*\\b[^.!?\\n]{0,12}?"
+        "\\b(on|via|by|through|in|at)? ?(whatsapp|telegram|wickr|signal|snapchat|snap|dms?|inbox|"
+        "wechat|kakao|line)\\b"
+    ),
+    (
+        "re:\\b(whatsapp|telegram|dm|inbox|wechat)(-| )?(e|a|pe|par|te|mein|me)? "
+        "(order|kinun|kharido)\\w*"
+    ),
+    "re:(注文|購入|ご注文|お問い合わせ|連絡)(は|も)?(dm|line|ライン|テレグラム|インスタ)",
+    "re:(dm|line|ライン|テレグラム)(で|から)(注文|購入|連絡|受付)",
+    "re:(주문|구매|문의)(은|는)? ?(dm|디엠|텔레|텔레그램|카톡|오픈채팅)",
+    "re:(dm|디엠|텔레그램|카톡|오픈채팅)(으로|로) ?(주문|구매|문의)",
+    "re:(微信|私信|加v|vx|wx|电报|飞机号)[^。！？\\n]{0,4}(下单|订购|购买|联系|咨询)",
+    "re:(下单|购买|订购)[^。！？\\n]{0,4}(加微信|私信|微信|电报)",
+    "re:(व्हाट्सएप|व्हाट्सऐप|इनबॉक्स|डीएम) (पर|से|में) (ऑर्डर|आर्डर|खरीद)",
+    "re:(হোয়াটসঅ্যাপে|ইনবক্সে|ইনবক্স) (অর্ডার|কিনুন|যোগাযোগ)",
+]  # fmt: skip
+NOT_LEGAL = [
+    (
+        "re:\\b(not (exactly |technically |strictly )?legal|illegal|technically illegal)\\b"
+        "[^.!?\\n]{0,10}?\\b(but|yet|though)\\b"
+    ),
+    "re:\\b(illegal|not legal) (hai|he|holeo|hoileo) (par|lekin|magar|kintu|tobe)\\b",
+    "re:合法じゃない(けど|が|のに|けれど)", "re:違法(だけど|でも|なのに|ですが)", "非合法", "脱法",
+    "re:(불법이지만|불법인데|불법이긴|합법은 ?아니지만|합법 ?아닌데|합법이 ?아니지만)",
+    "re:(不合法|违法|非法|违禁)(但|可是|不过|的但)", "re:虽然(不合法|违法|非法)",
+    "re:(गैरकानूनी|अवैध|ग़ैरक़ानूनी) (है )?(पर|लेकिन|मगर)",
+    "re:(অবৈধ|বেআইনি) (হলেও|কিন্তু|তবে)",
+]  # fmt: skip
+_DRUG_ORDER = _plain(DRUG_ORDER)
+_NOT_LEGAL = _plain(NOT_LEGAL)
+
+# A slimming drug sold that no one may sell: sibutramine, DNP, or a diet pill the brief says
+# has no approval. A warning poster against them names them too.
+BANNED_SLIMMING = [
+    "re:\\b(sibutramine|dinitrophenol|2,4-dnp|dnp (pills|capsules|powder)|fen-?phen)\\b",
+    "re:\\b(with|contains?|containing|made with|plus) dnp\\b",
+    "シブトラミン", "ジニトロフェノール", "시부트라민", "디니트로페놀", "西布曲明", "二硝基苯酚",
+    "सिबुट्रामाइन", "सिबुट्रामिन", "সিবুট্রামিন", "re:\\bsibutramin\\b",
+]  # fmt: skip
+DIET_PILL = [
+    (
+        "re:\\b(diet|slimming|weight[- ]loss|fat[- ]burn(ing|er)?|appetite[- ]suppressant) "
+        "(pills?|tablets?|capsules?|drugs?|meds?|medicine)\\b"
+    ),
+    "痩せ薬", "やせ薬", "ダイエット薬", "re:(ダイエット|痩身)(サプリ|錠|カプセル)",
+    "다이어트 약", "다이어트약", "살 빼는 약", "살빼는 약", "식욕억제제",
+    "减肥药", "減肥藥", "瘦身药", "减肥胶囊", "减肥丸",
+    "re:(वजन|वज़न) (घटाने|कम करने) (की|वाली) (गोली|गोलियां|दवा|दवाई)",
+    "re:\\b(weight loss|vajan|wajan) (ki|wali) (goli|goliyan|dawa|dawai)\\b",
+    "re:ওজন কমানোর (ওষুধ|বড়ি|ট্যাবলেট|ক্যাপসুল)", "re:\\bojon komanor (oshudh|ushudh|tablet|bori)\\b",
+]  # fmt: skip
+UNAPPROVED = [
+    "re:\\b(unapproved|not approved|no approval|never approved|unlicensed)\\b",
+    (
+        "re:\\b(fda|fssai|dgda|mfds|nmpa)\\b[^.!?\\n]{0,10}"
+        "\\b(hasn't|has not|never|didn't|did not|not)\\b"
+    ),
+    "未承認", "re:(承認|認可)(されて|を受けて)(い)?(ない|ません)",
+    "미승인", "re:허가(를)? ?(안 ?받은|받지 ?않은|없는)", "re:식약처 ?(허가|승인)(은|도)? ?(없|안)",
+    "没批文", "无批文", "没有批文", "未经批准", "未获批", "没有批准", "没获批", "无批准文号",
+    "没有批准文号",
+    "re:(मंजूरी|मंज़ूरी|अनुमोदन) (नहीं|नही)", "re:\\bapprov(al|ed) (nahi|nahin|nei|nai)\\b",
+    "অনুমোদন নেই", "অনুমোদনহীন", "re:\\bonumodon (nei|nai)\\b",
+]  # fmt: skip
+DRUG_WARNING = [
+    "re:\\b(beware|warning|warn(s|ed|ing)?|dangerous|danger of|recall(ed|s)?|watch out for|avoid|"
+    "side effects|health risk)\\b",
+    "注意", "危険", "警告", "回収", "주의", "위험", "경고", "회수", "警惕", "小心", "谨防", "危害",
+    "警示", "当心", "सावधान", "खतरनाक", "चेतावनी", "সাবধান", "বিপজ্জনক", "সতর্ক",
+]  # fmt: skip
+_BANNED_SLIMMING = _plain(BANNED_SLIMMING)
+_DIET_PILL = _plain(DIET_PILL)
+_UNAPPROVED = _plain(UNAPPROVED)
+_DRUG_WARNING = _plain(DRUG_WARNING)
+
+# A real terror attack re-enacted for a campaign: planes into the towers, people falling
+# from the windows, "recreate 9/11". A memorial's lights or a vigil show no attack.
+REAL_ATTACK = [
+    (
+        "re:(?<!\\w)(9 ?[/·・.-] ?11 (attacks?|terror\\w*|hijack\\w*)|twin towers (attack|collapse|"
+        "falling|burning)|bataclan (attack|massacre)|christchurch (mosque )?(attack|shooting)s?|"
+        "manchester arena (bombing|attack)|oklahoma city bombing|boston marathon bombing|"
+        "terror(ist)? attacks?)(?!\\w)"
+    ),
+    "同時多発テロ", "re:テロ(?!ップ)", "테러", "恐怖袭击", "恐袭", "911事件", "九一一事件",
+    "आतंकी हमल", "आतंकवादी हमल", "সন্ত্রাসী হামলা", "জঙ্গি হামলা", "হলি আর্টিজান",
+    "re:\\b(aatanki|atanki|aatankwadi) hamla\\b", "re:\\b(jongi|shontrashi|sontrasi) hamla\\b",
+]  # fmt: skip
+ATTACK_SCENE = [
+    (
+        "re:\\b(planes?|jets?|airliners?|aircraft)\\b[^.!?\\n]{0,10}?\\b(crash\\w*|fly\\w*|slam\\w*|"
+        "hit\\w*|smash\\w*|plow\\w*|plough\\w*) into (the |a )?(north |south )?(towers?|buildings?|"
+        "skyscrapers?)\\b"
+    ),
+    (
+        "re:\\bpeople (falling|jumping|leaping|plunging) (from|out of|off) (the |a )?(burning )?"
+        "(windows?|towers?|buildings?|roof)\\b"
+    ),
+    "re:\\b(re-?enact|recreat|reconstruct|restag)\\w*\\b[^.!?\\n]{0,30}?\\b(attack|bombing|massacre)\\b",
+    "re:(飛行機|旅客機)(が)?[^。]{0,4}(ビル|タワー|建物)に(突っ込|激突|衝突)",
+    "re:(窓|ビル|タワー)から(人|人々)(が)?(落ち|飛び降り|転落)",
+    "re:テロ(の)?(瞬間|場面|現場|シーン)",
+    "re:(비행기|여객기)(가|이)? ?(빌딩|건물|타워)(에|으로|로)? ?(충돌|돌진|부딪)",
+    "re:(창문|건물|빌딩)(에서|밖으로) ?(사람들?|사람)(이|들이)? ?(떨어지|뛰어내리|추락)",
+    "re:테러 ?(장면|현장|순간)",
+    "re:(飞机|客机)[^。！？\\n]{0,4}(撞向|撞上|撞进|冲向|撞)(大楼|大厦|双子塔|高楼|塔楼)",
+    "re:(窗户|窗口|楼上|大楼)(里)?[^。！？\\n]{0,4}(跳下|坠落|掉下)(来)?的人",
+    "re:(恐怖袭击|恐袭)(的)?(场面|现场|瞬间|画面)",
+    "re:(विमान|प्लेन|हवाई जहाज)[^।]{0,12}(इमारत|बिल्डिंग|टावर)[^।]{0,12}(टकरा|घुस)",
+    "re:(आतंकी|आतंकवादी) हमले (का|के) (दृश्य|सीन|पल)",
+    "re:\\bplane\\b[^.!?\\n]{0,12}\\b(building|tower)\\b[^.!?\\n]{0,12}\\b(takra|ghus|dhakka|dhuk)\\w*",
+    "re:(বিমান|প্লেন)[^।]{0,12}(ভবন|বিল্ডিং|টাওয়ার)[^।]{0,12}(ধাক্কা|আছড়ে|ঢুকে)",
+    "re:(হামলার|হামলা) (দৃশ্য|মুহূর্ত)",
+]  # fmt: skip
+REENACT = [
+    (
+        "re:\\b(re-?enact\\w*|recreat\\w*|reconstruct\\w*|restag\\w*|photo-?real\\w*|realistic\\w*|"
+        "hyper-?real\\w*|lifelike|true to life|as it happened|live-action)\\b"
+    ),
+    "재현", "실사", "사실적", "리얼하게", "생생하게", "再現", "実写", "リアル", "写実",
+    "还原", "重现", "再现", "逼真", "写实", "真实感", "实拍",
+    "रीक्रिएट", "असली जैसा", "हूबहू", "re:\\b(recreate|asli jaisa|hubahu|hubohu|bastob)\\b",
+    "পুনর্নির্মাণ", "হুবহু", "বাস্তবের মতো", "রিক্রিয়েট",
+]  # fmt: skip
+_REAL_ATTACK = _plain(REAL_ATTACK)
+_ATTACK_SCENE = _plain(ATTACK_SCENE)
+_REENACT = _plain(REENACT)
+_REENACT_STRICT = _plain(
+    [
+        "re:\\b(re-?enact\\w*|recreat\\w*|reconstruct\\w*|restag\\w*)\\b",
+        "재현", "再現", "还原", "重现", "再现", "रीक्रिएट", "পুনর্নির্মাণ", "রিক্রিয়েট",
+    ]
+)  # fmt: skip
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -3434,6 +3780,33 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # Where someone lives with "you'll see": a threat, whatever else the brief says.
+    if _HOME_ADDRESS.hits(form) and _SEE_THREAT.hits(form):
+        flag("harassment/threatening")
+        flag("harassment", IMPLIED_SCORE)
+    # A group drawn as threatening, shifty, dirty or uneducated, or told apart as "your own
+    # kind" and "them".
+    if (
+        _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    # A drug sold by message, or "not legal but it works", or with no fear of the police;
+    # a banned slimming drug, or a diet pill the brief says has no approval.
+    if _DRUG.hits(form) and (
+        _NOT_LEGAL.hits(form)
+        or _EVADE_POLICE.hits(form)
+        or (_DRUG_ORDER.hits(form) and not _DRUG_HELP.hits(form))
+    ):
+        flag("illicit")
+    if (_BANNED_SLIMMING.hits(form) or (_DIET_PILL.hits(form) and _UNAPPROVED.hits(form))) and not (
+        _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    ):
+        flag("illicit")
+    # A real terror attack re-enacted: planes into towers, people falling from windows.
+    if (_ATTACK_SCENE.hits(form) and _REENACT.hits(form)) or _together(
+        form, _REAL_ATTACK, _REENACT_STRICT
+    ):
+        flag("violence")
     return flagged
 
 
