@@ -441,7 +441,8 @@ THANKS = cues(
     "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",
     "good job", "nice work", "love it", "looks great", "looks good", "awesome", "perfect",
     "ありがとう", "助かりました", "感謝", "고마워", "감사", "谢谢", "多谢", "感谢",
-    "धन्यवाद", "शुक्रिया", "थैंक", "ধন্যবাদ", "থ্যাংক",
+    "धन्यवाद", "शुक्रिया", "थैंक", "ধন্যবাদ", "থ্যাংক", "shukriya", "dhanyavaad", "dhanyawad",
+    "dhonnobad", "thank u", "tysm", "ty",
 )  # fmt: skip
 GREETING = cues(
     "hello", "hi", "hey", "good morning", "good afternoon", "good evening", "how are you",
@@ -1430,6 +1431,19 @@ PUBLISH = re.compile(
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
 )
+# Work praised once it is made: "the banners came out great", 잘 나왔어요, 很好看, बढ़िया बने हैं.
+PRAISE_DONE = re.compile(
+    r"(?i:\b(?:came|turned)\s+out\b|\b(?:look|looks|looked)\s+(?:great|amazing|perfect|"
+    r"good|lovely|fantastic)\b|\b(?:were|was|are)\s+(?:great|perfect|amazing|a\s+hit|lovely)\b|"
+    r"\bloved\s+(?:it|them|the)\b|\b(?:darun|sundor)\s+hoyeche\b|\b(?:badhiya|mast)\s+(?:bane|bani|"
+    r"ban\s+gaye)\b)|よかった|良かった|素敵でした|できました|잘\s*나왔|좋았어요|예뻐요|"
+    r"很好看|太棒了|做得(?:很|真|太)?好|बढ़िया\s+बन|अच्छे\s+बने|দারুণ\s+হয়েছে|সুন্দর\s+হয়েছে"
+)
+# Another visual asked for beside the praise: "a", "one more", "another", "new".
+_ONE_MORE = re.compile(
+    r"(?i:\b(?:a|an|one|another|new)\s+(?!bit\b|lot\b)|\bone\s+more\b)|もう一枚|하나\s*더|再来一张|"
+    r"एक\s+और|আরেকটা"
+)
 # A change to "it" with no image in context: a format named is its new shape.
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:crop|resize|trim|rotate|flip|brighten|darken|lighten|recolou?r|edit|retouch|"
@@ -1769,8 +1783,13 @@ def rule_choice(brief: Brief) -> str | None:
         THANKS.search(text)
         and not re.search(r"[?？]", text)
         and not QUESTION.search(text)
-        and not (CREATE.search(text) or EDIT_VERBS.search(text) or SHOW_ME.search(text))
-        and not (FINAL.search(text) or MAKE_NOW.search(text) or size_for(text))
+        and not (EDIT_VERBS.search(text) or SHOW_ME.search(text))
+        and not (FINAL.search(text) or MAKE_NOW.search(text))
+        and (
+            not (CREATE.search(text) or size_for(text))
+            # "The banners came out great, thanks!": visuals praised once made, none asked for.
+            or (PRAISE_DONE.search(text) and not _ONE_MORE.search(text))
+        )
     ):
         return REPLY  # "the images came out great, thank you!": praise asks for nothing
     making = MAKE_NOW.search(text) and size_for(text)
