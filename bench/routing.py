@@ -60,8 +60,9 @@ SPLITS = {
     "held_out_23": DATA / "held_out_23.yaml",
     "held_out_24": DATA / "held_out_24.yaml",
     "held_out_25": DATA / "held_out_25.yaml",
+    "held_out_26": DATA / "held_out_26.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 26)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 27)))
 ACTIONS = (
     "generate",
     "edit",

@@ -1056,13 +1056,15 @@ _SCENE_MOVE = re.compile(
     r"(?P<en3>[^,.;!?\n]+))|"
     r"(?:これ|それ|こちら)を(?P<ja2>[^。、を]{1,20}?)(?:に|で)(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
     r"(?:添付|送った|アップ(?:ロード)?した)[^。、]{0,16}?[、,]\s*(?P<ja3>[^。、を]{1,24}?)(?:に|で)"
-    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう)|"
     r"(?:找|换|換)(?:个|個|一个|一個)?(?P<zh4>[^，,。]{0,10}(?:背景|场景|場景|地方|环境|環境))"
     r"(?:放进去|放進去|放进|放進|放上去|放上|放)|"
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
+    r"(?:사진|이미지)(?:의\s*\S+)?(?:을|를)\s*,?\s*(?P<ko4>[^.?!]{1,20}?)에\s*(?:있는|놓인|서\s*있는)\s*"
+    r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
-    r"(?:rakh|laga|daal|dal|bitha)\w*)|"
+    r"(?:rakh|laga|daal|dal|bitha|dikha)\w*)|"
     r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
     r"(?:रख|लगा|डाल|बिठा)|"
     r"把(?:它|它们|它們|这个|這個|这些|這些|这款|這款)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
@@ -1070,9 +1072,9 @@ _SCENE_MOVE = re.compile(
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
     r"(?i:\b(?:ise|isko|ise)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha))|"
     r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
-    r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像))"
-    r"を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
-    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ)|"
+    r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
+    r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ|いる感じ|いるよう)|"
     r"(?:첨부|보낸|보내\s*드린|올린|업로드한)\S*\s*(?:\S+\s*){0,3}?\S*(?:을|를)\s*"
     r"(?P<ko>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"把(?=[^，,。]{0,12}(?:附件|附上|上传|上傳|发的|發的|这张|這張|照片))[^，,。]{0,16}?"
@@ -1089,6 +1091,7 @@ _SCENE_MOVE = re.compile(
 # 합쳐서, जोड़कर, মিলিয়ে.
 COMBINE = cues(
     "combine", "merge", "composite", "blend", "collage", "all in one", "into one",
+    "put them together", "put these together", "put both together", "put the two together",
     "合成", "まとめ", "一枚に", "1枚に", "합쳐", "합치", "하나로", "한 장으로", "拼成", "拼在",
     "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
     "組み合わせ", "組みあわせ", "조합", "결합", "组合", "組合", "合并", "合併", "jod do", "jor do",
@@ -1175,8 +1178,8 @@ _SOME_PLACE = cues(
     "किसी", "कोई", "কোনো", "একটা", "ekta", "一个", "一個", "예쁜", "좋은", "멋진", "어떤",
     "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
-    "sundar", "어디", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও", "なんか",
-    "雰囲気", "の", "感じ", "どこか", "どこ",
+    "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
+    "なんか", "雰囲気", "の", "感じ", "どこか", "どこ",
 )  # fmt: skip
 
 
@@ -1193,6 +1196,16 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """
     if not brief.attachments or brief.mask or ALTERS.search(text):
         return None
+    # "ロゴを添付します。Xのヘッダー用に1500x500で、夜のステージ…": the attachments presented,
+    # then a whole new visual described with its format.
+    introduced = _INTRODUCING.search(text)
+    if (
+        introduced is not None
+        and size
+        and not (SELF_INSTRUCTING.search(text) or _REMAKE_IT.search(text))
+        and has_subject(replace(brief, text=_INTRODUCING.sub(" ", text)))
+    ):
+        return GENERATE
     scene = _SCENE_MOVE.search(text)
     if scene is not None:
         dest = next(v for v in scene.groupdict().values() if v is not None)
@@ -1431,6 +1444,14 @@ PUBLISH = re.compile(
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
 )
+# Asking what atelier needs to be told: the content is still to come.
+WHAT_NEEDED = re.compile(
+    r"(?i:\bwhat\s+(?:info|information|details|do\s+you|else\s+do\s+you)\b[^?\n]{0,30}\bneed\b|"
+    r"\bwhat\s+should\s+i\s+(?:send|give|tell)\b|\b(?:aapko|apko)\s+kya\s+(?:kya\s+)?chahiye\b|"
+    r"\bki\s+ki\s+lagbe\b|\bapnar\s+ki\s+lagbe\b)|何が必要|何をお送りすれば|뭐가\s*필요|무엇이\s*필요|"
+    r"需要我(?:提供|发|給|给)(?:什么|哪些)|要我提供什么|आपको\s+क्या(?:\s+क्या)?\s+चाहिए|"
+    r"আপনার\s+কী\s+কী\s+লাগবে|কী\s+কী\s+লাগবে"
+)
 # Work praised once it is made: "the banners came out great", 잘 나왔어요, 很好看, बढ़िया बने हैं.
 PRAISE_DONE = re.compile(
     r"(?i:\b(?:came|turned)\s+out\b|\b(?:look|looks|looked)\s+(?:great|amazing|perfect|"
@@ -1554,6 +1575,7 @@ UNSURE = cues(
 DISLIKE = cues(
     "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
     "not loving it", "not loving this", "don't love it", "not into it", "not a fan", "hate it",
+    "not feeling this", "not feeling this one", "not loving this one",
     "not sold on it", "not convinced",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
@@ -1820,6 +1842,8 @@ def rule_choice(brief: Brief) -> str | None:
         return CLARIFY
     if (creating or size) and UNDECIDED.search(text) and copy_text(brief) is None:
         return CLARIFY  # a post for a date whose content is still to come
+    if (creating or size) and WHAT_NEEDED.search(text) and copy_text(brief) is None:
+        return CLARIFY  # "…by Friday. What info do you need from me?": the content is to come
     if _only(text, ACK, THANKS):
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
     if target is not None and not masked and _only(text, UNSURE):

@@ -227,7 +227,7 @@ _EN_LABEL_RE = re.compile(
 _EN_VERB_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|sayin'?|reading|"
     r"with\s+the\s+words|"
-    r"(?:to|should|must|needs?\s+to|has\s+to)\s+(?:say|read)|"
+    r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+(?:say|read)|"
     r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
     r"(?<=[,;:]\s)say|(?<=[,;:])say)"
     r"\s+(?P<x>[^\n]+)",
@@ -272,7 +272,8 @@ _STYLE_WORDS = (
 _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
-    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with)\b"
+    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|"
+    r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
     r"|(?:not|instead\s+of|rather\s+than)\s"
@@ -322,7 +323,7 @@ _CUE_RES = [
     re.compile(
         r"(?:(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
         r"[ \t]*[:：]"
-        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)(?:改成|换成|換成|改为|改為)[ \t]*[:：]"
+        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)?(?:改成|换成|換成|改为|改為)[ \t]*[:：]"
         r"|(?:文案|标语|標語|口号|口號|文字|广告语|廣告語|宣传语|宣傳語)"
         r"(?:(?:就|只有|只要|只)?(?:一句(?:话|話)?|一行(?:字)?)[ \t]*(?:[:：]|——|—|–|--?)?"
         r"|[ \t]*(?:——|—|–)))"
@@ -360,6 +361,11 @@ _CUE_RES = [
     re.compile(
         r"(?:যেখানে|যাতে|যার\s+(?:উপর|ওপর|উপরে))"
         rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:লেখা\s+থাকবে|লেখা\s+থাকে|লেখা\s+থাকুক)"
+    ),
+    # hi: "अब 15 जनवरी लिखिए": a new value before the verb of writing, after "now".
+    re.compile(
+        rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
+        r"(?:लिखिए|लिखिये|लिखो|लिखें|लिख\s+दो|लिख\s+दीजिए)"
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -1148,10 +1154,17 @@ def copy_spans(text: str) -> list[str]:
                 _trim_english(value) if english else _clean(value),
                 needs_capital=english,
             )
-    for match in _EN_VERB_RE.finditer(masked):
-        if no_text and match.group(0)[:7].lower() == "reading":
-            continue  # "no copy" beside "a reading nook": the word describes the scene
-        add(match.start("x"), _trim_english(match.group("x")))
+    turn = last_change_of_mind(masked)
+    # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
+    # on the line the first cue took, is read again from there.
+    for offset in (0,) if turn is None else (0, turn):
+        for match in _EN_VERB_RE.finditer(masked, offset):
+            if no_text and match.group(0)[:7].lower() == "reading":
+                continue  # "no copy" beside "a reading nook": the word describes the scene
+            value = match.group("x")
+            if turn is not None and match.start("x") < turn < match.end("x"):
+                value = value[: turn - match.start("x")]  # the copy dropped stops at the turn
+            add(match.start("x"), _trim_english(value))
     for match in _OTHER_LATIN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _EN_LETTERED_RE.finditer(masked):
@@ -1211,7 +1224,6 @@ def copy_spans(text: str) -> list[str]:
                 span += _run_on(masked[match.end("x") :])
             add(start, _clean(span))
     ordered = sorted(found, key=lambda item: item[0])
-    turn = last_change_of_mind(masked)
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
     return list(dict.fromkeys(split_lines(text, [span for _, span in ordered if span])))
