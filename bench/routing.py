@@ -61,8 +61,9 @@ SPLITS = {
     "held_out_24": DATA / "held_out_24.yaml",
     "held_out_25": DATA / "held_out_25.yaml",
     "held_out_26": DATA / "held_out_26.yaml",
+    "held_out_27": DATA / "held_out_27.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 27)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 28)))
 ACTIONS = (
     "generate",
     "edit",

@@ -232,7 +232,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "缩略图", "头图", "油管", "领英", "बैनर", "थंबनेल", "हॉरिज़ॉन्टल", "कवर", "हेडर",
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
              "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
-             "ट्विटर", "টুইটার", "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て",
+             "ट्विटर", "টুইটার", "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং",
+             "看板(?!猫|娘|犬|商品|メニュー)", "野立て",
              "빌보드", "옥외 ?광고", "广告牌", "廣告牌", "户外广告", "戶外廣告", "户外大牌",
              "戶外大牌", "大牌", "围挡", "圍擋", "feature graphic", "피처 그래픽", "capsule image"),
         "1536x864",
@@ -257,7 +258,9 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         "1024x1024",
     ),
     (
-        cues("a4", "a3", "a5", "print", "poster", "posters", "flyer", "flyers", "leaflet",
+        cues("a4", "a3", "a5", "a2", "a1", "b2", "b3", "b4", "print", "poster", "posters",
+             "flyer", "flyers", "leaflet", "welcome board", "ウェルカムボード", "웰컴보드",
+             "迎宾牌", "迎賓牌",
              "brochure", "(?<!credit )(?<!debit )(?<!contactless )(?<!bank )(?<!sim )card",
              "cards", "postcard", "invitation", "invite", "menu",
              "save-the-date", "(?<![\\d.])\\d{1,2}\\s*[x×]\\s*\\d{1,2}(?![\\d.])", "cartel",
@@ -532,8 +535,8 @@ MADE_HERE = re.compile(
     r"(?<![这這那])幾張|कितनी इमेज|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
-    r"\bchh?obi\s*gulo\b|\bbanano\s+hoyechilo\b|\bbaniyechilam\b|\bbaniyechi\b|(?:做|生成)的(?:那些|这些|那幾張|这几张)\s*"
-    r"(?:banner|post|poster|图|圖|海报|海報)|"
+    r"\bchh?obi\s*gulo\b|\bbanano\s+hoyechilo\b|\bbaniyechilam\b|\bbaniyechi\b|(?:做|生成|弄)的(?:那些|这些|那几张|那幾張|这几张|這幾張)\s*"
+    r"\S{0,6}?(?:banner|post|poster|图片|圖片|图|圖|海报|海報)|"
     r"কয়টা ছবি|(?<![\u0980-\u09ff])কটা ছবি|(?:作った|作成した)(?:バナー|ポスター|投稿)|"
     r"만든\s*(?:배너|포스터|게시물|썸네일)|(?:做|生成)的(?:那|这)?(?:几|幾)?(?:张|張)?"
     r"(?:海报|海報|图|圖|横幅|橫幅|图片|圖片)|बनीं|बनाए\s+गए|বানানো\s+(?:পোস্টার|ব্যানার)"
@@ -1082,16 +1085,22 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:attached|attach\s+ki|bheji|bheje|upload\s+ki|अटैच|भेजी|भेजे|भेजा)\S*\s+"
     r"(?:\S+\s+){0,4}?(?:ko|को)\s+(?P<hi>(?:\S+\s+){1,4}?)(?:pe|par|me|mein|में|पर|पे)\s+"
     r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
-    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obita|\battach\w*|"
+    r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
     r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
-    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|\bboshiye|\bbosiye|\brekhe|\brakho))"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\brekhe|\brakho|\bniye\s+ja))|"
+    # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
+    r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
+    # ja: このボトルを、どこか素敵な場所に置いた感じに.
+    r"(?:この|その)[^。を、]{1,12}?を[、,]?\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう)"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
 # 합쳐서, जोड़कर, মিলিয়ে.
 COMBINE = cues(
     "combine", "merge", "composite", "blend", "collage", "all in one", "into one",
     "put them together", "put these together", "put both together", "put the two together",
+    "मिला दीजिए", "मिलाइए", "jod dijiye", "mila dijiye",
     "合成", "まとめ", "一枚に", "1枚に", "합쳐", "합치", "하나로", "한 장으로", "拼成", "拼在",
     "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
     "組み合わせ", "組みあわせ", "조합", "결합", "组合", "組合", "合并", "合併", "jod do", "jor do",
@@ -1107,7 +1116,11 @@ _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
     r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n]*[.?!,]?|"
     # "three screenshots from the game attached, …"
-    r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;])|"
+    r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
+    # "Three photos from the Hendry wedding." names what is sent, asks nothing.
+    r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
+    r"shots?|images?|screenshots?)\b[^.?!\n]*[.!])|"
+    r"[^,।.\n]*?(?:भेज\s+(?:रहा|रही)\s+(?:हूँ|हूं|हैं)|(?i:bhej\s+(?:raha|rahi)\s+(?:hu|hoon|hun)))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
     r"올릴게요|올려요)[.,]?|"
@@ -1123,7 +1136,8 @@ _IMAGE_COUNT = re.compile(
     r"together|"
     r"single)\b)|"
     r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
-    r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|इन्हें|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"(?:한|두|세|네|다섯)\s*(?:장|개)|(?:주실|줄)\s*수\s*있\S*|somehow|"
     r"(?i:\b(?:inko|inhe|egulo(?:ke)?|oder)\b)|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
@@ -1378,7 +1392,8 @@ POLITE_ASK = re.compile(
 # 내용은 알아서, 随便, "baki aap dekh lijiye", "baki apnar upor". It names no subject, so
 # the visual's subject is still to be asked for.
 LEFT_TO_YOU = re.compile(
-    r"(?i:\bwhatever\s+you\s+(?:think|like|want|feel)[^.!?\n]*|"
+    r"(?i:\bwhatever\s+you\s+(?:think|like|want|feel|(?:can\s+)?(?:do|come\s+up\s+with|think\s+of))"
+    r"[^.!?\n]*|"
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the\s+rest|it|everything|the\s+details)"
     r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
     r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
@@ -1469,6 +1484,11 @@ _ONE_MORE = re.compile(
 _CHANGE_IT = re.compile(
     r"(?i)\b(?:crop|resize|trim|rotate|flip|brighten|darken|lighten|recolou?r|edit|retouch|"
     r"reframe|extend|expand)\s+(?:it|this|that|them|these)\b"
+)
+# A part of an image made bigger or darker: "make the font on the menu board bigger".
+_MAKE_THE_X = re.compile(
+    r"(?i)\bmake\s+(?:the|its|our|my)\s+(?:[\w'-]+\s+){1,5}?(?:bigger|smaller|larger|brighter|"
+    r"darker|lighter|bolder|thicker|thinner|wider|narrower|warmer|cooler|sharper)\b"
 )
 # Kinds of file asked about ("a print-ready file", "a PDF"): how atelier delivers, no format.
 _FILE_KIND = re.compile(
@@ -1575,7 +1595,8 @@ UNSURE = cues(
 DISLIKE = cues(
     "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
     "not loving it", "not loving this", "don't love it", "not into it", "not a fan", "hate it",
-    "not feeling this", "not feeling this one", "not loving this one",
+    "not feeling this", "not feeling this one", "not loving this one", "다른 걸로", "다른 거로",
+    "换个别的", "換個別的", "别的", "nahi yaar",
     "not sold on it", "not convinced",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
@@ -1907,6 +1928,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the background navy blue" with nothing to change
     if target is None and not creating and _CHANGE_IT.search(text):
         return REPLY  # "crop it to square" with no image: attach it first
+    if target is None and _MAKE_THE_X.search(text) and not _ONE_MORE.search(text):
+        return REPLY  # "make the font on the menu board bigger" with nothing to change
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:

@@ -679,7 +679,7 @@ _COPY_BEFORE_QUOTE = re.compile(
 _NO_TEXT_RE = re.compile(
     r"\b(?:no|without(?:\s+any)?|zero)\s+(?:text|copy|words|lettering|writing|type)\b|"
     r"\btext-?free\b|\bsin\s+texto\b|\bsans\s+texte\b|\bohne\s+text\b|"
-    r"文字(?:は|を)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
+    r"文字(?:は|を)?(?:一切|全く|まったく)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
     # The text added later by the team itself: "we'll add the text ourselves",
     # 文字はこちらで入れる, 글자는 저희가 넣을게요, 文字我们自己加, text hum khud daalenge.
     r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:add|put|do|write)\s+(?:the\s+|any\s+)?"
@@ -701,7 +701,9 @@ _NO_TEXT_RE = re.compile(
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
     r"\bno\s+(?:words|text|writing|lettering)\s+on\s+(?:it|the\s+image|this)\b|"
     r"\b(?:koi\s+)?text\s+nahi(?:n|\s+chahiye|\s+dalna)?\b|\bkono\s+(?:lekha|text)\s+(?:lagbe\s+na|"
-    r"chai\s+na|na|debe\s+na)\b|\b(?:lekha|text)\s+chara\b|कोई\s+टेक्स्ट\s+नहीं|कोई\s+शब्द\s+नहीं|"
+    r"chai\s+na|na|debe\s+na|dio\s+na|diben\s+na|deben\s+na)\b|"
+    r"\b(?:image|photo|tasveer|picture)\s+(?:pe|par|me|mein)\s+kuch\s+(?:mat|na|nahi)\s+likh\w*|"
+    r"\bkuch\s+mat\s+likh\w*|कुछ\s+(?:मत|न)\s+लिख\w*|কিছু\s+লিখবেন\s+না|\bkichu\s+likhben\s+na\b|\b(?:lekha|text)\s+chara\b|कोई\s+टेक्स्ट\s+नहीं|कोई\s+शब्द\s+नहीं|"
     r"\b(?:don't|do\s+not|dont)\s+(?:put|add|write|include)\s+(?:any\s+)?(?:text|copy|words|"
     r"lettering)\b|\bleave\s+(?:the\s+)?(?:text|copy|words)\s+off\b|"
     r"文字(?:は|を)?(?:載せない|のせない|入れず)|(?:不要|别|別|不用)(?:放|加|写|寫)(?:任何)?(?:文字|字)|"
