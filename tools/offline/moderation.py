@@ -3519,6 +3519,36 @@ _DIET_PILL = _plain(DIET_PILL)
 _UNAPPROVED = _plain(UNAPPROVED)
 _DRUG_WARNING = _plain(DRUG_WARNING)
 
+# Pills at a party passed off as "party favours" or candy, or from someone to ask for at the
+# bar: "party favours, ask for Jay 🍬💊", パーティーのお楽しみ, 파티 선물, 派对小糖果.
+PARTY_PILL = [
+    "re:\\b(pills?|molly|mollies|ecstasy|xtc|baggies)\\b",
+    "💊", "💉", "re:\\brolled[- ]up (note|bill|banknote|tenner|twenty)\\b|\\brolled (note|bill|banknote)\\b",
+    "re:\\blines? (of (white )?powder )?on a mirror\\b",
+    "錠剤", "ピル", "白い粉", "알약", "하얀 가루", "药丸", "药片", "白粉",
+    "re:(नशे की|पार्टी वाली) (गोली|गोलियां)|\\b(nashe ki|party wali|party vali) (goli|goliyan)\\b",
+    "re:বড়ি|পিল|(নেশার|পার্টির) ট্যাবলেট|\\b(nesha r|neshar) (bori|tablet)\\b",
+]  # fmt: skip
+PARTY_CODE = [
+    "re:\\bparty (favou?rs|treats|sweets|candy|candies|vitamins|supplies|snacks|goodies)\\b",
+    (
+        "re:\\b(ask|see|find|look) for [a-z]+ (at|by|behind|near) the (bar|door|back|toilets?|"
+        "bathroom|dj booth|booth)\\b"
+    ),
+    "re:\\b(bar|door|back) (pe|par|mein|e|te) [a-z]+ (se|ke|ko|k) (maango|mango|poocho|pucho|"
+    "bolo|bolun|bolben|khojo|chaibe|chaiben)\\b",
+    "🍬", "🍭", "❄️", "❄",
+    "re:パーティー(の|用の)?(お楽しみ|お供|おやつ|お菓子|ビタミン)", "re:バー(で|の)[^。\\n]{0,10}(に声を|を呼|に聞|を訪ね)",
+    "re:파티 ?(선물|간식|사탕|비타민|캔디)", "re:바(에서|에 ?있는) ?[^.!?\\n]{0,10}(찾|불러|에게 ?말)",
+    "re:派对(小)?(礼物|糖果|糖|零食|维生素|伴手礼)", "re:(吧台|酒吧)(找|问)[^。！？\\n]{0,6}", "re:到吧台(找|问)",
+    "re:पार्टी (का|की|के) (सामान|तोहफ़?े|मिठाई|कैंडी|फेवर)|\\bparty (ka|ki|ke|er) (saman|samaan|maal|mithai|tohfa|upohar)\\b",
+    "re:बार (पर|में|पे) [^।\\n]{0,12}(से|को) (मांगो|पूछो|बोलो|कहो)",
+    "re:পার্টির (উপহার|ক্যান্ডি|মিষ্টি|সামগ্রী)|বারে [^।\\n]{0,12}(কে|র কাছে) (বলুন|খুঁজুন|চাইবেন|বলবেন|চাও)",
+]  # fmt: skip
+_PARTY_PILL = _plain(PARTY_PILL)
+_PARTY_CODE = _plain(PARTY_CODE)
+
+
 # A real terror attack re-enacted for a campaign: planes into the towers, people falling
 # from the windows, "recreate 9/11". A memorial's lights or a vigil show no attack.
 REAL_ATTACK = [
@@ -3800,6 +3830,14 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit")
     if (_BANNED_SLIMMING.hits(form) or (_DIET_PILL.hits(form) and _UNAPPROVED.hits(form))) and not (
         _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    ):
+        flag("illicit")
+    # Pills handed out at a party as "favours" or candy, or from a name at the bar; a
+    # harm-reduction poster names them to warn.
+    if (
+        _PARTY_PILL.hits(form)
+        and _PARTY_CODE.hits(form)
+        and not (_DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form))
     ):
         flag("illicit")
     # A real terror attack re-enacted: planes into towers, people falling from windows.
