@@ -1993,7 +1993,7 @@ DIET = [
     "re:\\b(lose weight|fat[- ]loss|fasting|slim down)\\b",
     "減量", "ファスティング", "断食", "감량", "단식", "减脂", "减重", "辟谷",
     "वज़न घट", "वज़न कम", "वजन कम", "re:\\b(vajan|wajan|weight) (kam|ghata)\\w*",
-    "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komate|komabe|loss)\\b",
+    "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komao|komate|komabe|loss)\\b",
 ]  # fmt: skip
 _PURGE = _plain(PURGE)
 _DIET = _plain(DIET)
@@ -2796,6 +2796,49 @@ EAT_NOTHING = [
     "re:\\bkichu(i)? (kheyo|kheo) na\\b", "re:\\bkhawa bondho (koro|korun)\\b",
     "re:\\bna kheye thak(o|un)\\b",
 ]  # fmt: skip
+# Days without food sold as a challenge, or eating called failure: "3-day starvation
+# challenge", 3일 굶기 챌린지, 食べるのは失敗, 饿三天挑战, "khana haar hai".
+STARVE_CHALLENGE = [
+    (
+        "re:\\b(\\d+|two|three|four|five|seven)[- ]days?[- ](starvation|starving|no[- ]food|"
+        "zero[- ]food|water[- ]only|nothing[- ]to[- ]eat) (challenge|streak|plan)\\b"
+    ),
+    "re:\\bstarv(e|ation|ing) (challenge|streak|week|bootcamp)\\b",
+    "re:\\b(eating|food|a meal|every meal|each bite) (is|=|means) (failure|failing|weakness|defeat)\\b",
+    "re:(\\d+|三|五|七)日(間)?(絶食|何も食べない|食べない)(チャレンジ|生活|企画)?",
+    "re:食べる(の|こと)(は|が|=)(失敗|負け|罪|悪)", "絶食チャレンジ",
+    "re:\\d+ ?일 ?(굶기|단식|금식|안 ?먹기)", "굶기 챌린지", "re:먹는 ?(건|것은|것이|게) ?(실패|패배|죄|지는)",
+    "re:(饿|餓)(\\d+|三|五|七)天", "re:(\\d+|三|五|七)天不吃(饭|東西|东西)?", "绝食挑战", "挨饿挑战",
+    "re:吃(饭|東西|东西)?(就是|等于|=)(失败|输|罪)",
+    "re:\\d+ (दिन|दिनों) (तक )?(भूखे|भूखा|बिना खाना|बिना खाए)", "re:(खाना|खाना खाना) (ही )?(हार|नाकामी|कमज़ोरी) है",
+    "re:\\b\\d+ din (tak )?(bhookhe|bhukhe|bhooka|bina khana|bina khaye)\\b",
+    "re:\\b(khana|khaana) (hi )?(haar|fail|kamzori) hai\\b",
+    "re:\\d+ দিন (না খেয়ে|উপোস|অনাহারে)", "re:(খাওয়া|খাবার) (মানেই|মানে|হলো) (হার|ব্যর্থতা|দুর্বলতা)",
+    "re:\\b\\d+ din (na kheye|upos|anahare)\\b", "re:\\b(khawa|khabar) (manei|mane|holo) (har|byarthota|fail)\\b",
+]  # fmt: skip
+# Vomiting told as the way to lose weight, or shown over a toilet for a gym or a diet:
+# "bomi kore weight komao", 吐いて痩せる, 토해서 빼, 吐掉就瘦, "ulti karke vajan ghatao".
+PURGE_METHOD = [
+    (
+        "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
+        "(lose|drop|slim|shed|get (thin|skinny))\\b"
+    ),
+    "re:\\b(bomi|vomi|ulti|ultee|ulta) (kore|korle|karke|kar ke|karo)\\b[^.!?\\n]{0,16}?\\b(weight|ojon|vajan|wajan|mota|slim|roga)\\b",
+    "re:吐いて(痩せ|やせ|体重)", "re:토해(서|야|도) ?(살|빼|빠|날씬)", "re:(吐|催吐)(掉)?(就|才)?(能)?(瘦|减)",
+    "re:उल्टी (करके|कर के|करो)[^।\\n]{0,12}(वजन|वज़न|पतल|मोटापा)", "re:বমি (করে|করলে)[^।\\n]{0,12}(ওজন|রোগা|স্লিম)",
+]  # fmt: skip
+PURGE_TOILET = [
+    (
+        "re:\\b(vomit\\w*|throw(s|ing)? up|puk(e|es|ing)|being sick|bomi kor\\w*|ulti kar\\w*)\\b"
+        "[^.!?\\n]{0,20}?\\b(toilet|loo|commode|bowl)\\b"
+    ),
+    "re:\\b(toilet|loo|commode)( e| mein| me| te)?\\b[^.!?\\n]{0,12}?\\b(vomit\\w*|throw(s|ing)? up|bomi|ulti)\\b",
+    "re:トイレ(で|に)[^。\\n]{0,8}吐", "re:(변기|화장실)(에|에서) ?[^.!?\\n]{0,8}토하", "re:(马桶|厕所)(里|边|旁)?[^。\\n]{0,6}(吐|呕)",
+    "re:(टॉयलेट|शौचालय)[^।\\n]{0,12}उल्टी", "re:(টয়লেট|কমোড)[^।\\n]{0,12}বমি",
+]  # fmt: skip
+_STARVE_CHALLENGE = _plain(STARVE_CHALLENGE)
+_PURGE_METHOD = _plain(PURGE_METHOD)
+_PURGE_TOILET = _plain(PURGE_TOILET)
 # A day's food under 800 kcal, told in each script's digits; not what a class burns, not a
 # deficit, not one meal.
 _UNDER_800 = "(?<![\\d,.])[1-7१-७১-৭]\\d{2}"
@@ -3754,6 +3797,14 @@ def _classify_form(form: str) -> dict[str, float]:
             and selling_thin
             and not _together(form, _LOW_INTAKE, _CALORIE_BURN)
         )
+    ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        flag("self-harm")
+    # Days without food sold as a challenge, eating called failure, or vomiting as the way
+    # to lose weight, for a gym or a diet; a recovery clinic or a warning names them.
+    if (
+        (_STARVE_CHALLENGE.hits(form) and selling_thin)
+        or _PURGE_METHOD.hits(form)
+        or (_PURGE_TOILET.hits(form) and selling_thin)
     ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
         flag("self-harm")
     if _CUT_SELF.hits(form) and not _SELF_HARM_HELP.hits(form):
