@@ -1815,6 +1815,40 @@ FAREWELL_NOTE = [
     "अलविदा नोट", "आखिरी चिट्ठी", "आख़िरी चिट्ठी",
     "re:(বিদায়|বিদায়|ক্ষমা কোরো)['\"]? ?(লেখা)? ?(চিরকুট|নোট|চিঠি)", "শেষ চিঠি",
 ]  # fmt: skip
+# Sleeping pills taken by the handful beside a last line ("tonight it all ends", आज रात सब
+# खत्म, 今夜で全部終わり): an overdose styled as a party's mood.
+SLEEP_PILLS_TAKEN = [
+    (
+        "re:\\b(sleeping|sleep) (pills|tablets|meds)\\b[^.!?\\n]{0,30}?\\b(swallow\\w*|tak(e|es|ing)|"
+        "eat(s|ing)?|gulp\\w*|down(s|ing)?|pop(s|ping)?)\\b"
+    ),
+    (
+        "re:\\b(swallow\\w*|tak(e|es|ing)|eat(s|ing)?|gulp\\w*|pop(s|ping)?|down(s|ing)?|"
+        "tip(s|ping)?|pour(s|ing)?|empt(y|ies|ying))\\b[^.!?\\n]{0,30}?\\b(sleeping|sleep) (pills|tablets|meds)\\b"
+    ),
+    "re:睡眠薬[^。\\n]{0,16}(飲|呑|口に)", "re:수면제[^.!?\\n]{0,16}(삼키|먹|털어)",
+    "re:(安眠药|安眠藥|助眠药)[^。！？\\n]{0,12}(吞|吃|咽|服)|(吞|吃|服)[^。！？\\n]{0,8}(安眠药|安眠藥)",
+    "re:नींद की (गोली|गोलियों|गोलियां|गोलियाँ|दवा)[^।\\n]{0,20}(खा|निगल)",
+    "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawa|dawai)\\b[^.!?\\n]{0,20}?\\b(kha|nigal)\\w*",
+    "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,20}(খা|গিল)",
+    "re:\\bghumer (oshudh|oshud|bori|tablet)\\b[^.!?\\n]{0,20}?\\b(kha|gil)\\w*",
+]  # fmt: skip
+LAST_LINE = [
+    (
+        "re:\\b(tonight|today) (it all|everything) ends\\b|\\bit all ends tonight\\b|"
+        "\\b(goodbye|bye),? (world|forever|everyone)\\b|\\bno more tomorrows\\b|"
+        "\\bthis is (my|the) (last|final) night\\b|\\bi won'?t wake up\\b"
+    ),
+    "re:今夜で?(全部|すべて|全て)?終わ(り|る|らせ)", "さよなら世界", "re:もう目覚めない|二度と起きない",
+    "re:오늘 ?밤(에|으로)? ?(다|모두|전부) ?(끝|끝내)", "re:다시는 ?(깨지|일어나지) ?않", "세상아 안녕",
+    "re:今晚(一切|全部)?(都)?结束", "re:(永别了|再也不会醒来|再见了世界)",
+    "re:आज (रात|की रात) (सब|सबकुछ|सब कुछ) (खत्म|ख़त्म)", "re:अलविदा (दुनिया|सबको|हमेशा के लिए)",
+    "re:\\baaj (raat|ki raat) (sab|sabkuch|sab kuch) (khatam|khatm|khtm)\\b",
+    "re:আজ রাতে(ই)? (সব|সবকিছু) শেষ", "re:বিদায় (পৃথিবী|সবাইকে|চিরতরে)",
+    "re:\\baj(ke)? rate(i)? (sob|shob|sobkichu) shesh\\b",
+]  # fmt: skip
+_SLEEP_PILLS_TAKEN = _plain(SLEEP_PILLS_TAKEN)
+_LAST_LINE = _plain(LAST_LINE)
 _SETTING = _plain(SELF_HARM_SETTING)
 _OVERDOSE_ACT = _plain(OVERDOSE_ACT)
 _FAREWELL_NOTE = _plain(FAREWELL_NOTE)
@@ -3806,6 +3840,9 @@ def _classify_form(form: str) -> dict[str, float]:
         or _PURGE_METHOD.hits(form)
         or (_PURGE_TOILET.hits(form) and selling_thin)
     ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        flag("self-harm")
+    # Sleeping pills taken beside a last line, as a party's aesthetic: the act itself.
+    if _SLEEP_PILLS_TAKEN.hits(form) and _LAST_LINE.hits(form) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
     if _CUT_SELF.hits(form) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
