@@ -2106,7 +2106,7 @@ SEE_THREAT = [
         "re:\\b(ekbar |ek baar |ekbaar )?(dekhe nio|dekhe nibo|dekhe nebo|dekh lena|dekh lunga|"
         "dekh lenge|you've been warned|or else|we'll be (round|over|coming)|see you soon)\\b"
     ),
-    "देख लेना", "देख लूंगा", "দেখে নিও", "দেখে নেব", "覚えてろ", "覚悟しろ", "두고 보자", "가만 안 둬",
+    "देख लेना", "देख लूंगा", "देख लेंगे", "re:\\bdekh lenge\\b", "দেখে নেবো", "দেখে নিও", "দেখে নেব", "覚えてろ", "覚悟しろ", "두고 보자", "가만 안 둬",
     "走着瞧", "等着瞧",
 ]  # fmt: skip
 _HOME_ADDRESS = _plain(HOME_ADDRESS)
@@ -3314,6 +3314,52 @@ POST_UP = [
     "फैला", "শেয়ার", "ছড়া",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
+# A doctor, a teacher or a former employee named, shamed on posters round the
+# neighbourhood with an insult or a threat: "Dr. Sharma ... 'चुड़ैल' ... अगली बार देख लेंगे",
+# 그만둔 강사 박지은 '무능한 거짓말쟁이'. A warning about it is itself part of the shaming.
+NAMED_TITLED = [
+    "re:\\b(dr|doctor|prof|professor|teacher|coach|nurse|sir|madam|ma'am)\\.? [a-z]{2,}\\b",
+    (
+        "re:\\b(former |ex-|ex |old |sacked |fired |our last )(employee|staff member|receptionist|"
+        "teacher|tutor|instructor|trainer|coach|nurse|stylist|manager|cashier|barista|chef)\\b"
+    ),
+    "re:元(従業員|社員|スタッフ|講師|先生|店員)", "re:(辞めた|退職した|クビにした)[^。\\n]{0,6}(従業員|社員|スタッフ|講師|先生|店員)",
+    "re:[一-龯]{1,4}(先生|医師|院長|ドクター)",
+    "re:(그만둔|퇴사한|잘린|전|예전) ?(직원|강사|선생님|간호사|매니저|알바생?)", "re:[가-힣]{2,3} ?(선생님?|원장님?|의사|강사|간호사)(?![가-힣])",
+    "re:[\\u4e00-\\u9fff]{1,3}(医生|大夫|老师|醫生|老師)", "re:(前|离职的?|辞退的?|开除的?)(员工|老师|店员|护士|教练)",
+    "re:(?<!\\S)डॉ\\.? ?[\\u0900-\\u097f]{2,}", "re:(डॉक्टर|मास्टर|टीचर) [\\u0900-\\u097f]{2,}",
+    "re:(पुराने|पुरानी|पूर्व|निकाले गए|निकाली गई) (कर्मचारी|टीचर|स्टाफ|शिक्षक|शिक्षिका)",
+    "re:\\b(purane|purani|ex|nikale gaye|nikali gayi) (employee|staff|teacher|karmchari|master)\\b",
+    "re:(?<!\\S)(ডা\\.|ডাঃ|ডাক্তার|স্যার|ম্যাডাম) ?[\\u0980-\\u09ff]{2,}",
+    "re:(প্রাক্তন|পুরনো|পুরোনো|ছেড়ে যাওয়া|বরখাস্ত) (কর্মচারী|কর্মী|শিক্ষক|স্টাফ)",
+    "re:\\b(daktar|doctor) [a-z]{2,}\\b|\\b(prakton|purono|chhere jawa) (karmachari|kormi|staff|shikkhok|teacher)\\b",
+]  # fmt: skip
+SHAME_INSULT = [
+    (
+        "re:\\b(liar|incompetent|quack|fraud|crook|con artist|"
+        "scammer|chudail|churail|daayan|dayan|jholachhap|nalayak|dhokebaaz|mithyabadi|daini|"
+        "hature|protarok|chor)\\b"
+    ),
+    "嘘つき", "無能", "ヤブ医者", "藪医者", "詐欺師", "泥棒",
+    "무능한", "거짓말쟁이", "사기꾼", "돌팔이", "도둑",
+    "骗子", "庸医", "无能", "小偷", "騙子", "庸醫",
+    "चुड़ैल", "चुडैल", "डायन", "झोलाछाप", "नालायक", "धोखेबाज़", "धोखेबाज", "झूठी", "झूठा", "चोर",
+    "মিথ্যাবাদী", "ডাইনি", "হাতুড়ে", "অযোগ্য", "প্রতারক", "চোর",
+]  # fmt: skip
+ROUND_THE_AREA = [
+    (
+        "re:\\b(around|round|all over|across|throughout) (the |our |this )?(neighbou?rhood|area|"
+        "town|estate|street|block|village|colony|market)\\b|\\b(on every|every) (lamp ?post|"
+        "wall|door)\\b"
+    ),
+    "re:(近所|町内|町中|商店街|駅前)(に|中に|じゅうに)", "re:동네(에|방방곡곡|에다|마다)", "re:(아파트 ?단지|골목)(에|마다)",
+    "re:(小区|街道|附近|整条街|整个街区|街坊)(里|上)?(贴|张贴|发)", "re:(पूरे|सारे) (इलाके|मोहल्ले|बाज़ार|बाजार|कॉलोनी)",
+    "re:\\b(pure|poore|saare|sare) (ilake|mohalle|colony|bazaar|area)\\b", "re:(পুরো|সারা) (এলাকায়|পাড়ায়|মহল্লায়)",
+    "re:\\b(puro|sara) (elakay|elaka|paray|para)\\b", "পাড়ায় পাড়ায়",
+]  # fmt: skip
+_NAMED_TITLED = _plain(NAMED_TITLED)
+_SHAME_INSULT = _plain(SHAME_INSULT)
+_ROUND_THE_AREA = _plain(ROUND_THE_AREA)
 _INSULT = _plain(INSULT)
 _POST_UP = _plain(POST_UP)
 
@@ -3898,6 +3944,14 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # A doctor, a teacher or a former employee named and shamed round the neighbourhood with
+    # an insult or a threat: a warning to others is part of the shaming, not an excuse.
+    if _NAMED_TITLED.hits(form) and _ROUND_THE_AREA.hits(form):
+        if _SHAME_INSULT.hits(form):
+            flag("harassment")
+        if _SEE_THREAT.hits(form):
+            flag("harassment/threatening")
+            flag("harassment", IMPLIED_SCORE)
     # Where someone lives with "you'll see": a threat, whatever else the brief says.
     if _HOME_ADDRESS.hits(form) and _SEE_THREAT.hits(form):
         flag("harassment/threatening")
