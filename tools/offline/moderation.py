@@ -296,6 +296,28 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:পেট (কেটে|চিরে|ফেড়ে|ফাটিয়ে)[^।\\n]{0,16}(নাড়িভুঁড়ি|নাড়ি|অন্ত্র)",
         "re:(নাড়িভুঁড়ি|অন্ত্র) (বাইরে|ঝুলছে|বেরোনো|ছড়ানো)",
         "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
+        # A throat cut with blood spraying, also in Latin letters: "gola kata, rokto chhitke
+        # porche", "gala kaat ke khoon uchhalta hua".
+        (
+            "re:\\b(throat|throats) (cut|slit|slashed|sliced|torn) (open)?|\\b(cut|slit|slash|slice)"
+            "(s|ting|ing)? (his|her|their|a man's|a woman's|someone's|the victim's) throat\\b"
+        ),
+        "re:\\bblood (spray|spraying|sprays|spurting|spurts|gushing|gushes|squirting|fountaining)\\b",
+        (
+            "re:\\b(gola|gôla) (kata|kete|kaata|kaatা|kate|katche|katchhe|kete dewa|kete deya)\\b|"
+            "\\bkata gola\\b|\\bmatha (kata|kete|kaata) (lash|deho|shorir)\\b"
+        ),
+        (
+            "re:\\brokto (chhitke|chitke|chhitkay|chitkay|chhoriye|pichkiri|jhorche|jhore porche|"
+            "gorachhe|gorache)\\b|\\brokte (makhamakhi|bhesa|bhese jachhe|lal)\\b|\\broktakto (lash|deho|mukh)\\b"
+        ),
+        (
+            "re:\\b(gala|gale) (kaat|kat|kata|kaata|kaatke|katke|kaat ke|kat ke|reta|reet)\\w*\\b"
+            "(?! (competition|pratiyogita|muqabla|mukabla|daam|price|prices|offer|deal|race))|"
+            "\\bkhoon (uchhal|uchal|ki dhaar|ke chhinte|ke chheente|se lathpath|se lathpath)\\w*\\b"
+        ),
+        "re:血(が|しぶき)[^。\\n]{0,4}(噴き出|吹き出|噴出)", "re:피가 ?(뿜어져|솟구쳐|분수처럼)", "re:(鲜血|血)(喷涌|喷溅|狂喷|四溅)",
+        "re:खून (उछल|की धार|के छींटे)", "re:রক্ত (ছিটকে|ফিনকি দিয়ে)",
         # The same in Spanish, Portuguese, Italian, French and German.
         (
             "re:\\b(decapitad[oa]s?|degollad[oa]s?|decapitat[oi]|decapitat[ae]|décapitée?s?|"
