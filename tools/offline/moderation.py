@@ -1593,6 +1593,48 @@ COUNTER_SPEECH = [
     "বৈষম্য",
 ]  # fmt: skip
 _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+# A religion, a caste or an ethnicity called the enemy or traitors, and calls to deny them
+# the vote, a home, a job or entry: "হিন্দুরা এই দেশের শত্রু, ওদের ভোট দিতে দেবেন না".
+GROUP_ENEMY = [
+    (
+        "re:\\b(are|=) (the |our |this country's |the nation's |the real )?(enem(y|ies)|traitors)\\b|"
+        "\\benem(y|ies) of (the|this|our) (country|nation|state|motherland)\\b"
+    ),
+    "re:(国|日本|社会|国民|国家)の敵|裏切り者|売国奴",
+    "re:(나라|국가|우리나라|사회|국민|민족)의 ?적|매국노|배신자",
+    "re:(国家|人民|民族|社会|祖国)的(敌人|公敌)|叛徒|内奸|是敌人",
+    "re:(देश|राष्ट्र|समाज|मुल्क|वतन) (के|का) (दुश्मन|गद्दार|शत्रु)|(दुश्मन|गद्दार) हैं",
+    "re:\\b(desh|desher|jatir|samaj|mulk|watan) (ke |ka |er )?(dushman|dushmun|gaddar|shatru|shotru)\\b|\\b(dushman|gaddar) hain\\b",
+    "re:(দেশের|জাতির|সমাজের|রাষ্ট্রের) (শত্রু|দুশমন|গাদ্দার)|বিশ্বাসঘাতক|দেশদ্রোহী",
+]  # fmt: skip
+DENY_RIGHTS = [
+    (
+        "re:\\b(don't|do not|never|must not|mustn't|shouldn't|should not) (let|allow) (them|those people|"
+        "any of them)( to)? (vote|work here|live here|rent|buy|enter|in)\\b|\\b(ban|bar|stop|strip) "
+        "(them|those people)( from)? (voting|the vote|working|renting|entering)\\b|\\b(should|must) "
+        "not (be allowed to )?(vote|work|rent|live here)\\b|\\bno (vote|votes|jobs|homes|houses|"
+        "housing|entry) for (them|those people)\\b"
+    ),
+    "re:(投票|選挙)(させるな|に行かせるな|させてはいけない)|選挙権を(奪え|与えるな|取り上げろ)|(雇うな|住ませるな|入れるな|家を貸すな)",
+    "re:투표(하지 ?못하게|를? ?못 ?하게|시키지 ?마|권을 ?(빼앗|박탈))|(고용하지 ?마|채용하지 ?마|집(을)? ?(주지|빌려주지) ?마|들이지 ?마)",
+    "re:(不(能|准|许|让)|别让|不要让)(他们)?(投票|选举)|剥夺(他们的?)?(选举权|投票权)|(不|别)(雇|租给|让他们进)",
+    "re:वोट (न|नहीं|मत) (देने दो|डालने दो|देने दें|डालने दें)|वोट (देने|डालने) (न|नहीं|मत) (दें|दो|देंगे)|(नौकरी|मकान|घर) (मत|न|नहीं) (दो|दें|देंगे)",
+    "re:\\bvote (na|nahi|nahin|mat) (dene|dalne) (do|dein|denge)\\b|\\bvote (dene|dalne) (na|nahi|mat) (do|dein|denge)\\b|\\b(naukri|makaan|ghar) (mat|na|nahi) (do|dein|denge)\\b",
+    "re:ভোট দিতে (দেবেন না|দিও না|দেওয়া যাবে না|দেব না|দিবেন না)|ভোটাধিকার (কেড়ে|বাতিল)|(চাকরি|বাড়ি ভাড়া|ঘর) (দেবেন না|দিও না|দেব না)",
+    "re:\\bvote dite (diben na|deben na|dio na|debo na)\\b|\\b(chakri|bari bhara|ghor) (diben na|deben na|dio na)\\b",
+]  # fmt: skip
+CASTES = [
+    "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
+    (
+        "re:\\b(hindu|muslim|musolman|musalman|christian|khristan|khrishtan|boudho|bouddho|sikh|isai|"
+        "dalit|ahmadiyya|ahmadi)( ?ra| log| der| ke log| sampraday| samaj)\\b"
+    ),
+    "ब्राह्मण", "जैन", "पारसी", "অহমদিয়া", "আহমদিয়া", "ব্রাহ্মণ", "দলিত", "ユダヤ教徒", "キリスト教徒", "ヒンドゥー教徒",
+    "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
+]  # fmt: skip
+_GROUP_ENEMY = _plain(GROUP_ENEMY)
+_DENY_RIGHTS = _plain(DENY_RIGHTS)
+_CASTES = _plain(CASTES)
 _EXCLUSION = _plain(EXCLUSION)
 
 
@@ -3982,6 +4024,14 @@ def _classify_form(form: str) -> dict[str, float]:
     # kind" and "them".
     if (
         _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    # A religion, a caste or an ethnicity called the enemy, or to be kept from the vote, a
+    # home, a job or entry.
+    if (
+        _together(form, _GROUPS, _GROUP_ENEMY)
+        or _together(form, _CASTES, _GROUP_ENEMY)
+        or ((_GROUPS.hits(form) or _CASTES.hits(form)) and _DENY_RIGHTS.hits(form))
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
