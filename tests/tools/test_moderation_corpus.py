@@ -92,7 +92,30 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
     [
         *(
             f"heldout_{n}.yaml"
-            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
+            for n in (
+                2,
+                3,
+                4,
+                5,
+                6,
+                7,
+                8,
+                9,
+                10,
+                11,
+                12,
+                13,
+                14,
+                15,
+                16,
+                17,
+                18,
+                19,
+                20,
+                21,
+                22,
+                23,
+            )
         ),
     ],
 )
@@ -105,7 +128,30 @@ def test_later_held_out_corpora_meet_the_goal(services: Services, name: str) -> 
         "heldout.yaml",
         *(
             f"heldout_{n}.yaml"
-            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)
+            for n in (
+                2,
+                3,
+                4,
+                5,
+                6,
+                7,
+                8,
+                9,
+                10,
+                11,
+                12,
+                13,
+                14,
+                15,
+                16,
+                17,
+                18,
+                19,
+                20,
+                21,
+                22,
+                23,
+            )
         ),
     } - {name}
     seen = {i["text"] for other in others for i in _load(other, "prompts")}

@@ -296,6 +296,36 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:পেট (কেটে|চিরে|ফেড়ে|ফাটিয়ে)[^।\\n]{0,16}(নাড়িভুঁড়ি|নাড়ি|অন্ত্র)",
         "re:(নাড়িভুঁড়ি|অন্ত্র) (বাইরে|ঝুলছে|বেরোনো|ছড়ানো)",
         "re:\\bdecapitat(e|es|ed|ing|ion)\\b",
+        # A throat cut with blood spraying, also in Latin letters: "gola kata, rokto chhitke
+        # porche", "gala kaat ke khoon uchhalta hua".
+        (
+            "re:\\b(throat|throats) (cut|slit|slashed|sliced|torn) (open)?|\\b(cut|slit|slash"
+            "|slice)"
+            "(s|ting|ing)? (his|her|their|a man's|a woman's|someone's|the victim's) throat\\b"
+        ),
+        (
+            "re:\\bblood (spray|spraying|sprays|spurting|spurts|gushing|gushes|squirting"
+            "|fountaining)\\b"
+        ),
+        (
+            "re:\\b(gola|gôla) (kata|kete|kaata|kaatা|kate|katche|katchhe|kete dewa|kete deya)\\b|"
+            "\\bkata gola\\b|\\bmatha (kata|kete|kaata) (lash|deho|shorir)\\b"
+        ),
+        (
+            "re:\\brokto (chhitke|chitke|chhitkay|chitkay|chhoriye|pichkiri|jhorche|jhore porche|"
+            "gorachhe|gorache)\\b|\\brokte (makhamakhi|bhesa|bhese jachhe|lal)\\b|\\broktakto (lash"
+            "|deho|mukh)\\b"
+        ),
+        (
+            "re:\\b(gala|gale) (kaat|kat|kata|kaata|kaatke|katke|kaat ke|kat ke|reta|reet)\\w*\\b"
+            "(?! (competition|pratiyogita|muqabla|mukabla|daam|price|prices|offer|deal|race))|"
+            "\\bkhoon (uchhal|uchal|ki dhaar|ke chhinte|ke chheente|se lathpath|se lathpath)\\w*\\b"
+        ),
+        "re:血(が|しぶき)[^。\\n]{0,4}(噴き出|吹き出|噴出)",
+        "re:피가 ?(뿜어져|솟구쳐|분수처럼)",
+        "re:(鲜血|血)(喷涌|喷溅|狂喷|四溅)",
+        "re:खून (उछल|की धार|के छींटे)",
+        "re:রক্ত (ছিটকে|ফিনকি দিয়ে)",
         # The same in Spanish, Portuguese, Italian, French and German.
         (
             "re:\\b(decapitad[oa]s?|degollad[oa]s?|decapitat[oi]|decapitat[ae]|décapitée?s?|"
@@ -1571,6 +1601,79 @@ COUNTER_SPEECH = [
     "বৈষম্য",
 ]  # fmt: skip
 _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+# A religion, a caste or an ethnicity called the enemy or traitors, and calls to deny them
+# the vote, a home, a job or entry: "হিন্দুরা এই দেশের শত্রু, ওদের ভোট দিতে দেবেন না".
+GROUP_ENEMY = [
+    (
+        "re:\\b(are|=) (the |our |this country's |the nation's |the real )?(enem(y|ies)"
+        "|traitors)\\b|"
+        "\\benem(y|ies) of (the|this|our) (country|nation|state|motherland)\\b"
+    ),
+    "re:(国|日本|社会|国民|国家)の敵|裏切り者|売国奴",
+    "re:(나라|국가|우리나라|사회|국민|민족)의 ?적|매국노|배신자",
+    "re:(国家|人民|民族|社会|祖国)的(敌人|公敌)|叛徒|内奸|是敌人",
+    "re:(देश|राष्ट्र|समाज|मुल्क|वतन) (के|का) (दुश्मन|गद्दार|शत्रु)|(दुश्मन|गद्दार) हैं",
+    (
+        "re:\\b(desh|desher|jatir|samaj|mulk|watan) (ke |ka |er )?(dushman|dushmun|gaddar|shatru"
+        "|shotru)\\b|\\b(dushman|gaddar) hain\\b"
+    ),
+    "re:(দেশের|জাতির|সমাজের|রাষ্ট্রের) (শত্রু|দুশমন|গাদ্দার)|বিশ্বাসঘাতক|দেশদ্রোহী",
+]  # fmt: skip
+DENY_RIGHTS = [
+    (
+        "re:\\b(don't|do not|never|must not|mustn't|shouldn't|should not) (let|allow) (them"
+        "|those people|"
+        "any of them)( to)? (vote|work here|live here|rent|buy|enter|in)\\b|\\b(ban|bar|stop"
+        "|strip) "
+        "(them|those people)( from)? (voting|the vote|working|renting|entering)\\b|\\b(should"
+        "|must) "
+        "not (be allowed to )?(vote|work|rent|live here)\\b|\\bno (vote|votes|jobs|homes|houses|"
+        "housing|entry) for (them|those people)\\b"
+    ),
+    "re:(投票|選挙)(させるな|に行かせるな|させてはいけない)|選挙権を(奪え|与えるな|取り上げろ)|(雇うな|住ませるな|入れるな|家を貸すな)",
+    (
+        "re:투표(하지 ?못하게|를? ?못 ?하게|시키지 ?마|권을 ?(빼앗|박탈))|"
+        "(고용하지 ?마|채용하지 ?마|집(을)? ?(주지|빌려주지) ?마|들이지 ?마)"
+    ),
+    "re:(不(能|准|许|让)|别让|不要让)(他们)?(投票|选举)|剥夺(他们的?)?(选举权|投票权)|(不|别)(雇|租给|让他们进)",
+    (
+        "re:वोट (न|नहीं|मत) (देने दो|डालने दो|देने दें|डालने दें)|वोट (देने|डालने) (न|नहीं|मत) (दें"
+        "|दो|देंगे)|(नौकरी|मकान|घर) (मत|न|नहीं) (दो|दें|देंगे)"
+    ),
+    (
+        "re:\\bvote (na|nahi|nahin|mat) (dene|dalne) (do|dein|denge)\\b|\\bvote (dene|dalne) (na"
+        "|nahi|mat) (do|dein|denge)\\b|\\b(naukri|makaan|ghar) (mat|na|nahi) (do|dein|denge)\\b"
+    ),
+    (
+        "re:ভোট দিতে (দেবেন না|দিও না|দেওয়া যাবে না|দেব না|দিবেন না)|ভোটাধিকার (কেড়ে|বাতিল)|"
+        "(চাকরি|বাড়ি ভাড়া|ঘর) (দেবেন না|দিও না|দেব না)"
+    ),
+    (
+        "re:\\bvote dite (diben na|deben na|dio na|debo na)\\b|\\b(chakri|bari bhara|ghor) "
+        "(diben na|deben na|dio na)\\b"
+    ),
+]  # fmt: skip
+CASTES = [
+    "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
+    (
+        "re:\\b(hindu|muslim|musolman|musalman|christian|khristan|khrishtan|boudho|bouddho|sikh|isai|"
+        "dalit|ahmadiyya|ahmadi)( ?ra| log| der| ke log| sampraday| samaj)\\b"
+    ),
+    "ब्राह्मण",
+    "जैन",
+    "पारसी",
+    "অহমদিয়া",
+    "আহমদিয়া",
+    "ব্রাহ্মণ",
+    "দলিত",
+    "ユダヤ教徒",
+    "キリスト教徒",
+    "ヒンドゥー教徒",
+    "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
+]  # fmt: skip
+_GROUP_ENEMY = _plain(GROUP_ENEMY)
+_DENY_RIGHTS = _plain(DENY_RIGHTS)
+_CASTES = _plain(CASTES)
 _EXCLUSION = _plain(EXCLUSION)
 
 
@@ -1815,6 +1918,46 @@ FAREWELL_NOTE = [
     "अलविदा नोट", "आखिरी चिट्ठी", "आख़िरी चिट्ठी",
     "re:(বিদায়|বিদায়|ক্ষমা কোরো)['\"]? ?(লেখা)? ?(চিরকুট|নোট|চিঠি)", "শেষ চিঠি",
 ]  # fmt: skip
+# Sleeping pills taken by the handful beside a last line ("tonight it all ends", आज रात सब
+# खत्म, 今夜で全部終わり): an overdose styled as a party's mood.
+SLEEP_PILLS_TAKEN = [
+    (
+        "re:\\b(sleeping|sleep) (pills|tablets|meds)\\b[^.!?\\n]{0,30}?\\b(swallow\\w*|tak(e|es"
+        "|ing)|"
+        "eat(s|ing)?|gulp\\w*|down(s|ing)?|pop(s|ping)?)\\b"
+    ),
+    (
+        "re:\\b(swallow\\w*|tak(e|es|ing)|eat(s|ing)?|gulp\\w*|pop(s|ping)?|down(s|ing)?|"
+        "tip(s|ping)?|pour(s|ing)?|empt(y|ies|ying))\\b[^.!?\\n]{0,30}?\\b(sleeping|sleep) (pills"
+        "|tablets|meds)\\b"
+    ),
+    "re:睡眠薬[^。\\n]{0,16}(飲|呑|口に)", "re:수면제[^.!?\\n]{0,16}(삼키|먹|털어)",
+    "re:(安眠药|安眠藥|助眠药)[^。！？\\n]{0,12}(吞|吃|咽|服)|(吞|吃|服)[^。！？\\n]{0,8}(安眠药|安眠藥)",
+    "re:नींद की (गोली|गोलियों|गोलियां|गोलियाँ|दवा)[^।\\n]{0,20}(खा|निगल)",
+    "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawa|dawai)\\b[^.!?\\n]{0,20}?\\b(kha|nigal)\\w*",
+    "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,20}(খা|গিল)",
+    "re:\\bghumer (oshudh|oshud|bori|tablet)\\b[^.!?\\n]{0,20}?\\b(kha|gil)\\w*",
+]  # fmt: skip
+LAST_LINE = [
+    (
+        "re:\\b(tonight|today) (it all|everything) ends\\b|\\bit all ends tonight\\b|"
+        "\\b(goodbye|bye),? (world|forever|everyone)\\b|\\bno more tomorrows\\b|"
+        "\\bthis is (my|the) (last|final) night\\b|\\bi won'?t wake up\\b"
+    ),
+    "re:今夜で?(全部|すべて|全て)?終わ(り|る|らせ)",
+    "さよなら世界",
+    "re:もう目覚めない|二度と起きない",
+    "re:오늘 ?밤(에|으로)? ?(다|모두|전부) ?(끝|끝내)",
+    "re:다시는 ?(깨지|일어나지) ?않",
+    "세상아 안녕",
+    "re:今晚(一切|全部)?(都)?结束", "re:(永别了|再也不会醒来|再见了世界)",
+    "re:आज (रात|की रात) (सब|सबकुछ|सब कुछ) (खत्म|ख़त्म)", "re:अलविदा (दुनिया|सबको|हमेशा के लिए)",
+    "re:\\baaj (raat|ki raat) (sab|sabkuch|sab kuch) (khatam|khatm|khtm)\\b",
+    "re:আজ রাতে(ই)? (সব|সবকিছু) শেষ", "re:বিদায় (পৃথিবী|সবাইকে|চিরতরে)",
+    "re:\\baj(ke)? rate(i)? (sob|shob|sobkichu) shesh\\b",
+]  # fmt: skip
+_SLEEP_PILLS_TAKEN = _plain(SLEEP_PILLS_TAKEN)
+_LAST_LINE = _plain(LAST_LINE)
 _SETTING = _plain(SELF_HARM_SETTING)
 _OVERDOSE_ACT = _plain(OVERDOSE_ACT)
 _FAREWELL_NOTE = _plain(FAREWELL_NOTE)
@@ -1993,7 +2136,7 @@ DIET = [
     "re:\\b(lose weight|fat[- ]loss|fasting|slim down)\\b",
     "減量", "ファスティング", "断食", "감량", "단식", "减脂", "减重", "辟谷",
     "वज़न घट", "वज़न कम", "वजन कम", "re:\\b(vajan|wajan|weight) (kam|ghata)\\w*",
-    "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komate|komabe|loss)\\b",
+    "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komao|komate|komabe|loss)\\b",
 ]  # fmt: skip
 _PURGE = _plain(PURGE)
 _DIET = _plain(DIET)
@@ -2072,7 +2215,17 @@ SEE_THREAT = [
         "re:\\b(ekbar |ek baar |ekbaar )?(dekhe nio|dekhe nibo|dekhe nebo|dekh lena|dekh lunga|"
         "dekh lenge|you've been warned|or else|we'll be (round|over|coming)|see you soon)\\b"
     ),
-    "देख लेना", "देख लूंगा", "দেখে নিও", "দেখে নেব", "覚えてろ", "覚悟しろ", "두고 보자", "가만 안 둬",
+    "देख लेना",
+    "देख लूंगा",
+    "देख लेंगे",
+    "re:\\bdekh lenge\\b",
+    "দেখে নেবো",
+    "দেখে নিও",
+    "দেখে নেব",
+    "覚えてろ",
+    "覚悟しろ",
+    "두고 보자",
+    "가만 안 둬",
     "走着瞧", "等着瞧",
 ]  # fmt: skip
 _HOME_ADDRESS = _plain(HOME_ADDRESS)
@@ -2796,6 +2949,70 @@ EAT_NOTHING = [
     "re:\\bkichu(i)? (kheyo|kheo) na\\b", "re:\\bkhawa bondho (koro|korun)\\b",
     "re:\\bna kheye thak(o|un)\\b",
 ]  # fmt: skip
+# Days without food sold as a challenge, or eating called failure: "3-day starvation
+# challenge", 3일 굶기 챌린지, 食べるのは失敗, 饿三天挑战, "khana haar hai".
+STARVE_CHALLENGE = [
+    (
+        "re:\\b(\\d+|two|three|four|five|seven)[- ]days?[- ](starvation|starving|no[- ]food|"
+        "zero[- ]food|water[- ]only|nothing[- ]to[- ]eat) (challenge|streak|plan)\\b"
+    ),
+    "re:\\bstarv(e|ation|ing) (challenge|streak|week|bootcamp)\\b",
+    (
+        "re:\\b(eating|food|a meal|every meal|each bite) (is|=|means) (failure|failing|weakness"
+        "|defeat)\\b"
+    ),
+    "re:(\\d+|三|五|七)日(間)?(絶食|何も食べない|食べない)(チャレンジ|生活|企画)?",
+    "re:食べる(の|こと)(は|が|=)(失敗|負け|罪|悪)", "絶食チャレンジ",
+    "re:\\d+ ?일 ?(굶기|단식|금식|안 ?먹기)",
+    "굶기 챌린지",
+    "re:먹는 ?(건|것은|것이|게) ?(실패|패배|죄|지는)",
+    "re:(饿|餓)(\\d+|三|五|七)天",
+    "re:(\\d+|三|五|七)天不吃(饭|東西|东西)?",
+    "绝食挑战",
+    "挨饿挑战",
+    "re:吃(饭|東西|东西)?(就是|等于|=)(失败|输|罪)",
+    "re:\\d+ (दिन|दिनों) (तक )?(भूखे|भूखा|बिना खाना|बिना खाए)",
+    "re:(खाना|खाना खाना) (ही )?(हार|नाकामी|कमज़ोरी) है",
+    "re:\\b\\d+ din (tak )?(bhookhe|bhukhe|bhooka|bina khana|bina khaye)\\b",
+    "re:\\b(khana|khaana) (hi )?(haar|fail|kamzori) hai\\b",
+    "re:\\d+ দিন (না খেয়ে|উপোস|অনাহারে)", "re:(খাওয়া|খাবার) (মানেই|মানে|হলো) (হার|ব্যর্থতা|দুর্বলতা)",
+    "re:\\b\\d+ din (na kheye|upos|anahare)\\b",
+    "re:\\b(khawa|khabar) (manei|mane|holo) (har|byarthota|fail)\\b",
+]  # fmt: skip
+# Vomiting told as the way to lose weight, or shown over a toilet for a gym or a diet:
+# "bomi kore weight komao", 吐いて痩せる, 토해서 빼, 吐掉就瘦, "ulti karke vajan ghatao".
+PURGE_METHOD = [
+    (
+        "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
+        "(lose|drop|slim|shed|get (thin|skinny))\\b"
+    ),
+    (
+        "re:\\b(bomi|vomi|ulti|ultee|ulta) (kore|korle|karke|kar ke|karo)\\b[^.!?\\n]{0,16}?\\b"
+        "(weight|ojon|vajan|wajan|mota|slim|roga)\\b"
+    ),
+    "re:吐いて(痩せ|やせ|体重)",
+    "re:토해(서|야|도) ?(살|빼|빠|날씬)",
+    "re:(吐|催吐)(掉)?(就|才)?(能)?(瘦|减)",
+    "re:उल्टी (करके|कर के|करो)[^।\\n]{0,12}(वजन|वज़न|पतल|मोटापा)",
+    "re:বমি (করে|করলে)[^।\\n]{0,12}(ওজন|রোগা|স্লিম)",
+]  # fmt: skip
+PURGE_TOILET = [
+    (
+        "re:\\b(vomit\\w*|throw(s|ing)? up|puk(e|es|ing)|being sick|bomi kor\\w*|ulti kar\\w*)\\b"
+        "[^.!?\\n]{0,20}?\\b(toilet|loo|commode|bowl)\\b"
+    ),
+    (
+        "re:\\b(toilet|loo|commode)( e| mein| me| te)?\\b[^.!?\\n]{0,12}?\\b(vomit\\w*|throw(s"
+        "|ing)? up|bomi|ulti)\\b"
+    ),
+    "re:トイレ(で|に)[^。\\n]{0,8}吐",
+    "re:(변기|화장실)(에|에서) ?[^.!?\\n]{0,8}토하",
+    "re:(马桶|厕所)(里|边|旁)?[^。\\n]{0,6}(吐|呕)",
+    "re:(टॉयलेट|शौचालय)[^।\\n]{0,12}उल्टी", "re:(টয়লেট|কমোড)[^।\\n]{0,12}বমি",
+]  # fmt: skip
+_STARVE_CHALLENGE = _plain(STARVE_CHALLENGE)
+_PURGE_METHOD = _plain(PURGE_METHOD)
+_PURGE_TOILET = _plain(PURGE_TOILET)
 # A day's food under 800 kcal, told in each script's digits; not what a class burns, not a
 # deficit, not one meal.
 _UNDER_800 = "(?<![\\d,.])[1-7१-७১-৭]\\d{2}"
@@ -3237,6 +3454,62 @@ POST_UP = [
     "फैला", "শেয়ার", "ছড়া",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
+# A doctor, a teacher or a former employee named, shamed on posters round the
+# neighbourhood with an insult or a threat: "Dr. Sharma ... 'चुड़ैल' ... अगली बार देख लेंगे",
+# 그만둔 강사 박지은 '무능한 거짓말쟁이'. A warning about it is itself part of the shaming.
+NAMED_TITLED = [
+    "re:\\b(dr|doctor|prof|professor|teacher|coach|nurse|sir|madam|ma'am)\\.? [a-z]{2,}\\b",
+    (
+        "re:\\b(former |ex-|ex |old |sacked |fired |our last )(employee|staff member|receptionist|"
+        "teacher|tutor|instructor|trainer|coach|nurse|stylist|manager|cashier|barista|chef)\\b"
+    ),
+    "re:元(従業員|社員|スタッフ|講師|先生|店員)",
+    "re:(辞めた|退職した|クビにした)[^。\\n]{0,6}(従業員|社員|スタッフ|講師|先生|店員)",
+    "re:[一-龯]{1,4}(先生|医師|院長|ドクター)",
+    "re:(그만둔|퇴사한|잘린|전|예전) ?(직원|강사|선생님|간호사|매니저|알바생?)",
+    "re:[가-힣]{2,3} ?(선생님?|원장님?|의사|강사|간호사)(?![가-힣])",
+    "re:[\\u4e00-\\u9fff]{1,3}(医生|大夫|老师|醫生|老師)",
+    "re:(前|离职的?|辞退的?|开除的?)(员工|老师|店员|护士|教练)",
+    "re:(?<!\\S)डॉ\\.? ?[\\u0900-\\u097f]{2,}", "re:(डॉक्टर|मास्टर|टीचर) [\\u0900-\\u097f]{2,}",
+    "re:(पुराने|पुरानी|पूर्व|निकाले गए|निकाली गई) (कर्मचारी|टीचर|स्टाफ|शिक्षक|शिक्षिका)",
+    "re:\\b(purane|purani|ex|nikale gaye|nikali gayi) (employee|staff|teacher|karmchari|master)\\b",
+    "re:(?<!\\S)(ডা\\.|ডাঃ|ডাক্তার|স্যার|ম্যাডাম) ?[\\u0980-\\u09ff]{2,}",
+    "re:(প্রাক্তন|পুরনো|পুরোনো|ছেড়ে যাওয়া|বরখাস্ত) (কর্মচারী|কর্মী|শিক্ষক|স্টাফ)",
+    (
+        "re:\\b(daktar|doctor) [a-z]{2,}\\b|\\b(prakton|purono|chhere jawa) (karmachari|kormi|staff"
+        "|shikkhok|teacher)\\b"
+    ),
+]  # fmt: skip
+SHAME_INSULT = [
+    (
+        "re:\\b(liar|incompetent|quack|fraud|crook|con artist|"
+        "scammer|chudail|churail|daayan|dayan|jholachhap|nalayak|dhokebaaz|mithyabadi|daini|"
+        "hature|protarok|chor)\\b"
+    ),
+    "嘘つき", "無能", "ヤブ医者", "藪医者", "詐欺師", "泥棒",
+    "무능한", "거짓말쟁이", "사기꾼", "돌팔이", "도둑",
+    "骗子", "庸医", "无能", "小偷", "騙子", "庸醫",
+    "चुड़ैल", "चुडैल", "डायन", "झोलाछाप", "नालायक", "धोखेबाज़", "धोखेबाज", "झूठी", "झूठा", "चोर",
+    "মিথ্যাবাদী", "ডাইনি", "হাতুড়ে", "অযোগ্য", "প্রতারক", "চোর",
+]  # fmt: skip
+ROUND_THE_AREA = [
+    (
+        "re:\\b(around|round|all over|across|throughout) (the |our |this )?(neighbou?rhood|area|"
+        "town|estate|street|block|village|colony|market)\\b|\\b(on every|every) (lamp ?post|"
+        "wall|door)\\b"
+    ),
+    "re:(近所|町内|町中|商店街|駅前)(に|中に|じゅうに)",
+    "re:동네(에|방방곡곡|에다|마다)",
+    "re:(아파트 ?단지|골목)(에|마다)",
+    "re:(小区|街道|附近|整条街|整个街区|街坊)(里|上)?(贴|张贴|发)",
+    "re:(पूरे|सारे) (इलाके|मोहल्ले|बाज़ार|बाजार|कॉलोनी)",
+    "re:\\b(pure|poore|saare|sare) (ilake|mohalle|colony|bazaar|area)\\b",
+    "re:(পুরো|সারা) (এলাকায়|পাড়ায়|মহল্লায়)",
+    "re:\\b(puro|sara) (elakay|elaka|paray|para)\\b", "পাড়ায় পাড়ায়",
+]  # fmt: skip
+_NAMED_TITLED = _plain(NAMED_TITLED)
+_SHAME_INSULT = _plain(SHAME_INSULT)
+_ROUND_THE_AREA = _plain(ROUND_THE_AREA)
 _INSULT = _plain(INSULT)
 _POST_UP = _plain(POST_UP)
 
@@ -3519,6 +3792,45 @@ _DIET_PILL = _plain(DIET_PILL)
 _UNAPPROVED = _plain(UNAPPROVED)
 _DRUG_WARNING = _plain(DRUG_WARNING)
 
+# Pills at a party passed off as "party favours" or candy, or from someone to ask for at the
+# bar: "party favours, ask for Jay 🍬💊", パーティーのお楽しみ, 파티 선물, 派对小糖果.
+PARTY_PILL = [
+    "re:\\b(pills?|molly|mollies|ecstasy|xtc|baggies)\\b",
+    "💊",
+    "💉",
+    "re:\\brolled[- ]up (note|bill|banknote|tenner|twenty)\\b|\\brolled (note|bill|banknote)\\b",
+    "re:\\blines? (of (white )?powder )?on a mirror\\b",
+    "錠剤", "ピル", "白い粉", "알약", "하얀 가루", "药丸", "药片", "白粉",
+    "re:(नशे की|पार्टी वाली) (गोली|गोलियां)|\\b(nashe ki|party wali|party vali) (goli|goliyan)\\b",
+    "re:বড়ি|পিল|(নেশার|পার্টির) ট্যাবলেট|\\b(nesha r|neshar) (bori|tablet)\\b",
+]  # fmt: skip
+PARTY_CODE = [
+    "re:\\bparty (favou?rs|treats|sweets|candy|candies|vitamins|supplies|snacks|goodies)\\b",
+    (
+        "re:\\b(ask|see|find|look) for [a-z]+ (at|by|behind|near) the (bar|door|back|toilets?|"
+        "bathroom|dj booth|booth)\\b"
+    ),
+    "re:\\b(bar|door|back) (pe|par|mein|e|te) [a-z]+ (se|ke|ko|k) (maango|mango|poocho|pucho|"
+    "bolo|bolun|bolben|khojo|chaibe|chaiben)\\b",
+    "🍬", "🍭", "❄️", "❄",
+    "re:パーティー(の|用の)?(お楽しみ|お供|おやつ|お菓子|ビタミン)",
+    "re:バー(で|の)[^。\\n]{0,10}(に声を|を呼|に聞|を訪ね)",
+    "re:파티 ?(선물|간식|사탕|비타민|캔디)",
+    "re:바(에서|에 ?있는) ?[^.!?\\n]{0,10}(찾|불러|에게 ?말)",
+    "re:派对(小)?(礼物|糖果|糖|零食|维生素|伴手礼)",
+    "re:(吧台|酒吧)(找|问)[^。！？\\n]{0,6}",
+    "re:到吧台(找|问)",
+    (
+        "re:पार्टी (का|की|के) (सामान|तोहफ़?े|मिठाई|कैंडी|फेवर)|\\bparty (ka|ki|ke|er) (saman|samaan"
+        "|maal|mithai|tohfa|upohar)\\b"
+    ),
+    "re:बार (पर|में|पे) [^।\\n]{0,12}(से|को) (मांगो|पूछो|बोलो|कहो)",
+    "re:পার্টির (উপহার|ক্যান্ডি|মিষ্টি|সামগ্রী)|বারে [^।\\n]{0,12}(কে|র কাছে) (বলুন|খুঁজুন|চাইবেন|বলবেন|চাও)",
+]  # fmt: skip
+_PARTY_PILL = _plain(PARTY_PILL)
+_PARTY_CODE = _plain(PARTY_CODE)
+
+
 # A real terror attack re-enacted for a campaign: planes into the towers, people falling
 # from the windows, "recreate 9/11". A memorial's lights or a vigil show no attack.
 REAL_ATTACK = [
@@ -3726,6 +4038,17 @@ def _classify_form(form: str) -> dict[str, float]:
         )
     ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
         flag("self-harm")
+    # Days without food sold as a challenge, eating called failure, or vomiting as the way
+    # to lose weight, for a gym or a diet; a recovery clinic or a warning names them.
+    if (
+        (_STARVE_CHALLENGE.hits(form) and selling_thin)
+        or _PURGE_METHOD.hits(form)
+        or (_PURGE_TOILET.hits(form) and selling_thin)
+    ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        flag("self-harm")
+    # Sleeping pills taken beside a last line, as a party's aesthetic: the act itself.
+    if _SLEEP_PILLS_TAKEN.hits(form) and _LAST_LINE.hits(form) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if _CUT_SELF.hits(form) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
     if (
@@ -3780,6 +4103,14 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # A doctor, a teacher or a former employee named and shamed round the neighbourhood with
+    # an insult or a threat: a warning to others is part of the shaming, not an excuse.
+    if _NAMED_TITLED.hits(form) and _ROUND_THE_AREA.hits(form):
+        if _SHAME_INSULT.hits(form):
+            flag("harassment")
+        if _SEE_THREAT.hits(form):
+            flag("harassment/threatening")
+            flag("harassment", IMPLIED_SCORE)
     # Where someone lives with "you'll see": a threat, whatever else the brief says.
     if _HOME_ADDRESS.hits(form) and _SEE_THREAT.hits(form):
         flag("harassment/threatening")
@@ -3788,6 +4119,14 @@ def _classify_form(form: str) -> dict[str, float]:
     # kind" and "them".
     if (
         _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    # A religion, a caste or an ethnicity called the enemy, or to be kept from the vote, a
+    # home, a job or entry.
+    if (
+        _together(form, _GROUPS, _GROUP_ENEMY)
+        or _together(form, _CASTES, _GROUP_ENEMY)
+        or ((_GROUPS.hits(form) or _CASTES.hits(form)) and _DENY_RIGHTS.hits(form))
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
@@ -3800,6 +4139,14 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit")
     if (_BANNED_SLIMMING.hits(form) or (_DIET_PILL.hits(form) and _UNAPPROVED.hits(form))) and not (
         _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    ):
+        flag("illicit")
+    # Pills handed out at a party as "favours" or candy, or from a name at the bar; a
+    # harm-reduction poster names them to warn.
+    if (
+        _PARTY_PILL.hits(form)
+        and _PARTY_CODE.hits(form)
+        and not (_DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form))
     ):
         flag("illicit")
     # A real terror attack re-enacted: planes into towers, people falling from windows.
