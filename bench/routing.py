@@ -62,8 +62,9 @@ SPLITS = {
     "held_out_25": DATA / "held_out_25.yaml",
     "held_out_26": DATA / "held_out_26.yaml",
     "held_out_27": DATA / "held_out_27.yaml",
+    "held_out_28": DATA / "held_out_28.yaml",
 }
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 28)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 29)))
 ACTIONS = (
     "generate",
     "edit",

@@ -73,6 +73,7 @@ from .textutil import (
     asks_for_no_text,
     content_tokens,
     copy_spans,
+    is_job_field,
     label_pieces,
     last_change_of_mind,
     normalise_cues,
@@ -568,7 +569,8 @@ SHOW_ME = cues(
     "보고 싶", "看看", "看一下", "给我看", "給我看", "再看", "调出来", "調出來", "找出来", "找出來",
     "发给我", "發給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
-    "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai",
+    "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
+    "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
 )  # fmt: skip
 MADE_BEFORE = re.compile(
     r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
@@ -696,7 +698,7 @@ FILLER = whole_words(
 FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
     "ください", "下さい", "お願い", "おねがい", "します", "しますー", "一枚", "1枚", "枚", "一つ",
-    "ちょっと", "少し",
+    "ちょっと", "少し", "サイズ", "です", "したい",
     "何か", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
@@ -721,6 +723,7 @@ KO_PARTICLES = re.compile(
 WHEN = re.compile(
     r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
     r"(?:(?:this|next)\s+(?:week|weekend|month)|the\s+weekend|"
+    r"(?:(?:for|by|on|this|next)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
     r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
@@ -1091,6 +1094,9 @@ _SCENE_MOVE = re.compile(
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\brekhe|\brakho|\bniye\s+ja))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
+    r"(?:この|その)[^。を、]{1,12}?[、,]\s*(?P<ja5>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう)|"
+    r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+(?:boshiye|bosiye|rekhe|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に置いた感じに.
     r"(?:この|その)[^。を、]{1,12}?を[、,]?\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう)"
@@ -1119,7 +1125,7 @@ _INTRODUCING = re.compile(
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
     r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
-    r"shots?|images?|screenshots?)\b[^.?!\n]*[.!])|"
+    r"shots?|images?|screenshots?)\b[^.?!\n—–:]*(?:[.!:]|\s[—–-]\s))|"
     r"[^,।.\n]*?(?:भेज\s+(?:रहा|रही)\s+(?:हूँ|हूं|हैं)|(?i:bhej\s+(?:raha|rahi)\s+(?:hu|hoon|hun)))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
@@ -1312,7 +1318,7 @@ def lookup_for(brief: Brief) -> str | None:
         SHOW_ME.search(text)
         and (MADE_BEFORE.search(text) or AGAIN.search(text))
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
-        and not EDIT_VERBS.search(text)
+        and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
         and not _SIZE_RE.search(text)
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
@@ -1443,7 +1449,11 @@ USAGE_RIGHTS = re.compile(
     r"(?i:\bcommercial(?:ly)?\b|\bcopyright\b|\blicen[cs](?:e|ed|ing)\b|\busage\s+rights\b|"
     r"\bwho\s+owns\b|\bvyavsayik\b|\bbanijjik\b)|"
     r"商用|商業利用|著作権|ライセンス|상업적|상업용|저작권|라이선스|라이센스|商业用途|商業用途|商用|版权|版權|"
-    r"व्यावसायिक|कमर्शियल|कॉपीराइट|लाइसेंस|বাণিজ্যিক|কমার্শিয়াল|কপিরাইট|লাইসেন্স"
+    r"व्यावसायिक|कमर्शियल|कॉपीराइट|लाइसेंस|বাণিজ্যিক|কমার্শিয়াল|কপিরাইট|লাইসেন্স|"
+    # Whether images may go to print, and at what resolution: atelier's terms and limits.
+    r"써도\s*(?:되나요|돼요|될까요)|사용해도\s*(?:되나요|돼요)|使っても(?:いい|大丈夫|問題)|"
+    r"可以(?:拿去|用来|用來)?(?:印刷|打印)|해상도|解像度|分辨率|(?i:\bresolution\b)|रेज़ोल्यूशन|"
+    r"রেজোলিউশন"
 )
 
 
@@ -1473,7 +1483,9 @@ PRAISE_DONE = re.compile(
     r"good|lovely|fantastic)\b|\b(?:were|was|are)\s+(?:great|perfect|amazing|a\s+hit|lovely)\b|"
     r"\bloved\s+(?:it|them|the)\b|\b(?:darun|sundor)\s+hoyeche\b|\b(?:badhiya|mast)\s+(?:bane|bani|"
     r"ban\s+gaye)\b)|よかった|良かった|素敵でした|できました|잘\s*나왔|좋았어요|예뻐요|"
-    r"很好看|太棒了|做得(?:很|真|太)?好|बढ़िया\s+बन|अच्छे\s+बने|দারুণ\s+হয়েছে|সুন্দর\s+হয়েছে"
+    r"很好看|太棒了|做得(?:很|真|太)?好|बढ़िया\s+बन|अच्छे\s+बने|দারুণ\s+হয়েছে|সুন্দর\s+হয়েছে|"
+    r"पसंद\s+आ(?:या|ए|ई)|दारुण\s+হয়েছিল|দারুণ\s+হয়েছিল|ভালো\s+লেগেছে|(?i:\bpasand\s+aa(?:ya|ye)\b|"
+    r"\bbhalo\s+legeche\b)|気に入って|좋아했어요|반응이\s*좋|很喜欢|很受欢迎"
 )
 # Another visual asked for beside the praise: "a", "one more", "another", "new".
 _ONE_MORE = re.compile(
@@ -1958,6 +1970,8 @@ def copy_text(brief: Brief) -> str | None:
         for match in () if no_text else _AFTER_COLON.finditer(brief.text):
             lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
+            if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
+                continue  # "…স্টোরি করুন। বিষয়: …": the field says what it shows, not copy
             if (
                 describes_visual
                 and any(ch.isalpha() for ch in span)

@@ -362,6 +362,11 @@ _CUE_RES = [
         r"(?:যেখানে|যাতে|যার\s+(?:উপর|ওপর|উপরে))"
         rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:লেখা\s+থাকবে|লেখা\s+থাকে|লেখা\s+থাকুক)"
     ),
+    # ko/ja/zh: "이걸로요: 3월 31일까지 무이자 할부", これで：…, 改为这个：…
+    re.compile(
+        r"(?:이걸로요?|이거로요?|이렇게요?|これで|こちらで|用这个|用這個|इससे|এটা\s+দিয়ে)\s*[:：]\s*"
+        rf"(?P<x>[^\n{_MASK}]+)"
+    ),
     # hi: "अब 15 जनवरी लिखिए": a new value before the verb of writing, after "now".
     re.compile(
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
@@ -439,7 +444,9 @@ _SET_COPY_RES = [
         r"(?:変えて|変更|書き換え|直して|なおして|修正|して)"
     ),
     re.compile(
-        rf"\s말고\s+(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:으로|로)\s*(?:바꿔|변경|수정|고쳐|해)"
+        # Only a value with a figure: "장미 말고 튤립으로 해 주세요" changes the subject.
+        rf"\s말고\s+(?P<x>[^{_CJK_STOP}{_MASK}]*?\d[^{_CJK_STOP}{_MASK}]*?)\s*(?:으로|로)\s*"
+        r"(?:바꿔|변경|수정|고쳐|해)"
     ),
     re.compile(
         rf"不是\S+?\s*(?:是|改成|换成|換成|改为|改為)\s*(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
@@ -599,6 +606,11 @@ def _lines_below(after: str) -> list[str]:
 
 
 _KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
+_COLOUR_ONLY = re.compile(
+    r"(?:深|浅|淺|淡|亮|暗|明るい|濃い|진한|연한)?\s*"
+    r"(?:[红紅蓝藍绿綠黄黃紫粉橙棕灰黑白金银銀青]|赤|青|緑|黄色|紫|ピンク|オレンジ|グレー|黒|白|"
+    r"빨간|파란|초록|노란|보라|분홍|주황|회색|검정|흰)(?:色|색|いろ)?"
+)
 _REQUEST_TAIL = re.compile(
     r"(?:で|と|って|を|に)?(?:お願い(?:します|いたします|致します)?|ください|下さい|頼みます)[。.!！]*|"
     r"(?:으로|로|이렇게)?\s*(?:부탁(?:드려요|드립니다|해요|합니다)?|해\s*주세요)[.!]*|"
@@ -622,6 +634,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False
     if _UNDECIDED_COPY.match(span):
         return False  # "문구는 아직 미정", 文案待定: the copy is still to come
+    if _COLOUR_ONLY.fullmatch(span.strip()):
+        return False  # "改成深灰": a colour to paint, not words to draw
     if _REQUEST_TAIL.fullmatch(span.strip()):
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
@@ -699,7 +713,8 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:copy|text|wording|headline)\s+(?:is\s+)?(?:still\s+)?(?:tbd|tbc|undecided|"
     r"not\s+(?:decided|final)\s+yet)\b|"
     r"(?:बिना|कोई)\s+(?:टेक्स्ट|शब्द|लिखावट)|"
-    r"\bno\s+(?:words|text|writing|lettering)\s+on\s+(?:it|the\s+image|this)\b|"
+    r"\bno\s+(?:words|text|writing|lettering)\s+on\s+(?:it|this|the\s+(?:image|picture|photo|"
+    r"visual|post|poster|banner))\b|"
     r"\b(?:koi\s+)?text\s+nahi(?:n|\s+chahiye|\s+dalna)?\b|\bkono\s+(?:lekha|text)\s+(?:lagbe\s+na|"
     r"chai\s+na|na|debe\s+na|dio\s+na|diben\s+na|deben\s+na)\b|"
     r"\b(?:image|photo|tasveer|picture)\s+(?:pe|par|me|mein)\s+kuch\s+(?:mat|na|nahi)\s+likh\w*|"
@@ -782,16 +797,21 @@ _JOB_FIELD_RE = re.compile(
     r"colou?rs?|palette|background|sizes?|channels?|campaign|objective|audience|notes?|"
     r"deadline|occasion|brand|client|media|placement|dimensions|references?|refs?|"
     r"(?:swipe-?up\s+)?link|url|visuel|produit|formato|producto|imagen|foto|bild|produkt|"
-    r"ambiente|estilo|tono|owners?|assignee|due(?:\s+date)?|contact|status|"
+    r"ambiente|estilo|tono|owners?|assignee|due(?:\s+date)?|contact|status|subject|topic|theme|"
     r"tone\s*(?:&|and)\s*manner)(?:\s*\([^)]*\))?|"
     r"(?:本文|媒体|商品|ビジュアル|画像|写真|トーン|雰囲気|形式|サイズ|納期|본문|게시글|비주얼|형식|포맷|"
     r"사이즈|제품|톤|正文|配文|画面|视觉|視覺|格式|尺寸|产品|產品|商品|风格|風格|विज़ुअल|फ़ॉर्मेट|"
-    r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট|"
+    r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট|বিষয়|विषय|主题|主題|テーマ|주제|"
     # Who owns the job and when it is due: 担当, 締切, 담당, 마감, 负责人, 截止, ओनर, দায়িত্বে.
     r"担当(?:者)?|締切|締め切り|期限|담당(?:자)?|마감|톤앤매너|负责人|負責人|截止(?:日期)?|"
     r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন)(?:\s*[（(][^）)]*[）)])?",
     re.IGNORECASE,
 )
+
+
+def is_job_field(label: str) -> bool:
+    """``label`` names a field of the job (subject, format, tone, deadline), not copy."""
+    return _JOB_FIELD_RE.fullmatch(label.strip()) is not None
 
 
 def _off_image(label: str) -> bool:
@@ -917,6 +937,9 @@ _FEED_CAPTION_RE = re.compile(
     r"(?=\.\s|\s[-–—]\s|;|$)|"
     r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
+    # "I'll write 'Tulips are back!' in the caption myself": the post's text, not the image's.
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add)\s+[^\n]{0,60}?\bin\s+the\s+"
+    r"(?:caption|post(?:\s+text)?)\b|"
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*",
     re.IGNORECASE,
 )
