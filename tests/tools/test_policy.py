@@ -392,3 +392,12 @@ def test_a_mark_ruled_out_is_no_trademark_use_but_a_mark_not_to_forget_is() -> N
         "ナイキのロゴを忘れないで入れて",
     ):
         assert policy.check(asked).outcome == "block", asked
+
+
+def test_every_shipped_exception_compiles() -> None:
+    # Exceptions compile when their rule first fires; a broken one in the shipped file must
+    # fail here, not in the middle of a user's check.
+    policy = load_policy()
+    for rule in policy.rules:
+        if rule.unless:
+            assert policy._unless_for(rule) is not None, rule.id
