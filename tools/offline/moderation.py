@@ -920,6 +920,17 @@ SEXUALISING = [
     "मादक",
     "re:\\b(posing|pose) (sexy|seductive|sultry|provocative)\\b",
     "re:\\bsultry\\b",
+    # Revealing clothes put on for the picture: with an age under 18, not a fabric's sheen.
+    (
+        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (blouse|top|dress|outfit|"
+        "clothes|clothing|kapde|kapda|jama|swimsuit|bikini|choli|saree|sari)s?\\b"
+    ),
+    "re:露出(度)?の(高い|多い)|露出多め",
+    "re:노출(이)? ?(심한|많은|있는)",
+    "re:(暴露|清凉|透视)的?(衣服|穿着|装|服装)",
+    "re:(अंग प्रदर्शन|रिवीलिंग)",
+    "re:(খোলামেলা|রিভিলিং)",
+    "re:\\b(bold|hot) (pose|poses|look)\\b",
     # Underwear worn for the picture, a seductive pose, a bed scene: with a minor in the text
     # they are what sexual content involving a minor looks like in a brief. A flat lay of a
     # children's underwear pack wears nothing.
@@ -1095,6 +1106,30 @@ MINORS = [
     "কিশোরী",
     "কিশোর",
 ]
+
+# An age under 18 told in Latin letters or as a range ("15-16 bochhorer meye", "pandrah saal
+# ki ladki", 15~16살 여학생, 열다섯 살, 十五六岁): the person is a minor all the same.
+MINOR_AGE = [
+    (
+        "re:\\b(1[0-7]|[4-9])( ?(-|to|or|/|~) ?(1[0-7]|[4-9]))? ?(bochhorer|bochorer|bochhor er|"
+        "bochor er|bachharer|bacharer|bochhor boyoshi|bochor boyoshi|bochhorer moto|saal|sal|"
+        "varsh|baras|years?|yrs?)( (ki|ka|ke|er))? (meye|chhele|chele|ladki|ladka|larki|larka|"
+        "model|kishori|bachchi|bachi|girl|boy|chhatri|student)s?\\b"
+    ),
+    (
+        "re:\\b(dosh|egaro|baro|tero|choddo|ponero|sholo|shoto|das|gyarah|barah|terah|chaudah|"
+        "pandrah|solah|satrah) (bochhorer|bochorer|saal|sal|varsh|baras) (ki |ka |ke )?(meye|"
+        "chhele|ladki|ladka|model|kishori|bachchi)\\b"
+    ),
+    "re:\\b(1[0-7]|[4-9]) ?(-|to|~) ?(1[0-7]|[4-9])[- ]?(year[- ]olds?|yo|years old|y/o)\\b",
+    "re:(?<![0-9])(1[0-7]|[4-9]) ?[-~〜～] ?(1[0-7]|[4-9]) ?(歳|才|살|세|岁|歲)",
+    (
+        "re:(열|열한|열두|열세|열네|열다섯|열여섯|열일곱|아홉|여덟|일곱) ?살(짜리|인|의)? ?(모델|소녀|소년|"
+        "여자|남자|아이|애|학생|여학생|남학생|여자아이|연습생)"
+    ),
+    "re:(?<![0-9०-९])(1[0-7]|१[०-७]) ?[-–] ?(1[0-7]|१[०-७]) (साल|वर्ष) (की|के|का)",
+    "re:(?<![0-9০-৯])(1[0-7]|১[০-৭]) ?[-–] ?(1[0-7]|১[০-৭]) (বছরের|বছর বয়সী)",
+]  # fmt: skip
 
 CHILD_SEXUAL = [
     "re:\\bchild (porn|pornography|sexual abuse|abuse material)\\b",
@@ -1577,6 +1612,7 @@ _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
 _MINORS = _plain(MINORS)
+_MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
@@ -3936,7 +3972,7 @@ def _classify_form(form: str) -> dict[str, float]:
             flag("self-harm/intent")
         if _HOW_TO.hits(form):
             flag("self-harm/instructions")
-    minors = bool(_MINORS.hits(form))
+    minors = bool(_MINORS.hits(form) or _MINOR_AGE.hits(form))
     sexual = bool(_SEXUAL.hits(form))
     if sexual:
         flag("sexual")
