@@ -1269,6 +1269,7 @@ GROUPS = [
         "re:\\b(jewish|muslim|black|arab|mexican|asian|african|gay|trans|immigrant|gypsy|"
         "roma|romani) (bankers?|men|man|women|woman|guys?|person|people|players?|kids?|"
         "famil(y|ies)|workers?|neighbou?rs?|boys?|girls?|fans|supporters|crowds?|tenants?|"
+        "riders?|drivers?|couriers?|shopkeepers?|vendors?|traders?|"
         "renters?|lodgers?|customers?|clients?|applicants?|buyers?|students?)\\b"
     ),
     # Hinglish and Banglish: "Muslim kirayedaar", "Hindu bhaṛatiya", "Bihari log".
@@ -1708,6 +1709,57 @@ CASTES = [
     "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
 ]  # fmt: skip
 _GROUP_ENEMY = _plain(GROUP_ENEMY)
+# A group called thieves, criminals, vermin or dirty by nature, or shown stealing: "born
+# thieves", 天生就是小偷, 泥棒ばかり, 다 도둑, "sab chor hain", চোরের জাত.
+GROUP_CRIME = [
+    (
+        "re:\\b(thie(f|ves)|thieving|criminals?|crooks?|robbers?|looters?|shoplifters?|"
+        "pickpockets?|gangsters?|thugs|vermin|rats|cockroaches|parasites|filthy|dirty|"
+        "diseased|steal(s|ing)?|stole|rob(s|bing)?|loot(s|ing)?)\\b"
+        "(?! (the show|the spotlight|hearts?|the look|a glance|a kiss|deals?|the scene))"
+    ),
+    "泥棒", "盗人", "犯罪者", "ゴキブリ", "害虫", "ネズミ",
+    "盗む", "盗んで", "盗み",
+    "도둑", "범죄자", "re:범죄 ?집단", "바퀴벌레", "기생충", "해충", "훔치", "훔쳐",
+    "小偷", "贼", "賊", "罪犯", "犯罪分子", "强盗", "蟑螂", "害虫", "寄生虫",
+    "偷吃", "偷东西", "偷走",
+    "re:\\b(chor|chori|chhor|chori kar\\w*|churi|churi kor\\w*|apradhi|oporadhi|dakat|"
+    "dakait|lutere|keede|kide|tilchatta|gande log|nongra)\\b",
+    "चोर", "चोरी", "अपराधी", "लुटेरे", "डकैत", "कीड़े", "कॉकरोच",
+    "চোর", "চুরি", "অপরাধী", "ডাকাত", "লুটেরা", "তেলাপোকা", "পোকামাকড়",
+]  # fmt: skip
+# The group kept from opening a shop, living in an area, a job, entry or the vote: "can't
+# open shops here", この地域に住ませない, 가게를 못 열게, 不准在这里开店, दुकान नहीं खोल सकते.
+SHUT_OUT = [
+    (
+        "re:\\b(can't|cannot|can not|won't be allowed to|will not be allowed to|not allowed to|"
+        "must not|mustn't|may not|shall not|are barred from|banned from|barred from|kept from|"
+        "stop(ped)? from)( ever)? (open(ing)?|run(ning)?|own(ing)?|rent(ing)?|buy(ing)?|live|"
+        "living|settl(e|ing)|work(ing)?|trad(e|ing)|vot(e|ing)|enter(ing)?|set(ting)? up)\\b"
+    ),
+    "re:\\b(no|ban on) (shops|businesses|homes|housing|jobs|entry|votes?) for\\b",
+    "re:(店を|商売を|家を)?(出させない|開かせない|開くな|出すな|持たせない|させるな)",
+    "re:(住ませない|住ませるな|住むな|住まわせない|入れさせない|働かせない|雇わない)",
+    "re:(가게|장사|사업)[^.!?\\n]{0,6}(못 ?하게|못 ?열게|열 ?수 ?없|금지)",
+    "re:(살지 ?못하게|살 ?수 ?없게|못 ?살게|발 ?못 ?붙이게|취업 ?금지|들어오지 ?못하게)",
+    "re:(不准|不许|不让|不能|禁止|不得)[^。！？\\n]{0,10}(开店|开铺|做生意|经商|住|居住|租房|买房|工作|入境|投票|进入)",
+    "re:(दुकान|कारोबार|धंधा|व्यापार)[^।\\n]{0,8}(नहीं|न|मत) (खोल|खुल|चला|कर) (सकते|सकेंगे|पाएंगे|पाएँगे|दो|देंगे)",
+    "re:(रह|बस|काम कर|वोट डाल) (नहीं|न) (सकते|सकेंगे|पाएंगे|पाएँगे|देंगे)",
+    "re:(रहने|बसने|काम करने) (नहीं|न|मत) (देंगे|दो|दें)",
+    "re:(দোকান|ব্যবসা)[^।\\n]{0,8}(খুলতে|চালাতে|করতে) (পারবে না|পারবেন না|দেওয়া হবে না|দেবো না|দেব না)",
+    "re:(থাকতে|বাস করতে|কাজ করতে|ঢুকতে|ভোট দিতে) (পারবে না|পারবেন না|দেওয়া হবে না|দেবো না|দেব না)",
+    (
+        "re:\\b(dukaan|dukan|dokan|byabsa|byabsha|business|dhandha)\\b[^.!?\\n]{0,10}?\\b(nahi|na|"
+        "mat) ?(khol|chala|kar)\\w* ?(sakte|sakenge|payenge|denge)?\\b|\\b(dokan|byabsa|business)"
+        "\\b[^.!?\\n]{0,10}?\\b(khulte|chalate|korte) (parbe na|parben na|deya hobe na|debo na)\\b"
+    ),
+    (
+        "re:\\b(reh|rah|bas|kaam kar) (nahi|nahin|na) (sakte|sakenge|payenge)\\b|\\b(thakte|bash "
+        "korte|kaj korte|dhukte) (parbe na|parben na|deya hobe na|debo na)\\b"
+    ),
+]  # fmt: skip
+_GROUP_CRIME = _plain(GROUP_CRIME)
+_SHUT_OUT = _plain(SHUT_OUT)
 _DENY_RIGHTS = _plain(DENY_RIGHTS)
 _CASTES = _plain(CASTES)
 _EXCLUSION = _plain(EXCLUSION)
@@ -4163,6 +4215,15 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _GROUPS, _GROUP_ENEMY)
         or _together(form, _CASTES, _GROUP_ENEMY)
         or ((_GROUPS.hits(form) or _CASTES.hits(form)) and _DENY_RIGHTS.hits(form))
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    # A group called thieves, criminals, vermin or dirty, or kept from opening a shop, a
+    # home, a job, entry or the vote; a campaign against the stereotype names it to fight it.
+    if (
+        _together(form, _GROUPS, _GROUP_CRIME)
+        or _together(form, _CASTES, _GROUP_CRIME)
+        or _together(form, _GROUPS, _SHUT_OUT)
+        or _together(form, _CASTES, _SHUT_OUT)
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
