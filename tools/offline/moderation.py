@@ -3407,6 +3407,116 @@ PAINLESS_DEATH = [
     "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(কতগুলো|কয়টা|কটা|কত)[^।\\n]{0,16}(মর|মারা)",
 ]  # fmt: skip
 _PAINLESS_DEATH = _plain(PAINLESS_DEATH)
+# A fall from a roof, a bridge or a tower, and fresh cuts with blood running, drawn as
+# beautiful or sold as fashion: "飛び降りる…美しく", "割痕…唯美", "chhad theke jhap, sundor".
+JUMP_FROM_HEIGHT = [
+    (
+        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|throw(s|ing)? "
+        "(herself|himself|themselves)) (off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
+        "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
+    ),
+    "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
+    "re:(屋上|ビル|橋|崖)から身を投げ",
+    "飛び降り自殺",
+    "re:(옥상|건물|다리|난간|베란다|아파트|절벽)(에서|위에서) ?[^.!?\\n]{0,6}(뛰어내리|몸을 ?던지)",
+    "투신",
+    "re:(楼顶|天台|楼上|桥上|阳台|高楼|大楼)[^。！？\\n]{0,4}(跳下|一跃而下|纵身|坠落|跳楼)",
+    "跳楼",
+    "re:(छत|इमारत|बिल्डिंग|पुल|बालकनी)[^।\\n]{0,6}(से )?(कूद|छलांग)",
+    (
+        "re:\\b(chhat|chhath|chat|building|bridge|pul|chhad|chad|chhader|bilding|brij)\\b"
+        "[^.!?\\n]{0,8}?\\b(se|theke|thheke) (kood|kud|chhalang|jhap|jhaap|laf|laaf)\\w*"
+    ),
+    "re:(ছাদ|বিল্ডিং|ভবন|সেতু|ব্রিজ|বারান্দা)[^।\\n]{0,4}(থেকে) ?(ঝাঁপ|লাফ)",
+]  # fmt: skip
+FRESH_CUTS = [
+    (
+        "re:\\b(fresh|open|bleeding|raw|deep) (cuts|slashes|gashes|cut marks|wounds)\\b"
+        "[^.!?\\n]{0,30}?\\b(wrists?|forearms?|arms?|thighs?)\\b|\\b(wrists?|forearms?|arms?|"
+        "thighs?)\\b[^.!?\\n]{0,20}?\\b(fresh|open|bleeding) (cuts|slashes|gashes|wounds)\\b"
+    ),
+    (
+        "re:\\bblood (dripping|running|trickling|streaming) (down|from|off) (her|his|their|the) "
+        "(wrists?|fingers|arms?|forearms?)\\b"
+    ),
+    "re:(手首|腕)[^。\\n]{0,10}(新しい|生々しい|真新しい)?(切り傷|傷口|リスカ)[^。\\n]{0,16}(血|滴)",
+    "re:(血が|血の)[^。\\n]{0,6}(指先|手首|腕)[^。\\n]{0,6}(滴|伝|垂れ)",
+    "re:(손목|팔|허벅지)[^.!?\\n]{0,12}(상처|칼자국|자해 ?자국)[^.!?\\n]{0,16}(피|핏방울)",
+    "re:피가 ?(손가락|손목|팔)[^.!?\\n]{0,6}(흘러|떨어|뚝뚝)",
+    "re:(手腕|手臂|胳膊|大腿)[^。！？\\n]{0,10}(割痕|刀痕|伤口|划痕)",
+    "re:血[^。！？\\n]{0,2}(顺着|沿着)[^。！？\\n]{0,6}(手指|手腕|手臂)[^。！？\\n]{0,4}(滴|流)",
+    "re:(कलाई|बांह|बाँह|हाथ)[^।\\n]{0,12}(ताज़ा|ताजा|गहरे)? ?(कट|घाव|ज़ख्म|जख्म)[^।\\n]{0,16}(खून|ख़ून)",
+    (
+        "re:\\b(kalai|kobji|haath|hath|haat|bahu)\\b[^.!?\\n]{0,16}?\\b(fresh|taza|taaza|tatka|"
+        "gabhir)? ?(cut|cuts|ghaw|zakhm|kata dag|khoto)\\b[^.!?\\n]{0,20}?\\b(khoon|khun|rokto)\\b"
+    ),
+    "re:(কবজি|কব্জি|হাত|বাহু)[^।\\n]{0,12}(তাজা|টাটকা|গভীর)? ?(কাটা|ক্ষত)[^।\\n]{0,16}(রক্ত)",
+]  # fmt: skip
+BEAUTIFIED = [
+    (
+        "re:\\b(beautiful(ly)?|aesthetic(ally)?|dreamy|romantic(ised|ized)?|poetic|elegant|"
+        "graceful(ly)?|gorgeous|stunning|glamorous|chic|stylish|editorial|fashion|couture|"
+        "high[- ]fashion|luxe|pretty|sundor|shundor|khubsurat|khoobsurat|"
+        "sundar)\\b"
+    ),
+    "美しく", "美しい", "綺麗", "きれい", "キレイ", "幻想的", "ロマンチック", "おしゃれ",
+    "ファッション",
+    "아름답게", "아름다운", "예쁘게", "감성", "몽환", "화보", "패션", "우아",
+    "唯美", "美丽", "美麗", "浪漫", "高级感", "時尚", "时尚", "大片", "好看",
+    "खूबसूरत", "सुंदर", "सुन्दर", "फैशन", "रोमांटिक",
+    "সুন্দর", "ফ্যাশন", "রোমান্টিক", "মোহময়",
+]  # fmt: skip
+# Sleeping pills offered as "the easy way" out, after an exam or a heartbreak: 楽な道,
+# 쉬운 길, 解脱, आसान रास्ता, "shohoj rasta".
+SLEEP_PILLS = [
+    "re:\\b(sleeping|sleep) (pills|tablets|meds)\\b",
+    "睡眠薬", "眠剤", "수면제", "安眠药", "安眠藥", "助眠药",
+    "re:नींद की (गोली|गोलियों|गोलियां|गोलियाँ|दवा)",
+    "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawa|dawai)\\b",
+    "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)",
+    "re:\\bghum(er)? (oshudh|oshud|osudh|bori|tablet)\\b",
+]  # fmt: skip
+EASY_WAY_OUT = [
+    (
+        "re:\\b(the |an? )?(easy|easiest|simple|quick|only) (way|way out|escape|exit|answer|"
+        "solution)\\b|\\b(shohoj|sohoj|shahoj|sahaj|aasaan|asaan|aasan|asan) (rasta|raasta|"
+        "upay|upai|tarika|tareeka|path|pother)\\b"
+    ),
+    "re:楽な(道|方法|逃げ道)|(一番)?簡単な(道|方法|解決)|これで楽に",
+    "re:(쉬운|편한|유일한) ?(길|방법|탈출구|해결책)",
+    "re:(解脱|一了百了|最简单的(办法|路|出路)|唯一的出路|轻松的(办法|出路))",
+    "re:(आसान|सबसे आसान|इकलौता|एकमात्र) (रास्ता|तरीका|उपाय|हल)",
+    "re:(সহজ|সবচেয়ে সহজ|একমাত্র) (রাস্তা|উপায়|পথ|সমাধান)",
+]  # fmt: skip
+# A jump made for sport or into water is no fall: bungee, a cliff dive, a skydive.
+JUMP_SPORT = [
+    (
+        "re:\\b(bungee|bungy|base[- ]jump\\w*|sky ?div\\w*|parachut\\w*|paraglid\\w*|zip ?lin\\w*|"
+        "cliff[- ]div\\w*|harness\\w*|stunt ?(wo)?m[ae]n|stunt double|"
+        "into the (sea|water|river|lake|pool|ocean))\\b"
+    ),
+    "バンジー", "スカイダイビング", "パラシュート", "飛び込み",
+    "번지", "스카이다이빙", "다이빙", "낙하산",
+    "蹦极", "跳伞", "跳水", "滑翔伞", "बंजी", "स्काईडाइविंग", "पैराशूट", "বাঞ্জি", "স্কাইডাইভিং", "প্যারাশুট",
+]  # fmt: skip
+_JUMP_FROM_HEIGHT = _plain(JUMP_FROM_HEIGHT)
+_JUMP_SPORT = _plain(JUMP_SPORT)
+_FRESH_CUTS = _plain(FRESH_CUTS)
+_BEAUTIFIED = _plain(BEAUTIFIED)
+# Sleep sold without the pills: "neend ki goli ki zaroorat nahi", 睡眠薬に頼らず, 수면제 없이.
+PILL_FREE = [
+    (
+        "re:\\b(goli|goliyon|dawa|dawai|oshudh|bori|tablet)( ki| er)? (zaroorat|jarurat|dorkar)"
+        " (nahi|nahin|nei|nai)\\b|\\b(bina|chhara|chara) (neend ki goli|ghumer oshudh)\\b"
+    ),
+    "re:睡眠薬(に頼らず|なし|なしで|を使わず|いらず)", "re:수면제 ?(없이|필요 ?없)",
+    "re:(不用|不靠|无需|不需要)(吃)?(安眠药|安眠藥)",
+    "re:बिना नींद की (गोली|दवा)|(गोली|दवा) की (ज़रूरत|जरूरत) नहीं",
+    "re:ঘুমের (ওষুধ|বড়ি) ছাড়া(ই)?|(ওষুধের|বড়ির) দরকার নেই",
+]  # fmt: skip
+_SLEEP_PILLS = _plain(SLEEP_PILLS)
+_PILL_FREE = _plain(PILL_FREE)
+_EASY_WAY_OUT = _plain(EASY_WAY_OUT)
 
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
@@ -3983,6 +4093,17 @@ def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
 
+def _said_after(text: str, first: _Compiled, then: _Compiled) -> bool:
+    """In one sentence, ``then`` said after ``first``: the label said of the group, not a
+    list that happens to hold both ("a comedy about thieves, Latinos welcome to apply")."""
+    return any(
+        a.end() <= b.start()
+        for sentence in _SENTENCE.findall(text)
+        for a in first.finditer(sentence)
+        for b in then.finditer(sentence)
+    )
+
+
 def text_form(text: str) -> str:
     """The form signals are matched in: NFKC, lower case, curly apostrophes straightened."""
     folded = unicodedata.normalize("NFKC", text).lower()
@@ -4156,6 +4277,14 @@ def _classify_form(form: str) -> dict[str, float]:
         or (_EVADE_POLICE.hits(form) and (_LIQUOR.hits(form) or _ON_SALE.hits(form)))
     ):
         flag("illicit")
+    # A fall from a height or fresh cuts with blood running, made beautiful or fashion; and
+    # sleeping pills as the easy way out. A helpline or a survivor's campaign names them.
+    if (
+        (_JUMP_FROM_HEIGHT.hits(form) and _BEAUTIFIED.hits(form) and not _JUMP_SPORT.hits(form))
+        or (_FRESH_CUTS.hits(form) and _BEAUTIFIED.hits(form))
+        or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
+    ) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if _PAINLESS_DEATH.hits(form):
         flag("self-harm")
         flag("self-harm/instructions")
@@ -4220,8 +4349,8 @@ def _classify_form(form: str) -> dict[str, float]:
     # A group called thieves, criminals, vermin or dirty, or kept from opening a shop, a
     # home, a job, entry or the vote; a campaign against the stereotype names it to fight it.
     if (
-        _together(form, _GROUPS, _GROUP_CRIME)
-        or _together(form, _CASTES, _GROUP_CRIME)
+        _said_after(form, _GROUPS, _GROUP_CRIME)
+        or _said_after(form, _CASTES, _GROUP_CRIME)
         or _together(form, _GROUPS, _SHUT_OUT)
         or _together(form, _CASTES, _SHUT_OUT)
     ) and not _COUNTER_SPEECH.hits(form):
