@@ -4087,6 +4087,45 @@ _REENACT_STRICT = _plain(
         "재현", "再現", "还原", "重现", "再现", "रीक्रिएट", "পুনর্নির্মাণ", "রিক্রিয়েট",
     ]
 )  # fmt: skip
+# Real attacks by their names and dates, shown with the shooting, the blood and the bodies:
+# "26/11 ... goli, khoon aur laashein", 地下鉄サリン事件, 昆明火车站暴恐, পুলওয়ামা.
+NAMED_ATTACK = [
+    (
+        "re:(?<![\\w/])(26 ?/ ?11|9 ?/ ?11|7 ?/ ?7|13 ?/ ?11)(?![\\w/])|\\b(mumbai|taj hotel|"
+        "taj|pulwama|uri|pahalgam|parliament|paris|nice|brussels|london|madrid|christchurch|"
+        "easter( sunday)?|holey artisan|bataclan|utoya|utøya|las vegas|oklahoma|peshawar school|"
+        "beslan|nairobi|westgate|kunming)( station| hotel| cafe| café| mosque| concert| school)? "
+        "(attacks?|bombings?|blasts?|massacre|shootings?|terror attacks?|siege|hamla|hamle|"
+        "hamla|hamlar|blast|dhamaka|visphot)\\b"
+    ),
+    "地下鉄サリン", "サリン事件", "同時多発テロ", "re:(パリ|ムンバイ|ロンドン)(同時)?(テロ|襲撃)",
+    "re:(뭄바이|파리|런던|크라이스트처치|보스턴)[^.!?\\n]{0,4}(테러|총격|폭탄)",
+    "re:(孟买|巴黎|伦敦|昆明火车站|新西兰清真寺|波士顿)[^。！？\\n]{0,4}(恐袭|恐怖袭击|暴恐|爆炸案|枪击案)",
+    "re:(26/11|मुंबई|पुलवामा|उरी|पहलगाम|संसद) (का |के |पर )?(हमला|हमले|आतंकी हमला|धमाके|ब्लास्ट)",
+    "re:(হলি আর্টিসান|হোলি আর্টিজান|পুলওয়ামা|মুম্বাই|২১ আগস্ট) ?(হামলা|গ্রেনেড হামলা|সন্ত্রাসী হামলা)?",
+]  # fmt: skip
+ATTACK_GORE = [
+    (
+        "re:\\b(shoot(s|ing)?|gunn(ing|ed) down|open(s|ing)? fire|firing|blood|bloody|bodies|"
+        "corpses|dead bodies|massacr\\w*|goli (chala|maar|mar)\\w*|golibari|khoon|khun|laash\\w*|"
+        "lash|lashein|rokto|mrito ?deho|gulagoli)\\b"
+    ),
+    "死体", "遺体", "血まみれ", "銃撃", "撃ち", "시신", "시체", "피투성이", "총격", "총을 쏘",
+    "尸体", "屍體", "鲜血", "血泊", "枪杀", "开枪", "扫射",
+    "गोली", "खून", "ख़ून", "लाश", "लाशें", "গুলি", "রক্ত", "লাশ", "মৃতদেহ",
+]  # fmt: skip
+# The victims remembered: a vigil, a tribute, a blood drive in their name.
+ATTACK_MEMORIAL = [
+    (
+        "re:\\b(vigil|tribute|memorial|remembrance|in memory|commemorat\\w*|anniversary|"
+        "shraddhanjali|blood (donation|drive|bank|donors?)|donate blood|raktdaan|roktodan)\\b"
+    ),
+    "追悼", "慰霊", "献花", "献血", "추모", "헌혈", "悼念", "纪念", "缅怀",
+    "श्रद्धांजलि", "रक्तदान", "स्मृति", "শ্রদ্ধাঞ্জলি", "রক্তদান", "স্মরণে",
+]  # fmt: skip
+_NAMED_ATTACK = _plain(NAMED_ATTACK)
+_ATTACK_MEMORIAL = _plain(ATTACK_MEMORIAL)
+_ATTACK_GORE = _plain(ATTACK_GORE)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -4378,6 +4417,11 @@ def _classify_form(form: str) -> dict[str, float]:
     # A real terror attack re-enacted: planes into towers, people falling from windows.
     if (_ATTACK_SCENE.hits(form) and _REENACT.hits(form)) or _together(
         form, _REAL_ATTACK, _REENACT_STRICT
+    ):
+        flag("violence")
+    # A named real attack told with its shooting, blood or bodies, or re-enacted.
+    if _NAMED_ATTACK.hits(form) and (
+        _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
     ):
         flag("violence")
     return flagged
