@@ -3799,6 +3799,66 @@ JOKE = [
     "re:\\bmemes?\\b", "ミーム", "밈", "表情包", "梗图", "मीम", "মিম",
 ]  # fmt: skip
 _NAMED_FACE = _plain(NAMED_FACE)
+# A public official or a creator, by name or by their photo: "Dave from the council planning
+# office", "grab his LinkedIn photo", "influencer Riya ... uski photo", 区役所の担当者の写真.
+NAMED_PUBLIC = [
+    (
+        "re:\\b[a-z]+ [a-z]+ (from|at|of) (the )?(local |city |county |district )?(council|"
+        "town hall|city hall|planning (office|department)|licensing (office|department)|"
+        "municipality|tax office|ministry|mayor's office|police station|school board)\\b"
+    ),
+    (
+        "re:\\b(his|her|their) (linkedin|facebook|instagram|insta|profile|official) "
+        "(photo|pic|picture|headshot)\\b"
+    ),
+    (
+        "re:\\b(influencer|youtuber|blogger|vlogger|reviewer|streamer|councillor|councilor|"
+        "official|officer|inspector|mayor|mla|mp|corporator|sarpanch)( [a-z]+){1,2}\\b"
+    ),
+    (
+        "re:\\b(uski|uska|unki|unka|iski|iska|oder|or|tar|taar|ok|oke) (photo|foto|pic|tasveer|"
+        "tasvir|chobi|chhobi|chehra)\\b"
+    ),
+    "re:(区役所|市役所|役場|町役場)の[^。\\n]{0,10}(さん|氏|担当者|職員)",
+    "re:(インフルエンサー|ユーチューバー|YouTuber|議員|市長)[^。\\n]{0,10}(さん|氏)?の(写真|顔)",
+    "re:(구청|시청|주민센터|군청)[^.!?\\n]{0,10}(씨|님|주무관|공무원|직원)",
+    "re:(인플루언서|유튜버|의원|시장)[^.!?\\n]{0,10}(사진|얼굴)",
+    "re:(街道办|区政府|市政府|城管|规划局)[^。！？\\n]{0,10}(的)?(照片|脸|头像)",
+    "re:(网红|博主|主播|UP主|up主)[^。！？\\n]{0,10}(的)?(照片|脸|头像)",
+    "re:(इन्फ्लुएंसर|यूट्यूबर|नगर निगम|अधिकारी|पार्षद)[^।\\n]{0,16}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा)",
+    "re:(ইনফ্লুয়েন্সার|ইউটিউবার|পৌরসভার|কাউন্সিলর|অফিসার)[^।\\n]{0,16}(ছবি|ফটো|মুখ)",
+]  # fmt: skip
+# The photo made fat, dirty, ugly or a rat, or a label to turn people from them: "moti aur
+# gandi bana do", 太らせて汚く, 뚱뚱하고 더럽게, P成又胖又脏, "nobody watch her".
+SHAME_EDIT = [
+    (
+        "re:\\b(make|made|making|photoshop\\w*|edit\\w*|turn\\w*|draw\\w*)\\b[^.!?\\n]{0,30}?\\b"
+        "(fat|fatter|obese|ugly|uglier|dirty|filthy|disgusting|a rat|a pig|a leech|a cockroach|"
+        "a clown)\\b"
+    ),
+    "re:\\b(leech|leeches|parasite|fraud|scammer)\\b",
+    (
+        "re:\\b(moti|mota|gandi|ganda|badsurat|bhadda|bhaddi|kaali|mota|nongra|kutsit|bishri)"
+        "( aur| ar| o| and)?( (moti|mota|gandi|ganda|badsurat|nongra|kutsit))? "
+        "(bana|banao|bana do|kar do|karo|koro|kore dao|baniye dao|banaiye)\\b"
+    ),
+    "re:\\b(chuha|chooha|suar|suvar|indur|shuor|tilchatta)\\b (bana|banao|bana do|baniye dao)\\b",
+    "re:\\b(koi|keu) (mat|na|naa) (dekho|dekhe|dekhna|dekhbe|dekho na)\\b",
+    "re:\\b(nobody|no one) (watch|follow|trust)\\b",
+    "re:(太らせ|デブに|汚く|醜く|ブサイクに|ネズミに)[^。\\n]{0,6}(加工|して|描)",
+    "re:(뚱뚱하게|더럽게|추하게|못생기게|쥐로)[^.!?\\n]{0,6}(합성|만들|보정|그려)",
+    "re:(p成|P成|丑化|修成|画成)[^。！？\\n]{0,6}(胖|脏|丑|老鼠|猪)",
+    "re:(मोटी|मोटा|गंदी|गंदा|बदसूरत|भद्दी|भद्दा)[^।\\n]{0,10}(बना|कर)",
+    "re:(মোটা|নোংরা|কুৎসিত|বিশ্রী)[^।\\n]{0,10}(বানাও|করে দাও|বানিয়ে)",
+    "re:(कोई|किसी) (मत|न) (देखो|देखे)|ফ্রড|ধান্দাবাজ|फ्रॉड|धोखेबाज़",
+]  # fmt: skip
+_NAMED_PUBLIC = _plain(NAMED_PUBLIC)
+_SHAME_EDIT = _plain(SHAME_EDIT)
+SHAME_LABEL = [
+    "re:\\b(leech|leeches|parasite|fraud|rishwatkhor|ghooskhor|ghuskhor|ghushkhor)\\b",
+    "骗子", "寄生虫", "詐欺師", "사기꾼", "기생충", "फ्रॉड", "घूसखोर", "ফ্রড", "ঘুষখোর",
+]  # fmt: skip
+_SHAME_LABEL = _plain(SHAME_LABEL)
 _MOCKED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL, *JOKE])
 _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
 
@@ -4358,6 +4418,20 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PRIVATE_PHOTO, _FIGURED)
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
+        flag("harassment")
+    # A public official or a creator, named or by their photo, made a rat, fat or dirty, or
+    # labelled a fraud for a poster or a feed: a bad review or a refused permit excuses none.
+    if (
+        _NAMED_PUBLIC.hits(form)
+        and _SHAME_EDIT.hits(form)
+        and (
+            _MOCKED.hits(form)
+            or _FIGURED.hits(form)
+            or _SHAME_INSULT.hits(form)
+            or _SHAME_LABEL.hits(form)
+            or (_POST_UP.hits(form) and not _CONSENT.hits(form))
+        )
+    ):
         flag("harassment")
     # A doctor, a teacher or a former employee named and shamed round the neighbourhood with
     # an insult or a threat: a warning to others is part of the shaming, not an excuse.
