@@ -3836,27 +3836,26 @@ SHAME_EDIT = [
         "(fat|fatter|obese|ugly|uglier|dirty|filthy|disgusting|a rat|a pig|a leech|a cockroach|"
         "a clown)\\b"
     ),
-    "re:\\b(leech|leeches|parasite|fraud|scammer)\\b",
     (
         "re:\\b(moti|mota|gandi|ganda|badsurat|bhadda|bhaddi|kaali|mota|nongra|kutsit|bishri)"
         "( aur| ar| o| and)?( (moti|mota|gandi|ganda|badsurat|nongra|kutsit))? "
         "(bana|banao|bana do|kar do|karo|koro|kore dao|baniye dao|banaiye)\\b"
     ),
     "re:\\b(chuha|chooha|suar|suvar|indur|shuor|tilchatta)\\b (bana|banao|bana do|baniye dao)\\b",
-    "re:\\b(koi|keu) (mat|na|naa) (dekho|dekhe|dekhna|dekhbe|dekho na)\\b",
-    "re:\\b(nobody|no one) (watch|follow|trust)\\b",
     "re:(太らせ|デブに|汚く|醜く|ブサイクに|ネズミに)[^。\\n]{0,6}(加工|して|描)",
     "re:(뚱뚱하게|더럽게|추하게|못생기게|쥐로)[^.!?\\n]{0,6}(합성|만들|보정|그려)",
     "re:(p成|P成|丑化|修成|画成)[^。！？\\n]{0,6}(胖|脏|丑|老鼠|猪)",
     "re:(मोटी|मोटा|गंदी|गंदा|बदसूरत|भद्दी|भद्दा)[^।\\n]{0,10}(बना|कर)",
     "re:(মোটা|নোংরা|কুৎসিত|বিশ্রী)[^।\\n]{0,10}(বানাও|করে দাও|বানিয়ে)",
-    "re:(कोई|किसी) (मत|न) (देखो|देखे)|ফ্রড|ধান্দাবাজ|फ्रॉड|धोखेबाज़",
 ]  # fmt: skip
 _NAMED_PUBLIC = _plain(NAMED_PUBLIC)
 _SHAME_EDIT = _plain(SHAME_EDIT)
 SHAME_LABEL = [
     "re:\\b(leech|leeches|parasite|fraud|rishwatkhor|ghooskhor|ghuskhor|ghushkhor)\\b",
-    "骗子", "寄生虫", "詐欺師", "사기꾼", "기생충", "फ्रॉड", "घूसखोर", "ফ্রড", "ঘুষখোর",
+    "骗子", "寄生虫", "詐欺師", "사기꾼", "기생충", "फ्रॉड", "घूसखोर", "ফ্রড", "ঘুষখোর", "धोखेबाज़",
+    "re:\\b(koi|keu) (mat|na|naa) (dekho|dekhe|dekhna|dekhbe|dekho na)\\b",
+    "re:\\b(nobody|no one) (watch|follow|trust)(es|s)? (her|him|them|this (guy|woman|man))\\b",
+    "re:(कोई|किसी) (मत|न) (देखो|देखे)",
 ]  # fmt: skip
 _SHAME_LABEL = _plain(SHAME_LABEL)
 _MOCKED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL, *JOKE])
