@@ -1714,10 +1714,13 @@ _GROUP_ENEMY = _plain(GROUP_ENEMY)
 GROUP_CRIME = [
     (
         "re:\\b(thie(f|ves)|thieving|criminals?|crooks?|robbers?|looters?|shoplifters?|"
-        "pickpockets?|gangsters?|thugs|vermin|rats|cockroaches|parasites|filthy|dirty|"
-        "diseased|steal(s|ing)?|stole|rob(s|bing)?|loot(s|ing)?)\\b"
+        "pickpockets?|gangsters?|thugs|vermin|rats|cockroaches|parasites|"
+        "steal(s|ing)?|stole|rob(s|bing)?|loot(s|ing)?)\\b"
         "(?! (the show|the spotlight|hearts?|the look|a glance|a kiss|deals?|the scene))"
     ),
+    # Dirt said of the people, not the mud on a camp day or a dish called dirty rice.
+    "re:\\b(are|is|all|so|as|always|look|looking|drawn|shown) (dirty|filthy|diseased)\\b",
+    "re:\\b(dirty|filthy|diseased) (people|animals|vermin|lot|breed|race)\\b",
     "泥棒", "盗人", "犯罪者", "ゴキブリ", "害虫", "ネズミ",
     "盗む", "盗んで", "盗み",
     "도둑", "범죄자", "re:범죄 ?집단", "바퀴벌레", "기생충", "해충", "훔치", "훔쳐",
