@@ -59,6 +59,7 @@ SPLITS = {
     "held-out 21": DATA / "heldout_21.yaml",
     "held-out 22": DATA / "heldout_22.yaml",
     "held-out 23": DATA / "heldout_23.yaml",
+    "held-out 24": DATA / "heldout_24.yaml",
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

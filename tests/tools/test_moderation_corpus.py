@@ -115,6 +115,7 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
                 21,
                 22,
                 23,
+                24,
             )
         ),
     ],
@@ -151,6 +152,7 @@ def test_later_held_out_corpora_meet_the_goal(services: Services, name: str) -> 
                 21,
                 22,
                 23,
+                24,
             )
         ),
     } - {name}

@@ -920,6 +920,17 @@ SEXUALISING = [
     "मादक",
     "re:\\b(posing|pose) (sexy|seductive|sultry|provocative)\\b",
     "re:\\bsultry\\b",
+    # Revealing clothes put on for the picture: with an age under 18, not a fabric's sheen.
+    (
+        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (blouse|top|dress|outfit|"
+        "clothes|clothing|kapde|kapda|jama|swimsuit|bikini|choli|saree|sari)s?\\b"
+    ),
+    "re:露出(度)?の(高い|多い)|露出多め",
+    "re:노출(이)? ?(심한|많은|있는)",
+    "re:(暴露|清凉|透视)的?(衣服|穿着|装|服装)",
+    "re:(अंग प्रदर्शन|रिवीलिंग)",
+    "re:(খোলামেলা|রিভিলিং)",
+    "re:\\b(bold|hot) (pose|poses|look)\\b",
     # Underwear worn for the picture, a seductive pose, a bed scene: with a minor in the text
     # they are what sexual content involving a minor looks like in a brief. A flat lay of a
     # children's underwear pack wears nothing.
@@ -1096,6 +1107,30 @@ MINORS = [
     "কিশোর",
 ]
 
+# An age under 18 told in Latin letters or as a range ("15-16 bochhorer meye", "pandrah saal
+# ki ladki", 15~16살 여학생, 열다섯 살, 十五六岁): the person is a minor all the same.
+MINOR_AGE = [
+    (
+        "re:\\b(1[0-7]|[4-9])( ?(-|to|or|/|~) ?(1[0-7]|[4-9]))? ?(bochhorer|bochorer|bochhor er|"
+        "bochor er|bachharer|bacharer|bochhor boyoshi|bochor boyoshi|bochhorer moto|saal|sal|"
+        "varsh|baras|years?|yrs?)( (ki|ka|ke|er))? (meye|chhele|chele|ladki|ladka|larki|larka|"
+        "model|kishori|bachchi|bachi|girl|boy|chhatri|student)s?\\b"
+    ),
+    (
+        "re:\\b(dosh|egaro|baro|tero|choddo|ponero|sholo|shoto|das|gyarah|barah|terah|chaudah|"
+        "pandrah|solah|satrah) (bochhorer|bochorer|saal|sal|varsh|baras) (ki |ka |ke )?(meye|"
+        "chhele|ladki|ladka|model|kishori|bachchi)\\b"
+    ),
+    "re:\\b(1[0-7]|[4-9]) ?(-|to|~) ?(1[0-7]|[4-9])[- ]?(year[- ]olds?|yo|years old|y/o)\\b",
+    "re:(?<![0-9])(1[0-7]|[4-9]) ?[-~〜～] ?(1[0-7]|[4-9]) ?(歳|才|살|세|岁|歲)",
+    (
+        "re:(열|열한|열두|열세|열네|열다섯|열여섯|열일곱|아홉|여덟|일곱) ?살(짜리|인|의)? ?"
+        "(모델|소녀|소년|여자|남자|아이|애|학생|여학생|남학생|여자아이|연습생)"
+    ),
+    "re:(?<![0-9०-९])(1[0-7]|१[०-७]) ?[-–] ?(1[0-7]|१[०-७]) (साल|वर्ष) (की|के|का)",
+    "re:(?<![0-9০-৯])(1[0-7]|১[০-৭]) ?[-–] ?(1[0-7]|১[০-৭]) (বছরের|বছর বয়সী)",
+]  # fmt: skip
+
 CHILD_SEXUAL = [
     "re:\\bchild (porn|pornography|sexual abuse|abuse material)\\b",
     "re:\\b(csam|lolicon|shotacon)\\b",
@@ -1234,6 +1269,7 @@ GROUPS = [
         "re:\\b(jewish|muslim|black|arab|mexican|asian|african|gay|trans|immigrant|gypsy|"
         "roma|romani) (bankers?|men|man|women|woman|guys?|person|people|players?|kids?|"
         "famil(y|ies)|workers?|neighbou?rs?|boys?|girls?|fans|supporters|crowds?|tenants?|"
+        "riders?|drivers?|couriers?|shopkeepers?|vendors?|traders?|"
         "renters?|lodgers?|customers?|clients?|applicants?|buyers?|students?)\\b"
     ),
     # Hinglish and Banglish: "Muslim kirayedaar", "Hindu bhaṛatiya", "Bihari log".
@@ -1577,6 +1613,7 @@ _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
 _MINORS = _plain(MINORS)
+_MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
@@ -1672,6 +1709,60 @@ CASTES = [
     "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
 ]  # fmt: skip
 _GROUP_ENEMY = _plain(GROUP_ENEMY)
+# A group called thieves, criminals, vermin or dirty by nature, or shown stealing: "born
+# thieves", 天生就是小偷, 泥棒ばかり, 다 도둑, "sab chor hain", চোরের জাত.
+GROUP_CRIME = [
+    (
+        "re:\\b(thie(f|ves)|thieving|criminals?|crooks?|robbers?|looters?|shoplifters?|"
+        "pickpockets?|gangsters?|thugs|vermin|rats|cockroaches|parasites|"
+        "steal(s|ing)?|stole|rob(s|bing)?|loot(s|ing)?)\\b"
+        "(?! (the show|the spotlight|hearts?|the look|a glance|a kiss|deals?|the scene))"
+    ),
+    # Dirt said of the people, not the mud on a camp day or a dish called dirty rice.
+    "re:\\b(are|is|all|so|as|always|look|looking|drawn|shown) (dirty|filthy|diseased)\\b",
+    "re:\\b(dirty|filthy|diseased) (people|animals|vermin|lot|breed|race)\\b",
+    "泥棒", "盗人", "犯罪者", "ゴキブリ", "害虫", "ネズミ",
+    "盗む", "盗んで", "盗み",
+    "도둑", "범죄자", "re:범죄 ?집단", "바퀴벌레", "기생충", "해충", "훔치", "훔쳐",
+    "小偷", "贼", "賊", "罪犯", "犯罪分子", "强盗", "蟑螂", "害虫", "寄生虫",
+    "偷吃", "偷东西", "偷走",
+    "re:\\b(chor|chori|chhor|chori kar\\w*|churi|churi kor\\w*|apradhi|oporadhi|dakat|"
+    "dakait|lutere|keede|kide|tilchatta|gande log|nongra)\\b",
+    "चोर", "चोरी", "अपराधी", "लुटेरे", "डकैत", "कीड़े", "कॉकरोच",
+    "চোর", "চুরি", "অপরাধী", "ডাকাত", "লুটেরা", "তেলাপোকা", "পোকামাকড়",
+]  # fmt: skip
+# The group kept from opening a shop, living in an area, a job, entry or the vote: "can't
+# open shops here", この地域に住ませない, 가게를 못 열게, 不准在这里开店, दुकान नहीं खोल सकते.
+SHUT_OUT = [
+    (
+        "re:\\b(can't|cannot|can not|won't be allowed to|will not be allowed to|not allowed to|"
+        "must not|mustn't|may not|shall not|are barred from|banned from|barred from|kept from|"
+        "stop(ped)? from)( ever)? (open(ing)?|run(ning)?|own(ing)?|rent(ing)?|buy(ing)?|live|"
+        "living|settl(e|ing)|work(ing)?|trad(e|ing)|vot(e|ing)|enter(ing)?|set(ting)? up)\\b"
+    ),
+    "re:\\b(no|ban on) (shops|businesses|homes|housing|jobs|entry|votes?) for\\b",
+    "re:(店を|商売を|家を)?(出させない|開かせない|開くな|出すな|持たせない|させるな)",
+    "re:(住ませない|住ませるな|住むな|住まわせない|入れさせない|働かせない|雇わない)",
+    "re:(가게|장사|사업)[^.!?\\n]{0,6}(못 ?하게|못 ?열게|열 ?수 ?없|금지)",
+    "re:(살지 ?못하게|살 ?수 ?없게|못 ?살게|발 ?못 ?붙이게|취업 ?금지|들어오지 ?못하게)",
+    "re:(不准|不许|不让|不能|禁止|不得)[^。！？\\n]{0,10}(开店|开铺|做生意|经商|住|居住|租房|买房|工作|入境|投票|进入)",
+    "re:(दुकान|कारोबार|धंधा|व्यापार)[^।\\n]{0,8}(नहीं|न|मत) (खोल|खुल|चला|कर) (सकते|सकेंगे|पाएंगे|पाएँगे|दो|देंगे)",
+    "re:(रह|बस|काम कर|वोट डाल) (नहीं|न) (सकते|सकेंगे|पाएंगे|पाएँगे|देंगे)",
+    "re:(रहने|बसने|काम करने) (नहीं|न|मत) (देंगे|दो|दें)",
+    "re:(দোকান|ব্যবসা)[^।\\n]{0,8}(খুলতে|চালাতে|করতে) (পারবে না|পারবেন না|দেওয়া হবে না|দেবো না|দেব না)",
+    "re:(থাকতে|বাস করতে|কাজ করতে|ঢুকতে|ভোট দিতে) (পারবে না|পারবেন না|দেওয়া হবে না|দেবো না|দেব না)",
+    (
+        "re:\\b(dukaan|dukan|dokan|byabsa|byabsha|business|dhandha)\\b[^.!?\\n]{0,10}?\\b(nahi|na|"
+        "mat) ?(khol|chala|kar)\\w* ?(sakte|sakenge|payenge|denge)?\\b|\\b(dokan|byabsa|business)"
+        "\\b[^.!?\\n]{0,10}?\\b(khulte|chalate|korte) (parbe na|parben na|deya hobe na|debo na)\\b"
+    ),
+    (
+        "re:\\b(reh|rah|bas|kaam kar) (nahi|nahin|na) (sakte|sakenge|payenge)\\b|\\b(thakte|bash "
+        "korte|kaj korte|dhukte) (parbe na|parben na|deya hobe na|debo na)\\b"
+    ),
+]  # fmt: skip
+_GROUP_CRIME = _plain(GROUP_CRIME)
+_SHUT_OUT = _plain(SHUT_OUT)
 _DENY_RIGHTS = _plain(DENY_RIGHTS)
 _CASTES = _plain(CASTES)
 _EXCLUSION = _plain(EXCLUSION)
@@ -3319,6 +3410,116 @@ PAINLESS_DEATH = [
     "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(কতগুলো|কয়টা|কটা|কত)[^।\\n]{0,16}(মর|মারা)",
 ]  # fmt: skip
 _PAINLESS_DEATH = _plain(PAINLESS_DEATH)
+# A fall from a roof, a bridge or a tower, and fresh cuts with blood running, drawn as
+# beautiful or sold as fashion: "飛び降りる…美しく", "割痕…唯美", "chhad theke jhap, sundor".
+JUMP_FROM_HEIGHT = [
+    (
+        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|throw(s|ing)? "
+        "(herself|himself|themselves)) (off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
+        "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
+    ),
+    "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
+    "re:(屋上|ビル|橋|崖)から身を投げ",
+    "飛び降り自殺",
+    "re:(옥상|건물|다리|난간|베란다|아파트|절벽)(에서|위에서) ?[^.!?\\n]{0,6}(뛰어내리|몸을 ?던지)",
+    "투신",
+    "re:(楼顶|天台|楼上|桥上|阳台|高楼|大楼)[^。！？\\n]{0,4}(跳下|一跃而下|纵身|坠落|跳楼)",
+    "跳楼",
+    "re:(छत|इमारत|बिल्डिंग|पुल|बालकनी)[^।\\n]{0,6}(से )?(कूद|छलांग)",
+    (
+        "re:\\b(chhat|chhath|chat|building|bridge|pul|chhad|chad|chhader|bilding|brij)\\b"
+        "[^.!?\\n]{0,8}?\\b(se|theke|thheke) (kood|kud|chhalang|jhap|jhaap|laf|laaf)\\w*"
+    ),
+    "re:(ছাদ|বিল্ডিং|ভবন|সেতু|ব্রিজ|বারান্দা)[^।\\n]{0,4}(থেকে) ?(ঝাঁপ|লাফ)",
+]  # fmt: skip
+FRESH_CUTS = [
+    (
+        "re:\\b(fresh|open|bleeding|raw|deep) (cuts|slashes|gashes|cut marks|wounds)\\b"
+        "[^.!?\\n]{0,30}?\\b(wrists?|forearms?|arms?|thighs?)\\b|\\b(wrists?|forearms?|arms?|"
+        "thighs?)\\b[^.!?\\n]{0,20}?\\b(fresh|open|bleeding) (cuts|slashes|gashes|wounds)\\b"
+    ),
+    (
+        "re:\\bblood (dripping|running|trickling|streaming) (down|from|off) (her|his|their|the) "
+        "(wrists?|fingers|arms?|forearms?)\\b"
+    ),
+    "re:(手首|腕)[^。\\n]{0,10}(新しい|生々しい|真新しい)?(切り傷|傷口|リスカ)[^。\\n]{0,16}(血|滴)",
+    "re:(血が|血の)[^。\\n]{0,6}(指先|手首|腕)[^。\\n]{0,6}(滴|伝|垂れ)",
+    "re:(손목|팔|허벅지)[^.!?\\n]{0,12}(상처|칼자국|자해 ?자국)[^.!?\\n]{0,16}(피|핏방울)",
+    "re:피가 ?(손가락|손목|팔)[^.!?\\n]{0,6}(흘러|떨어|뚝뚝)",
+    "re:(手腕|手臂|胳膊|大腿)[^。！？\\n]{0,10}(割痕|刀痕|伤口|划痕)",
+    "re:血[^。！？\\n]{0,2}(顺着|沿着)[^。！？\\n]{0,6}(手指|手腕|手臂)[^。！？\\n]{0,4}(滴|流)",
+    "re:(कलाई|बांह|बाँह|हाथ)[^।\\n]{0,12}(ताज़ा|ताजा|गहरे)? ?(कट|घाव|ज़ख्म|जख्म)[^।\\n]{0,16}(खून|ख़ून)",
+    (
+        "re:\\b(kalai|kobji|haath|hath|haat|bahu)\\b[^.!?\\n]{0,16}?\\b(fresh|taza|taaza|tatka|"
+        "gabhir)? ?(cut|cuts|ghaw|zakhm|kata dag|khoto)\\b[^.!?\\n]{0,20}?\\b(khoon|khun|rokto)\\b"
+    ),
+    "re:(কবজি|কব্জি|হাত|বাহু)[^।\\n]{0,12}(তাজা|টাটকা|গভীর)? ?(কাটা|ক্ষত)[^।\\n]{0,16}(রক্ত)",
+]  # fmt: skip
+BEAUTIFIED = [
+    (
+        "re:\\b(beautiful(ly)?|aesthetic(ally)?|dreamy|romantic(ised|ized)?|poetic|elegant|"
+        "graceful(ly)?|gorgeous|stunning|glamorous|chic|stylish|editorial|fashion|couture|"
+        "high[- ]fashion|luxe|pretty|sundor|shundor|khubsurat|khoobsurat|"
+        "sundar)\\b"
+    ),
+    "美しく", "美しい", "綺麗", "きれい", "キレイ", "幻想的", "ロマンチック", "おしゃれ",
+    "ファッション",
+    "아름답게", "아름다운", "예쁘게", "감성", "몽환", "화보", "패션", "우아",
+    "唯美", "美丽", "美麗", "浪漫", "高级感", "時尚", "时尚", "大片", "好看",
+    "खूबसूरत", "सुंदर", "सुन्दर", "फैशन", "रोमांटिक",
+    "সুন্দর", "ফ্যাশন", "রোমান্টিক", "মোহময়",
+]  # fmt: skip
+# Sleeping pills offered as "the easy way" out, after an exam or a heartbreak: 楽な道,
+# 쉬운 길, 解脱, आसान रास्ता, "shohoj rasta".
+SLEEP_PILLS = [
+    "re:\\b(sleeping|sleep) (pills|tablets|meds)\\b",
+    "睡眠薬", "眠剤", "수면제", "安眠药", "安眠藥", "助眠药",
+    "re:नींद की (गोली|गोलियों|गोलियां|गोलियाँ|दवा)",
+    "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawa|dawai)\\b",
+    "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)",
+    "re:\\bghum(er)? (oshudh|oshud|osudh|bori|tablet)\\b",
+]  # fmt: skip
+EASY_WAY_OUT = [
+    (
+        "re:\\b(the |an? )?(easy|easiest|simple|quick|only) (way|way out|escape|exit|answer|"
+        "solution)\\b|\\b(shohoj|sohoj|shahoj|sahaj|aasaan|asaan|aasan|asan) (rasta|raasta|"
+        "upay|upai|tarika|tareeka|path|pother)\\b"
+    ),
+    "re:楽な(道|方法|逃げ道)|(一番)?簡単な(道|方法|解決)|これで楽に",
+    "re:(쉬운|편한|유일한) ?(길|방법|탈출구|해결책)",
+    "re:(解脱|一了百了|最简单的(办法|路|出路)|唯一的出路|轻松的(办法|出路))",
+    "re:(आसान|सबसे आसान|इकलौता|एकमात्र) (रास्ता|तरीका|उपाय|हल)",
+    "re:(সহজ|সবচেয়ে সহজ|একমাত্র) (রাস্তা|উপায়|পথ|সমাধান)",
+]  # fmt: skip
+# A jump made for sport or into water is no fall: bungee, a cliff dive, a skydive.
+JUMP_SPORT = [
+    (
+        "re:\\b(bungee|bungy|base[- ]jump\\w*|sky ?div\\w*|parachut\\w*|paraglid\\w*|zip ?lin\\w*|"
+        "cliff[- ]div\\w*|harness\\w*|stunt ?(wo)?m[ae]n|stunt double|"
+        "into the (sea|water|river|lake|pool|ocean))\\b"
+    ),
+    "バンジー", "スカイダイビング", "パラシュート", "飛び込み",
+    "번지", "스카이다이빙", "다이빙", "낙하산",
+    "蹦极", "跳伞", "跳水", "滑翔伞", "बंजी", "स्काईडाइविंग", "पैराशूट", "বাঞ্জি", "স্কাইডাইভিং", "প্যারাশুট",
+]  # fmt: skip
+_JUMP_FROM_HEIGHT = _plain(JUMP_FROM_HEIGHT)
+_JUMP_SPORT = _plain(JUMP_SPORT)
+_FRESH_CUTS = _plain(FRESH_CUTS)
+_BEAUTIFIED = _plain(BEAUTIFIED)
+# Sleep sold without the pills: "neend ki goli ki zaroorat nahi", 睡眠薬に頼らず, 수면제 없이.
+PILL_FREE = [
+    (
+        "re:\\b(goli|goliyon|dawa|dawai|oshudh|bori|tablet)( ki| er)? (zaroorat|jarurat|dorkar)"
+        " (nahi|nahin|nei|nai)\\b|\\b(bina|chhara|chara) (neend ki goli|ghumer oshudh)\\b"
+    ),
+    "re:睡眠薬(に頼らず|なし|なしで|を使わず|いらず)", "re:수면제 ?(없이|필요 ?없)",
+    "re:(不用|不靠|无需|不需要)(吃)?(安眠药|安眠藥)",
+    "re:बिना नींद की (गोली|दवा)|(गोली|दवा) की (ज़रूरत|जरूरत) नहीं",
+    "re:ঘুমের (ওষুধ|বড়ি) ছাড়া(ই)?|(ওষুধের|বড়ির) দরকার নেই",
+]  # fmt: skip
+_SLEEP_PILLS = _plain(SLEEP_PILLS)
+_PILL_FREE = _plain(PILL_FREE)
+_EASY_WAY_OUT = _plain(EASY_WAY_OUT)
 
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
@@ -3601,6 +3802,65 @@ JOKE = [
     "re:\\bmemes?\\b", "ミーム", "밈", "表情包", "梗图", "मीम", "মিম",
 ]  # fmt: skip
 _NAMED_FACE = _plain(NAMED_FACE)
+# A public official or a creator, by name or by their photo: "Dave from the council planning
+# office", "grab his LinkedIn photo", "influencer Riya ... uski photo", 区役所の担当者の写真.
+NAMED_PUBLIC = [
+    (
+        "re:\\b[a-z]+ [a-z]+ (from|at|of) (the )?(local |city |county |district )?(council|"
+        "town hall|city hall|planning (office|department)|licensing (office|department)|"
+        "municipality|tax office|ministry|mayor's office|police station|school board)\\b"
+    ),
+    (
+        "re:\\b(his|her|their) (linkedin|facebook|instagram|insta|profile|official) "
+        "(photo|pic|picture|headshot)\\b"
+    ),
+    (
+        "re:\\b(influencer|youtuber|blogger|vlogger|reviewer|streamer|councillor|councilor|"
+        "official|officer|inspector|mayor|mla|mp|corporator|sarpanch)( [a-z]+){1,2}\\b"
+    ),
+    (
+        "re:\\b(uski|uska|unki|unka|iski|iska|oder|or|tar|taar|ok|oke) (photo|foto|pic|tasveer|"
+        "tasvir|chobi|chhobi|chehra)\\b"
+    ),
+    "re:(区役所|市役所|役場|町役場)の[^。\\n]{0,10}(さん|氏|担当者|職員)",
+    "re:(インフルエンサー|ユーチューバー|YouTuber|議員|市長)[^。\\n]{0,10}(さん|氏)?の(写真|顔)",
+    "re:(구청|시청|주민센터|군청)[^.!?\\n]{0,10}(씨|님|주무관|공무원|직원)",
+    "re:(인플루언서|유튜버|의원|시장)[^.!?\\n]{0,10}(사진|얼굴)",
+    "re:(街道办|区政府|市政府|城管|规划局)[^。！？\\n]{0,10}(的)?(照片|脸|头像)",
+    "re:(网红|博主|主播|UP主|up主)[^。！？\\n]{0,10}(的)?(照片|脸|头像)",
+    "re:(इन्फ्लुएंसर|यूट्यूबर|नगर निगम|अधिकारी|पार्षद)[^।\\n]{0,16}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा)",
+    "re:(ইনফ্লুয়েন্সার|ইউটিউবার|পৌরসভার|কাউন্সিলর|অফিসার)[^।\\n]{0,16}(ছবি|ফটো|মুখ)",
+]  # fmt: skip
+# The photo made fat, dirty, ugly or a rat, or a label to turn people from them: "moti aur
+# gandi bana do", 太らせて汚く, 뚱뚱하고 더럽게, P成又胖又脏, "nobody watch her".
+SHAME_EDIT = [
+    (
+        "re:\\b(make|made|making|photoshop\\w*|edit\\w*|turn\\w*|draw\\w*)\\b[^.!?\\n]{0,30}?\\b"
+        "(fat|fatter|obese|ugly|uglier|dirty|filthy|disgusting|a rat|a pig|a leech|a cockroach|"
+        "a clown)\\b"
+    ),
+    (
+        "re:\\b(moti|mota|gandi|ganda|badsurat|bhadda|bhaddi|kaali|mota|nongra|kutsit|bishri)"
+        "( aur| ar| o| and)?( (moti|mota|gandi|ganda|badsurat|nongra|kutsit))? "
+        "(bana|banao|bana do|kar do|karo|koro|kore dao|baniye dao|banaiye)\\b"
+    ),
+    "re:\\b(chuha|chooha|suar|suvar|indur|shuor|tilchatta)\\b (bana|banao|bana do|baniye dao)\\b",
+    "re:(太らせ|デブに|汚く|醜く|ブサイクに|ネズミに)[^。\\n]{0,6}(加工|して|描)",
+    "re:(뚱뚱하게|더럽게|추하게|못생기게|쥐로)[^.!?\\n]{0,6}(합성|만들|보정|그려)",
+    "re:(p成|P成|丑化|修成|画成)[^。！？\\n]{0,6}(胖|脏|丑|老鼠|猪)",
+    "re:(मोटी|मोटा|गंदी|गंदा|बदसूरत|भद्दी|भद्दा)[^।\\n]{0,10}(बना|कर)",
+    "re:(মোটা|নোংরা|কুৎসিত|বিশ্রী)[^।\\n]{0,10}(বানাও|করে দাও|বানিয়ে)",
+]  # fmt: skip
+_NAMED_PUBLIC = _plain(NAMED_PUBLIC)
+_SHAME_EDIT = _plain(SHAME_EDIT)
+SHAME_LABEL = [
+    "re:\\b(leech|leeches|parasite|fraud|rishwatkhor|ghooskhor|ghuskhor|ghushkhor)\\b",
+    "骗子", "寄生虫", "詐欺師", "사기꾼", "기생충", "फ्रॉड", "घूसखोर", "ফ্রড", "ঘুষখোর", "धोखेबाज़",
+    "re:\\b(koi|keu) (mat|na|naa) (dekho|dekhe|dekhna|dekhbe|dekho na)\\b",
+    "re:\\b(nobody|no one) (watch|follow|trust)(es|s)? (her|him|them|this (guy|woman|man))\\b",
+    "re:(कोई|किसी) (मत|न) (देखो|देखे)",
+]  # fmt: skip
+_SHAME_LABEL = _plain(SHAME_LABEL)
 _MOCKED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL, *JOKE])
 _DERIDED = _plain([*INSULT, *MOCK_LABEL, *ACCUSE_LABEL])
 
@@ -3889,10 +4149,60 @@ _REENACT_STRICT = _plain(
         "재현", "再現", "还原", "重现", "再现", "रीक्रिएट", "পুনর্নির্মাণ", "রিক্রিয়েট",
     ]
 )  # fmt: skip
+# Real attacks by their names and dates, shown with the shooting, the blood and the bodies:
+# "26/11 ... goli, khoon aur laashein", 地下鉄サリン事件, 昆明火车站暴恐, পুলওয়ামা.
+NAMED_ATTACK = [
+    (
+        "re:(?<![\\w/])(26 ?/ ?11|9 ?/ ?11|7 ?/ ?7|13 ?/ ?11)(?![\\w/])|\\b(mumbai|taj hotel|"
+        "taj|pulwama|uri|pahalgam|parliament|paris|nice|brussels|london|madrid|christchurch|"
+        "easter( sunday)?|holey artisan|bataclan|utoya|utøya|las vegas|oklahoma|peshawar school|"
+        "beslan|nairobi|westgate|kunming)( station| hotel| cafe| café| mosque| concert| school)? "
+        "(attacks?|bombings?|blasts?|massacre|shootings?|terror attacks?|siege|hamla|hamle|"
+        "hamla|hamlar|blast|dhamaka|visphot)\\b"
+    ),
+    "地下鉄サリン", "サリン事件", "同時多発テロ", "re:(パリ|ムンバイ|ロンドン)(同時)?(テロ|襲撃)",
+    "re:(뭄바이|파리|런던|크라이스트처치|보스턴)[^.!?\\n]{0,4}(테러|총격|폭탄)",
+    "re:(孟买|巴黎|伦敦|昆明火车站|新西兰清真寺|波士顿)[^。！？\\n]{0,4}(恐袭|恐怖袭击|暴恐|爆炸案|枪击案)",
+    "re:(26/11|मुंबई|पुलवामा|उरी|पहलगाम|संसद) (का |के |पर )?(हमला|हमले|आतंकी हमला|धमाके|ब्लास्ट)",
+    "re:(হলি আর্টিসান|হোলি আর্টিজান|পুলওয়ামা|মুম্বাই|২১ আগস্ট) ?(হামলা|গ্রেনেড হামলা|সন্ত্রাসী হামলা)?",
+]  # fmt: skip
+ATTACK_GORE = [
+    (
+        "re:\\b(shoot(s|ing)?|gunn(ing|ed) down|open(s|ing)? fire|firing|blood|bloody|bodies|"
+        "corpses|dead bodies|massacr\\w*|goli (chala|maar|mar)\\w*|golibari|khoon|khun|laash\\w*|"
+        "lash|lashein|rokto|mrito ?deho|gulagoli)\\b"
+    ),
+    "死体", "遺体", "血まみれ", "銃撃", "撃ち", "시신", "시체", "피투성이", "총격", "총을 쏘",
+    "尸体", "屍體", "鲜血", "血泊", "枪杀", "开枪", "扫射",
+    "गोली", "खून", "ख़ून", "लाश", "लाशें", "গুলি", "রক্ত", "লাশ", "মৃতদেহ",
+]  # fmt: skip
+# The victims remembered: a vigil, a tribute, a blood drive in their name.
+ATTACK_MEMORIAL = [
+    (
+        "re:\\b(vigil|tribute|memorial|remembrance|in memory|commemorat\\w*|anniversary|"
+        "shraddhanjali|blood (donation|drive|bank|donors?)|donate blood|raktdaan|roktodan)\\b"
+    ),
+    "追悼", "慰霊", "献花", "献血", "추모", "헌혈", "悼念", "纪念", "缅怀",
+    "श्रद्धांजलि", "रक्तदान", "स्मृति", "শ্রদ্ধাঞ্জলি", "রক্তদান", "স্মরণে",
+]  # fmt: skip
+_NAMED_ATTACK = _plain(NAMED_ATTACK)
+_ATTACK_MEMORIAL = _plain(ATTACK_MEMORIAL)
+_ATTACK_GORE = _plain(ATTACK_GORE)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
+
+
+def _said_after(text: str, first: _Compiled, then: _Compiled) -> bool:
+    """In one sentence, ``then`` said after ``first``: the label said of the group, not a
+    list that happens to hold both ("a comedy about thieves, Latinos welcome to apply")."""
+    return any(
+        a.end() <= b.start()
+        for sentence in _SENTENCE.findall(text)
+        for a in first.finditer(sentence)
+        for b in then.finditer(sentence)
+    )
 
 
 def text_form(text: str) -> str:
@@ -3936,7 +4246,7 @@ def _classify_form(form: str) -> dict[str, float]:
             flag("self-harm/intent")
         if _HOW_TO.hits(form):
             flag("self-harm/instructions")
-    minors = bool(_MINORS.hits(form))
+    minors = bool(_MINORS.hits(form) or _MINOR_AGE.hits(form))
     sexual = bool(_SEXUAL.hits(form))
     if sexual:
         flag("sexual")
@@ -4068,6 +4378,14 @@ def _classify_form(form: str) -> dict[str, float]:
         or (_EVADE_POLICE.hits(form) and (_LIQUOR.hits(form) or _ON_SALE.hits(form)))
     ):
         flag("illicit")
+    # A fall from a height or fresh cuts with blood running, made beautiful or fashion; and
+    # sleeping pills as the easy way out. A helpline or a survivor's campaign names them.
+    if (
+        (_JUMP_FROM_HEIGHT.hits(form) and _BEAUTIFIED.hits(form) and not _JUMP_SPORT.hits(form))
+        or (_FRESH_CUTS.hits(form) and _BEAUTIFIED.hits(form))
+        or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
+    ) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if _PAINLESS_DEATH.hits(form):
         flag("self-harm")
         flag("self-harm/instructions")
@@ -4103,6 +4421,20 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _PERSON_PHOTO, _FIGURED)
     ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
         flag("harassment")
+    # A public official or a creator, named or by their photo, made a rat, fat or dirty, or
+    # labelled a fraud for a poster or a feed: a bad review or a refused permit excuses none.
+    if (
+        _NAMED_PUBLIC.hits(form)
+        and _SHAME_EDIT.hits(form)
+        and (
+            _MOCKED.hits(form)
+            or _FIGURED.hits(form)
+            or _SHAME_INSULT.hits(form)
+            or _SHAME_LABEL.hits(form)
+            or (_POST_UP.hits(form) and not _CONSENT.hits(form))
+        )
+    ):
+        flag("harassment")
     # A doctor, a teacher or a former employee named and shamed round the neighbourhood with
     # an insult or a threat: a warning to others is part of the shaming, not an excuse.
     if _NAMED_TITLED.hits(form) and _ROUND_THE_AREA.hits(form):
@@ -4129,6 +4461,15 @@ def _classify_form(form: str) -> dict[str, float]:
         or ((_GROUPS.hits(form) or _CASTES.hits(form)) and _DENY_RIGHTS.hits(form))
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
+    # A group called thieves, criminals, vermin or dirty, or kept from opening a shop, a
+    # home, a job, entry or the vote; a campaign against the stereotype names it to fight it.
+    if (
+        _said_after(form, _GROUPS, _GROUP_CRIME)
+        or _said_after(form, _CASTES, _GROUP_CRIME)
+        or _together(form, _GROUPS, _SHUT_OUT)
+        or _together(form, _CASTES, _SHUT_OUT)
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
     # a banned slimming drug, or a diet pill the brief says has no approval.
     if _DRUG.hits(form) and (
@@ -4152,6 +4493,11 @@ def _classify_form(form: str) -> dict[str, float]:
     # A real terror attack re-enacted: planes into towers, people falling from windows.
     if (_ATTACK_SCENE.hits(form) and _REENACT.hits(form)) or _together(
         form, _REAL_ATTACK, _REENACT_STRICT
+    ):
+        flag("violence")
+    # A named real attack told with its shooting, blood or bodies, or re-enacted.
+    if _NAMED_ATTACK.hits(form) and (
+        _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
     ):
         flag("violence")
     return flagged
