@@ -449,7 +449,10 @@ _SET_COPY_RES = [
         r"(?:바꿔|변경|수정|고쳐|해)"
     ),
     re.compile(
-        rf"不是\S+?\s*(?:是|改成|换成|換成|改为|改為)\s*(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
+        # The old value stops at its comma, unless the change verb follows it ("背景是" after
+        # the comma describes the scene).
+        rf"不是[^{_CJK_STOP}\s]+?\s*(?:[，,]?\s*(?:改成|换成|換成|改为|改為)|是)\s*"
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
         r"(?i:\b(?:nahi|nahin|na|noy)\s+)"
@@ -650,7 +653,7 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
 # “…”字样, '…' 문구, "…" लिखा हो, "…" লেখা থাকবে, "…" in gold.
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
-    r"字样|字樣|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
+    r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|"
     r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
@@ -759,6 +762,13 @@ _REPLACED_BY = re.compile(
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
     r"এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
+    re.IGNORECASE,
+)
+# The new copy first and the old after it: "A" rather than "B", 用「A」而不是「B」, "A" na ki
+# "B". No verb is needed: the words themselves say which one is dropped.
+_CHOSEN_OVER = re.compile(
+    r"^\s*[,，、]?\s*(?:(?:rather|instead)\s+(?:than|of)|and\s+not|not|"
+    r"而不是|而非|不是|不要|別用|别用|न\s+कि|na\s+ki|naki|ki\s+jagah\s+nahi)\s*$",
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
@@ -921,12 +931,15 @@ def _quote_is_name(text: str, start: int, end: int) -> bool:
 
 
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
-    """Starts of quotes an edit replaces with the next quote: the old copy goes."""
+    """Starts of quotes an edit replaces with the next quote, or that the quote before is
+    chosen over: the old copy goes."""
     old: set[int] = set()
     for (a_start, a_end), (b_start, _) in itertools.pairwise(quotes):
         between = text[a_end:b_start]
         if _REPLACED_BY.match(between) and _REPLACE_VERB.search(text):
             old.add(a_start)
+        elif _CHOSEN_OVER.match(between):
+            old.add(b_start)
     return old
 
 
