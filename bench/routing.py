@@ -33,38 +33,8 @@ from bench import routing_baseline as baseline
 from tools.offline import planner
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "routing"
-SPLITS = {
-    "tuning": DATA / "tuning.yaml",
-    "held_out": DATA / "held_out.yaml",
-    "held_out_2": DATA / "held_out_2.yaml",
-    "held_out_3": DATA / "held_out_3.yaml",
-    "held_out_4": DATA / "held_out_4.yaml",
-    "held_out_5": DATA / "held_out_5.yaml",
-    "held_out_6": DATA / "held_out_6.yaml",
-    "held_out_7": DATA / "held_out_7.yaml",
-    "held_out_8": DATA / "held_out_8.yaml",
-    "held_out_9": DATA / "held_out_9.yaml",
-    "held_out_10": DATA / "held_out_10.yaml",
-    "held_out_11": DATA / "held_out_11.yaml",
-    "held_out_12": DATA / "held_out_12.yaml",
-    "held_out_13": DATA / "held_out_13.yaml",
-    "held_out_14": DATA / "held_out_14.yaml",
-    "held_out_15": DATA / "held_out_15.yaml",
-    "held_out_16": DATA / "held_out_16.yaml",
-    "held_out_17": DATA / "held_out_17.yaml",
-    "held_out_18": DATA / "held_out_18.yaml",
-    "held_out_19": DATA / "held_out_19.yaml",
-    "held_out_20": DATA / "held_out_20.yaml",
-    "held_out_21": DATA / "held_out_21.yaml",
-    "held_out_22": DATA / "held_out_22.yaml",
-    "held_out_23": DATA / "held_out_23.yaml",
-    "held_out_24": DATA / "held_out_24.yaml",
-    "held_out_25": DATA / "held_out_25.yaml",
-    "held_out_26": DATA / "held_out_26.yaml",
-    "held_out_27": DATA / "held_out_27.yaml",
-    "held_out_28": DATA / "held_out_28.yaml",
-}
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 29)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 30)))
+SPLITS = {"tuning": DATA / "tuning.yaml", **{name: DATA / f"{name}.yaml" for name in HELD_OUT}}
 ACTIONS = (
     "generate",
     "edit",

@@ -1075,7 +1075,8 @@ _SCENE_MOVE = re.compile(
     r"(?:rakh|laga|daal|dal|bitha|dikha)\w*)|"
     r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
     r"(?:रख|लगा|डाल|बिठा)|"
-    r"把(?:它|它们|它們|这个|這個|这些|這些|这款|這款)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
+    # 把它 / 把这只猫 / 把這張: the attachment pointed at, then where it goes.
+    r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
     r"(?i:\b(?:ise|isko)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha))|"
@@ -1093,7 +1094,8 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
     r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
-    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\brekhe|\brakho|\bniye\s+ja))|"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\bboshao|\bbosao|\bboshan|"
+    r"\brekhe|\brakho|\bniye\s+ja))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
     r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+(?:boshiye|bosiye|rekhe|niye\s+ja))|"
@@ -1960,6 +1962,9 @@ _AFTER_COLON = re.compile(
     re.MULTILINE,
 )
 
+# "1:1 post: a dad reading in a hammock …": a lower-case article opens a description.
+_SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
+
 
 def copy_text(brief: Brief) -> str | None:
     brief = replace(brief, text=strip_envelope(brief.text))
@@ -1975,6 +1980,7 @@ def copy_text(brief: Brief) -> str | None:
             if (
                 describes_visual
                 and any(ch.isalpha() for ch in span)
+                and not _SCENE_AFTER_COLON.match(span)
                 and not CREATE.search(span)
                 and not FINAL.search(span)
             ):

@@ -67,6 +67,9 @@ def has_word(text: str, words: frozenset[str] | set[str]) -> bool:
 # A closing single quote is no apostrophe when no Latin letter follows: Korean, Japanese,
 # Hindi and Bengali attach their particles to the quote ('무료 배송'이라고).
 _NO_LATIN_AFTER = r"(?![A-Za-z0-9_\u00c0-\u024f])"
+# An apostrophe inside a word ("don't", "l'été") sits between Latin letters; after a Korean
+# or Japanese word ('여름 독서교실'의) the mark closes a quote.
+_LATIN_LETTER = r"[A-Za-z\u00c0-\u024f]"
 _ANY_QUOTE_RE = re.compile(
     r'"(?P<straight>[^"\n]+)"'
     r"|[“”](?P<curly>[^“”\n]+)[”“]"
@@ -87,10 +90,11 @@ _ANY_QUOTE_RE = re.compile(
     r"|〝(?P<double_prime>[^〝〞〟\n]+)[〞〟]"
     r"|＂(?P<fullwidth>[^＂\n]+)＂"
     r"|‚(?P<low_single>[^‘’\n]+)[‘’]"
-    r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])‘(?P<curly_single>(?:[^’\n]|’(?=\w))+)’"
+    r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])‘(?P<curly_single>(?:[^’\n]|"
+    rf"’(?={_LATIN_LETTER}))+)’"
     + _NO_LATIN_AFTER
-    + r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])'(?P<single>(?:[^'\n]|(?<=\w)'(?=\w))+)'"
-    + _NO_LATIN_AFTER
+    + r"|(?<![A-Za-z0-9_\u00c0-\u024f\u0900-\u0DFF'’])'(?P<single>(?:[^'\n]|"
+    rf"(?<={_LATIN_LETTER})'(?={_LATIN_LETTER}))+)'" + _NO_LATIN_AFTER
 )
 _MASK = "\x00"
 
@@ -158,6 +162,23 @@ def _run_on(rest: str) -> str:
     return "" if _NEXT_INSTRUCTION.search(sentence) else sentence
 
 
+# Korean copy closing the message goes on past its comma ("문구는 금요일 밤, 루프탑에서"), unless
+# what follows is another instruction: a topic or object particle, a request, a layout word.
+_KO_NEXT_INSTRUCTION = re.compile(
+    r"[\uac00-\ud7a3](?:은|는|을|를)\s|주세요|줘|해|요|크게|작게|색|배경|로고|사진|이미지|"
+    r"사이즈|폰트|글씨|넣|빼"
+)
+
+
+def _ko_run_on(rest: str) -> str:
+    """The rest of a Korean message after a comma when it is the end of the copy, else ""."""
+    if not rest or rest[0] not in "、，,":
+        return ""
+    if re.search(r"[.!?。\n]", rest.rstrip(".!? \t")) or _KO_NEXT_INSTRUCTION.search(rest):
+        return ""
+    return rest.rstrip()
+
+
 # A label alone on its line over the copy, one line each: "内容：" then 夏祭り, then the date.
 # Beside a value on the same line these words describe the job ("内容：新商品の紹介"), so only
 # the block form counts.
@@ -200,7 +221,7 @@ _BELOW_LINE_RE = re.compile(
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
     r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
-    r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안)\s*(?:은|는)"
+    r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안|(?<!부)제목)\s*(?:은|는)"
     r"|(?:文字内容|文字|文案|标语|口号|主标题|副标题|标题|广告语|宣传语)(?:为|是))"
     r"[ \t]*(?P<x>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     # 文字は / 글씨는 / 글자는 / 字是 name the copy only when a space sets it off: "文字は 夏祭り
@@ -352,6 +373,13 @@ _CUE_RES = [
     re.compile(
         rf"(?:जिस\s*पर|जिसमें|जिस\s+में)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
         r"(?:लिखा\s+हुआ\s+हो|लिखा\s+हो|लिखा\s+रहे|लिखा\s+हुआ|लिखें|लिखो)"
+    ),
+    # hi: "ऊपर लिखो हर शनिवार सुबह 11 बजे": the verb opening its clause, after where it goes;
+    # "लिखो बड़े अक्षरों में" says how, not what.
+    re.compile(
+        r"(?:^|[,।.]\s*)(?:(?:ऊपर|नीचे|बीच\s+में|कोने\s+में|साइड\s+में|उस\s*पर|इस\s*पर|"
+        r"पोस्टर\s+पर|इमेज\s+पर)\s+)?(?:लिखो|लिखिए|लिखिये|लिखें|लिख\s+दो|लिख\s+दीजिए)\s+"
+        rf"(?!बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
     ),
     # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
     re.compile(
@@ -761,7 +789,7 @@ _REPLACED_BY = re.compile(
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
-    r"এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
+    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে)(?:\s+(?:diye|দিয়ে))?|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 # The new copy first and the old after it: "A" rather than "B", 用「A」而不是「B」, "A" na ki
@@ -777,7 +805,7 @@ _REPLACE_VERB = re.compile(
     r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
-    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b",
+    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -930,6 +958,11 @@ def _quote_is_name(text: str, start: int, end: int) -> bool:
     return cjk_or_korean or bool(_NAME_BEFORE.search(before))
 
 
+# 図書館の「夏休み読書スタンプラリー」のポスター … 文字は『…』: beside copy that is labelled,
+# a quote followed by の, 的 or 의 names what the visual is for.
+_OF_AFTER_QUOTE = re.compile(r"\s*(?:の(?!文字|文言|コピー|テキスト)|的(?!字)|의\s)")
+
+
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """Starts of quotes an edit replaces with the next quote, or that the quote before is
     chosen over: the old copy goes."""
@@ -1079,20 +1112,44 @@ def asks_for_no_text(text: str) -> bool:
     return _NO_TEXT_RE.search(text) is not None
 
 
+# "Reading" is a cue only as "a sign reading SALE": what follows starts like copy. "Kids
+# reading in a treehouse", "the reading room" and "the Summer Reading Challenge" describe
+# the scene or name it.
+_READING_NOT_CUE = re.compile(r"\s+[a-z]")
+_TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+
+
+def _reads_copy(masked: str, match: re.Match[str], no_text: bool) -> bool:
+    if no_text:
+        return False  # "no copy" beside "a reading nook": the word describes the scene
+    if match.group(0)[0] == "R" and _TITLE_WORD_BEFORE.search(masked[: match.start()]):
+        return False
+    return _READING_NOT_CUE.match(masked, match.start() + 7) is None
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
+    # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
+    old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
+    replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
     no_text = _NO_TEXT_RE.search(masked.replace(_MASK, " ")) is not None
     feed = [
         *(m.span() for m in _FEED_CAPTION_RE.finditer(text)),
         *(m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))),
         *(m.span() for m in _REMOVE_TEXT_RE.finditer(masked)),
     ]
+    labelled = [
+        start
+        for start, _, _ in quoted
+        if _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start])
+    ]
     found = [
         (start, span)
         for start, end, span in quoted
         if start not in replaced
+        and not (labelled and start not in labelled and _OF_AFTER_QUOTE.match(text, end))
         and not (len(quoted) > 1 and _quote_is_current(text, start, end))
         and not _section_heading(text, start, end)
         and not any(a <= start < b for a, b in feed)
@@ -1125,7 +1182,10 @@ def copy_spans(text: str) -> list[str]:
             if index and _INSTRUCTION_LINE.match(line):
                 break  # "Leave room at the bottom for a QR code.": the brief goes on
             add(masked.find(line, match.end()), line, own_line=True)
+    no_text_spans = [m.span() for m in _NO_TEXT_RE.finditer(masked)]
     for match in _LABEL_COLON_RE.finditer(masked):
+        if any(a < match.start("x") and match.start() < b for a, b in no_text_spans):
+            continue  # "kono text chai na — eta dekho": the label is the "no text" itself
         # A label opening its own line is a field of a structured brief: its value is the
         # whole rest of the line, full stops included ("Headline: Run lighter.").
         line_start = masked.rfind("\n", 0, match.start()) + 1
@@ -1197,8 +1257,8 @@ def copy_spans(text: str) -> list[str]:
     # on the line the first cue took, is read again from there.
     for offset in (0,) if turn is None else (0, turn):
         for match in _EN_VERB_RE.finditer(masked, offset):
-            if no_text and match.group(0)[:7].lower() == "reading":
-                continue  # "no copy" beside "a reading nook": the word describes the scene
+            if match.group(0)[:7].lower() == "reading" and not _reads_copy(masked, match, no_text):
+                continue
             value = match.group("x")
             if turn is not None and match.start("x") < turn < match.end("x"):
                 value = value[: turn - match.start("x")]  # the copy dropped stops at the turn
@@ -1224,6 +1284,8 @@ def copy_spans(text: str) -> list[str]:
         if value and not _PLACE_ONLY.match(value):
             if masked[match.start("x") - 1] in " \t" and not re.search("[\uac00-\ud7a3]", value):
                 value += _run_on(masked[match.end("x") :])
+            elif re.search("[\uac00-\ud7a3]", value):
+                value += _ko_run_on(masked[match.end("x") :])
             add(match.start("x"), _clean(value))
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
@@ -1540,9 +1602,35 @@ def _signature_start(lines: list[str]) -> int | None:
     return None
 
 
+# A request forwarded whole inside quotes: 'Fwd from Priya: "can someone mock up …"',
+# 转发同事的需求：「…」, 部長から転送：「…」. The quote is the brief itself, not copy, when a note
+# after it asks nothing of its own ("— eta ektu dekho please"); "…" — what now? keeps the
+# quote as someone else's word.
+_FORWARD_LEAD_RE = re.compile(
+    r"^\s*(?:(?i:fwd?|fw|forwarded|forwarding)\b[^\n:：]{0,40}|(?i:from)\s+[^\n:：]{1,30}|"
+    r"[^\n:：]{0,20}(?:转发|轉發|転送|전달|फॉरवर्ड|ফরোয়ার্ড)[^\n:：]{0,20})[:：]\s*"
+)
+_FORWARDED_BODY_MIN = 20
+
+
+def _unwrap_forwarded(text: str) -> str:
+    lead = _FORWARD_LEAD_RE.match(text)
+    if lead is None:
+        return text
+    quote = _ANY_QUOTE_RE.match(text, lead.end())
+    if quote is None:
+        return text
+    body = next(g for g in quote.groups() if g is not None).strip()
+    tail = text[quote.end() :].strip()
+    if len(body) < _FORWARDED_BODY_MIN or re.search(r"[?？]", tail):
+        return text
+    return body + text[quote.end() :].rstrip()
+
+
 def strip_envelope(text: str) -> str:
     """``text`` without the envelope of a pasted message (see above); unchanged when it
     has none, and never emptied."""
+    text = _unwrap_forwarded(text)
     lines = text.split("\n")
     drop: set[int] = set()
     after_separator = False
