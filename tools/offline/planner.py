@@ -219,7 +219,10 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              # Roll-up stands are tall prints.
              "standee", "roll-up", "rollup", "roll up banner", "pull-up banner", "x-banner",
              "スタンドバナー", "ロールアップバナー", "등신대", "엑스배너", "X배너", "易拉宝",
-             "易拉寶", "展架", "स्टैंडी", "स्टैंडी बैनर", "স্ট্যান্ডি", "রোল-আপ"),
+             "易拉寶", "展架", "स्टैंडी", "स्टैंडी बैनर", "স্ট্যান্ডি", "রোল-আপ",
+             # Store listing screenshots are phone-shaped.
+             "app store screenshot", "store screenshot", "play store screenshot",
+             "アプリストア用スクショ", "스토어 스크린샷", "应用商店截图", "商店截图"),
         "1024x1280",
     ),
     (
@@ -255,7 +258,9 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "হোয়াটসঅ্যাপ",
              # Shop listings: a marketplace's main product image is square.
              "listing image", "listing photo", "product listing", "amazon listing",
-             "etsy listing", "主图", "主圖", "商品主图", "商品画像", "상품 이미지", "상품이미지"),
+             "etsy listing", "主图", "主圖", "商品主图", "商品画像",
+             # ... but "할인 상품 이미지" is a picture of the products on offer.
+             "(?<!할인 )(?<!세일 )(?<!특가 )(?<!행사 )상품 ?이미지"),
         "1024x1024",
     ),
     (
@@ -427,7 +432,7 @@ CAPABILITY = cues(
     "何ができ", "できますか", "できる", "対応して", "どんな", "誰ですか", "作れる", "作れます",
     "可能ですか", "能生成", "可以生成", "能不能做", "बना सकते", "बना सकता", "বানাতে পারো",
     "বানাতে পারেন", "만들 수 있",
-    "할 수 있", "수 있어", "지원", "어떤", "뭘 할", "누구",
+    "할 수 있", "수 있어", "지원", "어떤", "뭘 할", "누구", "주나요", "되나요",
     "能做", "能不能", "可以做", "会做", "支持", "你是谁", "会什么",
     "कर सकते", "सकते हो", "सकती", "समर्थन", "कौन हो",
     "করতে পারো", "পারো", "পারেন", "সমর্থন", "কে তুমি",
@@ -1029,11 +1034,16 @@ def has_instruction(brief: Brief) -> bool:
         return True
     if brief.mask and _REMOVAL.search(brief.text):
         return True  # "yeh wala part hata do": the mask says which part
-    # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which.
+    # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which; the
+    # attachments presented and the result left to atelier ("사진 두 장 보낼게요 알아서 잘
+    # 해주세요") say nothing of it either.
     return _remains(
         without_quotes(brief.text),
-        [DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, *FILLERS],
-    )
+        [
+            DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING,
+            LEFT_TO_YOU, _INTRODUCING, *FILLERS,
+        ],
+    )  # fmt: skip
 
 
 # A new visual built from attachments, not an edit of one: what an attachment shows put in
@@ -1098,7 +1108,8 @@ _SCENE_MOVE = re.compile(
     r"\brekhe|\brakho|\bniye\s+ja))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
-    r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+(?:boshiye|bosiye|rekhe|niye\s+ja))|"
+    r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
+    r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
     r"(?:この|その)[^。を、]{1,12}?(?:を[、,]?|[、,])\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
     rf"(?:{_JA_PUT})"
@@ -1122,7 +1133,7 @@ COMBINE = cues(
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n]*[.?!,]?|"
+    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n—–]*[.?!,]?|"
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
@@ -1365,6 +1376,9 @@ SOMETHING_MADE = re.compile(
     r"\b(?:make|create|design|whip\s+up|put\s+together|come\s+up\s+with|cook\s+up|"
     r"knock\s+up|draw|mock\s+up|produce|do|throw\s+together)\s+(?:(?:me|us)\s+)?"
     r"(?:something|some\s+(?:visuals?|images?|graphics?|artwork|designs?))\b"
+    # "なんかいい感じのやつお願いします", "来点有节日气氛的东西吧": a thing wished for, unsaid.
+    r"|(?:いい|良い|素敵な|かっこいい|おしゃれな|かわいい)(?:感じの)?(?:やつ|もの)(?:を)?\s*(?:お願い|ください|作|下さい)"
+    r"|来(?:点|點|个|個|些)[^，,。]{0,10}(?:东西|東西)"
     r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描)|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)[^，,。]{0,4}?(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
@@ -1820,6 +1834,34 @@ def choose(brief: Brief) -> str:
     return rule_choice(brief) or REPLY
 
 
+# The request taken back after a change of mind: "actually no, leave it, it's fine as it is",
+# やっぱりそのままで, 아니다 그냥 둬요, 算了不用改了, rehne do aise hi theek hai,
+# না থাক এভাবেই ঠিক আছে.
+WITHDRAWN = re.compile(
+    r"(?i:\bleave\s+it(?:\s+as\s+it\s+is)?\b|\b(?:it'?s|it\s+is|that'?s)\s+(?:fine|ok|okay|good)"
+    r"(?:\s+as\s+(?:it\s+is|is))?\b|\bkeep\s+it\s+as\s+(?:it\s+)?is\b|\bno\s+changes?\b|"
+    r"\b(?:aise|waise)\s+hi\s+(?:theek|thik|sahi)\b|\brehne\s+do\b|\b(?:eivabei|emnii?)\s+thik\b|"
+    r"\bthak\b)|"
+    r"そのまま(?:で|に)|このまま(?:で|に)|今のまま|変えなくて(?:いい|大丈夫)|"
+    r"그냥\s*(?:둬|두세요|두셔도|놔|그대로)|그대로\s*(?:둬|두세요|가|써|괜찮)|안\s*바꿔도|"
+    r"不用改|不改了|就这样|就這樣|保持原样|保持原樣|"
+    r"रहने\s+दो|ऐसे\s+ही\s+(?:ठीक|सही)|এভাবেই\s+ঠিক|থাক|যেমন\s+আছে"
+)
+
+
+def _withdrawn(text: str) -> bool:
+    """Whether the message takes its request back and asks for nothing new after."""
+    turn = last_change_of_mind(text)
+    if turn is None:
+        return False
+    tail = text[turn:]
+    if not WITHDRAWN.search(tail):
+        return False
+    rest = WITHDRAWN.sub(" ", tail)
+    asked = EDIT_VERBS.search(rest) or CREATE.search(rest) or FINAL.search(rest)
+    return not (asked or size_for(rest) or re.search(r"[?？]", rest))
+
+
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
     # Misspelt format and request words (banr, पोसटर, ぽすたー) are read as the words they mean.
@@ -1834,6 +1876,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # a change to an image this thread does not have: ask for it
     if WHAT_SHOWN.search(text) and not EDIT_VERBS.search(WHAT_SHOWN.sub(" ", text)):
         return REPLY  # what an image shows: said in words
+    if _withdrawn(text):
+        return REPLY  # "make it brighter… actually no, leave it": nothing is asked any more
     if NOTHING_WANTED.search(text) and THANKS.search(text):
         return REPLY  # thanks for past work, asking for nothing
     if (

@@ -169,6 +169,9 @@ _KO_NEXT_INSTRUCTION = re.compile(
     r"사이즈|폰트|글씨|넣|빼"
 )
 
+# "… 큰 글씨로 시즌 8 오픈": the copy ending the message after how it is lettered.
+_KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
+
 
 def _ko_run_on(rest: str) -> str:
     """The rest of a Korean message after a comma when it is the end of the copy, else ""."""
@@ -312,7 +315,7 @@ _CJK_STOP = "、。，,;；\n"
 _LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’!?.+#@-]*)*"
 # 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
 # of 手写, 描写, 大写, 写字楼 or 写实.
-_BARE_WRITE = r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫)(?=[ \t:：]|[A-Za-z0-9])"
+_BARE_WRITE = r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字])(?:写|寫)(?=[ \t:：]|[A-Za-z0-9])"
 _INDIC_STOP = "।,\n"
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
@@ -428,8 +431,9 @@ _SWITCH_BEFORE_RE = re.compile(
     r"(?:[ \t]+[A-Za-z0-9$₹৳%&'’!?.+#@,-]+)*)(?<!,)[ \t]+"
     r"(?:লিখে\s+দাও|লিখে\s+দিন|লিখে\s+দেবেন|লিখে\s+দিবেন|লিখে\s+দিতে|লেখো|লিখুন|লিখবে|"
     r"লেখা\s+থাকবে|लिखो|लिख\s+दो|लिखें|लिखिए|लिख\s+दीजिएगा|लिख\s+दीजिए|लिख\s+देंगे|लिखा\s+हो)"
-    r"|(?<![A-Za-z0-9'’])(?P<y>[A-Z0-9][\w'’!%&.-]*(?:[ \t]+[A-Z0-9][\w'’!%&.-]*)*)[ \t]+"
-    r"(?i:likho|likh\s+do|likh\s+dena|lekho|likhe\s+dao|likhun|likhe\s+(?:diben|deben|din|dite)|"
+    r"|(?<![A-Za-z0-9'’])(?!(?i:upar|neeche|niche|beech|upore|niche)\b)"
+    r"(?P<y>[A-Z0-9₹৳$][\w'’!%&.-]*(?:[ \t]+(?:[A-Z0-9][\w'’!%&.-]*|only|off|sirf|matro))*)[ \t]+"
+    r"(?i:likho|likhna|likh\s+do|likh\s+dena|lekho|likhe\s+dao|likhun|likhe\s+(?:diben|deben|din|dite)|"
     r"likh\s+(?:dijiye|dijiyega|denge|doge|dena))\b"
 )
 # An edit that sets one piece of copy to a new value: "change the headline to Now Open",
@@ -487,8 +491,8 @@ _SET_COPY_RES = [
         rf"(?P<x>\d[^{_INDIC_STOP}{_MASK}]*?)\s+(?:kar\s+do|kar\s+dijiye|karo|koro|kore\s+dao)\b"
     ),
     re.compile(
-        rf"(?:नहीं|নয়|না)\s+(?P<x>[\d০-৯०-९][^{_INDIC_STOP}{_MASK}]*?)\s+"
-        r"(?:कर दो|कर दें|कीजिए|करो|করো|করে দাও|করুন)"
+        rf"(?:नहीं|নয়|না)[,，]?\s+(?P<x>[$₹৳]?\s?[\d০-৯०-९][^{_INDIC_STOP}{_MASK}]*?)\s+"
+        r"(?:कर दो|कर दें|कीजिए|करो|করো|করে দাও|করুন|लिखो|लिखें|लिखिए|লেখো|লিখুন|লিখে দাও|লিখে দিন)"
     ),
     re.compile(
         r"(?:हेडलाइन|शीर्षक|कीमत|दाम|टेक्स्ट|फ़ोन नंबर|फोन नंबर|नंबर|तारीख़|तारीख|पता|समय)"
@@ -555,6 +559,11 @@ _SPOKEN_STOP_RE = re.compile(
     r"句号|句號|句点|句點|まる|마침표|온점|느낌표)[ \t]*[.。!！।]?$"
 )
 
+# "글자는 일몰 요가 매주 토요일 이렇게", "…就这样": a word pointing back at the copy ends it.
+_POINTER_TAIL_RE = re.compile(
+    r"[ \t　]+(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣|就这样|就這樣)요?$"
+)
+
 
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
@@ -562,6 +571,7 @@ def _clean(span: str) -> str:
     if end is not None:
         span = span[: end.start()]
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
+    span = _POINTER_TAIL_RE.sub("", span)
     span = span.strip().rstrip("।")
     if span.endswith(".") and not span.endswith(".."):
         span = span[:-1]
@@ -715,7 +725,8 @@ _NAME_BEFORE = re.compile(
 # Copy named before the quote: a label or a verb of writing just ahead of it.
 _COPY_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
-    r"put|add|with the words)\b|改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
+    r"put|add|with the words|lekha(?:\s+thakbe)?|likha(?:\s+ho)?|likho|lekho|likhna)\b|"
+    r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
@@ -737,7 +748,7 @@ _NO_TEXT_RE = re.compile(
     r"(?:লেখা|টেক্সট)\s+(?:আমরা|আমি)\s+(?:নিজেরা|নিজে|পরে)|"
     r"\b(?:lekha|text)\s+(?:amra|ami)\s+(?:nijera|nije|pore)\b|"
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
-    r"(?:글자|텍스트|문구)\s*(?:없이|는?\s*넣지|빼고)|"
+    r"(?:글자|텍스트|문구|글씨)\s*(?:(?:은|는)\s*)?(?:없이|넣지|빼고)|"
     # Copy not decided yet, so none now: "문구는 아직 미정이라 빼고", 文案还没定, 文字は未定.
     r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*(?:아직\s*)?(?:미정|안\s*정해)|"
     r"(?:文案|文字|标语)(?:还|還)?(?:没定|沒定|未定|待定)|(?:文字|コピー|文言)(?:は)?(?:まだ)?未定|"
@@ -959,8 +970,11 @@ def _quote_is_name(text: str, start: int, end: int) -> bool:
 
 
 # 図書館の「夏休み読書スタンプラリー」のポスター … 文字は『…』: beside copy that is labelled,
-# a quote followed by の, 的 or 의 names what the visual is for.
-_OF_AFTER_QUOTE = re.compile(r"\s*(?:の(?!文字|文言|コピー|テキスト)|的(?!字)|의\s)")
+# a quote followed by a genitive (の, 的, 의, এর, का, "er jonno") names what the visual is for.
+_OF_AFTER_QUOTE = re.compile(
+    r"\s*(?:の(?!文字|文言|コピー|テキスト)|的(?!字)|의\s|-?এর\s|(?:का|की|के)\s)"
+    r"|\s+(?i:er|ka|ki|ke)\s"
+)
 
 
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
@@ -991,11 +1005,11 @@ _FEED_CAPTION_RE = re.compile(
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
-_AMOUNT = r"[$€£¥₹৳￥]?\s?\d[\d.,]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d[\d.,]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
 _NEW_AMOUNT_RES = [
     re.compile(
         r"\b(?:change|replace|swap|update|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
-        rf"(?:\w+\s+)?(?:from\s+)?{_AMOUNT}\s+(?:to|with|for|by|por|para|jadi|menjadi)\s+"
+        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}|{_MASK}+)\s+(?:to|with|for|by|por|para|jadi|menjadi)\s+"
         rf"(?P<x>{_AMOUNT})",
         re.IGNORECASE,
     ),
@@ -1012,7 +1026,7 @@ _NEW_AMOUNT_RES = [
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
 _PRICED = (
-    r"(?:[$€£¥₹৳￥]\s?\d(?:[\d.,]*\d)?(?:\s?(?:円|원|元))?|"
+    r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,]*\d)?(?:\s?(?:円|원|元))?|"
     r"\d(?:[\d.,]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
 )
 _PRICE_COPY_RES = [
@@ -1131,6 +1145,11 @@ def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
+    # A quoted old price changed to a new one: change "£2.99" to £2.49.
+    for pattern in _NEW_AMOUNT_RES:
+        for match in pattern.finditer(masked):
+            old_part = range(match.start(), match.start("x"))
+            replaced |= {start for start, _, _ in quoted if start in old_part}
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1273,6 +1292,9 @@ def copy_spans(text: str) -> list[str]:
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
+    for match in _KO_LETTERED_END_RE.finditer(masked):
+        if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
+            add(match.start("x"), _clean(match.group("x")))
     for match in _TOPIC_RE.finditer(masked):
         spoken = match.group("y") or match.group("z")
         if spoken is not None:
@@ -1281,6 +1303,8 @@ def copy_spans(text: str) -> list[str]:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
         value = match.group("x")
+        if any(a < match.end() and match.start() < b for a, b in no_text_spans):
+            continue  # "문구는 없이요": the label says there is none
         if value and not _PLACE_ONLY.match(value):
             if masked[match.start("x") - 1] in " \t" and not re.search("[\uac00-\ud7a3]", value):
                 value += _run_on(masked[match.end("x") :])
