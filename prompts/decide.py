@@ -99,7 +99,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   (商用, 상업적으로, व्यावसायिक) is a reply about atelier's terms, not a lookup. Answer in the user's
   language. An image that is not in this thread (made by someone else, on a colleague's
   laptop, sent by mail) cannot be edited: a change asked for it is a reply asking to
-  attach it.
+  attach it. A request taken back after a change of mind, with nothing else asked
+  ("make it brighter… actually no, leave it, it's fine", やっぱりそのままで, 그냥 두세요,
+  算了不用改了, "rehne do, aise hi theek hai", না থাক), is a reply.
 - lookup_images, lookup_spend, lookup_references, lookup_holds: questions about this work:
   what an image or this conversation cost or made ("how much did that cost?"), spend and
   the budget left today or this session (also hedged: "roughly how much have we spent?",
@@ -150,6 +152,12 @@ in quotes before 可以吗 / 好吗 is copy; the copy the image has now ("Ekhon 
 currently says 'Y'", 지금은 'Y') is not. When the team adds the text itself ("we'll add the
 text ourselves", 文字はこちらで入れる, 글자는 저희가 넣을게요, 文字我们自己加), there is no copy,
 even when a title in 「」 names the subject.
+A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up …"',
+转发同事的需求：「…」) is the brief itself: route it and take its copy as if typed, never the
+whole quote as copy. In "A" rather than "B" (instead of, 而不是, 而非, na ki) only A is copy,
+and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
+copy, a quoted name followed by の, 的, 의 or "er jonno" (図書館の「夏休み読書スタンプラリー」の
+ポスター) names the occasion and is not copy.
 Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 店長に「地味すぎ」と言われた) are not copy. In a change from "A" to "B" ("A" から「B」に,
 "A"을 "B"로, "A" को "B" कर दो, "A" বদলে "B") only B is copy, and "only" before the copy
