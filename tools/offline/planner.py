@@ -165,7 +165,8 @@ CREATE = cues(
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
     # A picture wanted, in romanised Bengali and Hindi: "ekta chobi chai", "ek tasveer chahiye".
     "chobi chai", "ekta chobi", "tasveer chahiye", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
-    "banaben", "ek tasveer", "photo chahiye", "image chahiye",
+    "banaben", "ek tasveer", "photo chahiye", "image chahiye", "banate hobe",
+    "banano", "banabo", "toiri korte",
     "ছবি চাই", "একটা ছবি", "तस्वीर चाहिए", "एक तस्वीर", "इमेज चाहिए", "फोटो चाहिए",
     "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং", "看板", "野立て", "빌보드", "옥외 광고",
     "옥외광고",
@@ -304,7 +305,8 @@ EDIT_VERBS = cues(
     "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
     "放大", "缩小", "去除", "删掉", "变成", "加个", "加一个",
     "kar do", "kar dijiye", "karo", "badal do", "badlo", "badal de", "hata do", "hatao",
-    "likh do", "likho", "likh de", "likhe dao", "kore dao", "koro",
+    "likh do", "likho", "likh de", "likhe dao", "likhe din", "kore dao", "koro",
+    "লিখে দিন", "লিখে দাও", "লিখুন", "লেখো", "लिख दो", "लिखो", "लिख दीजिए", "लिखें",
     "daal do", "dalo", "laga do", "lagao", "bada karo", "chhota karo", "badal dijiye",
     "badal", "bodle", "hata",
     "badlo na", "bodlao", "bodle dao", "bodlan", "bodle din", "bodlaw", "change koro",
@@ -1089,7 +1091,8 @@ _SCENE_MOVE = re.compile(
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
-    r"(?i:\b(?:ise|isko)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha))|"
+    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
+    r"(?:rakh|laga|dikha|bitha))|"
     r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
     r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
     r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
@@ -1199,6 +1202,13 @@ _MAKING = cues(
     "baniye", "toiri",
 )  # fmt: skip
 
+_INTO_ONE = re.compile(
+    r"(?i:\b(?:turn|make|put|combine|build)\s+(?:them|these|both|the\s+two)\s+(?:\w+\s+)?into\s+"
+    r"(?:a|an|one|a\s+single)\b)|"
+    r"(?:これら|2枚|二枚|両方)を[^。]{0,10}?1枚の|둘\s*다|두\s*장(?:을|를)?\s*(?:합쳐|묶어)|"
+    r"(?:把)?(?:这两张|這兩張|两张|兩張)[^，,。]{0,6}?做成一"
+)
+
 
 # A place that is only wished nice: "a nice scene", 好看的场景, সুন্দর জায়গায়, いい感じの場所.
 _SOME_PLACE = cues(
@@ -1255,7 +1265,9 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
         # With something said of it, the rules for an edit of the first decide.
         return None if has_instruction(replace(brief, text=said)) else CLARIFY
     making = _MAKING.search(text) or SOMETHING_MADE.search(text)
-    if making and size and has_subject(brief) and not _REMAKE_IT.search(text):
+    # "turn them into a 1080x1080 post": several attachments made into one new visual.
+    into_one = brief.attachments > 1 and _INTO_ONE.search(text)
+    if making and size and has_subject(brief) and (into_one or not _REMAKE_IT.search(text)):
         return GENERATE
     if SOMETHING_MADE.search(text) and not size:
         return CLARIFY  # "make something with these": what, and in which format?
@@ -1384,8 +1396,8 @@ SOMETHING_MADE = re.compile(
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
     r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
-    r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao)"
-    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do)\b",
+    r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao|korte\s+(?:chai|hobe))"
+    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b",
     re.IGNORECASE,
 )
 
@@ -1497,7 +1509,8 @@ WHAT_NEEDED = re.compile(
 PRAISE_DONE = re.compile(
     r"(?i:\b(?:came|turned)\s+out\b|\b(?:look|looks|looked)\s+(?:great|amazing|perfect|"
     r"good|lovely|fantastic)\b|\b(?:were|was|are)\s+(?:great|perfect|amazing|a\s+hit|lovely)\b|"
-    r"\bloved\s+(?:it|them|the)\b|\b(?:darun|sundor)\s+hoyeche\b|\b(?:badhiya|mast)\s+(?:bane|bani|"
+    r"\b(?:loved|liked|enjoyed)\s+(?:it|them|the|those|these|that|this|our|your|yesterday'?s|"
+    r"last\s+week'?s|today'?s)\b|\b(?:darun|sundor)\s+hoyeche\b|\b(?:badhiya|mast)\s+(?:bane|bani|"
     r"ban\s+gaye)\b)|よかった|良かった|素敵でした|できました|잘\s*나왔|좋았어요|예뻐요|"
     r"很好看|太棒了|做得(?:很|真|太)?好|बढ़िया\s+बन|अच्छे\s+बने|দারুণ\s+হয়েছে|সুন্দর\s+হয়েছে|"
     r"पसंद\s+आ(?:या|ए|ई)|दारुण\s+হয়েছিল|দারুণ\s+হয়েছিল|ভালো\s+লেগেছে|(?i:\bpasand\s+aa(?:ya|ye)\b|"

@@ -147,11 +147,11 @@ _COPY_LABEL_LINE_RE = re.compile(
 # Japanese and Chinese copy set off by a space after its label (テキストは 夢を、かたちに)
 # goes on past a comma to the sentence's end, unless what follows the comma is the next
 # instruction: a topic particle, a request, or a word about the layout.
-_NEXT_INSTRUCTION = re.compile(
+_NEXT_WORDS = (
     r"は|で(?:お願い|ください|$)|ください|下さい|お願い|大きく|小さく|大きめ|小さめ|太字|背景|色|"
-    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo",
-    re.IGNORECASE,
+    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo"
 )
+_NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
 
 
 def _run_on(rest: str) -> str:
@@ -285,6 +285,14 @@ _EN_WRITE_RE = re.compile(
     r"\s+the\s+(?:very\s+)?" + _PLACES + r"\b",
     re.IGNORECASE,
 )
+# "… and put on it Fresh cinnamon buns every Saturday from 8am thank you": the copy after
+# "put on it", up to a lower-case sign-off.
+_EN_PUT_ON_IT_RE = re.compile(
+    r"\b(?:put|write|add|print)\s+(?:on|onto)\s+(?:it|this|the\s+(?:image|picture|poster|banner|"
+    r"post|story|flyer|visual))\s*:?\s+(?P<x>[^\n]+?)"
+    r"(?=\s+(?-i:thank\s+you|thanks|thx|please|pls|cheers)\b|\s*$)",
+    re.IGNORECASE,
+)
 _STYLE_WORDS = (
     r"(?:white|black|gold|golden|silver|red|blue|green|yellow|pink|orange|purple|navy|teal|"
     r"grey|gray|brown|cream|bold|big|large|small|huge|tiny|capitals|caps|uppercase|"
@@ -354,6 +362,11 @@ _CUE_RES = [
         r"[ \t]*"
         rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
     ),
+    # zh: 写上 新鲜出炉 每天下午三点: set off by a space, the copy runs to the clause's end.
+    re.compile(
+        r"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|印有)"
+        rf"[ \t]+(?P<x>[\u4e00-\u9fff](?:[^{_CJK_STOP}{_MASK}\s]|[ \t]+(?!\S*(?:{_NEXT_WORDS})))*)"
+    ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
         rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
@@ -415,7 +428,8 @@ _SWITCH_INDIC_RE = re.compile(
     rf"[ \t]*[:：-]?[ \t]+(?P<x>[A-Z0-9$₹৳][^{_INDIC_STOP}{_MASK}]*)"
     r"|(?i:\b(?:likho|likh\s+do|likh\s+dena|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|"
     r"likhe\s+din))"
-    rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])[^{_INDIC_STOP}{_MASK}]*)"
+    rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])"
+    rf"(?:[^{_INDIC_STOP}{_MASK}]|(?<=\d),(?=\d))*)"
 )
 _SWITCH_CJK_RE = re.compile(
     r"(?:(?<![A-Za-z])(?i:copy|text|headline|title|tagline|slogan)(?:は|는|은|是|为|為)"
@@ -536,9 +550,14 @@ def without_quotes(text: str) -> str:
 
 
 # Where a Japanese clause ends before a space: a particle (A5 で, チラシに) or a polite ending
-# (すみません, ので). Copy said before と書いて / って入れて starts after the last of them, so
-# a voice-typing preamble ("音声入力なので…すみません") is not copy.
-_JA_CLAUSE_END = re.compile(r"(?:[でにはをがへ]|ません|です|ます|ました|ので|けど|から)[ \t　]+")
+# (すみません, ので), or how it is lettered (小さく). Copy said before と書いて / って入れて
+# starts after the last of them, so a voice-typing preamble ("音声入力なので…すみません")
+# is not copy.
+_JA_CLAUSE_END = re.compile(
+    r"(?:[でにはをがへ]|ません|です|ます|ました|ので|けど|から|"
+    # ... or how it is lettered: 右下に小さく 数量限定 って入れて.
+    r"大きく|小さく|大きめに|小さめに|太く|細く|目立つように|控えめに)[ \t　]+"
+)
 
 
 def _after_clauses(span: str) -> str:
@@ -559,9 +578,11 @@ _SPOKEN_STOP_RE = re.compile(
     r"句号|句號|句点|句點|まる|마침표|온점|느낌표)[ \t]*[.。!！।]?$"
 )
 
-# "글자는 일몰 요가 매주 토요일 이렇게", "…就这样": a word pointing back at the copy ends it.
+# "글자는 일몰 요가 매주 토요일 이렇게", "… 就好": a word pointing back at the copy, or saying
+# that is all, ends it.
 _POINTER_TAIL_RE = re.compile(
-    r"[ \t　]+(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣|就这样|就這樣)요?$"
+    r"[ \t　]*(?:(?<=[ \t　])(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣)요?|"
+    r"就这样|就這樣|就好|就行|就可以|即可)$"
 )
 
 
@@ -693,7 +714,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|"
-    r"(?:이?라는|이?라고|문구|글자|텍스트|카피|그리고|및|하고|크게|작게|넣|써|적|도\s|만\s|"
+    r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
+    r"크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
     # A required line named after it: "'…' 경고문도", “…”警示语, 「…」の注意書き, "…" warning too.
@@ -770,7 +792,14 @@ _NO_TEXT_RE = re.compile(
     r"(?:टेक्स्ट|शब्द|कुछ\s+भी)\s+(?:मत|न)\s+(?:डाल|लिख|लगा)|"
     r"\b(?:koi\s+)?(?:text|likha)\s+(?:mat|nahi|na)\s+(?:daal|likh|lagana|chahiye)|"
     r"(?:কোনো|কোন)\s+(?:লেখা|টেক্সট)\s+(?:লাগবে না|থাকবে না|চাই না|দেবেন না|দিও না|দিবেন না|"
-    r"দেবে না|রাখবেন না)|লেখা\s+ছাড়া|\b(?:kono\s+)?lekha\s+(?:diben|deben|dio|rakhben)\s+na\b",
+    r"দেবে না|রাখবেন না)|লেখা\s+ছাড়া|\b(?:kono\s+)?lekha\s+(?:diben|deben|dio|rakhben)\s+na\b|"
+    # The title put in elsewhere or later: サイト側で入れるので画像には不要, "text abhi mat
+    # daalna", टाइटल हम बाद में डालेंगे, "chobir upor lekhar dorkar nei".
+    r"(?:画像|写真)(?:に|の中に)は(?:文字|テキスト|タイトル)?(?:は)?(?:不要|いらない|入れない)|"
+    r"(?:サイト|ページ|こちら|HTML)側で入れる|"
+    r"\b(?:text|likha|title)\s+(?:abhi\s+)?(?:mat|na)\s+(?:daal\w*|likh\w*)|"
+    r"(?:टाइटल|टेक्स्ट|शीर्षक|हेडलाइन)\s+(?:हम|मैं)\s+(?:बाद\s+में|खुद|ख़ुद)|"
+    r"\b(?:upor|upore|opor)\s+lekhar\s+dorkar\s+nei\b|(?:উপর|উপরে|ওপর)\s+লেখার\s+দরকার\s+নেই",
     re.IGNORECASE,
 )
 # The copy taken off the image, not put on it: "remove all the text", 文字を全部消して,
@@ -1000,7 +1029,10 @@ _FEED_CAPTION_RE = re.compile(
     # "I'll write 'Tulips are back!' in the caption myself": the post's text, not the image's.
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add)\s+[^\n]{0,60}?\bin\s+the\s+"
     r"(?:caption|post(?:\s+text)?)\b|"
-    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*",
+    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
+    # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
+    r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
+    r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$)",
     re.IGNORECASE,
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
@@ -1141,6 +1173,47 @@ def _reads_copy(masked: str, match: re.Match[str], no_text: bool) -> bool:
     return _READING_NOT_CUE.match(masked, match.start() + 7) is None
 
 
+# A row pasted from a sheet under its header ("week | product | format | copy on banner",
+# tab- or bar-separated): the cells of a column the header names as copy.
+_CELL_SEP = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
+_COPY_COLUMN = re.compile(
+    rf"(?i:\b(?:{_EN_LABEL_WORDS})\b)|コピー|文言|見出し|テキスト|문구|카피|헤드라인|텍스트|"
+    r"文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|কপি|হেডলাইন|লেখা"
+)
+_NOT_COPY_COLUMN = re.compile(r"(?i:\b(?:post|feed|alt)\b)|投稿|게시|帖子")
+
+
+def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The copy cells of a table pasted into the brief, with their offsets, and the spans
+    of the table's lines."""
+    found: list[tuple[int, str]] = []
+    lines: list[tuple[int, int]] = []
+    columns: list[int] = []
+    width = 0  # the header's cell count; 0 while no header is open
+    offset = 0
+    for line in text.split("\n"):
+        cells = _CELL_SEP.split(line.strip().strip("|"))
+        if len(cells) < 3:
+            columns, width = [], 0
+            offset += len(line) + 1
+            continue
+        lines.append((offset, offset + len(line)))
+        if not width:
+            columns = [
+                i
+                for i, cell in enumerate(cells)
+                if _COPY_COLUMN.search(cell) and not _NOT_COPY_COLUMN.search(cell)
+            ]
+            width = len(cells)
+        elif len(cells) == width:
+            for i in columns:
+                cell = cells[i].strip()
+                if cell and _MASK not in cell:
+                    found.append((offset + line.find(cell), cell))
+        offset += len(line) + 1
+    return found, lines
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
@@ -1189,6 +1262,10 @@ def copy_spans(text: str) -> list[str]:
         covered.append((start, start + len(span)))
         found.append((start, span))
 
+    cells, table_lines = _table_copy(masked)
+    for start, cell in cells:
+        add(start, cell)
+    covered.extend(table_lines)  # a table's other cells are no copy, its header no label
     for match in _COPY_LABEL_LINE_RE.finditer(masked):
         after = masked[match.end() :]
         paragraphs = re.split(r"\n[ \t]*\n", after.lstrip("\n"), maxsplit=1)
@@ -1288,6 +1365,8 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITTEN_RE.finditer(masked):
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
+    for match in _EN_PUT_ON_IT_RE.finditer(masked):
+        add(match.start("x"), _trim_english(match.group("x")), needs_capital=True)
     for match in _EN_WRITE_RE.finditer(masked):
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
