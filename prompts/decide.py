@@ -157,7 +157,10 @@ A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up �
 whole quote as copy. In "A" rather than "B" (instead of, 而不是, 而非, na ki) only A is copy,
 and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
 copy, a quoted name followed by の, 的, 의 or "er jonno" (図書館の「夏休み読書スタンプラリー」の
-ポスター) names the occasion and is not copy.
+ポスター) names the occasion and is not copy. In rows pasted from a sheet under their
+header ("week | product | format | copy on banner"), the copy is the cells of the column
+the header names as copy. A title the team adds elsewhere or later ("サイト側で入れるので画像
+には不要", "title abhi mat daalna", "Caption e debo '…'") means no copy.
 Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 店長に「地味すぎ」と言われた) are not copy. In a change from "A" to "B" ("A" から「B」に,
 "A"을 "B"로, "A" को "B" कर दो, "A" বদলে "B") only B is copy, and "only" before the copy
