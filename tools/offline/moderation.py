@@ -1203,6 +1203,14 @@ EXCLUSION = [
         "muslim|jewish|black|arab|mexican|african|asian|gypsy|roma) (famil(y|ies)|people|men|"
         "women|kids|children|workers|tenants|neighbou?rs?)\\b"
     ),
+    f"re:[-–—]\\s*no {_GROUP_NAMES}\\b",
+    (
+        "re:\\b(we |i )?(dont|wont|don't|won't|do not|will not|never) (hire|rent to|serve|employ|"
+        f"let in|accept|sell to|cater to|deliver to) (any )?{_GROUP_NAMES}\\b"
+    ),
+    # Two groups ruled out in one breath: "sorry, no Indians or Pakistanis".
+    f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?{_GROUP_NAMES}\\b",
+    "re:\\b(travell?ers|pikeys?|gyppos?) (not (served|welcome|allowed)|need not apply|banned)\\b",
 ]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
@@ -1291,6 +1299,53 @@ GROUPS = [
         "gitanos|ciganos|zingari|inmigrantes|imigrantes|immigrati|immigrés|ausländer|"
         "flüchtlinge|juden|muslime)\\b"
     ),
+    # Groups by the names and slurs people type in chat, in every script: "gypsy travellers",
+    # "gay couple", ゲイ, 흑형, 小日本, मुल्ले, "kaale log", "kalo lok", মালাউন.
+    (
+        "re:\\b(gypsy|gipsy|irish) travell?ers\\b|\\b(pikeys?|gyppos?)\\b|\\b(lgbtq?\\+?|"
+        "lgbtqia\\+?|queers|homosexuals|transgenders|trannies|wheelchair users)\\b"
+    ),
+    (
+        "re:\\b(gay|lesbian|queer|trans|transgender|disabled|chinese|indian|pakistani|"
+        "bangladeshi|nigerian|somali|rohingya|roma|gypsy|refugee|migrant|foreign|immigrant|"
+        "muslim|jewish|black|hindu|sikh|christian) (couples?|applicants?|candidates?|tourists?|"
+        "labou?rers?|refugees|migrants|travell?ers|communit(y|ies)|folks?|lads|youths?|staff|"
+        "employees?|patients?)\\b"
+    ),
+    "re:(?<![a-z])lgbtq?(?![a-z])", "re:ゲイ(?!ン|シャ|ト|ル)",
+    "re:ホモ(?!牛乳|ジナイズ|・?サピエンス)",
+    "オカマ", "レズ", "同性愛", "性的少数者", "性的マイノリティ", "トランスジェンダー", "外人",
+    "支那人", "シナ人", "黒んぼ", "部落民", "被差別部落", "技能実習生", "不法滞在者", "インド人",
+    "ネパール人", "パキスタン人", "バングラデシュ人", "ロヒンギャ", "アジア人", "アラブ人",
+    "ブラジル人", "障がい者", "障碍者", "身障者", "ガイジ", "re:(?<![ァ-ヶー])チョン(?![ァ-ヶー])",
+    "흑형", "깜둥이", "re:(?<![가-힣])게이(?!트|밍|지|머)", "re:호모(?! ?사피엔스)", "똥꼬충",
+    "트랜스젠더", "성소수자",
+    "re:(?<![가-힣])레즈", "동성애", "외노자",
+    "re:(외국인|이주|동남아|중국인|조선족|불법 ?체류) ?(노동자|근로자|체류자)",
+    "이주민", "다문화", "짱개", "이슬람", "개독", "탈북민", "인도인",
+    "小日本", "日本鬼子", "鬼子", "倭寇", "阿三", "高丽棒子", "棒子国", "老黑", "非洲人", "印度人",
+    "农民工", "乡巴佬", "基佬", "跨性别", "变性人", "娘炮", "残废", "瘸子", "绿绿", "洋垃圾",
+    "日本人", "韩国人", "外来人口",
+    "मुल्ले", "मुल्लों", "मुल्ला", "कटुए", "कटुओं", "कटुआ", "जिहादी", "घुसपैठिए", "घुसपैठिये",
+    "घुसपैठियों", "हिजड़े", "हिजड़ों", "हिजड़ा", "किन्नर", "चिंकी", "काले लोग", "अछूत",
+    "चमार", "भंगी", "शूद्र", "म्लेच्छ", "मलेच्छ", "रोहिंग्या", "बाहरी लोग", "मद्रासी",
+    "re:(हिंदु|हिन्दु|ईसाइ|प्रवासि|शरणार्थि|विदेशि|बिहारि|बांग्लादेशि|कश्मीरि|पाकिस्तानि|मद्रासि|आदिवासि)(ओं|यों)",
+    "মালাউন", "হিজড়া", "হিজরা", "তৃতীয় লিঙ্গ", "কাফের", "re:কালো (লোক|মানুষ)", "কালা লোক",
+    "নিগ্রো", "হাবশি", "চাকমা", "বিহারী", "পাকিস্তানি", "ইহুদি", "ইহুদী", "খ্রিষ্টান", "দলিত",
+    "মেথর", "অস্পৃশ্য", "লেসবিয়ান", "ট্রান্সজেন্ডার", "re:(?<![\\u0980-\\u09ff])গে(?![\\u0980-\\u09ff])",
+    (
+        "re:\\b(musalmaan|musalmano|musalmanon|musolmander|mulle|mullon|mullo|katue|katwe|katuo|"
+        "jihadis?|ghuspaithiye|ghuspaithiya|ghuspaithiyon|hijre|hijde|hijdon|hijron|hijras|"
+        "kinnar|chinki|chinky|chinkies|malaun|malaunder|maloun|kafir|kafer|achhut|achut|chamar|"
+        "bhangi|shudra|mleccha|malechh|habshi|kallu|kaalu|bangu|bangus|biharis?|madrasis?)\\b"
+    ),
+    (
+        "re:\\b(kaale|kale|kalo|kaalo|gay|gey|lesbian|trans|hijra|hijre|hijde|bihari|bangali|"
+        "bangladeshi|marwari|madrasi|nepali|rohingya|pahari|hindu|muslim|christian|isai|"
+        "khristan|dalit|chakma|adivasi|bahari|bideshi|videshi|chinese|japani|korean|african) "
+        "(log|logon|logo|lok|loker|lokera|lokjon|manush|manushera|gula|gulo|guli|gulake|der|"
+        "dera|ra|wale|waale|jaat|jati|sampraday|shomproday)\\b"
+    ),
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -1351,6 +1406,52 @@ DEROGATION = [
         "humains|keine menschen)\\b"
     ),
     "人間じゃない", "사람이 아니", "不是人", "इंसान नहीं", "মানুষ না", "মানুষ নয়",
+    # What is said of a group in the words of a chat: sick and to be cured, a burden, sent back.
+    (
+        "re:\\b(gay|gays|lesbians?|homosexual\\w*|trans|transgender|queers?|hijras?|hijre|"
+        "hijde)\\b[^.!?\\n]{0,30}\\b((be|get|got) cured|curable|a disease|an illness|sick|"
+        "a disorder|mental illness|mentally ill|unnatural|perverts?|perverted|conversion therapy|"
+        "bimaar|bimar|beemar|rogi|oshustho|osustho|asustho|pagal|pagol|(ilaaj|ilaj) (karo|karwao|"
+        "chahiye)|chikitsa (dorkar|koro|korao))\\b"
+    ),
+    "re:(ゲイ|ホモ|レズ|同性愛|オカマ|トランス)[^。\\n]{0,20}(病気だ|治療しろ|治療が必要|治せ|異常|変態|精神病)",
+    (
+        "re:(게이|동성애|호모|레즈|트랜스|성소수자)[^.!?\\n]{0,20}(정신병|병이다|치료받아|"
+        "치료해야|치료가 필요|비정상|변태)"
+    ),
+    "re:(同性恋|基佬|跨性别|变性)[^。！？\\n]{0,20}(是病|有病|得治|要治|需要治疗|变态|精神病|不正常)",
+    (
+        "re:(समलैंगिक|हिजड़े|हिजड़ा|किन्नर|गे)[^।\\n]{0,30}(बीमार|बीमारी|इलाज (करो|कराओ|चाहिए|ज़रूरी|"
+        "जरूरी)|पागल|मानसिक रोग)"
+    ),
+    "re:(সমকামী|হিজড়া|গে)[^।\\n]{0,30}(অসুস্থ|রোগ|চিকিৎসা (দরকার|করাও|করো)|পাগল|মানসিক রোগ)",
+    (
+        "re:\\b(a burden on (society|the taxpayers?|us|the country|the state)|a drain on|"
+        "freeloaders|infiltrators|an invasion|barbarians|inbred|breed like rats)\\b"
+    ),
+    (
+        "re:\\b(send|ship|kick|deport|throw)\\w* (them|'em|all of them|the (migrants|refugees|"
+        "immigrants|foreigners|lot))( all| out)? back\\b(?! to (school|work|class|us|me))"
+    ),
+    "お荷物", "足手まとい", "穀潰し", "精神病", "変態", "異常者", "叩き出せ", "追い出せ",
+    "追い出そう",
+    "駆除", "根絶やし", "re:汚い(連中|奴ら|やつら|民族|人種)|(は|って)汚い", "害悪",
+    "사회의 짐", "짐짝", "암덩어리", "밥버러지", "식충", "몰아내", "쫓아내", "내쫓", "추방", "박멸",
+    "re:더러운 ?(놈|년|것들|새끼|족속|인간)", "역겨운",
+    "该死", "杀光", "死光", "赶出去", "赶走", "遣返", "累赘", "拖累", "肮脏", "恶心", "下等",
+    "बोझ", "जाहिल", "भगाओ", "खदेड़ो", "मार भगाओ", "re:(पाकिस्तान|बांग्लादेश) (भेजो|जाओ|भेज दो)",
+    "re:(সমাজের|দেশের) বোঝা", "তাড়াও", "তাড়িয়ে দাও", "খেদাও",
+    "re:(পাকিস্তানে|ভারতে|মিয়ানমারে) (পাঠাও|পাঠিয়ে দাও|চলে যাও)",
+    (
+        "re:\\b(gande|gandey|ganda|gandi|nongra|noungra) (log|lok|hain|hai|hote|hoy|jaat|jati)\\b|"
+        "\\b(keede|kide|jahil|jaahil|gawar|ganwar|deshdrohi|bojh|bojha)\\b"
+    ),
+    (
+        "re:\\b(bhagao|bhaagao|khadedo|tarao|taraw|tariye dao|khedao|ber kore dao|"
+        "wapas bhejo|vapas bhejo|pakistan bhejo|pakistan jao|bangladesh bhejo|pakistan e pathao|"
+        "india te pathao)\\b"
+    ),
+    "気持ち悪い", "キモい", "きもい", "징그러", "역겹",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -1371,13 +1472,21 @@ DEROGATION_NOUNS = [
     "蟑螂", "老鼠", "寄生虫", "臭虫", "蛆虫", "蝗虫", "虫子", "害虫",
     "तिलचट्टे", "तिलचट्टों", "कॉकरोच", "चूहे", "चूहों", "परजीवी", "कीड़े", "कीड़ों", "जोंक",
     "তেলাপোকা", "আরশোলা", "ইঁদুর", "পরজীবী", "জোঁক", "পোকামাকড়", "কীটপতঙ্গ",
+    # Animals said of the group: "Muslims are dogs", "mulle kutte hain".
+    "re:\\b(dogs|pigs|swine|kutte|kuttey|suar|suwar|kukur|shuor|bandor|bandar|chuhe|indur|poka)\\b",
+    "狗", "猪", "कुत्ते", "सूअर", "কুকুর", "শুয়োর",
+    "re:\\bjihadis?\\b", "जिहादी", "জিহাদি",
 ]  # fmt: skip
 # What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
 PREDICATION = re.compile(
     r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
     r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
     r"は|が|を|って|みんな|全員|とは|として|に|たち|達|都是|都|是|为|成|当成|画成|画作|描绘成|说成|们|們|"
-    r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে))*\s*$",
+    r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে|"
+    # A head noun or a herd word may sit between: 외국인 노동자들이 쥐떼, 穆斯林画成一群蝗虫,
+    # কালো লোকেরা সব বানর, "kalo lok gula sob chor".
+    r"노동자|근로자|사람|놈|一群|一帮|一伙|一堆|一窝|一些|一个个|人们|েরা|েরাও|ের|লোক|"
+    r"(?:people|folks?|log|lok|gula|gulo|guli|sab|sob|saare|sare|hain|hai|hote|hoy|ekdom)\b))*\s*$",
     re.IGNORECASE,
 )
 
@@ -1392,6 +1501,23 @@ ELIMINATE = [
     "消灭",
     "खत्म कर",
     "নির্মূল",
+    "杀光",
+    "死光",
+    "赶尽杀绝",
+    "斩草除根",
+    "根絶やし",
+    "駆除",
+    "박멸",
+    "씨를 말려",
+    "다 죽여",
+    "मार डालो",
+    "सफाया",
+    (
+        "re:\\b(saaf karo|safaya|khatam karo|khatm karo|mar dalo|maar daalo|sesh kore dao|"
+        "shesh kore dao|nirmul koro)\\b"
+    ),
+    "শেষ করে দাও",
+    "সাফ করো",
 ]
 
 HARASSMENT = Lexicon(
@@ -1523,6 +1649,7 @@ ILLICIT_VIOLENT = [
     "বোমা বানানো",
     "বোমা বানানোর",
     "বোমা তৈরি",
+    "re:(可)?改(装|裝)?(成)?(全自动|全自動|连发|連發)",
 ]
 
 ILLICIT = [
@@ -1655,6 +1782,10 @@ GROUP_ENEMY = [
         "|shotru)\\b|\\b(dushman|gaddar) hain\\b"
     ),
     "re:(দেশের|জাতির|সমাজের|রাষ্ট্রের) (শত্রু|দুশমন|গাদ্দার)|বিশ্বাসঘাতক|দেশদ্রোহী",
+    (
+        "re:\\b(sob|sab|saare|sare|sabhi) (gaddar|goddar|dushman|shotru|shatru|deshdrohi|"
+        "deshodrohi)\\b"
+    ),
 ]  # fmt: skip
 DENY_RIGHTS = [
     (
@@ -1689,6 +1820,16 @@ DENY_RIGHTS = [
         "re:\\bvote dite (diben na|deben na|dio na|debo na)\\b|\\b(chakri|bari bhara|ghor) "
         "(diben na|deben na|dio na)\\b"
     ),
+    (
+        "re:\\b(naukri|nokri|makaan|makan|ghar|flat|kamra|room|dukaan|dukan|jagah) (mat|na|nahi|"
+        "nahin) (do|dein|denge|dena)\\b|\\b(chakri|kaj|bari|basa|bari bhara|basa bhara|ghor|flat|"
+        "dokan) (diben na|deben na|dio na|debo na|deya hobe na|dewa hobe na)\\b"
+    ),
+    (
+        "re:(চাকরি|কাজ|বাসা ভাড়া|বাড়ি ভাড়া|ভাড়া|বাসা|বাড়ি|ঘর|ফ্ল্যাট|দোকান) (দেবেন না|দিবেন না|"
+        "দিও না|দেব না|দেবো না|দেওয়া হবে না|দেয়া হবে না)"
+    ),
+    "re:(部屋|家|仕事)を(貸すな|貸さない|与えるな|やるな|与えない)",
 ]  # fmt: skip
 CASTES = [
     "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
@@ -1730,6 +1871,11 @@ GROUP_CRIME = [
     "dakait|lutere|keede|kide|tilchatta|gande log|nongra)\\b",
     "चोर", "चोरी", "अपराधी", "लुटेरे", "डकैत", "कीड़े", "कॉकरोच",
     "চোর", "চুরি", "অপরাধী", "ডাকাত", "লুটেরা", "তেলাপোকা", "পোকামাকড়",
+    "훔친", "훔칠", "re:일자리(를|을)? ?(뺏|빼앗|훔)",
+    # Called a terror group or a gang: 테러 집단, テロ集団, 恐怖组织, आतंकी संगठन.
+    "re:\\b(terror|terrorist) (groups?|gangs?|cults?|organi[sz]ations?)\\b",
+    "re:테러 ?(집단|단체|조직)", "re:テロ(集団|組織)", "恐怖组织", "re:आतंकी (संगठन|गिरोह)",
+    "re:জঙ্গি (গোষ্ঠী|সংগঠন)",
 ]  # fmt: skip
 # The group kept from opening a shop, living in an area, a job, entry or the vote: "can't
 # open shops here", この地域に住ませない, 가게를 못 열게, 不准在这里开店, दुकान नहीं खोल सकते.
@@ -1760,6 +1906,17 @@ SHUT_OUT = [
         "re:\\b(reh|rah|bas|kaam kar) (nahi|nahin|na) (sakte|sakenge|payenge)\\b|\\b(thakte|bash "
         "korte|kaj korte|dhukte) (parbe na|parben na|deya hobe na|debo na)\\b"
     ),
+    "re:(घुसने|आने|ढुकने|बैठने|रहने|बसने) (मत|न|नहीं) (दो|दें|देंगे|दिया जाएगा)",
+    (
+        "re:\\b(ghusne|aane|ane|rehne|rahne|basne) (mat|na|nahi|nahin) (do|dena|denge|dein)\\b|"
+        "\\b(dhukte|thakte|aste|ashte|khulte) (diben na|deben na|dio na|debo na|deya hobe na|"
+        "dewa hobe na)\\b"
+    ),
+    "re:(ঢুকতে|থাকতে|আসতে|বসতে) (দেবেন না|দিবেন না|দিও না|দেব না|দেবো না)",
+    "re:(入店|入居|来店|出入り)(させない|させるな|不可|禁止|拒否|お断り|できません)",
+    "re:(출입|입장|입점|방문)(을|를)? ?(막|금지|불가|못 ?하게)",
+    "re:(손님|사람)(은|는)? ?안 ?받(음|아요|습니다|는다)",
+    "re:(一律)?(不接待|不欢迎|谢绝|禁止进入|不准进|不许进|免谈)",
 ]  # fmt: skip
 _GROUP_CRIME = _plain(GROUP_CRIME)
 _SHUT_OUT = _plain(SHUT_OUT)
@@ -2289,6 +2446,17 @@ DOX_DATA = [
     "re:(ওর|তার|ওনার|লোকটার) (ফোন|মোবাইল|ঠিকানা|বাড়ির)",
     "ফোন নম্বর",
     "বাড়ির ঠিকানা",
+    "re:\\b(his|her|their|[a-z]+'s) (home address|address|mobile|cell|phone)\\b",
+    (
+        "re:\\b(ghar ka|ghar ki|barir|basar|bashar) (address|pata|thikana|location)\\b|"
+        "\\b(uska|uski|iska|iski|or|tar|ok) (number|mobile|phone|address|pata|thikana)\\b|"
+        "\\bex [a-z]+ ?(ka|ki|ke|er|r) (phone |mobile )?(number|nombor|nambar|address|pata|"
+        "thikana)\\b"
+    ),
+    "re:(住所|自宅|家)と(電話|携帯|勤務先)",
+    "re:(電話番号|携帯番号)と(住所|自宅|勤務先)",
+    "re:(电话|手机|住址|地址|家庭住址|身份证号)[、和及与,，]{1,2}(电话|手机|住址|地址|照片|工作单位)",
+    "re:的(电话号码|住址|身份证号|家庭地址)",
 ]
 # Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
 # Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
@@ -2406,6 +2574,30 @@ DOX_EXPOSE = [
     "গ্রুপে",
     "ছড়িয়ে দাও",
     "ভাইরাল",
+    # Told to go after the person: "tell him what you think", 文句言え, 찾아가자, 去问候她.
+    (
+        "re:\\b(tell (him|her|them) what you think|give (him|her|them) (hell|grief|a piece of "
+        "(your|our) mind)|let (him|her|them) have it|make (his|her|their) life hell|"
+        "flood (his|her|their) (phone|inbox|dms)|pay (him|her|them) a visit|"
+        "go (round|over) to (his|her|their))\\b"
+    ),
+    "re:\\b(sasti|sastii|sosta|shosta|cheap) (hai|he|meye|ladki|maal|mal)\\b",
+    "文句言え",
+    "文句を言え",
+    "文句言って",
+    "凸しろ",
+    "凸して",
+    "突撃",
+    "押しかけ",
+    "嫌がらせ",
+    "いたずら電話",
+    "찾아가자",
+    "다 같이 찾아",
+    "re:(전화|문자) ?폭탄",
+    "항의 전화",
+    "re:좌표 ?찍",
+    "re:去问候(他|她)|问候(他|她)(一下|全家)|一起去找|轰炸(他|她)|骚扰(他|她)|打爆(他|她)",
+    "সস্তা মেয়ে",
 ]
 _DOX_DATA = _plain(DOX_DATA)
 _DOX_EXPOSE = _plain(DOX_EXPOSE)
@@ -2463,6 +2655,55 @@ DRUG = [
     "飛葉子",
     # 叶子 (weed) priced by the gram; tea and maple leaves are 茶叶, 枫叶.
     "re:(?<![茶枫楓树樹荷菜烟煙])叶子[^，。！？\n]{0,6}(一克|每克|克|一包|多少钱)",
+    # Party drugs, syrups and gas by their street names, in every script; English tokens
+    # inside Japanese or Chinese text have no word boundary, hence the letter look-arounds.
+    (
+        "re:\\b(molly|mollies|mandy|ecstasy|xtc|ket|ketamine|mephedrone|meow meow|"
+        "shrooms|magic mushrooms|psilocybin|dmt|2c-b|tusi|pink cocaine|crack cocaine|crack rocks?|"
+        "afeem|afim|phensedyl|fensidil|fensidyl|purple drank|sizzurp|codeine syrup|"
+        "hippy crack)\\b"
+    ),
+    "re:\\blean (kits?|cups?|bottles?|packs?)\\b",
+    "re:\\b(nitrous|nos|n2o|laughing gas) (balloons?|canisters?|tanks?|crackers?)\\b",
+    (
+        "re:\\b(coke|charlie|snow) (and|&|n) (molly|mdma|ket|pills|nos|nitrous|weed|pingers)\\b|"
+        "\\b(molly|mdma|ket|pills|nos|nitrous|weed|balloons) (and|&|n) (coke|charlie)\\b|"
+        "\\b(lines?|bumps?|grams?|baggies?|bags?|eight ?balls?) of (coke|charlie|snow)\\b"
+    ),
+    "re:(?<![a-z])(mdma|lsd|ghb|xtc)(?![a-z])",
+    (
+        "re:(?<![a-z])thc ?(リキッド|グミ|ベイプ|カート|オイル|액상|젤리|카트리지|오일|软糖|烟油|"
+        "电子烟|雾化)"
+    ),
+    "ガンジャ",
+    "マリファナ",
+    "エクスタシー",
+    "ケタミン",
+    "コカイン",
+    "ヘロイン",
+    "合成麻薬",
+    "危険ドラッグ",
+    "合法ハーブ",
+    "脱法ハーブ",
+    "re:(野菜|やさい|ヤサイ|クサ)[^。\\n]{0,12}(\\d+ ?(g|グラム)|グラム|手押し|プッシャー)",
+    "마리화나",
+    "엑스터시",
+    "케타민",
+    "코카인",
+    "헤로인",
+    "물뽕",
+    "re:던지기(로)? ?(배송|거래|수법|방식)",
+    "k粉",
+    "氯胺酮",
+    "可卡因",
+    "笑气",
+    "笑氣",
+    "麻果",
+    "अफीम",
+    "चरस",
+    "एमडीएमए",
+    "ফেনসিডিল",
+    "ক্রিস্টাল মেথ",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -2658,6 +2899,14 @@ TOY_GUN = [
     "玩具枪",
     "खिलौना बंदूक",
     "খেলনা বন্দুক",
+    "モデルガン",
+    "エアガン",
+    "おもちゃの銃",
+    "모형 총",
+    "장난감 총",
+    "비비탄",
+    "玩具手枪",
+    "仿真玩具",
 ]
 _FIREARM = _plain(FIREARM)
 _FIREARM_MAKE = _plain(FIREARM_MAKE)
@@ -2739,6 +2988,9 @@ AGE_GOODS = [
     "दारू", "बीयर", "गांजा", "भांग", "ड्रग्स",
     "ভেপ", "ই-সিগারেট", "সিগারেট", "তামাক", "re:(?<![\u0980-\u09ff])মদ(?=ের|\\s|$|,|।)", "বিয়ার",
     "গাঁজা", "ইয়াবা", "মাদক",
+    "re:\\b(ciggies|nitrous)\\b", "笑気", "해피벌룬", "가스풍선", "액상",
+    "gutkha", "গুটখা", "জর্দা", "re:\\b(daru|sharab|cigarette|bidi|beedi)\\b",
+    "烟酒", "菸酒", "酒类", "烈酒",
 ]  # fmt: skip
 NO_AGE_CHECK = [
     (
@@ -2773,6 +3025,35 @@ NO_AGE_CHECK = [
     "re:(বয়সের|আইডির) (প্রমাণ|যাচাই|চেক)? ?(লাগবে না|দরকার নেই)",
     "re:আইডি (লাগবে না|দরকার নেই)",
     "re:(ছাত্র|ছাত্রী|স্টুডেন্ট|শিক্ষার্থী|অপ্রাপ্তবয়স্ক|স্কুলের ছেলেমেয়ে)(রাও|রা ও|ও) (কিনতে|নিতে|অর্ডার)",
+    (
+        "re:\\b(we |i )?(don't|dont|do not|never|won't|wont) (ask|check|card|look at)( for)? "
+        "(any )?(id|ids|age|anyone)\\b"
+    ),
+    (
+        "re:\\bno (id|age check|age verification)s?\\b(?!,? ?(no|means no)\\b)(?! (needed|"
+        "required|asked))"
+    ),
+    (
+        "re:(?<!n't )(?<!not )(?<!never )(?<!no )\\b(sell|selling|sold|serve|serving) "
+        "(to )?(teens|teenagers|kids|minors|under-?18s|school ?kids|schoolkids|students)\\b"
+    ),
+    "re:(未成年|学生|高校生|中学生|子ども|子供)(にも|でも|も)(売る|売ります|販売|買え|購入|ok|可)",
+    "re:(未成年|未成年人|学生|學生|中学生|高中生|小孩)(也|都)(能|可以|可)(玩|喝|抽|吸|来|進|进)",
+    "re:(उम्र|आईडी|आधार|एज) (नहीं|ना|मत) (पूछ|देख|चेक)",
+    "re:(बच्चों|स्कूल के बच्चों|नाबालिगों|छात्रों|स्टूडेंट्स) को भी (बेच|दे|मिल)",
+    (
+        "re:\\b(umar|umr|umra|age|id) (nahi|nahin|na|mat) (puchh|pooch|puch|dekh|check)\\w*\\b|"
+        "\\b(bachchon|bacchon|minors|students) ko bhi (bech|de|mil)\\w*|\\b(boyosh|boyos|"
+        "boyes|age|id) (jiggesh|jigges|check|dekha)\\w* (korbo|kora hobe|hobe) na\\b"
+    ),
+    "re:(বয়স|আইডি) (জিজ্ঞেস|চেক|দেখা) (করব|করবো|করা হবে|হবে) না",
+    "re:\\bno (age|id) questions\\b",
+    "re:(初中生|小学生|孩子|小孩)(也|都)(能|可以|可)(买|買|购买|購買|下单)",
+    (
+        "re:\\b(boyos|boyosh|boyes|age|id) (check|jachai|proman|proof)? ?(chara|charai|chhara|"
+        "chharai)\\b|\\b(chele ?meye\\w*|students?|chhatro\\w*)( ?ra| ?rao)? ?o? (kinte|nite|"
+        "order korte) (parbe|paren|parben)\\b"
+    ),
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -2812,6 +3093,10 @@ PERSON_PHOTO = [
     (
         "re:(বস|ম্যানেজার|টিম লিডার|সহকর্মী|কলিগ|প্রতিবেশী|পাশের বাড়ির|স্যার|টিচার|শাশুড়ি)"
         "(ের|র|এর)?[^।]{0,8}(ছবি|মুখ|ফটো)"
+    ),
+    (
+        "re:(前女友|前男友|前夫|前妻|元カノ|元カレ|전 ?여친|전 ?남친)[^。.]{0,6}(的)?(照片|脸|臉|"
+        "写真|顔|사진|얼굴)"
     ),
 ]
 ANIMAL_MERGE = [
@@ -2874,6 +3159,12 @@ RX_DRUG = [
     "नशीली दवा",
     "ট্রামাডল", "আলপ্রাজোলাম", "কোডিন", "ফেনসিডিল", "ঘুমের ওষুধ", "ঘুমের বড়ি", "ঘুমের ট্যাবলেট",
     "স্টেরয়েড", "সিডাকসেন",
+    (
+        "re:\\b(percocet|percs|vicodin|promethazine|xanax bars|pregabalin|gabapentin|"
+        "neend ki goli|neend ki goliyan|ghumer oshudh|ghumer bori|ghumer tablet)\\b"
+    ),
+    "マイスリー", "ゾルピデム", "디에타민", "나비약", "펜타닐 패치",
+    "艾司唑仑", "三唑仑", "安定片", "नींद की गोलियां", "नींद की गोलियाँ",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
 NO_RX = [
@@ -2894,6 +3185,11 @@ NO_RX = [
     "कोई सवाल नहीं", "चुपचाप डिलीवरी",
     "re:(প্রেসক্রিপশন|প্রেসক্রিপশান|ব্যবস্থাপত্র) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
     "কোনো প্রশ্ন নয়", "কোনো প্রশ্ন ছাড়া", "কোন প্রশ্ন নয়", "গোপনে ডেলিভারি",
+    "re:\\b(shipped|delivered|posted) discreetly\\b",
+    (
+        "re:\\b(prescription|rx|parchi|parcha|parche) (chara|charai|chhara|chharai|lagbe na|"
+        "lage na|dorkar nei|ki zarurat nahi|ki jarurat nahi|nahi chahiye|zaroori nahi)\\b"
+    ),
 ]  # fmt: skip
 # What a pharmacy says about prescriptions: they are needed, it does not sell without one.
 RX_LAWFUL = [
@@ -2905,7 +3201,7 @@ RX_LAWFUL = [
     ),
     "処方箋が必要", "処方箋必須", "要処方箋", "処方箋をお持ち",
     "re:처방전?(이)? ?(필요합|필수|있어야|지참)",
-    "凭处方", "憑處方", "需凭处方", "须凭处方", "需要处方", "遵医嘱",
+    "凭处方", "憑處方", "需凭处方", "须凭处方", "re:(?<![不无無免])需要处方", "遵医嘱",
     "re:(पर्चा|पर्चे|प्रिस्क्रिप्शन)( के साथ)? (ज़रूरी|जरूरी|अनिवार्य)",
     "re:बिना (पर्चे|प्रिस्क्रिप्शन)( के)? (दवा )?(नहीं|न) ",
     "re:(প্রেসক্রিপশন|ব্যবস্থাপত্র) (লাগবে|আবশ্যক|বাধ্যতামূলক|সঙ্গে আনুন)(?! না)",
@@ -2924,6 +3220,20 @@ ILLEGAL_GUN = [
     "사제총", "불법 총기", "自制枪", "土枪", "土制手枪",
     "黑枪", "देसी कट्टा", "कट्टा", "तमंचा", "देसी पिस्तौल", "ওয়ান শুটার", "দেশি বন্দুক",
     "হাতে তৈরি বন্দুক", "দেশি পিস্তল",
+    (
+        "re:\\b(unregistered|unlicensed|unserial\\w*|off[- ]the[- ]books|no[- ]paperwork|"
+        "untraceable|stolen) (glocks?|guns?|pistols?|handguns?|rifles?|firearms?|ar-?15s?|"
+        "ak-?47s?|revolvers?|shotguns?)\\b"
+    ),
+    (
+        "re:\\b(guns?|pistols?|glocks?|rifles?|firearms?|handguns?|ar-?15s?)\\b[^.!?\\n]{0,40}"
+        "\\b(no (paperwork|background checks?|licen[cs]e (needed|required)|questions asked)|"
+        "without (a |any )?(licen[cs]e|background checks?|paperwork))\\b"
+    ),
+    # Where no one may sell a handgun or live rounds at all.
+    "拳銃", "re:ピストル(?!型|式|ノズル|グリップ)", "実弾", "トカレフ", "권총", "실탄", "개조 총",
+    "枪支",
+    "re:手枪(?!钻|鑽|式)", "真枪", "猎枪", "कारतूस", "re:\\b(kartoos|kartus)\\b",
 ]  # fmt: skip
 # Offered for sale, or a number to order on.
 ON_SALE = [
@@ -2932,12 +3242,21 @@ ON_SALE = [
         "whatsapp|telegram|contact number|phone number|call (us|now)|text us|dm (us|me|karo)|"
         "inbox (us|me|karo)|number (daalo|dalo|do))\\b"
     ),
-    "販売", "売ります", "在庫あり", "連絡先", "LINEで", "DMで",
+    "販売", "売ります", "在庫あり", "連絡先", "lineで", "dmで",
     "판매", "팝니다", "카톡 문의", "연락처", "텔레그램", "디엠",
     "出售", "有售", "有货", "出货", "私信", "加微信", "联系电话", "聯繫電話",
     "बिकाऊ", "बिक्री", "बेचना", "उपलब्ध", "मिलेगा", "नंबर डालो", "नंबर डाल", "व्हाट्सऐप",
     "व्हाट्सएप", "संपर्क करें",
     "বিক্রি", "বিক্রয়", "পাওয়া যায়", "পাওয়া যাচ্ছে", "ইনবক্স", "হোয়াটসঅ্যাপ", "যোগাযোগ",
+    (
+        "re:\\b(just |pls |plz |please )?dm\\b|\\b(link in bio|to order|on the house|free samples?|"
+        "cash only|text (the|this|my|our) number|text me|hmu|hit (us|me) up|"
+        "(shipped|delivered|posted) discreetly|delivered to your door)\\b"
+    ),
+    "注文受付", "即日発送", "発送", "通販", "売る", "売って", "手押し",
+    "배송", "구매 문의",
+    "私聊", "下单", "现货", "現貨", "同城",
+    "बेचेंगे", "बेच रहे", "re:\\b(milega|milegi|milta hai|bikri|bikroy|pawa jay|paben)\\b",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -3560,6 +3879,9 @@ BARRED = [
     "re:अनुमति (नहीं|ना)", "re:allowed (नहीं|ना)", "re:(नहीं|ना) (रखेंगे|रखते|देंगे|दिया जाएगा)",
     "re:ভাড়া (দেওয়া|দেয়া|দেওয়া) (হবে না|হয় না)", "re:অনুমতি (নেই|নাই)", "চলবে না",
     "re:(নেওয়া|নেয়া) হবে না",
+    "re:(इजाज़त|इजाजत|परमिशन) (नहीं|ना)",
+    "re:\\b(ijazat|ijaazat|permission|anumati|onumoti) (nahi|nahin|nai|nei|nahi hai)\\b",
+    "re:(방|집|원룸|세|일자리)(을|를)? ?(안 ?줌|안 ?줍|안 ?줘|주지 ?않|못 ?줘)",
 ]  # fmt: skip
 WITH_DOGS = [
     "re:\\b(people|folks|[a-z]+s) and dogs\\b",
@@ -3590,6 +3912,7 @@ BOYCOTT = [
         "re:(থেকে|দোকান থেকে|দোকানে) (কিছু |কোনো কিছু )?"
         "(কিনবেন না|কিনবে না|কিনো না|কেনা যাবে না|কিনবি না)"
     ),
+    "re:\\b(bahishkar|bahiskar|borjon|barjan)\\b",
 ]  # fmt: skip
 _BARRED = _plain(BARRED)
 _WITH_DOGS = _plain(WITH_DOGS)
@@ -3615,6 +3938,15 @@ NAMED_PRIVATE = [
     "सहकर्मी", "कलीग", "मोहल्ले",
     "re:[\\u0980-\\u09ff]{2,} ?(বৌদি|দিদি|কাকিমা|মাসিমা|জেঠিমা|কাকু|মাসি)", "প্রতিবেশী", "পাড়ার",
     "সহকর্মী", "কলিগ",
+    # A former partner or employee, a rival: 元カノ, 전 남친, 前男友, "meri ex", "amar ex".
+    (
+        "re:\\b(my|our|meri|mera|mere|amar|amader) (former |ex-?)?(employee|staff member|"
+        "intern|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife)\\b|"
+        "\\bex-?(employee|staffer|boyfriend|girlfriend|husband|wife)\\b"
+    ),
+    "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻",
+    "re:전 ?(남친|여친|남자친구|여자친구|남편|아내)",
+    "前男友", "前女友", "前夫", "前妻", "前任",
 ]  # fmt: skip
 INSULT = [
     (
@@ -3635,6 +3967,12 @@ INSULT = [
     "re:घटिया (औरत|लड़की|आदमी)",
     "চরিত্রহীন", "বেশ্যা", "নষ্ট মেয়ে", "নষ্টা", "ছিনাল", "বেহায়া", "মাগি", "re:নির্লজ্জ (মহিলা|মেয়ে|লোক)",
     "re:খারাপ (মহিলা|মেয়ে)",
+    "re:\\b(loser|losers|creep|psycho|cheater|liar|chamcha|chamchi)\\b",
+    "ヤリマン", "ヤリチン", "淫乱", "公衆便所", "ゴミ人間", "쓰레기 같은", "먹튀", "渣男", "渣女",
+    "人渣",
+    "चमचा", "চামচা", "সস্তা মেয়ে",
+    "绿茶婊", "母猪", "荡妇", "骚货", "कमीना", "कमीने", "हरामी",
+    "re:\\b(kamina|kamine|harami|haramkhor)\\b",
 ]  # fmt: skip
 POST_UP = [
     (
@@ -3653,6 +3991,13 @@ POST_UP = [
     ),
     "裏アカ", "流す", "拡散", "ばらま", "슬랙", "부계정", "뿌려", "뿌릴", "小号", "转发", "散布",
     "फैला", "শেয়ার", "ছড়া",
+    # The app named inside Japanese, Korean or Chinese words has no word boundary: 社内slackで.
+    (
+        "re:(?<=[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])(slack|discord|tiktok|instagram|insta|"
+        "facebook|twitter|whatsapp|kakao|line)|(slack|discord|tiktok|instagram|insta|facebook|"
+        "twitter|whatsapp|kakao|line)(?=[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])"
+    ),
+    "流して", "流したい", "流そう", "晒し", "ばら撒",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 # A doctor, a teacher or a former employee named, shamed on posters round the
@@ -3888,6 +4233,13 @@ FIGURE_MERGE = [
         "re:\\b(dain|daini|petni|shuor|shuyor|gadha|bhanr|bhar|bhaar)\\b[^.!?\\n]{0,8}?"
         "\\b(baniye|banie|banay|banao|banan|hisebe|moto)\\b"
     ),
+    (
+        "re:(p|合成|换|換|做|变|變|画|畫|修|丑化|醜化)成(一个|一個|一头|一頭|一只|一隻|一条|一條|个)?"
+        "(大|肥|老|丑|醜|死)?(癞蛤蟆|癩蛤蟆|蛤蟆|乌龟|烏龜|王八|狗|蟑螂|老鼠|猴子|驴|驢|蛆)"
+    ),
+    "re:(ゴキブリ|カエル|ガマガエル|犬|イヌ|ネズミ|ハゲタカ|ゴリラ|サル|猿)(に|として|みたいに)(して|加工|合成|描|変え)",
+    "re:(두꺼비|개|바퀴벌레|쥐|원숭이|고릴라)(로|처럼) ?(합성|만들|그려|바꿔)",
+    "re:(p|合成|换|換|做|变|變|画|畫|修|丑化|醜化)成(一个|一個|一头|一頭|一只|一隻|个)?(母猪|母豬|肥猪|肥豬)",
 ]
 # The person said yes: a customer of the month, a staff member who picked the costume.
 CONSENT = [
