@@ -3054,6 +3054,10 @@ NO_AGE_CHECK = [
         "chharai)\\b|\\b(chele ?meye\\w*|students?|chhatro\\w*)( ?ra| ?rao)? ?o? (kinte|nite|"
         "order korte) (parbe|paren|parben)\\b"
     ),
+    (
+        "re:(나이|신분증|연령|성인 ?인증) ?(확인|검사|인증)? ?"
+        "(안 ?하고|하지 ?않고|안 ?하는|안 ?받고|패스)"
+    ),
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -3190,6 +3194,13 @@ NO_RX = [
         "re:\\b(prescription|rx|parchi|parcha|parche) (chara|charai|chhara|chharai|lagbe na|"
         "lage na|dorkar nei|ki zarurat nahi|ki jarurat nahi|nahi chahiye|zaroori nahi)\\b"
     ),
+    (
+        "re:\\b(no (doctor|doctor's|gp|consultation|consult)( visit| appointment| note)?s? "
+        "(needed|required|necessary)|without (seeing |visiting )?(a |any )?(doctor|gp)|bina "
+        "doctor( ke)?|daktar (chara|charai|chhara))\\b"
+    ),
+    "診察なし", "診察不要", "re:(진료|진찰) ?(없이|안 ?받고|필요 ?없)", "无需就诊", "不用看医生",
+    "re:(डॉक्टर|डॉक्‍टर) (की )?(ज़रूरत|जरूरत) नहीं", "re:ডাক্তার (ছাড়াই|ছাড়া|দেখানো ছাড়া)",
 ]  # fmt: skip
 # What a pharmacy says about prescriptions: they are needed, it does not sell without one.
 RX_LAWFUL = [
@@ -3234,6 +3245,12 @@ ILLEGAL_GUN = [
     "拳銃", "re:ピストル(?!型|式|ノズル|グリップ)", "実弾", "トカレフ", "권총", "실탄", "개조 총",
     "枪支",
     "re:手枪(?!钻|鑽|式)", "真枪", "猎枪", "कारतूस", "re:\\b(kartoos|kartus)\\b",
+    (
+        "re:\\b(homemade|home-made|diy|3d[- ]printed|80 ?%) (ar-?15 |ak-?47 |glock )?(lowers?|"
+        "receivers?|frames?|guns?|pistols?|rifles?)\\b|\\b(guns?|pistols?|rifles?|lowers?|"
+        "receivers?|frames?|ar-?15s?|glocks?)\\b[^.!?\\n]{0,30}\\b(untraceable|unregistered|"
+        "no serials?( numbers?)?)\\b|\\b(one|wan)[- ]?shooters?\\b"
+    ),
 ]  # fmt: skip
 # Offered for sale, or a number to order on.
 ON_SALE = [
@@ -3973,6 +3990,11 @@ INSULT = [
     "चमचा", "চামচা", "সস্তা মেয়ে",
     "绿茶婊", "母猪", "荡妇", "骚货", "कमीना", "कमीने", "हरामी",
     "re:\\b(kamina|kamine|harami|haramkhor)\\b",
+    (
+        "re:\\b(chudail|churail|chudel|daayan|dayan|daini|petni|nosh?t[oa] (meye|mohila)|"
+        "noshta)\\b"
+    ),
+    "चुड़ैल", "चुडैल", "डायन", "ডাইনি", "পেত্নী",
 ]  # fmt: skip
 POST_UP = [
     (
