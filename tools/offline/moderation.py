@@ -1164,6 +1164,11 @@ HATE = Lexicon(
             "mexicans|arabs|immigrants|refugees|migrants|gays|foreigners)\\b"
         ),
         "re:\\bgo back to (your|their) (own )?country\\b",
+        # Slurs for a group that have no other sense.
+        (
+            "re:\\b(pakis|wogs|gooks|spics|wetbacks|kikes|towelheads|ragheads|darkies|niggers|"
+            "faggots|gyppos)\\b"
+        ),
         "re:\\bheil hitler\\b",
         "re:\\bwhite power\\b",
         "re:\\bgas the\\b",
@@ -1211,6 +1216,15 @@ EXCLUSION = [
     # Two groups ruled out in one breath: "sorry, no Indians or Pakistanis".
     f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?{_GROUP_NAMES}\\b",
     "re:\\b(travell?ers|pikeys?|gyppos?) (not (served|welcome|allowed)|need not apply|banned)\\b",
+    # "Pakis out", "migrants out!": the chant, not "refugees out in the cold" or "gays out and
+    # proud".
+    (
+        "re:\\b(pakis|immigrants|migrants|refugees|foreigners|muslims|jews|blacks|asians|"
+        "gypsies|roma|arabs|africans|mexicans|indians|pakistanis|bangladeshis|chinese|poles|"
+        "romanians|somalis|nigerians) out(!|,|$| of (our|my|this) (town|country|street|area|"
+        "estate))"
+    ),
+    f"re:\\bno {_GROUP_NAMES},? (pls|plz|thanks|thx|sorry)\\b",
 ]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
@@ -1345,6 +1359,11 @@ GROUPS = [
         "khristan|dalit|chakma|adivasi|bahari|bideshi|videshi|chinese|japani|korean|african) "
         "(log|logon|logo|lok|loker|lokera|lokjon|manush|manushera|gula|gulo|guli|gulake|der|"
         "dera|ra|wale|waale|jaat|jati|sampraday|shomproday)\\b"
+    ),
+    # Slurs for the group, where the word has no other sense.
+    (
+        "re:\\b(pakis|wogs|gooks|spics|wetbacks|kikes|towelheads|ragheads|darkies|niggers|"
+        "niggas|faggots|retards|gyppos)\\b"
     ),
 ]  # fmt: skip
 DEROGATION = [
@@ -2732,6 +2751,7 @@ DRUG = [
     "एमडीएमए",
     "ফেনসিডিল",
     "ক্রিস্টাল মেথ",
+    "re:\\b(point|gram|dime|nickel|half[- ]?g) bags?\\b",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -3309,6 +3329,7 @@ ON_SALE = [
     "배송", "구매 문의",
     "私聊", "下单", "现货", "現貨", "同城",
     "बेचेंगे", "बेच रहे", "re:\\b(milega|milegi|milta hai|bikri|bikroy|pawa jay|paben)\\b",
+    "re:\\b(snap|sc|kik|wickr|tele) me\\b",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -4030,6 +4051,8 @@ INSULT = [
         "noshta)\\b"
     ),
     "चुड़ैल", "चुडैल", "डायन", "ডাইনি", "পেত্নী",
+    "长舌妇", "老不死", "老东西", "八婆", "死八婆", "老巫婆", "ババア", "ジジイ", "キチガイ",
+    "할망구", "개새끼", "틀딱", "कुतिया", "re:\\b(kutiya|khanki)\\b", "খানকি",
 ]  # fmt: skip
 POST_UP = [
     (
