@@ -1225,6 +1225,9 @@ EXCLUSION = [
         "estate))"
     ),
     f"re:\\bno {_GROUP_NAMES},? (pls|plz|thanks|thx|sorry)\\b",
+    # The old sign: "No Irish, no blacks, no dogs".
+    f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?(dogs|pets|dss|smokers|children|kids)\\b",
+    f"re:\\bno (dogs|pets|dss|smokers|children|kids),? (no )?{_GROUP_NAMES}\\b",
 ]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
@@ -1365,6 +1368,8 @@ GROUPS = [
         "re:\\b(pakis|wogs|gooks|spics|wetbacks|kikes|towelheads|ragheads|darkies|niggers|"
         "niggas|faggots|retards|gyppos)\\b"
     ),
+    "re:\\b(islam|judaism|hinduism|christianity|sikhism)\\b", "イスラム教", "伊斯兰教", "इस्लाम",
+    "部落出身", "部落の人", "同和地区", "নেড়েদের", "নেড়েরা",
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -1482,6 +1487,8 @@ DEROGATION = [
         "india te pathao)\\b"
     ),
     "気持ち悪い", "キモい", "きもい", "징그러", "역겹",
+    "re:\\bdeport (them|'em|all of them|the lot)( all)?\\b",
+    "더럽고", "더럽다", "게으르다", "게으르고", "게을러", "re:냄새 ?(나는|난다)",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -2752,6 +2759,12 @@ DRUG = [
     "ফেনসিডিল",
     "ক্রিস্টাল মেথ",
     "re:\\b(point|gram|dime|nickel|half[- ]?g) bags?\\b",
+    "re:\\bpingers\\b",
+    "re:出(冰|k(?![a-z])|叶子|麻古)",
+    (
+        "re:\\b(smack|chitta|brown sugar) (ki|ka|ke) (supply|packet|puri|pudi|rate)\\b|"
+        "\\b(smack|chitta) (aur|and|&|te) (chitta|smack|charas|ganja|afeem)\\b"
+    ),
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -3114,6 +3127,14 @@ NO_AGE_CHECK = [
         "re:(나이|신분증|연령|성인 ?인증) ?(확인|검사|인증)? ?"
         "(안 ?하고|하지 ?않고|안 ?하는|안 ?받고|패스)"
     ),
+    (
+        "re:\\b(we |i )?(don't|dont|do not|never|won't|wont) (card|id)( (anyone|anybody|people|"
+        "you))?\\b"
+    ),
+    "re:\\b(teens|teenagers) (welcome|ok|allowed|too)\\b",
+    "re:(बच्चों|स्कूल के बच्चों|नाबालिगों|छात्रों|स्टूडेंट्स) को भी[^।\\n]{0,12}(बेच|दे|मिल)",
+    "re:(आईडी|उम्र का सबूत) नहीं चाहिए",
+    "re:\\b(id|age proof) (nahi chahiye|ki zarurat nahi)\\b",
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -3158,6 +3179,7 @@ PERSON_PHOTO = [
         "re:(前女友|前男友|前夫|前妻|元カノ|元カレ|전 ?여친|전 ?남친)[^。.]{0,6}(的)?(照片|脸|臉|"
         "写真|顔|사진|얼굴)"
     ),
+    "re:(이웃|옆집|앞집|윗집|아랫집|동료|선배|후배|반 ?친구)[^.!?\\n]{0,12}(사진|얼굴)",
 ]
 ANIMAL_MERGE = [
     (
@@ -3256,6 +3278,7 @@ NO_RX = [
     ),
     "診察なし", "診察不要", "re:(진료|진찰) ?(없이|안 ?받고|필요 ?없)", "无需就诊", "不用看医生",
     "re:(डॉक्टर|डॉक्‍टर) (की )?(ज़रूरत|जरूरत) नहीं", "re:ডাক্তার (দেখানো )?ছাড়াই",
+    "処方箋いらず", "処方せんいらず", "re:処方箋(が|は)?(いらない|要らない|不要)",
 ]  # fmt: skip
 # What a pharmacy says about prescriptions: they are needed, it does not sell without one.
 RX_LAWFUL = [
@@ -3330,6 +3353,8 @@ ON_SALE = [
     "私聊", "下单", "现货", "現貨", "同城",
     "बेचेंगे", "बेच रहे", "re:\\b(milega|milegi|milta hai|bikri|bikroy|pawa jay|paben)\\b",
     "re:\\b(snap|sc|kik|wickr|tele) me\\b",
+    "re:\\b(text|call|hit up|dm|message|ask) (the|my|our|ur|your) plug\\b",
+    "テレグラム", "手渡し", "即日",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -3955,6 +3980,7 @@ BARRED = [
     "re:(इजाज़त|इजाजत|परमिशन) (नहीं|ना)",
     "re:\\b(ijazat|ijaazat|permission|anumati|onumoti) (nahi|nahin|nai|nei|nahi hai)\\b",
     "re:(방|집|원룸|세|일자리)(을|를)? ?(안 ?줌|안 ?줍|안 ?줘|주지 ?않|못 ?줘)",
+    "re:(फ्लैट|मकान|घर|कमरा|नौकरी|एंट्री|प्रवेश|राशन) (नहीं|ना) (मिलेगा|मिलेगी|मिलेंगे)",
 ]  # fmt: skip
 WITH_DOGS = [
     "re:\\b(people|folks|[a-z]+s) and dogs\\b",
@@ -4212,6 +4238,14 @@ MOCK_LABEL = [
     "最懒", "最懶", "丑八怪", "醜八怪",
     "निकम्मा", "निकम्मी", "नालायक", "कामचोर", "बेवकूफ",
     "অকর্মা", "অপদার্থ", "কামচোর",
+    # The photo made ugly, fat or hairy: an edit that mocks whatever the caption says.
+    (
+        "re:\\b(make|made|making|edit\\w*|photoshop\\w*) (her|him|them)( look)? (ugly|uglier|"
+        "hairy|fat|fatter|hideous|disgusting)\\b|\\b(gorilla (girl|boy|face)|pig ?face|fatso)\\b"
+    ),
+    "re:(ブサイク|醜く|不細工|デブ)に(加工|して)",
+    "re:(못생기게|뚱뚱하게|추하게) ?(합성|만들|보정)",
+    "丑化", "醜化", "re:(बदसूरत|मोटी|मोटा) (बना|दिखा)", "re:(কুৎসিত|মোটা) (বানাও|দেখাও)",
 ]  # fmt: skip
 # "Only a joke", "a prank", "for a laugh": the framing a mocking request comes in.
 JOKE = [
