@@ -1370,6 +1370,7 @@ GROUPS = [
     ),
     "re:\\b(islam|judaism|hinduism|christianity|sikhism)\\b", "イスラム教", "伊斯兰教", "इस्लाम",
     "部落出身", "部落の人", "同和地区", "নেড়েদের", "নেড়েরা",
+    "re:\\b(illegals|illegal (immigrants|aliens|migrants)|wetbacks)\\b",
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -1489,6 +1490,11 @@ DEROGATION = [
     "気持ち悪い", "キモい", "きもい", "징그러", "역겹",
     "re:\\bdeport (them|'em|all of them|the lot)( all)?\\b",
     "더럽고", "더럽다", "게으르다", "게으르고", "게을러", "re:냄새 ?(나는|난다)",
+    # Not tourists pouring in for the blossom, nor swarms of rainbow flags.
+    (
+        "re:\\b((stop|end) the invasion|(illegals|migrants|immigrants|refugees|foreigners) (are )?"
+        "(flooding|swarming|pouring) (in|into))\\b"
+    ),
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -2765,6 +2771,11 @@ DRUG = [
         "re:\\b(smack|chitta|brown sugar) (ki|ka|ke) (supply|packet|puri|pudi|rate)\\b|"
         "\\b(smack|chitta) (aur|and|&|te) (chitta|smack|charas|ganja|afeem)\\b"
     ),
+    # Cannabis sold around the medical card; ecstasy as a pill, not the feeling.
+    "re:\\bno (med|medical|mmj) (card|rec|recommendation)s?\\b",
+    "re:엑스터시 ?(알약|정|한 ?알)",
+    "re:エクスタシー(錠|の錠剤)",
+    "re:摇头(丸|片)",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -3180,6 +3191,7 @@ PERSON_PHOTO = [
         "写真|顔|사진|얼굴)"
     ),
     "re:(이웃|옆집|앞집|윗집|아랫집|동료|선배|후배|반 ?친구)[^.!?\\n]{0,12}(사진|얼굴)",
+    "re:(우리 ?(과|반|팀|학과|동아리)|같은 ?(과|반|팀))[^.!?\\n]{0,10}(사진|얼굴)",
 ]
 ANIMAL_MERGE = [
     (
@@ -3355,6 +3367,7 @@ ON_SALE = [
     "re:\\b(snap|sc|kik|wickr|tele) me\\b",
     "re:\\b(text|call|hit up|dm|message|ask) (the|my|our|ur|your) plug\\b",
     "テレグラム", "手渡し", "即日",
+    "re:\\b(private sales?|bring cash|cash sales?)\\b", "직거래",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
