@@ -1228,6 +1228,11 @@ EXCLUSION = [
     # The old sign: "No Irish, no blacks, no dogs".
     f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?(dogs|pets|dss|smokers|children|kids)\\b",
     f"re:\\bno (dogs|pets|dss|smokers|children|kids),? (no )?{_GROUP_NAMES}\\b",
+    # A faith's dress ruled out at the door: "no turbans, no hijabs".
+    (
+        "re:\\bno (turbans?|hijabs?|burqas?|burkas?|niqabs?|headscarves|kippahs?|yarmulkes?)\\b"
+        "(?! (needed|required|necessary))"
+    ),
 ]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
@@ -1975,6 +1980,13 @@ SHUT_OUT = [
     "re:(출입|입장|입점|방문)(을|를)? ?(막|금지|불가|못 ?하게)",
     "re:(손님|사람)(은|는)? ?안 ?받(음|아요|습니다|는다)",
     "re:(一律)?(不接待|不欢迎|谢绝|禁止进入|不准进|不许进|免谈)",
+    # Kept from the well, the tap or the temple: untouchability told as a rule.
+    "re:(पानी|कुएं|कुआं|कुँए|मंदिर|नल)[^।\\n]{0,12}(मत|न|नहीं) (भरने|छूने|जाने|घुसने|पीने) (दो|दें|देंगे)",
+    (
+        "re:\\b(paani|pani|kuan|kuen|kuwan|mandir|nal)\\b[^.!?\\n]{0,12}\\b(mat|na|nahi) (bharne|"
+        "chhune|jaane|ghusne|peene) (do|dein|denge)\\b"
+    ),
+    "re:(পানি|জল|কুয়ো|কুয়া|কল|মন্দির)[^।\\n]{0,12}(নিতে|ছুঁতে|ঢুকতে|খেতে) (দেবেন না|দিও না|দেব না|দেবো না)",
 ]  # fmt: skip
 _GROUP_CRIME = _plain(GROUP_CRIME)
 _SHUT_OUT = _plain(SHUT_OUT)
@@ -2776,6 +2788,12 @@ DRUG = [
     "re:엑스터시 ?(알약|정|한 ?알)",
     "re:エクスタシー(錠|の錠剤)",
     "re:摇头(丸|片)",
+    "覚せい剤",
+    "覚せいざい",
+    "re:\\b(ganja|gaanja|charas|chorosh|yaba) (r |er |ki |ka )?(puria|puriya|pudiya|puri)\\b",
+    "re:(चरस|गांजा|स्मैक) (की )?पुड़िया",
+    # Grams sold hand to hand (手押し); "0.1" ends a sentence for the splitter.
+    "re:\\d+ ?(グラム|g)[^。\\n]{0,12}手押し",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -3192,6 +3210,7 @@ PERSON_PHOTO = [
     ),
     "re:(이웃|옆집|앞집|윗집|아랫집|동료|선배|후배|반 ?친구)[^.!?\\n]{0,12}(사진|얼굴)",
     "re:(우리 ?(과|반|팀|학과|동아리)|같은 ?(과|반|팀))[^.!?\\n]{0,10}(사진|얼굴)",
+    "re:(전 ?남편|전 ?아내|전처|전 ?남자친구|전 ?여자친구)[^.!?\\n]{0,6}(사진|얼굴)",
 ]
 ANIMAL_MERGE = [
     (
@@ -3368,6 +3387,9 @@ ON_SALE = [
     "re:\\b(text|call|hit up|dm|message|ask) (the|my|our|ur|your) plug\\b",
     "テレグラム", "手渡し", "即日",
     "re:\\b(private sales?|bring cash|cash sales?)\\b", "직거래",
+    # A price beside the drug or the gun: "500 में", "200 taka", "$40".
+    "re:\\d+ ?(में|रुपये|रुपए|टाका|টাকা|টাকায়)", "re:\\b\\d+ ?(rs|rupees|rupaye|taka|tk)\\b",
+    "re:(₹|\\brs\\.?|\\$) ?\\d+", "re:\\b(inbox|dm) (e |a )?knock\\b", "डिलीवरी",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -4092,6 +4114,7 @@ INSULT = [
     "चुड़ैल", "चुडैल", "डायन", "ডাইনি", "পেত্নী",
     "长舌妇", "老不死", "老东西", "八婆", "死八婆", "老巫婆", "ババア", "ジジイ", "キチガイ",
     "할망구", "개새끼", "틀딱", "कुतिया", "re:\\b(kutiya|khanki)\\b", "খানকি",
+    "폭력범", "성범죄자", "바람둥이", "양아치", "re:쓰레기 ?(새끼|놈|년|인간)", "dv男",
 ]  # fmt: skip
 POST_UP = [
     (
@@ -4156,6 +4179,7 @@ SHAME_INSULT = [
     "骗子", "庸医", "无能", "小偷", "騙子", "庸醫",
     "चुड़ैल", "चुडैल", "डायन", "झोलाछाप", "नालायक", "धोखेबाज़", "धोखेबाज", "झूठी", "झूठा", "चोर",
     "মিথ্যাবাদী", "ডাইনি", "হাতুড়ে", "অযোগ্য", "প্রতারক", "চোর",
+    "re:\\b(perv|pervert|paedo|pedo|abuser|wife[- ]beater|deadbeat|cheater)\\b",
 ]  # fmt: skip
 ROUND_THE_AREA = [
     (
@@ -4171,6 +4195,10 @@ ROUND_THE_AREA = [
     "re:\\b(pure|poore|saare|sare) (ilake|mohalle|colony|bazaar|area)\\b",
     "re:(পুরো|সারা) (এলাকায়|পাড়ায়|মহল্লায়)",
     "re:\\b(puro|sara) (elakay|elaka|paray|para)\\b", "পাড়ায় পাড়ায়",
+    (
+        "re:\\b(around|round|all over|across|throughout) (the |our |this )?(high street|"
+        "main street|town cent(re|er)|city cent(re|er)|shopping cent(re|er)|campus)\\b"
+    ),
 ]  # fmt: skip
 _NAMED_TITLED = _plain(NAMED_TITLED)
 _SHAME_INSULT = _plain(SHAME_INSULT)
