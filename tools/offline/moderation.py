@@ -1233,6 +1233,10 @@ EXCLUSION = [
         "re:\\bno (turbans?|hijabs?|burqas?|burkas?|niqabs?|headscarves|kippahs?|yarmulkes?)\\b"
         "(?! (needed|required|necessary))"
     ),
+    (
+        "re:\\b(we |i )?(dont|wont|don't|won't|do not|will not|never) (take on|take in|interview|"
+        f"house|shortlist) (any )?({_GROUP_NAMES[1:-1]}|bulgarians|albanians)\\b"
+    ),
 ]
 
 # Hate is a protected group said to be vermin, a disease, traitors or unwanted: both in one
@@ -1376,6 +1380,10 @@ GROUPS = [
     "re:\\b(islam|judaism|hinduism|christianity|sikhism)\\b", "イスラム教", "伊斯兰教", "इस्लाम",
     "部落出身", "部落の人", "同和地区", "নেড়েদের", "নেড়েরা",
     "re:\\b(illegals|illegal (immigrants|aliens|migrants)|wetbacks)\\b",
+    (
+        "re:\\b(romanians|bulgarians|albanians|poles|lithuanians|ukrainians|turks|kurds|afghans|"
+        "syrians|iraqis|eritreans|sudanese|ghanaians|jamaicans|filipinos)\\b"
+    ),
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -1500,6 +1508,9 @@ DEROGATION = [
         "re:\\b((stop|end) the invasion|(illegals|migrants|immigrants|refugees|foreigners) (are )?"
         "(flooding|swarming|pouring) (in|into))\\b"
     ),
+    "re:土人(?!形)", "未開人", "野蛮人", "사회악", "社会悪", "社会のガン", "毒瘤",
+    "re:समाज (का|के) (कलंक|नासूर)", "re:সমাজের (কলঙ্ক|ক্যান্সার)",
+    "re:\\b(gande|ganda|gandi|nongra) (aur|or|ar|o) (kaale|kale|chor|jahil|ganwar|bimar)\\b",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -1926,6 +1937,7 @@ GROUP_CRIME = [
     "re:\\b(terror|terrorist) (groups?|gangs?|cults?|organi[sz]ations?)\\b",
     "re:테러 ?(집단|단체|조직)", "re:テロ(集団|組織)", "恐怖组织", "re:आतंकी (संगठन|गिरोह)",
     "re:জঙ্গি (গোষ্ঠী|সংগঠন)",
+    "re:\\b(nick(s|ing)?|pinch(es|ing)?) (stuff|things|everything|anything|our \\w+)\\b",
 ]  # fmt: skip
 # The group kept from opening a shop, living in an area, a job, entry or the vote: "can't
 # open shops here", この地域に住ませない, 가게를 못 열게, 不准在这里开店, दुकान नहीं खोल सकते.
@@ -1987,6 +1999,8 @@ SHUT_OUT = [
         "chhune|jaane|ghusne|peene) (do|dein|denge)\\b"
     ),
     "re:(পানি|জল|কুয়ো|কুয়া|কল|মন্দির)[^।\\n]{0,12}(নিতে|ছুঁতে|ঢুকতে|খেতে) (দেবেন না|দিও না|দেব না|দেবো না)",
+    "re:\\b(mat|na|nahi) (ghusne|rehne|rahne|basne) (do|dena|dein)\\b",
+    "re:(मत|न|नहीं) (घुसने|रहने|बसने) (दो|दें|देना)",
 ]  # fmt: skip
 _GROUP_CRIME = _plain(GROUP_CRIME)
 _SHUT_OUT = _plain(SHUT_OUT)
@@ -2794,6 +2808,9 @@ DRUG = [
     "re:(चरस|गांजा|स्मैक) (की )?पुड़िया",
     # Grams sold hand to hand (手押し); "0.1" ends a sentence for the splitter.
     "re:\\d+ ?(グラム|g)[^。\\n]{0,12}手押し",
+    "re:\\b(xanax|xan|zan) bars\\b|\\bpercs\\b|\\bperc ?30s?\\b",
+    "re:\\bpress(ed)? (pills|bars|percs|xans)\\b",
+    "re:(キマる|飛べる|トべる|ぶっ飛ぶ)ハーブ|効くハーブ(?!ティー|ティ|茶)",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -3089,6 +3106,7 @@ AGE_GOODS = [
     "re:\\b(ciggies|nitrous)\\b", "笑気", "해피벌룬", "가스풍선", "액상",
     "gutkha", "গুটখা", "re:\\b(daru|sharab|cigarette|bidi|beedi)\\b",
     "烟酒", "菸酒", "酒类", "烈酒",
+    "re:\\bloosies\\b", "re:(买|卖)(烟|酒)(?!花|雾|囱)",
 ]  # fmt: skip
 NO_AGE_CHECK = [
     (
@@ -3164,6 +3182,13 @@ NO_AGE_CHECK = [
     "re:(बच्चों|स्कूल के बच्चों|नाबालिगों|छात्रों|स्टूडेंट्स) को भी[^।\\n]{0,12}(बेच|दे|मिल)",
     "re:(आईडी|उम्र का सबूत) नहीं चाहिए",
     "re:\\b(id|age proof) (nahi chahiye|ki zarurat nahi)\\b",
+    (
+        "re:(?<!n't )(?<!not )(?<!never )\\b(sell|selling|sold) (loosies|singles|cigarettes|cigs|"
+        "ciggies|vapes|booze|alcohol|beer|liquor|tobacco|nicotine pouches)( \\w+)? to (the )?"
+        "(teens|teenagers|kids|minors|under-?18s|school ?kids|schoolkids|children)\\b(?!['’])"
+    ),
+    "re:年齢(確認|認証|制限)(しません|しないよ|しない)",
+    "re:(未成年|学生|高校生|中学生)(も|でも)[^。\\n]{0,8}(ok|可|大丈夫|買え|購入)",
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -3211,6 +3236,10 @@ PERSON_PHOTO = [
     "re:(이웃|옆집|앞집|윗집|아랫집|동료|선배|후배|반 ?친구)[^.!?\\n]{0,12}(사진|얼굴)",
     "re:(우리 ?(과|반|팀|학과|동아리)|같은 ?(과|반|팀))[^.!?\\n]{0,10}(사진|얼굴)",
     "re:(전 ?남편|전 ?아내|전처|전 ?남자친구|전 ?여자친구)[^.!?\\n]{0,6}(사진|얼굴)",
+    (
+        "re:(알바|직원|매니저|점장|사장|과장|대리|선생|학생|친구) ?"
+        "(?!단체|전체|모두|프로필|증명|여권)[가-힣]{2,3} ?(의)? ?(사진|얼굴)"
+    ),
 ]
 ANIMAL_MERGE = [
     (
@@ -3390,6 +3419,7 @@ ON_SALE = [
     # A price beside the drug or the gun: "500 में", "200 taka", "$40".
     "re:\\d+ ?(में|रुपये|रुपए|टाका|টাকা|টাকায়)", "re:\\b\\d+ ?(rs|rupees|rupaye|taka|tk)\\b",
     "re:(₹|\\brs\\.?|\\$) ?\\d+", "re:\\b(inbox|dm) (e |a )?knock\\b", "डिलीवरी",
+    "re:\\b(cashapp|cash app|venmo|zelle|bulk discounts?|bulk (orders?|deals?))\\b", "即発送",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -4115,6 +4145,12 @@ INSULT = [
     "长舌妇", "老不死", "老东西", "八婆", "死八婆", "老巫婆", "ババア", "ジジイ", "キチガイ",
     "할망구", "개새끼", "틀딱", "कुतिया", "re:\\b(kutiya|khanki)\\b", "খানকি",
     "폭력범", "성범죄자", "바람둥이", "양아치", "re:쓰레기 ?(새끼|놈|년|인간)", "dv男",
+    (
+        "re:\\b(junkie|junkies|crackhead|druggie|smackhead|nashedi|nashakhor|neshakhor|"
+        "gajakhor)\\b"
+    ),
+    "नशेड़ी", "গাঁজাখোর", "নেশাখোর", "ヤク中", "シャブ中", "약쟁이", "마약쟁이", "瘾君子", "吸毒鬼",
+    "도둑년", "도둑놈",
 ]  # fmt: skip
 POST_UP = [
     (
