@@ -1511,6 +1511,9 @@ DEROGATION = [
     "re:土人(?!形)", "未開人", "野蛮人", "사회악", "社会悪", "社会のガン", "毒瘤",
     "re:समाज (का|के) (कलंक|नासूर)", "re:সমাজের (কলঙ্ক|ক্যান্সার)",
     "re:\\b(gande|ganda|gandi|nongra) (aur|or|ar|o) (kaale|kale|chor|jahil|ganwar|bimar)\\b",
+    "re:(lgbt|lgbtq|性的少数者|性的マイノリティ)[^。\\n]{0,6}(は|って|なんて)[^。\\n]{0,10}(病気|異常|変態)",
+    "re:(সব|ওরা|এরা) জংলি|জংলি (জাত|জাতি)", "re:(सब|ये|वो) जंगली (हैं|है)|जंगली (जात|कौम)",
+    "re:\\b(sob|sab|sabhi) (jongli|jangli|junglee)\\b",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -1891,6 +1894,7 @@ DENY_RIGHTS = [
         "দিও না|দেব না|দেবো না|দেওয়া হবে না|দেয়া হবে না)"
     ),
     "re:(部屋|家|仕事)を(貸すな|貸さない|与えるな|やるな|与えない)",
+    "re:(জমি|বাড়ি|ঘর) কেড়ে (নাও|নিন)", "re:(ज़मीन|जमीन|घर) (छीन लो|छीनो)",
 ]  # fmt: skip
 CASTES = [
     "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
@@ -3107,6 +3111,7 @@ AGE_GOODS = [
     "gutkha", "গুটখা", "re:\\b(daru|sharab|cigarette|bidi|beedi)\\b",
     "烟酒", "菸酒", "酒类", "烈酒",
     "re:\\bloosies\\b", "re:(买|卖)(烟|酒)(?!花|雾|囱)",
+    "re:\\b(off-?licen[cs]e|liquor store|bottle shop|offie)\\b",
 ]  # fmt: skip
 NO_AGE_CHECK = [
     (
@@ -3189,6 +3194,7 @@ NO_AGE_CHECK = [
     ),
     "re:年齢(確認|認証|制限)(しません|しないよ|しない)",
     "re:(未成年|学生|高校生|中学生)(も|でも)[^。\\n]{0,8}(ok|可|大丈夫|買え|購入)",
+    "re:\\bfake ids? (accepted|welcome|ok|fine)\\b|\\b(accept|take)s? fake ids?\\b",
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -3240,6 +3246,7 @@ PERSON_PHOTO = [
         "re:(알바|직원|매니저|점장|사장|과장|대리|선생|학생|친구) ?"
         "(?!단체|전체|모두|프로필|증명|여권)[가-힣]{2,3} ?(의)? ?(사진|얼굴)"
     ),
+    "re:(트레이너|코치|강사|원장|기사|교수) ?[가-힣]{2,3} ?(의)? ?(사진|얼굴)",
 ]
 ANIMAL_MERGE = [
     (
@@ -3420,6 +3427,7 @@ ON_SALE = [
     "re:\\d+ ?(में|रुपये|रुपए|टाका|টাকা|টাকায়)", "re:\\b\\d+ ?(rs|rupees|rupaye|taka|tk)\\b",
     "re:(₹|\\brs\\.?|\\$) ?\\d+", "re:\\b(inbox|dm) (e |a )?knock\\b", "डिलीवरी",
     "re:\\b(cashapp|cash app|venmo|zelle|bulk discounts?|bulk (orders?|deals?))\\b", "即発送",
+    "re:텔레 ?(문의|주문|연락)|익명 ?(택배|배송)", "re:\\b(discount|delivery)\\b",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -4111,6 +4119,12 @@ NAMED_PRIVATE = [
     "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻",
     "re:전 ?(남친|여친|남자친구|여자친구|남편|아내)",
     "前男友", "前女友", "前夫", "前妻", "前任",
+    (
+        "re:\\b(my|our) (step-?)?(sister|brother|cousin|aunt|niece|nephew|stepmum|stepmom|"
+        "stepdad|sister|sis|bro)\\b"
+    ),
+    "ママ友", "パパ友", "パート仲間", "同級生", "幼なじみ",
+    "re:[\\u0980-\\u09ff]{2,} ?(আপা|আপু|ভাবি|খালা|চাচি|মামি|ফুপু)",
 ]  # fmt: skip
 INSULT = [
     (
@@ -4151,6 +4165,7 @@ INSULT = [
     ),
     "नशेड़ी", "গাঁজাখোর", "নেশাখোর", "ヤク中", "シャブ中", "약쟁이", "마약쟁이", "瘾君子", "吸毒鬼",
     "도둑년", "도둑놈",
+    "성추행범", "성폭행범", "老妖婆", "妖婆",
 ]  # fmt: skip
 POST_UP = [
     (
@@ -4176,6 +4191,7 @@ POST_UP = [
         "twitter|whatsapp|kakao|line)(?=[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])"
     ),
     "流して", "流したい", "流そう", "晒し", "ばら撒",
+    "পাঠাও", "পাঠিয়ে", "re:\\bspam\\b",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 # A doctor, a teacher or a former employee named, shamed on posters round the
@@ -4432,6 +4448,7 @@ FIGURE_MERGE = [
     "re:(ゴキブリ|カエル|ガマガエル|犬|イヌ|ネズミ|ハゲタカ|ゴリラ|サル|猿)(に|として|みたいに)(して|加工|合成|描|変え)",
     "re:(두꺼비|바퀴벌레|쥐|원숭이|고릴라)(로|처럼) ?(합성|만들|그려|바꿔)",
     "re:(p|合成|换|換|做|变|變|画|畫|修|丑化|醜化)成(一个|一個|一头|一頭|一只|一隻|个)?(母猪|母豬|肥猪|肥豬)",
+    "re:\\b(bhains|bhais|bandar|chuha|kutta|kutiya)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
 ]
 # The person said yes: a customer of the month, a staff member who picked the costume.
 CONSENT = [
@@ -4499,6 +4516,10 @@ CARICATURE = [
     (
         "re:(সন্দেহজনক|ভয়ঙ্কর|ভয়ংকর|বিপজ্জনক|নোংরা|ময়লা|অশিক্ষিত|মূর্খ|অসভ্য|গেঁয়ো)[^।\\n]{0,12}?"
         "(দেখাও|দেখান|দেখাবে|দেখাতে|বানাও|আঁকো|লাগবে)"
+    ),
+    (
+        "re:\\b(drawn|shown|depicted|portrayed|painted|pictured|made to look) as (\\w+ ){0,2}"
+        "(idiots?|stupid|dumb|lazy|greedy|sneaky|incompetent|bad drivers)\\b"
     ),
 ]
 # The group told apart from "us": "stay with your own kind", "don't be like them".
