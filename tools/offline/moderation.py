@@ -1164,6 +1164,11 @@ HATE = Lexicon(
             "mexicans|arabs|immigrants|refugees|migrants|gays|foreigners)\\b"
         ),
         "re:\\bgo back to (your|their) (own )?country\\b",
+        # Slurs for a group that have no other sense.
+        (
+            "re:\\b(pakis|wogs|gooks|spics|wetbacks|kikes|towelheads|ragheads|darkies|niggers|"
+            "faggots|gyppos)\\b"
+        ),
         "re:\\bheil hitler\\b",
         "re:\\bwhite power\\b",
         "re:\\bgas the\\b",
@@ -1202,6 +1207,35 @@ EXCLUSION = [
         "re:\\b(filthy|dirty|disgusting|smelly|stinking) (foreign|immigrant|migrant|refugee|"
         "muslim|jewish|black|arab|mexican|african|asian|gypsy|roma) (famil(y|ies)|people|men|"
         "women|kids|children|workers|tenants|neighbou?rs?)\\b"
+    ),
+    f"re:[-–—]\\s*no {_GROUP_NAMES}\\b",
+    (
+        "re:\\b(we |i )?(dont|wont|don't|won't|do not|will not|never) (hire|rent to|serve|employ|"
+        f"let in|accept|sell to|cater to|deliver to) (any )?{_GROUP_NAMES}\\b"
+    ),
+    # Two groups ruled out in one breath: "sorry, no Indians or Pakistanis".
+    f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?{_GROUP_NAMES}\\b",
+    "re:\\b(travell?ers|pikeys?|gyppos?) (not (served|welcome|allowed)|need not apply|banned)\\b",
+    # "Pakis out", "migrants out!": the chant, not "refugees out in the cold" or "gays out and
+    # proud".
+    (
+        "re:\\b(pakis|immigrants|migrants|refugees|foreigners|muslims|jews|blacks|asians|"
+        "gypsies|roma|arabs|africans|mexicans|indians|pakistanis|bangladeshis|chinese|poles|"
+        "romanians|somalis|nigerians) out(!|,|$| of (our|my|this) (town|country|street|area|"
+        "estate))"
+    ),
+    f"re:\\bno {_GROUP_NAMES},? (pls|plz|thanks|thx|sorry)\\b",
+    # The old sign: "No Irish, no blacks, no dogs".
+    f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?(dogs|pets|dss|smokers|children|kids)\\b",
+    f"re:\\bno (dogs|pets|dss|smokers|children|kids),? (no )?{_GROUP_NAMES}\\b",
+    # A faith's dress ruled out at the door: "no turbans, no hijabs".
+    (
+        "re:\\bno (turbans?|hijabs?|burqas?|burkas?|niqabs?|headscarves|kippahs?|yarmulkes?)\\b"
+        "(?! (needed|required|necessary))"
+    ),
+    (
+        "re:\\b(we |i )?(dont|wont|don't|won't|do not|will not|never) (take on|take in|interview|"
+        f"house|shortlist) (any )?({_GROUP_NAMES[1:-1]}|bulgarians|albanians)\\b"
     ),
 ]
 
@@ -1291,6 +1325,65 @@ GROUPS = [
         "gitanos|ciganos|zingari|inmigrantes|imigrantes|immigrati|immigrés|ausländer|"
         "flüchtlinge|juden|muslime)\\b"
     ),
+    # Groups by the names and slurs people type in chat, in every script: "gypsy travellers",
+    # "gay couple", ゲイ, 흑형, 小日本, मुल्ले, "kaale log", "kalo lok", মালাউন.
+    (
+        "re:\\b(gypsy|gipsy|irish) travell?ers\\b|\\b(pikeys?|gyppos?)\\b|\\b(lgbtq?\\+?|"
+        "lgbtqia\\+?|queers|homosexuals|transgenders|trannies|wheelchair users)\\b"
+    ),
+    (
+        "re:\\b(gay|lesbian|queer|trans|transgender|disabled|chinese|indian|pakistani|"
+        "bangladeshi|nigerian|somali|rohingya|roma|gypsy|refugee|migrant|foreign|immigrant|"
+        "muslim|jewish|black|hindu|sikh|christian) (couples?|applicants?|candidates?|tourists?|"
+        "labou?rers?|refugees|migrants|travell?ers|communit(y|ies)|folks?|lads|youths?|staff|"
+        "employees?|patients?)\\b"
+    ),
+    "re:(?<![a-z])lgbtq?(?![a-z])", "re:ゲイ(?!ン|シャ|ト|ル)",
+    "re:ホモ(?!牛乳|ジナイズ|・?サピエンス)",
+    "オカマ", "レズ", "同性愛", "性的少数者", "性的マイノリティ", "トランスジェンダー", "外人",
+    "支那人", "シナ人", "黒んぼ", "部落民", "被差別部落", "技能実習生", "不法滞在者", "インド人",
+    "ネパール人", "パキスタン人", "バングラデシュ人", "ロヒンギャ", "アジア人", "アラブ人",
+    "ブラジル人", "障がい者", "障碍者", "身障者", "ガイジ", "re:(?<![ァ-ヶー])チョン(?![ァ-ヶー])",
+    "흑형", "깜둥이", "re:(?<![가-힣])게이(?!트|밍|지|머)", "re:호모(?! ?사피엔스)", "똥꼬충",
+    "트랜스젠더", "성소수자",
+    "re:(?<![가-힣])레즈", "동성애", "외노자",
+    "re:(외국인|이주|동남아|중국인|조선족|불법 ?체류) ?(노동자|근로자|체류자)",
+    "이주민", "다문화", "짱개", "이슬람", "개독", "탈북민", "인도인",
+    "小日本", "日本鬼子", "鬼子", "倭寇", "阿三", "高丽棒子", "棒子国", "老黑", "非洲人", "印度人",
+    "农民工", "乡巴佬", "基佬", "跨性别", "变性人", "娘炮", "残废", "瘸子", "绿绿", "洋垃圾",
+    "日本人", "韩国人", "外来人口",
+    "मुल्ले", "मुल्लों", "मुल्ला", "कटुए", "कटुओं", "कटुआ", "जिहादी", "घुसपैठिए", "घुसपैठिये",
+    "घुसपैठियों", "हिजड़े", "हिजड़ों", "हिजड़ा", "किन्नर", "चिंकी", "काले लोग", "अछूत",
+    "चमार", "भंगी", "शूद्र", "म्लेच्छ", "मलेच्छ", "रोहिंग्या", "बाहरी लोग", "मद्रासी",
+    "re:(हिंदु|हिन्दु|ईसाइ|प्रवासि|शरणार्थि|विदेशि|बिहारि|बांग्लादेशि|कश्मीरि|पाकिस्तानि|मद्रासि|आदिवासि)(ओं|यों)",
+    "মালাউন", "হিজড়া", "হিজরা", "তৃতীয় লিঙ্গ", "কাফের", "re:কালো (লোক|মানুষ)", "কালা লোক",
+    "নিগ্রো", "হাবশি", "চাকমা", "বিহারী", "পাকিস্তানি", "ইহুদি", "ইহুদী", "খ্রিষ্টান", "দলিত",
+    "মেথর", "অস্পৃশ্য", "লেসবিয়ান", "ট্রান্সজেন্ডার", "re:(?<![\\u0980-\\u09ff])গে(?![\\u0980-\\u09ff])",
+    (
+        "re:\\b(musalmaan|musalmano|musalmanon|musolmander|mulle|mullon|mullo|katue|katwe|katuo|"
+        "jihadis?|ghuspaithiye|ghuspaithiya|ghuspaithiyon|hijre|hijde|hijdon|hijron|hijras|"
+        "kinnar|chinki|chinky|chinkies|malaun|malaunder|maloun|kafir|kafer|achhut|achut|chamar|"
+        "bhangi|shudra|mleccha|malechh|habshi|kallu|kaalu|bangu|bangus|biharis?|madrasis?)\\b"
+    ),
+    (
+        "re:\\b(kaale|kale|kalo|kaalo|gay|gey|lesbian|trans|hijra|hijre|hijde|bihari|bangali|"
+        "bangladeshi|marwari|madrasi|nepali|rohingya|pahari|hindu|muslim|christian|isai|"
+        "khristan|dalit|chakma|adivasi|bahari|bideshi|videshi|chinese|japani|korean|african) "
+        "(log|logon|logo|lok|loker|lokera|lokjon|manush|manushera|gula|gulo|guli|gulake|der|"
+        "dera|ra|wale|waale|jaat|jati|sampraday|shomproday)\\b"
+    ),
+    # Slurs for the group, where the word has no other sense.
+    (
+        "re:\\b(pakis|wogs|gooks|spics|wetbacks|kikes|towelheads|ragheads|darkies|niggers|"
+        "niggas|faggots|retards|gyppos)\\b"
+    ),
+    "re:\\b(islam|judaism|hinduism|christianity|sikhism)\\b", "イスラム教", "伊斯兰教", "इस्लाम",
+    "部落出身", "部落の人", "同和地区", "নেড়েদের", "নেড়েরা",
+    "re:\\b(illegals|illegal (immigrants|aliens|migrants)|wetbacks)\\b",
+    (
+        "re:\\b(romanians|bulgarians|albanians|poles|lithuanians|ukrainians|turks|kurds|afghans|"
+        "syrians|iraqis|eritreans|sudanese|ghanaians|jamaicans|filipinos)\\b"
+    ),
 ]  # fmt: skip
 DEROGATION = [
     (
@@ -1351,6 +1444,76 @@ DEROGATION = [
         "humains|keine menschen)\\b"
     ),
     "人間じゃない", "사람이 아니", "不是人", "इंसान नहीं", "মানুষ না", "মানুষ নয়",
+    # What is said of a group in the words of a chat: sick and to be cured, a burden, sent back.
+    # Said of them ("gays are sick", ゲイは病気), not a health campaign for them ("gay teens and
+    # mental illness: call the helpline").
+    (
+        "re:\\b(gay|gays|lesbians?|homosexual\\w*|trans|transgender|queers?|hijras?|hijre|"
+        "hijde)\\b[^.!?\\n]{0,20}\\b((is|are|being)( all| just| a| an)* (sick|diseased|disease|"
+        "illness|mental illness|disorder|mentally ill|unnatural|perverts?|perverted|abnormal)|"
+        "(be|get|got) cured|curable|(bimaar|bimar|beemar|pagal|pagol) (hain|hai|hote|hoy)|"
+        "oshustho|osustho|asustho|(ilaaj|ilaj) (karo|karwao|chahiye)|chikitsa (dorkar|koro|"
+        "korao))\\b"
+    ),
+    (
+        "re:(ゲイ|ホモ|レズ|同性愛|オカマ|トランス)[^。\\n]{0,6}(は|って|なんて)[^。\\n]{0,10}"
+        "(病気|異常|変態|精神病|治療しろ|治せ)"
+    ),
+    (
+        "re:(게이|동성애|호모|레즈|트랜스|성소수자)[^.!?\\n]{0,6}(은|는|란|이란)[^.!?\\n]{0,10}"
+        "(정신병|병이다|병자|비정상|변태|치료받아|치료해야)"
+    ),
+    (
+        "re:(同性恋|基佬|跨性别|变性)[^。！？\\n]{0,6}(是|就是|都是|都)[^。！？\\n]{0,6}(病|变态|精神病|"
+        "不正常)|(同性恋|基佬)[^。！？\\n]{0,10}(得治|要治)"
+    ),
+    (
+        "re:(समलैंगिक|हिजड़े|हिजड़ा|किन्नर|गे)[^।\\n]{0,30}((बीमार|पागल) (हैं|है|होते)|बीमारी है|"
+        "इलाज (करो|कराओ|चाहिए|ज़रूरी|जरूरी)|मानसिक रोगी)"
+    ),
+    "re:(সমকামী|হিজড়া|গে)[^।\\n]{0,30}(অসুস্থ|মানসিক রোগী|চিকিৎসা (দরকার|করাও|করো)|পাগল)",
+    (
+        "re:\\b(a burden on (society|the taxpayers?|us|the country|the state)|a drain on|"
+        "freeloaders|infiltrators|an invasion|barbarians|inbred|breed like rats)\\b"
+    ),
+    (
+        "re:\\b(send|ship|kick|deport|throw)\\w* (them|'em|all of them|the (migrants|refugees|"
+        "immigrants|foreigners|lot))( all| out)? back\\b(?! to (school|work|class|us|me))"
+    ),
+    "お荷物", "足手まとい", "穀潰し", "異常者", "叩き出せ", "追い出せ",
+    "追い出そう",
+    "駆除", "根絶やし", "re:汚い(連中|奴ら|やつら|民族|人種)|(は|って)汚い", "害悪",
+    "사회의 짐", "짐짝", "암덩어리", "밥버러지", "식충", "몰아내", "쫓아내", "내쫓", "박멸",
+    "re:더러운 ?(놈|년|것들|새끼|족속|인간)", "역겨운",
+    "该死", "杀光", "死光", "赶出去", "赶走", "累赘", "拖累", "肮脏", "恶心", "下等",
+    "re:(समाज|देश) (पर|का) बोझ", "जाहिल", "भगाओ", "खदेड़ो", "मार भगाओ",
+    "re:(पाकिस्तान|बांग्लादेश) (भेजो|जाओ|भेज दो)",
+    "re:(সমাজের|দেশের) বোঝা", "তাড়াও", "তাড়িয়ে দাও", "খেদাও",
+    "re:(পাকিস্তানে|ভারতে|মিয়ানমারে) (পাঠাও|পাঠিয়ে দাও|চলে যাও)",
+    (
+        "re:\\b(gande|gandey|ganda|gandi|nongra|noungra) (log|lok|hain|hai|hote|hoy|jaat|jati)\\b|"
+        "\\b(keede|kide|jahil|jaahil|gawar|ganwar|deshdrohi)\\b|\\b(desh|samaj) (pe|par|ka|"
+        "er) (bojh|bojha|boja)\\b"
+    ),
+    (
+        "re:\\b(bhagao|bhaagao|khadedo|tarao|taraw|tariye dao|khedao|ber kore dao|"
+        "wapas bhejo|vapas bhejo|pakistan bhejo|pakistan jao|bangladesh bhejo|pakistan e pathao|"
+        "india te pathao)\\b"
+    ),
+    "気持ち悪い", "キモい", "きもい", "징그러", "역겹",
+    "re:\\bdeport (them|'em|all of them|the lot)( all)?\\b",
+    "더럽고", "더럽다", "게으르다", "게으르고", "게을러", "re:냄새 ?(나는|난다)",
+    # Not tourists pouring in for the blossom, nor swarms of rainbow flags.
+    (
+        "re:\\b((stop|end) the invasion|(illegals|migrants|immigrants|refugees|foreigners) (are )?"
+        "(flooding|swarming|pouring) (in|into))\\b"
+    ),
+    "re:土人(?!形)", "未開人", "野蛮人", "사회악", "社会悪", "社会のガン", "毒瘤",
+    "re:समाज (का|के) (कलंक|नासूर)", "re:সমাজের (কলঙ্ক|ক্যান্সার)",
+    "re:\\b(gande|ganda|gandi|nongra) (aur|or|ar|o) (kaale|kale|chor|jahil|ganwar|bimar)\\b",
+    "re:(lgbt|lgbtq|性的少数者|性的マイノリティ)[^。\\n]{0,6}(は|って|なんて)[^。\\n]{0,10}(病気|異常|変態)",
+    "re:(সব|ওরা|এরা) জংলি|জংলি (জাত|জাতি)", "re:(सब|ये|वो) जंगली (हैं|है)|जंगली (जात|कौम)",
+    "re:\\b(sob|sab|sabhi) (jongli|jangli|junglee)\\b",
 ]  # fmt: skip
 # Nouns that insult only when said of the group ("refugees are thieves", 新疆人画成小偷):
 # "Koreans who love animals" or "a heist film about thieves, cast of Latinos" are no hate.
@@ -1371,13 +1534,23 @@ DEROGATION_NOUNS = [
     "蟑螂", "老鼠", "寄生虫", "臭虫", "蛆虫", "蝗虫", "虫子", "害虫",
     "तिलचट्टे", "तिलचट्टों", "कॉकरोच", "चूहे", "चूहों", "परजीवी", "कीड़े", "कीड़ों", "जोंक",
     "তেলাপোকা", "আরশোলা", "ইঁদুর", "পরজীবী", "জোঁক", "পোকামাকড়", "কীটপতঙ্গ",
+    # Animals said of the group: "Muslims are dogs", "mulle kutte hain".
+    "re:(?<!like )\\b(dogs|pigs|swine)\\b",
+    "re:\\b(kutte|kuttey|suar|suwar|kukur|shuor|bandor|bandar|chuhe|indur|poka)\\b",
+    "re:狗(?!粮|糧|窝|绳|狗)", "re:猪(?!肉|排|蹄|脚|皮|骨|年|油|肝|血|头肉)", "कुत्ते", "सूअर", "কুকুর",
+    "শুয়োর",
+    "re:\\bjihadis?\\b", "जिहादी", "জিহাদি",
 ]  # fmt: skip
 # What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
 PREDICATION = re.compile(
     r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
     r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
     r"は|が|を|って|みんな|全員|とは|として|に|たち|達|都是|都|是|为|成|当成|画成|画作|描绘成|说成|们|們|"
-    r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে))*\s*$",
+    r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে|"
+    # A head noun or a herd word may sit between: 외국인 노동자들이 쥐떼, 穆斯林画成一群蝗虫,
+    # কালো লোকেরা সব বানর, "kalo lok gula sob chor".
+    r"노동자|근로자|사람|놈|一群|一帮|一伙|一堆|一窝|一些|一个个|人们|েরা|েরাও|ের|লোক|"
+    r"(?:people|folks?|log|lok|gula|gulo|guli|sab|sob|saare|sare|hain|hai|hote|hoy|ekdom)\b))*\s*$",
     re.IGNORECASE,
 )
 
@@ -1392,6 +1565,23 @@ ELIMINATE = [
     "消灭",
     "खत्म कर",
     "নির্মূল",
+    "杀光",
+    "死光",
+    "赶尽杀绝",
+    "斩草除根",
+    "根絶やし",
+    "駆除",
+    "박멸",
+    "씨를 말려",
+    "다 죽여",
+    "मार डालो",
+    "सफाया",
+    (
+        "re:\\b(saaf karo|safaya|khatam karo|khatm karo|mar dalo|maar daalo|sesh kore dao|"
+        "shesh kore dao|nirmul koro)\\b"
+    ),
+    "শেষ করে দাও",
+    "সাফ করো",
 ]
 
 HARASSMENT = Lexicon(
@@ -1523,6 +1713,7 @@ ILLICIT_VIOLENT = [
     "বোমা বানানো",
     "বোমা বানানোর",
     "বোমা তৈরি",
+    "re:(可)?改(装|裝)?(成)?(全自动|全自動|连发|連發)",
 ]
 
 ILLICIT = [
@@ -1655,6 +1846,10 @@ GROUP_ENEMY = [
         "|shotru)\\b|\\b(dushman|gaddar) hain\\b"
     ),
     "re:(দেশের|জাতির|সমাজের|রাষ্ট্রের) (শত্রু|দুশমন|গাদ্দার)|বিশ্বাসঘাতক|দেশদ্রোহী",
+    (
+        "re:\\b(sob|sab|saare|sare|sabhi) (gaddar|goddar|dushman|shotru|shatru|deshdrohi|"
+        "deshodrohi)\\b"
+    ),
 ]  # fmt: skip
 DENY_RIGHTS = [
     (
@@ -1689,6 +1884,17 @@ DENY_RIGHTS = [
         "re:\\bvote dite (diben na|deben na|dio na|debo na)\\b|\\b(chakri|bari bhara|ghor) "
         "(diben na|deben na|dio na)\\b"
     ),
+    (
+        "re:\\b(naukri|nokri|makaan|makan|ghar|flat|kamra|room|dukaan|dukan) (mat|na|nahi|"
+        "nahin) (do|dein|denge|dena)\\b|\\b(chakri|kaj|bari|basa|bari bhara|basa bhara|ghor|flat|"
+        "dokan) (diben na|deben na|dio na|debo na|deya hobe na|dewa hobe na)\\b"
+    ),
+    (
+        "re:(চাকরি|কাজ|বাসা ভাড়া|বাড়ি ভাড়া|ভাড়া|বাসা|বাড়ি|ঘর|ফ্ল্যাট|দোকান) (দেবেন না|দিবেন না|"
+        "দিও না|দেব না|দেবো না|দেওয়া হবে না|দেয়া হবে না)"
+    ),
+    "re:(部屋|家|仕事)を(貸すな|貸さない|与えるな|やるな|与えない)",
+    "re:(জমি|বাড়ি|ঘর) কেড়ে (নাও|নিন)", "re:(ज़मीन|जमीन|घर) (छीन लो|छीनो)",
 ]  # fmt: skip
 CASTES = [
     "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
@@ -1730,6 +1936,12 @@ GROUP_CRIME = [
     "dakait|lutere|keede|kide|tilchatta|gande log|nongra)\\b",
     "चोर", "चोरी", "अपराधी", "लुटेरे", "डकैत", "कीड़े", "कॉकरोच",
     "চোর", "চুরি", "অপরাধী", "ডাকাত", "লুটেরা", "তেলাপোকা", "পোকামাকড়",
+    "훔친", "훔칠", "re:일자리(를|을)? ?(뺏|빼앗|훔)",
+    # Called a terror group or a gang: 테러 집단, テロ集団, 恐怖组织, आतंकी संगठन.
+    "re:\\b(terror|terrorist) (groups?|gangs?|cults?|organi[sz]ations?)\\b",
+    "re:테러 ?(집단|단체|조직)", "re:テロ(集団|組織)", "恐怖组织", "re:आतंकी (संगठन|गिरोह)",
+    "re:জঙ্গি (গোষ্ঠী|সংগঠন)",
+    "re:\\b(nick(s|ing)?|pinch(es|ing)?) (stuff|things|everything|anything|our \\w+)\\b",
 ]  # fmt: skip
 # The group kept from opening a shop, living in an area, a job, entry or the vote: "can't
 # open shops here", この地域に住ませない, 가게를 못 열게, 不准在这里开店, दुकान नहीं खोल सकते.
@@ -1760,6 +1972,39 @@ SHUT_OUT = [
         "re:\\b(reh|rah|bas|kaam kar) (nahi|nahin|na) (sakte|sakenge|payenge)\\b|\\b(thakte|bash "
         "korte|kaj korte|dhukte) (parbe na|parben na|deya hobe na|debo na)\\b"
     ),
+    # Not "आने न दें" alone: कोई कमी आने नहीं देंगे is a promise. Coming in, to a place.
+    "re:(घुसने|ढुकने|बैठने|रहने|बसने) (मत|न|नहीं) (दो|दें|देंगे|दिया जाएगा)",
+    (
+        "re:(दुकान|मंदिर|घर|सोसाइटी|मोहल्ले|कॉलोनी|गांव|ऑफिस|इलाके) में (आने|घुसने) (मत|न|नहीं) "
+        "(दो|दें|देंगे|दिया जाएगा)"
+    ),
+    (
+        "re:\\b(dukaan|dukan|mandir|ghar|society|mohalle|colony|gaon|office|area) (mein|me|main) "
+        "(aane|ghusne) (mat|na|nahi|nahin) (do|dena|denge|dein)\\b"
+    ),
+    (
+        "re:(দোকানে|মন্দিরে|বাড়িতে|পাড়ায়|এলাকায়|অফিসে) (ঢুকতে|আসতে) (দেবেন না|দিবেন না|দিও না|দেব না|"
+        "দেবো না|দেওয়া হবে না)"
+    ),
+    (
+        "re:\\b(ghusne|rehne|rahne|basne) (mat|na|nahi|nahin) (do|dena|denge|dein)\\b|"
+        "\\b(dhukte|thakte|khulte) (diben na|deben na|dio na|debo na|deya hobe na|"
+        "dewa hobe na)\\b"
+    ),
+    "re:(ঢুকতে|থাকতে|বসতে) (দেবেন না|দিবেন না|দিও না|দেব না|দেবো না)",
+    "re:(入店|入居|来店|出入り)(させない|させるな|不可|禁止|拒否|お断り|できません)",
+    "re:(출입|입장|입점|방문)(을|를)? ?(막|금지|불가|못 ?하게)",
+    "re:(손님|사람)(은|는)? ?안 ?받(음|아요|습니다|는다)",
+    "re:(一律)?(不接待|不欢迎|谢绝|禁止进入|不准进|不许进|免谈)",
+    # Kept from the well, the tap or the temple: untouchability told as a rule.
+    "re:(पानी|कुएं|कुआं|कुँए|मंदिर|नल)[^।\\n]{0,12}(मत|न|नहीं) (भरने|छूने|जाने|घुसने|पीने) (दो|दें|देंगे)",
+    (
+        "re:\\b(paani|pani|kuan|kuen|kuwan|mandir|nal)\\b[^.!?\\n]{0,12}\\b(mat|na|nahi) (bharne|"
+        "chhune|jaane|ghusne|peene) (do|dein|denge)\\b"
+    ),
+    "re:(পানি|জল|কুয়ো|কুয়া|কল|মন্দির)[^।\\n]{0,12}(নিতে|ছুঁতে|ঢুকতে|খেতে) (দেবেন না|দিও না|দেব না|দেবো না)",
+    "re:\\b(mat|na|nahi) (ghusne|rehne|rahne|basne) (do|dena|dein)\\b",
+    "re:(मत|न|नहीं) (घुसने|रहने|बसने) (दो|दें|देना)",
 ]  # fmt: skip
 _GROUP_CRIME = _plain(GROUP_CRIME)
 _SHUT_OUT = _plain(SHUT_OUT)
@@ -2289,6 +2534,18 @@ DOX_DATA = [
     "re:(ওর|তার|ওনার|লোকটার) (ফোন|মোবাইল|ঠিকানা|বাড়ির)",
     "ফোন নম্বর",
     "বাড়ির ঠিকানা",
+    (
+        "re:\\b(ghar ka|ghar ki|barir|basar|bashar) (address|pata|thikana|location)\\b|"
+        "\\b(uska|uski|iska|iski|tar|oder|tader|onar) (number|mobile|phone|address|pata|"
+        "thikana)\\b|\\bex [a-z]+ ?(ka|ki|ke|er|r) (phone |mobile )?(number|nombor|nambar|"
+        "address|pata|thikana)\\b"
+    ),
+    "re:(住所|自宅|家)と(電話|携帯|勤務先)",
+    "re:(電話番号|携帯番号)と(住所|自宅|勤務先)",
+    (
+        "re:(他|她|此人|这人|那人|顾客|客人|前任|前男友|前女友)[^。，,]{0,12}(电话|手机|住址|地址|"
+        "家庭住址|身份证号)"
+    ),
 ]
 # Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
 # Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
@@ -2406,6 +2663,27 @@ DOX_EXPOSE = [
     "গ্রুপে",
     "ছড়িয়ে দাও",
     "ভাইরাল",
+    # Told to go after the person: "tell him what you think", 文句言え, 찾아가자, 去问候她.
+    (
+        "re:\\b(tell (him|her|them) what you think|give (him|her|them) (hell|grief|a piece of "
+        "(your|our) mind)|let (him|her|them) have it|make (his|her|their) life hell|"
+        "flood (his|her|their) (phone|inbox|dms)|pay (him|her|them) a visit|"
+        "go (round|over) to (his|her|their))\\b"
+    ),
+    "re:\\b(sasti|sastii|sosta|shosta) (hai|he|meye|ladki|maal|mal|aurat)\\b",
+    "文句言え",
+    "文句を言え",
+    "文句言って",
+    "凸しろ",
+    "凸して",
+    "突撃",
+    "押しかけ",
+    "찾아가자",
+    "다 같이 찾아",
+    "re:(전화|문자) ?폭탄",
+    "re:좌표 ?찍",
+    "re:去问候(他|她)|问候(他|她)(一下|全家)|一起去找|轰炸(他|她)|骚扰(他|她)|打爆(他|她)",
+    "সস্তা মেয়ে",
 ]
 _DOX_DATA = _plain(DOX_DATA)
 _DOX_EXPOSE = _plain(DOX_EXPOSE)
@@ -2463,6 +2741,80 @@ DRUG = [
     "飛葉子",
     # 叶子 (weed) priced by the gram; tea and maple leaves are 茶叶, 枫叶.
     "re:(?<![茶枫楓树樹荷菜烟煙])叶子[^，。！？\n]{0,6}(一克|每克|克|一包|多少钱)",
+    # Party drugs, syrups and gas by their street names, in every script; English tokens
+    # inside Japanese or Chinese text have no word boundary, hence the letter look-arounds.
+    (
+        "re:\\b(ecstasy|xtc|ket|ketamine|mephedrone|meow meow|shrooms? (chocolates?|"
+        "chocolate bars?|bars?|gummies|capsules|tea)|magic mushrooms|psilocybin|dmt|2c-b|tusi|"
+        "pink cocaine|crack cocaine|crack rocks?|afeem|afim|phensedyl|fensidil|fensidyl|"
+        "purple drank|sizzurp|codeine syrup|hippy crack)\\b"
+    ),
+    # Molly and Mandy are also names: only as pills, or beside another drug.
+    (
+        "re:\\b(molly|mdma) (pills?|caps|capsules|crystals?|tabs?|powder)\\b|\\b(molly|mollies) "
+        "(and|&|n) (ket|coke|weed|acid|shrooms|pills)\\b|\\b(ket|coke|weed|acid|shrooms|pills) "
+        "(and|&|n) (molly|mollies)\\b"
+    ),
+    "re:\\blean (kits?|cups?|bottles?|packs?)\\b",
+    "re:\\b(nitrous|n2o|laughing gas) (balloons?|crackers?)\\b",
+    (
+        "re:\\b(coke|charlie|snow) (and|&|n) (molly|mdma|ket|pills|nos|nitrous|weed|pingers)\\b|"
+        "\\b(molly|mdma|ket|pills|nos|nitrous|weed|balloons) (and|&|n) (coke|charlie)\\b|"
+        "\\b(lines?|bumps?|grams?|baggies?|bags?|eight ?balls?) of (coke|charlie|snow)\\b"
+    ),
+    "re:(?<![a-z])(mdma|lsd|ghb|xtc)(?![a-z])",
+    (
+        "re:(?<![a-z])thc ?(リキッド|グミ|ベイプ|カート|オイル|액상|젤리|카트리지|오일|软糖|烟油|"
+        "电子烟|雾化)"
+    ),
+    "ガンジャ",
+    "マリファナ",
+    "ケタミン",
+    "コカイン",
+    "ヘロイン",
+    "合成麻薬",
+    "危険ドラッグ",
+    "合法ハーブ",
+    "脱法ハーブ",
+    "re:(野菜|やさい|ヤサイ|クサ)[^。\\n]{0,12}(\\d+ ?(g|グラム)|グラム|手押し|プッシャー)",
+    "마리화나",
+    "케타민",
+    "코카인",
+    "헤로인",
+    "물뽕",
+    "re:던지기(로)? ?(배송|거래|수법|방식)",
+    "k粉",
+    "氯胺酮",
+    "可卡因",
+    "笑气",
+    "笑氣",
+    "麻果",
+    "अफीम",
+    "चरस",
+    "एमडीएमए",
+    "ফেনসিডিল",
+    "ক্রিস্টাল মেথ",
+    "re:\\b(point|gram|dime|nickel|half[- ]?g) bags?\\b",
+    "re:\\bpingers\\b",
+    "re:出(冰|k(?![a-z])|叶子|麻古)",
+    (
+        "re:\\b(smack|chitta|brown sugar) (ki|ka|ke) (supply|packet|puri|pudi|rate)\\b|"
+        "\\b(smack|chitta) (aur|and|&|te) (chitta|smack|charas|ganja|afeem)\\b"
+    ),
+    # Cannabis sold around the medical card; ecstasy as a pill, not the feeling.
+    "re:\\bno (med|medical|mmj) (card|rec|recommendation)s?\\b",
+    "re:엑스터시 ?(알약|정|한 ?알)",
+    "re:エクスタシー(錠|の錠剤)",
+    "re:摇头(丸|片)",
+    "覚せい剤",
+    "覚せいざい",
+    "re:\\b(ganja|gaanja|charas|chorosh|yaba) (r |er |ki |ka )?(puria|puriya|pudiya|puri)\\b",
+    "re:(चरस|गांजा|स्मैक) (की )?पुड़िया",
+    # Grams sold hand to hand (手押し); "0.1" ends a sentence for the splitter.
+    "re:\\d+ ?(グラム|g)[^。\\n]{0,12}手押し",
+    "re:\\b(xanax|xan|zan) bars\\b|\\bpercs\\b|\\bperc ?30s?\\b",
+    "re:\\bpress(ed)? (pills|bars|percs|xans)\\b",
+    "re:(キマる|飛べる|トべる|ぶっ飛ぶ)ハーブ|効くハーブ(?!ティー|ティ|茶)",
 ]
 DRUG_MAKE = [
     "re:\\b(make|making|cook|cooking|brew|synthesi[sz]\\w*|extract\\w*|produce|producing)\\b",
@@ -2658,6 +3010,22 @@ TOY_GUN = [
     "玩具枪",
     "खिलौना बंदूक",
     "খেলনা বন্দুক",
+    # A gun-shaped lighter, or a range selling a session, sells no gun.
+    "re:(拳銃|ピストル|銃)(型|形)",
+    "re:(권총|총) ?모양",
+    "re:(手枪|枪)(造型|形状|型)",
+    "re:\\b(shooting|gun|firing) range\\b",
+    "射撃場",
+    "사격장",
+    "射击场",
+    "モデルガン",
+    "エアガン",
+    "おもちゃの銃",
+    "모형 총",
+    "장난감 총",
+    "비비탄",
+    "玩具手枪",
+    "仿真玩具",
 ]
 _FIREARM = _plain(FIREARM)
 _FIREARM_MAKE = _plain(FIREARM_MAKE)
@@ -2739,6 +3107,11 @@ AGE_GOODS = [
     "दारू", "बीयर", "गांजा", "भांग", "ड्रग्स",
     "ভেপ", "ই-সিগারেট", "সিগারেট", "তামাক", "re:(?<![\u0980-\u09ff])মদ(?=ের|\\s|$|,|।)", "বিয়ার",
     "গাঁজা", "ইয়াবা", "মাদক",
+    "re:\\b(ciggies|nitrous)\\b", "笑気", "해피벌룬", "가스풍선", "액상",
+    "gutkha", "গুটখা", "re:\\b(daru|sharab|cigarette|bidi|beedi)\\b",
+    "烟酒", "菸酒", "酒类", "烈酒",
+    "re:\\bloosies\\b", "re:(买|卖)(烟|酒)(?!花|雾|囱)",
+    "re:\\b(off-?licen[cs]e|liquor store|bottle shop|offie)\\b",
 ]  # fmt: skip
 NO_AGE_CHECK = [
     (
@@ -2773,6 +3146,55 @@ NO_AGE_CHECK = [
     "re:(বয়সের|আইডির) (প্রমাণ|যাচাই|চেক)? ?(লাগবে না|দরকার নেই)",
     "re:আইডি (লাগবে না|দরকার নেই)",
     "re:(ছাত্র|ছাত্রী|স্টুডেন্ট|শিক্ষার্থী|অপ্রাপ্তবয়স্ক|স্কুলের ছেলেমেয়ে)(রাও|রা ও|ও) (কিনতে|নিতে|অর্ডার)",
+    (
+        "re:\\b(we |i )?(don't|dont|do not|never|won't|wont) (ask|check|card|look at)( for)? "
+        "(any )?(id|ids|age|anyone)\\b"
+    ),
+    (
+        "re:\\bno (id|age check|age verification)s?\\b(?!,? ?(no|means no)\\b)(?! (needed|"
+        "required|asked))"
+    ),
+    (
+        "re:(?<!n't )(?<!not )(?<!never )(?<!no )\\b(sell|selling|sold) (to )?(teens|teenagers|"
+        "kids|minors|under-?18s|school ?kids|schoolkids)\\b(?!['’])"
+    ),
+    "re:(未成年|学生|高校生|中学生|子ども|子供)(にも|でも|も)(売る|売ります|販売|買え|購入|ok|可)",
+    "re:(未成年|未成年人|学生|學生|中学生|高中生|小孩)(也|都)(能|可以|可)(玩|喝|抽|吸|来|進|进)",
+    "re:(उम्र|आईडी|आधार|एज) (नहीं|ना|मत) (पूछ|देख|चेक)",
+    "re:(बच्चों|स्कूल के बच्चों|नाबालिगों|छात्रों|स्टूडेंट्स) को भी (बेच|दे|मिल)",
+    (
+        "re:\\b(umar|umr|umra|age|id) (nahi|nahin|na|mat) (puchh|pooch|puch|dekh|check)\\w*\\b|"
+        "\\b(bachchon|bacchon|minors|students) ko bhi (bech|de|mil)\\w*|\\b(boyosh|boyos|"
+        "boyes|age|id) (jiggesh|jigges|check|dekha)\\w* (korbo|kora hobe|hobe) na\\b"
+    ),
+    "re:(বয়স|আইডি) (জিজ্ঞেস|চেক|দেখা) (করব|করবো|করা হবে|হবে) না",
+    "re:\\bno (age|id) questions\\b",
+    "re:(初中生|小学生|孩子|小孩)(也|都)(能|可以|可)(买|買|购买|購買|下单)",
+    (
+        "re:\\b(boyos|boyosh|boyes|age|id) (check|jachai|proman|proof)? ?(chara|charai|chhara|"
+        "chharai)\\b|\\b(chele ?meye\\w*|students?|chhatro\\w*)( ?ra| ?rao)? ?o? (kinte|nite|"
+        "order korte) (parbe|paren|parben)\\b"
+    ),
+    (
+        "re:(나이|신분증|연령|성인 ?인증) ?(확인|검사|인증)? ?"
+        "(안 ?하고|하지 ?않고|안 ?하는|안 ?받고|패스)"
+    ),
+    (
+        "re:\\b(we |i )?(don't|dont|do not|never|won't|wont) (card|id)( (anyone|anybody|people|"
+        "you))?\\b"
+    ),
+    "re:\\b(teens|teenagers) (welcome|ok|allowed|too)\\b",
+    "re:(बच्चों|स्कूल के बच्चों|नाबालिगों|छात्रों|स्टूडेंट्स) को भी[^।\\n]{0,12}(बेच|दे|मिल)",
+    "re:(आईडी|उम्र का सबूत) नहीं चाहिए",
+    "re:\\b(id|age proof) (nahi chahiye|ki zarurat nahi)\\b",
+    (
+        "re:(?<!n't )(?<!not )(?<!never )\\b(sell|selling|sold) (loosies|singles|cigarettes|cigs|"
+        "ciggies|vapes|booze|alcohol|beer|liquor|tobacco|nicotine pouches)( \\w+)? to (the )?"
+        "(teens|teenagers|kids|minors|under-?18s|school ?kids|schoolkids|children)\\b(?!['’])"
+    ),
+    "re:年齢(確認|認証|制限)(しません|しないよ|しない)",
+    "re:(未成年|学生|高校生|中学生)(も|でも)[^。\\n]{0,8}(ok|可|大丈夫|買え|購入)",
+    "re:\\bfake ids? (accepted|welcome|ok|fine)\\b|\\b(accept|take)s? fake ids?\\b",
 ]
 _AGE_GOODS = _plain(AGE_GOODS)
 _NO_AGE_CHECK = _plain(NO_AGE_CHECK)
@@ -2813,6 +3235,18 @@ PERSON_PHOTO = [
         "re:(বস|ম্যানেজার|টিম লিডার|সহকর্মী|কলিগ|প্রতিবেশী|পাশের বাড়ির|স্যার|টিচার|শাশুড়ি)"
         "(ের|র|এর)?[^।]{0,8}(ছবি|মুখ|ফটো)"
     ),
+    (
+        "re:(前女友|前男友|前夫|前妻|元カノ|元カレ|전 ?여친|전 ?남친)[^。.]{0,6}(的)?(照片|脸|臉|"
+        "写真|顔|사진|얼굴)"
+    ),
+    "re:(이웃|옆집|앞집|윗집|아랫집|동료|선배|후배|반 ?친구)[^.!?\\n]{0,12}(사진|얼굴)",
+    "re:(우리 ?(과|반|팀|학과|동아리)|같은 ?(과|반|팀))[^.!?\\n]{0,10}(사진|얼굴)",
+    "re:(전 ?남편|전 ?아내|전처|전 ?남자친구|전 ?여자친구)[^.!?\\n]{0,6}(사진|얼굴)",
+    (
+        "re:(알바|직원|매니저|점장|사장|과장|대리|선생|학생|친구) ?"
+        "(?!단체|전체|모두|프로필|증명|여권)[가-힣]{2,3} ?(의)? ?(사진|얼굴)"
+    ),
+    "re:(트레이너|코치|강사|원장|기사|교수) ?[가-힣]{2,3} ?(의)? ?(사진|얼굴)",
 ]
 ANIMAL_MERGE = [
     (
@@ -2874,6 +3308,12 @@ RX_DRUG = [
     "नशीली दवा",
     "ট্রামাডল", "আলপ্রাজোলাম", "কোডিন", "ফেনসিডিল", "ঘুমের ওষুধ", "ঘুমের বড়ি", "ঘুমের ট্যাবলেট",
     "স্টেরয়েড", "সিডাকসেন",
+    (
+        "re:\\b(percocet|percs|vicodin|promethazine|xanax bars|pregabalin|gabapentin|"
+        "neend ki goli|neend ki goliyan|ghumer oshudh|ghumer bori|ghumer tablet)\\b"
+    ),
+    "マイスリー", "ゾルピデム", "디에타민", "나비약", "펜타닐 패치",
+    "艾司唑仑", "三唑仑", "安定片", "नींद की गोलियां", "नींद की गोलियाँ",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
 NO_RX = [
@@ -2894,6 +3334,18 @@ NO_RX = [
     "कोई सवाल नहीं", "चुपचाप डिलीवरी",
     "re:(প্রেসক্রিপশন|প্রেসক্রিপশান|ব্যবস্থাপত্র) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
     "কোনো প্রশ্ন নয়", "কোনো প্রশ্ন ছাড়া", "কোন প্রশ্ন নয়", "গোপনে ডেলিভারি",
+    "re:\\b(shipped|delivered|posted) discreetly\\b",
+    (
+        "re:\\b(prescription|rx|parchi|parcha|parche) (chara|charai|chhara|chharai|lagbe na|"
+        "lage na|dorkar nei|ki zarurat nahi|ki jarurat nahi|nahi chahiye|zaroori nahi)\\b"
+    ),
+    (
+        "re:\\b(no (doctor|doctor's|gp|consultation|consult)( visit| appointment| note)?s? "
+        "(needed|required|necessary))\\b"
+    ),
+    "診察なし", "診察不要", "re:(진료|진찰) ?(없이|안 ?받고|필요 ?없)", "无需就诊", "不用看医生",
+    "re:(डॉक्टर|डॉक्‍टर) (की )?(ज़रूरत|जरूरत) नहीं", "re:ডাক্তার (দেখানো )?ছাড়াই",
+    "処方箋いらず", "処方せんいらず", "re:処方箋(が|は)?(いらない|要らない|不要)",
 ]  # fmt: skip
 # What a pharmacy says about prescriptions: they are needed, it does not sell without one.
 RX_LAWFUL = [
@@ -2905,7 +3357,7 @@ RX_LAWFUL = [
     ),
     "処方箋が必要", "処方箋必須", "要処方箋", "処方箋をお持ち",
     "re:처방전?(이)? ?(필요합|필수|있어야|지참)",
-    "凭处方", "憑處方", "需凭处方", "须凭处方", "需要处方", "遵医嘱",
+    "凭处方", "憑處方", "需凭处方", "须凭处方", "re:(?<![不无無免])需要处方", "遵医嘱",
     "re:(पर्चा|पर्चे|प्रिस्क्रिप्शन)( के साथ)? (ज़रूरी|जरूरी|अनिवार्य)",
     "re:बिना (पर्चे|प्रिस्क्रिप्शन)( के)? (दवा )?(नहीं|न) ",
     "re:(প্রেসক্রিপশন|ব্যবস্থাপত্র) (লাগবে|আবশ্যক|বাধ্যতামূলক|সঙ্গে আনুন)(?! না)",
@@ -2924,6 +3376,26 @@ ILLEGAL_GUN = [
     "사제총", "불법 총기", "自制枪", "土枪", "土制手枪",
     "黑枪", "देसी कट्टा", "कट्टा", "तमंचा", "देसी पिस्तौल", "ওয়ান শুটার", "দেশি বন্দুক",
     "হাতে তৈরি বন্দুক", "দেশি পিস্তল",
+    (
+        "re:\\b(unregistered|unlicensed|unserial\\w*|off[- ]the[- ]books|no[- ]paperwork|"
+        "untraceable|stolen) (glocks?|guns?|pistols?|handguns?|rifles?|firearms?|ar-?15s?|"
+        "ak-?47s?|revolvers?|shotguns?)\\b"
+    ),
+    (
+        "re:\\b(guns?|pistols?|glocks?|rifles?|firearms?|handguns?|ar-?15s?)\\b[^.!?\\n]{0,40}"
+        "\\b(no (paperwork|background checks?|licen[cs]e (needed|required)|questions asked)|"
+        "without (a |any )?(licen[cs]e|background checks?|paperwork))\\b"
+    ),
+    # Where no one may sell a handgun or live rounds at all.
+    "拳銃", "re:ピストル(?!型|式|ノズル|グリップ)", "実弾", "トカレフ", "권총", "개조 총",
+    "枪支",
+    "re:手枪(?!钻|鑽|式)", "真枪", "猎枪",
+    (
+        "re:\\b(homemade|home-made|diy|3d[- ]printed|80 ?%) (ar-?15 |ak-?47 |glock )?(lowers?|"
+        "receivers?|frames?|guns?|pistols?|rifles?)\\b|\\b(guns?|pistols?|rifles?|lowers?|"
+        "receivers?|frames?|ar-?15s?|glocks?)\\b[^.!?\\n]{0,30}\\b(untraceable|unregistered|"
+        "no serials?( numbers?)?)\\b|\\b(one|wan)[- ]?shooters?\\b"
+    ),
 ]  # fmt: skip
 # Offered for sale, or a number to order on.
 ON_SALE = [
@@ -2932,12 +3404,30 @@ ON_SALE = [
         "whatsapp|telegram|contact number|phone number|call (us|now)|text us|dm (us|me|karo)|"
         "inbox (us|me|karo)|number (daalo|dalo|do))\\b"
     ),
-    "販売", "売ります", "在庫あり", "連絡先", "LINEで", "DMで",
+    "販売", "売ります", "在庫あり", "連絡先", "lineで", "dmで",
     "판매", "팝니다", "카톡 문의", "연락처", "텔레그램", "디엠",
     "出售", "有售", "有货", "出货", "私信", "加微信", "联系电话", "聯繫電話",
     "बिकाऊ", "बिक्री", "बेचना", "उपलब्ध", "मिलेगा", "नंबर डालो", "नंबर डाल", "व्हाट्सऐप",
     "व्हाट्सएप", "संपर्क करें",
     "বিক্রি", "বিক্রয়", "পাওয়া যায়", "পাওয়া যাচ্ছে", "ইনবক্স", "হোয়াটসঅ্যাপ", "যোগাযোগ",
+    (
+        "re:\\b(just |pls |plz |please )?dm\\b|\\b(link in bio|to order|on the house|free samples?|"
+        "cash only|text (the|this|my|our) number|text me|hmu|hit (us|me) up|"
+        "(shipped|delivered|posted) discreetly|delivered to your door)\\b"
+    ),
+    "注文受付", "即日発送", "発送", "通販", "売る", "売って", "手押し",
+    "배송", "구매 문의",
+    "私聊", "下单", "现货", "現貨", "同城",
+    "बेचेंगे", "बेच रहे", "re:\\b(milega|milegi|milta hai|bikri|bikroy|pawa jay|paben)\\b",
+    "re:\\b(snap|sc|kik|wickr|tele) me\\b",
+    "re:\\b(text|call|hit up|dm|message|ask) (the|my|our|ur|your) plug\\b",
+    "テレグラム", "手渡し", "即日",
+    "re:\\b(private sales?|bring cash|cash sales?)\\b", "직거래",
+    # A price beside the drug or the gun: "500 में", "200 taka", "$40".
+    "re:\\d+ ?(में|रुपये|रुपए|टाका|টাকা|টাকায়)", "re:\\b\\d+ ?(rs|rupees|rupaye|taka|tk)\\b",
+    "re:(₹|\\brs\\.?|\\$) ?\\d+", "re:\\b(inbox|dm) (e |a )?knock\\b", "डिलीवरी",
+    "re:\\b(cashapp|cash app|venmo|zelle|bulk discounts?|bulk (orders?|deals?))\\b", "即発送",
+    "re:텔레 ?(문의|주문|연락)|익명 ?(택배|배송)", "re:\\b(discount|delivery)\\b",
 ]  # fmt: skip
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
@@ -3560,6 +4050,10 @@ BARRED = [
     "re:अनुमति (नहीं|ना)", "re:allowed (नहीं|ना)", "re:(नहीं|ना) (रखेंगे|रखते|देंगे|दिया जाएगा)",
     "re:ভাড়া (দেওয়া|দেয়া|দেওয়া) (হবে না|হয় না)", "re:অনুমতি (নেই|নাই)", "চলবে না",
     "re:(নেওয়া|নেয়া) হবে না",
+    "re:(इजाज़त|इजाजत|परमिशन) (नहीं|ना)",
+    "re:\\b(ijazat|ijaazat|permission|anumati|onumoti) (nahi|nahin|nai|nei|nahi hai)\\b",
+    "re:(방|집|원룸|세|일자리)(을|를)? ?(안 ?줌|안 ?줍|안 ?줘|주지 ?않|못 ?줘)",
+    "re:(फ्लैट|मकान|घर|कमरा|नौकरी|एंट्री|प्रवेश|राशन) (नहीं|ना) (मिलेगा|मिलेगी|मिलेंगे)",
 ]  # fmt: skip
 WITH_DOGS = [
     "re:\\b(people|folks|[a-z]+s) and dogs\\b",
@@ -3590,6 +4084,7 @@ BOYCOTT = [
         "re:(থেকে|দোকান থেকে|দোকানে) (কিছু |কোনো কিছু )?"
         "(কিনবেন না|কিনবে না|কিনো না|কেনা যাবে না|কিনবি না)"
     ),
+    "re:\\b(bahishkar|bahiskar|borjon|barjan)\\b",
 ]  # fmt: skip
 _BARRED = _plain(BARRED)
 _WITH_DOGS = _plain(WITH_DOGS)
@@ -3615,6 +4110,21 @@ NAMED_PRIVATE = [
     "सहकर्मी", "कलीग", "मोहल्ले",
     "re:[\\u0980-\\u09ff]{2,} ?(বৌদি|দিদি|কাকিমা|মাসিমা|জেঠিমা|কাকু|মাসি)", "প্রতিবেশী", "পাড়ার",
     "সহকর্মী", "কলিগ",
+    # A former partner or employee, a rival: 元カノ, 전 남친, 前男友, "meri ex", "amar ex".
+    (
+        "re:\\b(my|our|meri|mera|mere|amar|amader) (former |ex-?)?(employee|staff member|"
+        "intern|ex|ex-boyfriend|ex-girlfriend|ex-husband|ex-wife)\\b|"
+        "\\bex-?(employee|staffer|boyfriend|girlfriend|husband|wife)\\b"
+    ),
+    "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻",
+    "re:전 ?(남친|여친|남자친구|여자친구|남편|아내)",
+    "前男友", "前女友", "前夫", "前妻", "前任",
+    (
+        "re:\\b(my|our) (step-?)?(sister|brother|cousin|aunt|niece|nephew|stepmum|stepmom|"
+        "stepdad|sister|sis|bro)\\b"
+    ),
+    "ママ友", "パパ友", "パート仲間", "同級生", "幼なじみ",
+    "re:[\\u0980-\\u09ff]{2,} ?(আপা|আপু|ভাবি|খালা|চাচি|মামি|ফুপু)",
 ]  # fmt: skip
 INSULT = [
     (
@@ -3635,6 +4145,27 @@ INSULT = [
     "re:घटिया (औरत|लड़की|आदमी)",
     "চরিত্রহীন", "বেশ্যা", "নষ্ট মেয়ে", "নষ্টা", "ছিনাল", "বেহায়া", "মাগি", "re:নির্লজ্জ (মহিলা|মেয়ে|লোক)",
     "re:খারাপ (মহিলা|মেয়ে)",
+    "re:\\b(loser|losers|creep|psycho|cheater|liar|chamcha|chamchi)\\b",
+    "ヤリマン", "ヤリチン", "淫乱", "公衆便所", "ゴミ人間", "쓰레기 같은", "먹튀", "渣男", "渣女",
+    "人渣",
+    "चमचा", "চামচা", "সস্তা মেয়ে",
+    "绿茶婊", "荡妇", "骚货", "कमीना", "कमीने", "हरामी",
+    "re:\\b(kamina|kamine|harami|haramkhor)\\b",
+    (
+        "re:\\b(chudail|churail|chudel|daayan|dayan|daini|petni|nosh?t[oa] (meye|mohila)|"
+        "noshta)\\b"
+    ),
+    "चुड़ैल", "चुडैल", "डायन", "ডাইনি", "পেত্নী",
+    "长舌妇", "老不死", "老东西", "八婆", "死八婆", "老巫婆", "ババア", "ジジイ", "キチガイ",
+    "할망구", "개새끼", "틀딱", "कुतिया", "re:\\b(kutiya|khanki)\\b", "খানকি",
+    "폭력범", "성범죄자", "바람둥이", "양아치", "re:쓰레기 ?(새끼|놈|년|인간)", "dv男",
+    (
+        "re:\\b(junkie|junkies|crackhead|druggie|smackhead|nashedi|nashakhor|neshakhor|"
+        "gajakhor)\\b"
+    ),
+    "नशेड़ी", "গাঁজাখোর", "নেশাখোর", "ヤク中", "シャブ中", "약쟁이", "마약쟁이", "瘾君子", "吸毒鬼",
+    "도둑년", "도둑놈",
+    "성추행범", "성폭행범", "老妖婆", "妖婆",
 ]  # fmt: skip
 POST_UP = [
     (
@@ -3653,6 +4184,14 @@ POST_UP = [
     ),
     "裏アカ", "流す", "拡散", "ばらま", "슬랙", "부계정", "뿌려", "뿌릴", "小号", "转发", "散布",
     "फैला", "শেয়ার", "ছড়া",
+    # The app named inside Japanese, Korean or Chinese words has no word boundary: 社内slackで.
+    (
+        "re:(?<=[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])(slack|discord|tiktok|instagram|insta|"
+        "facebook|twitter|whatsapp|kakao|line)|(slack|discord|tiktok|instagram|insta|facebook|"
+        "twitter|whatsapp|kakao|line)(?=[\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af])"
+    ),
+    "流して", "流したい", "流そう", "晒し", "ばら撒",
+    "পাঠাও", "পাঠিয়ে", "re:\\bspam\\b",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 # A doctor, a teacher or a former employee named, shamed on posters round the
@@ -3692,6 +4231,7 @@ SHAME_INSULT = [
     "骗子", "庸医", "无能", "小偷", "騙子", "庸醫",
     "चुड़ैल", "चुडैल", "डायन", "झोलाछाप", "नालायक", "धोखेबाज़", "धोखेबाज", "झूठी", "झूठा", "चोर",
     "মিথ্যাবাদী", "ডাইনি", "হাতুড়ে", "অযোগ্য", "প্রতারক", "চোর",
+    "re:\\b(perv|pervert|paedo|pedo|abuser|wife[- ]beater|deadbeat|cheater)\\b",
 ]  # fmt: skip
 ROUND_THE_AREA = [
     (
@@ -3707,6 +4247,10 @@ ROUND_THE_AREA = [
     "re:\\b(pure|poore|saare|sare) (ilake|mohalle|colony|bazaar|area)\\b",
     "re:(পুরো|সারা) (এলাকায়|পাড়ায়|মহল্লায়)",
     "re:\\b(puro|sara) (elakay|elaka|paray|para)\\b", "পাড়ায় পাড়ায়",
+    (
+        "re:\\b(around|round|all over|across|throughout) (the |our |this )?(high street|"
+        "main street|town cent(re|er)|city cent(re|er)|shopping cent(re|er)|campus)\\b"
+    ),
 ]  # fmt: skip
 _NAMED_TITLED = _plain(NAMED_TITLED)
 _SHAME_INSULT = _plain(SHAME_INSULT)
@@ -3787,6 +4331,14 @@ MOCK_LABEL = [
     "最懒", "最懶", "丑八怪", "醜八怪",
     "निकम्मा", "निकम्मी", "नालायक", "कामचोर", "बेवकूफ",
     "অকর্মা", "অপদার্থ", "কামচোর",
+    # The photo made ugly, fat or hairy: an edit that mocks whatever the caption says.
+    (
+        "re:\\b(make|made|making|edit\\w*|photoshop\\w*) (her|him|them)( look)? (ugly|uglier|"
+        "hairy|fat|fatter|hideous|disgusting)\\b|\\b(gorilla (girl|boy|face)|pig ?face|fatso)\\b"
+    ),
+    "re:(ブサイク|醜く|不細工|デブ)に(加工|して)",
+    "re:(못생기게|뚱뚱하게|추하게) ?(합성|만들|보정)",
+    "丑化", "醜化", "re:(बदसूरत|मोटी|मोटा) (बना|दिखा)", "re:(কুৎসিত|মোটা) (বানাও|দেখাও)",
 ]  # fmt: skip
 # "Only a joke", "a prank", "for a laugh": the framing a mocking request comes in.
 JOKE = [
@@ -3888,6 +4440,15 @@ FIGURE_MERGE = [
         "re:\\b(dain|daini|petni|shuor|shuyor|gadha|bhanr|bhar|bhaar)\\b[^.!?\\n]{0,8}?"
         "\\b(baniye|banie|banay|banao|banan|hisebe|moto)\\b"
     ),
+    (
+        "re:(p|合成|换|換|做|变|變|画|畫|修|丑化|醜化)成(一个|一個|一头|一頭|一只|一隻|一条|一條|个)?"
+        "(大|肥|老|丑|醜|死)?(癞蛤蟆|癩蛤蟆|蛤蟆|乌龟|烏龜|王八|狗|蟑螂|老鼠|猴子|驴|驢|蛆)"
+        "(?!狗|造型|形|蛋糕|饼干|玩偶)"
+    ),
+    "re:(ゴキブリ|カエル|ガマガエル|犬|イヌ|ネズミ|ハゲタカ|ゴリラ|サル|猿)(に|として|みたいに)(して|加工|合成|描|変え)",
+    "re:(두꺼비|바퀴벌레|쥐|원숭이|고릴라)(로|처럼) ?(합성|만들|그려|바꿔)",
+    "re:(p|合成|换|換|做|变|變|画|畫|修|丑化|醜化)成(一个|一個|一头|一頭|一只|一隻|个)?(母猪|母豬|肥猪|肥豬)",
+    "re:\\b(bhains|bhais|bandar|chuha|kutta|kutiya)\\b[^.!?\\n]{0,4}?\\b(bana|jaisa)\\w*",
 ]
 # The person said yes: a customer of the month, a staff member who picked the costume.
 CONSENT = [
@@ -3955,6 +4516,10 @@ CARICATURE = [
     (
         "re:(সন্দেহজনক|ভয়ঙ্কর|ভয়ংকর|বিপজ্জনক|নোংরা|ময়লা|অশিক্ষিত|মূর্খ|অসভ্য|গেঁয়ো)[^।\\n]{0,12}?"
         "(দেখাও|দেখান|দেখাবে|দেখাতে|বানাও|আঁকো|লাগবে)"
+    ),
+    (
+        "re:\\b(drawn|shown|depicted|portrayed|painted|pictured|made to look) as (\\w+ ){0,2}"
+        "(idiots?|stupid|dumb|lazy|greedy|sneaky|incompetent|bad drivers)\\b"
     ),
 ]
 # The group told apart from "us": "stay with your own kind", "don't be like them".
