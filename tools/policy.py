@@ -84,6 +84,10 @@ _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# What a Latin-script term must not touch to be a whole word: a letter, digit or underscore,
+# but not a Chinese, Japanese or Korean one, since those run into a Latin name with no space
+# between ("用Hello Kitty做", "Mickeyを", "Pikachu랑").
+_LATIN_WORD = rf"[^\W{_CJK}\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
 # A title's dot ends no sentence: "Dr. Park's name ... exactly like the real one".
 _TITLES = r"(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!डॉ)(?<!ডা)"
 _CLAUSE_BREAK = re.compile(
@@ -187,8 +191,8 @@ def _term_pattern(term: str, terms: Mapping[str, Sequence[str]]) -> str:
     body = normalise(term.rstrip("*"))
     escaped = re.escape(body)
     if body.isascii():
-        tail = r"\w*" if star else ""
-        return rf"(?<!\w){escaped}{tail}(?!\w)"
+        tail = rf"{_LATIN_WORD}*" if star else ""
+        return rf"(?<!{_LATIN_WORD}){escaped}{tail}(?!{_LATIN_WORD})"
     return escaped
 
 
@@ -449,9 +453,9 @@ def compile_terms(
         return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
     if words:
-        parts.append(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+        parts.append(rf"(?<!{_LATIN_WORD})(?:{alternation(words)})(?!{_LATIN_WORD})")
     if stems:
-        parts.append(rf"(?<!\w)(?:{alternation(stems)})\w*(?!\w)")
+        parts.append(rf"(?<!{_LATIN_WORD})(?:{alternation(stems)}){_LATIN_WORD}*(?!{_LATIN_WORD})")
     if runs:
         parts.append(f"(?:{alternation(runs)})")
     if not parts:

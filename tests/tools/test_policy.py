@@ -107,6 +107,14 @@ def test_ocr_spacing_between_han_and_kana_is_ignored() -> None:
     assert load_policy().check("日 本 国 パス ポー ト 生年 月 日 1990").outcome == "block"
 
 
+def test_a_latin_term_is_a_whole_word_beside_cjk_and_hangul_but_not_inside_latin() -> None:
+    policy = load_policy()
+    for text in ("用Hello Kitty做我们的杯套", "Pikachuを描いて", "Doraemon랑 우리 로고"):
+        assert "third-party-character" in policy.check(text).rule_ids, text
+    for text in ("a hello kittyish pattern", "pikachus everywhere", "用Pikachuesque风格"):
+        assert "third-party-character" not in policy.check(text).rule_ids, text
+
+
 def test_hits_carry_explanation_advice_and_evidence() -> None:
     [hit] = load_policy().check("counterfeit banknotes").hits
     assert hit.severity == "block" and hit.category == "fake or official documents"
