@@ -529,6 +529,31 @@ class Rewrite(BaseModel):
     templates: list[dict[Language, str]] = Field(default_factory=list)
 
 
+class Licence(BaseModel):
+    """What a licence or a talent contract the brief says is signed lets through.
+
+    It covers the character, mark or person named beside it (in its clause, within ``near``
+    words), the others of the same owner (each list of ``owners`` is one licensor's names),
+    and, when nothing is named beside it, the brief's one protected thing. A second one, not
+    covered, keeps the rule's block: a Sanrio licence is no licence for Pikachu or for a
+    face swap. ``cover``: the rule's own lists, each of whose hits must be covered;
+    ``entities``: every list that names a protected thing, to tell one from several.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    signed: str
+    doubt: str | None = None
+    cover: list[str] = Field(min_length=1)
+    entities: list[str] = Field(default_factory=list)
+    owners: list[str] = Field(default_factory=list)
+    near: int = Field(default=4, ge=0)
+
+    def names(self) -> list[str]:
+        extra = [self.doubt] if self.doubt else []
+        return [self.signed, *extra, *self.cover, *self.entities, *self.owners]
+
+
 class Rule(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     severity: Severity
@@ -542,6 +567,7 @@ class Rule(BaseModel):
     # compiled: a cheap gate ("logo") in front of costly expressions (its recolour phrasings).
     requires: list[str] = Field(default_factory=list)
     rewrite: Rewrite | None = None
+    licence: Licence | None = None
     enabled: bool = True
 
     @field_validator("match", mode="before")
@@ -795,6 +821,21 @@ class _Search:
         return True
 
 
+def _beside(search: _Search, entity: Span, signed: Span, near: int) -> bool:
+    """Whether ``entity`` is named beside the licence phrase ``signed``: inside it, or in
+    one of its clauses within ``near`` words of it."""
+    if entity[0] < signed[1] and signed[0] < entity[1]:
+        return True
+    clauses = {search.clause_of(signed), search.clause_of((signed[1] - 1, signed[1]))}
+    if search.clause_of(entity) not in clauses:
+        return False
+    if entity[1] <= signed[0]:
+        gap = search.text[entity[1] : signed[0]]
+    else:
+        gap = search.text[signed[1] : entity[0]]
+    return words_between(gap) <= near
+
+
 def _pieces(text: str, breaks: re.Pattern[str]) -> list[Span]:
     bounds = [0, *(p for m in breaks.finditer(text) for p in m.span()), len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
@@ -821,6 +862,8 @@ class Policy:
         for rule in self.rules:
             named = [n for g in rule.match for n in [*g.all, *(g.apart or [])]]
             named += rule.negation + rule.requires
+            if rule.licence is not None:
+                named += rule.licence.names()
             if rule.rewrite is not None:
                 named += list(rule.rewrite.replace)
             for name in named:
@@ -907,6 +950,8 @@ class Policy:
             unless = self._unless_for(rule)
             if unless is not None and unless.search(norm):
                 continue
+            if rule.licence is not None and self._licensed(searches, rule.licence):
+                continue
             hits.append(
                 RuleHit(
                     rule_id=rule.id,
@@ -918,6 +963,47 @@ class Policy:
                 )
             )
         return PolicyResult(tuple(hits))
+
+    def _licensed(self, searches: Sequence[_Search], licence: Licence) -> bool:
+        """Whether the signed licence covers every hit of the rule's own lists."""
+        for search in searches:
+            own = [span for name in licence.cover for span in search.spans(name)]
+            if own:
+                return self._covers(search, licence, own)
+        # Fired on no protected name (a celebrity said generically): the licence stands.
+        return self._covers(searches[0], licence, [])
+
+    def _covers(self, search: _Search, licence: Licence, own: list[Span]) -> bool:
+        signed = search.spans(licence.signed)
+        if not signed or (licence.doubt and search.spans(licence.doubt)):
+            return False
+        if not own:
+            return True
+        text = search.text
+
+        def families(span: Span) -> set[int]:
+            named = text[span[0] : span[1]]
+            return {i for i, owner in enumerate(licence.owners) if owners[i].search(named)}
+
+        def beside(span: Span) -> bool:
+            return any(_beside(search, span, s, licence.near) for s in signed)
+
+        owners = [self._folded.get(name) for name in licence.owners]
+        entities = sorted({s for n in licence.entities for s in search.spans(n)} | set(own))
+        named = [e for e in entities if beside(e)]
+        # The licensor may be named beside the licence without being a protected name itself
+        # ("카카오 라이선스 계약"): its family is covered all the same.
+        owned = set().union(*(families(e) for e in named))
+        owned |= {
+            i for i, name in enumerate(licence.owners) if any(map(beside, search.spans(name)))
+        }
+        if not named and not owned:
+            # Nothing named beside the licence: it covers the brief's one protected thing.
+            if len({text[a:b] for a, b in entities}) <= 1:
+                return True
+            return bool(set.intersection(*(families(e) for e in entities)))
+        names = {text[a:b] for a, b in named}
+        return all(text[a:b] in names or families((a, b)) & owned for a, b in own)
 
     # -- the rewrite offered for a blocked brief ----------------------------------------------
 
