@@ -15,7 +15,8 @@ passport" is an action on a protected object; "a fake-leather wallet for your pa
 not. Clauses end at sentence and clause punctuation (commas included) and at "but" and its
 counterparts in the six languages. A rule's ``negation`` terms just before, inside or just
 after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it, and none of its
-``unless`` terms may appear anywhere. In CJK text two characters count as one word.
+``unless`` terms may appear anywhere. In CJK text two characters count as one word. A rule's
+``licence`` lets through what a licence the brief says is signed covers (``Licence``).
 
 A block rule may carry a ``rewrite`` recipe: term lists whose hits are replaced or dropped
 (a named person becomes "a model"), or templates (a product photo of a passport holder
@@ -980,15 +981,15 @@ class Policy:
         if not own:
             return True
         text = search.text
+        owners = [self._folded.get(name) for name in licence.owners]
 
         def families(span: Span) -> set[int]:
             named = text[span[0] : span[1]]
-            return {i for i, owner in enumerate(licence.owners) if owners[i].search(named)}
+            return {i for i, owner in enumerate(owners) if owner.search(named)}
 
         def beside(span: Span) -> bool:
             return any(_beside(search, span, s, licence.near) for s in signed)
 
-        owners = [self._folded.get(name) for name in licence.owners]
         entities = sorted({s for n in licence.entities for s in search.spans(n)} | set(own))
         named = [e for e in entities if beside(e)]
         # The licensor may be named beside the licence without being a protected name itself
