@@ -1021,7 +1021,10 @@ class Policy:
             return None
         display = _prepare(text, fold=False)
         lang = language_of(display)
-        for candidate in self._candidates(display, lang, blocking):
+        # What each rule matched picks its rewrite's object: taken from the check just made,
+        # so no term list is compiled again, whole and case-insensitive, to find it anew.
+        evidence = {hit.rule_id: " ".join(hit.evidence) for hit in result.hits}
+        for candidate in self._candidates(display, lang, blocking, evidence):
             if candidate and SEVERITY_ORDER[self.check(candidate).outcome] <= 1:
                 return candidate
         return None
@@ -1031,12 +1034,14 @@ class Policy:
             self._cased = _Patterns(self.terms, re.IGNORECASE)
         return self._cased
 
-    def _candidates(self, text: str, lang: Language, rules: Sequence[Rule]) -> list[str]:
+    def _candidates(
+        self, text: str, lang: Language, rules: Sequence[Rule], evidence: Mapping[str, str]
+    ) -> list[str]:
         out: list[str] = []
         substituted = self._substitute(text, lang, rules)
         if substituted is not None:
             out.append(substituted)
-        fills = self._slots(text, lang, rules)
+        fills = self._slots(text, lang, rules, evidence)
         for rule in rules:
             assert rule.rewrite is not None
             for template in rule.rewrite.templates:
@@ -1082,7 +1087,9 @@ class Policy:
         pieces.append(text[cursor:])
         return _tidy("".join(pieces), lang)
 
-    def _slots(self, text: str, lang: Language, rules: Sequence[Rule]) -> dict[str, str]:
+    def _slots(
+        self, text: str, lang: Language, rules: Sequence[Rule], evidence: Mapping[str, str]
+    ) -> dict[str, str]:
         search = _Search(text, self._cased_patterns())
         fills: dict[str, str] = {}
         for slot in ("format", "colour"):
@@ -1092,10 +1099,9 @@ class Policy:
                 if spans:
                     fills[slot] = text[spans[0][0] : spans[0][1]]
         for rule in rules:
-            found = self._fired([search], rule)
-            evidence = " ".join(found.evidence) if found is not None else text
+            matched = evidence.get(rule.id, text)
             for when, choice in self._choices.get(rule.id, []):
-                if when is None or when.search(evidence):
+                if when is None or when.search(matched):
                     picked = choice.text.get(lang) or choice.text.get("en")
                     if picked:
                         fills.setdefault("object", picked)
