@@ -15,7 +15,8 @@ passport" is an action on a protected object; "a fake-leather wallet for your pa
 not. Clauses end at sentence and clause punctuation (commas included) and at "but" and its
 counterparts in the six languages. A rule's ``negation`` terms just before, inside or just
 after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it, and none of its
-``unless`` terms may appear anywhere. In CJK text two characters count as one word.
+``unless`` terms may appear anywhere. In CJK text two characters count as one word. A rule's
+``licence`` lets through what a licence the brief says is signed covers (``Licence``).
 
 A block rule may carry a ``rewrite`` recipe: term lists whose hits are replaced or dropped
 (a named person becomes "a model"), or templates (a product photo of a passport holder
@@ -84,6 +85,10 @@ _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+# What a Latin-script term must not touch to be a whole word: a letter, digit or underscore,
+# but not a Chinese, Japanese or Korean one, since those run into a Latin name with no space
+# between ("用Hello Kitty做", "Mickeyを", "Pikachu랑").
+_LATIN_WORD = rf"[^\W{_CJK}\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
 # A title's dot ends no sentence: "Dr. Park's name ... exactly like the real one".
 _TITLES = r"(?<!\bdr)(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bprof)(?<!डॉ)(?<!ডা)"
 _CLAUSE_BREAK = re.compile(
@@ -187,8 +192,8 @@ def _term_pattern(term: str, terms: Mapping[str, Sequence[str]]) -> str:
     body = normalise(term.rstrip("*"))
     escaped = re.escape(body)
     if body.isascii():
-        tail = r"\w*" if star else ""
-        return rf"(?<!\w){escaped}{tail}(?!\w)"
+        tail = rf"{_LATIN_WORD}*" if star else ""
+        return rf"(?<!{_LATIN_WORD}){escaped}{tail}(?!{_LATIN_WORD})"
     return escaped
 
 
@@ -449,9 +454,9 @@ def compile_terms(
         return "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True))
 
     if words:
-        parts.append(rf"(?<!\w)(?:{alternation(words)})(?!\w)")
+        parts.append(rf"(?<!{_LATIN_WORD})(?:{alternation(words)})(?!{_LATIN_WORD})")
     if stems:
-        parts.append(rf"(?<!\w)(?:{alternation(stems)})\w*(?!\w)")
+        parts.append(rf"(?<!{_LATIN_WORD})(?:{alternation(stems)}){_LATIN_WORD}*(?!{_LATIN_WORD})")
     if runs:
         parts.append(f"(?:{alternation(runs)})")
     if not parts:
@@ -525,6 +530,31 @@ class Rewrite(BaseModel):
     templates: list[dict[Language, str]] = Field(default_factory=list)
 
 
+class Licence(BaseModel):
+    """What a licence or a talent contract the brief says is signed lets through.
+
+    It covers the character, mark or person named beside it (in its clause, within ``near``
+    words), the others of the same owner (each list of ``owners`` is one licensor's names),
+    and, when nothing is named beside it, the brief's one protected thing. A second one, not
+    covered, keeps the rule's block: a Sanrio licence is no licence for Pikachu or for a
+    face swap. ``cover``: the rule's own lists, each of whose hits must be covered;
+    ``entities``: every list that names a protected thing, to tell one from several.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    signed: str
+    doubt: str | None = None
+    cover: list[str] = Field(min_length=1)
+    entities: list[str] = Field(default_factory=list)
+    owners: list[str] = Field(default_factory=list)
+    near: int = Field(default=4, ge=0)
+
+    def names(self) -> list[str]:
+        extra = [self.doubt] if self.doubt else []
+        return [self.signed, *extra, *self.cover, *self.entities, *self.owners]
+
+
 class Rule(BaseModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     severity: Severity
@@ -538,6 +568,7 @@ class Rule(BaseModel):
     # compiled: a cheap gate ("logo") in front of costly expressions (its recolour phrasings).
     requires: list[str] = Field(default_factory=list)
     rewrite: Rewrite | None = None
+    licence: Licence | None = None
     enabled: bool = True
 
     @field_validator("match", mode="before")
@@ -791,6 +822,21 @@ class _Search:
         return True
 
 
+def _beside(search: _Search, entity: Span, signed: Span, near: int) -> bool:
+    """Whether ``entity`` is named beside the licence phrase ``signed``: inside it, or in
+    one of its clauses within ``near`` words of it."""
+    if entity[0] < signed[1] and signed[0] < entity[1]:
+        return True
+    clauses = {search.clause_of(signed), search.clause_of((signed[1] - 1, signed[1]))}
+    if search.clause_of(entity) not in clauses:
+        return False
+    if entity[1] <= signed[0]:
+        gap = search.text[entity[1] : signed[0]]
+    else:
+        gap = search.text[signed[1] : entity[0]]
+    return words_between(gap) <= near
+
+
 def _pieces(text: str, breaks: re.Pattern[str]) -> list[Span]:
     bounds = [0, *(p for m in breaks.finditer(text) for p in m.span()), len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
@@ -817,6 +863,8 @@ class Policy:
         for rule in self.rules:
             named = [n for g in rule.match for n in [*g.all, *(g.apart or [])]]
             named += rule.negation + rule.requires
+            if rule.licence is not None:
+                named += rule.licence.names()
             if rule.rewrite is not None:
                 named += list(rule.rewrite.replace)
             for name in named:
@@ -903,6 +951,8 @@ class Policy:
             unless = self._unless_for(rule)
             if unless is not None and unless.search(norm):
                 continue
+            if rule.licence is not None and self._licensed(searches, rule.licence):
+                continue
             hits.append(
                 RuleHit(
                     rule_id=rule.id,
@@ -914,6 +964,47 @@ class Policy:
                 )
             )
         return PolicyResult(tuple(hits))
+
+    def _licensed(self, searches: Sequence[_Search], licence: Licence) -> bool:
+        """Whether the signed licence covers every hit of the rule's own lists."""
+        for search in searches:
+            own = [span for name in licence.cover for span in search.spans(name)]
+            if own:
+                return self._covers(search, licence, own)
+        # Fired on no protected name (a celebrity said generically): the licence stands.
+        return self._covers(searches[0], licence, [])
+
+    def _covers(self, search: _Search, licence: Licence, own: list[Span]) -> bool:
+        signed = search.spans(licence.signed)
+        if not signed or (licence.doubt and search.spans(licence.doubt)):
+            return False
+        if not own:
+            return True
+        text = search.text
+        owners = [self._folded.get(name) for name in licence.owners]
+
+        def families(span: Span) -> set[int]:
+            named = text[span[0] : span[1]]
+            return {i for i, owner in enumerate(owners) if owner.search(named)}
+
+        def beside(span: Span) -> bool:
+            return any(_beside(search, span, s, licence.near) for s in signed)
+
+        entities = sorted({s for n in licence.entities for s in search.spans(n)} | set(own))
+        named = [e for e in entities if beside(e)]
+        # The licensor may be named beside the licence without being a protected name itself
+        # ("카카오 라이선스 계약"): its family is covered all the same.
+        owned = set().union(*(families(e) for e in named))
+        owned |= {
+            i for i, name in enumerate(licence.owners) if any(map(beside, search.spans(name)))
+        }
+        if not named and not owned:
+            # Nothing named beside the licence: it covers the brief's one protected thing.
+            if len({text[a:b] for a, b in entities}) <= 1:
+                return True
+            return bool(set.intersection(*(families(e) for e in entities)))
+        names = {text[a:b] for a, b in named}
+        return all(text[a:b] in names or families((a, b)) & owned for a, b in own)
 
     # -- the rewrite offered for a blocked brief ----------------------------------------------
 
@@ -930,7 +1021,10 @@ class Policy:
             return None
         display = _prepare(text, fold=False)
         lang = language_of(display)
-        for candidate in self._candidates(display, lang, blocking):
+        # What each rule matched picks its rewrite's object: taken from the check just made,
+        # so no term list is compiled again, whole and case-insensitive, to find it anew.
+        evidence = {hit.rule_id: " ".join(hit.evidence) for hit in result.hits}
+        for candidate in self._candidates(display, lang, blocking, evidence):
             if candidate and SEVERITY_ORDER[self.check(candidate).outcome] <= 1:
                 return candidate
         return None
@@ -940,12 +1034,14 @@ class Policy:
             self._cased = _Patterns(self.terms, re.IGNORECASE)
         return self._cased
 
-    def _candidates(self, text: str, lang: Language, rules: Sequence[Rule]) -> list[str]:
+    def _candidates(
+        self, text: str, lang: Language, rules: Sequence[Rule], evidence: Mapping[str, str]
+    ) -> list[str]:
         out: list[str] = []
         substituted = self._substitute(text, lang, rules)
         if substituted is not None:
             out.append(substituted)
-        fills = self._slots(text, lang, rules)
+        fills = self._slots(text, lang, rules, evidence)
         for rule in rules:
             assert rule.rewrite is not None
             for template in rule.rewrite.templates:
@@ -991,7 +1087,9 @@ class Policy:
         pieces.append(text[cursor:])
         return _tidy("".join(pieces), lang)
 
-    def _slots(self, text: str, lang: Language, rules: Sequence[Rule]) -> dict[str, str]:
+    def _slots(
+        self, text: str, lang: Language, rules: Sequence[Rule], evidence: Mapping[str, str]
+    ) -> dict[str, str]:
         search = _Search(text, self._cased_patterns())
         fills: dict[str, str] = {}
         for slot in ("format", "colour"):
@@ -1001,10 +1099,9 @@ class Policy:
                 if spans:
                     fills[slot] = text[spans[0][0] : spans[0][1]]
         for rule in rules:
-            found = self._fired([search], rule)
-            evidence = " ".join(found.evidence) if found is not None else text
+            matched = evidence.get(rule.id, text)
             for when, choice in self._choices.get(rule.id, []):
-                if when is None or when.search(evidence):
+                if when is None or when.search(matched):
                     picked = choice.text.get(lang) or choice.text.get("en")
                     if picked:
                         fills.setdefault("object", picked)

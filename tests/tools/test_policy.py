@@ -107,6 +107,34 @@ def test_ocr_spacing_between_han_and_kana_is_ignored() -> None:
     assert load_policy().check("日 本 国 パス ポー ト 生年 月 日 1990").outcome == "block"
 
 
+def test_a_latin_term_is_a_whole_word_beside_cjk_and_hangul_but_not_inside_latin() -> None:
+    policy = load_policy()
+    for text in ("用Hello Kitty做我们的杯套", "Pikachuを描いて", "Doraemon랑 우리 로고"):
+        assert "third-party-character" in policy.check(text).rule_ids, text
+    for text in ("a hello kittyish pattern", "pikachus everywhere", "用Pikachuesque风格"):
+        assert "third-party-character" not in policy.check(text).rule_ids, text
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # The licence covers what is named beside it and its owner's other characters.
+        ("Spider-Man tee banner, Marvel licence signed, contract on file", False),
+        ("Chhota Bheem ka licence sign ho gaya hai, pack pe Chhota Bheem lagao", False),
+        ("We signed the licensing deal. Put Pikachu on the tote.", False),
+        # A second owner's character, mark or face in the same brief is not covered.
+        ("Hello Kitty licence with Sanrio is signed, put Kitty and also Pikachu on the tote", True),
+        ("Our Marvel licence is signed, so Spider-Man on the tee and face-swap Taylor Swift", True),
+        ("카카오 라이선스 계약 완료, 라이언이랑 뽀로로를 같이 넣어줘", True),
+        ("迪士尼授权已签，米老鼠旁边再加个皮卡丘", True),
+        ("We signed the licensing deal. Put Pikachu and the Nike swoosh on the tote.", True),
+    ],
+)
+def test_a_signed_licence_covers_only_what_it_names(text: str, held: bool) -> None:
+    outcome = load_policy().check(text).outcome
+    assert (outcome in ("block", "review")) == held, outcome
+
+
 def test_hits_carry_explanation_advice_and_evidence() -> None:
     [hit] = load_policy().check("counterfeit banknotes").hits
     assert hit.severity == "block" and hit.category == "fake or official documents"
