@@ -549,20 +549,26 @@ VIOLENCE_GRAPHIC = Lexicon(
             "(gutters?|streets?|drains?|road|floor|stairs)\\b|\\b(rivers?|sea|river) of blood\\b"
         ),
         (
-            "re:\\b(face|skin) (flayed|peeled (off|back))\\b|\\b(fingernails?|nails|teeth|eyes?) "
+            "re:\\b(face|skin) flayed\\b|\\bflayed (face|skin)\\b|\\bface peeled (off|away)\\b|"
+            "\\b(fingernails?|eyes?) "
             "(ripped|pulled|torn|gouged|plucked) out\\b|\\bgoug(e|ed|ing) (out )?(his|her|their) "
             "eyes?\\b"
         ),
         "re:バラバラ(に|の)(され|死体|遺体)|(遺体|死体)の山|爪を剥が|血の海|臓物|惨殺死体",
-        "re:장기(가|들이)? ?(쏟아|튀어나|흘러나|삐져나)|배가 (갈라|찢어)(진|져)|피바다",
+        "re:장기(가|들이)? ?(쏟아|튀어나|흘러나|삐져나)|배가 갈라(진|져)|피바다",
         "re:시신(들)?(이)? ?(널브러|쌓여|즐비)|손톱(을|이)? ?뽑",
-        "re:(肠子|腸子|内脏|內臟)[^。！？\\n]{0,3}(拖|流|挂|掛|散|洒|撒)(在|到|了|出)|被开膛|开膛的|血溅|尸横遍野|血流成河|拔指甲",
+        "re:(肠子|腸子|内脏|內臟)[^。！？\\n]{0,3}(拖|流|挂|掛|散|洒|撒)(在|到|了|出)|被开膛|开膛的|血溅|尸横遍野|拔指甲",
         "re:लाशों (का|के) ढेर|खून की (नदी|नदियां|नदियाँ)|नाखून उखाड़",
         "re:\\b(laashon|lashon|laasho|lasho) (ka|ke) (dher|dheer)\\b",
         "re:\\bkhoon ki (nadi|nadiyan)\\b|\\b(sar|sir) (dhad|dhar) se alag\\b",
         "re:লাশের (স্তূপ|স্তুপ|ঢিবি)|রক্তের (নদী|বন্যা)|রক্তগঙ্গা|নখ উপড়ে|মাথা ধড় থেকে",
         "re:\\blasher (stup|stoop|dhibi)\\b|\\brokter (nodi|bonna)\\b",
         "re:\\bmatha (dhor|dhar) theke alada\\b",
+        (
+            "re:\\b(aant|aantein|aante|aanten|antdiyan|antadiyan|nari ?bhuri|naari ?bhuri|"
+            "nari ?vuri) "
+            "(bahar|baahar|beriye|beriye ache|jhul|latak)\\w*"
+        ),
         "re:\\b(zinda|jinda|jyanto|jonto|jyant) (jala|jal|pora|puriye|porano|pudiye)\\w*",
         "re:(जिंदा|ज़िंदा|जीवित) जला|জ্যান্ত (পোড়া|পুড়িয়ে)|生きたまま(焼|燃や)",
         "re:산 ?채로 ?(불태|태워|태운)|活活烧死|活烧",
@@ -696,19 +702,38 @@ SELF_HARM = Lexicon(
         # train: "목매단", 吊死, "pankhe se latakti", ফ্যান থেকে ঝুলন্ত, "nas kaat", 電車に飛び込む.
         "re:목 ?매(단|달)",
         "re:(ロープ|縄|紐|ひも)に首を(かけ|掛け|通|入れ)",
-        "re:吊死|悬梁|懸樑|自缢|自縊|卧轨|臥軌",
+        "re:\\b(rope|noose|cord|cable) (around|round) (her|his|their|my|your) necks?\\b",
+        "re:(绳子|绳|繩|绳索|繩索)(套|挂|掛|勒)(在)?(脖子|颈|頸)",
+        "re:吊死|悬梁自(尽|缢)|懸樑自(盡|縊)|自缢|自縊|卧轨|臥軌",
         (
-            "re:\\b(hanging|hanged|dangling|swinging) (by (the|his|her|their) necks?|from (a|the) "
-            "(ceiling )?(fan|noose|rafter|ceiling hook))\\b"
+            "re:\\b(hanging|hanged|dangling|swinging) by (the|his|her|their) necks?\\b|"
+            "\\b(girl|boy|"
+            "man|woman|body|person|someone|teen|student|corpse)\\b[^.!?\\n]{0,10}?\\b(hanging|hanged|"
+            "dangling) from (a|the) (ceiling )?(fan|noose|rafter|ceiling hook|beam)\\b"
         ),
-        "re:(पंखे|फंदे|कुंडे) से (लटक|झूल)",
         (
-            "re:\\b(pankhe|pankha|phande|fande|kunde) se (latak|lataki|latakti|latakta|latke|jhool"
-            "|jhul)\\w*|\\b(phansi|fansi|phaansi|faansi) (laga|lagaa|pe latak|par latak|le li|"
+            "re:(फंदे|कुंडे) से (लटक|झूल)|पंखे से (लटकती|लटकता|लटकी|लटके) (लड़की|लड़का|आदमी|औरत|महिला|"
+            "युवक|युवती|लाश|शव)|(लड़की|लड़का|आदमी|औरत|महिला|युवक|युवती|लाश|शव)[^।\\n]{0,10}पंखे से (लटक|झूल)"
+        ),
+        (
+            "re:\\b(phande|fande|kunde) se (latak|jhool|jhul)\\w*|\\b(pankhe|pankha) se (latak|"
+            "jhool|jhul)\\w* (ladki|larki|ladka|larka|aadmi|aurat|lash|laash|insaan)\\b|\\b(ladki|"
+            "larki|ladka|larka|aadmi|aurat|lash|laash)\\b[^.!?\\n]{0,10}?\\b(pankhe|pankha) se "
+            "(latak|jhool|jhul)\\w*|\\b(phansi|fansi|phaansi|faansi) (laga|lagaa|pe latak|"
+            "par latak|le li|"
             "lagake|laga ke)\\w*"
         ),
-        "re:(ফ্যান|ফ্যানের|সিলিং ফ্যান|কড়িকাঠ|আড়া) থেকে (ঝুলন্ত|ঝুলছে|ঝুলে|ঝোলানো)",
-        "re:\\b(fan|pakha|kori ?kath) theke (jhulonto|jhulche|jhule|jhulchhe|jhulcche)\\w*",
+        (
+            "re:(ফ্যান|ফ্যানের|সিলিং ফ্যান|কড়িকাঠ|আড়া) থেকে (ঝুলন্ত|ঝুলছে|ঝুলে) (মেয়ে|ছেলে|দেহ|লাশ|মানুষ|"
+            "লোক|নারী|পুরুষ)|(মেয়ে|মেয়েটি|ছেলে|ছেলেটি|দেহ|লাশ)[^।\\n]{0,10}"
+            "(ফ্যান|সিলিং ফ্যান|কড়িকাঠ) থেকে ঝুল"
+        ),
+        (
+            "re:\\b(fan|pakha|kori ?kath) theke (jhulonto|jhulche|jhule|jhulchhe|jhulcche)\\w* "
+            "(meye|chhele|chele|deho|lash|manush|lok)\\w*|\\b(meye|chhele|chele|deho|lash)\\w*\\b"
+            "[^.!?\\n]{0,10}?\\b(fan|pakha) theke jhul\\w*|\\b(fan|pakha) theke jhul\\w* (meye|"
+            "chhele|chele)\\w*"
+        ),
         (
             "re:\\b(jump|leap|throw|step)\\w* (himself |herself |themselves )?in front of (a|an|"
             "the) (oncoming |moving |speeding )?(train|subway|metro|tube train)\\b"
@@ -722,7 +747,7 @@ SELF_HARM = Lexicon(
         "re:\\b(train|trainer|rail) er (samne|shamne|niche|nice) (jhap|jhaap|laf)\\w*",
         # Leaping to one's death is the act, whatever the picture is for.
         (
-            "re:\\b(jump|leap|step|throw)\\w*\\b[^.!?\\n]{0,40}?\\bto (her|his|their|my|your) "
+            "re:\\b(jump|leap|step)\\w*\\b[^.!?\\n]{0,40}?\\bto (her|his|their|my|your) "
             "deaths?\\b|\\b(jump|leap)\\w* (off|from)\\b[^.!?\\n]{0,30}?\\bto (die|end it|end (her|"
             "his|their) li(fe|ves))\\b"
         ),
@@ -765,7 +790,9 @@ SELF_HARM = Lexicon(
         # sea; a knight, a superhero or a stuntman jumps for the story, not to die.
         (
             "re:\\bjump(s|ing|ed)? off (a|the) (bridge|building|roof|cliff)\\b[^.!?\\n]{0,12}?"
-            "\\b(onto|on to|into (a|an|the) (air ?bag|crash mat|safety net|net|foam pit|pool|sea|"
+            "\\b((onto|on to)(?! (the |a )?(pavement|street|ground|concrete|road|rocks|tracks|"
+            "asphalt|sidewalk))|into (a|an|the) (air ?bag|crash mat|safety net|"
+            "net|foam pit|pool|sea|"
             "lake|ocean|water|haystack|boat)|to land|and (land|glide|fly|soar))\\b"
         ),
         (
@@ -1054,27 +1081,38 @@ SEXUALISING = [
     "re:(শুধু|কেবল)? ?(অন্তর্বাস|আন্ডারওয়্যার|লঁজারি|লনজারি|ব্রা) (পরে|পরা|পরিয়ে)",
     "বেড সিন",
     # The pose, the look or the undressing said in the words people type: "lewd", a lip bite,
-    # bent over, a skirt lifting; きわどい, 四つん這い, 服を脱ぐ; 야릇, 옷 벗고, 단추 풀고;
+    # a bend-over pose, a skirt lifting; きわどい, 服を脱ぐ; 야릇, 옷 벗고, 단추 풀고;
     # 湿身, 透视装, 勾人, 脱衣服; हॉट लुक, "kamuk", "item song"; হট লুক, "kamuk bhabe".
-    "re:\\b(lewd|flirty|flirtatious|raunchy|steamy|racy|risqu[eé]|titillating|saucy|slutty)\\b",
-    "re:\\bbit(e|es|ing) (her|his|their) (lower )?lips?\\b",
-    "re:\\b(bend(s|ing)?[- ]over|bent over|on all fours)\\b",
+    "re:\\b(lewd|raunchy|risqu[eé]|titillating|slutty)\\b",
+    (
+        "re:\\b(flirty|flirtatious)\\b(?! (ruffles?|frills?|hems?|skirts?|dress(es)?|prints?|"
+        "colou?rs?|florals?|sleeves?|tops?))"
+    ),
+    "re:\\btwerk\\w*",
+    "re:\\b(butt|bum|booty|chest|crotch|cleavage)[- ](shots?|focus|angles?|emphasis)\\b",
+    "re:誘って(る|いる)|誘うような|(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
+    (
+        "re:\\bbit(e|es|ing) (her|his|their) (lower )?lips?\\b(?! (nervously|in concentration|"
+        "anxiously|thoughtfully|in thought))"
+    ),
+    "re:\\b(bend-over|bent-over|bending-over|all-fours) (poses?|shots?|angles?)\\b",
     "re:\\b(legs spread|spread(ing)? (her|his) legs)\\b",
-    "re:\\b(upskirt|cleavage|pin-?up|bralette|thong|g-string|negligee)\\b",
+    "re:\\b(upskirt|cleavage|bralette|g-string|negligee)\\b",
+    "re:\\bpin-?up (girl|pose|model|style)s?\\b",
     "re:\\bskirts? (lifting|lifted|riding up|blowing up|pulled up)\\b",
     "re:\\bstrip(s|ped|ping)? (her|him|them) (down|naked|bare|off)\\b",
     "re:\\bmake (her|him|them) (look )?(hot|sexy|spicy)\\b",
-    "re:\\b(hot|sexy|sizzling) (looks?|poses?|vibes?|andaa?z|adaa?|style)\\b",
-    "re:\\b(hot|sexy|bold) (photo ?shoots?|shoots?|photos?|pics?|dance|reels?|videos?)\\b",
-    "re:\\b(chhote|chote|chhoti|choti) (kapde|kapre|kapdon)\\b|\\b(chhoto|choto) (jama|kapor)\\b",
-    "re:छोटे कपड़(े|ों)|ছোট (জামা|পোশাক)",
+    "re:\\bsexy (looks?|poses?|vibes?|andaa?z|adaa?|style|dance|photos?|pics?|reels?|videos?)\\b",
+    "re:\\b(hot|sizzling) (poses?|andaa?z|adaa?)\\b",
+    "re:\\b(hot|sexy|bold) (photo ?shoots?|shoots?)\\b",
+    "re:(हॉट|बोल्ड|सेक्सी) (फोटोशूट|फोटो शूट|शूट)|(হট|বোল্ড|সেক্সি) (ফটোশুট|ফটো শুট|শুট)",
     (
         "re:\\b(kamuk|kaamuk|uttejak|uttejit|uttejok|ashleel|ashlil|oshlil|bhadkau|bhadkaau|"
         "abedonmoyi|abedonmoy|kholamela|khola mela)\\b"
     ),
     "re:\\bitem (song|number|dance|gaan)\\b",
     "re:\\b(kapde|kapre|jama|jama kapor)\\b[^.!?\\n]{0,8}?\\b(utaar|utar|khule|khulche|khola)\\w*",
-    "re:きわどい|際どい|四つん這い|服を脱(ぐ|い|が)|脱衣|パンチラ|胸チラ|谷間|艶っぽ|挑発的|えっち",
+    "re:きわどい|際どい|服を脱(ぐ|い|が)|脱衣|パンチラ|胸チラ|谷間|艶っぽ|挑発的|えっち",
     "re:スカート(が|を)?(めく|捲)",
     "re:야릇|므흣|도발적|가슴골|옷(을)? ?(벗|벗은|벗고|벗는|벗기)",
     "re:단추(를)? ?풀|치마(를)? ?(올리|들추|걷어)",
@@ -1281,6 +1319,21 @@ MINOR_WORDS = [
         "twelfth)[- ]grad(e|er|ers)\\b"
     ),
     (
+        "re:\\b(grade|year|yr|y|gr)( ?([1-9]|1[0-2])|( one| two| three| four| five| six| seven|"
+        " eight| nine| ten| eleven| twelve)) (girl|boy|student|pupil|kid|cheerleader|dancer|model|"
+        "gymnast|schoolgirl)s?\\b"
+    ),
+    (
+        "re:\\b([1-9]|1[0-2])(st|nd|rd|th) (class|std|standard|grade|kaksha)( ki| ka| ke| wali|"
+        " vali|"
+        " er| -er| e pora| me padhne wali)? (ladki|larki|ladka|larka|bachchi|bachi|meye|meyee|"
+        "chhele|chele|chhatri|chhatra|girl|boy|student)s?\\b"
+    ),
+    (
+        "re:\\b(dasvi|dasvin|dasveen|naumi|nauvi|nauvin|athvi|aathvi|satvi|saatvi|gyarvi|barvi) "
+        "(class|kaksha)( ki| ka| ke| wali)? (ladki|larki|ladka|bachchi|bachi|chhatra|chhatri)\\b"
+    ),
+    (
         "re:\\b(grade|year|yr) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
         "eleven|twelve) (girl|boy|student|pupil|kid|cheerleader|dancer|model|gymnast|schoolgirl)s?"
         "\\b"
@@ -1325,16 +1378,18 @@ MINOR_WORDS = [
     "re:(?<![a-z])js(の子|ちゃん|っぽ|コス)",
     "学生妹",
     "re:(?<![a-z])(jk|jc)(?![a-z])(の|が|は|っぽ|風|制服|コス|リフレ|ビジネス|ちゃん|に|を|と)",
-    "re:ロリ(?!ータ|ポップ)",
+    "re:(?<![ァ-ヺ])ロリ(?!ータ|ポップ|ー|エ|ン)",
     "セーラー服",
+    "re:スク水|体操服|ブルマ|ランドセル",
     "re:(モデル|女の子|娘|彼女|少女|キャラ|生徒|この子|その子)(は|が|、)?(まだ|たった|今|現在)?(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)",
     "re:(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(くらい|ぐらい|位|前後)(の)(モデル|少女|少年|女の子|男の子|子|女子)",
     # Korean: 중3 여학생, 고1 여자애, 로리 (not 로리타), 잼민이, 모델은 15살.
     "re:(?<![0-9가-힣])(초|중|고)[1-6] ?(여학생|남학생|여자애|남자애|학생|여자|남자|애)",
-    "re:로리(?!타)",
+    "re:(?<![가-힣])로리(?!타|아)",
     "잼민",
     (
-        "re:(모델|애|아이|여자애|소녀|딸|캐릭터|학생)(은|는|이|가)? ?(이제 |겨우 |고작 |아직 |갓 )?"
+        "re:(?<![가-힣])(모델|애|아이|여자애|소녀|딸|캐릭터|학생)(은|는|이|가)? ?"
+        "(이제 |겨우 |고작 |아직 |갓 )?"
         "(1[0-7]|[1-9]) ?살"
     ),
     # Chinese: 初二女生, 高一学妹, 高中女生, 萝莉 (not 萝莉塔 fashion), 模特才15岁.
@@ -1376,6 +1431,10 @@ MINOR_AGE_OF_THINGS = [
         "magazine|app|website|festival|club|page|sauce|product|dukaan|dokan)('s|'re| is| are|"
         " was| turns?| turned| has turned| just turned| will be| became)( now| officially|"
         " finally| already)? (1[0-7]|[1-9])[- ]?(years? old|yrs? old|yo|y/o)\\b"
+    ),
+    (
+        "re:\\b(1[0-7]|[1-9])[- ]?(years? old|yrs? old) (as|for) (a|an|the|our) (brand|company|"
+        "business|shop|store|team|label|bakery|restaurant|caf[eé]|studio)\\b"
     ),
     (
         "re:\\b(proud|happy|thrilled|excited|blessed) to be (1[0-7]|[1-9])[- ]?(years? old|"
@@ -2203,6 +2262,8 @@ SELF_HARM_FAREWELL = [
     "re:\\bfree at last\\b|\\bat peace now\\b",
     "re:\\bone last (nap|sleep|goodbye)\\b",
     "re:\\b(about|ready|going|gonna) to (let go|end it)\\b",
+    "re:\\b(sleep|asleep) forever\\b|\\beternal sleep\\b|永眠|영원히 잠|永远睡|हमेशा के लिए सो|চিরঘুম",
+    "re:이제 안녕|모두 안녕|영원히 안녕|永别|再也不见",
     "re:やっと(自由|楽に|眠れ)",
     "re:이제 ?(편해|편하다|자유야)",
     "드디어 자유",
@@ -2394,6 +2455,14 @@ NOOSE_READY = [
     "লাগানোর চেষ্টা",
 ]
 _NOOSE = _plain(NOOSE)
+# Not bare ফাঁস, which is also a leak (প্রশ্ন ফাঁস).
+NOOSE_SHOWN = [
+    "re:\\bnoose\\b", "首に縄", "縄の輪", "首吊り", "올가미", "목에 밧줄", "绳套", "套索",
+    "फंदा", "फंदे", "re:\\bgale (mein|me) (phanda|fanda|rassi)\\b",
+    "re:(দড়ির )?ফাঁস (গলায়|পরা|লাগানো)|গলায় (দড়ির )?ফাঁস",
+    "re:\\bgolay (dorir )?(fash|phash|phaans)\\b",
+]  # fmt: skip
+_NOOSE_SHOWN = _plain(NOOSE_SHOWN)
 _NOOSE_READY = _plain(NOOSE_READY)
 
 # Cuts on a wrist: with a noose in one sentence, a self-harm scene.
@@ -3386,6 +3455,11 @@ STARVE_CHALLENGE = [
 # "bomi kore weight komao", 吐いて痩せる, 토해서 빼, 吐掉就瘦, "ulti karke vajan ghatao".
 PURGE_METHOD = [
     (
+        "re:\\b(throw(ing)? up|vomit(ing)?|purg(e|ing)|puk(e|ing))\\b[^.!?\\n]{0,30}?\\b(quietly|"
+        "secretly|silently|in secret|so no ?one (hears|knows|notices)|without (anyone|anybody) "
+        "(hearing|knowing|noticing))\\b"
+    ),
+    (
         "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
         "(lose|drop|slim|shed|get (thin|skinny))\\b"
     ),
@@ -3756,6 +3830,16 @@ JUMP_FROM_HEIGHT = [
     ),
     "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
     "re:(屋上|ビル|橋|崖)から身を投げ",
+    # The moment of the jump down, whatever the place: 飛び降りる瞬間, 뛰어내리는 순간,
+    # 跳下的瞬间, "niche jhap debe", "neeche koodne wali".
+    "re:飛び降り(る|た)(瞬間|直前|少女|女の子|女子)",
+    "re:뛰어내리(는|기) ?(순간|직전|소녀|여고생|여자)",
+    "re:(跳下|一跃而下|纵身一跃)(的)?(瞬间|女孩|少女)",
+    (
+        "re:\\b(chhat|chhath|chat|chhad|chad|chhader|chader|building|bilding|bridge|brij|pul|"
+        "munder|kinare|kinara)\\b[^.!?\\n]{0,40}?\\b(neeche|niche|nice|nichey) (kood|kud|jhap|"
+        "jhaap|laf|laaf)\\w*"
+    ),
     "飛び降り自殺",
     (
         "re:(옥상|건물|다리|난간|베란다|아파트|절벽)(에서|위에서) ?[^.!?\\n]{0,6}"
@@ -3809,7 +3893,7 @@ BEAUTIFIED = [
     ),
     "美しく", "美しい", "綺麗", "きれい", "キレイ", "幻想的", "ロマンチック", "おしゃれ",
     "エモ", "儚", "切な", "映え", "伤感", "意境", "氛围感", "নান্দনিক", "এস্থেটিক", "एस्थेटिक",
-    "re:\\b(cinematic|moody|ethereal|angelic|serene|peaceful)\\b",
+    "re:\\b(ethereal|angelic|serene|peaceful)\\b",
     "ファッション",
     "아름답게", "아름다운", "예쁘게", "감성", "몽환", "화보", "패션", "우아",
     "唯美", "美丽", "美麗", "浪漫", "高级感", "時尚", "时尚", "大片", "好看",
@@ -3847,8 +3931,9 @@ JUMP_SPORT = [
     ),
     # A landing on something, an airbag or a net, a hero or a knight: an action scene.
     (
-        "re:\\b(onto|on to) (a|an|the|his|her|its) |\\b(air ?bags?|crash mats?|safety nets?|"
-        "superhero(es)?|knights?|ninjas?|dragons?)\\b"
+        "re:\\b(onto|on to) (a|an|the|his|her|its) (?!(pavement|street|ground|concrete|road|"
+        "rocks|tracks|asphalt|sidewalk)\\b)|\\b(air ?bags?|crash mats?|safety nets?|superhero(es)?"
+        "|knights?|ninjas?|dragons?|parkour|free ?runn\\w*|athletes?)\\b"
     ),
     "バンジー", "スカイダイビング", "パラシュート", "飛び込み",
     "번지", "스카이다이빙", "다이빙", "낙하산",
@@ -4653,6 +4738,11 @@ def _classify_form(form: str) -> dict[str, float]:
     if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
+        flag("self-harm")
+    # A noose made pretty or signed off: the hanging as a mood board.
+    if (
+        _NOOSE_SHOWN.hits(form) and (_BEAUTIFIED.hits(form) or _FAREWELL.hits(form))
+    ) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
