@@ -248,6 +248,13 @@ VIOLENCE = Lexicon(
         "re:\\bslaughter ?house\\b",
         "re:\\bma(ke|de|king) a killing\\b",
         "re:\\bassault on the senses\\b",
+        # Prices slashed, not people: "price massacre", 가격 학살.
+        (
+            "re:\\b(price|prices|pricing|deal|deals|discount|discounts|sale)s? (massacre|"
+            "slaughter|carnage)\\b|\\b(massacr|slaughter)\\w* (the |our |all )?(prices|"
+            "competition)\\b"
+        ),
+        "re:(가격|할인|세일|특가) ?학살",
         "re:\\bsuicide (squeeze|doors?)\\b",
         "殺人的",
         "살인적",
@@ -564,6 +571,11 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:লাশের (স্তূপ|স্তুপ|ঢিবি)|রক্তের (নদী|বন্যা)|রক্তগঙ্গা|নখ উপড়ে|মাথা ধড় থেকে",
         "re:\\blasher (stup|stoop|dhibi)\\b|\\brokter (nodi|bonna)\\b",
         "re:\\bmatha (dhor|dhar) theke alada\\b",
+        (
+            "re:\\b(manush|lok|bondi|bondir|shotru)\\w* (er )?matha (kete|kata|kaata|katche|"
+            "kaatche)\\w*|\\bmatha kete (nicche|nilo|felche|fele|felo|dilo|dao)\\b|\\brokter "
+            "(dhara|phoyara|foara)\\b"
+        ),
         (
             "re:\\b(aant|aantein|aante|aanten|antdiyan|antadiyan|nari ?bhuri|naari ?bhuri|"
             "nari ?vuri) "
@@ -1062,6 +1074,10 @@ SEXUALISING = [
     "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
     # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
     "re:下着(だけ|のみ|一枚|姿|で)",
+    "re:(下着|パンツ)(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
+    "re:(अंडरवियर|अंडरवेयर) दिखा",
+    "re:\\bshow(s|ing)? (her|his|their) (underwear|panties|knickers)\\b",
+    "re:\\b(nanga(?! parbat)|nangi|nange|nongta|nengta|nangta|ulongo|ulonggo|nogno)\\b",
     "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
     "ベッドシーン",
     "色仕掛け",
@@ -1207,7 +1223,8 @@ MINORS = [
     "re:看(起来|着)像(个)?(学生|小孩|孩子)",
     (
         "re:\\b(school|skool) ?(wali|vali|waali|er|-er|e pora|e pore|e pode|jane wali|ki|ke|"
-        "ka) (bachcha |baccha |choto |chhoti |choti )?(ladki|larki|ladka|larka|meye|meyee|chhele|"
+        "ka) (bachcha |baccha |choto |chhoti |choti )?(ladki|larki|ladka|larka|meye|meyee|meyer|"
+        "meyeder|chheler|chhele|"
         "chele|bachchi|bachi|bacchi)\\b"
     ),
     "स्कूल वाली लड़की",
@@ -2601,6 +2618,12 @@ PURGE = [
     "催吐", "抠喉", "呕吐", "吐掉", "皮包骨",
     "उल्टी", "हड्डियों का ढांचा",
     "বমি", "হাড্ডিসার", "কঙ্কালসার",
+    # Chewing food and spitting it out, the same purge without the vomiting.
+    "re:\\bchew(s|ing)?[- ](and|&|n)[- ]spit(s|ting)?\\b", "噛み吐き", "チューイング",
+    "re:씹고 ?뱉", "re:嚼了(就)?吐|嚼吐", "re:चबा(ओ|कर|के|ना)[^।\\n]{0,10}थूक",
+    "re:\\bchaba(o|kar|ke| ke| kar)\\b[^.!?\\n]{0,10}?\\bthook\\w*",
+    "re:চিবিয়ে[^।\\n]{0,10}(ফেলে দাও|ফেলে দিন|থুতু|ফেলে দেবে)",
+    "re:\\bchibiye (fele|phele) (dao|din|dibe)\\b",
 ]  # fmt: skip
 DIET = [
     "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat burner)\\b",
