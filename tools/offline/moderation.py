@@ -548,7 +548,7 @@ VIOLENCE_GRAPHIC = Lexicon(
             "hacked|blown) open\\b"
         ),
         (
-            "re:\\b(bodies|corpses) (piled|stacked|heaped|strewn|scattered)\\b|\\b(piles?|heaps?|"
+            "re:\\b(bodies|corpses) (piled|heaped)\\b|\\b(piles?|heaps?|"
             "stacks?|mounds?) of (dead )?(bodies|corpses)\\b"
         ),
         (
@@ -1077,7 +1077,10 @@ SEXUALISING = [
     "re:(下着|パンツ)(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
     "re:(अंडरवियर|अंडरवेयर) दिखा",
     "re:\\bshow(s|ing)? (her|his|their) (underwear|panties|knickers)\\b",
-    "re:\\b(nanga(?! parbat)|nangi|nange|nongta|nengta|nangta|ulongo|ulonggo|nogno)\\b",
+    (
+        "re:\\b(nanga|nangi|nange|nongta|nengta|nangta|ulongo|ulonggo|nogno)\\b(?! (parbat|paon|"
+        "paaon|pao|pair|pairon|sir|haath|pa|paye))"
+    ),
     "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
     "ベッドシーン",
     "色仕掛け",
@@ -1106,7 +1109,7 @@ SEXUALISING = [
     ),
     "re:\\btwerk\\w*",
     "re:\\b(butt|bum|booty|chest|crotch|cleavage)[- ](shots?|focus|angles?|emphasis)\\b",
-    "re:誘って(る|いる)|誘うような|(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
+    "re:(スク水|水着|下着|ベッド)で誘|(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
     (
         "re:\\bbit(e|es|ing) (her|his|their) (lower )?lips?\\b(?! (nervously|in concentration|"
         "anxiously|thoughtfully|in thought))"
@@ -1117,22 +1120,25 @@ SEXUALISING = [
     "re:\\bpin-?up (girl|pose|model|style)s?\\b",
     "re:\\bskirts? (lifting|lifted|riding up|blowing up|pulled up)\\b",
     "re:\\bstrip(s|ped|ping)? (her|him|them) (down|naked|bare|off)\\b",
-    "re:\\bmake (her|him|them) (look )?(hot|sexy|spicy)\\b",
+    "re:\\bmake (her|him) (look )?(hot|sexy|spicy)\\b",
     "re:\\bsexy (looks?|poses?|vibes?|andaa?z|adaa?|style|dance|photos?|pics?|reels?|videos?)\\b",
     "re:\\b(hot|sizzling) (poses?|andaa?z|adaa?)\\b",
     "re:\\b(hot|sexy|bold) (photo ?shoots?|shoots?)\\b",
     "re:(हॉट|बोल्ड|सेक्सी) (फोटोशूट|फोटो शूट|शूट)|(হট|বোল্ড|সেক্সি) (ফটোশুট|ফটো শুট|শুট)",
     (
         "re:\\b(kamuk|kaamuk|uttejak|uttejit|uttejok|ashleel|ashlil|oshlil|bhadkau|bhadkaau|"
-        "abedonmoyi|abedonmoy|kholamela|khola mela)\\b"
+        "abedonmoyi|abedonmoy|kholamela)\\b"
     ),
     "re:\\bitem (song|number|dance|gaan)\\b",
     "re:\\b(kapde|kapre|jama|jama kapor)\\b[^.!?\\n]{0,8}?\\b(utaar|utar|khule|khulche|khola)\\w*",
-    "re:きわどい|際どい|服を脱(ぐ|い|が)|脱衣|パンチラ|胸チラ|谷間|艶っぽ|挑発的|えっち",
+    "re:きわどい|際どい|パンチラ|胸チラ|谷間|艶っぽ|挑発的|えっち",
+    "re:服を脱(いでいく|ぐ(シーン|姿|途中|ところ))|脱衣(シーン|姿)",
     "re:スカート(が|を)?(めく|捲)",
-    "re:야릇|므흣|도발적|가슴골|옷(을)? ?(벗|벗은|벗고|벗는|벗기)",
+    "re:야릇|므흣|도발적|가슴골",
+    "re:옷(을)? ?(벗(고 있는|는|기) ?(장면|모습|중)|벗은 ?(채|모습|사진))",
     "re:단추(를)? ?풀|치마(를)? ?(올리|들추|걷어)",
-    "re:脱衣|脱光|脱(掉)?衣服|湿身|透视装|勾人|色气|暧昧|曖昧|撩(裙|起)|掀(起)?裙|走光|乳沟|挑逗|妩媚",
+    "re:脱光|脱(衣|衣服|掉衣服)的?(过程|镜头|画面|视频)|湿身|透视装|勾人|色气|暧昧|曖昧|撩(起)?裙|掀(起)?裙",
+    "re:走光|乳沟|挑逗|妩媚",
     "re:(हॉट|बोल्ड) (लुक|पोज़|पोज|अंदाज़|अंदाज)|भड़काऊ|कामोत्तेजक|आइटम (सॉन्ग|नंबर|डांस)",
     "re:(হট|বোল্ড) (লুক|পোজ)|কামোত্তেজক|যৌনাবেদন|আইটেম (সং|গান|ডান্স)",
 ]
@@ -1337,7 +1343,7 @@ MINOR_WORDS = [
     ),
     (
         "re:\\b(grade|year|yr|y|gr)( ?([1-9]|1[0-2])|( one| two| three| four| five| six| seven|"
-        " eight| nine| ten| eleven| twelve)) (girl|boy|student|pupil|kid|cheerleader|dancer|model|"
+        " eight| nine| ten| eleven| twelve)) (girl|boy|student|pupil|kid|cheerleader|dancer|"
         "gymnast|schoolgirl)s?\\b"
     ),
     (
@@ -1352,7 +1358,7 @@ MINOR_WORDS = [
     ),
     (
         "re:\\b(grade|year|yr) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
-        "eleven|twelve) (girl|boy|student|pupil|kid|cheerleader|dancer|model|gymnast|schoolgirl)s?"
+        "eleven|twelve) (girl|boy|student|pupil|kid|cheerleader|dancer|gymnast|schoolgirl)s?"
         "\\b"
     ),
     (
@@ -1376,7 +1382,7 @@ MINOR_WORDS = [
     (
         "re:\\b(chhoti|choti|nanhi|masoom|chotto|chhotto|choto|chhoto) (bachi|bachchi|bacchi|"
         "ladki|larki|gudiya|meye|meyee|meyeke|meyeta|baccha|bachcha)\\b|\\b(bachchi|bacchi|"
-        "nabalig|nabalik|nabalika|nabalok|kishori|kishor)\\b"
+        "nabalig|nabalik|nabalika|nabalok|kishori)\\b"
     ),
     (
         "re:\\b(model|ladki|larki|bachi|bachchi|beti|chhatra)\\b[^.!?\\n]{0,12}?\\b(1[0-7]|[4-9])"
@@ -1398,7 +1404,10 @@ MINOR_WORDS = [
     "re:(?<![ァ-ヺ])ロリ(?!ータ|ポップ|ー|エ|ン)",
     "セーラー服",
     "re:スク水|体操服|ブルマ|ランドセル",
-    "re:(モデル|女の子|娘|彼女|少女|キャラ|生徒|この子|その子)(は|が|、)?(まだ|たった|今|現在)?(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)",
+    (
+        "re:(モデル|女の子|娘|彼女|少女|キャラ|生徒|この子|その子)(は|が|、)?(まだ|たった|今|現在)?"
+        "(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(?!(若|年上|年下|差|以上|上|下))"
+    ),
     "re:(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(くらい|ぐらい|位|前後)(の)(モデル|少女|少年|女の子|男の子|子|女子)",
     # Korean: 중3 여학생, 고1 여자애, 로리 (not 로리타), 잼민이, 모델은 15살.
     "re:(?<![0-9가-힣])(초|중|고)[1-6] ?(여학생|남학생|여자애|남자애|학생|여자|남자|애)",
@@ -1407,7 +1416,7 @@ MINOR_WORDS = [
     (
         "re:(?<![가-힣])(모델|애|아이|여자애|소녀|딸|캐릭터|학생)(은|는|이|가)? ?"
         "(이제 |겨우 |고작 |아직 |갓 )?"
-        "(1[0-7]|[1-9]) ?살"
+        "(1[0-7]|[1-9]) ?살(?! ?(연상|연하|차이|어려|많|젊|더|이상))"
     ),
     # Chinese: 初二女生, 高一学妹, 高中女生, 萝莉 (not 萝莉塔 fashion), 模特才15岁.
     "re:(初|高)[一二三](的)?(女生|男生|学生|學生|学妹|女孩|男孩|妹子)",
@@ -2201,7 +2210,7 @@ SELF_HARM_SETTING = [
     # The edge of a roof or a building told in words or in Latin letters.
     (
         "re:\\b(edge|ledge|parapet) of (a|the|this|that) (building|rooftop|roof|tower|skyscraper|"
-        "bridge|cliff|balcony)\\b"
+        "bridge|balcony)\\b"
     ),
     "re:\\b(chhat|chhath|chat|terrace|building|chhad|chhader|chader|bilding)( ki| ke| er|-er)? "
     "(kinare|kinara|kinaare|munder|mundir|kinar|kinaray|kinaare|railing|edge)\\b",
@@ -2275,7 +2284,7 @@ SELF_HARM_FAREWELL = [
     "re:(?<!ऑफर )(?<!सेल )आज रात (सब )?(खत्म|ख़त्म|खतम)",
     "re:(?<!অফার )(?<!সেল )(?<!ছাড় )আজ রাতেই (সব )?শেষ",
     "re:আজ রাতে সব শেষ",
-    "re:\\b(finally|at last) (at peace|free|asleep for good)\\b",
+    "re:\\b(finally|at last) (at peace|asleep for good)\\b",
     "re:\\bfree at last\\b|\\bat peace now\\b",
     "re:\\bone last (nap|sleep|goodbye)\\b",
     "re:\\b(about|ready|going|gonna) to (let go|end it)\\b",
@@ -2286,13 +2295,7 @@ SELF_HARM_FAREWELL = [
     "드디어 자유",
     "终于自由",
     "再也不用醒",
-    "re:अब (सुकून|शांति|चैन) है",
-    "re:\\b(ab sukoon|ab shanti)\\b",
-    "re:\\bsab (tension|dukh|dard|jhanjhat|jhanjhat|pareshani) (khatam|khatm|khtm)\\b",
-    "re:এবার (শান্তি|মুক্তি)",
     "re:সব (ঝামেলা|কষ্ট|যন্ত্রণা) শেষ",
-    "re:\\b(sob|shob) (jhamela|kosto|koshto|dukkho|jontrona) (shesh|sesh)\\b",
-    "re:\\bebar (shanti|mukti)\\b",
 ]
 # An overdose shown being taken: a whole bottle or a handful of pills swallowed. A bottle on a
 # shelf, a dose taken with water or a poster on storing medicine safely says none of this.
@@ -2341,26 +2344,28 @@ OVERDOSE_ACT = [
         "re:\\b(pills|tablets|meds|painkillers)\\b[^.!?\\n]{0,40}?\\bswallow\\w* (the whole lot|"
         "all of them|them all|every (last )?(one|pill)|the lot)\\b"
     ),
-    "re:(?<![a-z0-9])od(し|する|した|って|る|後)|オーバードーズ|大量服薬|過量服薬",
+    "re:(?<![a-z0-9])od(し(て|た|ちゃ)|って)|(オーバードーズ|大量服薬|過量服薬)し(て|た|ちゃ)",
     (
         "re:(수면제|약|알약)(을|를)? ?(한 ?통|한 ?병|통째로|병째|잔뜩|한꺼번에|한 ?움큼)"
         "( ?다| ?전부| ?몽땅) ?"
         "(삼키|털어 ?넣|먹)"
     ),
     (
-        "re:(गोलियों|गोलियां|गोलियाँ|दवा|दवाई|गोली)[^।\\n]{0,12}(पूरी|भरी|सारी) (शीशी|बोतल|डिब्बी|पत्ता|"
+        "re:नींद की (गोलियों|गोलियां|गोलियाँ|दवा|दवाई|गोली)[^।\\n]{0,12}(पूरी|भरी|सारी) "
+        "(शीशी|बोतल|डिब्बी|पत्ता|"
         "पत्ती|स्ट्रिप)[^।\\n]{0,6}(खा|निगल)"
     ),
     (
-        "re:\\b(goli|goliyan|goliyon|dawai|dawa|tablet|tablets|pills)\\b[^.!?\\n]{0,12}?\\b(ek "
+        "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawai|dawa)\\b[^.!?\\n]{0,12}?\\b(ek "
         "saath|ek sath|ek hi baar mein|saari|sari|poori|puri) (kha|nigal)\\w*"
     ),
     (
-        "re:(ঘুমের ওষুধ|ঘুমের বড়ি|ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(পুরো|গোটা|এক|সব) (পাতা|শিশি|বোতল|"
+        "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(পুরো|গোটা|এক|সব) (পাতা|শিশি|বোতল|"
         "স্ট্রিপ)[^।\\n]{0,6}(খেয়ে|গিলে)"
     ),
     (
-        "re:\\b(oshudh|oshud|osudh|bori|tablet|pills)\\b[^.!?\\n]{0,12}?\\b(ek|puro|pura|gota|sob) "
+        "re:\\bghum(er)? (oshudh|oshud|osudh|bori|tablet)\\b[^.!?\\n]{0,12}?\\b(ek|puro|pura|"
+        "gota|sob) "
         "(pata|shishi|bottle|botol|strip) (kheye|gile|khay|gilche)\\w*"
     ),
 ]
@@ -3846,7 +3851,10 @@ _PAINLESS_DEATH = _plain(PAINLESS_DEATH)
 # beautiful or sold as fashion: "飛び降りる…美しく", "割痕…唯美", "chhad theke jhap, sundor".
 JUMP_FROM_HEIGHT = [
     (
-        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|step(s|ping|ped)?|plung(e|es|ing)|"
+        "re:\\bstep(s|ping|ped)? off (a |the )?(roof|rooftop|building|bridge|ledge|skyscraper)\\b"
+    ),
+    (
+        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|"
         "throw(s|ing)? "
         "(herself|himself|themselves)) (off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
         "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
