@@ -629,6 +629,19 @@ SELF_HARM = Lexicon(
         "re:(팔뚝|팔목)에 (그은 |새로 난 |생생한 )?(칼자국|상처 자국|그은 자국|상처)",
         "re:(前臂|小臂)上.{0,4}(刀口|伤口|割痕|刀痕)",
         "re:(कलाई|बांह|बाजू|कलाइयों) पर (ताज़े |ताजे |नए )?(कट|घाव|ब्लेड) के (निशान|घाव)",
+        # Blade marks on an arm and their slang: "barcode" scars, アムカ (arm cut), レグカ.
+        "re:(कलाई|बांह|बाँह|बाजू|हाथ|जांघ) पर[^।\\n]{0,8}(ब्लेड|कट) के[^।\\n]{0,8}निशान",
+        "re:(হাতে|কবজিতে|কব্জিতে|বাহুতে|উরুতে)[^।\\n]{0,8}ব্লেডের[^।\\n]{0,8}দাগ",
+        (
+            "re:\\b(baah|banh|bazu|baju|kalai|hath|haath) (par|pe) (blade|cut) ke[a-z ]{0,8}"
+            "(nishan|nishaan)\\b|\\b(hate|haate|kobjite|kabjite) [a-z ]{0,8}bleder [a-z ]{0,8}"
+            "dag\\b"
+        ),
+        (
+            "re:\\bbarcod(e|ed|ing) (scars?|cuts?|arms?|wrists?|thighs?)\\b|\\b(arms?|wrists?|"
+            "thighs?|forearms?) (like|full of|covered in) (a )?barcodes?\\b"
+        ),
+        "re:アムカ|レグカ",
         "re:\\bkill(s|ing)? (myself|yourself|yourselves|themselves|himself|herself)\\b",
         "re:\\bend(s|ing)? (my|your|their|his|her) (own )?li(fe|ves)\\b",
         "re:\\bend it all\\b",
@@ -1404,6 +1417,12 @@ MINOR_WORDS = [
     "re:(?<![ァ-ヺ])ロリ(?!ータ|ポップ|ー|エ|ン)",
     "セーラー服",
     "re:スク水|体操服|ブルマ|ランドセル",
+    # A child model or actor by the trade's word, or an age in brackets after the person:
+    # キッズモデル, 子役, 키즈 모델, 아역, 童模, बाल मॉडल, "(10歳)", "(9살)"; not "(10 years)",
+    # which is as often a warranty's.
+    "re:キッズ|子役|ジュニアアイドル|ジュニアモデル|키즈 ?모델|아역|童模|儿童模特",
+    "re:बाल (मॉडल|कलाकार)",
+    ("re:\\((1[0-7]|[1-9]) ?(歳|才|살|세|岁|歲|yo|y/o)\\)"),
     (
         "re:(モデル|女の子|娘|彼女|少女|キャラ|生徒|この子|その子)(は|が|、)?(まだ|たった|今|現在)?"
         "(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(?!(若|年上|年下|差|以上|上|下))"
@@ -3373,13 +3392,18 @@ RIBS = [
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
     "re:(肋骨|あばら骨|あばら|骨)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
     "re:(갈비뼈|뼈)(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
-    "re:(肋骨|排骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
-    "re:पसलि(यां|याँ|यों)[^।]{0,10}(दिख|निकल)",
-    "re:পাঁজর(ের হাড়)?[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
+    "re:(肋骨|排骨|骨头|骨頭|锁骨|鎖骨|胯骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
+    "re:(पसलि(यां|याँ|यों)|हड्डियां|हड्डियाँ|हड्डी)[^।]{0,10}(दिख|निकल)",
+    "re:(পাঁজর(ের হাড়)?|হাড়|হাড্ডি)[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
+    (
+        "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|hadda)\\w* "
+        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa)\\w*"
+    ),
 ]  # fmt: skip
 BODY_GOAL = [
     "re:\\b(goal|target|dream|ideal) (body|figure|weight|look)\\b",
     "re:\\b(as|is) the goal\\b",
+    "re:\\b(yahi|yehi|eta|eita|etai|ye|yeh) (goal|target|lakshya|lokkho)\\b|\\bgoal (hai|hoy)\\b",
     "目標", "理想", "憧れ", "목표", "워너비", "이상적인 몸", "目标", "理想身材",
     "榜样", "लक्ष्य", "आदर्श शरीर", "ड्रीम बॉडी", "লক্ষ্য", "আদর্শ শরীর", "স্বপ্নের শরীর",
 ]  # fmt: skip
