@@ -561,7 +561,7 @@ VIOLENCE_GRAPHIC = Lexicon(
             "(ripped|pulled|torn|gouged|plucked) out\\b|\\bgoug(e|ed|ing) (out )?(his|her|their) "
             "eyes?\\b"
         ),
-        "re:バラバラ(に|の)(され|死体|遺体)|(遺体|死体)の山|爪を剥が|血の海|臓物|惨殺死体",
+        "re:バラバラ(に|の)(され|死体|遺体)|(遺体|死体)の山|爪を(剥がされ|剥がす拷問|剥いだ|剥がした)|血の海|臓物|惨殺死体",
         "re:장기(가|들이)? ?(쏟아|튀어나|흘러나|삐져나)|배가 갈라(진|져)|피바다",
         "re:시신(들)?(이)? ?(널브러|쌓여|즐비)|손톱(을|이)? ?뽑",
         "re:(肠子|腸子|内脏|內臟)[^。！？\\n]{0,3}(拖|流|挂|掛|散|洒|撒)(在|到|了|出)|被开膛|开膛的|血溅|尸横遍野|拔指甲",
@@ -573,7 +573,7 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\bmatha (dhor|dhar) theke alada\\b",
         (
             "re:\\b(manush|lok|bondi|bondir|shotru)\\w* (er )?matha (kete|kata|kaata|katche|"
-            "kaatche)\\w*|\\bmatha kete (nicche|nilo|felche|fele|felo|dilo|dao)\\b|\\brokter "
+            "kaatche)\\w*|\\brokter "
             "(dhara|phoyara|foara)\\b"
         ),
         (
@@ -726,9 +726,9 @@ SELF_HARM = Lexicon(
         # Hanged, a body hanging from a fan or a noose, a wrist's vein cut, a leap in front of a
         # train: "목매단", 吊死, "pankhe se latakti", ফ্যান থেকে ঝুলন্ত, "nas kaat", 電車に飛び込む.
         "re:목 ?매(단|달)",
-        "re:(ロープ|縄|紐|ひも)に首を(かけ|掛け|通|入れ)",
-        "re:\\b(rope|noose|cord|cable) (around|round) (her|his|their|my|your) necks?\\b",
-        "re:(绳子|绳|繩|绳索|繩索)(套|挂|掛|勒)(在)?(脖子|颈|頸)",
+        "re:(ロープ|縄)に首を(かけ|掛け)",
+        "re:\\b(rope|noose) (around|round) (her|his|their|my|your) necks?\\b",
+        "re:(绳子|绳|繩|绳索|繩索)(套|勒)(在)?(脖子|颈|頸)",
         "re:吊死|悬梁自(尽|缢)|懸樑自(盡|縊)|自缢|自縊|卧轨|臥軌",
         (
             "re:\\b(hanging|hanged|dangling|swinging) by (the|his|her|their) necks?\\b|"
@@ -773,8 +773,8 @@ SELF_HARM = Lexicon(
         # Leaping to one's death is the act, whatever the picture is for.
         (
             "re:\\b(jump|leap|step)\\w*\\b[^.!?\\n]{0,40}?\\bto (her|his|their|my|your) "
-            "deaths?\\b|\\b(jump|leap)\\w* (off|from)\\b[^.!?\\n]{0,30}?\\bto (die|end it|end (her|"
-            "his|their) li(fe|ves))\\b"
+            "deaths?\\b(?!-)|\\b(jump|leap)\\w* (off|from)\\b[^.!?\\n]{0,30}?\\bto (die|end it|"
+            "end (her|his|their) li(fe|ves))\\b"
         ),
     ],
     guards=[
@@ -1087,7 +1087,7 @@ SEXUALISING = [
     "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
     # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
     "re:下着(だけ|のみ|一枚|姿|で)",
-    "re:(下着|パンツ)(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
+    "re:下着(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
     "re:(अंडरवियर|अंडरवेयर) दिखा",
     "re:\\bshow(s|ing)? (her|his|their) (underwear|panties|knickers)\\b",
     (
