@@ -571,6 +571,12 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:লাশের (স্তূপ|স্তুপ|ঢিবি)|রক্তের (নদী|বন্যা)|রক্তগঙ্গা|নখ উপড়ে|মাথা ধড় থেকে",
         "re:\\blasher (stup|stoop|dhibi)\\b|\\brokter (nodi|bonna)\\b",
         "re:\\bmatha (dhor|dhar) theke alada\\b",
+        "re:\\bheadless (corpses?|bod(y|ies)(?! (forms?|mannequins?|dumm(y|ies)|stands?)))\\b",
+        (
+            "re:\\b(bina sir ki|bina sar ki|sir kati|sar kati|sirkati|matha ?chhara|mathakata|"
+            "mundu ?kata) (laash|lash|deh|deho|shorir)\\b|\\b(laash|laashein|laashen|laashon|"
+            "lashein|lashen)\\b"
+        ),
         (
             "re:\\b(manush|lok|bondi|bondir|shotru)\\w* (er )?matha (kete|kata|kaata|katche|"
             "kaatche)\\w*|\\brokter "
@@ -1068,7 +1074,8 @@ SEXUALISING = [
     "re:\\bsultry\\b",
     # Revealing clothes put on for the picture: with an age under 18, not a fabric's sheen.
     (
-        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (blouse|top|dress|outfit|"
+        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (crop |mini |tiny |tight |"
+        "white |wet )?(blouse|top|dress|outfit|"
         "clothes|clothing|kapde|kapda|jama|swimsuit|bikini|choli|saree|sari)s?\\b"
     ),
     "re:露出(度)?の(高い|多い)|露出多め",
@@ -1122,7 +1129,8 @@ SEXUALISING = [
     ),
     "re:\\btwerk\\w*",
     "re:\\b(butt|bum|booty|chest|crotch|cleavage)[- ](shots?|focus|angles?|emphasis)\\b",
-    "re:(スク水|水着|下着|ベッド)で誘|(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
+    "re:(胸|谷間|お尻|太もも)を?強調|(スク水|水着|下着|ベッド)で誘",
+    "re:(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
     (
         "re:\\bbit(e|es|ing) (her|his|their) (lower )?lips?\\b(?! (nervously|in concentration|"
         "anxiously|thoughtfully|in thought))"
@@ -1200,13 +1208,16 @@ MINORS = [
     # The person noun is required: "15살 된 브랜드" is a brand's age.
     (
         "re:(?<![0-9])(1[0-7]|[1-9]) ?(살|세)(짜리|인)? ?(모델|소녀|소년|여자|남자|아이|애|"
-        "학생|여학생|남학생|연습생)"
+        "학생|여학생|남학생|연습생|아이돌)"
     ),
     (
         "re:(?<![0-9])(1[0-7]|[1-9]) ?(歳|才)の?(モデル|少女|少年|女の子|男の子|子|女子|男子|"
-        "生徒|学生)"
+        "生徒|学生|アイドル|タレント|ダンサー)"
     ),
-    "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)",
+    (
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|"
+        "偶像|童星)"
+    ),
     (
         "re:(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) (की|के|का) (लड़की|लड़का|मॉडल|"
         "बच्ची|बच्चा|छात्रा|छात्र)"
@@ -2141,6 +2152,20 @@ _ILLICIT = _plain(ILLICIT)
 # "the end", "our phone number", "a thief in a heist film", "cold pills"), the pair is the
 # harm. Each pair is looked for in one sentence unless said otherwise.
 
+# Someone lying on the railway tracks: with a farewell or made beautiful, the act in waiting;
+# a railway safety poster says to keep off them.
+TRACKS = [
+    "re:\\blying (down )?(on|across) the (train |railway |rail )?(tracks|rails|railway line)\\b",
+    "re:線路(に|の上に|で)(横たわ|寝)",
+    "re:(철길|선로|철로)(에|위에) ?누(워|운)",
+    "re:(躺|卧)在(铁轨|鐵軌)|(铁轨|鐵軌)(上)?(躺|卧)",
+    "re:(रेल की )?पटरी पर (लेट|लेटी|लेटा)",
+    "re:\\b(rail ki )?pat(a)?ri (par|pe) (let|leti|leta)\\w*",
+    "re:রেল ?লাইনে (শুয়ে|শোয়া)",
+    "re:\\brail ?line e (shuye|shue|shoye)\\b",
+]
+_TRACKS = _plain(TRACKS)
+
 # Self-harm shown by its setting and a farewell rather than named.
 SELF_HARM_SETTING = [
     "re:\\b(roof(top)?|bridge|balcony|window|cliff) (ledge|edge|railing)\\b",
@@ -2154,18 +2179,11 @@ SELF_HARM_SETTING = [
         "tabletten) (vac[ií]os?|vazios?|vuot[oa]|vides?|leer)"
     ),
     "re:\\boutside the (railing|fence|guard ?rail)\\b",
-    "re:\\blying (down )?(on|across) the (train |railway |rail )?(tracks|rails|railway line)\\b",
+    *TRACKS,
     (
         "re:\\b(man|woman|girl|boy|body|person|someone|teen|student|figure|corpse)\\b (hanging|"
         "hanged|dangling) from (a|the) (tree|branch|beam|rafter|ceiling|bridge|lamp ?post)\\b"
     ),
-    "re:線路(に|の上に|で)(横たわ|寝)",
-    "re:(철길|선로|철로)(에|위에) ?누(워|운)",
-    "re:(铁轨|鐵軌)(上)?(躺|卧)",
-    "re:(रेल की )?पटरी पर (लेट|लेटी|लेटा)",
-    "re:\\bpat(a)?ri (par|pe) (let|leti|leta)\\w*",
-    "re:রেল ?লাইনে (শুয়ে|শোয়া)",
-    "re:\\brail ?line e (shuye|shue|shoye)\\b",
     "柵の外",
     "空の薬瓶",
     "re:空になった(薬|睡眠薬)",
@@ -3610,6 +3628,7 @@ CUT_SELF = [
     "(긋|그어|베|긁)",
     "re:(자기|자신의|제) (팔|손목|허벅지)(을|를)? ?(긋|그어|베)",
     "re:(刀片|美工刀|剃刀|刀)(割|划|劃)(伤)?自己",
+    "re:(刀片|美工刀|剃刀)[^。！？\\n]{0,3}(割|划|劃)(伤)?(手腕|腕|手臂|胳膊|大腿)",
     "re:(割|划|劃)(伤)?自己的(手臂|胳膊|手腕|大腿|皮肤)",
     "re:(ब्लेड|चाकू|रेज़र|रेजर|उस्तरा)[^।]{0,12}(अपनी|अपना|अपने|खुद)[^।]{0,12}(काट|चीर|कट लगा)",
     "re:अपनी (कलाई|बाँह|बांह|बाज़ू|बाजू|जांघ) (पर )?(काट|कट)",
@@ -3880,7 +3899,8 @@ JUMP_FROM_HEIGHT = [
     (
         "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|"
         "throw(s|ing)? "
-        "(herself|himself|themselves)) (off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
+        "(herself|himself|themselves)) (backwards? |forwards? |headfirst |slowly |gracefully )?"
+        "(off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
         "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
     ),
     "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
@@ -3954,6 +3974,9 @@ BEAUTIFIED = [
     "唯美", "美丽", "美麗", "浪漫", "高级感", "時尚", "时尚", "大片", "好看",
     "खूबसूरत", "सुंदर", "सुन्दर", "फैशन", "रोमांटिक",
     "সুন্দর", "ফ্যাশন", "রোমান্টিক", "মোহময়",
+    # Sadness sold as a look: a sad-aesthetic post, a "sad poster", सैड शायरी, স্যাড পোস্ট.
+    "re:\\bsad[- ](aesthetic|edit|reel|status|poster|vibes?|girl|boy|core|post|shayari)s?\\b",
+    "re:सैड (पोस्ट|शायरी|स्टेटस|रील|पोस्टर)|স্যাড (পোস্ট|স্ট্যাটাস|রিল|পোস্টার)",
 ]  # fmt: skip
 # Sleeping pills offered as "the easy way" out, after an exam or a heartbreak: 楽な道,
 # 쉬운 길, 解脱, आसान रास्ता, "shohoj rasta".
@@ -4882,6 +4905,7 @@ def _classify_form(form: str) -> dict[str, float]:
     if (
         (_JUMP_FROM_HEIGHT.hits(form) and _BEAUTIFIED.hits(form) and not _JUMP_SPORT.hits(form))
         or (_FRESH_CUTS.hits(form) and _BEAUTIFIED.hits(form))
+        or (_TRACKS.hits(form) and _BEAUTIFIED.hits(form))
         or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
     ) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
