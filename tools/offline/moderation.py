@@ -205,6 +205,10 @@ VIOLENCE = Lexicon(
         "নির্যাতন",
         "ছুরি মেরে",
         "পিটিয়ে মার",
+        "칼부림",
+        "흉기 난동",
+        "砍人",
+        "捅人",
     ],
     guards=[
         (
@@ -236,6 +240,7 @@ VIOLENCE = Lexicon(
         ),
         "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)-?killers?\\b",
         "re:\\bkilled (it|the game)\\b",
+        "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
@@ -243,6 +248,13 @@ VIOLENCE = Lexicon(
         "re:\\bslaughter ?house\\b",
         "re:\\bma(ke|de|king) a killing\\b",
         "re:\\bassault on the senses\\b",
+        # Prices slashed, not people: "price massacre", 가격 학살.
+        (
+            "re:\\b(price|prices|pricing|deal|deals|discount|discounts|sale)s? (massacre|"
+            "slaughter|carnage)\\b|\\b(massacr|slaughter)\\w* (the |our |all )?(prices|"
+            "competition)\\b"
+        ),
+        "re:(가격|할인|세일|특가) ?학살",
         "re:\\bsuicide (squeeze|doors?)\\b",
         "殺人的",
         "살인적",
@@ -522,6 +534,62 @@ VIOLENCE_GRAPHIC = Lexicon(
         "লাশ",
         "মৃতদেহ",
         "ছিন্নভিন্ন",
+        # Bodies opened, piled or tortured, said as people type it: organs spilling onto the
+        # floor, piles of bodies, nails ripped out; バラバラにされた, 爪を剥が, 血の海; 장기가
+        # 쏟아진, 피바다, 손톱을 뽑; 肠子拖在地上, 血溅, 尸横遍野; लाशों का ढेर, खून की नदी;
+        # লাশের স্তূপ, রক্তের নদী.
+        (
+            "re:\\b(organs|guts|entrails|intestines|innards|brains?) (spilling|spilled|pouring|"
+            "poured|hanging|dragging|strewn|splattered) (out|onto|on|across|from|over|along|"
+            "everywhere)\\b"
+        ),
+        (
+            "re:\\b(body|bodies|torso|belly|chest|stomach|skull) (torn|ripped|cut|sliced|split|"
+            "hacked|blown) open\\b"
+        ),
+        (
+            "re:\\b(bodies|corpses) (piled|heaped)\\b|\\b(piles?|heaps?|"
+            "stacks?|mounds?) of (dead )?(bodies|corpses)\\b"
+        ),
+        (
+            "re:\\bblood (running|flowing|pouring|streaming) (into|down|through|along|across) the "
+            "(gutters?|streets?|drains?|road|floor|stairs)\\b|\\b(rivers?|sea|river) of blood\\b"
+        ),
+        (
+            "re:\\b(face|skin) flayed\\b|\\bflayed (face|skin)\\b|\\bface peeled (off|away)\\b|"
+            "\\b(fingernails?|eyes?) "
+            "(ripped|pulled|torn|gouged|plucked) out\\b|\\bgoug(e|ed|ing) (out )?(his|her|their) "
+            "eyes?\\b"
+        ),
+        "re:バラバラ(に|の)(され|死体|遺体)|(遺体|死体)の山|爪を(剥がされ|剥がす拷問|剥いだ|剥がした)|血の海|臓物|惨殺死体",
+        "re:장기(가|들이)? ?(쏟아|튀어나|흘러나|삐져나)|배가 갈라(진|져)|피바다",
+        "re:시신(들)?(이)? ?(널브러|쌓여|즐비)|손톱(을|이)? ?뽑",
+        "re:(肠子|腸子|内脏|內臟)[^。！？\\n]{0,3}(拖|流|挂|掛|散|洒|撒)(在|到|了|出)|被开膛|开膛的|血溅|尸横遍野|拔指甲",
+        "re:लाशों (का|के) ढेर|खून की (नदी|नदियां|नदियाँ)|नाखून उखाड़",
+        "re:\\b(laashon|lashon|laasho|lasho) (ka|ke) (dher|dheer)\\b",
+        "re:\\bkhoon ki (nadi|nadiyan)\\b|\\b(sar|sir) (dhad|dhar) se alag\\b",
+        "re:লাশের (স্তূপ|স্তুপ|ঢিবি)|রক্তের (নদী|বন্যা)|রক্তগঙ্গা|নখ উপড়ে|মাথা ধড় থেকে",
+        "re:\\blasher (stup|stoop|dhibi)\\b|\\brokter (nodi|bonna)\\b",
+        "re:\\bmatha (dhor|dhar) theke alada\\b",
+        "re:\\bheadless (corpses?|bod(y|ies)(?! (forms?|mannequins?|dumm(y|ies)|stands?)))\\b",
+        (
+            "re:\\b(bina sir ki|bina sar ki|sir kati|sar kati|sirkati|matha ?chhara|mathakata|"
+            "mundu ?kata) (laash|lash|deh|deho|shorir)\\b|\\b(laash|laashein|laashen|laashon|"
+            "lashein|lashen)\\b"
+        ),
+        (
+            "re:\\b(manush|lok|bondi|bondir|shotru)\\w* (er )?matha (kete|kata|kaata|katche|"
+            "kaatche)\\w*|\\brokter "
+            "(dhara|phoyara|foara)\\b"
+        ),
+        (
+            "re:\\b(aant|aantein|aante|aanten|antdiyan|antadiyan|nari ?bhuri|naari ?bhuri|"
+            "nari ?vuri) "
+            "(bahar|baahar|beriye|beriye ache|jhul|latak)\\w*"
+        ),
+        "re:\\b(zinda|jinda|jyanto|jonto|jyant) (jala|jal|pora|puriye|porano|pudiye)\\w*",
+        "re:(जिंदा|ज़िंदा|जीवित) जला|জ্যান্ত (পোড়া|পুড়িয়ে)|生きたまま(焼|燃や)",
+        "re:산 ?채로 ?(불태|태워|태운)|活活烧死|活烧",
     ],
     guards=[
         (
@@ -534,6 +602,8 @@ VIOLENCE_GRAPHIC = Lexicon(
             "decapitated)\\b"
         ),
         "re:\\bgore-?tex\\b",
+        # "No bloodshed" said the Japanese way: 流血表現なし.
+        "re:流血(表現|描写|シーン|要素)?(なし|無し|抜き|NG|ng|は?控えめ)",
         "re:\\bcorpse (flower|pose|reviver)\\b",
     ],
 )
@@ -565,6 +635,19 @@ SELF_HARM = Lexicon(
         "re:(팔뚝|팔목)에 (그은 |새로 난 |생생한 )?(칼자국|상처 자국|그은 자국|상처)",
         "re:(前臂|小臂)上.{0,4}(刀口|伤口|割痕|刀痕)",
         "re:(कलाई|बांह|बाजू|कलाइयों) पर (ताज़े |ताजे |नए )?(कट|घाव|ब्लेड) के (निशान|घाव)",
+        # Blade marks on an arm and their slang: "barcode" scars, アムカ (arm cut), レグカ.
+        "re:(कलाई|बांह|बाँह|बाजू|हाथ|जांघ) पर[^।\\n]{0,8}(ब्लेड|कट) के[^।\\n]{0,8}निशान",
+        "re:(হাতে|কবজিতে|কব্জিতে|বাহুতে|উরুতে)[^।\\n]{0,8}ব্লেডের[^।\\n]{0,8}দাগ",
+        (
+            "re:\\b(baah|banh|bazu|baju|kalai|hath|haath) (par|pe) (blade|cut) ke[a-z ]{0,8}"
+            "(nishan|nishaan)\\b|\\b(hate|haate|kobjite|kabjite) [a-z ]{0,8}bleder [a-z ]{0,8}"
+            "dag\\b"
+        ),
+        (
+            "re:\\bbarcod(e|ed|ing) (scars?|cuts?|arms?|wrists?|thighs?)\\b|\\b(arms?|wrists?|"
+            "thighs?|forearms?) (like|full of|covered in) (a )?barcodes?\\b"
+        ),
+        "re:アムカ|レグカ",
         "re:\\bkill(s|ing)? (myself|yourself|yourselves|themselves|himself|herself)\\b",
         "re:\\bend(s|ing)? (my|your|their|his|her) (own )?li(fe|ves)\\b",
         "re:\\bend it all\\b",
@@ -646,6 +729,59 @@ SELF_HARM = Lexicon(
         "মরতে চাই",
         "গলায় দড়ি",
         "আত্মঘাতী",
+        # Hanged, a body hanging from a fan or a noose, a wrist's vein cut, a leap in front of a
+        # train: "목매단", 吊死, "pankhe se latakti", ফ্যান থেকে ঝুলন্ত, "nas kaat", 電車に飛び込む.
+        "re:목 ?매(단|달)",
+        "re:(ロープ|縄)に首を(かけ|掛け)",
+        "re:\\b(rope|noose) (around|round) (her|his|their|my|your) necks?\\b",
+        "re:(绳子|绳|繩|绳索|繩索)(套|勒)(在)?(脖子|颈|頸)",
+        "re:吊死|悬梁自(尽|缢)|懸樑自(盡|縊)|自缢|自縊|卧轨|臥軌",
+        (
+            "re:\\b(hanging|hanged|dangling|swinging) by (the|his|her|their) necks?\\b|"
+            "\\b(girl|boy|"
+            "man|woman|body|person|someone|teen|student|corpse)\\b[^.!?\\n]{0,10}?\\b(hanging|hanged|"
+            "dangling) from (a|the) (ceiling )?(fan|noose|rafter|ceiling hook|beam)\\b"
+        ),
+        (
+            "re:(फंदे|कुंडे) से (लटक|झूल)|पंखे से (लटकती|लटकता|लटकी|लटके) (लड़की|लड़का|आदमी|औरत|महिला|"
+            "युवक|युवती|लाश|शव)|(लड़की|लड़का|आदमी|औरत|महिला|युवक|युवती|लाश|शव)[^।\\n]{0,10}पंखे से (लटक|झूल)"
+        ),
+        (
+            "re:\\b(phande|fande|kunde) se (latak|jhool|jhul)\\w*|\\b(pankhe|pankha) se (latak|"
+            "jhool|jhul)\\w* (ladki|larki|ladka|larka|aadmi|aurat|lash|laash|insaan)\\b|\\b(ladki|"
+            "larki|ladka|larka|aadmi|aurat|lash|laash)\\b[^.!?\\n]{0,10}?\\b(pankhe|pankha) se "
+            "(latak|jhool|jhul)\\w*|\\b(phansi|fansi|phaansi|faansi) (laga|lagaa|pe latak|"
+            "par latak|le li|"
+            "lagake|laga ke)\\w*"
+        ),
+        (
+            "re:(ফ্যান|ফ্যানের|সিলিং ফ্যান|কড়িকাঠ|আড়া) থেকে (ঝুলন্ত|ঝুলছে|ঝুলে) (মেয়ে|ছেলে|দেহ|লাশ|মানুষ|"
+            "লোক|নারী|পুরুষ)|(মেয়ে|মেয়েটি|ছেলে|ছেলেটি|দেহ|লাশ)[^।\\n]{0,10}"
+            "(ফ্যান|সিলিং ফ্যান|কড়িকাঠ) থেকে ঝুল"
+        ),
+        (
+            "re:\\b(fan|pakha|kori ?kath) theke (jhulonto|jhulche|jhule|jhulchhe|jhulcche)\\w* "
+            "(meye|chhele|chele|deho|lash|manush|lok)\\w*|\\b(meye|chhele|chele|deho|lash)\\w*\\b"
+            "[^.!?\\n]{0,10}?\\b(fan|pakha) theke jhul\\w*|\\b(fan|pakha) theke jhul\\w* (meye|"
+            "chhele|chele)\\w*"
+        ),
+        (
+            "re:\\b(jump|leap|throw|step)\\w* (himself |herself |themselves )?in front of (a|an|"
+            "the) (oncoming |moving |speeding )?(train|subway|metro|tube train)\\b"
+        ),
+        "re:(電車|列車|線路)に(飛び込|身を投げ)",
+        "re:(기차|열차|지하철|선로)(에|로) ?(뛰어들|몸을 ?던지)",
+        "re:(火车|列车|地铁|火車|列車|地鐵)前(跳|扑|撲)",
+        "re:(ट्रेन|रेल|रेलगाड़ी) के (आगे|सामने) (कूद|छलांग)",
+        "re:\\b(train|rail|gaadi) ke (aage|saamne|samne) (kood|kud|chhalang)\\w*",
+        "re:(ট্রেনের|রেলের) (সামনে|নিচে) (ঝাঁপ|লাফ)",
+        "re:\\b(train|trainer|rail) er (samne|shamne|niche|nice) (jhap|jhaap|laf)\\w*",
+        # Leaping to one's death is the act, whatever the picture is for.
+        (
+            "re:\\b(jump|leap|step)\\w*\\b[^.!?\\n]{0,40}?\\bto (her|his|their|my|your) "
+            "deaths?\\b(?!-)|\\b(jump|leap)\\w* (off|from)\\b[^.!?\\n]{0,30}?\\bto (die|end it|"
+            "end (her|his|their) li(fe|ves))\\b"
+        ),
     ],
     guards=[
         (
@@ -681,6 +817,22 @@ SELF_HARM = Lexicon(
         "跳楼大甩卖",
         "자살골",
         "re:\\bbungee[- ]?jump(ing)? off (a|the) (bridge|building|roof|cliff)\\b",
+        # A jump that lands somewhere is an action scene: onto a dragon, into an airbag or the
+        # sea; a knight, a superhero or a stuntman jumps for the story, not to die.
+        (
+            "re:\\bjump(s|ing|ed)? off (a|the) (bridge|building|roof|cliff)\\b[^.!?\\n]{0,12}?"
+            "\\b((onto|on to)(?! (the |a )?(pavement|street|ground|concrete|road|rocks|tracks|"
+            "asphalt|sidewalk))|into (a|an|the) (air ?bag|crash mat|safety net|"
+            "net|foam pit|pool|sea|"
+            "lake|ocean|water|haystack|boat)|to land|and (land|glide|fly|soar))\\b"
+        ),
+        (
+            "re:\\b(knight|hero|heroine|superhero|ninja|samurai|stunt ?(wo)?m[ae]n|stunt double|"
+            "spider-?man|batman|warrior|dragon rider|parkour|free ?runner|secret agent|spy|"
+            "pirate|wizard)\\b[^.!?\\n]{0,30}?\\bjump(s|ing|ed)? off (a|the) (bridge|building|"
+            "roof|cliff)\\b"
+        ),
+        "吊死鬼",
         "防止自杀",
         "自殺を防",
         "자살을 막",
@@ -922,7 +1074,8 @@ SEXUALISING = [
     "re:\\bsultry\\b",
     # Revealing clothes put on for the picture: with an age under 18, not a fabric's sheen.
     (
-        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (blouse|top|dress|outfit|"
+        "re:\\b(revealing|skimpy|see-?through|low-?cut|barely-?there) (crop |mini |tiny |tight |"
+        "white |wet )?(blouse|top|dress|outfit|"
         "clothes|clothing|kapde|kapda|jama|swimsuit|bikini|choli|saree|sari)s?\\b"
     ),
     "re:露出(度)?の(高い|多い)|露出多め",
@@ -941,6 +1094,13 @@ SEXUALISING = [
     "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
     # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
     "re:下着(だけ|のみ|一枚|姿|で)",
+    "re:下着(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
+    "re:(अंडरवियर|अंडरवेयर) दिखा",
+    "re:\\bshow(s|ing)? (her|his|their) (underwear|panties|knickers)\\b",
+    (
+        "re:\\b(nanga|nangi|nange|nongta|nengta|nangta|ulongo|ulonggo|nogno)\\b(?! (parbat|paon|"
+        "paaon|pao|pair|pairon|sir|haath|pa|paye))"
+    ),
     "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
     "ベッドシーン",
     "色仕掛け",
@@ -959,6 +1119,49 @@ SEXUALISING = [
     "re:\\b(underwear|lingerie|bra|panty) (mein|me|pehen|pehne|pehni|pore|pora|porе)\\b",
     "re:(শুধু|কেবল)? ?(অন্তর্বাস|আন্ডারওয়্যার|লঁজারি|লনজারি|ব্রা) (পরে|পরা|পরিয়ে)",
     "বেড সিন",
+    # The pose, the look or the undressing said in the words people type: "lewd", a lip bite,
+    # a bend-over pose, a skirt lifting; きわどい, 服を脱ぐ; 야릇, 옷 벗고, 단추 풀고;
+    # 湿身, 透视装, 勾人, 脱衣服; हॉट लुक, "kamuk", "item song"; হট লুক, "kamuk bhabe".
+    "re:\\b(lewd|raunchy|risqu[eé]|titillating|slutty)\\b",
+    (
+        "re:\\b(flirty|flirtatious)\\b(?! (ruffles?|frills?|hems?|skirts?|dress(es)?|prints?|"
+        "colou?rs?|florals?|sleeves?|tops?))"
+    ),
+    "re:\\btwerk\\w*",
+    "re:\\b(butt|bum|booty|chest|crotch|cleavage)[- ](shots?|focus|angles?|emphasis)\\b",
+    "re:(胸|谷間|お尻|太もも)を?強調|(スク水|水着|下着|ベッド)で誘",
+    "re:(엉덩이|가슴|골반|허벅지) ?(강조|부각|노출)",
+    (
+        "re:\\bbit(e|es|ing) (her|his|their) (lower )?lips?\\b(?! (nervously|in concentration|"
+        "anxiously|thoughtfully|in thought))"
+    ),
+    "re:\\b(bend-over|bent-over|bending-over|all-fours) (poses?|shots?|angles?)\\b",
+    "re:\\b(legs spread|spread(ing)? (her|his) legs)\\b",
+    "re:\\b(upskirt|cleavage|bralette|g-string|negligee)\\b",
+    "re:\\bpin-?up (girl|pose|model|style)s?\\b",
+    "re:\\bskirts? (lifting|lifted|riding up|blowing up|pulled up)\\b",
+    "re:\\bstrip(s|ped|ping)? (her|him|them) (down|naked|bare|off)\\b",
+    "re:\\bmake (her|him) (look )?(hot|sexy|spicy)\\b",
+    "re:\\bsexy (looks?|poses?|vibes?|andaa?z|adaa?|style|dance|photos?|pics?|reels?|videos?)\\b",
+    "re:\\b(hot|sizzling) (poses?|andaa?z|adaa?)\\b",
+    "re:\\b(hot|sexy|bold) (photo ?shoots?|shoots?)\\b",
+    "re:(हॉट|बोल्ड|सेक्सी) (फोटोशूट|फोटो शूट|शूट)|(হট|বোল্ড|সেক্সি) (ফটোশুট|ফটো শুট|শুট)",
+    (
+        "re:\\b(kamuk|kaamuk|uttejak|uttejit|uttejok|ashleel|ashlil|oshlil|bhadkau|bhadkaau|"
+        "abedonmoyi|abedonmoy|kholamela)\\b"
+    ),
+    "re:\\bitem (song|number|dance|gaan)\\b",
+    "re:\\b(kapde|kapre|jama|jama kapor)\\b[^.!?\\n]{0,8}?\\b(utaar|utar|khule|khulche|khola)\\w*",
+    "re:きわどい|際どい|パンチラ|胸チラ|谷間|艶っぽ|挑発的|えっち",
+    "re:服を脱(いでいく|ぐ(シーン|姿|途中|ところ))|脱衣(シーン|姿)",
+    "re:スカート(が|を)?(めく|捲)",
+    "re:야릇|므흣|도발적|가슴골",
+    "re:옷(을)? ?(벗(고 있는|는|기) ?(장면|모습|중)|벗은 ?(채|모습|사진))",
+    "re:단추(를)? ?풀|치마(를)? ?(올리|들추|걷어)",
+    "re:脱光|脱(衣|衣服|掉衣服)的?(过程|镜头|画面|视频)|湿身|透视装|勾人|色气|暧昧|曖昧|撩(起)?裙|掀(起)?裙",
+    "re:走光|乳沟|挑逗|妩媚",
+    "re:(हॉट|बोल्ड) (लुक|पोज़|पोज|अंदाज़|अंदाज)|भड़काऊ|कामोत्तेजक|आइटम (सॉन्ग|नंबर|डांस)",
+    "re:(হট|বোল্ড) (লুক|পোজ)|কামোত্তেজক|যৌনাবেদন|আইটেম (সং|গান|ডান্স)",
 ]
 
 MINORS = [
@@ -1005,13 +1208,16 @@ MINORS = [
     # The person noun is required: "15살 된 브랜드" is a brand's age.
     (
         "re:(?<![0-9])(1[0-7]|[1-9]) ?(살|세)(짜리|인)? ?(모델|소녀|소년|여자|남자|아이|애|"
-        "학생|여학생|남학생|연습생)"
+        "학생|여학생|남학생|연습생|아이돌)"
     ),
     (
         "re:(?<![0-9])(1[0-7]|[1-9]) ?(歳|才)の?(モデル|少女|少年|女の子|男の子|子|女子|男子|"
-        "生徒|学生)"
+        "生徒|学生|アイドル|タレント|ダンサー)"
     ),
-    "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)",
+    (
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|"
+        "偶像|童星)"
+    ),
     (
         "re:(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) (की|के|का) (लड़की|लड़का|मॉडल|"
         "बच्ची|बच्चा|छात्रा|छात्र)"
@@ -1045,7 +1251,12 @@ MINORS = [
     "女中学生",
     "初中",
     "re:看(起来|着)像(个)?(学生|小孩|孩子)",
-    "re:\\b(school|skool) (wali|vali|er|-er) (ladki|ladka|meye|chhele)\\b",
+    (
+        "re:\\b(school|skool) ?(wali|vali|waali|er|-er|e pora|e pore|e pode|jane wali|ki|ke|"
+        "ka) (bachcha |baccha |choto |chhoti |choti )?(ladki|larki|ladka|larka|meye|meyee|meyer|"
+        "meyeder|chheler|chhele|"
+        "chele|bachchi|bachi|bacchi)\\b"
+    ),
     "स्कूल वाली लड़की",
     "स्कूली",
     "স্কুলছাত্রী",
@@ -1117,9 +1328,10 @@ MINOR_AGE = [
         "model|kishori|bachchi|bachi|girl|boy|chhatri|student)s?\\b"
     ),
     (
-        "re:\\b(dosh|egaro|baro|tero|choddo|ponero|sholo|shoto|das|gyarah|barah|terah|chaudah|"
-        "pandrah|solah|satrah) (bochhorer|bochorer|saal|sal|varsh|baras) (ki |ka |ke )?(meye|"
-        "chhele|ladki|ladka|model|kishori|bachchi)\\b"
+        "re:\\b(dosh|egaro|baro|tero|choddo|chouddo|ponero|pnero|sholo|solo|shoto|shotero|"
+        "sotero|das|gyarah|gyara|barah|terah|chaudah|chouda|choudah|pandrah|pandra|pandhra|"
+        "solah|sola|satrah|satra|satara) (bochhorer|bochorer|saal|sal|varsh|baras) (ki |ka |ke "
+        ")?(meye|meyee|chhele|ladki|larki|ladka|larka|model|kishori|bachchi|bachi|chhatri)\\b"
     ),
     "re:\\b(1[0-7]|[4-9]) ?(-|to|~) ?(1[0-7]|[4-9])[- ]?(year[- ]olds?|yo|years old|y/o)\\b",
     "re:(?<![0-9])(1[0-7]|[4-9]) ?[-~〜～] ?(1[0-7]|[4-9]) ?(歳|才|살|세|岁|歲)",
@@ -1141,6 +1353,149 @@ CHILD_SEXUAL = [
     "幼女色情",
     "बाल अश्लील",
     "শিশু পর্নো",
+]
+
+# A pupil by the class or the grade they are in, a schoolgirl's slang or her uniform, a
+# child word, or an age said of the person ("she's 15", モデルは15歳, 모델은 15살, 模特才15岁,
+# मॉडल 15 साल की है, মডেলের বয়স ১৫). A company, a shop or a brand fifteen years old is no
+# child: MINOR_AGE_OF_THINGS.
+MINOR_WORDS = [
+    "re:\\b([1-9]|1[0-2])(st|nd|rd|th)[- ]grad(e|er|ers)\\b",
+    (
+        "re:\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+        "twelfth)[- ]grad(e|er|ers)\\b"
+    ),
+    (
+        "re:\\b(grade|year|yr|y|gr)( ?([1-9]|1[0-2])|( one| two| three| four| five| six| seven|"
+        " eight| nine| ten| eleven| twelve)) (girl|boy|student|pupil|kid|cheerleader|dancer|"
+        "gymnast|schoolgirl)s?\\b"
+    ),
+    (
+        "re:\\b([1-9]|1[0-2])(st|nd|rd|th) (class|std|standard|grade|kaksha)( ki| ka| ke| wali|"
+        " vali|"
+        " er| -er| e pora| me padhne wali)? (ladki|larki|ladka|larka|bachchi|bachi|meye|meyee|"
+        "chhele|chele|chhatri|chhatra|girl|boy|student)s?\\b"
+    ),
+    (
+        "re:\\b(dasvi|dasvin|dasveen|naumi|nauvi|nauvin|athvi|aathvi|satvi|saatvi|gyarvi|barvi) "
+        "(class|kaksha)( ki| ka| ke| wali)? (ladki|larki|ladka|bachchi|bachi|chhatra|chhatri)\\b"
+    ),
+    (
+        "re:\\b(grade|year|yr) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|"
+        "eleven|twelve) (girl|boy|student|pupil|kid|cheerleader|dancer|gymnast|schoolgirl)s?"
+        "\\b"
+    ),
+    (
+        "re:\\b(class|std|standard|klas) ([1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|"
+        "nine|ten|eleven|twelve)(th)?( ?-?er| ki| ka| ke| me padhne wali| e pora| e pore)? "
+        "(ladki|larki|ladka|larka|bachchi|bachi|meye|meyee|chhele|chele|chhatri|chatri|girl|boy|"
+        "student)s?\\b"
+    ),
+    (
+        "re:\\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|five|six|seven|"
+        "eight|nine)[- ](year[- ]olds?|years? old|yrs? old|yo)\\b"
+        "(?! (scotch|whiske?y|bourbon|single malt|malt|rum|cognac|brandy|cheddar|gouda|port|"
+        "tawny|wine|brand|company|business))"
+    ),
+    "re:\\b(girls?|boys?|kids?|children|models?|teens?) (aged? )?(1[0-7]) ?(-|–|to) ?(1[0-7])\\b",
+    "re:\\b(she|he)('s| is) (only |just |barely )?(1[0-7]|[4-9])(?=\\s*([.!?,;]|$|years|yrs|yo))",
+    "re:\\b(tweens?|tweenagers?|jailbait|pre-?teens?)\\b",
+    "re:\\b(jk|jc) (girls?|uniform|style|outfit|character|look|cosplay)\\b",
+    "re:\\b(anime|manga)\\b[a-z -]{0,12}\\bjk\\b",
+    "re:\\bsailor (uniform|suit|school uniform)\\b",
+    (
+        "re:\\b(chhoti|choti|nanhi|masoom|chotto|chhotto|choto|chhoto) (bachi|bachchi|bacchi|"
+        "ladki|larki|gudiya|meye|meyee|meyeke|meyeta|baccha|bachcha)\\b|\\b(bachchi|bacchi|"
+        "nabalig|nabalik|nabalika|nabalok|kishori)\\b"
+    ),
+    (
+        "re:\\b(model|ladki|larki|bachi|bachchi|beti|chhatra)\\b[^.!?\\n]{0,12}?\\b(1[0-7]|[4-9])"
+        " (saal|sal|varsh|baras) (ki|ka|ke) (hai|h|he|hain)\\b|\\b(umar|umr|umra|age) (sirf |bas "
+        "|matra |matro )?(1[0-7]|[4-9])( saal| sal| bochor| bochhor)?\\b"
+    ),
+    (
+        "re:\\b(model|modeler|meye|meyer|meyeta|meyetar|meyetir|chhatri)( er)? (boyosh|boyos|"
+        "boyesh|boyes|boyoshh) (matro |matra |shudhu )?(1[0-7]|[4-9])\\b"
+    ),
+    # Japanese: 中2の女子, JKの制服, JC, ロリ (not ロリータ fashion), セーラー服.
+    (
+        "re:(?<![0-9一-龥])(中|高|小)[1-6一二三四五六](くらい|ぐらい|位)?(の)?(女子|男子|女の子|男の子|子|"
+        "生徒|娘|ギャル)"
+    ),
+    "re:(?<![a-z])js(の子|ちゃん|っぽ|コス)",
+    "学生妹",
+    "re:(?<![a-z])(jk|jc)(?![a-z])(の|が|は|っぽ|風|制服|コス|リフレ|ビジネス|ちゃん|に|を|と)",
+    "re:(?<![ァ-ヺ])ロリ(?!ータ|ポップ|ー|エ|ン)",
+    "セーラー服",
+    "re:スク水|体操服|ブルマ|ランドセル",
+    # A child model or actor by the trade's word, or an age in brackets after the person:
+    # キッズモデル, 子役, 키즈 모델, 아역, 童模, बाल मॉडल, "(10歳)", "(9살)"; not "(10 years)",
+    # which is as often a warranty's.
+    "re:キッズ|子役|ジュニアアイドル|ジュニアモデル|키즈 ?모델|아역|童模|儿童模特",
+    "re:बाल (मॉडल|कलाकार)",
+    ("re:\\((1[0-7]|[1-9]) ?(歳|才|살|세|岁|歲|yo|y/o)\\)"),
+    (
+        "re:(モデル|女の子|娘|彼女|少女|キャラ|生徒|この子|その子)(は|が|、)?(まだ|たった|今|現在)?"
+        "(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(?!(若|年上|年下|差|以上|上|下))"
+    ),
+    "re:(1[0-7]|[1-9]|十[一二三四五六七]?)(歳|才)(くらい|ぐらい|位|前後)(の)(モデル|少女|少年|女の子|男の子|子|女子)",
+    # Korean: 중3 여학생, 고1 여자애, 로리 (not 로리타), 잼민이, 모델은 15살.
+    "re:(?<![0-9가-힣])(초|중|고)[1-6] ?(여학생|남학생|여자애|남자애|학생|여자|남자|애)",
+    "re:(?<![가-힣])로리(?!타|아)",
+    "잼민",
+    (
+        "re:(?<![가-힣])(모델|애|아이|여자애|소녀|딸|캐릭터|학생)(은|는|이|가)? ?"
+        "(이제 |겨우 |고작 |아직 |갓 )?"
+        "(1[0-7]|[1-9]) ?살(?! ?(연상|연하|차이|어려|많|젊|더|이상))"
+    ),
+    # Chinese: 初二女生, 高一学妹, 高中女生, 萝莉 (not 萝莉塔 fashion), 模特才15岁.
+    "re:(初|高)[一二三](的)?(女生|男生|学生|學生|学妹|女孩|男孩|妹子)",
+    "re:(高中|初中|中学|小学)(女生|男生|女孩|妹子)|女(高中|初中|中学|小学)生",
+    "re:萝莉(?!塔)|蘿莉(?!塔)",
+    (
+        "re:(模特|女孩|女生|孩子|少女|角色|女儿|学生)(才|只有|今年|刚|刚满|年仅)"
+        "(1[0-7]|[1-9]|十[一二三四五六七]?) ?(岁|歲)"
+    ),
+    # Hindi: नौवीं क्लास की लड़की, मॉडल 15 साल की है.
+    (
+        "re:(पहली|दूसरी|तीसरी|चौथी|पांचवीं|पाँचवीं|छठी|सातवीं|आठवीं|नौवीं|दसवीं|ग्यारहवीं|बारहवीं|"
+        "[0-9]{1,2}वीं|[०-९]{1,2}वीं) (क्लास|कक्षा) (की|का|के|में पढ़ने वाली|में पढ़ने वाला)"
+        " (लड़की|लड़का|छात्रा|छात्र|बच्ची|बच्चा)"
+    ),
+    "re:(क्लास|कक्षा) ([0-9]{1,2}|[०-९]{1,2}) (की|का|के) (लड़की|लड़का|छात्रा|छात्र|बच्ची|बच्चा)",
+    (
+        "re:(मॉडल|लड़की|बच्ची|बेटी|छात्रा)[^।\\n]{0,10}(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) "
+        "(की|का) (है|हैं|थी)"
+    ),
+    "re:(उम्र|उमर|आयु) (सिर्फ |केवल |बस )?(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष)",
+    "re:(छोटी|नन्ही|मासूम) (बच्ची|लड़की|गुड़िया)",
+    # Bengali: ক্লাস নাইনের মেয়ে, নবম শ্রেণির ছাত্রী, ছোট্ট মেয়ে, মডেলের বয়স ১৫.
+    (
+        "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন|[০-৯]{1,2}|[0-9]{1,2})(-?এর|ের| এর|-?এ "
+        "পড়া| এ পড়ুয়া)? (মেয়ে|ছেলে|ছাত্রী|ছাত্র|কিশোরী)"
+    ),
+    "re:(প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম) শ্রেণি(র|তে পড়া) (মেয়ে|ছেলে|ছাত্রী|ছাত্র)",
+    "re:ছোট্ট (মেয়ে|মেয়ে|খুকি|বাচ্চা)|খুকি",
+    "re:(মডেলের|মেয়ের|মেয়েটির|মেয়েটার|ছাত্রীর|মডেলটির) বয়স (মাত্র |সবে )?(১[০-৭]|[১-৯]|1[0-7]|[1-9])",
+    "re:স্কুল ইউনিফর্ম|স্কুলের ইউনিফর্ম",
+]
+# A number of years said of a company, a shop, a brand or ourselves is an anniversary.
+MINOR_AGE_OF_THINGS = [
+    (
+        "re:\\b(we|it|company|firm|shop|store|brand|business|bakery|caf[eé]|restaurant|salon|"
+        "studio|agency|startup|label|channel|blog|podcast|franchise|boutique|hotel|clinic|"
+        "magazine|app|website|festival|club|page|sauce|product|dukaan|dokan)('s|'re| is| are|"
+        " was| turns?| turned| has turned| just turned| will be| became)( now| officially|"
+        " finally| already)? (1[0-7]|[1-9])[- ]?(years? old|yrs? old|yo|y/o)\\b"
+    ),
+    (
+        "re:\\b(1[0-7]|[1-9])[- ]?(years? old|yrs? old) (as|for) (a|an|the|our) (brand|company|"
+        "business|shop|store|team|label|bakery|restaurant|caf[eé]|studio)\\b"
+    ),
+    (
+        "re:\\b(proud|happy|thrilled|excited|blessed) to be (1[0-7]|[1-9])[- ]?(years? old|"
+        "yrs? old)\\b"
+    ),
 ]
 
 _GROUP_NAMES = (
@@ -1803,7 +2158,7 @@ _INTENT = _plain(SELF_HARM_INTENT)
 _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
-_MINORS = _plain(MINORS)
+_MINORS = _Compiled.of(Lexicon([*MINORS, *MINOR_WORDS], MINOR_AGE_OF_THINGS))
 _MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
@@ -2042,6 +2397,20 @@ _ILLICIT = _plain(ILLICIT)
 # "the end", "our phone number", "a thief in a heist film", "cold pills"), the pair is the
 # harm. Each pair is looked for in one sentence unless said otherwise.
 
+# Someone lying on the railway tracks: with a farewell or made beautiful, the act in waiting;
+# a railway safety poster says to keep off them.
+TRACKS = [
+    "re:\\blying (down )?(on|across) the (train |railway |rail )?(tracks|rails|railway line)\\b",
+    "re:線路(に|の上に|で)(横たわ|寝)",
+    "re:(철길|선로|철로)(에|위에) ?누(워|운)",
+    "re:(躺|卧)在(铁轨|鐵軌)|(铁轨|鐵軌)(上)?(躺|卧)",
+    "re:(रेल की )?पटरी पर (लेट|लेटी|लेटा)",
+    "re:\\b(rail ki )?pat(a)?ri (par|pe) (let|leti|leta)\\w*",
+    "re:রেল ?লাইনে (শুয়ে|শোয়া)",
+    "re:\\brail ?line e (shuye|shue|shoye)\\b",
+]
+_TRACKS = _plain(TRACKS)
+
 # Self-harm shown by its setting and a farewell rather than named.
 SELF_HARM_SETTING = [
     "re:\\b(roof(top)?|bridge|balcony|window|cliff) (ledge|edge|railing)\\b",
@@ -2055,6 +2424,11 @@ SELF_HARM_SETTING = [
         "tabletten) (vac[ií]os?|vazios?|vuot[oa]|vides?|leer)"
     ),
     "re:\\boutside the (railing|fence|guard ?rail)\\b",
+    *TRACKS,
+    (
+        "re:\\b(man|woman|girl|boy|body|person|someone|teen|student|figure|corpse)\\b (hanging|"
+        "hanged|dangling) from (a|the) (tree|branch|beam|rafter|ceiling|bridge|lamp ?post)\\b"
+    ),
     "柵の外",
     "空の薬瓶",
     "re:空になった(薬|睡眠薬)",
@@ -2116,7 +2490,10 @@ SELF_HARM_SETTING = [
     "छत की मुंडेर",
     "ছাদের কার্নিশ",
     # The edge of a roof or a building told in words or in Latin letters.
-    "re:\\b(edge|ledge|parapet) of (a|the|this|that) (building|rooftop|roof|tower|skyscraper)\\b",
+    (
+        "re:\\b(edge|ledge|parapet) of (a|the|this|that) (building|rooftop|roof|tower|skyscraper|"
+        "bridge|balcony)\\b"
+    ),
     "re:\\b(chhat|chhath|chat|terrace|building|chhad|chhader|chader|bilding)( ki| ke| er|-er)? "
     "(kinare|kinara|kinaare|munder|mundir|kinar|kinaray|kinaare|railing|edge)\\b",
 ]
@@ -2189,6 +2566,18 @@ SELF_HARM_FAREWELL = [
     "re:(?<!ऑफर )(?<!सेल )आज रात (सब )?(खत्म|ख़त्म|खतम)",
     "re:(?<!অফার )(?<!সেল )(?<!ছাড় )আজ রাতেই (সব )?শেষ",
     "re:আজ রাতে সব শেষ",
+    "re:\\b(finally|at last) (at peace|asleep for good)\\b",
+    "re:\\bfree at last\\b|\\bat peace now\\b",
+    "re:\\bone last (nap|sleep|goodbye)\\b",
+    "re:\\b(about|ready|going|gonna) to (let go|end it)\\b",
+    "re:\\b(sleep|asleep) forever\\b|\\beternal sleep\\b|永眠|영원히 잠|永远睡|हमेशा के लिए सो|চিরঘুম",
+    "re:이제 안녕|모두 안녕|영원히 안녕|永别|再也不见",
+    "re:やっと(自由|楽に|眠れ)",
+    "re:이제 ?(편해|편하다|자유야)",
+    "드디어 자유",
+    "终于自由",
+    "再也不用醒",
+    "re:সব (ঝামেলা|কষ্ট|যন্ত্রণা) শেষ",
 ]
 # An overdose shown being taken: a whole bottle or a handful of pills swallowed. A bottle on a
 # shelf, a dose taken with water or a poster on storing medicine safely says none of this.
@@ -2233,6 +2622,34 @@ OVERDOSE_ACT = [
         "(গিলে|গিলছে|গিলছেন|একসাথে খে|খেয়ে ফেল)"
     ),
     "re:(ঘুমের ওষুধ|ঘুমের বড়ি)[^।\\n]{0,24}(গিলে|গিলছে|একসাথে খে)",
+    (
+        "re:\\b(pills|tablets|meds|painkillers)\\b[^.!?\\n]{0,40}?\\bswallow\\w* (the whole lot|"
+        "all of them|them all|every (last )?(one|pill)|the lot)\\b"
+    ),
+    "re:(?<![a-z0-9])od(し(て|た|ちゃ)|って)|(オーバードーズ|大量服薬|過量服薬)し(て|た|ちゃ)",
+    (
+        "re:(수면제|약|알약)(을|를)? ?(한 ?통|한 ?병|통째로|병째|잔뜩|한꺼번에|한 ?움큼)"
+        "( ?다| ?전부| ?몽땅) ?"
+        "(삼키|털어 ?넣|먹)"
+    ),
+    (
+        "re:नींद की (गोलियों|गोलियां|गोलियाँ|दवा|दवाई|गोली)[^।\\n]{0,12}(पूरी|भरी|सारी) "
+        "(शीशी|बोतल|डिब्बी|पत्ता|"
+        "पत्ती|स्ट्रिप)[^।\\n]{0,6}(खा|निगल)"
+    ),
+    (
+        "re:\\b(neend|nind) ki (goli|goliyan|goliyon|dawai|dawa)\\b[^.!?\\n]{0,12}?\\b(ek "
+        "saath|ek sath|ek hi baar mein|saari|sari|poori|puri) (kha|nigal)\\w*"
+    ),
+    (
+        "re:ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,16}(পুরো|গোটা|এক|সব) (পাতা|শিশি|বোতল|"
+        "স্ট্রিপ)[^।\\n]{0,6}(খেয়ে|গিলে)"
+    ),
+    (
+        "re:\\bghum(er)? (oshudh|oshud|osudh|bori|tablet)\\b[^.!?\\n]{0,12}?\\b(ek|puro|pura|"
+        "gota|sob) "
+        "(pata|shishi|bottle|botol|strip) (kheye|gile|khay|gilche)\\w*"
+    ),
 ]
 # A farewell note left beside it: "a note saying goodbye", 'अलविदा' लिखा नोट, 遗书 (above).
 FAREWELL_NOTE = [
@@ -2342,6 +2759,14 @@ NOOSE_READY = [
     "লাগানোর চেষ্টা",
 ]
 _NOOSE = _plain(NOOSE)
+# Not bare ফাঁস, which is also a leak (প্রশ্ন ফাঁস).
+NOOSE_SHOWN = [
+    "re:\\bnoose\\b", "首に縄", "縄の輪", "首吊り", "올가미", "목에 밧줄", "绳套", "套索",
+    "फंदा", "फंदे", "re:\\bgale (mein|me) (phanda|fanda|rassi)\\b",
+    "re:(দড়ির )?ফাঁস (গলায়|পরা|লাগানো)|গলায় (দড়ির )?ফাঁস",
+    "re:\\bgolay (dorir )?(fash|phash|phaans)\\b",
+]  # fmt: skip
+_NOOSE_SHOWN = _plain(NOOSE_SHOWN)
 _NOOSE_READY = _plain(NOOSE_READY)
 
 # Cuts on a wrist: with a noose in one sentence, a self-harm scene.
@@ -2363,6 +2788,21 @@ WRIST_CUTS = [
     "割腕",
     "re:(কবজি|কব্জি)(তে|র)?[^।]{0,12}(কাটা|ক্ষত|কাটার দাগ)",
     "re:(কবজিতে|কব্জিতে) (কাটা|ক্ষত)",
+    "re:손목(을|를)? ?(그은|그어)",
+    "re:(कलाई|हाथ) की (नस|नसें) (कटी|काट|कट)|नस (काट|कटी|कटे)",
+    (
+        "re:\\b(kalai|hath|haath|haat)( ki)? (nas|nasen|nass) (kaat|kat|kati|kata|kaati|kaatna|"
+        "katna)\\w*|\\bnas (kaat|kaatna|katna|kaati)\\w*"
+    ),
+    "re:(কবজির|হাতের|কব্জির) (শিরা|রগ) (কাটা|কেটে|কাটছে)|শিরা কেটে",
+    "re:\\b(hater|kobjir|kabjir|haat er) (shira|shir|rog) (kata|kete|katchi|katche)\\w*",
+    "re:\\bshira kete\\b",
+    (
+        "re:\\b(blade|razor|chaku|chhuri|churi)\\b (se|diye) (kalai|kalaai|hath|haath|hat|haat|"
+        "kobji|kabji)\\w* (kaat|kat|kata|kete|cheer)\\w*"
+    ),
+    "re:\\b(kalai|kalaai) (kaat|kaati|kaatti|katti|kat)\\w*",
+    "re:ब्लेड से (कलाई|हाथ|बांह) (काट|कट)|ব্লেড দিয়ে (হাত|কবজি|কব্জি) (কাটা|কেটে)",
 ]
 _WRIST_CUTS = _plain(WRIST_CUTS)
 
@@ -2465,6 +2905,12 @@ PURGE = [
     "催吐", "抠喉", "呕吐", "吐掉", "皮包骨",
     "उल्टी", "हड्डियों का ढांचा",
     "বমি", "হাড্ডিসার", "কঙ্কালসার",
+    # Chewing food and spitting it out, the same purge without the vomiting.
+    "re:\\bchew(s|ing)?[- ](and|&|n)[- ]spit(s|ting)?\\b", "噛み吐き", "チューイング",
+    "re:씹고 ?뱉", "re:嚼了(就)?吐|嚼吐", "re:चबा(ओ|कर|के|ना)[^।\\n]{0,10}थूक",
+    "re:\\bchaba(o|kar|ke| ke| kar)\\b[^.!?\\n]{0,10}?\\bthook\\w*",
+    "re:চিবিয়ে[^।\\n]{0,10}(ফেলে দাও|ফেলে দিন|থুতু|ফেলে দেবে)",
+    "re:\\bchibiye (fele|phele) (dao|din|dibe)\\b",
 ]  # fmt: skip
 DIET = [
     "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat burner)\\b",
@@ -3452,16 +3898,21 @@ JUMP_URGE = [
 RIBS = [
     "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (showing|sticking out|visible|poking out)\\b",
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
-    "re:(肋骨|あばら骨|あばら)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
-    "re:갈비뼈(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
-    "re:(肋骨|排骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
-    "re:पसलि(यां|याँ|यों)[^।]{0,10}(दिख|निकल)",
-    "re:পাঁজর(ের হাড়)?[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
+    "re:(肋骨|あばら骨|あばら|骨)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
+    "re:(갈비뼈|뼈)(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
+    "re:(肋骨|排骨|骨头|骨頭|锁骨|鎖骨|胯骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
+    "re:(पसलि(यां|याँ|यों)|हड्डियां|हड्डियाँ|हड्डी)[^।]{0,10}(दिख|निकल)",
+    "re:(পাঁজর(ের হাড়)?|হাড়|হাড্ডি)[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
+    (
+        "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|hadda)\\w* "
+        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa)\\w*"
+    ),
 ]  # fmt: skip
 BODY_GOAL = [
     "re:\\b(goal|target|dream|ideal) (body|figure|weight|look)\\b",
     "re:\\b(as|is) the goal\\b",
-    "目標", "理想の体", "理想の体型", "憧れ", "목표", "워너비", "이상적인 몸", "目标", "理想身材",
+    "re:\\b(yahi|yehi|eta|eita|etai|ye|yeh) (goal|target|lakshya|lokkho)\\b|\\bgoal (hai|hoy)\\b",
+    "目標", "理想", "憧れ", "목표", "워너비", "이상적인 몸", "目标", "理想身材",
     "榜样", "लक्ष्य", "आदर्श शरीर", "ड्रीम बॉडी", "লক্ষ্য", "আদর্শ শরীর", "স্বপ্নের শরীর",
 ]  # fmt: skip
 # Not eating or purging urged as the way to beauty: an imperative, not a mention.
@@ -3564,6 +4015,11 @@ STARVE_CHALLENGE = [
 # "bomi kore weight komao", 吐いて痩せる, 토해서 빼, 吐掉就瘦, "ulti karke vajan ghatao".
 PURGE_METHOD = [
     (
+        "re:\\b(throw(ing)? up|vomit(ing)?|purg(e|ing)|puk(e|ing))\\b[^.!?\\n]{0,30}?\\b(quietly|"
+        "secretly|silently|in secret|so no ?one (hears|knows|notices)|without (anyone|anybody) "
+        "(hearing|knowing|noticing))\\b"
+    ),
+    (
         "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
         "(lose|drop|slim|shed|get (thin|skinny))\\b"
     ),
@@ -3662,6 +4118,7 @@ CUT_SELF = [
     "(긋|그어|베|긁)",
     "re:(자기|자신의|제) (팔|손목|허벅지)(을|를)? ?(긋|그어|베)",
     "re:(刀片|美工刀|剃刀|刀)(割|划|劃)(伤)?自己",
+    "re:(刀片|美工刀|剃刀)[^。！？\\n]{0,3}(割|划|劃)(伤)?(手腕|腕|手臂|胳膊|大腿)",
     "re:(割|划|劃)(伤)?自己的(手臂|胳膊|手腕|大腿|皮肤)",
     "re:(ब्लेड|चाकू|रेज़र|रेजर|उस्तरा)[^।]{0,12}(अपनी|अपना|अपने|खुद)[^।]{0,12}(काट|चीर|कट लगा)",
     "re:अपनी (कलाई|बाँह|बांह|बाज़ू|बाजू|जांघ) (पर )?(काट|कट)",
@@ -3678,6 +4135,14 @@ CUT_SELF = [
     ),
     "re:\\bnijer (haat|hat|hath|kobji|kabji|bahu)\\w* (kete|kata|katche)\\w*",
     "re:\\bnijeke (kete|kata|katche)\\w*",
+    # Where to cut so no one sees: a how-to, whatever the zine calls it.
+    (
+        "re:\\b(where|how) to cut\\b[^.!?\\n]{0,30}?\\b(scars?|marks?|cuts?|it) (don't|doesn't|"
+        "won't|wont|can't) (show|be seen|be noticed)\\b|\\bcut(ting)? (where|so) (no ?one|nobody|"
+        "your parents|they) (won't|can't|don't|wont) (see|notice)\\b"
+    ),
+    "re:(커터칼|칼|면도날|면도칼)로 (팔|손목|허벅지|팔뚝)(을|를)? ?(긋|그어|그은|베)",
+    "re:(팔뚝|허벅지|팔)(을|를)? ?(긋는|긋기|그어|그은)",
 ]  # fmt: skip
 _CUT_SELF = _plain(CUT_SELF)
 
@@ -3879,7 +4344,8 @@ PAINLESS_DEATH = [
         "(painlessly|peacefully|without (any )?(pain|suffering|feeling (it|anything)))\\b"
     ),
     (
-        "re:\\bhow (many|much) [a-z ]{0,24}(pills|tablets)\\b[^.!?\\n]{0,30}\\b"
+        "re:\\bhow (many|much) [a-z ]{0,24}(pills|tablets|tylenol|paracetamol|panadol|"
+        "acetaminophen|advil|ibuprofen|aspirin|xanax|painkillers|insulin)\\b[^.!?\\n]{0,30}\\b"
         "(die|dead|death|never wake|not wake)\\b"
     ),
     "re:\\bhow to (die|go) (painlessly|peacefully|in (my|your) sleep)\\b",
@@ -3890,7 +4356,21 @@ PAINLESS_DEATH = [
     "re:수면제[^.!?\\n]{0,16}(몇 ?알|얼마나|몇 ?개)[^.!?\\n]{0,12}(죽|안 ?깨)",
     "re:(怎么|怎样|如何|方法|办法|教)[^。！？\\n]{0,16}(死|走|自杀|自殺)(的|得)?(没|沒|不|毫无|毫無)(有)?(痛苦|痛|疼)",
     "re:(无痛|無痛|没有痛苦|沒有痛苦|不痛苦)(地)?(死|自杀|自殺|离开这个世界)",
-    "re:安眠药[^。！？\\n]{0,10}(吃多少|几颗|幾顆|几片|幾片|多少片)[^。！？\\n]{0,10}(死|走|醒不过来)",
+    (
+        "re:(安眠药|安眠藥)[^。！？\\n]{0,10}(吃多少|几颗|幾顆|几片|幾片|多少片)[^。！？\\n]{0,10}(死|走|"
+        "醒不过来|不醒|醒不来|不会醒)"
+    ),
+    "re:(कितनी|कितने)[^।\\n]{0,8}(नींद की गोलि|गोलियां|गोलियाँ)[^।\\n]{0,20}(मर|मौत|नहीं उठ)",
+    (
+        "re:(কয়টা|কটা|কতগুলো|কত)[^।\\n]{0,6}ঘুমের (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,20}(মর|মারা|ঘুম "
+        "ভাঙবে না|আর উঠব)"
+    ),
+    (
+        "re:\\b(kitni|kitne) (neend ki )?goli\\w*\\b[^.!?\\n]{0,24}?\\b(mar|maut|mout|nahi "
+        "uth)\\w*|"
+        "\\b(koyta|kota|kotogulo) ghumer (oshudh|bori)\\b[^.!?\\n]{0,24}?\\b(mora|mara|more|"
+        "ghum bhangbe na)\\b"
+    ),
     "re:(दर्द|तकलीफ|तकलीफ़|कष्ट)( के)? बिना (मर|मरने|जान देने|खुदकुशी|ख़ुदकुशी)",
     "re:बिना (दर्द|तकलीफ|तकलीफ़|कष्ट)( के)? (मर|मरने|जान देने|खुदकुशी)",
     "re:(आसानी से|आराम से|चुपचाप) (मरने|मर जाने|जान देने) (का|के) (तरीका|तरीके|उपाय)",
@@ -3904,14 +4384,33 @@ _PAINLESS_DEATH = _plain(PAINLESS_DEATH)
 # beautiful or sold as fashion: "飛び降りる…美しく", "割痕…唯美", "chhad theke jhap, sundor".
 JUMP_FROM_HEIGHT = [
     (
-        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|throw(s|ing)? "
-        "(herself|himself|themselves)) (off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
+        "re:\\bstep(s|ping|ped)? off (a |the )?(roof|rooftop|building|bridge|ledge|skyscraper)\\b"
+    ),
+    (
+        "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|"
+        "throw(s|ing)? "
+        "(herself|himself|themselves)) (backwards? |forwards? |headfirst |slowly |gracefully )?"
+        "(off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
         "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
     ),
     "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
     "re:(屋上|ビル|橋|崖)から身を投げ",
+    # The moment of the jump down, whatever the place: 飛び降りる瞬間, 뛰어내리는 순간,
+    # 跳下的瞬间, "niche jhap debe", "neeche koodne wali".
+    "re:飛び降り(る|た)(瞬間|直前|少女|女の子|女子)",
+    "re:뛰어내리(는|기) ?(순간|직전|소녀|여고생|여자)",
+    "re:(跳下|一跃而下|纵身一跃)(的)?(瞬间|女孩|少女)",
+    (
+        "re:\\b(chhat|chhath|chat|chhad|chad|chhader|chader|building|bilding|bridge|brij|pul|"
+        "munder|kinare|kinara)\\b[^.!?\\n]{0,40}?\\b(neeche|niche|nice|nichey) (kood|kud|jhap|"
+        "jhaap|laf|laaf)\\w*"
+    ),
     "飛び降り自殺",
-    "re:(옥상|건물|다리|난간|베란다|아파트|절벽)(에서|위에서) ?[^.!?\\n]{0,6}(뛰어내리|몸을 ?던지)",
+    (
+        "re:(옥상|건물|다리|난간|베란다|아파트|절벽)(에서|위에서) ?[^.!?\\n]{0,6}"
+        "(뛰어내리|몸을 ?던지|떨어지|추락)"
+    ),
+    "re:(옥상|다리|난간|한강|절벽)[^.!?\\n]{0,10}(뛰어내리려|뛰어내릴|투신하려|몸을 ?던지려)",
     "투신",
     "re:(楼顶|天台|楼上|桥上|阳台|高楼|大楼)[^。！？\\n]{0,4}(跳下|一跃而下|纵身|坠落|跳楼)",
     "跳楼",
@@ -3927,6 +4426,11 @@ FRESH_CUTS = [
         "re:\\b(fresh|open|bleeding|raw|deep) (cuts|slashes|gashes|cut marks|wounds)\\b"
         "[^.!?\\n]{0,30}?\\b(wrists?|forearms?|arms?|thighs?)\\b|\\b(wrists?|forearms?|arms?|"
         "thighs?)\\b[^.!?\\n]{0,20}?\\b(fresh|open|bleeding) (cuts|slashes|gashes|wounds)\\b"
+    ),
+    (
+        "re:\\b(razor|blade|box[- ]cutter) (lines|marks|cuts|slashes|scratches)\\b[^.!?\\n]{0,20}?"
+        "\\b(wrists?|forearms?|arms?|thighs?)\\b|\\b(wrists?|forearms?|arms?|thighs?)\\b"
+        "[^.!?\\n]{0,20}?\\b(razor|blade) (lines|marks|cuts|slashes)\\b"
     ),
     (
         "re:\\bblood (dripping|running|trickling|streaming) (down|from|off) (her|his|their|the) "
@@ -3953,11 +4457,16 @@ BEAUTIFIED = [
         "sundar)\\b"
     ),
     "美しく", "美しい", "綺麗", "きれい", "キレイ", "幻想的", "ロマンチック", "おしゃれ",
+    "エモ", "儚", "切な", "映え", "伤感", "意境", "氛围感", "নান্দনিক", "এস্থেটিক", "एस्थेटिक",
+    "re:\\b(ethereal|angelic|serene|peaceful)\\b",
     "ファッション",
     "아름답게", "아름다운", "예쁘게", "감성", "몽환", "화보", "패션", "우아",
     "唯美", "美丽", "美麗", "浪漫", "高级感", "時尚", "时尚", "大片", "好看",
     "खूबसूरत", "सुंदर", "सुन्दर", "फैशन", "रोमांटिक",
     "সুন্দর", "ফ্যাশন", "রোমান্টিক", "মোহময়",
+    # Sadness sold as a look: a sad-aesthetic post, a "sad poster", सैड शायरी, স্যাড পোস্ট.
+    "re:\\bsad[- ](aesthetic|edit|reel|status|poster|vibes?|girl|boy|core|post|shayari)s?\\b",
+    "re:सैड (पोस्ट|शायरी|स्टेटस|रील|पोस्टर)|স্যাড (পোস্ট|স্ট্যাটাস|রিল|পোস্টার)",
 ]  # fmt: skip
 # Sleeping pills offered as "the easy way" out, after an exam or a heartbreak: 楽な道,
 # 쉬운 길, 解脱, आसान रास्ता, "shohoj rasta".
@@ -3987,6 +4496,12 @@ JUMP_SPORT = [
         "re:\\b(bungee|bungy|base[- ]jump\\w*|sky ?div\\w*|parachut\\w*|paraglid\\w*|zip ?lin\\w*|"
         "cliff[- ]div\\w*|harness\\w*|stunt ?(wo)?m[ae]n|stunt double|"
         "into the (sea|water|river|lake|pool|ocean))\\b"
+    ),
+    # A landing on something, an airbag or a net, a hero or a knight: an action scene.
+    (
+        "re:\\b(onto|on to) (a|an|the|his|her|its) (?!(pavement|street|ground|concrete|road|"
+        "rocks|tracks|asphalt|sidewalk)\\b)|\\b(air ?bags?|crash mats?|safety nets?|superhero(es)?"
+        "|knights?|ninjas?|dragons?|parkour|free ?runn\\w*|athletes?)\\b"
     ),
     "バンジー", "スカイダイビング", "パラシュート", "飛び込み",
     "번지", "스카이다이빙", "다이빙", "낙하산",
@@ -4668,6 +5183,8 @@ REAL_ATTACK = [
     "同時多発テロ", "re:テロ(?!ップ)", "테러", "恐怖袭击", "恐袭", "911事件", "九一一事件",
     "आतंकी हमल", "आतंकवादी हमल", "সন্ত্রাসী হামলা", "জঙ্গি হামলা", "হলি আর্টিজান",
     "re:\\b(aatanki|atanki|aatankwadi) hamla\\b", "re:\\b(jongi|shontrashi|sontrasi) hamla\\b",
+    "re:(放火|通り魔|乱射|殺傷|無差別殺人)事件", "re:묻지마 ?(살인|칼부림|범죄)|총기 ?난사",
+    "re:(砍人|杀人|纵火|枪击|爆炸)(事件|案)|惨案", "re:नरसंहार|हत्याकांड", "re:গণহত্যা|হত্যাকাণ্ড",
 ]  # fmt: skip
 ATTACK_SCENE = [
     (
@@ -4865,6 +5382,11 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
+    # A noose made pretty or signed off: the hanging as a mood board.
+    if (
+        _NOOSE_SHOWN.hits(form) and (_BEAUTIFIED.hits(form) or _FAREWELL.hits(form))
+    ) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
     if _together(form, _WORSHIP_PLACE, _EXPEL):
@@ -4948,6 +5470,7 @@ def _classify_form(form: str) -> dict[str, float]:
     if (
         (_JUMP_FROM_HEIGHT.hits(form) and _BEAUTIFIED.hits(form) and not _JUMP_SPORT.hits(form))
         or (_FRESH_CUTS.hits(form) and _BEAUTIFIED.hits(form))
+        or (_TRACKS.hits(form) and _BEAUTIFIED.hits(form))
         or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
     ) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
