@@ -1102,6 +1102,15 @@ SEXUALISING = [
         "paaon|pao|pair|pairon|sir|haath|pa|paye))"
     ),
     "re:誘(惑する|惑的な|うような)(ポーズ|目線|視線|表情|姿)",
+    # A come-on to the camera and the poses that go with it: カメラ目線で誘ってる, 四つん這い,
+    # 胸元を強調; in swimwear or underwear on a bed, "lying across a bed in a bikini".
+    "re:誘って(る|いる)(感じ|ような|表情|目)|目線で誘|四つん這い|胸元(を)?強調|はだけた",
+    (
+        "re:\\b(bikini|lingerie|underwear|swimsuit|nightie|negligee)\\b[^.!?\\n]{0,60}\\b(on|across|"
+        "in) (a|the|her|his) bed\\b|\\b(on|across|in) (a|the|her|his) bed\\b[^.!?\\n]{0,60}\\b("
+        "bikini|lingerie|underwear|swimsuit|nightie|negligee)\\b"
+    ),
+    "re:(치마|옷)(를|을)? ?(살짝 |조금 )?(올리|걷어|벗)|(透视|透明)(睡衣|睡裙|内衣)|趴在床上",
     "ベッドシーン",
     "色仕掛け",
     "re:悩殺",
@@ -1480,6 +1489,36 @@ MINOR_WORDS = [
     "re:স্কুল ইউনিফর্ম|স্কুলের ইউনিফর্ম",
 ]
 # A number of years said of a company, a shop, a brand or ourselves is an anniversary.
+# A school stage or a child's age said on its own, away from the person it describes:
+# 小学5年生くらいの女の子, 初二左右的女孩, 中学2年生で, 중1 정도로, ক্লাস এইটে পড়া একটা মেয়ে,
+# "a girl who's just started year 7", "the model is in 8th class". Alone it says nothing; it
+# counts only beside sexualising words in the same sentence, so it needs no person noun.
+SCHOOL_STAGE = [
+    "re:(小学|中学|高校)(校)?[1-6１-６一二三四五六]年(生)?|(女子|男子)?(小学|中学|高)(校)?生",
+    "re:(?<![0-9０-９一-龥])(小|中)[1-6１-６一二三四五六](?=くらい|ぐらい|位|の|で|、|,|設定|女子|男子)",
+    "re:(?<![大年])初[一二三](?![十百千万日])|初中生|小学生|中学生|高中生|[一二三四五六]年级(的)?(女|男|学)",
+    "re:(?<![0-9가-힣])(초|중|고)[1-6](?![0-9층호])|초등학생|중학생|고등학생|여중생|여고생|여초딩|초딩|중딩|고딩",
+    (
+        "re:\\b(grade|year|yr|class|std|standard|kaksha|klas) ?([1-9]|1[0-2])(?![0-9]|:|\\.[0-9])"
+        "(?! (edition|model|series|anniversary|plan|warranty))|\\b([1-9]|1[0-2])(st|nd|rd|th) "
+        "(class|std|standard|grade)\\b|\\b(middle|junior high|high) school(er|ers)?\\b|"
+        "\\bschool ?(girl|boy|kid)s?\\b|\\bschool (wali|ki|er|-er) (ladki|larki|meye|bachi)\\b"
+    ),
+    (
+        "re:\\b(class|klas) (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+        "(e|er|te)?\\b|\\b(dasvi|dasvin|naumi|nauvi|nauvin|athvi|aathvi|satvi|saatvi|chhathi)"
+        " (class|kaksha)\\b"
+    ),
+    (
+        "re:([0-9]{1,2}|[०-९]{1,2})वीं (कक्षा|क्लास)|(कक्षा|क्लास) ([0-9]{1,2}|[०-९]{1,2})\\b|"
+        "स्कूल (की|वाली) (लड़की|बच्ची)"
+    ),
+    (
+        "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন|[০-৯]{1,2}|[0-9]{1,2})|"
+        "(প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম) শ্রেণি|স্কুলছাত্রী|স্কুলের মেয়ে"
+    ),
+]
+
 MINOR_AGE_OF_THINGS = [
     (
         "re:\\b(we|it|company|firm|shop|store|brand|business|bakery|caf[eé]|restaurant|salon|"
@@ -2159,6 +2198,7 @@ _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
 _MINORS = _Compiled.of(Lexicon([*MINORS, *MINOR_WORDS], MINOR_AGE_OF_THINGS))
+_SCHOOL_STAGE = _Compiled.of(Lexicon(SCHOOL_STAGE, MINOR_AGE_OF_THINGS))
 _MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
@@ -5332,7 +5372,9 @@ def _classify_form(form: str) -> dict[str, float]:
     sexual = bool(_SEXUAL.hits(form))
     if sexual:
         flag("sexual")
-    if _CHILD_SEXUAL.hits(form) or (minors and (sexual or _SEXUALISING.hits(form))):
+    sexualised = sexual or bool(_SEXUALISING.hits(form))
+    staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
+    if _CHILD_SEXUAL.hits(form) or (minors and sexualised) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     if (
