@@ -414,7 +414,8 @@ _NAMED_DRAFT = re.compile(
 )
 
 QUESTION = re.compile(
-    r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|do|does|is|are|will|would)\b"
+    r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|does|is|are|will|would)\b|"
+    r"^\s*do\s+(?:you|we|i|they|these|those|the|our|my)\b"
     r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|क्या|कैसे|कौन"
     r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
@@ -622,7 +623,8 @@ REFERENCES = cues(
     "已批准", "批准", "参考图", "品牌参考", "品牌素材", "已审核", "核准", "參考圖", "品牌庫",
     "素材庫", "品牌库", "素材库",
     "स्वीकृत", "रेफ़रेंस", "रेफरेंस", "मंज़ूर",
-    "অনুমোদিত", "রেফারেন্স", "审核通过", "審核通過", "审批通过", "審批通過",
+    "অনুমোদিত", "রেফারেন্স", "审核通过", "審核通過", "审批通过", "審批通過", "审批过的", "審批過的",
+    "审核过的", "審核過的",
 )  # fmt: skip
 _REFERENCE_IMAGES = re.compile(
     rf"(?:{REFERENCES.pattern})(?:\s*(?:images?|pictures?|photos?|pics|visuals?|files?|"
@@ -996,6 +998,22 @@ def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     return letters >= 2
 
 
+# The sender introducing themselves says nothing of the visual: "this is Margaret from the
+# water station team", "I'm Priya from marketing", "main Rohan, sales team se".
+_SELF_INTRO = re.compile(
+    r"(?:\b(?i:this\s+is|i'?m|i\s+am|my\s+name\s+is|it'?s)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?"
+    r"(?:\s+(?:from|at|of|with|in|on)\s+(?:the\s+|our\s+)?[^.,!?\n]+)?)|"
+    r"(?i:\bmain\s+\w+\s+(?:hoon|hu|hun)\b|\bami\s+\w+\s+(?:bolchi|bolchhi)\b)"
+)
+# "dekh lo", "have a look", 見てください, 봐 주세요, 看一下: asked to look, not to change.
+_HAVE_A_LOOK = cues(
+    "have a look", "take a look", "ek baar dekh lo", "ek baar dekh lijiye", "zara dekh lo",
+    "ekbar dekho", "ekbar dekhun", "dekh lo", "dekh lijiye", "dekhiye", "dekho", "dekh lena",
+    "dekhe nao", "dekhen", "ektu dekho", "見てください", "見てみて", "봐 주세요", "봐줘",
+    "봐 줘", "看一下", "看看", "देख लो", "देखिए", "देख लीजिए", "দেখো", "দেখুন", "দেখে নিন",
+)  # fmt: skip
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1015,10 +1033,8 @@ def has_subject(brief: Brief) -> bool:
         # Content left to atelier: a polite frame and a wish for it to look good are all
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
-    return _remains(
-        text,
-        [*left, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE, *extra, *FILLERS, _ANSWER_TAIL],
-    )
+    asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
+    return _remains(text, [*left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 
 
 # Taking something out: with a mask, the masked part is what ("remove this bit", 消して).
@@ -1043,7 +1059,7 @@ def has_instruction(brief: Brief) -> bool:
         without_quotes(brief.text),
         [
             DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING,
-            LEFT_TO_YOU, _INTRODUCING, *FILLERS,
+            LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS,
         ],
     )  # fmt: skip
 
@@ -1313,7 +1329,9 @@ def _target(brief: Brief) -> str | None:
     return None
 
 
-_PASSED_REVIEW = re.compile(r"审核通过|審核通過|审批通过|審批通過")
+_PASSED_REVIEW = re.compile(
+    r"审核通过|審核通過|审批通过|審批通過|审核过的|審核過的|审批过的|審批過的"
+)
 
 
 def lookup_for(brief: Brief) -> str | None:
@@ -1875,6 +1893,26 @@ def _withdrawn(text: str) -> bool:
     return not (asked or size_for(rest) or re.search(r"[?？]", rest))
 
 
+# A short answer to an earlier question, naming which one: "10Kの部のやつです", 하프 코스요,
+# "21 किलोमीटर वाली रेस के लिए", "half marathon er ta", "the 10k one", 那个半马的.
+_ANSWER_END = re.compile(
+    r"(?:のやつ|の方|の部|のほう)(?:です|で)?$|(?:코스|부문|종목|버전|쪽|거|것|용)(?:이)?요$|"
+    r"(?:वाली|वाला|वाले)\s+\S+\s+के\s+लिए$|के\s+लिए$|(?i:\b(?:wali|wala|wale)\s+\S+\s+ke\s+liye$|"
+    r"\bke\s+liye$|\ber\s+ta$|\b(?:the\s+)?[\w-]+\s+one$)|(?:এর|র)\s*টা$|那个的?$|那個的?$|的那个$"
+)
+_ANSWER_MAX_WORDS = 6
+_ANSWER_MAX_CHARS = 16
+
+
+def _bare_answer(text: str) -> bool:
+    said = text.strip().rstrip("。.!！~～ ")
+    if not said or re.search(r"[?？]", said) or not _ANSWER_END.search(said):
+        return False
+    words = said.split()
+    cjk = re.fullmatch(r"[^\sA-Za-z]*", said.replace(" ", "")) is not None and len(words) <= 2
+    return len(said) <= _ANSWER_MAX_CHARS if cjk else len(words) <= _ANSWER_MAX_WORDS
+
+
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
     # Misspelt format and request words (banr, पोसटर, ぽすたー) are read as the words they mean.
@@ -1960,6 +1998,8 @@ def rule_choice(brief: Brief) -> str | None:
         and not _remains(text, [EVENT, DATE, WHEN, _ANSWER_WORDS, *FILLERS])
     ):
         return CLARIFY  # "the launch party, 20 June": what to show, and in which format?
+    if target is None and not (creating or size) and _bare_answer(text):
+        return CLARIFY  # "하프 코스요", "the 10k one": an answer naming what, with no format
     # "kya background halka kar sakte ho?", "নীল করে দেওয়া যাবে?": asked as whether it can
     # be done, a change of the image in context (a new visual with a format is not one).
     polite_change = (

@@ -152,6 +152,8 @@ _NEXT_WORDS = (
     r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo"
 )
 _NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
+# A space inside Chinese copy goes on with it unless the next word starts an instruction.
+_SPACE_GOES_ON = rf"[ \t]+(?!\S*(?:{_NEXT_WORDS}))"
 
 
 def _run_on(rest: str) -> str:
@@ -252,6 +254,7 @@ _EN_VERB_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|sayin'?|reading|"
     r"with\s+the\s+words|"
     r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+(?:say|read)|"
+    r"(?:make|have|let)\s+the\s+[\w-]+(?:\s+on\s+it)?\s+(?:say|read|show)|"
     r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
     r"(?<=[,;:]\s)say|(?<=[,;:])say)"
     r"\s+(?P<x>[^\n]+)",
@@ -317,6 +320,7 @@ _EN_FUNCTION_START = re.compile(
     re.IGNORECASE,
 )
 
+_TITLE_START = re.compile(r"[A-Z][a-z]*\s+[A-Z0-9]")
 _CJK_STOP = "、。，,;；\n"
 # Chinese copy has no spaces, but Latin copy inside it does: 上面写 RUN YOUR CITY. A space
 # followed by Latin letters or digits goes on with the copy; one before Han ends it.
@@ -364,8 +368,9 @@ _CUE_RES = [
     ),
     # zh: 写上 新鲜出炉 每天下午三点: set off by a space, the copy runs to the clause's end.
     re.compile(
-        r"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|印有)"
-        rf"[ \t]+(?P<x>[\u4e00-\u9fff](?:[^{_CJK_STOP}{_MASK}\s]|[ \t]+(?!\S*(?:{_NEXT_WORDS})))*)"
+        r"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|印有|"
+        rf"改成|改为|改為|换成|換成|{_BARE_WRITE})"
+        rf"[ \t]+(?P<x>[\u4e00-\u9fff0-9](?:[^{_CJK_STOP}{_MASK}\s]|{_SPACE_GOES_ON})*)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
@@ -471,7 +476,8 @@ _SET_COPY_RES = [
         rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案|"
         rf"电话号码|电话|手机号|號碼|电話|電話號碼|電話|地址|网址|網址|营业时间|營業時間)"
         rf"(?:改成|换成|改为|变成|改成為|換成|改為|變成)\s*"
-        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
+        # Set off by spaces, the value runs on to the next instruction: 10月26日 7:30 开跑.
+        rf"(?P<x>[^{_CJK_STOP}\s{_MASK}]+(?:{_SPACE_GOES_ON}[^{_CJK_STOP}\s{_MASK}]+)*)"
     ),
     re.compile(
         rf"(?:見出し|タイトル|価格|値段|文字|文言|コピー|日付|日時|時間|電話番号|番号|住所)"
@@ -489,6 +495,12 @@ _SET_COPY_RES = [
         rf"(?:じゃなくて|じゃなく|ではなくて|ではなく)\s*(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*に"
         r"(?:変えて|変更|書き換え|直して|なおして|修正|して)"
     ),
+    # A correction ending the message: 11月16日じゃなくて11月23日です, 숨간 아니고 순간이요.
+    re.compile(
+        rf"(?:じゃなくて|ではなくて|ではなく)\s*(?P<x>[^\n{_CJK_STOP}{_MASK}]+?)"
+        r"(?:です|でした|になります|でお願いします)[。.!！]*\s*$"
+    ),
+    re.compile(rf"\s아니고\s+(?P<x>[^\n.!?{_MASK}]+?)(?:이요|예요|이에요|입니다|요)?\s*[.!?]*\s*$"),
     re.compile(
         # Only a value with a figure: "장미 말고 튤립으로 해 주세요" changes the subject.
         rf"\s말고\s+(?P<x>[^{_CJK_STOP}{_MASK}]*?\d[^{_CJK_STOP}{_MASK}]*?)\s*(?:으로|로)\s*"
@@ -582,6 +594,7 @@ _SPOKEN_STOP_RE = re.compile(
 # that is all, ends it.
 _POINTER_TAIL_RE = re.compile(
     r"[ \t　]*(?:(?<=[ \t　])(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣)요?|"
+    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|OK)\S*)|(?<=[ \t　])だけ|"
     r"就这样|就這樣|就好|就行|就可以|即可)$"
 )
 
@@ -652,7 +665,10 @@ _INSTRUCTION_LINE = re.compile(
     r"(?i:(?:leave|keep|make|use|add|put|place|include|avoid|and|also|then|please)\s+"
     r"(?:[\w'’,-]+\s+){3,}[^\n]*[.!]?$)|(?i:.*\b(?:we'll|we\s+will|you\s+can)\b.*)$|"
     # ... or describes the picture: "Moody forest, little glowing lantern, soft greens."
-    r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*)*,(?:\s+[a-z][\w'’-]*,?){2,}\.$"
+    r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*)*,(?:\s+[a-z][\w'’-]*,?){2,}\.$|"
+    # ... or says what the picture shows in another script: 写真はゴール付近で…, 배경은 …
+    r"(?:写真|画像|背景|色|ロゴ|フォント|サイズ|イメージ|雰囲気|全体|사진|배경|색상?|로고|이미지|"
+    r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)"
 )
 
 
@@ -702,7 +718,9 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
-    if span[0].isascii() and _EN_FUNCTION_START.match(span) and not own_line:
+    # "An Evening with Mira Okafor" is a title; "the background darker" is none.
+    function_start = span[0].isascii() and _EN_FUNCTION_START.match(span)
+    if function_start and not own_line and not _TITLE_START.match(span):
         return False
     first = span[0]
     return not (needs_capital and first.isascii() and first.isalpha() and not first.isupper())
@@ -746,7 +764,8 @@ _NAME_BEFORE = re.compile(
 )
 # Copy named before the quote: a label or a verb of writing just ahead of it.
 _COPY_BEFORE_QUOTE = re.compile(
-    r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading|write|written|print|printed|"
+    r"(?:\b(?:" + _EN_LABEL_WORDS + r"|says?|saying|reads?|reading(?![ \t]+from\b)|write|written|"
+    r"print|printed|"
     r"put|add|with the words|lekha(?:\s+thakbe)?|likha(?:\s+ho)?|likho|lekho|likhna)\b|"
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
@@ -796,7 +815,8 @@ _NO_TEXT_RE = re.compile(
     # The title put in elsewhere or later: サイト側で入れるので画像には不要, "text abhi mat
     # daalna", टाइटल हम बाद में डालेंगे, "chobir upor lekhar dorkar nei".
     r"(?:画像|写真)(?:に|の中に)は(?:文字|テキスト|タイトル)?(?:は)?(?:不要|いらない|入れない)|"
-    r"(?:サイト|ページ|こちら|HTML)側で入れる|"
+    r"(?:サイト|ページ|こちら|HTML)側で入れる|文字は入れなくて(?:大丈夫|いい|良い|OK)|"
+    r"(?:图上|圖上|图片上|圖片上)(?:不用|不要|不需要|不加)(?:文)?字|"
     r"\b(?:text|likha|title)\s+(?:abhi\s+)?(?:mat|na)\s+(?:daal\w*|likh\w*)|"
     r"(?:टाइटल|टेक्स्ट|शीर्षक|हेडलाइन)\s+(?:हम|मैं)\s+(?:बाद\s+में|खुद|ख़ुद)|"
     r"\b(?:upor|upore|opor)\s+lekhar\s+dorkar\s+nei\b|(?:উপর|উপরে|ওপর)\s+লেখার\s+দরকার\s+নেই",
@@ -829,7 +849,8 @@ _REPLACED_BY = re.compile(
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
-    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে)(?:\s+(?:diye|দিয়ে))?|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
+    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে)(?:\s+(?:diye|দিয়ে))?|"
+    r"theke\s+(?:badle|bodle|bodol(?:iye)?)|থেকে\s+বদলে|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
 # The new copy first and the old after it: "A" rather than "B", 用「A」而不是「B」, "A" na ki
@@ -876,6 +897,7 @@ _JOB_FIELD_RE = re.compile(
     r"deadline|occasion|brand|client|media|placement|dimensions|references?|refs?|"
     r"(?:swipe-?up\s+)?link|url|visuel|produit|formato|producto|imagen|foto|bild|produkt|"
     r"ambiente|estilo|tono|owners?|assignee|due(?:\s+date)?|contact|status|subject|topic|theme|"
+    r"event|about|"
     r"tone\s*(?:&|and)\s*manner)(?:\s*\([^)]*\))?|"
     r"(?:本文|媒体|商品|ビジュアル|画像|写真|トーン|雰囲気|形式|サイズ|納期|본문|게시글|비주얼|형식|포맷|"
     r"사이즈|제품|톤|正文|配文|画面|视觉|視覺|格式|尺寸|产品|產品|商品|风格|風格|विज़ुअल|फ़ॉर्मेट|"
@@ -902,7 +924,7 @@ _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
     r"商品は|商品[：:]|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|"
     r"新品|新款|"
-    r"品牌名|"
+    r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
@@ -1037,7 +1059,7 @@ _FEED_CAPTION_RE = re.compile(
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
-_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d[\d.,]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d[\d.,\u2063]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
 _NEW_AMOUNT_RES = [
     re.compile(
         r"\b(?:change|replace|swap|update|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
@@ -1058,8 +1080,8 @@ _NEW_AMOUNT_RES = [
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
 _PRICED = (
-    r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,]*\d)?(?:\s?(?:円|원|元))?|"
-    r"\d(?:[\d.,]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
+    r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,\u2063]*\d)?(?:\s?(?:円|원|元))?|"
+    r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
 )
 _PRICE_COPY_RES = [
     re.compile(
@@ -1214,9 +1236,39 @@ def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]
     return found, lines
 
 
+# "text on it: Volunteers wanted – Sunday 12 October. Sign up at the info tent": a label's
+# copy closing the message keeps its sentences unless one goes on with the brief.
+_BRIEF_SENTENCE = re.compile(
+    r"(?i)^(?:please|pls|make|use|keep|add|put|can|could|would|thanks|thank|and|also|with|in|on|"
+    r"no|not|just|the\s+(?:logo|background|font|colou?r)|square|portrait|landscape|format|size)\b"
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
+
+
+def _closing_copy(value: str) -> str | None:
+    sentences = _SENTENCE_SPLIT.split(value.strip())
+    if len(sentences) < 2 or any(_BRIEF_SENTENCE.match(x) or "?" in x for x in sentences[1:]):
+        return None
+    return value.strip()
+
+
+# A bullet and a copy label opening a line of copy: "• 見出し：第5回 …", "- Subline: …".
+_BULLET_LABEL_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+(?:(?:[^\s:：]{1,12})[:：][ \t]*)?")
+# "it says Half Marthon 🙈 should be Half Marathon": the corrected copy.
+_EN_TYPO_RE = re.compile(
+    r"\b(?:says|reads|it'?s|is|spelt|spelled)\s+[^\n]+?\s+(?:it\s+)?should\s+(?:be|say|read)\s+"
+    r"(?P<x>[^\n]+)",
+    re.IGNORECASE,
+)
+# A figure's thousands comma is no clause break: 3,000円, ₹4,999, 18,000 runners.
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_THOUSANDS_MARK = "\u2063"
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
+    masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
     for pattern in _NEW_AMOUNT_RES:
@@ -1252,6 +1304,9 @@ def copy_spans(text: str) -> list[str]:
     covered: list[tuple[int, int]] = list(feed)
 
     def add(start: int, span: str, *, needs_capital: bool = False, own_line: bool = False) -> None:
+        bullet = _BULLET_LABEL_RE.match(span)
+        if bullet is not None and 0 < bullet.end() < len(span):
+            start, span = start + bullet.end(), span[bullet.end() :]
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
@@ -1286,7 +1341,9 @@ def copy_spans(text: str) -> list[str]:
         # whole rest of the line, full stops included ("Headline: Run lighter.").
         line_start = masked.rfind("\n", 0, match.start()) + 1
         field = _LINE_LEAD_RE.fullmatch(masked, line_start, match.start())
-        value = match.group("x").strip() if field else _clean(match.group("x"))
+        last = not masked[match.end() :].strip()
+        closing = _closing_copy(match.group("x")) if last and not field else None
+        value = match.group("x").strip() if field else closing or _clean(match.group("x"))
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.
             pieces = _NEXT_LABEL_RE.split(value)
@@ -1348,6 +1405,9 @@ def copy_spans(text: str) -> list[str]:
                 _trim_english(value) if english else _clean(value),
                 needs_capital=english,
             )
+    for match in _EN_TYPO_RE.finditer(masked):
+        add(match.start("x"), _trim_english(match.group("x")))
+        covered.append((match.start(), match.end()))
     turn = last_change_of_mind(masked)
     # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
     # on the line the first cue took, is read again from there.
@@ -1429,7 +1489,8 @@ def copy_spans(text: str) -> list[str]:
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
-    return list(dict.fromkeys(split_lines(text, [span for _, span in ordered if span])))
+    spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
+    return list(dict.fromkeys(split_lines(text, spans)))
 
 
 def split_lines(text: str, spans: list[str]) -> list[str]:
