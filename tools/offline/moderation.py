@@ -2292,6 +2292,13 @@ DENY_RIGHTS = [
     "re:(জমি|বাড়ি|ঘর) কেড়ে (নাও|নিন)", "re:(ज़मीन|जमीन|घर) (छीन लो|छीनो)",
 ]  # fmt: skip
 CASTES = [
+    # Those called low-born, by any name: a caste told only by rank.
+    (
+        "re:\\b(low[- ]caste|lower[- ]castes?|chhotojaat|chhoto jaat|choto jaat|chhoti jaat|"
+        "neech jaat|nichi jaat|nichu jaat|nichu jat)\\b"
+    ),
+    "छोटी जात", "नीची जात", "नीच जात", "নিচু জাত", "ছোট জাত", "ছোটজাত", "천민", "贱民", "低种姓",
+    "re:\\b(muslim|musolman|musalman|hindu|dalit|christian|sikh) (ar|aur|o|or|and|ba|ya)\\b",
     "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
     (
         "re:\\b(hindu|muslim|musolman|musalman|christian|khristan|khrishtan|boudho|bouddho|sikh|isai|"
@@ -5556,7 +5563,17 @@ QUIET_HIGH = [
     ),
     "キマる", "パーティー用", "파티용", "re:뿅 ?가", "नशा", "नशे", "পার্টির জন্য", "নেশা",
 ]  # fmt: skip
+# A course, a shop or a home said not to be for a group: 対象外, 안 받, 不收, के लिए नहीं,
+# জন্য নয়. (English "not for" reads as a negation of the group, so it is left to BARRED.)
+NOT_FOR = [
+    "re:(は|には)(対象外|受け付けません|入れません)",
+    "re:(은|는)? ?(받지 ?않|안 ?받|제외)",
+    "re:(不收|不招收|恕不接待|不对.{0,6}开放)",
+    "re:के लिए नहीं", "re:\\b(ke liye|ke liya) (nahi|nahin|nhi)\\b",
+    "re:জন্য (নয়|না|নহে)", "re:\\b(jonno|jnno) (noy|na|nay)\\b",
+]  # fmt: skip
 _VERMIN_AS = _plain(VERMIN_AS)
+_NOT_FOR = _plain(NOT_FOR)
 _VERMIN_PEOPLE = _plain(VERMIN_PEOPLE)
 _VERMIN_GUARD = _plain(VERMIN_GUARD)
 _THEIR_PHOTO = _plain(THEIR_PHOTO)
@@ -5889,6 +5906,13 @@ def _classify_form(form: str) -> dict[str, float]:
         _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
     ):
         flag("violence")
+    # A caste barred, or a group told the course or the shop is not for them.
+    if (
+        _together(form, _CASTES, _BARRED)
+        or _together(form, _GROUPS, _NOT_FOR)
+        or _together(form, _CASTES, _NOT_FOR)
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
     # People drawn as vermin, whoever they are said to be.
     if _together(form, _VERMIN_PEOPLE, _VERMIN_AS) and not (
         _VERMIN_GUARD.hits(form) or _COUNTER_SPEECH.hits(form)
