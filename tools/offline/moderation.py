@@ -2292,6 +2292,13 @@ DENY_RIGHTS = [
     "re:(জমি|বাড়ি|ঘর) কেড়ে (নাও|নিন)", "re:(ज़मीन|जमीन|घर) (छीन लो|छीनो)",
 ]  # fmt: skip
 CASTES = [
+    # Those called low-born, by any name: a caste told only by rank.
+    (
+        "re:\\b(low[- ]caste|lower[- ]castes?|chhotojaat|chhoto jaat|choto jaat|chhoti jaat|"
+        "neech jaat|nichi jaat|nichu jaat|nichu jat)\\b"
+    ),
+    "छोटी जात", "नीची जात", "नीच जात", "নিচু জাত", "ছোট জাত", "ছোটজাত", "천민", "贱民", "低种姓",
+    "re:\\b(muslim|musolman|musalman|hindu|dalit|christian|sikh) (ar|aur|o|or|and|ba|ya)\\b",
     "re:\\b(dalits|brahmins|jains|parsis|adivasis|yadavs|tamils|biharis|bengalis|marwaris|ahmadis|shias|sunnis)\\b",
     (
         "re:\\b(hindu|muslim|musolman|musalman|christian|khristan|khrishtan|boudho|bouddho|sikh|isai|"
@@ -5312,6 +5319,275 @@ _ATTACK_MEMORIAL = _plain(ATTACK_MEMORIAL)
 _ATTACK_GORE = _plain(ATTACK_GORE)
 
 
+# -- people drawn as vermin, a private person's photo or number turned on them, goods sold
+# off the books --------------------------------------------------------------------------------
+
+# People, whoever they are, drawn as vermin: the dehumanising picture is the harm, whether the
+# group is named by faith, by where its people came from or only as "the new hires".
+VERMIN_AS = [
+    (
+        "re:\\b(as|into|like) (a |an )?((swarm|horde|plague|pack|nest|infestation|colony|mass|"
+        "heap|bunch|army) of )?(\\w+ )?(cockroach(es)?|roaches|rats|lice|vermin|maggots|fleas|"
+        "bed ?bugs|leeches|parasites|pests|termites|locusts)\\b"
+    ),
+    "re:\\b(lice|louse|flea|vermin|rat)[- ](ridden|infested|covered)\\b",
+    (
+        "re:(ゴキブリ|ネズミ|ドブネズミ|害虫|シラミ|ウジ虫|うじ虫|寄生虫|ダニ|ノミ|南京虫|イナゴ)"
+        "(の群れ|の大群|まみれ|だらけ)?(として|みたいに|みたいな|のように|のような|に見立て|の姿|に変え)"
+    ),
+    (
+        "re:(바퀴벌레|쥐새끼|쥐 ?떼|쥐|벌레|구더기|기생충|해충|빈대|벼룩|메뚜기|이 ?투성이)(들)? ?"
+        "(떼|무리)?(처럼|같이|로|으로) ?(그려|그린|묘사|표현|만들|합성|바꿔)"
+    ),
+    (
+        "re:(画成|画作|画得像|描绘成|做成|p成|变成|当成|比作|像)(一群|一窝|成群的?|满地的?|满身)?"
+        "(蟑螂|老鼠|害虫|虱子|蛆|寄生虫|跳蚤|臭虫|蝗虫)"
+    ),
+    (
+        "re:(कॉकरोच|कोकरोच|तिलचट्टे|तिलचट्टों|चूहे|चूहों|कीड़े|कीड़ों|कीड़ा|जूँ|जूं|जुएं|परजीवी|"
+        "टिड्डी|टिड्डियों)[^।\\n]{0,12}(की तरह|जैसा|जैसे|जैसी|के रूप में|बना|दिखा|भरे)"
+    ),
+    (
+        "re:\\b(cockroach(es)?|cockroachon|tilchatte|tilchatton|chuhe|chuhon|chuho|keede|keedon|"
+        "kide|kido|joon|juein|jooein|parjivi|tiddi|tiddiyon)\\b[^.!?\\n]{0,12}\\b(ki tarah|jaise|"
+        "jaisa|jaisi|ke roop me|bana\\w*|dikhao|dikhana|bhare)\\b"
+    ),
+    (
+        "re:(তেলাপোকা|আরশোলা|ইঁদুর|পোকা|পোকামাকড়|উকুন|পরজীবী|ছারপোকা|পঙ্গপাল)(র|এর)?[^।\\n]{0,10}"
+        "(মতো|মত|হিসেবে|বানিয়ে|বানাও|ভরা|দেখাও)"
+    ),
+    (
+        "re:\\b(telapoka|arshola|arsola|arshula|indur|idur|poka|pokar|pokamakor|ukun|porojibi|"
+        "charpoka)\\b[^.!?\\n]{0,12}\\b(moto|mto|hisebe|hishebe|baniye|banie|banao|bhora|"
+        "dekhao|dekhan)\\b"
+    ),
+]  # fmt: skip
+VERMIN_PEOPLE = [
+    (
+        "re:\\b(people|newcomers|new arrivals|arrivals|incomers|outsiders|hires|recruits|workers|"
+        "staff|employees|families|supporters|fans|migrants|immigrants|refugees?|tenants|"
+        "neighbou?rs|students|kids|children|folks?|villagers|locals|foreigners|settlers|"
+        "asylum seekers|voters|followers|believers|lads|women|men)\\b"
+    ),
+    (
+        "re:(人たち|人々|連中|奴ら|やつら|移民|難民|外国人|新入社員|新人|社員|スタッフ|サポーター|"
+        "ファン|住民|家族|子ども|子供|留学生|労働者|実習生)"
+    ),
+    "re:(사람들|이민자|난민|외국인|신입|직원|팬들|서포터|주민|애들|아이들|놈들|것들|노동자|유학생)",
+    (
+        "re:(人们|人群|那些人|移民|难民|外地人|外地来的|外来的|新员工|新同事|员工|球迷|粉丝|居民|"
+        "孩子|学生|工人|打工的|租户|租客|邻居|他们)"
+    ),
+    (
+        "re:(लोग|लोगों|बच्चे|बच्चों|कर्मचारी|मज़दूर|मजदूर|प्रवासी|शरणार्थी|फैन|समर्थक|परिवार|"
+        "किरायेदार|छात्र|बाहरी)"
+    ),
+    (
+        "re:\\b(log|logon|logo|bachche|bachon|karmachari|mazdoor|majdoor|pravasi|sharnarthi|"
+        "parivar|kirayedar|chhatra|bahari)\\b"
+    ),
+    "re:(লোক|মানুষ|ছেলেমেয়ে|বাচ্চা|কর্মী|শ্রমিক|সমর্থক|ভক্ত|শরণার্থী|রিফিউজি|ভাড়াটে|ছাত্র|ওদের|তাদের|এদের)",
+    (
+        "re:\\b(lok|lokjon|manush|chhelemeye\\w*|chelemeye\\w*|bachcha|baccha|kormi|sromik|"
+        "shromik|supporter\\w*|somorthok|bhokto|bharate|chhatro|oder|tader|eder)\\b"
+    ),
+]  # fmt: skip
+# A costume, a school play, a pest-control advert or a history of such propaganda.
+VERMIN_GUARD = [
+    (
+        "re:\\b(dressed|costumed?|costumes|mascots?|school play|musical|pest control|"
+        "exterminators?|propaganda|never again|history of)\\b"
+    ),
+    "仮装", "着ぐるみ", "学芸会", "害虫駆除", "코스튬", "분장", "학예회", "해충 ?방제",
+    "扮演", "灭虫",
+    "re:(पोशाक|कॉस्ट्यूम)", "re:\\b(poshak|costume)\\b", "re:(পোশাক|কস্টিউম)",
+]  # fmt: skip
+# Their photo, profile picture or display picture offered to be edited: 프사, insta DP.
+THEIR_PHOTO = [
+    (
+        "re:\\b(his|her|their) (linkedin |insta |instagram |facebook |fb |whatsapp |profile |"
+        "dating-app |tinder )?(pic|photo|picture|dp|pfp|profile pic(ture)?|selfie|headshot)\\b"
+    ),
+    (
+        "re:(その人|あの人|あいつ|彼女|彼|客|お客|元同僚)の(アイコン|プロフィール(写真|画像)|"
+        "プロフ画像?|インスタの写真|顔写真|写真)"
+    ),
+    "프사", "프로필 사진", "re:(그 사람|그 손님|그 여자|그 남자|걔)(의)? ?(사진|얼굴)",
+    "re:(他|她|这人|那人|顾客|客人)的(头像|朋友圈照片|照片|自拍)",
+    "re:(उसकी|उसका|उसके) (इंस्टा |फेसबुक |व्हाट्सऐप )?(डीपी|फोटो|फ़ोटो|तस्वीर|प्रोफाइल)",
+    (
+        "re:\\b(uski|uska|uske|iski|iska) (insta |instagram |fb |facebook |whatsapp )?(dp|photo|"
+        "pic|tasveer|profile pic)\\b"
+    ),
+    "re:(ওর|তার|ওনার|মেয়েটার|ছেলেটার|লোকটার|মহিলার) (প্রোফাইল |ফেসবুক |ইনস্টা )?(ছবি|ফটো|ডিপি)",
+    (
+        "re:\\b(or|tar|onar|meyetar|cheletar|loktar) (profile |fb |facebook |insta )?(chobi|photo|"
+        "pic|dp)\\b"
+    ),
+]  # fmt: skip
+# "Watch your back at night": a threat in a shaming picture of a real person.
+VEILED_THREAT = [
+    (
+        "re:\\bwatch (your|his|her) back\\b(?! (posture|muscles?|pain))|\\b(be careful|watch "
+        "(yourself|out)) (walking home|on the way home|at night|after dark)\\b|"
+        "\\bsleep with one eye open\\b"
+    ),
+    "re:夜道(に|には)?(気をつけ|気を付け)", "re:背中に(気をつけ|気を付け)ろ",
+    "re:밤길 ?조심", "re:뒤통수 ?조심",
+    "re:(走夜路|晚上出门|出门)(要)?小心(点)?", "re:小心(点)?走夜路",
+    "re:रात (को|में) (संभल|सँभल|ध्यान)", "re:\\braat (ko|me|mein) (sambhal|sanbhal|dhyan)\\w*\\b",
+    "re:রাতে (সাবধানে|সাবধান|একা বেরিও না)", "re:\\braate (sabdhane|sabdhan|shabdhane)\\b",
+]  # fmt: skip
+# Where someone lives or how to ring them.
+PERSONAL_CONTACT = [
+    "re:\\b(his|her|their) (mobile|phone|cell|contact)( number)?\\b",
+    "re:(電話番号|携帯番号|ケータイ番号)", "re:(전화번호|휴대폰 ?번호|폰 ?번호)",
+    "re:(手机号|电话号码|手机号码)", "re:(मोबाइल|फोन|फ़ोन) नंबर",
+    "re:\\b(uska|uski|iska|iski) (mobile|phone) ?(number|no|nambar)?\\b",
+    "re:(ফোন|মোবাইল) (নম্বর|নাম্বার)", "re:\\b(or|tar) (phone|mobile) (number|nombor|nambar)\\b",
+]  # fmt: skip
+# The picture framed as punishment or hunt: a wanted poster, "this man stole", a lesson owed,
+# a woman dressed as loose.
+DOX_FRAME = [
+    "re:\\bwanted poster\\b",
+    (
+        "re:\\b(this|that) (man|woman|guy|girl|bloke|person|lady|creep) (stole|steals|robbed|"
+        "cheated|scammed|ruined|took)\\b"
+    ),
+    "re:\\bteach (him|her|them) a lesson\\b", "re:\\b(needs|deserves) (a lesson|to be taught)\\b",
+    (
+        "re:\\b(dressed|shown|made|styled) (up )?(like|as) (a |an )?(slut|whore|hooker|prostitute|"
+        "tramp|bad girl|loose woman)\\b"
+    ),
+    "指名手配", "思い知らせ", "懲らしめ", "re:(ふしだらな|だらしない|尻軽な?)女(みたい|のよう|風)",
+    "현상수배", "수배 ?전단", "본때", "re:정신 ?차리게", "re:(헤픈|싼) ?(여자|년)처럼",
+    "通缉令", "re:给(他|她)点教训|教训(他|她)一下|让(他|她)长长记性",
+    "re:(风骚|不正经|下贱)的?女人",
+    "re:वांटेड पोस्टर", "re:सबक (सिखा|सिखाना|सिखाओ|मिलना चाहिए)",
+    "re:\\bsabak (sikha|sikhana|sikhao|milna)\\w*\\b", "re:\\b(gandi|galat) (ladki|aurat)\\b",
+    "re:(गंदी|गलत) (लड़की|औरत)",
+    "re:একটু শিক্ষা দরকার|উচিত শিক্ষা|(ওকে|তাকে|ওদের) (একটু )?শিক্ষা (দিতে|দেওয়া|দাও)",
+    "re:খারাপ মেয়ে", "re:\\bkharap meye\\b",
+    "re:\\b(ektu shikkha dorkar|uchit shikkha|(oke|take) (ektu )?shikkha (dite|dao|deya))\\b",
+    "re:ওয়ান্টেড পোস্টার",
+]  # fmt: skip
+# Sold off the books: no questions, no papers, no prescription, anyone's child may buy.
+OFF_BOOKS = [
+    "re:\\bno questions asked\\b",
+    (
+        "re:\\b(no|without (a |any )?)(licen[cs]e|permit|id|paperwork|papers|background check|"
+        "prescription|age check)( needed| required| necessary)?\\b"
+    ),
+    "re:\\b(under[- ]18s?|minors|kids|teens) (welcome|can buy|allowed|ok)\\b",
+    "re:(身分証|身分証明|年齢確認|本人確認|許可証|書類|処方箋)(は)?(不要|なし|いらない|無し)",
+    "出所は問わない", "足がつかない", "re:(18|十八)歳未満(でも|も)(ok|購入可|買える)",
+    (
+        "re:(신분증|서류|허가증|면허|처방전|나이 ?확인|성인 ?인증)( ?확인)? ?"
+        "(필요 ?없|없이|안 ?봐|생략)"
+    ),
+    "re:출처 ?안 ?물", "묻지도 따지지도", "re:(미성년자|18세 미만)(도)? ?(구매 ?가능|가능|ok)",
+    "无需证件", "免证", "不问来路", "私下出", "私下交易", "私下出售", "不用登记", "无需实名",
+    "不用处方", "无需处方", "re:(未成年|18岁以下)(也)?(可以买|能买|可买|可购买)",
+    "re:बिना (लाइसेंस|कागज|कागज़|आईडी|पर्ची|परची|प्रिस्क्रिप्शन)", "re:कोई (सवाल|पूछताछ) नहीं",
+    "re:\\bbina (license|licence|kagaz|kagaj|kaagaz|id|parchi|parchee|prescription)\\b",
+    "re:\\bkoi (sawal|savaal|puchh ?tachh) nahi\\b",
+    "re:18 (साल )?से कम (उम्र )?(वाले|वालों)( को)? भी",
+    "re:\\b18 se kam (umar|umr|age)? ?(wale|walo|walon)( ko)? bhi\\b",
+    "re:(লাইসেন্স|কাগজ|আইডি|প্রেসক্রিপশন) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)", "re:কোনো প্রশ্ন (ছাড়া|করা হবে না)",
+    "re:\\b(license|licence|kagoj|kagaj|id|prescription|parchi) (chara|charai|lagbe na|lage na)\\b",
+    "re:\\b18 (er|r) (kom|niche) (boyosh|boyos|boyes)\\w*\\b", "re:১৮ (বছরের )?(কম|নিচে)",
+    "匿名発送", "익명 ?배송", "匿名发货",
+    "re:\\b(anonymous|discreet|stealth) (shipping|delivery|packaging)\\b",
+]  # fmt: skip
+# Cough syrup wanted for a party, not for a cough.
+SYRUP = [
+    (
+        "re:\\b(cough syrup|codeine|purple drank)\\b|\\bkhansi (ki|ka|wali) (syrup|dawai|"
+        "dawa|bottle\\w*)\\b|\\bkashir (syrup|oshudh)\\b"
+    ),
+    "コデイン", "咳止め", "re:기침 ?시럽", "코데인", "止咳水", "止咳糖浆", "可待因",
+    "कफ सिरप", "re:खांसी (की|का|वाली) (सिरप|दवा|बोतल)", "re:কাশির (সিরাপ|ওষুধ)",
+]  # fmt: skip
+# Leaves and crystals sold as incense or plant food: a drug though no drug is named.
+DISGUISED = [
+    (
+        "re:\\b(sold|sell|selling|labell?ed|marketed|listed) as ['\"]?(incense|plant food|"
+        "bath salts|research chemicals?)\\b|\\bnot for human consumption\\b"
+    ),
+    "re:[「『\"']?お香[」』\"']?として", "脱法ハーブ", "危険ドラッグ", "合法ハーブ",
+    "re:['\"]?(향|인센스)['\"]?(으)?로 (팔|판매)",
+    "re:(当|当作|作为)['\"]?(香薰|熏香|香料)['\"]?(来)?卖",
+    "re:\\b(agarbatti|dhoop|dhup|incense) (ke naam|bata ?ke|bol ?ke|bole|hisebe)\\b",
+    "re:(अगरबत्ती|धूप) (के नाम|बताकर|बोलकर)", "re:(ধূপ|আগরবাতি) (হিসেবে|বলে)",
+]  # fmt: skip
+QUIET_LOOK = [
+    (
+        "re:\\b(crystals?|white powder|dried (green )?(leaves|buds|herbs))\\b[^.!?\\n]{0,30}"
+        "\\b(baggies|little bags|small bags|zip ?bags|packets)\\b"
+    ),
+    "re:(結晶|白い粉|葉っぱ)[^。]{0,10}(小袋|パケ)",
+    "re:(결정|하얀 ?가루|말린 ?잎)[^.!?\\n]{0,10}(작은 ?봉지|소분|봉투|파우치)",
+    "re:(晶体|结晶|白色粉末|白粉|干叶子)[^。]{0,10}(小袋|小包|分装)",
+    "re:(क्रिस्टल|सफेद पाउडर|सूखी पत्तियां)[^।]{0,10}(पुड़िया|पैकेट|थैली)",
+    (
+        "re:\\b(crystal|safed powder|sukhi pattiyan|sukhi patti|sada powder|shukno pata)\\b"
+        "[^.!?\\n]{0,10}\\b(puriya|pudiya|packet|thaili)\\b"
+    ),
+    "re:(ক্রিস্টাল|সাদা পাউডার|শুকনো পাতা)[^।]{0,10}(পুরিয়া|প্যাকেট)",
+    # Pills to go all night without sleep.
+    (
+        "re:\\b(pills?|tablets?|tabs|goli|goliyan)\\b[^.!?\\n]{0,40}\\b(stay|keep you|kept) "
+        "(awake|up) "
+        "all night|\\b(pills?|tablets?|tabs|goli|goliyan)\\b[^.!?\\n]{0,40}\\b(sara|saari|sari) "
+        "raat (jaag|jag|jege)\\w*"
+    ),
+    "re:(錠剤|タブレット|薬)[^。]{0,20}(徹夜|一晩中眠く)",
+    "re:(알약|약)[^.!?\\n]{0,20}밤새 ?(안 ?졸|깨어|안 ?자)",
+    "re:(药丸|药片|药)[^。]{0,20}(通宵不困|一夜不睡|整夜不困)",
+    "re:(गोली|गोलियां|गोलियाँ)[^।]{0,30}(सारी|पूरी) रात (जाग|जग)",
+    "re:(গুলি|বড়ি|ট্যাবলেট)[^।]{0,30}(সারা রাত|রাতভর) (জেগে|জাগা)",
+]  # fmt: skip
+# Said to work, or to get one high at a party.
+QUIET_WORKS = [
+    (
+        "re:\\b(really|actually) works\\b|\\bhits hard\\b|\\b(asar|asr) karta\\b|\\bkaj kore\\b|"
+        "\\b(asol|asli|asal) maal\\b"
+    ),
+    "ちゃんと効く", "よく効く", "効くやつ", "re:제대로 (듣|먹히|효과)", "re:효과 ?(확실|직빵)",
+    "re:效果(好|猛|强)", "劲大", "真的有效", "असली माल", "আসল মাল",
+]  # fmt: skip
+QUIET_HIGH = [
+    (
+        "re:\\b(gets?|get you) high\\b|\\b(for|at) (the )?part(y|ies)\\b|\\bparty (ke liye|r jonno|"
+        "er jonno)\\b|\\b(nasha|nesha)\\b"
+    ),
+    "キマる", "パーティー用", "파티용", "re:뿅 ?가", "नशा", "नशे", "পার্টির জন্য", "নেশা",
+]  # fmt: skip
+# A course, a shop or a home said not to be for a group: 対象外, 안 받, 不收, के लिए नहीं,
+# জন্য নয়. (English "not for" reads as a negation of the group, so it is left to BARRED.)
+NOT_FOR = [
+    "re:(は|には)(対象外|受け付けません|入れません)",
+    "re:(은|는)? ?(받지 ?않|안 ?받|제외)",
+    "re:(不收|不招收|恕不接待|不对.{0,6}开放)",
+    "re:के लिए नहीं", "re:\\b(ke liye|ke liya) (nahi|nahin|nhi)\\b",
+    "re:জন্য (নয়|না|নহে)", "re:\\b(jonno|jnno) (noy|na|nay)\\b",
+]  # fmt: skip
+_VERMIN_AS = _plain(VERMIN_AS)
+_NOT_FOR = _plain(NOT_FOR)
+_VERMIN_PEOPLE = _plain(VERMIN_PEOPLE)
+_VERMIN_GUARD = _plain(VERMIN_GUARD)
+_THEIR_PHOTO = _plain(THEIR_PHOTO)
+_VEILED_THREAT = _plain(VEILED_THREAT)
+_PERSONAL_CONTACT = _plain(PERSONAL_CONTACT)
+_DOX_FRAME = _plain(DOX_FRAME)
+_OFF_BOOKS = _plain(OFF_BOOKS)
+_SYRUP = _plain(SYRUP)
+_DISGUISED = _plain(DISGUISED)
+_QUIET_LOOK = _plain(QUIET_LOOK)
+_QUIET_WORKS = _plain(QUIET_WORKS)
+_QUIET_HIGH = _plain(QUIET_HIGH)
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -5630,6 +5906,59 @@ def _classify_form(form: str) -> dict[str, float]:
         _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
     ):
         flag("violence")
+    # A caste barred, or a group told the course or the shop is not for them.
+    if (
+        _together(form, _CASTES, _BARRED)
+        or _together(form, _GROUPS, _NOT_FOR)
+        or _together(form, _CASTES, _NOT_FOR)
+    ) and not _COUNTER_SPEECH.hits(form):
+        flag("hate")
+    # People drawn as vermin, whoever they are said to be.
+    if _together(form, _VERMIN_PEOPLE, _VERMIN_AS) and not (
+        _VERMIN_GUARD.hits(form) or _COUNTER_SPEECH.hits(form)
+    ):
+        flag("hate")
+    # A private person's photo sent in one line and turned into a pig or a witch in the next
+    # is the same edit as when both are said together.
+    person = (
+        _THEIR_PHOTO.hits(form)
+        or _NAMED_FACE.hits(form)
+        or _PRIVATE_PHOTO.hits(form)
+        or _PERSON_PHOTO.hits(form)
+    )
+    if (
+        person
+        and _FIGURED.hits(form)
+        and (
+            _MOCKED.hits(form)
+            or ((_POST_UP.hits(form) or _ROUND_THE_AREA.hits(form)) and not _CONSENT.hits(form))
+        )
+    ):
+        flag("harassment")
+    if (person or _NAMED_PRIVATE.hits(form) or _HOME_ADDRESS.hits(form)) and _VEILED_THREAT.hits(
+        form
+    ):
+        flag("harassment/threatening")
+        flag("harassment", IMPLIED_SCORE)
+    # Their home or their number printed under a wanted poster or a lesson to be taught.
+    if (_PERSONAL_CONTACT.hits(form) or _HOME_ADDRESS.hits(form)) and _DOX_FRAME.hits(form):
+        flag("harassment")
+    # Guns sold with no papers or questions; goods that act as drugs sold with no prescription,
+    # age check or name on the parcel.
+    if (
+        (_ILLEGAL_GUN.hits(form) or _FIREARM.hits(form))
+        and _OFF_BOOKS.hits(form)
+        and not _TOY_GUN.hits(form)
+    ):
+        flag("illicit/violent")
+        flag("illicit", IMPLIED_SCORE)
+    claimed = _QUIET_WORKS.hits(form) or _QUIET_HIGH.hits(form)
+    if (
+        (_SYRUP.hits(form) and _QUIET_HIGH.hits(form))
+        or (_DISGUISED.hits(form) and (_OFF_BOOKS.hits(form) or claimed))
+        or (_QUIET_LOOK.hits(form) and _OFF_BOOKS.hits(form) and claimed)
+    ) and not (_DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)):
+        flag("illicit")
     return flagged
 
 
