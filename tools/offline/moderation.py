@@ -3998,7 +3998,8 @@ RIBS = [
     "re:(পাঁজর(ের হাড়)?|হাড়|হাড্ডি)[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
     (
         "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|hadda)\\w* "
-        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa)\\w*"
+        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa|bahar|"
+        "nikl|nikal)\\w*"
     ),
 ]  # fmt: skip
 BODY_GOAL = [
@@ -4692,7 +4693,7 @@ WRIST_MARKS = [
         "[^.!?\\n]{0,16}?\\b(wrists?|forearms?)\\b"
     ),
     "re:手首(に|の)[^。\\n]{0,10}(赤い線|赤い筋|切り傷|傷跡|傷口|ためらい傷)",
-    "re:손목(에|의)[^.!?\\n]{0,14}(상처|칼자국|흉터|붉은 ?선|빨간 ?줄)",
+    "re:(손목|팔목)(에|의)[^.!?\\n]{0,14}(상처|칼자국|흉터|붉은 ?선|빨간 ?줄)",
     "re:(手腕|手臂)(上)?[^。！？\\n]{0,8}(伤口|刀痕|割痕|红痕|血痕|划痕|血印)",
     "re:(कलाई|कलाइयों) (पर|से)[^।\\n]{0,14}(ब्लेड|लाल (लकीर|लकीरें|निशान)|कट|घाव)",
     (
@@ -5493,7 +5494,7 @@ REAL_EVENT = [
     "re:\\d{4}年[^。！？\\n]{0,12}(惨案|袭击|枪击案|爆炸案)",
     (
         "re:\\b(\\d{4}|us|uss|wo|woh|sei|oi)\\b[^.!?\\n]{0,16}?\\b(hamla|hamle|hamlar|goli ?bari|"
-        "golibaari|dhamaka|bisphoron|golagoli)\\b"
+        "golibaari|dhamaka|blast|bisphoron|golagoli)\\b"
     ),
     "re:(\\d{4}|उस|वो|वह)[^।\\n]{0,12}(हमला|हमले|धमाका|धमाके|गोलीबारी)",
     "re:(\\d{4}|সেই|ওই)[^।\\n]{0,12}(হামলা|বিস্ফোরণ|গোলাগুলি)",
