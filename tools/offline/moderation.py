@@ -2224,7 +2224,7 @@ _NEGATED_AFTER = re.compile(
     r"(?:\s+(?:ya|aur)\s+[\w-]+)?\s+(?:nahi|nahin)\b|"
     # Korean leaves a thing out with 빼다 after its particle, a list joined by 나/랑 before:
     # "피나 시체는 빼고" (leave out blood and bodies), "상담전화 문구는 빼 달래요".
-    r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼|제외))"
+    r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼(?:고|\s?주|\s?줘|\s?달|서|요|야)|제외))"
 )
 
 
