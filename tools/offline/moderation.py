@@ -590,6 +590,36 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\b(zinda|jinda|jyanto|jonto|jyant) (jala|jal|pora|puriye|porano|pudiye)\\w*",
         "re:(जिंदा|ज़िंदा|जीवित) जला|জ্যান্ত (পোড়া|পুড়িয়ে)|生きたまま(焼|燃や)",
         "re:산 ?채로 ?(불태|태워|태운)|活活烧死|活烧",
+        # Bodies burned, skin melting off: a fire insurer's "shock" ad is still the gore.
+        "re:\\bskin (melting|melted|peeling|sloughing|bubbling) (off|away)\\b|\\bmelted skin\\b",
+        "焼死体",
+        "焼けただれ",
+        "re:黒焦げの(遺体|死体|人)",
+        "re:皮膚が(溶け|ただれ)",
+        "re:불에 (탄|타버린|그을린) ?(시신|시체|사람|몸)",
+        "re:(탄|새까맣게 탄|타 죽은) (시신|시체)",
+        "re:피부(가)? ?녹아 ?(내린|내리|내려)",
+        "re:烧焦的(尸体|遗体|人)",
+        "焦尸",
+        "re:皮肤(融化|溶化|熔化|烧化)",
+        "re:जली हुई (लाश|लाशें|लाशों)|खाल (पिघल|उधड़)",
+        "re:\\bjal(i|e) hu(i|e|yi) (laash|lash|laashein|lashein)\\b|\\bkhaal (pighal|udhad)\\w*",
+        "re:পোড়া (লাশ|মৃতদেহ)|চামড়া (গলে|গলা)",
+        "re:\\bpora (lash|laash|mritodeho)\\b|\\bchamra gol(e|a)\\b",
+        # A person's belly opened and the insides out, said without the word for guts.
+        (
+            "re:\\b(his|her|their|a man's|a woman's) (belly|stomach|abdomen|torso|guts?) (opened|"
+            "cut|slit|sliced|ripped|torn|split|slashed) (up|open)\\b|\\b(insides|innards|organs|"
+            "entrails) (spilling|spilled|spill|falling|hanging) (out|onto)\\b"
+        ),
+        "re:(腹|お腹)(を|が)(切り)?(裂かれ|開かれ|割かれ|えぐられ)",
+        "re:배가 ?(갈린|갈라진|찢긴|찢어진|갈라져)",
+        "re:(肚子|腹部)被(剖开|划开|切开|豁开)|被开膛",
+        "re:पेट (चीर|फाड़)(ा|े|ी) (हुआ|हुए|गया|दिया)",
+        "re:\\bpet (chira|cheera|phata|phaada|fada|faada) (hua|hui|gaya|diya)\\b",
+        "re:পেট (চেরা|ফাড়া|চিরে ফেলা)|\\bpet (chera|chire|fara|phara)\\b",
+        "re:\\b(half|most|part) (of )?(his|her|their|a|the) (face|head|skull) (gone|missing|blown "
+        "(off|away)|torn off)\\b",
     ],
     guards=[
         (
@@ -1006,6 +1036,16 @@ SEXUAL = Lexicon(
         "উলঙ্গ",
         "পর্ন",
         "যৌন",
+        # The act named plainly: 发生关系, 성관계, संभोग, সঙ্গম.
+        "re:发生(性)?关系",
+        "re:赤裸(裸)?的(男女|女人|男人|女子|男子|情侣|身体)",
+        "성관계",
+        "संभोग",
+        "re:\\bsambhog\\b",
+        "সঙ্গম",
+        "re:\\bsex (karte|kar rahe|kar rahi|korche|korchhe|korte)\\b",
+        "re:(男女|カップル|二人)が[^。\\n]{0,10}(エッチ(して|中)|ヤって|交わっ)",
+        "re:\\b(couple|man and (a )?woman|two adults) (doing it|getting it on|going at it)\\b",
     ],
     guards=[
         (
@@ -1752,7 +1792,11 @@ GROUPS = [
     "re:(हिंदु|हिन्दु|ईसाइ|प्रवासि|शरणार्थि|विदेशि|बिहारि|बांग्लादेशि|कश्मीरि|पाकिस्तानि|मद्रासि|आदिवासि)(ओं|यों)",
     "মালাউন", "হিজড়া", "হিজরা", "তৃতীয় লিঙ্গ", "কাফের", "re:কালো (লোক|মানুষ)", "কালা লোক",
     "নিগ্রো", "হাবশি", "চাকমা", "বিহারী", "পাকিস্তানি", "ইহুদি", "ইহুদী", "খ্রিষ্টান", "দলিত",
-    "মেথর", "অস্পৃশ্য", "লেসবিয়ান", "ট্রান্সজেন্ডার", "re:(?<![\\u0980-\\u09ff])গে(?![\\u0980-\\u09ff])",
+    "মেথর",
+    "অস্পৃশ্য",
+    "লেসবিয়ান",
+    "ট্রান্সজেন্ডার",
+    "re:(?<![\\u0980-\\u09ff])গে(?![\\u0980-\\u09ff])",
     (
         "re:\\b(musalmaan|musalmano|musalmanon|musolmander|mulle|mullon|mullo|katue|katwe|katuo|"
         "jihadis?|ghuspaithiye|ghuspaithiya|ghuspaithiyon|hijre|hijde|hijdon|hijron|hijras|"
@@ -1810,7 +1854,8 @@ DEROGATION = [
     "丑化", "醜化", "嘲讽", "不招", "谢绝", "謝絕", "免进", "免進", "勿扰",
     "馬鹿にした", "バカにした", "見下した", "お断り", "採用しない", "入店禁止", "入居不可",
     "비하", "조롱", "사절", "안 받", "채용 불가", "지원 불가", "출입 금지",
-    "re:मज़?ाक (उड़ा|बना)", "re:(नौकरी|कमरा|मकान|किराए पर)[^।]{0,6}नहीं (देंगे|दिया जाएगा|दी जाएगी|रखेंगे)",
+    "re:मज़?ाक (उड़ा|बना)",
+    "re:(नौकरी|कमरा|मकान|किराए पर)[^।]{0,6}नहीं (देंगे|दिया जाएगा|दी जाएगी|रखेंगे)",
     "प्रवेश वर्जित", "एंट्री बंद",
     "ব্যঙ্গ", "বিদ্রূপ", "re:(চাকরি|ভাড়া|বাসা|প্রবেশ)[^।]{0,8}(দেওয়া হবে না|দেওয়া হয় না|নিষেধ)",
     (
@@ -2174,7 +2219,12 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?:dekha(?:be|bo|ben|no)|thakbe|rakhbe|chai)\s+na\b|"
     r"\s+(?:ekdom|ekdam|akdom|ekebare|ekebarei)\s+(?:na|nai|nei)\b|"
     r"\s+(?:একদম|একেবারে|একেবারেই)\s+(?:না|নেই|নয়)|"
-    r"\s+(?:bilkul|zara bhi|jara bhi)\s+(?:nahi|nahin|nai|na)\b)"
+    r"\s+(?:bilkul|zara bhi|jara bhi)\s+(?:nahi|nahin|nai|na)\b|"
+    # Romanised Hindi closes a list with it: "koi blood ya gore nahi" (no blood or gore).
+    r"(?:\s+(?:ya|aur)\s+[\w-]+)?\s+(?:nahi|nahin)\b|"
+    # Korean leaves a thing out with 빼다 after its particle, a list joined by 나/랑 before:
+    # "피나 시체는 빼고" (leave out blood and bodies), "상담전화 문구는 빼 달래요".
+    r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼(?:고|\s?주|\s?줘|\s?달|서|요|야)|제외))"
 )
 
 
@@ -3943,7 +3993,10 @@ JUMP_URGE = [
 ]  # fmt: skip
 # A wasted body as the goal: ribs showing with "goal", "target", 目標, 목표, 目标, लक्ष्य.
 RIBS = [
-    "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (showing|sticking out|visible|poking out)\\b",
+    (
+        "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (are |is )?(showing|sticking out|"
+        "visible|poking out)\\b"
+    ),
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
     "re:(肋骨|あばら骨|あばら|骨)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
     "re:(갈비뼈|뼈)(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
@@ -3952,7 +4005,8 @@ RIBS = [
     "re:(পাঁজর(ের হাড়)?|হাড়|হাড্ডি)[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
     (
         "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|hadda)\\w* "
-        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa)\\w*"
+        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa|bahar|"
+        "nikl|nikal)\\w*"
     ),
 ]  # fmt: skip
 BODY_GOAL = [
@@ -3986,7 +4040,8 @@ STARVE_PRAISE = [
     "re:(끼니|밥)(를|을|는)? ?(굶어|굶자|걸러|거르세요)",
     "re:하루 ?\\d{3} ?(칼로리|kcal) ?(이하|넘지 ?마)",
     "re:(一天|每天)只吃一(顿|餐)", "re:每天(不超过|只吃)\\d{3} ?(大卡|千卡|卡)",
-    "re:(खाना|भोजन) (छोड़ो|छोड़ दो|छोड़ें)", "re:\\b(khana|meal|meals) (chhodo|chhod do|skip karo)\\b",
+    "re:(खाना|भोजन) (छोड़ो|छोड़ दो|छोड़ें)",
+    "re:\\b(khana|meal|meals) (chhodo|chhod do|skip karo)\\b",
     "re:(খাবার|খাওয়া) (বাদ দাও|বাদ দিন)", "re:\\b(khabar|khawa) (bad dao|bad din)\\b",
 ]  # fmt: skip
 _JUMP_URGE = _plain(JUMP_URGE)
@@ -4054,7 +4109,8 @@ STARVE_CHALLENGE = [
     "re:(खाना|खाना खाना) (ही )?(हार|नाकामी|कमज़ोरी) है",
     "re:\\b\\d+ din (tak )?(bhookhe|bhukhe|bhooka|bina khana|bina khaye)\\b",
     "re:\\b(khana|khaana) (hi )?(haar|fail|kamzori) hai\\b",
-    "re:\\d+ দিন (না খেয়ে|উপোস|অনাহারে)", "re:(খাওয়া|খাবার) (মানেই|মানে|হলো) (হার|ব্যর্থতা|দুর্বলতা)",
+    "re:\\d+ দিন (না খেয়ে|উপোস|অনাহারে)",
+    "re:(খাওয়া|খাবার) (মানেই|মানে|হলো) (হার|ব্যর্থতা|দুর্বলতা)",
     "re:\\b\\d+ din (na kheye|upos|anahare)\\b",
     "re:\\b(khawa|khabar) (manei|mane|holo) (har|byarthota|fail)\\b",
 ]  # fmt: skip
@@ -4346,7 +4402,8 @@ UNLICENSED = [
     "re:(무허가|허가 ?없이|면허 ?없이|허가 안 ?받|면허 안 ?받)",
     "无证", "無證", "无照", "無照", "无牌",
     "re:(没有|沒有|没)(执照|執照|许可证|許可證|许可|牌照|酒牌)",
-    "re:बिना (किसी )?(लाइसेंस|लाइसेन्स|परमिट|अनुमति)", "re:(लाइसेंस|लाइसेन्स) (नहीं|नही) (है|हैं|लिया)",
+    "re:बिना (किसी )?(लाइसेंस|लाइसेन्स|परमिट|अनुमति)",
+    "re:(लाइसेंस|लाइसेन्स) (नहीं|नही) (है|हैं|लिया)",
     "re:(লাইসেন্স|লাইসেন্স|পারমিট|অনুমতি) (ছাড়া|ছাড়াই|নেই|নাই)",
 ]  # fmt: skip
 EVADE_POLICE = [
@@ -4552,7 +4609,16 @@ JUMP_SPORT = [
     ),
     "バンジー", "スカイダイビング", "パラシュート", "飛び込み",
     "번지", "스카이다이빙", "다이빙", "낙하산",
-    "蹦极", "跳伞", "跳水", "滑翔伞", "बंजी", "स्काईडाइविंग", "पैराशूट", "বাঞ্জি", "স্কাইডাইভিং", "প্যারাশুট",
+    "蹦极",
+    "跳伞",
+    "跳水",
+    "滑翔伞",
+    "बंजी",
+    "स्काईडाइविंग",
+    "पैराशूट",
+    "বাঞ্জি",
+    "স্কাইডাইভিং",
+    "প্যারাশুট",
 ]  # fmt: skip
 _JUMP_FROM_HEIGHT = _plain(JUMP_FROM_HEIGHT)
 _JUMP_SPORT = _plain(JUMP_SPORT)
@@ -4573,6 +4639,94 @@ _SLEEP_PILLS = _plain(SLEEP_PILLS)
 _PILL_FREE = _plain(PILL_FREE)
 _EASY_WAY_OUT = _plain(EASY_WAY_OUT)
 
+# A starved body held up as the look to want: bones showing, with "aspirational", "summer
+# body", 憧れ, 워너비; a rescued animal's ribs and a recovery campaign are not that.
+ASPIRE = [
+    (
+        "re:\\b(aspirational|aspire|body goals?|thinspo|thinspiration|summer[- ](body|ready)|"
+        "never looked so good|something to aim for|inspo|motivation|goals af|"
+        "aisi (banna|dikhna)|aisa (banna|dikhna)|emon hote chai|emon hobo)\\b"
+    ),
+    "憧れ", "私も頑張ろう", "re:目指(す|そう|した)", "re:理想の(体|からだ|スタイル|体型)",
+    "워너비", "동경", "re:나도 (저렇게|이렇게)", "re:(목표|꿈의) ?(몸|몸매|체형)",
+    "向往", "羡慕", "re:我也(要|想)(这样|瘦成)", "理想身材", "梦想身材",
+    "re:(प्रेरणा|मोटिवेशन|सपनों का (शरीर|फिगर))", "re:ऐसी (बनना|दिखना)",
+    "অনুপ্রেরণা", "re:স্বপ্নের (শরীর|ফিগার)", "re:এমন (হতে|দেখতে) চাই",
+]  # fmt: skip
+STARVED_ANIMAL = [
+    "re:\\b(dogs?|puppy|puppies|cats?|kittens?|horses?|strays?|cows?|animals?|greyhound)\\b",
+    "犬", "猫", "保護", "강아지", "고양이", "유기", "狗", "猫咪", "流浪", "कुत्त", "बिल्ली",
+    "re:\\b(kutta|kutte|billi|kukur|biral)\\b", "কুকুর", "বিড়াল",
+]  # fmt: skip
+# Not eating praised as the beauty itself, as a caption: "skipping meals never looked so
+# good", 食べないって、きれい, 안 먹는 게 예뻐.
+STARVE_CAPTION = [
+    (
+        "re:\\b(skipping|skipped|missing) (meals|dinner|lunch|breakfast) (never looked|looks?|is|"
+        "=) (so |this )?(good|great|beautiful|hot|pretty|cute|chic)\\b"
+    ),
+    "re:(食べない|食べないこと|絶食|断食|抜いた食事)(って|のって|は)、?(きれい|綺麗|美しい|かわいい|最高)",
+    "re:안 ?먹(는 ?게|으면|은 ?몸이) ?(예뻐|예쁜|예쁘|아름다|최고)",
+    "re:不吃(饭)?(的)?(样子|身体)?(真|才|最)?(美|好看|漂亮)",
+    "re:(खाना न खाना|भूखा रहना|भूखी रहना)[^।\\n]{0,6}(सुंदर|खूबसूरत)",
+    (
+        "re:\\b(khana na khana|bh(oo|u)kh(a|i) rehna|khana skip karna|na kheye thaka|kheye na "
+        "thaka)(i|hi)? (sundar|sundor|shundor|khoobsurat|beautiful|best)\\b"
+    ),
+    "re:না খেয়ে থাকা(ই|টাই)? (সুন্দর|সেরা)",
+]  # fmt: skip
+# A finger down the throat after a meal: purging shown, whatever the caption calls it.
+PURGE_FINGER = [
+    (
+        "re:\\b(fingers?|two fingers) (down|in|into) (her|his|their|my|your|the) throat\\b|"
+        "\\b(ungli|ungliyan|angul|aangul) (gale|gala|golay|gola)( mein| me| te| e)? "
+        "(daal|dal|dhuk|dhoka|dhukiye|diye)\\w*"
+    ),
+    "re:(喉|のど)(の奥)?に指", "re:指を(喉|のど)",
+    "re:(목|목구멍)(에|으로)? ?손가락", "re:손가락(을|으로)? ?(목|목구멍)",
+    "re:(手指|指头)(伸进|伸到|抠)[^。！？\\n]{0,2}(喉咙|嗓子)|抠喉|抠嗓子",
+    "re:(गले|हलक) में (उंगली|उँगली)|(उंगली|उँगली) (गले|हलक) में",
+    "re:গলায় আঙুল|আঙুল (গলায়|গলার ভেতর)",
+]  # fmt: skip
+_ASPIRE = _plain(ASPIRE)
+_STARVED_ANIMAL = _plain(STARVED_ANIMAL)
+_STARVE_CAPTION = _plain(STARVE_CAPTION)
+_PURGE_FINGER = _plain(PURGE_FINGER)
+# A cut wrist told with a few words between: 手首にまだ新しい赤い線, 손목에 여러 줄로 새로 난
+# 상처, "hater kobji te blade er daag", "fresh red lines on her wrist".
+WRIST_MARKS = [
+    (
+        "re:\\b(fresh|new|raw|razor|blade) (red )?(lines|marks|streaks|slashes|scratches)\\b"
+        "[^.!?\\n]{0,16}?\\b(wrists?|forearms?)\\b"
+    ),
+    "re:手首(に|の)[^。\\n]{0,10}(赤い線|赤い筋|切り傷|傷跡|傷口|ためらい傷)",
+    "re:(손목|팔목)(에|의)[^.!?\\n]{0,14}(상처|칼자국|흉터|붉은 ?선|빨간 ?줄)",
+    "re:(手腕|手臂)(上)?[^。！？\\n]{0,8}(伤口|刀痕|割痕|红痕|血痕|划痕|血印)",
+    "re:(कलाई|कलाइयों) (पर|से)[^।\\n]{0,14}(ब्लेड|लाल (लकीर|लकीरें|निशान)|कट|घाव)",
+    (
+        "re:\\b(kobji|kabji|kalai|kalaai)(te|r|er|ki|pe|par)?\\b( (pe|par|theke|se))?"
+        "[^.!?\\n]{0,16}?"
+        "\\b(blade|razor|cut|kata|lal|laal|rokto|khoon|khun) ?(er|ke|ki)? (daag|dag|daagh|dagh|"
+        "nishan|nishaan|lines?|rekha|lakeer|lakeerein)\\b"
+    ),
+    "re:(কবজি|কব্জি)(তে|র|থেকে)?[^।\\n]{0,12}(ব্লেডের দাগ|লাল দাগ|রক্তের দাগ)",
+]  # fmt: skip
+_WRIST_MARKS = _plain(WRIST_MARKS)
+# Sleeping pills beside a line about sleeping for good: 这次能睡很久了, "sleep forever".
+FOREVER_SLEEP = [
+    (
+        "re:\\b(sleep|rest|nap) (forever|for good|for ever|and never wake)\\b|\\b(a |one )?long,? "
+        "long sleep\\b|\\bnever (have to )?wake up\\b|\\bhamesha ke liye so\\w*|\\bchirodin(er "
+        "moto)? ghum\\w*"
+    ),
+    "re:(ずっと|永遠に|もう二度と)(眠|ねむ)(?!れな|れず|りが浅)", "永眠", "re:(長い|ながい)眠り",
+    "re:영원히 ?잠", "re:오래 ?(잘 ?수 ?있|자고 ?싶|잠들)", "re:다시는 ?깨지",
+    "re:(?<![不没])(能|可以|要)睡(很久|好久|很长时间|一辈子)", "永远睡", "长眠", "一睡不醒",
+    "re:हमेशा के लिए (सो|सोना|नींद)", "re:चिरनिद्रा",
+    "re:চিরদিনের (মতো|জন্য) ঘুম", "re:চিরনিদ্রা",
+]  # fmt: skip
+_FOREVER_SLEEP = _plain(FOREVER_SLEEP)
+
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
     (
@@ -4583,7 +4737,9 @@ BARRED = [
     "re:출입 ?금지", "출입금지", "사절", "re:(오지 ?마|들어오지 ?마|받지 ?않)",
     "不得入内", "不得入內", "禁止入内", "禁止入內", "谢绝入内", "謝絕入內", "免进", "免進",
     "不准进", "不许进",
-    "re:प्रवेश (वर्जित|निषेध|मना|बंद)", "re:(आना|घुसना) मना", "re:(नहीं|न) (आएं|आयें|आएँ|आयँ|घुसें)",
+    "re:प्रवेश (वर्जित|निषेध|मना|बंद)",
+    "re:(आना|घुसना) मना",
+    "re:(नहीं|न) (आएं|आयें|आएँ|आयँ|घुसें)",
     "re:প্রবেশ (নিষেধ|নিষিদ্ধ)", "re:(ঢোকা|আসা) (নিষেধ|বারণ|যাবে না)", "re:(ঢুকবেন|আসবেন) না",
     # Shut out as tenants or customers: "we don't rent to", 入居不可, 不租给, "allowed nahi".
     (
@@ -4626,7 +4782,8 @@ WITH_DOGS = [
     "re:人(与|和|及|與)狗", "re:狗(与|和|及|與)[\\u4e00-\\u9fff]{1,4}人",
     "re:(लोग|लोगों|वालों|वाले) (और|व|तथा) (कुत्ते|कुत्तों)",
     "re:(कुत्ते|कुत्तों) (और|व|तथा) [^।\\n]{1,16}(लोग|वाले)",
-    "re:(লোক|লোকজন|মানুষ|লোকেরা)(েরা)? (ও|আর|এবং) কুকুর", "re:কুকুর (ও|আর|এবং) [^।\\n]{1,16}(লোক|মানুষ)",
+    "re:(লোক|লোকজন|মানুষ|লোকেরা)(েরা)? (ও|আর|এবং) কুকুর",
+    "re:কুকুর (ও|আর|এবং) [^।\\n]{1,16}(লোক|মানুষ)",
 ]  # fmt: skip
 BOYCOTT = [
     "re:\\bboycott\\w*\\b",
@@ -4639,7 +4796,8 @@ BOYCOTT = [
     "불매", "re:(가게|매장|에서)[^.!?\\n]{0,6}(사지 ?(마|말)|사면 ?안)",
     "抵制", "re:(别|不要|別|不准)(在|去|从|從)?[^。！？\\n]{0,8}(买|買|消费|消費)",
     "re:(的店|店里|店裡)[^。！？\\n]{0,4}(别|不要|不)(买|買)",
-    "बहिष्कार", "re:(से|दुकान से|दुकानों से|दुकान पर|दुकानों पर) (कुछ )?(भी )?(मत|न|ना) (खरीद|ख़रीद)",
+    "बहिष्कार",
+    "re:(से|दुकान से|दुकानों से|दुकान पर|दुकानों पर) (कुछ )?(भी )?(मत|न|ना) (खरीद|ख़रीद)",
     "re:(से|की दुकान से) (कुछ )?(भी )?(खरीदना|ख़रीदना) (मना|बंद)",
     "বয়কট", "বর্জন",
     (
@@ -4705,7 +4863,14 @@ INSULT = [
     "潑婦", "贱货",
     "चरित्रहीन", "बदचलन", "कुलटा", "रंडी", "कमीनी", "छिनाल", "बेहया", "re:बेशर्म (औरत|लड़की|आदमी)",
     "re:घटिया (औरत|लड़की|आदमी)",
-    "চরিত্রহীন", "বেশ্যা", "নষ্ট মেয়ে", "নষ্টা", "ছিনাল", "বেহায়া", "মাগি", "re:নির্লজ্জ (মহিলা|মেয়ে|লোক)",
+    "চরিত্রহীন",
+    "বেশ্যা",
+    "নষ্ট মেয়ে",
+    "নষ্টা",
+    "ছিনাল",
+    "বেহায়া",
+    "মাগি",
+    "re:নির্লজ্জ (মহিলা|মেয়ে|লোক)",
     "re:খারাপ (মহিলা|মেয়ে)",
     "re:\\b(loser|losers|creep|psycho|cheater|liar|chamcha|chamchi)\\b",
     "ヤリマン", "ヤリチン", "淫乱", "公衆便所", "ゴミ人間", "쓰레기 같은", "먹튀", "渣男", "渣女",
@@ -5153,7 +5318,8 @@ DIET_PILL = [
     "减肥药", "減肥藥", "瘦身药", "减肥胶囊", "减肥丸",
     "re:(वजन|वज़न) (घटाने|कम करने) (की|वाली) (गोली|गोलियां|दवा|दवाई)",
     "re:\\b(weight loss|vajan|wajan) (ki|wali) (goli|goliyan|dawa|dawai)\\b",
-    "re:ওজন কমানোর (ওষুধ|বড়ি|ট্যাবলেট|ক্যাপসুল)", "re:\\bojon komanor (oshudh|ushudh|tablet|bori)\\b",
+    "re:ওজন কমানোর (ওষুধ|বড়ি|ট্যাবলেট|ক্যাপসুল)",
+    "re:\\bojon komanor (oshudh|ushudh|tablet|bori)\\b",
 ]  # fmt: skip
 UNAPPROVED = [
     "re:\\b(unapproved|not approved|no approval|never approved|unlicensed)\\b",
@@ -5317,6 +5483,94 @@ ATTACK_MEMORIAL = [
 _NAMED_ATTACK = _plain(NAMED_ATTACK)
 _ATTACK_MEMORIAL = _plain(ATTACK_MEMORIAL)
 _ATTACK_GORE = _plain(ATTACK_GORE)
+
+# A real attack alluded to rather than named, by its year or as "that incident": "the mall
+# shooting", 1995年の地下鉄のあの事件, 그 참사, 那起惨案, "us hamle", "sei hamla".
+REAL_EVENT = [
+    (
+        "re:\\b(the|that|last year's|since the|after the) (\\w+ )?(mall|school|church|mosque|"
+        "synagogue|temple|subway|metro|concert|festival|supermarket|nightclub|club|food court|"
+        "stadium|train|bus|station|market) (shooting|bombing|attack|massacre|stabbing|"
+        "gas attack|blast)s?\\b"
+    ),
+    "re:あの[^。\\n]{0,4}(事件|テロ|乱射|襲撃|爆破)",
+    "re:\\d{4}年[^。\\n]{0,12}(テロ|乱射|襲撃|爆破)",
+    "re:(그|그때 ?그) ?(참사|테러|총격|총기 ?난사|폭탄 ?테러|사건)",
+    "re:\\d{4}년[^.!?\\n]{0,12}(참사|테러|총격|총기 ?난사)",
+    "re:(那次|那起|那场|那一次)[^。！？\\n]{0,6}(事件|惨案|袭击|枪击|爆炸)",
+    "re:\\d{4}年[^。！？\\n]{0,12}(惨案|袭击|枪击案|爆炸案)",
+    (
+        "re:\\b(\\d{4}|us|uss|wo|woh|sei|oi)\\b[^.!?\\n]{0,16}?\\b(hamla|hamle|hamlar|goli ?bari|"
+        "golibaari|dhamaka|blast|bisphoron|golagoli)\\b"
+    ),
+    "re:(\\d{4}|उस|वो|वह)[^।\\n]{0,12}(हमला|हमले|धमाका|धमाके|गोलीबारी)",
+    "re:(\\d{4}|সেই|ওই)[^।\\n]{0,12}(হামলা|বিস্ফোরণ|গোলাগুলি)",
+]  # fmt: skip
+# Its victims down: people on the floor, foam at the mouth, blood pooled.
+VICTIMS_DOWN = [
+    (
+        "re:\\b(people|bodies|victims|passengers|shoppers|students|commuters|customers|worshippers)"
+        " (lying|sprawled|collapsed|slumped|strewn|dying) (on|across|over|in|along)\\b|"
+        "\\bblood pool(ed|ing|s)?\\b|\\bpools? of blood\\b|\\bfoam(ing)? at the mouth\\b"
+    ),
+    "re:倒れ(て|た|込ん)[^。\\n]{0,10}(乗客|人|人々|客|死体)",
+    "re:(乗客|人々?|客)(が|たち)?[^。\\n]{0,4}倒れ",
+    "re:泡(を)?吹", "血の海",
+    "re:쓰러(진|져 ?있는) ?(사람|승객|시민|학생|손님)", "re:(사람|승객|시민|학생)들?이 ?쓰러",
+    "re:거품(을)? ?(문|물고)", "피바다", "re:피 ?웅덩이",
+    "re:倒(在|地)[^。！？\\n]{0,6}(乘客|人|人们|学生)",
+    "re:(乘客|人们?|学生)[^。！？\\n]{0,4}倒(在|地)",
+    "口吐白沫", "血泊", "血流成河",
+    (
+        "re:\\b(zameen|jameen|farsh|floor|mati|mete|mejhe)(te|y)? (par|pe)? ?(pade|padi|gire|pore)"
+        " (log|hue|huye|lashein|thaka|ache|achhe)\\b|\\bkhoon ka (talab|taalaab|dher)\\b|"
+        "\\brokter (pukur|nodi|bonna)\\b"
+    ),
+    "re:(ज़मीन|जमीन|फर्श) पर (पड़े|गिरे) (लोग|हुए)", "re:खून का (तालाब|ढेर)",
+    "re:(মাটিতে|মেঝেতে) পড়ে (থাকা|আছে) (মানুষ|লোক|লাশ)", "re:রক্তের (পুকুর|বন্যা|নদী)",
+]  # fmt: skip
+_REAL_EVENT = _plain(REAL_EVENT)
+_VICTIMS_DOWN = _plain(VICTIMS_DOWN)
+# Sex between adults asked for bare: a word for the act said round ("doing it", 做那种事,
+# 그 짓, "wo sab karte") with a call for nothing hidden (uncensored, 别打码, 모자이크 없이).
+EXPLICIT_ASK = [
+    (
+        "re:\\b(uncensored|no (censor(ing|ship)?|censor bars?|blur(ring)?|pixelation)|"
+        "nothing (covered|hidden|censored|blurred)|the more explicit the better|as explicit as "
+        "(possible|you can))\\b"
+    ),
+    "越露骨越好",
+    "re:露骨的(画面|镜头|图|照片|场面|描写)|露骨(一点|些)",
+    "re:(全部|全都|都|全)露出来",
+    "re:(别|不要|不|无需|不用)打码",
+    "无码",
+    "無修正", "re:モザイク(なし|無し|不要|いらない|抜き)", "丸見え",
+    "re:노골적으로|노골적인 ?(장면|묘사|사진|그림|이미지|영상)",
+    "적나라", "re:모자이크 ?(없이|빼|제거|안)", "re:다 ?(보이게|노출)",
+    "re:\\b(bina|koi) (censor|blur)\\b",
+    "re:बिना (सेंसर|ब्लर)",
+    "re:\\b(sab ?kuch) dikh(na|e|ega|ao|aao)\\b",
+    "re:\\b(censor|blur) (chara|chhara)\\b",
+    "re:সেন্সর ছাড়া|ব্লার ছাড়া",
+    "re:\\bsob(kichu)? dekha (jabe|jay)\\b",
+]  # fmt: skip
+SEX_ACT = [
+    (
+        "re:\\b(doing it|getting it on|going at it|making love|in the act|having it off)"
+        "(?![-\\w])"
+    ),
+    "re:做(那种|那个|那)事", "亲热", "交合", "缠绵", "滚床单", "啪啪",
+    "re:エッチ(して|してる|な行為|中|シーン)",
+    "re:やってる(最中|ところ)", "行為中", "営み", "re:絡み合(う|って)",
+    "re:그 ?짓", "re:관계 ?(중|하는|맺)", "잠자리", "뜨거운 밤",
+    "re:\\b(pyaar|pyar|romance|wo sab|woh sab|vo sab) (karte|kar rahe|kar rahi)\\b",
+    "re:(सम्बन्ध|संबंध) बनाते", "re:\\bsambandh bana(te|a) (hue|huye)\\b",
+    "re:\\b(prem|ador|ghonishtho|sex) (korche|korchhe|korte|kora)\\b",
+    "re:ঘনিষ্ঠ (হচ্ছে|মুহূর্ত)",
+    "মিলন",
+]  # fmt: skip
+_EXPLICIT_ASK = _plain(EXPLICIT_ASK)
+_SEX_ACT = _plain(SEX_ACT)
 
 
 # -- people drawn as vermin, a private person's photo or number turned on them, goods sold
@@ -5792,6 +6046,24 @@ def _classify_form(form: str) -> dict[str, float]:
         or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
     ) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
+    # Bones showing held up as the look to want, with a line that not eating is beautiful or a
+    # finger down the throat; a starving stray or a recovery poster shows them to help.
+    wanted_thin = _ASPIRE.hits(form) or _BODY_GOAL.hits(form) or _STARVE_CAPTION.hits(form)
+    if (
+        (_RIBS.hits(form) and (wanted_thin or _PURGE_FINGER.hits(form)))
+        or _STARVE_CAPTION.hits(form)
+        or (_PURGE_FINGER.hits(form) and (wanted_thin or _BEAUTIFIED.hits(form) or selling_thin))
+    ) and not (
+        _SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form) or _STARVED_ANIMAL.hits(form)
+    ):
+        flag("self-harm")
+    # Cut wrists told with a word or two between, and sleeping pills beside "sleep forever":
+    # the act all the same, whether as a joke, a tattoo flash or a fan edit.
+    if (
+        _WRIST_MARKS.hits(form)
+        or (_SLEEP_PILLS.hits(form) and _FOREVER_SLEEP.hits(form) and not _PILL_FREE.hits(form))
+    ) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
     if _PAINLESS_DEATH.hits(form):
         flag("self-harm")
         flag("self-harm/instructions")
@@ -5901,6 +6173,15 @@ def _classify_form(form: str) -> dict[str, float]:
         form, _REAL_ATTACK, _REENACT_STRICT
     ):
         flag("violence")
+    # A real attack alluded to ("the mall shooting", あの事件) and recreated with its victims down.
+    if (
+        (_REAL_EVENT.hits(form) or _NAMED_ATTACK.hits(form) or _REAL_ATTACK.hits(form))
+        and _REENACT.hits(form)
+        and (_VICTIMS_DOWN.hits(form) or _GRAPHIC.hits(form))
+    ):
+        flag("violence")
+    if _EXPLICIT_ASK.hits(form) and _SEX_ACT.hits(form):
+        flag("sexual")
     # A named real attack told with its shooting, blood or bodies, or re-enacted.
     if _NAMED_ATTACK.hits(form) and (
         _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
