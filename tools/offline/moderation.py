@@ -1707,8 +1707,9 @@ GROUPS = [
         "indigenous people)\\b"
     ),
     "中国人", "韓国人", "朝鮮人", "アイヌ", "クルド人", "ベトナム人", "フィリピン人",
-    "중국인", "일본인", "동남아", "베트남인", "탈북자", "짱깨", "쪽바리",
+    "중국인", "일본인", "동남아", "베트남인", "탈북자", "짱깨", "쪽바리", "로힝야", "조선족",
     "新疆人", "维吾尔", "维族", "藏族", "藏人", "回族", "河南人", "东北人", "黑鬼", "外国佬",
+    "罗兴亚", "羅興亞",
     "बिहारी", "कश्मीरी", "पाकिस्तानी", "बांग्लादेशी", "आदिवासी", "पूर्वोत्तर के लोग",
     "বিহারি", "পাহাড়ি", "উপজাতি", "আদিবাসী", "মাড়োয়ারি",
     # A group told without its name: "people of a certain religion".
@@ -5383,6 +5384,67 @@ PARTY_CODE = [
 _PARTY_PILL = _plain(PARTY_PILL)
 _PARTY_CODE = _plain(PARTY_CODE)
 
+# Pills or powder handed over only on a code word or a password: the secret is what makes it
+# a deal, whatever the pills are called ("pink tablets", "vitamins"). A promo code at a
+# checkout is no password.
+PILLS = [
+    "re:\\b(pills?|tablets?|tabs|capsules?|caps|powder|goli|goliyan|golia|bori|borhi)\\b",
+    "💊", "錠剤", "錠", "タブレット", "ピル", "粉", "알약", "정제", "캡슐", "가루",
+    "药丸", "药片", "片剂", "胶囊", "粉末", "re:गोली|गोलियां|गोलियाँ|टैबलेट|कैप्सूल|पाउडर",
+    "re:ট্যাবলেট|বড়ি|পিল|ক্যাপসুল|পাউডার",
+]  # fmt: skip
+CODE_WORD = [
+    (
+        "re:\\b(code ?word|pass ?word|secret (code|word|phrase)|the code|a code|safe ?word)\\b"
+        "[^.!?\\n]{0,30}\\b(say|said|says|tell|told|whisper\\w*|give|gets?|only|ask\\w*)\\b|"
+        "\\b(say|tell|whisper|give|know|ask for) (them |us |me |him |her )?(the|a|our) "
+        "(secret )?(code|code ?word|password)\\b"
+    ),
+    "合言葉", "re:暗号(を|で|が)", "re:(암호|코드)(를|만)? ?(대면|말하면|말해야|대야|아는)",
+    "re:(对|说|报)(上)?暗号|暗语", "re:(कोड|पासवर्ड) (बोलो|बोलने|बताओ|बताने|बोलें|बताएं|कहो)",
+    (
+        "re:\\b(code|code word|password) (bolo|bolne|batao|batane|bolein|kaho|bolle|bollei|"
+        "bolun|bolben|bolte)\\b"
+    ),
+    "re:(কোড|পাসওয়ার্ড) (বললে|বললেই|বলুন|বলবেন|বলতে)",
+]  # fmt: skip
+_PILLS = _plain(PILLS)
+_CODE_WORD = _plain(CODE_WORD)
+
+# Drugs offered as the price of a deal from the venue itself: "free entry if you buy two
+# packets from us", うちで買えば, 우리한테 사면, 从我们这买.
+DEAL_DRUG = [
+    (
+        "re:\\b(weed|ganja|gaanja|charas|hash|spliffs?|blunts|pre-?rolls|dime bags?|"
+        "(rolled|rolling) joints|joints (of|rolled)|grams? of (weed|hash|coke|molly)|pudiya maal|"
+        "maal ki pudiya|puriya maal|maal er puria|baggies)\\b(?! ?(killers?|control|whackers?|"
+        "eaters?|barriers?|membranes?|wackers?|pullers?|-free|free))"
+    ),
+    "大麻", "ガンジャ", "マリファナ", "ジョイント", "대마초", "대마", "떨", "마리화나",
+    "大麻烟", "叶子", "गांजा", "गांजे", "चरस", "गांजे की पुड़िया", "পুরিয়া", "গাঁজা",
+]  # fmt: skip
+FROM_US = [
+    (
+        "re:\\b(buy|get|take|pick up|grab|cop)\\b[^.!?\\n]{0,40}\\b(from|off) (us|me|the "
+        "(counter|bar|owner|front desk))\\b"
+    ),
+    (
+        "re:\\b(humse|hamse|hamare se|mujhse)\\b[^.!?\\n]{0,15}\\b(lo|le lo|lena|lijiye|lenge|"
+        "kharido|khareedo)\\b"
+    ),
+    (
+        "re:\\b(amader|amar) (kach|kacch) (theke|thekey)\\b[^.!?\\n]{0,15}\\b(nao|nin|kinun|"
+        "kino|niben|kinbe|kinle|nile)\\b"
+    ),
+    "re:(हमसे|मुझसे) [^।\\n]{0,15}(लो|ले लो|लेना|लीजिए|खरीदो|ख़रीदो)",
+    "re:(আমাদের|আমার) (কাছ|কাছে) থেকে [^।\\n]{0,15}(নাও|নিন|কিনুন|কেনো|কিনলে|নিলে)",
+    "re:(うち|当店|こちら)(で|から)[^。\\n]{0,10}(買|購入)",
+    "re:(우리|저희)(한테|에게|한테서|가게에서) ?[^.!?\\n]{0,10}(사면|사 ?가|사세요|사시면|구매)",
+    "re:(从|跟|找)(我们|我|本店)(这|这里|这儿)?[^。！？\\n]{0,4}(买|拿|进)",
+]  # fmt: skip
+_DEAL_DRUG = _plain(DEAL_DRUG)
+_FROM_US = _plain(FROM_US)
+
 
 # A real terror attack re-enacted for a campaign: planes into the towers, people falling
 # from the windows, "recreate 9/11". A memorial's lights or a vigil show no attack.
@@ -6194,10 +6256,12 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _CASTES, _NOT_FOR)
     ) and not _COUNTER_SPEECH.hits(form):
         flag("hate")
-    # People drawn as vermin, whoever they are said to be.
-    if _together(form, _VERMIN_PEOPLE, _VERMIN_AS) and not (
-        _VERMIN_GUARD.hits(form) or _COUNTER_SPEECH.hits(form)
-    ):
+    # People drawn as vermin, whoever they are said to be: "the new hires" or a people by name.
+    if (
+        _together(form, _VERMIN_PEOPLE, _VERMIN_AS)
+        or _together(form, _GROUPS, _VERMIN_AS)
+        or _together(form, _CASTES, _VERMIN_AS)
+    ) and not (_VERMIN_GUARD.hits(form) or _COUNTER_SPEECH.hits(form)):
         flag("hate")
     # A private person's photo sent in one line and turned into a pig or a witch in the next
     # is the same edit as when both are said together.
@@ -6233,6 +6297,12 @@ def _classify_form(form: str) -> dict[str, float]:
     ):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
+    # Pills given only on a code word, or drugs sold by the venue as part of its offer; a
+    # harm-reduction poster names them to warn.
+    if (_together(form, _PILLS, _CODE_WORD) or _together(form, _DEAL_DRUG, _FROM_US)) and not (
+        _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    ):
+        flag("illicit")
     claimed = _QUIET_WORKS.hits(form) or _QUIET_HIGH.hits(form)
     if (
         (_SYRUP.hits(form) and _QUIET_HIGH.hits(form))
