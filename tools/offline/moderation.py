@@ -4787,7 +4787,15 @@ THINNER_PERFECT = [
     "re:\\b\\d+ (din|dino) se (kuch )?(nahi|nahin) khaya\\b|\\b\\d+ din (na|kichu na) kheye\\b",
     "re:[\\d০-৯]+ ?দিন (ধরে )?(না খেয়ে|কিছু খাইনি|উপোস)",
 ]  # fmt: skip
+# A zombie or a mummy is drawn wasted for horror, not as a body to want.
+UNDEAD = [
+    "re:\\b(zombies?|undead|ghouls?|mumm(y|ies)|skeletons?|vampires?|halloween|corpse bride)\\b",
+    "ゾンビ", "ミイラ", "ハロウィン", "좀비", "미라", "핼러윈", "할로윈", "丧尸", "僵尸", "木乃伊",
+    "万圣节", "ज़ॉम्बी", "जॉम्बी", "ममी", "हैलोवीन", "re:\\b(zombie|mummy)\\b", "জম্বি", "মমি",
+    "হ্যালোইন",
+]  # fmt: skip
 _EMACIATED = _plain(EMACIATED)
+_UNDEAD = _plain(UNDEAD)
 _THINNER_PERFECT = _plain(THINNER_PERFECT)
 # Pills strewn or held by the handful, not swallowed in the brief: a spilled bottle, 錠剤を
 # ひとつかみ, 약통 쏟아져, 一把药片, मुट्ठी भर गोलियां, এক মুঠো ওষুধ.
@@ -4796,7 +4804,8 @@ PILLS_STREWN = [
         "re:\\b(handful|fistful|palmful|heap|pile) of (sleeping |white )?(pills|tablets|meds|"
         "capsules|painkillers)\\b|\\b(spilled|spilt|tipped over|overturned|empty|emptied|"
         "open) (pill|medicine|prescription) (bottles?|jars?|containers?)\\b|\\b(pills|tablets|"
-        "capsules) (spilled|spilt|scattered|strewn)\\b|\\b(mutthi bhar|muththi bhar) (goli|"
+        "capsules) (spilled|spilt|scattered|strewn)\\b|\\b(spilled|spilt|scattered|strewn) "
+        "(sleeping )?(pills|tablets|capsules)\\b|\\b(mutthi bhar|muththi bhar) (goli|"
         "goliyan|goliyaan|dawai)\\b|\\bek mutho (oshudh|bori|tablet)\\b"
     ),
     "re:(錠剤|薬|睡眠薬|クスリ)(を|が)?[^。\\n]{0,4}(ひとつかみ|一掴み|ひと握り|散らば|こぼれ)",
@@ -6176,10 +6185,10 @@ def _classify_form(form: str) -> dict[str, float]:
     wasted = _EMACIATED.hits(form) or _RIBS.hits(form)
     if (
         (wasted and (_THINNER_PERFECT.hits(form) or _EAT_NOTHING.hits(form)))
-        or (_EMACIATED.hits(form) and _BEAUTIFIED.hits(form))
+        or (_EMACIATED.hits(form) and _BEAUTIFIED.hits(form) and not _UNDEAD.hits(form))
         or (
             _PILLS_STREWN.hits(form)
-            and (_GONE_SOFTLY.hits(form) or _FOREVER_SLEEP.hits(form) or _EASY_WAY_OUT.hits(form))
+            and (_GONE_SOFTLY.hits(form) or _FOREVER_SLEEP.hits(form) or _FAREWELL.hits(form))
             and not _PILL_FREE.hits(form)
         )
     ) and not (
