@@ -4072,7 +4072,7 @@ EAT_NOTHING = [
         "(friend|coach|trainer|secret)\\b"
     ),
     "re:食べなければ(痩せ|やせ)", "何も食べない",
-    "re:食べない(の|こと)(が|こそ|は)(一番|最強|近道|正解|正義)",
+    "re:食べない(の|こと)(が|こそ|は)(一番|いちばん|最強|近道|正解|正義)",
     "食べるな", "re:空腹(こそ|が|は)(最高|一番|最強|正義|美)",
     "re:굶(으면|는 ?만큼|어서|어야) ?(빠|살|예뻐|날씬)", "아무것도 먹지 마",
     "re:안 먹는 ?게 (답|최고|지름길|정답)",
@@ -4675,6 +4675,17 @@ STARVE_CAPTION = [
         "thaka)(i|hi)? (sundar|sundor|shundor|khoobsurat|beautiful|best)\\b"
     ),
     "re:না খেয়ে থাকা(ই|টাই)? (সুন্দর|সেরা)",
+    # Hunger sold as the best make-up or filter.
+    (
+        "re:\\b(hunger|starving|an empty stomach|bhook|bhookh|bhukh|khide|khida) (is|hai|hoy|i)? ?"
+        "(the |sabse |shobcheye |sobcheye )?(best|acchha|achha|sera|shera) (make-?up|cosmetic|"
+        "skincare|filter|beauty secret)s?\\b"
+    ),
+    "re:(空腹|飢え)(こそ|が|は)[^。\\n]{0,4}(コスメ|化粧品|メイク|美容液)",
+    "re:(배고픔|공복|굶주림)(이|은|이야말로)? ?(최고의|최강의)? ?(화장품|메이크업|보정|필터)",
+    "re:(饥饿|饿肚子|空腹)(是|才是|就是)[^。！？\\n]{0,4}(化妆品|护肤品|滤镜|美颜)",
+    "re:भूख (ही )?(सबसे अच्छा|सबसे बढ़िया|बेस्ट) (मेकअप|कॉस्मेटिक|फ़िल्टर|फिल्टर)",
+    "re:(ক্ষুধা|খিদে|ক্ষিদে)(ই)? (সেরা|সবচেয়ে ভালো) (মেকআপ|প্রসাধনী|ফিল্টার)",
 ]  # fmt: skip
 # A finger down the throat after a meal: purging shown, whatever the caption calls it.
 PURGE_FINGER = [
@@ -4727,6 +4738,110 @@ FOREVER_SLEEP = [
     "re:চিরদিনের (মতো|জন্য) ঘুম", "re:চিরনিদ্রা",
 ]  # fmt: skip
 _FOREVER_SLEEP = _plain(FOREVER_SLEEP)
+
+# A body wasted to skin and bones, named as such rather than by the ribs alone: 骨と皮,
+# ガリガリ, 피골이 상접, 皮包骨, हड्डियों का ढांचा, কঙ্কালসার.
+EMACIATED = [
+    (
+        "re:\\b(skin and bones?|skin-and-bones?|bag of bones|emaciated|skeletally thin|"
+        "wasted away|stick[- ]thin|haddiyon ka dhancha|haddi ka dhancha|kongkalshar|"
+        "kankalsar|shukiye kath)\\b"
+    ),
+    "骨と皮", "ガリガリ", "がりがり", "骨皮筋", "re:(骨|ほね)(が|の)?(浮き出|浮いて)",
+    "피골이 상접", "re:뼈(만|밖에) ?(남은|남도록|앙상)", "앙상하게", "앙상한",
+    "皮包骨", "瘦骨嶙峋", "骨瘦如柴", "瘦成骨架", "只剩骨头",
+    "re:हड्डियों का (ढांचा|ढाँचा)", "re:(सूखकर|सूख कर) (कांटा|काँटा)", "कंकाल जैसी",
+    "কঙ্কালসার", "re:হাড্ডিসার|হাড় জিরজিরে|শুকিয়ে কাঠ",
+]  # fmt: skip
+# Thinness as the last touch to perfection or not eating counted in days: "one more kilo
+# and perfect", 再瘦一点就完美, 食べてない3日目, 굶은 지 5일째, "7 din se kuch nahi khaya".
+THINNER_PERFECT = [
+    (
+        "re:\\b(a (little|bit|touch) |just a bit |one more (kilo|kg|pound|size) )(thinner|"
+        "skinnier|smaller|lighter|down)?[ ,]*(and|then|=)? ?(you'?re |she'?s |it'?s |you'?ll be |"
+        "she'?ll be )?(perfect|flawless|finally (pretty|beautiful|enough))\\b"
+    ),
+    (
+        "re:\\b(thoda|thodi|aur thoda|aar ektu|ar ektu|ektu) (aur )?(patli|patla|dubli|roga|"
+        "slim|skinny)[a-z ]{0,16}(perfect|parfect|porfect|nikhut)\\b"
+    ),
+    (
+        "re:(もう少し|あと少し|あと\\d+ ?(キロ|kg))[^。\\n]{0,6}(痩せ|やせ)(れば|たら)"
+        "[^。\\n]{0,4}(完璧|パーフェクト|完成)"
+    ),
+    (
+        "re:(조금만|조금 더|\\d+ ?(킬로|kg)만) ?(더 )?(빠지면|빼면|마르면)"
+        "[^.!?\\n]{0,4}(완벽|퍼펙트|완성)"
+    ),
+    "re:再瘦(一点|一点点|一些|\\d+ ?(斤|公斤|kg))[^。！？\\n]{0,3}(就|才)?(完美|完美了|满分)",
+    "re:(थोड़ा|थोड़ी|थोड़ा और|थोड़ी और) (और )?(पतली|पतला|दुबली)[^।\\n]{0,12}(परफेक्ट|परफ़ेक्ट|बिल्कुल सही)",
+    "re:(আরেকটু|আর একটু|আরও একটু) (রোগা|স্লিম|শুকনো)[^।\\n]{0,12}(পারফেক্ট|নিখুঁত)",
+    # A starvation counted in days as the caption.
+    (
+        "re:\\b(day|days) \\d+ (of|without) (no )?(food|eating)\\b|"
+        "\\b\\d+(st|nd|rd|th)? days? without (food|eating)\\b"
+    ),
+    "re:不吃(饭|东西)的第[\\d一二三四五六七八九十]+天|第[\\d一二三四五六七八九十]+天不吃",
+    "re:(食べて(い)?ない|何も食べず|絶食)[^。\\n]{0,2}[\\d一二三四五六七]+日目",
+    "re:(굶은 ?지|안 ?먹은 ?지|단식) ?\\d+ ?일 ?째",
+    "re:\\d+ ?(दिन|दिनों) से (कुछ )?(नहीं खाया|भूखी)",
+    "re:\\b\\d+ (din|dino) se (kuch )?(nahi|nahin) khaya\\b|\\b\\d+ din (na|kichu na) kheye\\b",
+    "re:[\\d০-৯]+ ?দিন (ধরে )?(না খেয়ে|কিছু খাইনি|উপোস)",
+]  # fmt: skip
+# A zombie or a mummy is drawn wasted for horror, not as a body to want.
+UNDEAD = [
+    "re:\\b(zombies?|undead|ghouls?|mumm(y|ies)|skeletons?|vampires?|halloween|corpse bride)\\b",
+    "ゾンビ", "ミイラ", "ハロウィン", "좀비", "미라", "핼러윈", "할로윈", "丧尸", "僵尸", "木乃伊",
+    "万圣节", "ज़ॉम्बी", "जॉम्बी", "ममी", "हैलोवीन", "re:\\b(zombie|mummy)\\b", "জম্বি", "মমি",
+    "হ্যালোইন",
+]  # fmt: skip
+_EMACIATED = _plain(EMACIATED)
+_UNDEAD = _plain(UNDEAD)
+_THINNER_PERFECT = _plain(THINNER_PERFECT)
+# Pills strewn or held by the handful, not swallowed in the brief: a spilled bottle, 錠剤を
+# ひとつかみ, 약통 쏟아져, 一把药片, मुट्ठी भर गोलियां, এক মুঠো ওষুধ.
+PILLS_STREWN = [
+    (
+        "re:\\b(handful|fistful|palmful|heap|pile) of (sleeping |white )?(pills|tablets|meds|"
+        "capsules|painkillers)\\b|\\b(spilled|spilt|tipped over|overturned|empty|emptied|"
+        "open) (pill|medicine|prescription) (bottles?|jars?|containers?)\\b|\\b(pills|tablets|"
+        "capsules) (spilled|spilt|scattered|strewn)\\b|\\b(spilled|spilt|scattered|strewn) "
+        "(sleeping )?(pills|tablets|capsules)\\b|\\b(mutthi bhar|muththi bhar) (goli|"
+        "goliyan|goliyaan|dawai)\\b|\\bek mutho (oshudh|bori|tablet)\\b"
+    ),
+    "re:(錠剤|薬|睡眠薬|クスリ)(を|が)?[^。\\n]{0,4}(ひとつかみ|一掴み|ひと握り|散らば|こぼれ)",
+    "re:(薬の瓶|薬瓶|ピルケース)[^。\\n]{0,4}(倒れ|こぼれ|空っぽ|空の)",
+    "re:(약통|약병)[^.!?\\n]{0,4}(쏟아|엎어|넘어져|비어)",
+    "re:(?<![가-힣])(알약|약)[^.!?\\n]{0,3}한 ?움큼",
+    "re:(?<![가-힣])(알약|약)(이|들이)?[^.!?\\n]{0,10}(흩어져|쏟아져)",
+    "re:(药瓶|藥瓶)[^。！？\\n]{0,3}(倒|洒|撒|空)", "re:(一大把|一把)(的)?(药片|藥片|药丸|安眠药)",
+    "re:(药片|藥片|药丸)[^。！？\\n]{0,3}(撒|散落|洒)",
+    "re:मुट्ठी (भर|में) (गोलियां|गोलियाँ|दवा)",
+    "re:(गोलियां|गोलियाँ|गोलियों की शीशी)[^।\\n]{0,6}(बिखरी|उलटी|गिरी)",
+    "re:(এক|এ) ?মুঠো (ওষুধ|বড়ি|ট্যাবলেট)",
+    "re:(ওষুধের|বড়ির) (শিশি|বোতল)[^।\\n]{0,6}(উল্টে|উলটে|খালি|পড়ে)",
+]  # fmt: skip
+# Death shown as a sleep or a soft farewell: "as if peacefully asleep", 眠るように, 잠든 것처럼,
+# 像睡着了一样, "the easiest goodbye", 가장 편한 이별.
+GONE_SOFTLY = [
+    (
+        "re:\\b(as if|as though|like) (she|he|they)('?s| is| are| were| was)? (just |only )?"
+        "(peacefully )?(asleep|sleeping)\\b|\\b(easiest|easy|gentlest|softest|painless|"
+        "peaceful) (goodbye|farewell|exit|way to go)\\b|\\b(jaise|jeno|jyano) (so rahi|so raha|"
+        "ghumiye)\\w*|\\b(sabse aasaan|sabse asan|shobcheye shohoj|sobcheye sohoj) (alvida|"
+        "bidaay|biday)\\b"
+    ),
+    "眠るように", "re:(眠って|寝て)いるみたい",
+    "re:(一番|いちばん)?(楽な|やさしい|優しい)(さよなら|別れ|お別れ)",
+    "re:(잠든|자는|잠자는) ?(것처럼|듯이|듯)",
+    "re:(가장|제일)? ?(편한|쉬운|조용한) ?(이별|작별|안녕)",
+    "re:(像|好像|仿佛)(是)?[^。！？\\n]{0,4}睡着了?(一样)?",
+    "re:(最)?(轻松|安详|温柔)的(告别|离开|再见)",
+    "re:जैसे (वो |वह )?(सो रही|सो रहा|सोई|सोया)", "re:(सबसे )?(आसान|सुकून भरी|शांत) (अलविदा|विदाई)",
+    "re:যেন (সে )?ঘুমিয়ে", "re:(সবচেয়ে )?(সহজ|শান্ত) বিদায়",
+]  # fmt: skip
+_PILLS_STREWN = _plain(PILLS_STREWN)
+_GONE_SOFTLY = _plain(GONE_SOFTLY)
 
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
@@ -6125,6 +6240,22 @@ def _classify_form(form: str) -> dict[str, float]:
         _WRIST_MARKS.hits(form)
         or (_SLEEP_PILLS.hits(form) and _FOREVER_SLEEP.hits(form) and not _PILL_FREE.hits(form))
     ) and not _SELF_HARM_HELP.hits(form):
+        flag("self-harm")
+    # A wasted body beside a line that thinness or days unfed make it perfect, or simply made
+    # beautiful; and pills strewn by someone shown as if asleep or as a soft goodbye. A relief
+    # appeal, a recovery poster or a rescued animal shows the same to help.
+    wasted = _EMACIATED.hits(form) or _RIBS.hits(form)
+    if (
+        (wasted and (_THINNER_PERFECT.hits(form) or _EAT_NOTHING.hits(form)))
+        or (_EMACIATED.hits(form) and _BEAUTIFIED.hits(form) and not _UNDEAD.hits(form))
+        or (
+            _PILLS_STREWN.hits(form)
+            and (_GONE_SOFTLY.hits(form) or _FOREVER_SLEEP.hits(form) or _FAREWELL.hits(form))
+            and not _PILL_FREE.hits(form)
+        )
+    ) and not (
+        _SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form) or _STARVED_ANIMAL.hits(form)
+    ):
         flag("self-harm")
     if _PAINLESS_DEATH.hits(form):
         flag("self-harm")
