@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "moderation"
 SPLITS = {
     "tuning": DATA / "prompts.yaml",
     "held-out": DATA / "heldout.yaml",
-    **{f"held-out {n}": DATA / f"heldout_{n}.yaml" for n in range(2, 29)},
+    **{f"held-out {n}": DATA / f"heldout_{n}.yaml" for n in range(2, 30)},
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",
