@@ -482,14 +482,16 @@ MONEY = cues(
     "presupuesto", "gastou", "orçamento", "speso", "dépensé", "ausgegeben", "anggaran",
     "予算", "使用額", "使った", "예산", "썼", "씀", "쓴 돈",
     "쓴",
-    "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো",
+    "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো", "khoroch korlam",
+    "khoroch hoyeche", "khoroch holo", "kharcha hua", "kharch kiya", "kharch kiye",
 )  # fmt: skip
 SPEND = cues(
     "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",
     "今週", "今月", "広告費", "이번 주", "이번 달", "이번주", "이번달", "이달",
     "本周", "这周", "這週", "本月", "这个月",
     "這個月",
-    "इस हफ्ते", "इस महीने", "এই সপ্তাহে", "এই মাসে", "is hafte", "is mahine",
+    "इस हफ्ते", "इस महीने", "এই সপ্তাহে", "এই মাসে", "is hafte", "is mahine", "ei mase",
+    "ei shoptahe",
     "this session", "session", "in total", "this month", "this week", "este mes", "este mês",
     "questo mese", "ce mois", "gastado", "presupuesto", "orçamento", "anggaran",
     "予算", "使用額", "今日", "本日", "セッション", "合計", "今まで", "これまで",
@@ -1103,6 +1105,8 @@ _SCENE_MOVE = re.compile(
     r"(?:rakh|laga|daal|dal|bitha|dikha)\w*)|"
     r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
     r"(?:रख|लगा|डाल|बिठा)|"
+    # 这张盆栽照片帮我放到…: the attachment pointed at without 把.
+    r"(?:这张|這張|这个|這個|这只|這隻)[^，,。]{0,10}?(?:放到|放在|放进|放進|移到)(?P<zh6>[^，,。]{1,15})|"
     # 把它 / 把这只猫 / 把這張: the attachment pointed at, then where it goes.
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
@@ -1146,7 +1150,7 @@ COMBINE = cues(
     "জুড়ে দিন", "miliye din",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
-    "milie", "miliye", "jure", "ekshathe", "eksathe",
+    "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -1159,6 +1163,8 @@ _INTRODUCING = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
     r"shots?|images?|screenshots?)\b[^.?!\n—–:]*(?:[.!:]|\s[—–-]\s))|"
     r"[^,।.\n]*?(?:भेज\s+(?:रहा|रही)\s+(?:हूँ|हूं|हैं)|(?i:bhej\s+(?:raha|rahi)\s+(?:hu|hoon|hun)))[,।.]?|"
+    # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
+    r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
     r"올릴게요|올려요)[.,]?|"
@@ -1415,6 +1421,7 @@ SOMETHING_MADE = re.compile(
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
     r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
     r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao|korte\s+(?:chai|hobe))"
+    r"|\bkichu\s+ekta\s+(?:chai|lagbe)\b|কিছু\s+একটা\s+(?:চাই|লাগবে)"
     r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b",
     re.IGNORECASE,
 )
@@ -2059,8 +2066,10 @@ _AFTER_COLON = re.compile(
     re.MULTILINE,
 )
 
-# "1:1 post: a dad reading in a hammock …": a lower-case article opens a description.
+# "1:1 post: a dad reading in a hammock …": a lower-case article opens a description, and
+# so does a colon after "please" ("a LinkedIn header please: recent grads chatting …").
 _SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
+_PLEASE_BEFORE_COLON = re.compile(r"(?i)\b(?:please|pls|plz)\s*$")
 
 
 def copy_text(brief: Brief) -> str | None:
@@ -2078,6 +2087,7 @@ def copy_text(brief: Brief) -> str | None:
                 describes_visual
                 and any(ch.isalpha() for ch in span)
                 and not _SCENE_AFTER_COLON.match(span)
+                and not (_PLEASE_BEFORE_COLON.search(lead) and span[:1].islower())
                 and not CREATE.search(span)
                 and not FINAL.search(span)
             ):
@@ -2092,6 +2102,8 @@ def _copy_lines(text: str) -> list[str]:
     """Copy on lines of its own under a first line that describes the visual: "Poster for
     the half-marathon" then "Run the River" then "April 12 · 7 AM start"."""
     first, *rest = text.strip().split("\n")
+    while rest and not rest[0].strip():
+        rest = rest[1:]  # "포스터 만들어 주세요" then a blank line, then the copy
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
     lines = []

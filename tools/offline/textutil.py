@@ -416,6 +416,11 @@ _CUE_RES = [
         r"(?:이걸로요?|이거로요?|이렇게요?|これで|こちらで|用这个|用這個|इससे|এটা\s+দিয়ে)\s*[:：]\s*"
         rf"(?P<x>[^\n{_MASK}]+)"
     ),
+    # hi: "neeche chhota sa add karo — Free home delivery above ₹999": the copy after the dash.
+    re.compile(
+        r"(?i)\b(?:add|likh|daal|laga)\s+(?:karo|kar\s+do|do|dijiye|kijiye)\s*[—–:-]+\s*"
+        rf"(?P<x>[^\n{_MASK}]+)"
+    ),
     # hi: "अब 15 जनवरी लिखिए": a new value before the verb of writing, after "now".
     re.compile(
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
@@ -486,7 +491,7 @@ _SET_COPY_RES = [
     ),
     re.compile(
         rf"(?:제목|가격|문구|헤드라인|텍스트|날짜|전화번호|번호|주소|시간)(?:을|를)?\s+(?:그냥|좀|한번)?\s*"
-        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+?)\s*(?:으로|로)\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}.!?]+?)\s*(?:으로|로)\s*"
         r"(?:바꿔|변경|수정|고쳐)"
     ),
     # "Not the old value but the new one": 12/12 じゃなくて 12/21 になおして, 3시 말고 4시로
@@ -527,7 +532,8 @@ _SET_COPY_RES = [
         r"(?:कर दो|कर दें|कीजिए|करो|में बदल दो)"
     ),
     re.compile(
-        rf"(?:শিরোনাম|দাম|লেখা|ফোন নম্বর|নম্বর|তারিখ|ঠিকানা|সময়)(?:টা|টি)?\s+বদলে\s+"
+        rf"(?:শিরোনাম|দাম|লেখা|ফোন নম্বর|নম্বর|তারিখ|ঠিকানা|সময়)(?:টা|টি)?\s+"
+        rf"(?:[^\s{_INDIC_STOP}]+\s+){{0,3}}?(?:থেকে\s+)?বদলে\s+"
         rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+"
         r"(?:করে দাও|করো|করুন)"
     ),
@@ -741,7 +747,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"चेतावनी|डिस्क्लेमर|সতর্কবার্তা|সতর্কীকরণ|ডিসক্লেমার|"
     r"(?:warning|disclaimer|disclosure|notice|small\s+print|fine\s+print)s?(?![A-Za-z])|"
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
-    r"लिख|লেখ|"
+    # ... not "'…' likha hai", which says what the image carries now.
+    r"लिख|লেখ|(?i:likh(?!a\s+(?:hai|he|h|hua)\b)|lekh)\w*|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
     r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
     r"then|but|is|that|which|to|for|from|by|or|so|big|bold|small|large|centred|centered|"
@@ -1074,6 +1081,7 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
     re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
     re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
+    re.compile(rf"从\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
@@ -1260,6 +1268,15 @@ _EN_TYPO_RE = re.compile(
     r"(?P<x>[^\n]+)",
     re.IGNORECASE,
 )
+_KEPT_OFF_RE = re.compile(
+    r"(?i:\b(?:don'?t|do\s+not|never)\s+(?:put|add|write|include|show)\s+(?:that|it|this|them|"
+    r"the\s+name)\s+on\s+(?:it|the\s+(?:image|picture|poster|visual))\b|"
+    r"\b(?:chh?obi|photo|image)\s*(?:te|e|pe|par)\s+(?:dio|diyo|diben|deben|dena)\s+na\b|"
+    r"\b(?:image|photo|tasveer)\s+(?:pe|par|mein)\s+mat\s+(?:daal|likh)\w*)|"
+    r"(?:画像|写真)(?:に|の中に)は入れ(?:ず|ない|ないで)|(?:图上|图片上|圖上)(?:不要|别|不用)(?:放|写|寫)|"
+    r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
+    r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
+)
 # A figure's thousands comma is no clause break: 3,000円, ₹4,999, 18,000 runners.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
@@ -1270,6 +1287,11 @@ def copy_spans(text: str) -> list[str]:
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
+    # "The event's called 'Homecoming 2025' but don't put that on it": the quote before it in
+    # its sentence is a name kept off the image.
+    for match in _KEPT_OFF_RE.finditer(text):
+        opened = max(text.rfind(stop, 0, match.start()) for stop in ".!?。！？\n")
+        replaced |= {start for start, _, _ in quoted if opened < start < match.start()}
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
     for pattern in _NEW_AMOUNT_RES:
         for match in pattern.finditer(masked):
