@@ -160,7 +160,12 @@ copy, a quoted name followed by の, 的, 의 or "er jonno" (図書館の「夏�
 ポスター) names the occasion and is not copy. In rows pasted from a sheet under their
 header ("week | product | format | copy on banner"), the copy is the cells of the column
 the header names as copy. A title the team adds elsewhere or later ("サイト側で入れるので画像
-には不要", "title abhi mat daalna", "Caption e debo '…'") means no copy.
+には不要", "title abhi mat daalna", "Caption e debo '…'") means no copy, and so does a
+quoted name the brief keeps off the image ("it's called 'Homecoming 2025' but don't put that
+on it", 「…」という名前は画像には入れず). A corrected typo gives only the corrected copy ("it
+says Half Marthon, should be Half Marathon", "숨간 아니고 순간이요", "16日じゃなくて23日です").
+A bare answer naming which one with nothing else ("10Kの部のやつです", "하프 코스요", "the 5k
+one") asks for what is still missing.
 Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 店長に「地味すぎ」と言われた) are not copy. In a change from "A" to "B" ("A" から「B」に,
 "A"을 "B"로, "A" को "B" कर दो, "A" বদলে "B") only B is copy, and "only" before the copy
