@@ -1538,6 +1538,7 @@ SCHOOL_STAGE = [
     "re:(?<![0-9０-９一-龥])(小|中)[1-6１-６一二三四五六](?=くらい|ぐらい|位|の|で|、|,|設定|女子|男子)",
     "re:(?<![大年])初[一二三](?![十百千万日])|初中生|小学生|中学生|高中生|[一二三四五六]年级(的)?(女|男|学)",
     "re:(?<![0-9가-힣])(초|중|고)[1-6](?![0-9층호])|초등학생|중학생|고등학생|여중생|여고생|여초딩|초딩|중딩|고딩",
+    "re:(초등|중|고등)학교 ?[1-6] ?학년",
     (
         "re:\\b(grade|year|yr|class|std|standard|kaksha|klas) ?([1-9]|1[0-2])(?![0-9]|:|\\.[0-9])"
         "(?! (edition|model|series|anniversary|plan|warranty))|\\b([1-9]|1[0-2])(st|nd|rd|th) "
@@ -2691,6 +2692,27 @@ OVERDOSE_ACT = [
     ),
     "re:\\b(overdos(e|es|ed|ing) on|od'?ing on) (sleeping )?(pills|tablets|painkillers)\\b",
     (
+        "re:\\b(swallow\\w*|gulp\\w*) (all|every one) of (the |her |his |their )?"
+        "(pills|tablets|meds|medicine) at once\\b|\\b(pour\\w*|tip\\w*|empt\\w*) (the |a )?"
+        "(whole )?(pill|medicine) (bottle|jar)[^.!?\\n]{0,30}\\b(swallow\\w*|gulp\\w*)"
+    ),
+    "re:薬[^。\\n]{0,12}(一度に|全部|まとめて|ひと瓶|一瓶)[^。\\n]{0,10}(飲み込|飲み干|流し込|口に放り込)",
+    "re:약[^.!?\\n]{0,16}(한꺼번에|한 ?번에|몽땅|통째로)[^.!?\\n]{0,16}(삼키|삼켜|털어 ?넣)",
+    "re:(药|药片|药丸)[^。！？\\n]{0,10}(一把|全部|一口气|一次)[^。！？\\n]{0,6}(吞|咽)|一把(药|药片)[^。！？\\n]{0,4}吞",
+    (
+        "re:(गोलियाँ|गोलियां|गोलियों|दवा)[^।\\n]{0,16}(एक साथ|एक बार में)[^।\\n]{0,10}"
+        "(निगल|खा ली|खा रही|खा रहा)"
+    ),
+    (
+        "re:\\b(saari|sari|sab|poori|puri) (goliyan|goliyaan|goliya|dawai|dawa)\\b[a-z ]{0,16}"
+        "\\b(ek saath|ek sath|ek baar me)\\b[a-z ]{0,8}\\b(nigal|kha)\\w*"
+    ),
+    "re:(সব|সবগুলো) (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,12}(একসাথে|একবারে)[^।\\n]{0,8}(খে|গিল)",
+    (
+        "re:\\b(sob|shob|sobgulo) (oshudh|oshud|osudh|bori|tablet)\\w*\\b[a-z ]{0,12}"
+        "\\b(eksathe|ek sathe|ekbare)\\b[a-z ]{0,8}\\b(khe|gil)\\w*"
+    ),
+    (
         "re:\\b(neend|nind) ki (goli|goliyan|goliyon)[a-z ]{0,24}(nigal|nigalte|nigalti|"
         "nigalna|kha (rahi|raha|gayi|gaya|li|liya)|khate hue|khati hui)\\b"
     ),
@@ -2884,6 +2906,18 @@ WRIST_CUTS = [
     "リストカットの(跡|傷)",
     "re:손목[^.]{0,8}(자해|칼자국|긋)",
     "割腕",
+    "re:手腕[^。！？，\\n]{0,8}(新)?(划|割)(的|开的|出的)?(口子|血口|刀口|伤口)",
+    "re:手首の内側[^。\\n]{0,10}(傷|切り傷|切った跡|赤い線)",
+    "re:손목[^.!?\\n]{0,12}(그은|그어 ?낸|베인) ?(상처|자국|흔적)",
+    "re:कलाई[^।\\n]{0,12}(कटे|कट) के (निशान|घाव)",
+    (
+        "re:\\b(kalai|kalaai)\\b[a-z ]{0,16}\\b(kate|kati|kata) (hue )?(ke )?"
+        "(nishaan|nishan|ghaav|ghaw|zakhm)\\b"
+    ),
+    (
+        "re:\\b(kobji|kabji|kobjir|kabjir)(te|r)?\\b[a-z ]{0,12}\\b(taja |tatka )?(kata|kete) "
+        "(dag|khoto)\\b"
+    ),
     "re:(কবজি|কব্জি)(তে|র)?[^।]{0,12}(কাটা|ক্ষত|কাটার দাগ)",
     "re:(কবজিতে|কব্জিতে) (কাটা|ক্ষত)",
     "re:손목(을|를)? ?(그은|그어)",
@@ -4546,6 +4580,7 @@ FRESH_CUTS = [
     "re:(손목|팔|허벅지)[^.!?\\n]{0,12}(상처|칼자국|자해 ?자국)[^.!?\\n]{0,16}(피|핏방울)",
     "re:피가 ?(손가락|손목|팔)[^.!?\\n]{0,6}(흘러|떨어|뚝뚝)",
     "re:(手腕|手臂|胳膊|大腿)[^。！？\\n]{0,10}(割痕|刀痕|伤口|划痕)",
+    "re:(手腕|手臂|胳膊|大腿)[^。！？，\\n]{0,10}(新)?(划|割)(的|开的|出的)?(口子|血口|刀口)",
     "re:血[^。！？\\n]{0,2}(顺着|沿着)[^。！？\\n]{0,6}(手指|手腕|手臂)[^。！？\\n]{0,4}(滴|流)",
     "re:(कलाई|बांह|बाँह|हाथ)[^।\\n]{0,12}(ताज़ा|ताजा|गहरे)? ?(कट|घाव|ज़ख्म|जख्म)[^।\\n]{0,16}(खून|ख़ून)",
     (
@@ -4842,6 +4877,74 @@ GONE_SOFTLY = [
 ]  # fmt: skip
 _PILLS_STREWN = _plain(PILLS_STREWN)
 _GONE_SOFTLY = _plain(GONE_SOFTLY)
+
+# Someone on a roof's edge caught in the instant before the fall: a joke or an ad needs no
+# beauty to ask for the act. A diver or a bungee jumper is told apart by JUMP_SPORT.
+JUMP_ABOUT = [
+    (
+        "re:\\b(about to|just about to|ready to|going to|moments? from|seconds? from) "
+        "(jump|jumping|leap|leaping|step off|stepping off)\\b"
+    ),
+    "re:飛び降り(る|よう(と|として))(ところ|寸前|直前)|今(まさに|にも)飛び降り",
+    "re:뛰어내리(려는|려고 하는|기 ?직전|기 ?일보 ?직전)",
+    "re:(正要|就要|准备|即将)(往下)?(跳下|跳楼|跳下去|纵身)",
+    "re:(कूदने|छलांग लगाने) (ही )?(वाला|वाली|वाले|को है|जा रह)",
+    "re:\\b(koodne|kudne|jhap dene|laaf dene|laf dene) (hi )?(wala|wali|wale|ko|ja)\\w*",
+    "re:\\b(jhap|jhaap|laf|laaf) (dite|debe|dibe|dey dey)\\b",
+    "re:ঝাঁপ (দিতে যাচ্ছে|দেবে|দিচ্ছে)|লাফ (দিতে যাচ্ছে|দেবে)",
+]  # fmt: skip
+ROOF_EDGE = [
+    (
+        "re:\\b(edge|ledge|rim|parapet|railing) of (a |the )?"
+        "(roof|rooftop|building|tower|skyscraper)\\b"
+    ),
+    "re:\\b(roof|rooftop|building) (edge|ledge|parapet)\\b",
+    "re:(屋上|ビル|マンション|タワー)[^。\\n]{0,4}(フチ|縁|ふち|端|へり|柵の外)",
+    "re:(옥상|건물|빌딩|아파트) ?(난간|끝|가장자리|모서리)",
+    "re:(楼顶|天台|楼台|大楼|高楼)(的)?(边缘|边上|栏杆外|边沿)",
+    "re:(छत|इमारत|बिल्डिंग) के (किनारे|मुंडेर)|मुंडेर",
+    "re:\\b(chhat|chhath|chat|building) (ke|ki) (kinare|kinaare|munder)\\b|\\bmunder\\b",
+    "re:(ছাদের|বিল্ডিংয়ের) (কিনার|কার্নিশ)|কার্নিশ",
+    "re:\\b(chhader|chader|building er) (kinar|kinare|karnish)\\b",
+]  # fmt: skip
+_JUMP_ABOUT = _plain(JUMP_ABOUT)
+_ROOF_EDGE = _plain(ROOF_EDGE)
+
+# A household poison beside someone at rest under a line that the pain is over: the ending
+# chosen. A pest-control ad shows the packet with no one lying by it.
+HOUSE_POISON = [
+    (
+        "re:\\b(rat|mouse) poison\\b|\\b(pesticide|weedkiller|insecticide|bleach) "
+        "(bottle|packet|tin|can)\\b"
+    ),
+    "殺鼠剤", "猫いらず", "農薬", "쥐약", "농약", "老鼠药", "鼠药", "农药", "敌敌畏", "百草枯",
+    "re:चूहे (मारने )?की दवा|चूहे का (ज़हर|जहर)|कीटनाशक",
+    (
+        "re:\\b(chuhe|chuha) (maarne|marne|maar|mar)( ki)? (dawa|dawai|zeher|zahar)\\b|"
+        "\\bkeetnashak\\b"
+    ),
+    "re:ইঁদুর মারার (বিষ|ওষুধ)|কীটনাশক",
+    "re:\\b(indur|idur) (marar|maarar|mara) (bish|bis|oshudh)\\b|\\bkitnashok\\b",
+]  # fmt: skip
+PAIN_OVER = [
+    (
+        "re:\\b(all|the) (pain|suffering|hurt) (is )?(over|gone|ended|ends)\\b|\\bno more (pain|"
+        "suffering)\\b|\\b(end|ending) (of|to) (the |all )?(pain|suffering)\\b|\\bchoose your "
+        "(own )?(end|exit)\\b"
+    ),
+    "re:(苦しみ|痛み)(は|から|が)?[^。\\n]{0,4}(終わり|終わった|終わる|解放)",
+    "re:고통(의|이|은)? ?(끝|끝났|끝나|사라)|스스로 선택",
+    "re:(痛苦|苦)(都)?(结束|终结|的尽头|解脱)|不再痛",
+    "re:(दर्द|तकलीफ़|तकलीफ)[^।\\n]{0,6}(ख़त्म|खत्म|का अंत)",
+    "re:\\b(dard|takleef|taklif) (sab )?(khatam|khatm|khtm|ka ant)\\b",
+    "re:(যন্ত্রণা|কষ্ট)[^।\\n]{0,6}শেষ",
+    (
+        "re:\\b(jontrona|jontrana|kosto|koshto) (sob |shob )?(shesh|sesh)\\b|"
+        "\\b(sob|shob) (jontrona|jontrana|kosto|koshto) (shesh|sesh)\\b"
+    ),
+]  # fmt: skip
+_HOUSE_POISON = _plain(HOUSE_POISON)
+_PAIN_OVER = _plain(PAIN_OVER)
 
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
@@ -6256,6 +6359,13 @@ def _classify_form(form: str) -> dict[str, float]:
     ) and not (
         _SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form) or _STARVED_ANIMAL.hits(form)
     ):
+        flag("self-harm")
+    # The instant before a fall from a roof's edge, or a poison beside someone under "the
+    # pain is over": the act chosen, whatever the tone of the ad around it.
+    if (
+        (_together(form, _JUMP_ABOUT, _ROOF_EDGE) and not _JUMP_SPORT.hits(form))
+        or (_HOUSE_POISON.hits(form) and (_PAIN_OVER.hits(form) or _GONE_SOFTLY.hits(form)))
+    ) and not _SELF_HARM_HELP.hits(form):
         flag("self-harm")
     if _PAINLESS_DEATH.hits(form):
         flag("self-harm")
