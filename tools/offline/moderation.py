@@ -3120,6 +3120,11 @@ DOX_DATA = [
     ),
     "re:(住所|自宅|家)と(電話|携帯|勤務先)",
     "re:(電話番号|携帯番号)と(住所|自宅|勤務先)",
+    # Their office, home or phone in Banglish: "or office er thikana", "or phone number".
+    (
+        "re:\\b(or|tar|onar) (office|offis|kajer jaygar|barir|basar) ?(er|r)? (thikana|address)\\b|"
+        "\\b(or|tar|onar) (phone|mobile|fon) (number|nombor|nambar)\\b"
+    ),
     (
         "re:(他|她|此人|这人|那人|顾客|客人|前任|前男友|前女友)[^。，,]{0,12}(电话|手机|住址|地址|"
         "家庭住址|身份证号)"
@@ -3262,6 +3267,27 @@ DOX_EXPOSE = [
     "re:좌표 ?찍",
     "re:去问候(他|她)|问候(他|她)(一下|全家)|一起去找|轰炸(他|她)|骚扰(他|她)|打爆(他|她)",
     "সস্তা মেয়ে",
+    # The person themself made the joke: their photo turned into a meme, drawn fat or ugly.
+    # Beside their own number or address this is a pile-on, whatever the grievance was.
+    (
+        "re:\\b(make|draw|show|turn|photoshop|edit)\\w* (him|her|them) (look |as |into )?"
+        "(fat|ugly|hideous|gross|disgusting|a pig|a cow)\\b"
+    ),
+    "re:\\bmemes? (of|out of|from|with|using) (him|her|them|his|her|their)\\b",
+    "re:(ブサイクに|不細工に|醜く)",
+    "re:(さん|客|あの人|その人)の(写真|顔)で(ミーム|ネタ画像|コラ)",
+    "re:(못생기게|추하게)",
+    "re:(씨|그 사람|그 여자|그 남자|손님)(의)? ?(사진|얼굴)(으로|로) ?(밈|짤|합성)",
+    "re:又胖又丑|丑化|(画|弄|p|P)得?(很|更)?(丑|肥)",
+    "re:(她|他)的(照片|头像|脸)[^。，,]{0,4}(表情包|梗图)",
+    "re:(बदसूरत|भद्दी|भद्दा) (दिखाओ|बनाओ|बना दो|कर दो|दिखा दो)",
+    "re:(उसकी|उसका|इसकी) (फोटो|फ़ोटो|तस्वीर) (से|का|की) (एक )?मीम",
+    "re:\\b(badsurat|bhaddi|bhadda) (dikhao|banao|bana do|kar do|dikha do)\\b",
+    "re:\\b(uski|uska|iski) (photo|pic|tasveer) (se|ka|ki) (ek )?meme\\b",
+    "re:(কুৎসিত|বিশ্রী|কদাকার) (করে|দেখাও|বানাও|বানিয়ে)",
+    "re:(ওর|তার|ওনার) ছবি [^\\s]+ (একটা )?মিম",
+    "re:\\b(kutsit|bishri|kodakar) (kore|dekhao|banao|baniye)\\b",
+    "re:\\b(or|tar|onar) (chobi|photo|pic) (diye|niye) (ekta )?meme\\b",
 ]
 _DOX_DATA = _plain(DOX_DATA)
 _DOX_EXPOSE = _plain(DOX_EXPOSE)
