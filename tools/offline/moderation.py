@@ -5837,6 +5837,83 @@ VICTIMS_DOWN = [
 ]  # fmt: skip
 _REAL_EVENT = _plain(REAL_EVENT)
 _VICTIMS_DOWN = _plain(VICTIMS_DOWN)
+# A wound shown for its detail: bone through the skin, brains spattered, a face chewed away,
+# a bolt through a head, the wound in close-up; in every script and in Latin letters.
+GORE_SHOWN = [
+    (
+        "re:\\bbones? (sticking|poking|jutting|protruding|sticking out|poking out)\\b|"
+        "\\b(exposed|broken|snapped|shattered) bones? (through|out of) the (skin|flesh)\\b|"
+        "\\bbrains? (splatter\\w*|spatter\\w*|spray\\w*|fly\\w*|blown out|spill\\w*|everywhere)\\b|"
+        "\\b(skull|head) (split|caved|smashed|blown|cracked) (open|in)\\b|"
+        "\\b(cheek|face|flesh|skin|nose|ear|eyes?)\\b[^.!?\\n]{0,12}?\\b(chewed|eaten|gnawed|"
+        "ripped|torn|bitten|peeled) (away|off)\\b|\\b(open|gaping|gory|bleeding) wounds?\\b|"
+        "\\bclose-?ups? (of|on) (the|his|her|their) (wounds?|injur\\w*|stumps?)\\b|"
+        "\\b(wounds?|injur\\w*) in close-?up\\b|"
+        "\\b(bolt|arrow|spike|nail|blade|bullet)\\b[^.!?\\n]{0,20}?\\bthrough (his|her|their|a "
+        "man's|a woman's|someone's|the victim's|the) (head|skull|eye|neck|face|chest)\\b|"
+        "\\b(leg|arm|foot|hand|fingers?)\\b[^.!?\\n]{0,12}?\\b(severed|hacked off|ripped off|torn "
+        "off|mangled|crushed to pulp)\\b"
+    ),
+    "re:骨(が)?(飛び出|突き出|皮膚を突き破|はみ出)",
+    "re:(脳|脳みそ)(が|を)?(飛び散|飛び出|噴き出|ぶちまけ)",
+    "re:(頭|頭部|額|眼球|顔)(を|が)?[^。\\n]{0,6}(貫通|撃ち抜|貫か|串刺し)",
+    "re:傷口(の|を)?(アップ|どアップ|ドアップ|クローズアップ|接写)|傷口が(ぱっくり|ぱっくりと|開い)",
+    "re:(顔|頬|ほお|肉|皮膚)(が|を)?[^。\\n]{0,4}(食いちぎ|かじら|かじり取|食われ|えぐれ|えぐり取)",
+    "re:뼈가? ?(튀어나|삐져나|뚫고 나)",
+    "re:(뇌|뇌수|골)(가|이|랑|와)? ?(튀|흘러나|쏟아|터져|튀어)",
+    "re:(머리|두개골|이마|눈|얼굴)(를|을)? ?(관통|꿰뚫)",
+    "re:상처(를|의)? ?(클로즈업|확대|접사)|벌어진 상처",
+    "re:(얼굴|볼|뺨|살)(이|을)? ?(뜯겨|뜯어 ?먹|갉아 ?먹|물어뜯|파먹)",
+    "re:骨头?(都)?(戳|刺|支|扎)(了)?出(来)?|白骨外露|骨头茬",
+    "re:脑浆(四)?(溅|迸|喷|流|崩)|脑浆涂地",
+    "re:(射穿|贯穿|打穿|刺穿|洞穿)(了)?[^。！？\\n]{0,3}(头|头颅|脑袋|头部|眼睛)",
+    "re:伤口(的)?(大)?特写|特写(一下)?伤口|伤口(皮开肉绽|外翻)|皮开肉绽",
+    "re:(脸|面颊|脸颊|肉|皮肉)(被)?[^。！？\\n]{0,3}(啃|咬|撕)(掉|烂|得|没)",
+    "re:हड्डी बाहर|हड्डियां बाहर|हड्डियाँ बाहर", "re:(भेजा|दिमाग़?) (बाहर|बिखर|उड़|छिटक)",
+    "re:(सिर|खोपड़ी|माथे|आँख|आंख)[^।\\n]{0,10}(आर-पार|आरपार|चीरता|फाड़ता)",
+    "re:(घाव|ज़ख्म|जख्म|ज़ख़्म)[^।\\n]{0,6}(क्लोज़-?अप|क्लोज-?अप|close-?up)",
+    "re:(पैर|टांग|टाँग|हाथ|उंगली|उँगली)[^।\\n]{0,24}(कटा हुआ|कटी हुई|कट गया|कुचला|चिथड़े)",
+    "re:(चेहरा|चेहरे|गाल|मांस)[^।\\n]{0,6}(नोच|चबा|कुतर)",
+    (
+        "re:\\b(haddi|haddiyan|haar|har|hadh) (bahar|baahar|beriye|ber hoye)\\b|"
+        "\\b(bheja|dimaag|dimag|mogoj|moghoj) (bahar|baahar|bikhar\\w*|ud\\w*|chhitke|chitke|"
+        "beriye)\\b|\\b(ghaav|ghav|zakhm|jakhm|khoto|khot) (ka |er )?close-?up\\b|"
+        "\\b(pair|paer|taang|tang|pa|haath|hat) (kata hua|kati hui|kat gaya|kete gechhe|"
+        "kete geche|kata)\\b"
+    ),
+    "re:হাড় (বেরিয়ে|বের হয়ে)|হাড় বের", "re:মগজ (ছিটকে|বেরিয়ে|ছড়িয়ে)",
+    "re:মাথা[^।\\n]{0,8}(এফোঁড়-ওফোঁড়|এফোঁড় ওফোঁড়|ফুঁড়ে)",
+    "re:ক্ষত(স্থান|স্থানের|ের)? ?(ক্লোজআপ|ক্লোজ-আপ|close-?up)",
+    "re:(পা|হাত|আঙুল)[^।\\n]{0,20}(কাটা পড়া|কেটে গেছে|থেঁতলে|ছিন্ন)",
+    "re:(গাল|মুখ|মাংস)[^।\\n]{0,6}(খুবলে|কামড়ে|ছিঁড়ে) (খাওয়া|নেওয়া|খাচ্ছে)",
+]  # fmt: skip
+# Asked to be shown as it is: no blur or mosaic, a real photo, a crime-scene look.
+GORE_UNVEILED = [
+    (
+        "re:\\b(no|without|zero) (blur\\w*|censor\\w*|pixelation|mosaic)\\b|\\bunblurred\\b|"
+        "\\buncensored\\b|\\b(don't|do not|dont) (blur|censor|pixelate)\\b|\\bcrime[- ]scene "
+        "(photo|shot|image|look)s?\\b|\\breal (photo|photograph|footage|crime scene)s?\\b|"
+        "\\bkeep every detail\\b|\\bphoto-?real\\w*|\\bhyper-?real\\w*|\\brealistic\\b|"
+        "\\blifelike\\b|\\bgraphic as (possible|you can)\\b"
+    ),
+    "re:モザイク(なし|無し|かけないで|は?いらない)|ぼかし(なし|無し|は?いらない)|ぼかさ(ず|ないで)",
+    "実写", "リアル", "写実", "生々しく", "re:本物の[^。\\n]{0,4}(写真|現場)|写真っぽく",
+    "re:(모자이크|블러|흐림) ?(없이|처리 ?(하지 ?말|없이))",
+    "실사", "사실적", "리얼하게", "생생하게",
+    "re:진짜 ?사진",
+    "re:(不|别|不要|不用|无需)打码|无码|不打馬|不打碼|别打碼",
+    "re:真实(的)?(现场)?(画面|照片|图片)",
+    "实拍", "逼真", "写实", "re:不(要)?(模糊|马赛克)",
+    "re:(blur|ब्लर|धुंधला)[^।\\n]{0,4}(नहीं|ना|मत)", "re:असली (फ़ोटो|फोटो|तस्वीर)|असली जैसा|एकदम असली",
+    (
+        "re:\\b(koi )?blur (nahi|nahin|mat|na|chhara|chara|korben na|kora jabe na|dorkar nei)\\b|"
+        "\\basli (photo|tasveer|tasvir|jaisa|jaisi)\\b|\\basol (chhobi|chobi|photo)\\b|"
+        "\\bbastob(er moto)?\\b"
+    ),
+    "re:(ব্লার|ঝাপসা)[^।\\n]{0,4}(ছাড়া|করবেন না|নয়|না)", "re:আসল (ছবি|ফটো)", "বাস্তবের মতো", "হুবহু",
+]  # fmt: skip
+_GORE_SHOWN = _plain(GORE_SHOWN)
+_GORE_UNVEILED = _plain(GORE_UNVEILED)
 # Sex between adults asked for bare: a word for the act said round ("doing it", 做那种事,
 # 그 짓, "wo sab karte") with a call for nothing hidden (uncensored, 别打码, 모자이크 없이).
 EXPLICIT_ASK = [
@@ -6509,6 +6586,11 @@ def _classify_form(form: str) -> dict[str, float]:
         and (_VICTIMS_DOWN.hits(form) or _GRAPHIC.hits(form))
     ):
         flag("violence")
+    # A wound in its detail asked for unblurred or as a real photo: a shop's "shock" ad is
+    # still the gore; the same wound drawn as a cartoon or left out is not asked for.
+    if _GORE_SHOWN.hits(form) and _GORE_UNVEILED.hits(form):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
     if _EXPLICIT_ASK.hits(form) and _SEX_ACT.hits(form):
         flag("sexual")
     # A named real attack told with its shooting, blood or bodies, or re-enacted.
