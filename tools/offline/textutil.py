@@ -1293,10 +1293,10 @@ def copy_spans(text: str) -> list[str]:
         opened = max(text.rfind(stop, 0, match.start()) for stop in ".!?。！？\n")
         replaced |= {start for start, _, _ in quoted if opened < start < match.start()}
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
-    for pattern in _NEW_AMOUNT_RES:
-        for match in pattern.finditer(masked):
-            old_part = range(match.start(), match.start("x"))
-            replaced |= {start for start, _, _ in quoted if start in old_part}
+    amounts = [match for pattern in _NEW_AMOUNT_RES for match in pattern.finditer(masked)]
+    for match in amounts:
+        old_part = range(match.start(), match.start("x"))
+        replaced |= {start for start, _, _ in quoted if start in old_part}
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1306,11 +1306,11 @@ def copy_spans(text: str) -> list[str]:
         *(m.span() for m in _FIELD_LINE_RE.finditer(text) if _off_image(m.group("label"))),
         *(m.span() for m in _REMOVE_TEXT_RE.finditer(masked)),
     ]
-    labelled = [
+    labelled = {
         start
         for start, _, _ in quoted
         if _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start])
-    ]
+    }
     found = [
         (start, span)
         for start, end, span in quoted
@@ -1321,7 +1321,7 @@ def copy_spans(text: str) -> list[str]:
         and not any(a <= start < b for a, b in feed)
         and not _quote_is_name(text, start, end)
         and not _quote_is_speech(text, start, end)
-        and not (no_text and not _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
+        and not (no_text and start not in labelled)
     ]
     covered: list[tuple[int, int]] = list(feed)
 
@@ -1405,10 +1405,9 @@ def copy_spans(text: str) -> list[str]:
         offset = match.end()
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
-    for pattern in _NEW_AMOUNT_RES:
-        for match in pattern.finditer(masked):
-            add(match.start("x"), match.group("x").strip())
-            covered.append((match.start(), match.end()))
+    for match in amounts:
+        add(match.start("x"), match.group("x").strip())
+        covered.append((match.start(), match.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):
             group = next(g for g in ("x", "y", "z") if match.groupdict().get(g) is not None)
