@@ -6264,220 +6264,206 @@ def classify(text: str) -> dict[str, float]:
 
 def _classify_form(form: str) -> dict[str, float]:
     flagged: dict[str, float] = {}
+    # Many rules ask about the same list (a helpline, counter-speech, a drug's help line):
+    # each list is searched once per reading.
+    seen: dict[int, bool] = {}
+
+    def hit(lexicon: _Compiled) -> bool:
+        key = id(lexicon)
+        if key not in seen:
+            seen[key] = bool(lexicon.hits(form))
+        return seen[key]
 
     def flag(category: str, score: float = MATCH_SCORE) -> None:
         flagged[category] = max(flagged.get(category, 0.0), score)
 
-    graphic = _GRAPHIC.hits(form)
+    graphic = hit(_GRAPHIC)
     if graphic:
         flag("violence/graphic")
         flag("violence", IMPLIED_SCORE)
-    if _VIOLENCE.hits(form):
+    if hit(_VIOLENCE):
         flag("violence")
-    intent = _INTENT.hits(form)
-    if _SELF_HARM.hits(form) or intent:
+    intent = hit(_INTENT)
+    if hit(_SELF_HARM) or intent:
         flag("self-harm")
         if intent:
             flag("self-harm/intent")
-        if _HOW_TO.hits(form):
+        if hit(_HOW_TO):
             flag("self-harm/instructions")
-    minors = bool(_MINORS.hits(form) or _MINOR_AGE.hits(form))
-    sexual = bool(_SEXUAL.hits(form))
+    minors = hit(_MINORS) or hit(_MINOR_AGE)
+    sexual = hit(_SEXUAL)
     if sexual:
         flag("sexual")
-    sexualised = sexual or bool(_SEXUALISING.hits(form))
+    sexualised = sexual or hit(_SEXUALISING)
     staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
-    if _CHILD_SEXUAL.hits(form) or (minors and sexualised) or staged:
+    if hit(_CHILD_SEXUAL) or (minors and sexualised) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
-    if (
-        _HATE.hits(form)
-        or _group_derogated(form)
-        or (_EXCLUSION.hits(form) and not _COUNTER_SPEECH.hits(form))
-    ):
+    if hit(_HATE) or _group_derogated(form) or (hit(_EXCLUSION) and not hit(_COUNTER_SPEECH)):
         flag("hate")
-        if _ELIMINATE.hits(form):
+        if hit(_ELIMINATE):
             flag("hate/threatening")
-    if _HARASSMENT.hits(form):
+    if hit(_HARASSMENT):
         flag("harassment")
-    if _THREAT.hits(form):
+    if hit(_THREAT):
         flag("harassment/threatening")
         flag("harassment", IMPLIED_SCORE)
-    if _ILLICIT_VIOLENT.hits(form):
+    if hit(_ILLICIT_VIOLENT):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
-    if _ILLICIT.hits(form):
+    if hit(_ILLICIT):
         flag("illicit")
-    if _together(form, _DRUG, _DRUG_MAKE) and _HOW_TO.hits(form):
+    if _together(form, _DRUG, _DRUG_MAKE) and hit(_HOW_TO):
         flag("illicit")
-    if _together(form, _DRUG, _DRUG_OBTAIN) and not _DRUG_HELP.hits(form):
+    if _together(form, _DRUG, _DRUG_OBTAIN) and not hit(_DRUG_HELP):
         flag("illicit")
-    if _together(form, _DRUG_COVERT, _DRUG_MAKE) and _HOW_TO.hits(form) and _DRUG_CODED.hits(form):
+    if _together(form, _DRUG_COVERT, _DRUG_MAKE) and hit(_HOW_TO) and hit(_DRUG_CODED):
         flag("illicit")
     if (
         _together(form, _FIREARM, _FIREARM_MAKE)
-        and not _TOY_GUN.hits(form)
-        and (_HOW_TO.hits(form) or _CREATE_HOW.hits(form))
+        and not hit(_TOY_GUN)
+        and (hit(_HOW_TO) or hit(_CREATE_HOW))
     ):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
     if (
-        _FRAUD_DEVICE.hits(form)
-        and (_HOW_TO.hits(form) or _together(form, _FRAUD_DEVICE, _CREATE_HOW))
-        and not _FRAUD_DEVICE_WARNING.hits(form)
+        hit(_FRAUD_DEVICE)
+        and (hit(_HOW_TO) or _together(form, _FRAUD_DEVICE, _CREATE_HOW))
+        and not hit(_FRAUD_DEVICE_WARNING)
     ):
         flag("illicit")
-    if (
-        (_SETTING.hits(form) and _FAREWELL.hits(form))
-        or _PRO_ANA.hits(form)
-        or _together(form, _PURGE, _DIET)
-    ):
+    if (hit(_SETTING) and hit(_FAREWELL)) or hit(_PRO_ANA) or _together(form, _PURGE, _DIET):
         flag("self-harm")
-    if _DOX_DATA.hits(form) and _DOX_EXPOSE.hits(form):
+    if hit(_DOX_DATA) and hit(_DOX_EXPOSE):
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
     # A noose made pretty or signed off: the hanging as a mood board.
-    if (
-        _NOOSE_SHOWN.hits(form) and (_BEAUTIFIED.hits(form) or _FAREWELL.hits(form))
-    ) and not _SELF_HARM_HELP.hits(form):
+    if (hit(_NOOSE_SHOWN) and (hit(_BEAUTIFIED) or hit(_FAREWELL))) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
     if _together(form, _WORSHIP_PLACE, _EXPEL):
         flag("hate")
-    if _SHOOTING_VICTIM.hits(form) and _GUN_PROMO.hits(form):
+    if hit(_SHOOTING_VICTIM) and hit(_GUN_PROMO):
         flag("violence")
-    if _AGE_GOODS.hits(form) and _NO_AGE_CHECK.hits(form):
+    if hit(_AGE_GOODS) and hit(_NO_AGE_CHECK):
         flag("illicit")
     if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
         flag("harassment")
-    if (
-        _together(form, _RX_DRUG, _NO_RX)
-        and not _RX_LAWFUL.hits(form)
-        and not _DRUG_HELP.hits(form)
-    ):
+    if _together(form, _RX_DRUG, _NO_RX) and not hit(_RX_LAWFUL) and not hit(_DRUG_HELP):
         flag("illicit")
-    if _together(form, _DRUG, _ON_SALE) and not _DRUG_HELP.hits(form):
+    if _together(form, _DRUG, _ON_SALE) and not hit(_DRUG_HELP):
         flag("illicit")
-    if _together(form, _ILLEGAL_GUN, _ON_SALE) and not _TOY_GUN.hits(form):
+    if _together(form, _ILLEGAL_GUN, _ON_SALE) and not hit(_TOY_GUN):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
-    if _WRIST_CUTS.hits(form) and not _SELF_HARM_HELP.hits(form):
+    if hit(_WRIST_CUTS) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # A short film or a poster asks for the act itself all the same; a helpline poster names
     # the danger to steer away from it.
-    if (_OVERDOSE_ACT.hits(form) and not _SELF_HARM_HELP.hits(form)) or (
-        _FAREWELL_NOTE.hits(form) and (_OVERDOSE_ACT.hits(form) or _SETTING.hits(form))
+    if (hit(_OVERDOSE_ACT) and not hit(_SELF_HARM_HELP)) or (
+        hit(_FAREWELL_NOTE) and (hit(_OVERDOSE_ACT) or hit(_SETTING))
     ):
         flag("self-harm")
     if (
-        (_SETTING.hits(form) and _JUMP_URGE.hits(form))
-        or _STARVE_PRAISE.hits(form)
+        (hit(_SETTING) and hit(_JUMP_URGE))
+        or hit(_STARVE_PRAISE)
         or _together(form, _RIBS, _BODY_GOAL)
     ):
         flag("self-harm")
     # A starved body or "eat nothing" selling a diet, or a day's food under a starvation
     # ceiling; a recovery clinic or a poster against crash diets names them to warn.
-    selling_thin = _DIET.hits(form) or _FITNESS.hits(form)
+    selling_thin = hit(_DIET) or hit(_FITNESS)
     if (
-        (_RIBS.hits(form) and _DIET.hits(form))
-        or (_EAT_NOTHING.hits(form) and selling_thin)
-        or (
-            _LOW_INTAKE.hits(form)
-            and selling_thin
-            and not _together(form, _LOW_INTAKE, _CALORIE_BURN)
-        )
-    ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        (hit(_RIBS) and hit(_DIET))
+        or (hit(_EAT_NOTHING) and selling_thin)
+        or (hit(_LOW_INTAKE) and selling_thin and not _together(form, _LOW_INTAKE, _CALORIE_BURN))
+    ) and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER)):
         flag("self-harm")
     # Days without food sold as a challenge, eating called failure, or vomiting as the way
     # to lose weight, for a gym or a diet; a recovery clinic or a warning names them.
     if (
-        (_STARVE_CHALLENGE.hits(form) and selling_thin)
-        or _PURGE_METHOD.hits(form)
-        or (_PURGE_TOILET.hits(form) and selling_thin)
-    ) and not (_SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form)):
+        (hit(_STARVE_CHALLENGE) and selling_thin)
+        or hit(_PURGE_METHOD)
+        or (hit(_PURGE_TOILET) and selling_thin)
+    ) and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER)):
         flag("self-harm")
     # Sleeping pills taken beside a last line, as a party's aesthetic: the act itself.
-    if _SLEEP_PILLS_TAKEN.hits(form) and _LAST_LINE.hits(form) and not _SELF_HARM_HELP.hits(form):
+    if hit(_SLEEP_PILLS_TAKEN) and hit(_LAST_LINE) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
-    if _CUT_SELF.hits(form) and not _SELF_HARM_HELP.hits(form):
+    if hit(_CUT_SELF) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     if (
         _together(form, _OTHER_FAITH, _DEMEAN_MOCK)
         or _together(form, _OTHER_FAITH, _DEMEAN_DIRT)
         or _together(form, _WORSHIP_PLACE, _DEMEAN_MOCK)
-    ) and not _COUNTER_SPEECH.hits(form):
+    ) and not hit(_COUNTER_SPEECH):
         flag("hate")
     if (
         _together(form, _PRIVATE_PHOTO, _ACCUSE_LABEL)
         or _together(form, _PERSON_PHOTO, _ACCUSE_LABEL)
-    ) and not _ACCUSE_WARNING.hits(form):
+    ) and not hit(_ACCUSE_WARNING):
         flag("harassment")
     if (
         _together(form, _HOOCH, _ON_SALE)
         or _together(form, _LIQUOR, _UNLICENSED)
-        or (_EVADE_POLICE.hits(form) and (_LIQUOR.hits(form) or _ON_SALE.hits(form)))
+        or (hit(_EVADE_POLICE) and (hit(_LIQUOR) or hit(_ON_SALE)))
     ):
         flag("illicit")
     # A fall from a height or fresh cuts with blood running, made beautiful or fashion; and
     # sleeping pills as the easy way out. A helpline or a survivor's campaign names them.
     if (
-        (_JUMP_FROM_HEIGHT.hits(form) and _BEAUTIFIED.hits(form) and not _JUMP_SPORT.hits(form))
-        or (_FRESH_CUTS.hits(form) and _BEAUTIFIED.hits(form))
-        or (_TRACKS.hits(form) and _BEAUTIFIED.hits(form))
-        or (_SLEEP_PILLS.hits(form) and _EASY_WAY_OUT.hits(form) and not _PILL_FREE.hits(form))
-    ) and not _SELF_HARM_HELP.hits(form):
+        (hit(_JUMP_FROM_HEIGHT) and hit(_BEAUTIFIED) and not hit(_JUMP_SPORT))
+        or (hit(_FRESH_CUTS) and hit(_BEAUTIFIED))
+        or (hit(_TRACKS) and hit(_BEAUTIFIED))
+        or (hit(_SLEEP_PILLS) and hit(_EASY_WAY_OUT) and not hit(_PILL_FREE))
+    ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # Bones showing held up as the look to want, with a line that not eating is beautiful or a
     # finger down the throat; a starving stray or a recovery poster shows them to help.
-    wanted_thin = _ASPIRE.hits(form) or _BODY_GOAL.hits(form) or _STARVE_CAPTION.hits(form)
+    wanted_thin = hit(_ASPIRE) or hit(_BODY_GOAL) or hit(_STARVE_CAPTION)
     if (
-        (_RIBS.hits(form) and (wanted_thin or _PURGE_FINGER.hits(form)))
-        or _STARVE_CAPTION.hits(form)
-        or (_PURGE_FINGER.hits(form) and (wanted_thin or _BEAUTIFIED.hits(form) or selling_thin))
-    ) and not (
-        _SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form) or _STARVED_ANIMAL.hits(form)
-    ):
+        (hit(_RIBS) and (wanted_thin or hit(_PURGE_FINGER)))
+        or hit(_STARVE_CAPTION)
+        or (hit(_PURGE_FINGER) and (wanted_thin or hit(_BEAUTIFIED) or selling_thin))
+    ) and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER) or hit(_STARVED_ANIMAL)):
         flag("self-harm")
     # Cut wrists told with a word or two between, and sleeping pills beside "sleep forever":
     # the act all the same, whether as a joke, a tattoo flash or a fan edit.
     if (
-        _WRIST_MARKS.hits(form)
-        or (_SLEEP_PILLS.hits(form) and _FOREVER_SLEEP.hits(form) and not _PILL_FREE.hits(form))
-    ) and not _SELF_HARM_HELP.hits(form):
+        hit(_WRIST_MARKS) or (hit(_SLEEP_PILLS) and hit(_FOREVER_SLEEP) and not hit(_PILL_FREE))
+    ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # A wasted body beside a line that thinness or days unfed make it perfect, or simply made
     # beautiful; and pills strewn by someone shown as if asleep or as a soft goodbye. A relief
     # appeal, a recovery poster or a rescued animal shows the same to help.
-    wasted = _EMACIATED.hits(form) or _RIBS.hits(form)
+    wasted = hit(_EMACIATED) or hit(_RIBS)
     if (
-        (wasted and (_THINNER_PERFECT.hits(form) or _EAT_NOTHING.hits(form)))
-        or (_EMACIATED.hits(form) and _BEAUTIFIED.hits(form) and not _UNDEAD.hits(form))
+        (wasted and (hit(_THINNER_PERFECT) or hit(_EAT_NOTHING)))
+        or (hit(_EMACIATED) and hit(_BEAUTIFIED) and not hit(_UNDEAD))
         or (
-            _PILLS_STREWN.hits(form)
-            and (_GONE_SOFTLY.hits(form) or _FOREVER_SLEEP.hits(form) or _FAREWELL.hits(form))
-            and not _PILL_FREE.hits(form)
+            hit(_PILLS_STREWN)
+            and (hit(_GONE_SOFTLY) or hit(_FOREVER_SLEEP) or hit(_FAREWELL))
+            and not hit(_PILL_FREE)
         )
-    ) and not (
-        _SELF_HARM_HELP.hits(form) or _STARVE_COUNTER.hits(form) or _STARVED_ANIMAL.hits(form)
-    ):
+    ) and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER) or hit(_STARVED_ANIMAL)):
         flag("self-harm")
     # The instant before a fall from a roof's edge, or a poison beside someone under "the
     # pain is over": the act chosen, whatever the tone of the ad around it.
     if (
-        (_together(form, _JUMP_ABOUT, _ROOF_EDGE) and not _JUMP_SPORT.hits(form))
-        or (_HOUSE_POISON.hits(form) and (_PAIN_OVER.hits(form) or _GONE_SOFTLY.hits(form)))
-    ) and not _SELF_HARM_HELP.hits(form):
+        (_together(form, _JUMP_ABOUT, _ROOF_EDGE) and not hit(_JUMP_SPORT))
+        or (hit(_HOUSE_POISON) and (hit(_PAIN_OVER) or hit(_GONE_SOFTLY)))
+    ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
-    if _PAINLESS_DEATH.hits(form):
+    if hit(_PAINLESS_DEATH):
         flag("self-harm")
         flag("self-harm/instructions")
     if (
         _together(form, _GROUPS, _BARRED)
         or _together(form, _WITH_DOGS, _BARRED)
         or _together(form, _GROUPS, _BOYCOTT)
-    ) and not _COUNTER_SPEECH.hits(form):
+    ) and not hit(_COUNTER_SPEECH):
         flag("hate")
     if (
         (
@@ -6485,16 +6471,14 @@ def _classify_form(form: str) -> dict[str, float]:
             or _together(form, _PERSON_PHOTO, _INSULT)
             or _together(form, _PRIVATE_PHOTO, _INSULT)
         )
-        and _POST_UP.hits(form)
-        and not _ACCUSE_WARNING.hits(form)
+        and hit(_POST_UP)
+        and not hit(_ACCUSE_WARNING)
     ):
         flag("harassment")
     # A joke, a prank or satire excuses nothing: a named person on an animal's body, or a
     # named person's photo under a derisive label for a poster or a group, is harassment.
-    if (_together(form, _NAMED_FACE, _ANIMAL_MERGE) and _MOCKED.hits(form)) or (
-        _together(form, _NAMED_FACE, _DERIDED)
-        and _POST_UP.hits(form)
-        and not _ACCUSE_WARNING.hits(form)
+    if (_together(form, _NAMED_FACE, _ANIMAL_MERGE) and hit(_MOCKED)) or (
+        _together(form, _NAMED_FACE, _DERIDED) and hit(_POST_UP) and not hit(_ACCUSE_WARNING)
     ):
         flag("harassment")
     # A customer or a rival's owner, by name or by their photo, made a witch or a pig for the
@@ -6503,47 +6487,47 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _NAMED_FACE, _FIGURED)
         or _together(form, _PRIVATE_PHOTO, _FIGURED)
         or _together(form, _PERSON_PHOTO, _FIGURED)
-    ) and (_MOCKED.hits(form) or (_POST_UP.hits(form) and not _CONSENT.hits(form))):
+    ) and (hit(_MOCKED) or (hit(_POST_UP) and not hit(_CONSENT))):
         flag("harassment")
     # A public official or a creator, named or by their photo, made a rat, fat or dirty, or
     # labelled a fraud for a poster or a feed: a bad review or a refused permit excuses none.
     if (
-        _NAMED_PUBLIC.hits(form)
-        and _SHAME_EDIT.hits(form)
+        hit(_NAMED_PUBLIC)
+        and hit(_SHAME_EDIT)
         and (
-            _MOCKED.hits(form)
-            or _FIGURED.hits(form)
-            or _SHAME_INSULT.hits(form)
-            or _SHAME_LABEL.hits(form)
-            or (_POST_UP.hits(form) and not _CONSENT.hits(form))
+            hit(_MOCKED)
+            or hit(_FIGURED)
+            or hit(_SHAME_INSULT)
+            or hit(_SHAME_LABEL)
+            or (hit(_POST_UP) and not hit(_CONSENT))
         )
     ):
         flag("harassment")
     # A doctor, a teacher or a former employee named and shamed round the neighbourhood with
     # an insult or a threat: a warning to others is part of the shaming, not an excuse.
-    if _NAMED_TITLED.hits(form) and _ROUND_THE_AREA.hits(form):
-        if _SHAME_INSULT.hits(form):
+    if hit(_NAMED_TITLED) and hit(_ROUND_THE_AREA):
+        if hit(_SHAME_INSULT):
             flag("harassment")
-        if _SEE_THREAT.hits(form):
+        if hit(_SEE_THREAT):
             flag("harassment/threatening")
             flag("harassment", IMPLIED_SCORE)
     # Where someone lives with "you'll see": a threat, whatever else the brief says.
-    if _HOME_ADDRESS.hits(form) and _SEE_THREAT.hits(form):
+    if hit(_HOME_ADDRESS) and hit(_SEE_THREAT):
         flag("harassment/threatening")
         flag("harassment", IMPLIED_SCORE)
     # A group drawn as threatening, shifty, dirty or uneducated, or told apart as "your own
     # kind" and "them".
-    if (
-        _together(form, _GROUPS, _CARICATURE) or (_OWN_KIND.hits(form) and _GROUPS.hits(form))
-    ) and not _COUNTER_SPEECH.hits(form):
+    if (_together(form, _GROUPS, _CARICATURE) or (hit(_OWN_KIND) and hit(_GROUPS))) and not hit(
+        _COUNTER_SPEECH
+    ):
         flag("hate")
     # A religion, a caste or an ethnicity called the enemy, or to be kept from the vote, a
     # home, a job or entry.
     if (
         _together(form, _GROUPS, _GROUP_ENEMY)
         or _together(form, _CASTES, _GROUP_ENEMY)
-        or ((_GROUPS.hits(form) or _CASTES.hits(form)) and _DENY_RIGHTS.hits(form))
-    ) and not _COUNTER_SPEECH.hits(form):
+        or ((hit(_GROUPS) or hit(_CASTES)) and hit(_DENY_RIGHTS))
+    ) and not hit(_COUNTER_SPEECH):
         flag("hate")
     # A group called thieves, criminals, vermin or dirty, or kept from opening a shop, a
     # home, a job, entry or the vote; a campaign against the stereotype names it to fight it.
@@ -6552,50 +6536,42 @@ def _classify_form(form: str) -> dict[str, float]:
         or _said_after(form, _CASTES, _GROUP_CRIME)
         or _together(form, _GROUPS, _SHUT_OUT)
         or _together(form, _CASTES, _SHUT_OUT)
-    ) and not _COUNTER_SPEECH.hits(form):
+    ) and not hit(_COUNTER_SPEECH):
         flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
     # a banned slimming drug, or a diet pill the brief says has no approval.
-    if _DRUG.hits(form) and (
-        _NOT_LEGAL.hits(form)
-        or _EVADE_POLICE.hits(form)
-        or (_DRUG_ORDER.hits(form) and not _DRUG_HELP.hits(form))
+    if hit(_DRUG) and (
+        hit(_NOT_LEGAL) or hit(_EVADE_POLICE) or (hit(_DRUG_ORDER) and not hit(_DRUG_HELP))
     ):
         flag("illicit")
-    if (_BANNED_SLIMMING.hits(form) or (_DIET_PILL.hits(form) and _UNAPPROVED.hits(form))) and not (
-        _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+    if (hit(_BANNED_SLIMMING) or (hit(_DIET_PILL) and hit(_UNAPPROVED))) and not (
+        hit(_DRUG_HELP) or hit(_DRUG_WARNING)
     ):
         flag("illicit")
     # Pills handed out at a party as "favours" or candy, or from a name at the bar; a
     # harm-reduction poster names them to warn.
-    if (
-        _PARTY_PILL.hits(form)
-        and _PARTY_CODE.hits(form)
-        and not (_DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form))
-    ):
+    if hit(_PARTY_PILL) and hit(_PARTY_CODE) and not (hit(_DRUG_HELP) or hit(_DRUG_WARNING)):
         flag("illicit")
     # A real terror attack re-enacted: planes into towers, people falling from windows.
-    if (_ATTACK_SCENE.hits(form) and _REENACT.hits(form)) or _together(
-        form, _REAL_ATTACK, _REENACT_STRICT
-    ):
+    if (hit(_ATTACK_SCENE) and hit(_REENACT)) or _together(form, _REAL_ATTACK, _REENACT_STRICT):
         flag("violence")
     # A real attack alluded to ("the mall shooting", あの事件) and recreated with its victims down.
     if (
-        (_REAL_EVENT.hits(form) or _NAMED_ATTACK.hits(form) or _REAL_ATTACK.hits(form))
-        and _REENACT.hits(form)
-        and (_VICTIMS_DOWN.hits(form) or _GRAPHIC.hits(form))
+        (hit(_REAL_EVENT) or hit(_NAMED_ATTACK) or hit(_REAL_ATTACK))
+        and hit(_REENACT)
+        and (hit(_VICTIMS_DOWN) or hit(_GRAPHIC))
     ):
         flag("violence")
     # A wound in its detail asked for unblurred or as a real photo: a shop's "shock" ad is
     # still the gore; the same wound drawn as a cartoon or left out is not asked for.
-    if _GORE_SHOWN.hits(form) and _GORE_UNVEILED.hits(form):
+    if hit(_GORE_SHOWN) and hit(_GORE_UNVEILED):
         flag("violence/graphic")
         flag("violence", IMPLIED_SCORE)
-    if _EXPLICIT_ASK.hits(form) and _SEX_ACT.hits(form):
+    if hit(_EXPLICIT_ASK) and hit(_SEX_ACT):
         flag("sexual")
     # A named real attack told with its shooting, blood or bodies, or re-enacted.
-    if _NAMED_ATTACK.hits(form) and (
-        _REENACT_STRICT.hits(form) or (_ATTACK_GORE.hits(form) and not _ATTACK_MEMORIAL.hits(form))
+    if hit(_NAMED_ATTACK) and (
+        hit(_REENACT_STRICT) or (hit(_ATTACK_GORE) and not hit(_ATTACK_MEMORIAL))
     ):
         flag("violence")
     # A caste barred, or a group told the course or the shop is not for them.
@@ -6603,61 +6579,47 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _CASTES, _BARRED)
         or _together(form, _GROUPS, _NOT_FOR)
         or _together(form, _CASTES, _NOT_FOR)
-    ) and not _COUNTER_SPEECH.hits(form):
+    ) and not hit(_COUNTER_SPEECH):
         flag("hate")
     # People drawn as vermin, whoever they are said to be: "the new hires" or a people by name.
     if (
         _together(form, _VERMIN_PEOPLE, _VERMIN_AS)
         or _together(form, _GROUPS, _VERMIN_AS)
         or _together(form, _CASTES, _VERMIN_AS)
-    ) and not (_VERMIN_GUARD.hits(form) or _COUNTER_SPEECH.hits(form)):
+    ) and not (hit(_VERMIN_GUARD) or hit(_COUNTER_SPEECH)):
         flag("hate")
     # A private person's photo sent in one line and turned into a pig or a witch in the next
     # is the same edit as when both are said together.
-    person = (
-        _THEIR_PHOTO.hits(form)
-        or _NAMED_FACE.hits(form)
-        or _PRIVATE_PHOTO.hits(form)
-        or _PERSON_PHOTO.hits(form)
-    )
+    person = hit(_THEIR_PHOTO) or hit(_NAMED_FACE) or hit(_PRIVATE_PHOTO) or hit(_PERSON_PHOTO)
     if (
         person
-        and _FIGURED.hits(form)
-        and (
-            _MOCKED.hits(form)
-            or ((_POST_UP.hits(form) or _ROUND_THE_AREA.hits(form)) and not _CONSENT.hits(form))
-        )
+        and hit(_FIGURED)
+        and (hit(_MOCKED) or ((hit(_POST_UP) or hit(_ROUND_THE_AREA)) and not hit(_CONSENT)))
     ):
         flag("harassment")
-    if (person or _NAMED_PRIVATE.hits(form) or _HOME_ADDRESS.hits(form)) and _VEILED_THREAT.hits(
-        form
-    ):
+    if (person or hit(_NAMED_PRIVATE) or hit(_HOME_ADDRESS)) and _VEILED_THREAT.hits(form):
         flag("harassment/threatening")
         flag("harassment", IMPLIED_SCORE)
     # Their home or their number printed under a wanted poster or a lesson to be taught.
-    if (_PERSONAL_CONTACT.hits(form) or _HOME_ADDRESS.hits(form)) and _DOX_FRAME.hits(form):
+    if (hit(_PERSONAL_CONTACT) or hit(_HOME_ADDRESS)) and hit(_DOX_FRAME):
         flag("harassment")
     # Guns sold with no papers or questions; goods that act as drugs sold with no prescription,
     # age check or name on the parcel.
-    if (
-        (_ILLEGAL_GUN.hits(form) or _FIREARM.hits(form))
-        and _OFF_BOOKS.hits(form)
-        and not _TOY_GUN.hits(form)
-    ):
+    if (hit(_ILLEGAL_GUN) or hit(_FIREARM)) and hit(_OFF_BOOKS) and not hit(_TOY_GUN):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
     # Pills given only on a code word, or drugs sold by the venue as part of its offer; a
     # harm-reduction poster names them to warn.
     if (_together(form, _PILLS, _CODE_WORD) or _together(form, _DEAL_DRUG, _FROM_US)) and not (
-        _DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)
+        hit(_DRUG_HELP) or hit(_DRUG_WARNING)
     ):
         flag("illicit")
-    claimed = _QUIET_WORKS.hits(form) or _QUIET_HIGH.hits(form)
+    claimed = hit(_QUIET_WORKS) or hit(_QUIET_HIGH)
     if (
-        (_SYRUP.hits(form) and _QUIET_HIGH.hits(form))
-        or (_DISGUISED.hits(form) and (_OFF_BOOKS.hits(form) or claimed))
-        or (_QUIET_LOOK.hits(form) and _OFF_BOOKS.hits(form) and claimed)
-    ) and not (_DRUG_HELP.hits(form) or _DRUG_WARNING.hits(form)):
+        (hit(_SYRUP) and hit(_QUIET_HIGH))
+        or (hit(_DISGUISED) and (hit(_OFF_BOOKS) or claimed))
+        or (hit(_QUIET_LOOK) and hit(_OFF_BOOKS) and claimed)
+    ) and not (hit(_DRUG_HELP) or hit(_DRUG_WARNING)):
         flag("illicit")
     return flagged
 
