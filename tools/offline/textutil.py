@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
 # \w misses the vowel signs of Indic scripts (they are combining marks), which would split
@@ -1195,6 +1196,19 @@ _READING_NOT_CUE = re.compile(r"\s+[a-z]")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 
 
+def _verb_cues(masked: str, offset: int, no_text: bool) -> Iterator[re.Match[str]]:
+    """The verb cues from ``offset`` on. A "reading" that is no cue takes nothing with it:
+    the search goes on after the word, so "the Reading Week … a sign reading Quiet" still
+    finds the sign's copy."""
+    position = offset
+    while (match := _EN_VERB_RE.search(masked, position)) is not None:
+        if match.group(0)[:7].lower() == "reading" and not _reads_copy(masked, match, no_text):
+            position = match.start() + 7
+            continue
+        yield match
+        position = match.end()
+
+
 def _reads_copy(masked: str, match: re.Match[str], no_text: bool) -> bool:
     if no_text:
         return False  # "no copy" beside "a reading nook": the word describes the scene
@@ -1433,9 +1447,7 @@ def copy_spans(text: str) -> list[str]:
     # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
     # on the line the first cue took, is read again from there.
     for offset in (0,) if turn is None else (0, turn):
-        for match in _EN_VERB_RE.finditer(masked, offset):
-            if match.group(0)[:7].lower() == "reading" and not _reads_copy(masked, match, no_text):
-                continue
+        for match in _verb_cues(masked, offset, no_text):
             value = match.group("x")
             if turn is not None and match.start("x") < turn < match.end("x"):
                 value = value[: turn - match.start("x")]  # the copy dropped stops at the turn

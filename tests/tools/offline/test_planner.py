@@ -1026,3 +1026,98 @@ def test_sixteenth_round_copy(brief: str, copy: str) -> None:
 )
 def test_sixteenth_round_no_copy(brief: str) -> None:
     assert planner.copy_text(Brief(text=brief)) is None
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # the new copy chosen over the old one: rather than, 而不是, na ki
+        ('Banner 16:9 saying "Open Sundays" rather than "Closed Sundays"', "Open Sundays"),
+        ("海报3:4，标题用“秋季上新”而不是“清仓”", "秋季上新"),
+        # "reading" is a cue only before copy-like words
+        ("Poster for the Spring Reading Week, 4:5, a sign reading Quiet Please", "Quiet Please"),
+        # a request forwarded whole in quotes is the brief, not copy
+        ('Fwd from Sam: "a 1:1 post of our new mug on a desk, no text please"', None),
+        # old copy named again or erased
+        ("swap 'Sale' for 'Mega Sale' — nobody reads 'sale'", "Mega Sale"),
+        ("'Offer' muche 'Big Offer' likhe dao", "Big Offer"),
+        # an occasion named before の / er jonno beside labelled copy
+        ("「秋まつり」のポスター A4、文字は『屋台が30店』", "屋台が30店"),
+        # Korean and Hindi copy ending the message
+        ("블로그 썸네일 16:9. 제목은 가을 캠핑 준비물", "가을 캠핑 준비물"),
+        ("인스타 피드 1:1. 문구는 따끈따끈, 오늘만 반값", "따끈따끈, 오늘만 반값"),
+        ("A4 पोस्टर बनाओ, पेड़ और बच्चे। नीचे लिखो हर रविवार सुबह 9 बजे", "हर रविवार सुबह 9 बजे"),
+        # a sheet's copy column, bullets and field labels, a title opening with an article
+        ("week | product | copy\n12 | kettle | Boil in 60s", "Boil in 60s"),
+        ("A3ポスター\n入れる文字：\n• 見出し：古本市\n• 日時：5月3日", "古本市\n5月3日"),
+        ("Poster, A3. Headline: An Afternoon of Jazz", "An Afternoon of Jazz"),
+        # a typo corrected, a price changed from an old one, a thousands comma, a time
+        ("it says Coffe Break, should be Coffee Break", "Coffee Break"),
+        ("오타요, 여름 세알 아니고 여름 세일이요", "여름 세일"),
+        ('price is wrong, change "$9.99" to $7.99', "$7.99"),
+        ("把价格从¥59改成¥49", "¥49"),
+        ("文字は 今だけ1,000円引き だけでいいです", "今だけ1,000円引き"),
+        ("把时间改成 周日 10:00 开始", "周日 10:00 开始"),
+        # copy closing the message keeps its sentences; "put on it" up to a sign-off
+        (
+            "Story for the fair. text on it: Fair opens at 9. Free entry",
+            "Fair opens at 9. Free entry",
+        ),
+        (
+            "square post of our bread and put on it Fresh Every Morning thanks",
+            "Fresh Every Morning",
+        ),
+        # romanised Hindi around likhna / add karo
+        ("Holi ka 1:1 post — 'Rang Barse Sale' likhna hai", "Rang Barse Sale"),
+        ("isme neeche add karo — Free Delivery", "Free Delivery"),
+        # no copy: kept off the image, left to the post, written by the team later
+        ("Post 1:1 for 'Harvest Days' but don't put that on it", None),
+        ("公众号头图 900x383，书展，图上不用字", None),
+        ("'Zoom Pro' ka YouTube thumbnail 1280x720, title abhi mat daalna", None),
+        ("인스타 피드 1:1, 딸기 케이크. 글씨는 없이요", None),
+    ],
+)
+def test_copy_forms_of_the_late_rounds(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a request taken back after a change of mind asks for nothing
+        (
+            "make it warmer… actually no, leave it as it is, thanks",
+            {"current_image": True},
+            "reply",
+        ),
+        ("背景を青に…いや、やっぱりそのままで", {"current_image": True}, "reply"),
+        # a bare answer naming which one, with no format
+        ("ハーフの部のやつです", {}, "ask_clarifying_question"),
+        ("the 10k one", {}, "ask_clarifying_question"),
+        # a self-introduction is no subject; "have a look" asks for no change
+        ("Hi, I'm Ana from the front desk. I need a flyer please.", {}, "ask_clarifying_question"),
+        ("do photos bhej raha hoon, dekh lo", {"attachments": 2}, "ask_clarifying_question"),
+        # something wished for with nothing said of it
+        ("何かいい感じのものお願いします", {}, "ask_clarifying_question"),
+        ("来点有春天感觉的东西", {}, "ask_clarifying_question"),
+        # several attachments made into one post of a named format
+        ("turn them into one 1:1 post, mug on a table", {"attachments": 2}, "generate_image"),
+        # an attached photo placed somewhere only wished nice, pointed at without 把
+        ("这张杯子照片帮我放到一个好看的地方", {"attachments": 1}, "ask_clarifying_question"),
+        ("ei pic ta kono bhalo jaygay boshao", {"attachments": 1}, "ask_clarifying_question"),
+        # writing on an attached photo is an edit of it
+        ("এই ছবির উপরে লিখে দাও 'নতুন মেনু'", {"attachments": 1}, "edit_image"),
+        # praise for work made, whether atelier does something, spend in Banglish
+        ("We loved yesterday's posters, thanks!", {}, "reply"),
+        ("아틀리에는 GIF도 되나요?", {}, "reply"),
+        ("ei mase image e koto khoroch korlam?", {}, "lookup_spend"),
+        ("有没有审核过的品牌颜色？", {}, "lookup_references"),
+        # a store screenshot is a format; 할인 상품 이미지 is a picture of what is on offer
+        ("play store screenshot of the new map, three heroes", {}, "generate_image"),
+        ("세일 상품 이미지 필요해요, 우유랑 빵", {}, "ask_clarifying_question"),
+    ],
+)
+def test_routing_forms_of_the_late_rounds(
+    brief: str, context: dict[str, object], tool: str
+) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
