@@ -34,10 +34,12 @@ import yaml
 GOAL_MS = 50.0
 GOAL_RECALL = 0.95
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "moderation"
+# The held-out splits written after the first, each numbered by its round.
+LATER_ROUNDS = range(2, 30)
 SPLITS = {
     "tuning": DATA / "prompts.yaml",
     "held-out": DATA / "heldout.yaml",
-    **{f"held-out {n}": DATA / f"heldout_{n}.yaml" for n in range(2, 30)},
+    **{f"held-out {n}": DATA / f"heldout_{n}.yaml" for n in LATER_ROUNDS},
 }
 BRIEFS = [
     "A square post for our spring launch with the copy “Hello Spring”",

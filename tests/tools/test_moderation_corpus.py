@@ -87,8 +87,7 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
         assert rate.recall >= MIN_LANG_RECALL, lang
 
 
-# The held-out splits written after the first, each numbered by its round.
-LATER_SPLITS = range(2, 30)
+LATER_SPLITS = moderation_bench.LATER_ROUNDS
 
 
 @pytest.mark.parametrize(
