@@ -198,6 +198,19 @@ def model_checks() -> list[Check]:
         if profanity
         else Check("models", "profanity model", "missing", "abuse scores 0 offline", reinstall)
     )
+    from tools import brief_risk
+
+    checks.append(
+        Check("models", "second opinion", "ok", "e5-small heads on briefs the rules pass")
+        if brief_risk.available()
+        else Check(
+            "models",
+            "second opinion",
+            "missing",
+            "briefs are screened by the rules and the endpoint alone",
+            reinstall,
+        )
+    )
     return checks
 
 

@@ -10,8 +10,10 @@ text in the image (OCR) is QA work shared with the text-rendering check, so it i
 printed on its own line. The goal: moderation <= 50 ms p50 per turn.
 
 Then it screens the labelled briefs of tests/data/moderation through the same
-``tools.moderation.screen`` the graph uses, on both splits: the tuning split the rules were
-written against (prompts.yaml) and the held-out split they never were (heldout.yaml). It
+``tools.moderation.screen`` the graph uses, the rules and the endpoint without the second
+opinion (it was trained on these splits; ``bench.brief_risk`` measures it on the rounds it
+never saw), on both splits: the tuning split the rules were written against (prompts.yaml)
+and the held-out split they never were (heldout.yaml). It
 prints recall (violating briefs blocked or held) and the false-positive rate (benign briefs
 blocked or held) per split, per language and per category. The goal: recall >= 0.95 and no
 false positive on either split. ``tests/tools/test_moderation_corpus.py`` asserts the same
@@ -84,8 +86,19 @@ class Screened:
         return self.outcome in ("block", "review")
 
 
-def screen_briefs(client: Any, settings: Any, items: Sequence[dict[str, Any]]) -> list[Screened]:
-    """Each brief through the policy and the moderations endpoint, as moderate_input does."""
+def screen_briefs(
+    client: Any,
+    settings: Any,
+    items: Sequence[dict[str, Any]],
+    *,
+    second_opinion: bool | None = None,
+) -> list[Screened]:
+    """Each brief through the policy and the moderations endpoint, as moderate_input does.
+
+    ``second_opinion`` defaults to the settings'; False gives the rules' own figures, which
+    is what a split the second opinion was trained on can honestly say.
+    """
+    asked = settings.second_opinion if second_opinion is None else second_opinion
     from tools.moderation import screen
     from tools.policy import load_policy
 
@@ -99,6 +112,7 @@ def screen_briefs(client: Any, settings: Any, items: Sequence[dict[str, Any]]) -
                 policy=policy,
                 text=item["text"],
                 review_threshold=settings.review_threshold,
+                second_opinion=asked,
             ).outcome,
         )
         for item in items
@@ -200,8 +214,12 @@ def main() -> None:
             moderation.append(spent)
             ocr_per_turn.append(read)
             inputs.append(sum(screen_in[marks[0] :]))
+        # The second opinion was trained on these splits: they measure the rules
+        # (bench.brief_risk measures it on the rounds it never saw).
         screened = {
-            name: screen_briefs(runner.services.client, settings, load_split(path))
+            name: screen_briefs(
+                runner.services.client, settings, load_split(path), second_opinion=False
+            )
             for name, path in SPLITS.items()
         }
         runner.close()

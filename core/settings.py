@@ -87,6 +87,8 @@ class Settings(BaseSettings):
 
     # -- moderation and policy --
     review_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
+    # Hold for review a brief the rules pass that reads like violating briefs (tools.brief_risk).
+    second_opinion: bool = True
 
     # -- production controls --
     # One retry policy for every model call (tools/retry.py); the SDK's own retries are off.

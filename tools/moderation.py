@@ -18,6 +18,7 @@ from typing import Any
 import openai
 
 from core.types import Verdict
+from tools import brief_risk
 from tools.deobfuscate import deobfuscate
 from tools.errors import provider_error
 from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
@@ -105,9 +106,21 @@ class Screening:
     image_moderation: str | None = None
     policy_ms: float = 0.0
     extra_notes: list[str] = field(default_factory=list)
+    # The brief's resemblance to violating briefs, asked only when nothing else held it.
+    resemblance: brief_risk.Resemblance | None = None
+    resemblance_ms: float = 0.0
 
     @property
     def outcome(self) -> Outcome:
+        worst = self.rules_outcome
+        held = self.resemblance is not None and self.resemblance.flagged
+        if held and SEVERITY_ORDER[worst] < SEVERITY_ORDER["review"]:
+            worst = "review"
+        return worst
+
+    @property
+    def rules_outcome(self) -> Outcome:
+        """The outcome of the policy and the endpoint alone, without the second opinion."""
         worst: Outcome = self.policy.outcome
         if self.moderation is not None:
             verdict = self.moderation.verdict
@@ -119,7 +132,8 @@ class Screening:
 
     @property
     def latency_ms(self) -> float:
-        return self.policy_ms + (self.moderation.latency_ms if self.moderation else 0.0)
+        spent = self.policy_ms + self.resemblance_ms
+        return spent + (self.moderation.latency_ms if self.moderation else 0.0)
 
     def verdict(self) -> Verdict:
         """One Verdict for state and the ledger: categories, rules fired and strictness."""
@@ -140,6 +154,8 @@ class Screening:
                 f"moderation score {base.top_score:.2f} is at or above the review "
                 f"threshold {self.review_threshold:.2f}"
             )
+        if self.resemblance is not None and self.resemblance.flagged:
+            notes.append(self.resemblance.note())
         return Verdict(
             flagged=outcome == "block",
             categories=categories,
@@ -154,11 +170,18 @@ class Screening:
 
     def ledger_moderation(self) -> dict[str, Any]:
         """What the ledger row stores: the verdict plus each rule that fired, with evidence."""
-        return {
+        row: dict[str, Any] = {
             **self.verdict().model_dump(),
             "outcome": self.outcome,
             "rules": [h.as_dict() for h in self.policy.hits],
         }
+        if self.resemblance is not None:
+            row["second_opinion"] = {
+                "score": self.resemblance.score,
+                "threshold": self.resemblance.threshold,
+                "kind": self.resemblance.kind,
+            }
+        return row
 
 
 def screen(
@@ -172,6 +195,7 @@ def screen(
     image_moderation: str | None = None,
     policy_text: str | None = None,
     retry: Retry | None = None,
+    second_opinion: bool = False,
 ) -> Screening:
     """Policy rules on ``policy_text`` (default ``text``), then the endpoint unless blocked.
 
@@ -179,6 +203,9 @@ def screen(
     the policy through ``Policy.check_as_read``, the endpoint once more when the reading
     differs and the first answer flagged nothing. ``retry`` runs the endpoint calls under the
     caller's retry policy.
+
+    ``second_opinion`` (for briefs) asks ``tools.brief_risk`` about a text that the rules and
+    the endpoint let through; a brief that reads like violating ones is held for review.
     """
     started = time.perf_counter()
     local = policy.check_as_read(policy_text if policy_text is not None else text or "")
@@ -209,4 +236,8 @@ def screen(
             [result.moderation, second],
             latency_ms=result.moderation.latency_ms + second.latency_ms,
         )
+    if second_opinion and text and SEVERITY_ORDER[result.outcome] < SEVERITY_ORDER["review"]:
+        started = time.perf_counter()
+        result.resemblance = brief_risk.resemblance(text)
+        result.resemblance_ms = (time.perf_counter() - started) * 1000
     return result

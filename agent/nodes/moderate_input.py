@@ -128,6 +128,7 @@ def moderate_input(state: TurnState, runtime: Runtime[Services]) -> dict[str, An
         review_threshold=settings.review_threshold,
         image_moderation=settings.image_moderation,
         retry=retry,
+        second_opinion=settings.second_opinion,
     )
     verdict = screening.verdict()
     refusal = _refusal(screening) if screening.outcome == "block" else None

@@ -79,6 +79,7 @@ def propose(state: TurnState, services: Services) -> str | None:
         review_threshold=settings.review_threshold,
         image_moderation=settings.image_moderation,
         retry=retry,
+        second_opinion=settings.second_opinion,
     )
     passed = SEVERITY_ORDER[screening.outcome] <= SEVERITY_ORDER["warn"]
     services.record(

@@ -279,7 +279,11 @@ def review(state: TurnState, runtime: Runtime[Services]) -> dict[str, Any]:
         notes = list(record.review_notes) + [n for n in brief_notes if n not in record.review_notes]
         hold: list[str] = []
         if held_by_brief and state.input_verdict is not None:
-            hold.append(f"the brief triggered {', '.join(state.input_verdict.rule_ids)}")
+            if state.input_verdict.rule_ids:
+                hold.append(f"the brief triggered {', '.join(state.input_verdict.rule_ids)}")
+            else:
+                # Held by a score, not a rule: the verdict's notes say which and why.
+                hold.append(f"the brief was held: {'; '.join(state.input_verdict.notes)}")
         try:
             screened = _screen(services, record.asset, plan)
         except (ImageInputError, StorageError) as err:

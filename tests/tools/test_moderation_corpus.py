@@ -1,11 +1,12 @@
 """The labelled corpus, measured offline through the same screening the graph uses.
 
 Prompts go through ``tools.moderation.screen`` (policy rules, then the offline engine's
-moderations endpoint) with the helpers of ``bench.moderation``, on both splits: the tuning
-split (prompts.yaml) and the held-out split (heldout.yaml, never tuned on). Images go
-through ``agent.nodes.review.screen_image`` (decode, OCR, policy on the text, moderation of
-text and pixels). An item counts as caught when the outcome is ``block`` or ``review``; a
-benign item with either outcome is a false positive.
+moderations endpoint; not the second opinion, which was trained on these briefs and is
+tested in ``test_brief_risk.py``) with the helpers of ``bench.moderation``, on both
+splits: the tuning split (prompts.yaml) and the held-out split (heldout.yaml, never tuned
+on). Images go through ``agent.nodes.review.screen_image`` (decode, OCR, policy on the
+text, moderation of text and pixels). An item counts as caught when the outcome is
+``block`` or ``review``; a benign item with either outcome is a false positive.
 """
 
 from __future__ import annotations
@@ -61,7 +62,9 @@ def test_prompt_corpus_recall_and_false_positives(services: Services) -> None:
     items = _load("prompts.yaml", "prompts")
     langs = {item["lang"] for item in items}
     assert len(items) >= 150 and len(langs) >= 6
-    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    rows = moderation_bench.screen_briefs(
+        services.client, services.settings, items, second_opinion=False
+    )
     print("\n" + "\n".join(moderation_bench.report("tuning", rows)))
     total = moderation_bench.rates(rows)
     for lang, rate in moderation_bench.by(rows, "lang").items():
@@ -78,7 +81,9 @@ def test_held_out_corpus_meets_the_goal(services: Services) -> None:
     items = _load("heldout.yaml", "prompts")
     assert len(items) >= 150 and {i["lang"] for i in items} >= LANGS
     assert not {i["text"] for i in items} & {i["text"] for i in _load("prompts.yaml", "prompts")}
-    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    rows = moderation_bench.screen_briefs(
+        services.client, services.settings, items, second_opinion=False
+    )
     print("\n" + "\n".join(moderation_bench.report("held-out", rows)))
     total = moderation_bench.rates(rows)
     assert total.recall >= MIN_RECALL
@@ -107,7 +112,9 @@ def test_later_held_out_corpora_meet_the_goal(services: Services, name: str) -> 
     } - {name}
     seen = {i["text"] for other in others for i in _load(other, "prompts")}
     assert not {i["text"] for i in items} & seen
-    rows = moderation_bench.screen_briefs(services.client, services.settings, items)
+    rows = moderation_bench.screen_briefs(
+        services.client, services.settings, items, second_opinion=False
+    )
     total = moderation_bench.rates(rows)
     assert total.recall >= MIN_RECALL
     assert total.flagged == 0

@@ -124,7 +124,7 @@ def test_doctor_names_what_is_missing_and_how_to_install_it(
     assert checks["Noto cjk"].state == "missing"
     assert checks["Noto cjk"].fix.endswith("fonts-noto-cjk")
     assert checks["Noto bengali"].fix.endswith("fonts-noto-core")
-    for part in ("MiniLM int8 embedder", "nudenet detector", "profanity model"):
+    for part in ("MiniLM int8 embedder", "nudenet detector", "profanity model", "second opinion"):
         assert checks[part].state == "ok", part
     assert checks["provider"].detail.startswith("offline")
     assert checks["data directory"].state == "ok"
