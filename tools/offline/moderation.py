@@ -441,12 +441,12 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\b(kata|kate|kati|kaata|kaate) (hua |hue |huye |hui )?(haath|hath|haat|hat|baah|"
         "bazu|pair|pa|taang|tang)\\b",
         (
-            "re:\\bgorier\\b|\\bthe (bloodier|more gruesome|more gore|more blood|more brutal)\\b"
-            "[^.!?\\n]{0,16}?\\bthe better\\b"
+            "re:\\bgorier\\b|\\bthe bloodier the better\\b|\\bthe (more gruesome|more gore|more "
+            "blood)\\b[^.!?\\n]{0,16}?\\bthe better\\b"
         ),
         "re:グロ(けれ|い)[^。\\n]{0,8}ほど|グロさ(全開|増し|マシマシ|max)|グロ全開",
         "re:(잔인|잔혹|끔찍|처참|고어|징그럽)(할|일|하면 할|하게 할)수록|피(가)? ?(많을|튈)수록",
-        "re:越(血腥|残忍|残暴|重口|猎奇|血淋淋|恶心)越(好|棒|带劲|吸睛|火)",
+        "re:越(血腥|残忍|残暴|血淋淋)越(好|棒|带劲|吸睛|火)",
         "re:जितना (खून|ख़ून|खूनी|ख़ूनी|वीभत्स)[^।\\n]{0,8}उतना (अच्छा|बढ़िया|बेहतर)",
         (
             "re:\\bjitna (khoon|khooni|khun|khuni|vibhats)\\w*\\b[a-z ]{0,10}\\butna (accha|"
@@ -1231,31 +1231,27 @@ SEXUALISING = [
     "re:走光|乳沟|挑逗|妩媚",
     "re:(हॉट|बोल्ड) (लुक|पोज़|पोज|अंदाज़|अंदाज)|भड़काऊ|कामोत्तेजक|आइटम (सॉन्ग|नंबर|डांस)",
     "re:(হট|বোল্ড) (লুক|পোজ)|কামোত্তেজক|যৌনাবেদন|আইটেম (সং|গান|ডান্স)",
-    # Next to nothing worn for the picture and a come-on look: "barely dressed", 布面積少なめ,
-    # 옷 거의 안 입은, 衣着暴露, कम कपड़ों में, স্বল্প পোশাকে; 流し目, 요염한, 眼神撩,
-    # नशीली आँखें, নেশা ধরানো চাহনি. A child in a coat against the cold wears clothes.
+    # Next to nothing worn for the picture and a come-on look: "scantily clad", 布面積少なめ,
+    # 옷 거의 안 입은, 衣着暴露, স্বল্প পোশাকে; 流し目, 요염한, 眼神撩, नशीली आँखें, নেশা ধরানো
+    # চাহনি. Not the words a charity uses for poor children in the cold (헐벗은, 衣不蔽体,
+    # अधनंगे, कम कपड़ों में), nor a child's shy or teasing look.
     (
-        "re:\\bscantily[- ](clad|dressed)\\b|\\bbarely (dressed|clothed|covered)\\b|\\bwearing "
-        "(very little|next to nothing|hardly anything|almost nothing|barely anything)\\b|"
-        "\\bhalf[- ](naked|undressed)\\b|\\b(teasing|smou?ldering|sultry|coy) (eyes|gaze|look|"
-        "glance|stare)\\b"
+        "re:\\bscantily[- ](clad|dressed)\\b|\\bwearing (next to nothing|hardly anything|almost "
+        "nothing|barely anything)\\b|\\b(smou?ldering|sultry) (eyes|gaze|look|glance|stare)\\b"
     ),
-    "re:(ほぼ|ほとんど)(裸|はだか)|半裸|布(の)?面積|流し目|妖艶",
-    "re:옷(을)? ?(거의|조금만|별로) ?(안 ?입|걸치)|헐벗은|반라|반나체|요염",
+    "re:(ほぼ|ほとんど)(裸|はだか)|布(の)?面積(が|の)?(少な|小さ|狭)|流し目|妖艶",
+    "re:옷(을)? ?(거의|조금만|별로) ?(안 ?입|걸치)|반나체|요염",
     "re:끈적한 ?(눈빛|표정|시선|포즈)",
     (
-        "re:衣着(很|太)?(少|暴露)|衣不蔽体|衣不蔽體|半裸|穿(得)?(很|超|特别|非常)少(的)?[^。，,！？\\n]{0,2}"
-        "(躺|趴|摆|站|坐)|眼神(要)?(撩|勾人|勾魂|媚|妩媚|诱|暧昧|迷离)|媚眼|勾魂|撩(一点|一些|点)"
+        "re:衣着(很|太)?暴露|穿(得)?(很|超|特别|非常)少(的)?[^。，,！？\\n]{0,2}(躺|趴|摆)|"
+        "眼神(要)?(撩|勾人|勾魂|媚|妩媚|诱|暧昧|迷离)|媚眼|勾魂"
     ),
     (
-        "re:\\b(kam|bahut kam) (kapdon|kapdo|kapde|kapron) (mein|me|main)\\b|"
-        "\\badh ?nang(i|a|e)\\b|"
-        "\\b(nasheeli|nashili) (aankhen|ankhen|aankhein|nazar|nazrein)\\b|\\b(kom|khub kom) "
-        "(kapore|jamakapore)\\b|\\b(sholpo|swolpo|solpo) (poshake|poshak)\\b|\\bordhonogno\\b|"
-        "\\bnesha dhorano (chahoni|drishti|chokh)\\b"
+        "re:\\b(nasheeli|nashili) (aankhen|ankhen|aankhein|aankhon|nazar|nazrein)\\b|\\b(sholpo|"
+        "swolpo|solpo) (poshake|poshak)\\b|\\bnesha dhorano (chahoni|drishti|chokh)\\b"
     ),
-    "re:कम कपड़ों में|अधनंगी|अधनंगा|अर्धनग्न|नशीली (आँखें|आंखें|आँखों|आंखों|नज़र|नजर)",
-    "re:কম (কাপড়ে|জামাকাপড়ে)|স্বল্প (পোশাকে|বসনে)|অর্ধনগ্ন|(নেশা ধরানো|মাদকতাময়|কামনাময়) (চাহনি|দৃষ্টি|চোখ)",
+    "re:नशीली (आँखें|आंखें|आँखों|आंखों|नज़र|नजर)",
+    "re:স্বল্প (পোশাকে|বসনে)|(নেশা ধরানো|মাদকতাময়|কামনাময়) (চাহনি|দৃষ্টি|চোখ)",
 ]
 
 MINORS = [
@@ -1302,6 +1298,17 @@ MINORS = [
     "교복",
     "校服",
     "re:\\baged? (1[0-7]|[1-9])\\b",
+    # The age spelt out or said roughly of the person: "a nine-year-old", "a girl around 10".
+    (
+        "re:\\b(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        "sixteen|seventeen)[- ]years?[- ]olds?\\b(?! (scotch|whiske?y|bourbon|single malt|malt|rum|"
+        "cognac|brandy|cheddar|gouda|port|tawny|wine|brand|company|business))"
+    ),
+    (
+        "re:\\b(girl|boy|kid|child|daughter|son)s? (aged |of )?(around|about|roughly|maybe|like) "
+        "(1[0-7]|[4-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|four|five|"
+        "six|seven|eight|nine)\\b(?! (years? (ago|later|back)|minutes|hours|am|pm|o'clock))"
+    ),
     # An age under 18 in the scripts: 15살, 15歳, 15岁, 15 साल की, ১৫ বছরের.
     # The person noun is required: "15살 된 브랜드" is a brand's age.
     (
