@@ -3322,17 +3322,23 @@ DOX_EXPOSE = [
         "(욕하|욕을? ?하|욕 ?박|까게|악플)"
     ),
     "re:(욕 ?먹게|욕하게|악플 ?달게)",
-    "re:(让|叫|号召)(大家|所有人|群里的?人|大伙|学员们?|粉丝)[^。！？\\n]{0,4}(骂|喷|攻击|声讨|怼|人肉)",
-    "re:(大家|所有人|大伙)(一起|都)?(去)?(骂|喷|攻击|声讨|怼)(她|他|死)",
-    "re:सब (लोग )?(उसे|उसको|इसे|इसको) (गाली|गालियाँ|गालियां) (दें|दे सकें|दो|देंगे)",
     (
-        "re:\\bsab (log )?(use|usko|ise|isko) (gaali|gali|gaaliyan) "
-        "(de|dein|den|de sake|de saken|do)\\b"
+        "re:(让|叫|号召)(大家|所有人|群里的?人|大伙|学员们?|粉丝|网友|邻居|业主|街坊|家长们?)"
+        "[^。！？\\n]{0,4}(骂|喷|攻击|声讨|怼|人肉)"
     ),
-    "re:সবাই (যেন )?(ওকে|তাকে|ওনাকে)? ?(গালি|গালাগালি) (দিতে পারে|দেয়|দিক|দেবে|দিবে)",
+    "re:(大家|所有人|大伙)(一起|都)?(去)?(骂|喷|攻击|声讨|怼)(她|他|死)",
     (
-        "re:\\bsobai (jeno |jano )?(oke |take |onake )?(gali|galagali) "
-        "(dite pare|dey|dik|dibe|debe)\\b"
+        "re:सब( लोग)?( मिलकर| मिल के| मिलके)? (उसे|उसको|इसे|इसको) (गाली|गालियाँ|गालियां|ट्रोल|"
+        "बुरा-भला|बुरा भला)"
+    ),
+    (
+        "re:\\bsab( log)?( milkar| milke| mil ke)? (use|usko|ise|isko) (gaali|gali|gaaliyan|troll|"
+        "bura bhala)\\b"
+    ),
+    "re:সবাই( মিলে)?( যেন)? (ওকে|তাকে|ওনাকে)? ?(গালি|গালাগালি|ট্রোল)",
+    (
+        "re:\\bsobai( mile)?( jeno| jano)? (oke |take |onake )?(gali|galagali|troll) "
+        "(dite pare|dey|dik|dibe|debe|koro|korbe|korte pare)\\b"
     ),
 ]
 _DOX_DATA = _plain(DOX_DATA)
