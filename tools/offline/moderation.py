@@ -3185,6 +3185,26 @@ DOX_DATA = [
         "re:(他|她|此人|这人|那人|顾客|客人|前任|前男友|前女友)[^。，,]{0,12}(电话|手机|住址|地址|"
         "家庭住址|身份证号)"
     ),
+    # A number written out, however masked, or the estate or block they live in: 手机138xxxx,
+    # 她住的小区, 携帯090-, 010-xxxx, "her cell 0917...".
+    (
+        "re:(手机|电话|手機|電話|微信|携帯|電話番号|휴대폰|핸드폰|전화|폰번호)(号|番号|번호)?"
+        "[:：]? ?\\d{3}"
+    ),
+    "re:\\b(her|his|their) (cell|mobile|phone|number|digits)[: ]+\\+?\\d{3}",
+    "re:(他|她|那人|这人)(住的|住在|家的?|所在的?)(小区|楼|单元|楼栋|村|宿舍)|小区(的)?名字",
+    "re:(彼|彼女|あいつ|その人)の?(住んでる|住んでいる|住む)(マンション|アパート|団地|地区|町)",
+    "re:(그|그 ?사람|그 ?여자|그 ?남자|걔)(가|이)? ?사는 ?(아파트|동네|동|빌라|단지)",
+    (
+        "re:\\b(the )?(estate|building|block|street|apartment complex|complex) (she|he|they) "
+        "lives? (in|on|at)\\b"
+    ),
+    "re:(वो|वह|उसकी|उसका) (जिस )?(सोसाइटी|मोहल्ले|बिल्डिंग|कॉलोनी) (में )?(रहती|रहता|रहते)",
+    (
+        "re:\\b(wo|woh|vo) (jis )?(society|mohalle|building|colony) (mein|me) "
+        "(rehti|rehta|rahti|rahta)\\b"
+    ),
+    "re:(সে|ও|উনি) (যে )?(পাড়ায়|এলাকায়|বিল্ডিংয়ে|ফ্ল্যাটে) (থাকে|থাকেন)",
 ]
 # Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
 # Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
@@ -3344,6 +3364,38 @@ DOX_EXPOSE = [
     "re:(ওর|তার|ওনার) ছবি [^\\s]+ (একটা )?মিম",
     "re:\\b(kutsit|bishri|kodakar) (kore|dekhao|banao|baniye)\\b",
     "re:\\b(or|tar|onar) (chobi|photo|pic) (diye|niye) (ekta )?meme\\b",
+    # Everyone called to abuse them: the pile-on is the point of printing who they are.
+    (
+        "re:\\b(so|let|get|make) (that )?(everyone|everybody|people|the group|the whole group|"
+        "all our \\w+) (can |will |could )?(go )?(abuse|curse|swear at|roast|trash|shame|yell at|"
+        "go after|harass|troll|tear into|rip into|pile on|flame|drag|cuss out)\\b"
+    ),
+    "re:\\b(pile|piling|dogpile|dog-pile) on (him|her|them)\\b",
+    "re:(みんな|皆|全員|みなさん|フォロワー)(で|に)[^。\\n]{0,6}(叩|たた|責め|罵|文句を?言|炎上)",
+    "re:(叩かせ|罵らせ|炎上させ)",
+    (
+        "re:(다들|다 ?같이|모두|사람들(이|한테)?|회원들(이|한테)?) ?[^.!?\\n]{0,6}"
+        "(욕하|욕을? ?하|욕 ?박|까게|악플)"
+    ),
+    "re:(욕 ?먹게|욕하게|악플 ?달게)",
+    (
+        "re:(让|叫|号召)(大家|所有人|群里的?人|大伙|学员们?|粉丝|网友|邻居|业主|街坊|家长们?)"
+        "[^。！？\\n]{0,4}(骂|喷|攻击|声讨|怼|人肉)"
+    ),
+    "re:(大家|所有人|大伙)(一起|都)?(去)?(骂|喷|攻击|声讨|怼)(她|他|死)",
+    (
+        "re:सब( लोग)?( मिलकर| मिल के| मिलके)? (उसे|उसको|इसे|इसको) (गाली|गालियाँ|गालियां|ट्रोल|"
+        "बुरा-भला|बुरा भला)"
+    ),
+    (
+        "re:\\bsab( log)?( milkar| milke| mil ke)? (use|usko|ise|isko) (gaali|gali|gaaliyan|troll|"
+        "bura bhala)\\b"
+    ),
+    "re:সবাই( মিলে)?( যেন)? (ওকে|তাকে|ওনাকে)? ?(গালি|গালাগালি|ট্রোল)",
+    (
+        "re:\\bsobai( mile)?( jeno| jano)? (oke |take |onake )?(gali|galagali|troll) "
+        "(dite pare|dey|dik|dibe|debe|koro|korbe|korte pare)\\b"
+    ),
 ]
 _DOX_DATA = _plain(DOX_DATA)
 _DOX_EXPOSE = _plain(DOX_EXPOSE)
@@ -4591,6 +4643,20 @@ EVADE_POLICE = [
     "re:警察(なんて|も|は)?(怖くない|気にしない|関係ない)",
     "re:경찰 ?(걱정|무서워할) ?(없|마|필요 ?없)",
     "re:(不怕|不用怕|不用担心)(警察|公安|条子)",
+    # Kept past the police's notice, emojis or code standing in: "so the cops don't clock
+    # it", 警察に気づかれないように, 경찰 눈치 못 채게, 警察看不出来, पुलिस को शक न हो.
+    (
+        "re:\\b(so|that|and) (the )?(police|cops|feds|narcs)( (don't|do not|won't|will not|can't|"
+        "cannot|never) (clock|twig|suspect|get|figure|pick up on|flag)| (wont|dont|never) (clock|"
+        "twig|suspect|flag))\\b|\\b(get|slip|sneak) (it )?past (the )?(police|cops|narcs)\\b"
+    ),
+    "re:(警察|サツ|ポリ)(に|には|から)?(気づかれ|気付かれ|目をつけられ|怪しまれ|疑われ)(ない|ず)",
+    "re:(경찰|단속반?)(이|에|한테|에게)? ?(눈치 ?(못 ?채|안 ?채|채지 ?못)|의심 ?(못|안) ?하)",
+    "re:(警察|公安|条子)(看不出|发现不了|查不到|注意不到|不会怀疑)",
+    "re:(पुलिस|थाने)( वालों)? (को )?(शक|शक़) (न|ना|नहीं) (हो|होगा)",
+    "re:\\bpolice (ko|ku) (shak|shaq) (na|nahi) (ho|hoga)\\b",
+    "re:পুলিশ( যেন)? (বুঝতে|সন্দেহ) (না পারে|না করে|করবে না|পারবে না)",
+    "re:\\bpolice (jeno|jano)? ?(bujhte|sondeho) (na pare|na kore|korbe na|parbe na)\\b",
 ]  # fmt: skip
 _HOOCH = _plain(HOOCH)
 _LIQUOR = _plain(LIQUOR)
@@ -5759,6 +5825,49 @@ PARTY_CODE = [
 _PARTY_PILL = _plain(PARTY_PILL)
 _PARTY_CODE = _plain(PARTY_CODE)
 
+# A venue's table, booth or entry offered with "candy", "snow" or "vitamins" on the side: the
+# perk is the drug the flyer cannot name. Dealt with a messenger handle or kept from the police.
+VENUE_PERK = [
+    (
+        "re:\\b(candy|candies|sweets|snow|party favou?rs|vitamins|goodies|treats)\\b[^.!?\\n]{0,20}"
+        "\\b(with|for|on) (every|each|any|a|your|the) (vip )?(table|booth|bottle|booking|ticket|"
+        "entry)\\b"
+    ),
+    (
+        "re:\\b(book|get|grab|reserve|take)\\w* (a |the |your )?(vip )?(table|booth)\\b"
+        "[^.!?\\n]{0,30}\\b(candy|candies|snow|sweets|vitamins|party favou?rs|goodies)\\b"
+    ),
+    (
+        "re:(テーブル|卓|vip席|ボックス席|入場)[^。\\n]{0,14}(キャンディ|キャンディー|飴|アメ|お菓子|"
+        "ビタミン|雪)[^。\\n]{0,4}(サービス|付き|プレゼント|無料)"
+    ),
+    (
+        "re:(테이블|룸|부스|입장)[^.!?\\n]{0,14}(캔디|사탕|비타민|눈꽃|스노우)[^.!?\\n]{0,4}(서비스|증정|"
+        "제공|무료|드림)"
+    ),
+    (
+        "re:(订台|开台|開台|卡座|包厢|包廂|订位)[^。！？\\n]{0,8}(送|赠|附送|免费)[^。！？\\n]{0,4}(糖果|糖|"
+        "维生素|雪花|小药丸)"
+    ),
+    "re:(टेबल|टेबुल)[^।\\n]{0,16}(कैंडी|टॉफी|विटामिन)[^।\\n]{0,8}(फ्री|मुफ्त|मुफ़्त|सर्विस)",
+    (
+        "re:\\btable (book )?(karo|karne par|karne pe|kiya to|korle|korlei|nile|nilei|lo)\\b"
+        "[^.!?\\n]{0,20}\\b(candy|vitamin|vitamins|toffee|mithai|snow)\\b"
+    ),
+    "re:টেবিল[^।\\n]{0,16}(ক্যান্ডি|চকলেট|ভিটামিন)[^।\\n]{0,8}(ফ্রি|বিনামূল্যে|সার্ভিস)",
+]
+# A messenger handle printed for it: the order goes there.
+DRUG_HANDLE = [
+    "re:\\b(telegram|tele|tg|wickr|signal|threema|session) ?(id|handle|username|user ?name|@)",
+    "re:テレグラム(の)?(id|アカウント|ハンドル)|テレ(の)?id",
+    "re:(텔레|텔레그램|위커|시그널) ?(아이디|id|계정)",
+    "re:(电报|飞机|纸飞机|tg)(号|账号|id)",
+    "re:टेलीग्राम (आईडी|id|हैंडल)",
+    "re:টেলিগ্রাম (আইডি|id|হ্যান্ডেল)",
+]
+_VENUE_PERK = _plain(VENUE_PERK)
+_DRUG_HANDLE = _plain(DRUG_HANDLE)
+
 # Pills or powder handed over only on a code word or a password: the secret is what makes it
 # a deal, whatever the pills are called ("pink tablets", "vitamins"). A promo code at a
 # checkout is no password.
@@ -6727,6 +6836,15 @@ def _classify_form(form: str) -> dict[str, float]:
     # Pills handed out at a party as "favours" or candy, or from a name at the bar; a
     # harm-reduction poster names them to warn.
     if hit(_PARTY_PILL) and hit(_PARTY_CODE) and not (hit(_DRUG_HELP) or hit(_DRUG_WARNING)):
+        flag("illicit")
+    # A table's "candy service" beside the pills, with the handle to order on or the police
+    # kept from noticing: naming the police here is the evasion, not a help line.
+    if (
+        (hit(_DRUG) or hit(_PARTY_PILL))
+        and (hit(_VENUE_PERK) or hit(_PARTY_CODE))
+        and (hit(_DRUG_HANDLE) or hit(_EVADE_POLICE) or hit(_DRUG_ORDER))
+        and not hit(_DRUG_WARNING)
+    ):
         flag("illicit")
     # A real terror attack re-enacted: planes into towers, people falling from windows.
     if (hit(_ATTACK_SCENE) and hit(_REENACT)) or _together(form, _REAL_ATTACK, _REENACT_STRICT):
