@@ -183,6 +183,7 @@ CREATE = cues(
     "做", "制作", "设计", "生成", "画", "图片", "图", "海报", "横幅", "帖子", "故事", "广告",
     "出一张", "来一张", "来张", "来个", "来一个", "传单", "长图", "配图",
     "封面", "插画", "渲染", "整一张", "整一个", "弄一张", "出个", "出张", "卡片", "贺卡", "邀请函",
+    "视觉", "視覺", "비주얼", "विज़ुअल", "विजुअल", "ভিজ্যুয়াল",
     "菜单", "製作", "設計", "圖片", "圖", "海報", "橫幅", "貼文", "廣告", "傳單", "幫我做",
     "カード", "招待状", "メニュー",
     "बनाओ", "बनाइए", "बनाएं", "बनाएँ", "बना", "डिज़ाइन", "डिजाइन", "तस्वीर", "इमेज", "चित्र",
@@ -1036,7 +1037,14 @@ def has_subject(brief: Brief) -> bool:
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
-    return _remains(text, [*left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
+    # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
+    return _remains(text, [*left, *asking, *extra, *FILLERS, _ANSWER_TAIL, _WISHED_GOOD])
+
+
+_WISHED_GOOD = re.compile(
+    VAGUE.pattern + r"|(?<![\w\u0900-\u09ff])(?:सा|सी|से|(?i:sa|si|se))(?![\w\u0900-\u09ff])",
+    re.IGNORECASE,
+)
 
 
 # Taking something out: with a mask, the masked part is what ("remove this bit", 消して).
@@ -1111,9 +1119,11 @@ _SCENE_MOVE = re.compile(
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
-    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
-    r"(?:rakh|laga|dikha|bitha))|"
-    r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
+    # "is doggo ko …", "is photo mein billi ko …": the subject pointed at, then where it goes.
+    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
+    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal))|"
+    r"(?:इसे|इसको|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
+    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल)|"
     r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
     r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ|いる感じ|いるよう)|"
@@ -1167,7 +1177,7 @@ _INTRODUCING = re.compile(
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
-    r"올릴게요|올려요)[.,]?|"
+    r"올릴게요|올려요|보냄|보냈어요|보냈어|보냈습니다|보냈음|첨부함|첨부했음|올림|올렸어요|올렸어)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
     r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
     r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
