@@ -188,7 +188,7 @@ CREATE = cues(
     "カード", "招待状", "メニュー",
     "बनाओ", "बनाइए", "बनाएं", "बनाएँ", "बना", "डिज़ाइन", "डिजाइन", "तस्वीर", "इमेज", "चित्र",
     "तैयार करो", "तैयार कीजिए", "रील", "फ्लायर", "पर्चा", "कार्ड", "निमंत्रण",
-    "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन",
+    "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन", "थंबनेल", "থাম্বনেইল",
     "বানাও", "বানান", "বানিয়ে", "তৈরি", "ডিজাইন", "ছবি", "ইমেজ", "পোস্টার", "ব্যানার",
     "রিল", "ফ্লায়ার", "লিফলেট", "কার্ড", "আমন্ত্রণপত্র", "মেনু",
     "পোস্ট", "স্টোরি", "বিজ্ঞাপন",
@@ -1580,6 +1580,9 @@ _INSIDE_AN_IMAGE = re.compile(
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
+    copy = copy_text(brief)
+    for line in copy.split("\n") if copy else ():
+        text = text.replace(line, " ")  # "टेक्स्ट: ई-कचरा कहाँ दें?": the copy asks, not the brief
     if not QUESTION.search(text):
         return False
     if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):

@@ -328,7 +328,11 @@ _CJK_STOP = "、。，,;；\n"
 _LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’!?.+#@-]*)*"
 # 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
 # of 手写, 描写, 大写, 写字楼 or 写实.
-_BARE_WRITE = r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字])(?:写|寫)(?=[ \t:：]|[A-Za-z0-9])"
+# After katakana 写 ends a Japanese noun (アー写2枚, 宣材写), no verb of writing.
+_BARE_WRITE = (
+    r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字\u30a1-\u30fa\u30fc])(?:写|寫)"
+    r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
+)
 _INDIC_STOP = "।,\n"
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
@@ -601,7 +605,7 @@ _SPOKEN_STOP_RE = re.compile(
 # that is all, ends it.
 _POINTER_TAIL_RE = re.compile(
     r"[ \t　]*(?:(?<=[ \t　])(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣)요?|"
-    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|OK)\S*)|(?<=[ \t　])だけ|"
+    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|おねがい|よろしく|OK)\S*)|(?<=[ \t　])だけ|"
     r"就这样|就這樣|就好|就行|就可以|即可)$"
 )
 
@@ -666,6 +670,18 @@ _LABEL_ONLY = re.compile(
 )
 
 
+# A note on the look under the copy, no line of it: ネオンっぽい感じで, 레트로 느낌으로,
+# 要复古风格, "neon vibe pls", "retro feel mein", "neon type er look".
+_STYLE_NOTE = (
+    r"[^\n]{1,24}?(?:っぽい|みたいな|風の?|的な|な)?(?:感じ|雰囲気|テイスト|トーン|イメージ|色味)"
+    r"(?:で|に)(?:お願い\S*|おねがい\S*|よろしく\S*)?[。.!！]*$|"
+    r"[^\n]{1,24}?(?:느낌|분위기|톤|스타일|감성)(?:으로|로)(?:\s*(?:부탁\S*|해\s*줘\S*|해\s*주세요))?[.!]*$|"
+    r"(?:要|用|做成|来点)?[^\n]{1,16}?(?:风格|風格|的感觉|的感覺|感觉|感覺|风|風)(?:的)?(?:吧|就好|就行)?[。!！]*$|"
+    r"(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:vibes?|feel|style|look|mood|tones?)"
+    r"(?:\s+(?:mein|me|e|te|please|pls|plz|chahiye|chai|dao|do))?[.!]*)$|"
+    r"[^\n]{1,24}?(?:वाला|वाली|जैसा|जैसी)\s+(?:लुक|फील|स्टाइल|वाइब)[^\n]{0,12}$|"
+    r"[^\n]{1,24}?(?:টাইপের|ধরনের|মতো)\s+(?:লুক|ফিল|স্টাইল|ভাইব)[^\n]{0,12}$"
+)
 # A sentence under the copy that goes on with the brief ("Leave room at the bottom for a QR
 # code, we'll add that ourselves."), not a line of copy.
 _INSTRUCTION_LINE = re.compile(
@@ -675,7 +691,8 @@ _INSTRUCTION_LINE = re.compile(
     r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*)*,(?:\s+[a-z][\w'’-]*,?){2,}\.$|"
     # ... or says what the picture shows in another script: 写真はゴール付近で…, 배경은 …
     r"(?:写真|画像|背景|色|ロゴ|フォント|サイズ|イメージ|雰囲気|全体|사진|배경|색상?|로고|이미지|"
-    r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)"
+    r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)|"
+    r"(?:" + _STYLE_NOTE + r")"
 )
 
 
@@ -750,6 +767,9 @@ _COPY_AFTER_QUOTE = re.compile(
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
     # ... not "'…' likha hai", which says what the image carries now.
     r"लिख|লেখ|(?i:likh(?!a\s+(?:hai|he|h|hua)\b)|lekh)\w*|"
+    # "'…' eta likhe dio", "'…' ye likho": the quote pointed back at, then written.
+    r"(?:এটা|এটাই|ওটা|এইটা|ये|यह|इसे|इसको|(?i:eta|etai|ota|eita|ye|yeh|ise|isko))\s+"
+    r"(?:লিখ|লেখ|लिख|(?i:likh|lekh))|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
     r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
     r"then|but|is|that|which|to|for|from|by|or|so|big|bold|small|large|centred|centered|"
@@ -857,7 +877,11 @@ _REPLACED_BY = re.compile(
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
-    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে)(?:\s+(?:diye|দিয়ে))?|"
+    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
+    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर))|"
+    # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
+    r"の(?:表記|表示|文字|文言|部分|ところ|箇所|書き方)を|(?:표기|부분|글자|문구|철자)(?:을|를)|"
+    r"的(?:写法|寫法|字)(?:改成|换成|換成|改为|改為)|"
     r"theke\s+(?:badle|bodle|bodol(?:iye)?)|থেকে\s+বদলে|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
@@ -874,7 +898,8 @@ _REPLACE_VERB = re.compile(
     r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
-    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে",
+    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
+    r"\bkaat\w*|काट|直して|なおして|修正",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -1410,8 +1435,8 @@ def copy_spans(text: str) -> list[str]:
         if not below or not below[0].strip():
             continue
         covered.append((match.start(), match.end()))
-        for line in below:
-            if not line.strip():
+        for index, line in enumerate(below):
+            if not line.strip() or (index and _INSTRUCTION_LINE.match(line.strip())):
                 break
             add(offset + masked[offset:].find(line), line.strip())
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
