@@ -605,7 +605,8 @@ _SPOKEN_STOP_RE = re.compile(
 # that is all, ends it.
 _POINTER_TAIL_RE = re.compile(
     r"[ \t　]*(?:(?<=[ \t　])(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣)요?|"
-    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|おねがい|よろしく|OK)\S*)|(?<=[ \t　])だけ|"
+    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|おねがい|よろしく|OK)\S*)|"
+    r"(?<=[ \t　])だけ|"
     r"就这样|就這樣|就好|就行|就可以|即可)$"
 )
 
@@ -1110,6 +1111,66 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"从\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
+# Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
+# 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
+# 'A' kete B likhe dao. An arrow joins them in any language: 'A' → B.
+_NOT_QUOTED = rf"(?!\s*[{_MASK}:：])"  # a colon opens copy another pattern takes whole
+_INDIC_WRITE = (
+    r"(?i:likho|likh\s+do|likhiye|likhe\s+da[ow]|likhe\s+din|lekho|likhun|kar\s+do|karo|"
+    r"kore\s+da[ow]|koro|daalo|daal\s+do)|लिखो|लिख\s+दो|लिखिए|लिखें|कर\s+दो|करो|डालो|"
+    r"লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|করে\s+দাও|করো"
+)
+_NEW_AFTER_QUOTE_RES = [
+    re.compile(rf"\s*(?:→|->|=>|⇒|➡️?){_NOT_QUOTED}\s*(?P<x>[^\n{_MASK}]+)"),
+    re.compile(
+        rf"\s+(?:to|with|into|for)\s+(?:(?:just|only)\s+)?{_NOT_QUOTED}(?P<x>[^\n{_MASK}]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\s*(?:的(?:写法|寫法|字))?\s*(?:改成|换成|換成|改为|改為|变成|變成){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
+    ),
+    re.compile(
+        rf"\s*(?:の(?:表記|表示|文字|文言|部分|ところ|箇所))?(?:を|から){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*(?:に|へ)\s*"
+        r"(?:変え|変更|直し|なおし|修正|書き換え|差し替え)"
+    ),
+    re.compile(
+        rf"\s*(?:(?:표기|부분|글자|문구)(?:을|를)|을|를|에서){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}.!?]+?)\s*(?:으로|로)\s*(?:바꿔|바꾸|변경|수정|고쳐)"
+    ),
+    re.compile(
+        r"\s*(?:(?:ta|টা)\s*)?(?:(?i:ki\s+jagah|ke\s+bajaye|(?:ko\s+)?(?:hata|kaat)\s*(?:ke|kar)|kete|"
+        r"muche|er\s+jaygay|er\s+bodole|bodle)|की\s+जगह|के\s+बजाय|(?:को\s+)?(?:हटा|काट)\s*(?:के|कर)|"
+        r"কেটে|মুছে|এর\s+জায়গায়|এর\s+বদলে|বদলে)(?:\s+(?:diye|দিয়ে))?"
+        rf"{_NOT_QUOTED}\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])"
+    ),
+]
+# The words that close a value changed to: 11월 4일로 수정, 15日に直して, "kar do".
+_CHANGE_TAIL = re.compile(
+    r"\s*(?:(?:으로|로)\s*(?:수정|바꿔|바꾸|변경|고쳐|해)|(?:に|へ)\s*(?:変更|修正|直|なお|変え|書き換え|"
+    r"差し替え|して)|で(?:お願い|おねがい|よろしく)|(?:吧|就好|就行)|"
+    rf"\s(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])).*$"
+)
+# An unquoted old value changed to a new one with an arrow: "11월 3일 → 11월 4일로 수정",
+# "9:00 → 9:30", "¥499→¥459に". The edit is said by a verb or by calling the old one wrong.
+_ARROW_CHANGE_RE = re.compile(
+    rf"(?P<old>[^\s{_MASK}→][^\n{_MASK}→]*?)[ \t]*(?:→|->|=>|⇒|➡️?)[ \t]*"
+    rf"(?P<x>[^\s{_MASK}→][^\n{_MASK}→]*)"
+)
+_CORRECTION = re.compile(
+    r"(?i:\bwrong\b|\btypo\b|\bmistake\b|\bgalat\b|\bbhul\b|\bvul\b)|틀렸|틀린|잘못|오타|間違|違い|誤|"
+    r"错|錯|不对|不對|ग़लत|गलत|ভুল"
+)
+
+
+def _changed_value(value: str, english: bool) -> str:
+    """The new value changed to, without the verb that closes it."""
+    if english:
+        return _trim_english(value)
+    return _clean(_CHANGE_TAIL.sub("", value))
+
+
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
@@ -1336,6 +1397,16 @@ def copy_spans(text: str) -> list[str]:
     for match in amounts:
         old_part = range(match.start(), match.start("x"))
         replaced |= {start for start, _, _ in quoted if start in old_part}
+    changed_to: list[re.Match[str]] = []
+    for start, end, _ in quoted:
+        for pattern in _NEW_AFTER_QUOTE_RES:
+            after = pattern.match(masked, end)
+            # Only the English "to" needs a verb of change: elsewhere the joint is one.
+            english = pattern is _NEW_AFTER_QUOTE_RES[1]
+            if after is not None and (not english or _REPLACE_VERB.search(text)):
+                replaced.add(start)
+                changed_to.append(after)
+                break
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1447,6 +1518,16 @@ def copy_spans(text: str) -> list[str]:
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
         covered.append((match.start(), match.end()))
+    for after in changed_to:
+        english = after.re is _NEW_AFTER_QUOTE_RES[1]
+        value = _changed_value(after.group("x"), english)
+        add(after.start("x"), value, needs_capital=english)
+        covered.append(after.span())
+    if _REPLACE_VERB.search(masked) or _CORRECTION.search(masked):
+        for arrow in _ARROW_CHANGE_RE.finditer(masked):
+            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
+            line_start = masked.rfind("\n", 0, arrow.start()) + 1
+            covered.append((line_start, arrow.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):
             group = next(g for g in ("x", "y", "z") if match.groupdict().get(g) is not None)
