@@ -1062,6 +1062,14 @@ _OF_AFTER_QUOTE = re.compile(
 )
 
 
+# "'स्वच्छ वार्ड अभियान' के लिए", "'Puja Utsav' er jonno", 「秋祭り」のための, '가을 축제'를 위한:
+# a quote followed by "for" names the occasion; beside copy given unquoted it is no copy.
+_FOR_AFTER_QUOTE = re.compile(
+    r"\s*(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|এর\s+জন্য|র\s+জন্য|"
+    r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
+)
+
+
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """Starts of quotes an edit replaces with the next quote, or that the quote before is
     chosen over: the old copy goes."""
@@ -1382,6 +1390,27 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
 
 
+def _unlabelled_copy(lines: list[str]) -> bool:
+    """Whether the lines under a copy label, up to a blank line, are more lines of it: short,
+    none labelled, none a request or a note on the look, none a sentence or opening in lower
+    case."""
+    block: list[str] = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    return bool(block) and all(
+        len(line) <= 40
+        and not _FIELD_LINE_RE.match(line)
+        and not _NEXT_LINE_LABEL_RE.match(line)
+        and not _INSTRUCTION_LINE.match(line)
+        and not re.search(r"[.?？。]$|^>", line)
+        and not _REQUEST_TAIL.fullmatch(line)
+        and not re.match(r"[a-z]", line)
+        for line in block
+    )
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
@@ -1484,7 +1513,16 @@ def copy_spans(text: str) -> list[str]:
                 if piece.strip():
                     add(offset + value.find(piece), piece.strip())
             offset = match.end()
-            for line in masked[offset:].split("\n")[1:]:
+            following = masked[offset:].split("\n")[1:]
+            if field and _unlabelled_copy(following):
+                # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
+                # under the only label, none of them a request, go on with its copy.
+                for line in following:
+                    if not line.strip():
+                        break
+                    add(offset + masked[offset:].find(line), line.strip(), own_line=True)
+                continue
+            for line in following:
                 further = _NEXT_LINE_LABEL_RE.match(line)
                 field_line = _FIELD_LINE_RE.match(line)
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
@@ -1625,6 +1663,10 @@ def copy_spans(text: str) -> list[str]:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
             add(start, _clean(span))
+    quote_starts = {start for start, _, _ in quoted}
+    if any(start not in quote_starts for start, _ in found):
+        occasions = {start for start, end, _ in quoted if _FOR_AFTER_QUOTE.match(text, end)}
+        found = [(start, span) for start, span in found if start not in occasions]
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
