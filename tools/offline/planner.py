@@ -1038,12 +1038,19 @@ def has_subject(brief: Brief) -> bool:
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
-    return _remains(text, [*left, *asking, *extra, *FILLERS, _ANSWER_TAIL, _WISHED_GOOD])
+    return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 
 
 _WISHED_GOOD = re.compile(
-    VAGUE.pattern + r"|(?<![\w\u0900-\u09ff])(?:सा|सी|से|(?i:sa|si|se))(?![\w\u0900-\u09ff])",
-    re.IGNORECASE,
+    r"(?i:\b(?:nice|good|great|cool|pretty|lovely|beautiful|amazing|awesome|attractive|"
+    r"eye-catching|catchy|stunning|fancy|perfect|accha|acha|achha|acchi|achhi|badhiya|sundar|mast|"
+    r"zabardast|shandar|bhalo|valo|sundor|darun|sa|si|se|"
+    # ... and the request around the wish: "koi achha sa banner chahiye", "ekta sundor … chai".
+    r"koi|kuch|ekta|kichu|chahiye|lagbe|dorkar|chai(?=\W*$))\b)|"
+    r"いい感じ|いい|良い|素敵|ステキ|すてき|かっこいい|カッコいい|おしゃれ|お洒落|綺麗|きれい|キレイ|"
+    r"かわいい|可愛い|멋진|예쁜|이쁜|좋은|괜찮은|근사한|세련된|好看|漂亮|精美|不错|不錯|"
+    r"(?<![\u0900-\u09ff])(?:अच्छा|अच्छी|अच्छे|बढ़िया|सुंदर|सुन्दर|शानदार|बेहतरीन|आकर्षक|सा|सी|से|"
+    r"ভালো|ভাল|সুন্দর|দারুণ|চমৎকার|আকর্ষণীয়)(?![\u0900-\u09ff])"
 )
 
 
