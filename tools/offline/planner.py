@@ -74,6 +74,7 @@ from .textutil import (
     content_tokens,
     copy_spans,
     is_job_field,
+    is_style_note,
     label_pieces,
     last_change_of_mind,
     normalise_cues,
@@ -1183,6 +1184,10 @@ _INTRODUCING = re.compile(
     # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
+    # 2枚送った, 发了两张, 두 장 보냄: the photos said to be sent, in as few words as that.
+    r"(?:[\d一二三四五]+\s*枚)?(?:の?(?:写真|画像))?(?:を)?(?:送った|送っといた|送っておいた|添付した)"
+    r"(?:よ|ね|です|ので)?[。]?|"
+    r"(?:我)?(?:发了|發了|传了|傳了)(?:[一两兩二三四五\d]+\s*(?:张|張))?(?:图|圖|照片|图片|圖片)?[，,。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
     r"올릴게요|올려요|보냄|보냈어요|보냈어|보냈습니다|보냈음|첨부함|첨부했음|올림|올렸어요|올렸어)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
@@ -2129,8 +2134,8 @@ def _copy_lines(text: str) -> list[str]:
     lines = []
     for line in rest:
         line = line.strip()
-        if not line:
-            break
+        if not line or (lines and is_style_note(line)):
+            break  # "neon vibe pls" under the copy says how it looks
         instruction = (
             CREATE.search(line)
             or EDIT_VERBS.search(line)

@@ -683,6 +683,14 @@ _STYLE_NOTE = (
     r"[^\n]{1,24}?(?:वाला|वाली|जैसा|जैसी)\s+(?:लुक|फील|स्टाइल|वाइब)[^\n]{0,12}$|"
     r"[^\n]{1,24}?(?:টাইপের|ধরনের|মতো)\s+(?:লুক|ফিল|স্টাইল|ভাইব)[^\n]{0,12}$"
 )
+_STYLE_NOTE_RE = re.compile(_STYLE_NOTE)
+
+
+def is_style_note(line: str) -> bool:
+    """Whether ``line`` only says how the visual should look ("neon vibe pls", レトロな感じで)."""
+    return _STYLE_NOTE_RE.fullmatch(line.strip()) is not None
+
+
 # A sentence under the copy that goes on with the brief ("Leave room at the bottom for a QR
 # code, we'll add that ourselves."), not a line of copy.
 _INSTRUCTION_LINE = re.compile(
