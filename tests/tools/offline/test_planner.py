@@ -1158,8 +1158,8 @@ def test_routing_forms_of_the_late_rounds(
         ("'Clean Beach Day' ke liye 1:1 post, text: Bring gloves", {}, "generate_image",
          "Bring gloves"),
         # quoted copy pointed back at before a verb of writing
-        ("A4 poster chai, 'Jazz Night · 8 PM' eta likhe dao", {}, "generate_image",
-         "Jazz Night · 8 PM"),
+        ("A4 poster chai, film club er — 'Jazz Night · 8 PM' eta likhe dao", {},
+         "generate_image", "Jazz Night · 8 PM"),
         # a question that is the copy asks atelier nothing
         ("1080x1080, पानी बचाने पर। टेक्स्ट: पानी क्यों बचाएँ?", {}, "generate_image",
          "पानी क्यों बचाएँ?"),
