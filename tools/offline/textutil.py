@@ -1162,6 +1162,16 @@ _NEW_AFTER_QUOTE_RES = [
         rf"{_NOT_QUOTED}\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])"
     ),
 ]
+_CHANGE_BEFORE_QUOTE = re.compile(
+    r"\b(?:change|replace|swap|switch|update|fix|correct|edit)\s+"
+    r"(?:(?:the|that|this)\s+(?:(?!(?:to|with|into|for|as|so)\b)[\w'-]+\s+){0,2})?(?:from\s+)?$",
+    re.IGNORECASE,
+)
+_EN_CLAUSE_END = re.compile(
+    r"\s+(?:and|but|so|then|please|pls|plz|thanks|instead|on|in|at)\s+|\s+[-–—]\s+|[,;]|(?<=[!?])\s|\.\s",
+    re.IGNORECASE,
+)
+_EN_SIGN_OFF = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)\W*$", re.IGNORECASE)
 # The words that close a value changed to: 11월 4일로 수정, 15日に直して, "kar do".
 _CHANGE_TAIL = re.compile(
     r"\s*(?:(?:으로|로)\s*(?:수정|바꿔|바꾸|변경|고쳐|해)|(?:に|へ)\s*(?:変更|修正|直|なお|変え|書き換え|"
@@ -1183,7 +1193,9 @@ _CORRECTION = re.compile(
 def _changed_value(value: str, english: bool) -> str:
     """The new value changed to, without the verb that closes it."""
     if english:
-        return _trim_english(value)
+        # Not _trim_english: its tails ("may", "can") are no end of "4 May".
+        value = _EN_CLAUSE_END.split(_EN_SIGN_OFF.sub("", value), maxsplit=1)[0]
+        return _clean(value)
     return _clean(_CHANGE_TAIL.sub("", value))
 
 
@@ -1438,9 +1450,11 @@ def copy_spans(text: str) -> list[str]:
     for start, end, _ in quoted:
         for pattern in _NEW_AFTER_QUOTE_RES:
             after = pattern.match(masked, end)
-            # Only the English "to" needs a verb of change: elsewhere the joint is one.
+            # "to" or "with" joins old copy to new only straight after a verb of change
+            # ("make a post with 'Sale' for Instagram" names no new copy); elsewhere the
+            # joint is itself the change.
             english = pattern is _NEW_AFTER_QUOTE_RES[1]
-            if after is not None and (not english or _REPLACE_VERB.search(text)):
+            if after is not None and (not english or _CHANGE_BEFORE_QUOTE.search(text, 0, start)):
                 replaced.add(start)
                 changed_to.append(after)
                 break

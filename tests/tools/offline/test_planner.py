@@ -1133,6 +1133,10 @@ def test_routing_forms_of_the_late_rounds(
         ("「11時」を 11時半 に変えて", {"current_image": True}, "edit_image", "11時半"),
         ("'5층'을 6층으로 바꿔줘", {"current_image": True}, "edit_image", "6층"),
         ("'₹450' ki jagah ₹399 likho", {"current_image": True}, "edit_image", "₹399"),
+        # ... but "with 'A' for B" in a request for a new visual changes nothing
+        ("Make a 1:1 post with 'Summer Sale' for Instagram", {}, "generate_image", "Summer Sale"),
+        ("replace 'Sale' with Mega Sale please", {"current_image": True}, "edit_image",
+         "Mega Sale"),
         # two quotes joined by kete, or by the old one's spelling named
         ("'Rs 90' ta kete 'Rs 75' likhe dao", {"current_image": True}, "edit_image", "Rs 75"),
         ("「お問合せ」の表記を「お問い合わせ」に直して", {"current_image": True}, "edit_image",
