@@ -1410,6 +1410,18 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
 
 
+# Words that describe the picture, not words to print on it: a line with one under a copy
+# label ("Blue background", 粉色背景, 파스텔 톤) says how it looks.
+_LOOK_WORDS = re.compile(
+    r"(?i:\b(?:background|backdrop|colou?rs?|palette|logo|font|typeface|photo|image|picture|"
+    r"illustration|style|vibe|tones?|pastel|layout|corner|bottom|top|left|right|minimal|"
+    r"theme|mood|feel|look)s?\b)|"
+    r"背景|色|ロゴ|フォント|写真|画像|イラスト|雰囲気|トーン|배경|색|로고|폰트|사진|이미지|톤|느낌|"
+    r"분위기|颜色|顏色|字体|字體|照片|图片|圖片|风格|風格|"
+    r"बैकग्राउंड|रंग|लोगो|फ़ॉन्ट|फॉन्ट|फोटो|फ़ोटो|तस्वीर|স্টাইল|ব্যাকগ্রাউন্ড|রং|রঙ|লোগো|ফন্ট|ছবি"
+)
+
+
 def _unlabelled_copy(lines: list[str]) -> bool:
     """Whether the lines under a copy label, up to a blank line, are more lines of it: short,
     none labelled, none a request or a note on the look, none a sentence or opening in lower
@@ -1424,6 +1436,7 @@ def _unlabelled_copy(lines: list[str]) -> bool:
         and not _FIELD_LINE_RE.match(line)
         and not _NEXT_LINE_LABEL_RE.match(line)
         and not _INSTRUCTION_LINE.match(line)
+        and not _LOOK_WORDS.search(line)
         and not re.search(r"[.?？。]$|^>", line)
         and not _REQUEST_TAIL.fullmatch(line)
         and not re.match(r"[a-z]", line)

@@ -1155,6 +1155,9 @@ def test_routing_forms_of_the_late_rounds(
          "Blood Drive\nMonday 12 May\nTown Hall, 10–4"),
         ("A4 포스터\n제목: 헌혈의 날\n5월 12일\n시청 로비", {}, "generate_image",
          "헌혈의 날\n5월 12일\n시청 로비"),
+        # ... but not one that describes the picture
+        ("A4 poster\nHeadline: Blood Drive\nRed and white colours", {}, "generate_image",
+         "Blood Drive"),
         # 写 after katakana is no verb; で おねがい closes the copy
         ("アー写3枚で正方形の告知画像を作って。文言は 本日発売 でおねがい", {"attachments": 3},
          "generate_image", "本日発売"),
