@@ -1177,18 +1177,23 @@ _EN_SIGN_OFF = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)\W
 # The words that close a value changed to: 11월 4일로 수정, 15日に直して, "kar do".
 _CHANGE_TAIL = re.compile(
     r"\s*(?:(?:으로|로)\s*(?:수정|바꿔|바꾸|변경|고쳐|해)|(?:に|へ)\s*(?:変更|修正|直|なお|変え|書き換え|"
-    r"差し替え|して)|で(?:お願い|おねがい|よろしく)|(?:吧|就好|就行)|"
+    r"差し替え|して)|で(?:お願い|おねがい|よろしく)|(?:吧|就好|就行)|\s+(?:改|换|換|修)|"
     rf"\s(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])).*$"
 )
 # An unquoted old value changed to a new one with an arrow: "11월 3일 → 11월 4일로 수정",
-# "9:00 → 9:30", "¥499→¥459に". The edit is said by a verb or by calling the old one wrong.
+# "9:00 → 9:30", "¥499→¥459に". The edit is said by a verb of change or by calling the old
+# one wrong.
 _ARROW_CHANGE_RE = re.compile(
     rf"(?P<old>[^\s{_MASK}→][^\n{_MASK}→]*?)[ \t]*(?:→|->|=>|⇒|➡️?)[ \t]*"
     rf"(?P<x>[^\s{_MASK}→][^\n{_MASK}→]*)"
 )
 _CORRECTION = re.compile(
     r"(?i:\bwrong\b|\btypo\b|\bmistake\b|\bgalat\b|\bbhul\b|\bvul\b)|틀렸|틀린|잘못|오타|間違|違い|誤|"
-    r"错|錯|不对|不對|ग़लत|गलत|ভুল"
+    r"错|錯|不对|不對|ग़लत|गलत|ভুল|"
+    # ... or a verb of changing what is there ("make" makes something new).
+    r"(?i:\b(?:change|update|fix|correct|replace|swap|switch|edit|badal\w*|bodl\w*|sudhar\w*|"
+    r"kar\s+do|kore\s+dao)\b)|修正|直し|直して|なおして|変更|変えて|改成|改为|改為|改一下|换成|換成|"
+    r"바꿔|바꾸|수정|변경|고쳐|बदल|सुधार|कर\s+दो|করে\s+দাও|করো|বদল"
 )
 
 
@@ -1598,10 +1603,13 @@ def copy_spans(text: str) -> list[str]:
         value = _changed_value(after.group("x"), english)
         add(after.start("x"), value, needs_capital=english)
         covered.append(after.span())
-    if _REPLACE_VERB.search(masked) or _CORRECTION.search(masked):
+    if _CORRECTION.search(masked):
         for arrow in _ARROW_CHANGE_RE.finditer(masked):
-            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
             line_start = masked.rfind("\n", 0, arrow.start()) + 1
+            line = masked[line_start:].split("\n", 1)[0]
+            if len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
+                continue  # "Leeds → York → Whitby": a route, not a change
+            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
             covered.append((line_start, arrow.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):

@@ -1145,6 +1145,8 @@ def test_routing_forms_of_the_late_rounds(
         ("가격 틀렸어요 12,000원 → 10,000원으로 수정", {"current_image": True}, "edit_image",
          "10,000원"),
         ("typo: Recieve → Receive", {"current_image": True}, "edit_image", "Receive"),
+        # ... not a route of several stops, nor an arrow in a request to make something
+        ("make a 16:9 banner: Lyon → Nice", {}, "generate_image", "Lyon → Nice"),
         # lines of copy, then a note on the look
         ("A4ポスター。文字は以下の通り\nジャズの夕べ\n9月6日\nレトロな雰囲気で", {},
          "generate_image", "ジャズの夕べ\n9月6日"),
