@@ -1091,7 +1091,8 @@ _NOT_A_SCENE = re.compile(
     r"(?i:\b(?:photo|image|picture|pic|shot|flyer|banner|poster|corner|bottom|top|left|right|"
     r"side|cent(?:re|er)|middle|it|them|this|that)\b)|写真|画像|隅|端|角|右下|左下|右上|左上|"
     r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|图|圖|照片|角落|右下|左下|右上|左上|中间|"
-    r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b"
+    r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b|"
+    r"पोस्टर|बैनर|तस्वीर|ऊपर|नीचे|পোস্টার|ব্যানার|(?i:\b(?:post|upar|neeche|niche|tasveer)\b)"
 )
 # Japanese verbs of putting something somewhere, or of it being there (置いた感じ, いる感じ).
 _JA_PUT = "置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう"

@@ -1184,6 +1184,8 @@ def test_routing_forms_of_the_late_rounds(
          None),
         ("is kutte ko kahin sundar jagah pe daal do", {"attachments": 1},
          "ask_clarifying_question", None),
+        # ... while the poster or a corner it goes on is no scene
+        ("इस स्टिकर को पोस्टर पर डाल दो", {"attachments": 1}, "edit_image", None),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_34(
