@@ -2132,7 +2132,7 @@ def _copy_lines(text: str) -> list[str]:
         rest = rest[1:]  # "포스터 만들어 주세요" then a blank line, then the copy
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
-    lines = []
+    lines: list[str] = []
     for line in rest:
         line = line.strip()
         if not line or (lines and is_style_note(line)):

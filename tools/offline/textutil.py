@@ -1469,14 +1469,14 @@ def copy_spans(text: str) -> list[str]:
     changed_to: list[re.Match[str]] = []
     for start, end, _ in quoted:
         for pattern in _NEW_AFTER_QUOTE_RES:
-            after = pattern.match(masked, end)
+            joint = pattern.match(masked, end)
             # "to" or "with" joins old copy to new only straight after a verb of change
             # ("make a post with 'Sale' for Instagram" names no new copy); elsewhere the
             # joint is itself the change.
             english = pattern is _NEW_AFTER_QUOTE_RES[1]
-            if after is not None and (not english or _CHANGE_BEFORE_QUOTE.search(text, 0, start)):
+            if joint is not None and (not english or _CHANGE_BEFORE_QUOTE.search(text, 0, start)):
                 replaced.add(start)
-                changed_to.append(after)
+                changed_to.append(joint)
                 break
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
@@ -1598,11 +1598,11 @@ def copy_spans(text: str) -> list[str]:
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
         covered.append((match.start(), match.end()))
-    for after in changed_to:
-        english = after.re is _NEW_AFTER_QUOTE_RES[1]
-        value = _changed_value(after.group("x"), english)
-        add(after.start("x"), value, needs_capital=english)
-        covered.append(after.span())
+    for joint in changed_to:
+        english = joint.re is _NEW_AFTER_QUOTE_RES[1]
+        value = _changed_value(joint.group("x"), english)
+        add(joint.start("x"), value, needs_capital=english)
+        covered.append(joint.span())
     if _CORRECTION.search(masked):
         for arrow in _ARROW_CHANGE_RE.finditer(masked):
             line_start = masked.rfind("\n", 0, arrow.start()) + 1
