@@ -1073,10 +1073,16 @@ _OF_AFTER_QUOTE = re.compile(
 
 
 # "'स्वच्छ वार्ड अभियान' के लिए", "'Puja Utsav' er jonno", 「秋祭り」のための, '가을 축제'를 위한:
-# a quote followed by "for" names the occasion; beside copy given unquoted it is no copy.
+# a quote followed by "for" (or by の, 的, का) names the occasion; beside copy given
+# unquoted it is no copy.
 _FOR_AFTER_QUOTE = re.compile(
     r"\s*(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|এর\s+জন্য|র\s+জন্য|"
     r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
+)
+
+# ... and so is one after "for": "a 1:1 post for 'Green Streets', text: …", 为“…”做一张海报.
+_FOR_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:for|celebrating)(?:\s+(?:the|our))?|为|為)\s*$", re.IGNORECASE
 )
 
 
@@ -1710,7 +1716,13 @@ def copy_spans(text: str) -> list[str]:
             add(start, _clean(span))
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
-        occasions = {start for start, end, _ in quoted if _FOR_AFTER_QUOTE.match(text, end)}
+        occasions = {
+            start
+            for start, end, _ in quoted
+            if _FOR_AFTER_QUOTE.match(text, end)
+            or _OF_AFTER_QUOTE.match(text, end)
+            or _FOR_BEFORE_QUOTE.search(text, 0, start)
+        }
         found = [(start, span) for start, span in found if start not in occasions]
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):

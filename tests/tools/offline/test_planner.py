@@ -1166,6 +1166,8 @@ def test_routing_forms_of_the_late_rounds(
         # an occasion quoted before "for", beside copy given unquoted
         ("'Clean Beach Day' ke liye 1:1 post, text: Bring gloves", {}, "generate_image",
          "Bring gloves"),
+        ("「朝市」のA4ポスター、文字：毎週日曜7時から", {}, "generate_image", "毎週日曜7時から"),
+        ("story 9:16 for 'Beach Day', text: Bring gloves", {}, "generate_image", "Bring gloves"),
         # quoted copy pointed back at before a verb of writing
         ("A4 poster chai, film club er — 'Jazz Night · 8 PM' eta likhe dao", {},
          "generate_image", "Jazz Night · 8 PM"),
