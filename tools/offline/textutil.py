@@ -611,11 +611,20 @@ _POINTER_TAIL_RE = re.compile(
 )
 
 
+# A request said after the copy, set off by a space: "In Stock Today pls", "오늘 입고 로
+# 부탁해요", "আজ স্টকে আছে প্লিজ", "Aaj Stock Mein likhna pls". Never part of the copy.
+_TRAILING_ASK_RE = re.compile(
+    r"(?<=\S)(?:[ \t]+(?i:likhna|likhna\s+hai|likh\s+do|likh\s+dena|likhe\s+dao|lekho))?"
+    r"[ \t]+(?:(?i:pls|plz)|প্লিজ|প্লীজ|प्लीज़|प्लीज|(?:으로|로)[ \t]*(?:부탁|해\s*주)\S*)[.!]*$"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
+    span = _TRAILING_ASK_RE.sub("", span.rstrip())
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
     span = span.strip().rstrip("।")

@@ -1163,6 +1163,9 @@ def test_routing_forms_of_the_late_rounds(
         # 写 after katakana is no verb; で おねがい closes the copy
         ("アー写3枚で正方形の告知画像を作って。文言は 本日発売 でおねがい", {"attachments": 3},
          "generate_image", "本日発売"),
+        ("1:1 post, text: Back In Stock pls", {}, "generate_image", "Back In Stock"),
+        ("정사각형 이미지 만들어줘. 문구는 재입고 완료 로 부탁해요", {}, "generate_image",
+         "재입고 완료"),
         # an occasion quoted before "for", beside copy given unquoted
         ("'Clean Beach Day' ke liye 1:1 post, text: Bring gloves", {}, "generate_image",
          "Bring gloves"),
