@@ -39,7 +39,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   "something to promote our book swap", "告知用に一枚", "홍보용으로 하나"); a format with only
   when or how soon is no subject ("a story for tomorrow morning", "明日までに投稿", "내일까지
   게시물", "明早要海报", "kal tak ek reel", "কাল সকালের মধ্যে পোস্ট"). Ask one short question
-  about what is missing (the subject, the format, or both), with format options. "Something"
+  about what is missing (the subject, the format, or both), with format options. A visual
+  only wished good ("a nice poster", "कुछ बढ़िया सा पोस्टर चाहिए", 멋진 포스터) has no subject;
+  a copy label's own question ("Text: Where do old phones go?") asks you nothing. "Something"
   with a verb of making is such a visual, even asked as a question ("can you whip up
   something for our launch?", "何か作ってもらえますか", "뭔가 만들어 줄 수 있어?", "做点东西",
   "कुछ बना सकते हो?", "কিছু বানাতে পারো?"): ask for its format. Also ask when the brief wants
@@ -73,7 +75,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   the attached photo on a rooftop in Tokyo", "here's our product shot, put it on a marble
   counter") is an edit of that photo, keeping its frame; a scene only wished nice ("put
   it somewhere nice", 好看的场景) asks which, and photos to combine with nothing said of the
-  result ("combine these into something nice") ask what to make. A change to the attached
+  result ("combine these into something nice") or only said to be sent ("두 장 보냄",
+  "2枚送った") ask what to make. A change to the attached
   picture itself (remove, replace, recolour, crop, add to it, change its text) is an edit. A change
   asked for a photo "I just sent" or "uploaded" with nothing attached is a reply saying
   how to attach it. A question about what an attached image shows is a reply that
@@ -156,8 +159,10 @@ A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up �
 转发同事的需求：「…」) is the brief itself: route it and take its copy as if typed, never the
 whole quote as copy. In "A" rather than "B" (instead of, 而不是, 而非, na ki) only A is copy,
 and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
-copy, a quoted name followed by の, 的, 의 or "er jonno" (図書館の「夏休み読書スタンプラリー」の
-ポスター) names the occasion and is not copy. In rows pasted from a sheet under their
+copy, a quoted name followed by の, 的, 의, "er jonno" or के लिए
+(図書館の「夏休み読書スタンプラリー」のポスター) names the occasion and is not copy. A note on
+the look under the lines of copy ("ネオンっぽい感じで", "retro vibe pls") is not copy; short
+lines under "Title: …" go on with its copy. In rows pasted from a sheet under their
 header ("week | product | format | copy on banner"), the copy is the cells of the column
 the header names as copy. A title the team adds elsewhere or later ("サイト側で入れるので画像
 には不要", "title abhi mat daalna", "Caption e debo '…'") means no copy, and so does a
@@ -169,7 +174,9 @@ one") asks for what is still missing.
 Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 店長に「地味すぎ」と言われた) are not copy. In a change from "A" to "B" ("A" から「B」に,
 "A"을 "B"로, "A" को "B" कर दो, "A" বদলে "B") only B is copy, and "only" before the copy
-(শুধু, सिर्फ़, sirf) is not part of it. In an edit that sets a new value without quotes
+(শুধু, सिर्फ़, sirf) is not part of it. Only the new value is copy, too, when it is
+unquoted or follows an arrow ("change 'Sat 4 May' to Sun 5 May", “¥99”改成 ¥79, "'A' kete B
+likhe dao", "3일 → 4일로"). In an edit that sets a new value without quotes
 ("change the date to Sat 4 May", "电话改成 …", "10時 じゃなくて 11時 に", "5월 3일 말고 5월
 10일로", "6 ki jagah 7 baje kar do", "তারিখ বদলে ২৫ ডিসেম্বর করো") the new value is copy.
 Copy after 文字は / 글씨는 set off by a space, or after "likho:" / "lekho:", runs to the end of

@@ -74,6 +74,7 @@ from .textutil import (
     content_tokens,
     copy_spans,
     is_job_field,
+    is_style_note,
     label_pieces,
     last_change_of_mind,
     normalise_cues,
@@ -183,11 +184,12 @@ CREATE = cues(
     "做", "制作", "设计", "生成", "画", "图片", "图", "海报", "横幅", "帖子", "故事", "广告",
     "出一张", "来一张", "来张", "来个", "来一个", "传单", "长图", "配图",
     "封面", "插画", "渲染", "整一张", "整一个", "弄一张", "出个", "出张", "卡片", "贺卡", "邀请函",
+    "视觉", "視覺", "비주얼", "विज़ुअल", "विजुअल", "ভিজ্যুয়াল",
     "菜单", "製作", "設計", "圖片", "圖", "海報", "橫幅", "貼文", "廣告", "傳單", "幫我做",
     "カード", "招待状", "メニュー",
     "बनाओ", "बनाइए", "बनाएं", "बनाएँ", "बना", "डिज़ाइन", "डिजाइन", "तस्वीर", "इमेज", "चित्र",
     "तैयार करो", "तैयार कीजिए", "रील", "फ्लायर", "पर्चा", "कार्ड", "निमंत्रण",
-    "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन",
+    "पोस्टर", "बैनर", "पोस्ट", "स्टोरी", "विज्ञापन", "थंबनेल", "থাম্বনেইল",
     "বানাও", "বানান", "বানিয়ে", "তৈরি", "ডিজাইন", "ছবি", "ইমেজ", "পোস্টার", "ব্যানার",
     "রিল", "ফ্লায়ার", "লিফলেট", "কার্ড", "আমন্ত্রণপত্র", "মেনু",
     "পোস্ট", "স্টোরি", "বিজ্ঞাপন",
@@ -1036,7 +1038,21 @@ def has_subject(brief: Brief) -> bool:
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
-    return _remains(text, [*left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
+    # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
+    return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
+
+
+_WISHED_GOOD = re.compile(
+    r"(?i:\b(?:nice|good|great|cool|pretty|lovely|beautiful|amazing|awesome|attractive|"
+    r"eye-catching|catchy|stunning|fancy|perfect|accha|acha|achha|acchi|achhi|badhiya|sundar|mast|"
+    r"zabardast|shandar|bhalo|valo|sundor|darun|sa|si|se|"
+    # ... and the request around the wish: "koi achha sa banner chahiye", "ekta sundor … chai".
+    r"koi|kuch|ekta|kichu|chahiye|lagbe|dorkar|chai(?=\W*$))\b)|"
+    r"いい感じ|いい|良い|素敵|ステキ|すてき|かっこいい|カッコいい|おしゃれ|お洒落|綺麗|きれい|キレイ|"
+    r"かわいい|可愛い|멋진|예쁜|이쁜|좋은|괜찮은|근사한|세련된|好看|漂亮|精美|不错|不錯|"
+    r"(?<![\u0900-\u09ff])(?:अच्छा|अच्छी|अच्छे|बढ़िया|सुंदर|सुन्दर|शानदार|बेहतरीन|आकर्षक|सा|सी|से|"
+    r"ভালো|ভাল|সুন্দর|দারুণ|চমৎকার|আকর্ষণীয়|कोई|एक|চাই|লাগবে|দরকার|একটা|কোনো)(?![\u0900-\u09ff])"
+)
 
 
 # Taking something out: with a mask, the masked part is what ("remove this bit", 消して).
@@ -1075,7 +1091,8 @@ _NOT_A_SCENE = re.compile(
     r"(?i:\b(?:photo|image|picture|pic|shot|flyer|banner|poster|corner|bottom|top|left|right|"
     r"side|cent(?:re|er)|middle|it|them|this|that)\b)|写真|画像|隅|端|角|右下|左下|右上|左上|"
     r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|图|圖|照片|角落|右下|左下|右上|左上|中间|"
-    r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b"
+    r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b|"
+    r"पोस्टर|बैनर|तस्वीर|ऊपर|नीचे|পোস্টার|ব্যানার|(?i:\b(?:post|upar|neeche|niche|tasveer)\b)"
 )
 # Japanese verbs of putting something somewhere, or of it being there (置いた感じ, いる感じ).
 _JA_PUT = "置|のせ|乗せ|載せ|入れ|合成|配置|並べ|いる感じ|いるよう"
@@ -1111,9 +1128,11 @@ _SCENE_MOVE = re.compile(
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
-    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko)\s+(?P<hi2>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
-    r"(?:rakh|laga|dikha|bitha))|"
-    r"(?:इसे|इसको)\s+(?P<hi3>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा)|"
+    # "is doggo ko …", "is photo mein billi ko …": the subject pointed at, then where it goes.
+    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
+    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal))|"
+    r"(?:इसे|इसको|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
+    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल)|"
     r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
     r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ|いる感じ|いるよう)|"
@@ -1166,8 +1185,12 @@ _INTRODUCING = re.compile(
     # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
+    # 2枚送った, 发了两张, 두 장 보냄: the photos said to be sent, in as few words as that.
+    r"(?:[\d一二三四五]+\s*枚)?(?:の?(?:写真|画像))?(?:を)?(?:送った|送っといた|送っておいた|添付した)"
+    r"(?:よ|ね|です|ので)?[。]?|"
+    r"(?:我)?(?:发了|發了|传了|傳了)(?:[一两兩二三四五\d]+\s*(?:张|張))?(?:图|圖|照片|图片|圖片)?[，,。]?|"
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
-    r"올릴게요|올려요)[.,]?|"
+    r"올릴게요|올려요|보냄|보냈어요|보냈어|보냈습니다|보냈음|첨부함|첨부했음|올림|올렸어요|올렸어)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
     r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
     r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
@@ -1570,6 +1593,9 @@ _INSIDE_AN_IMAGE = re.compile(
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
+    copy = copy_text(brief)
+    for line in copy.split("\n") if copy else ():
+        text = text.replace(line, " ")  # "टेक्स्ट: ई-कचरा कहाँ दें?": the copy asks, not the brief
     if not QUESTION.search(text):
         return False
     if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):
@@ -2106,11 +2132,11 @@ def _copy_lines(text: str) -> list[str]:
         rest = rest[1:]  # "포스터 만들어 주세요" then a blank line, then the copy
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
-    lines = []
+    lines: list[str] = []
     for line in rest:
         line = line.strip()
-        if not line:
-            break
+        if not line or (lines and is_style_note(line)):
+            break  # "neon vibe pls" under the copy says how it looks
         instruction = (
             CREATE.search(line)
             or EDIT_VERBS.search(line)

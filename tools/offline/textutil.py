@@ -328,7 +328,11 @@ _CJK_STOP = "、。，,;；\n"
 _LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’!?.+#@-]*)*"
 # 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
 # of 手写, 描写, 大写, 写字楼 or 写实.
-_BARE_WRITE = r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字])(?:写|寫)(?=[ \t:：]|[A-Za-z0-9])"
+# After katakana 写 ends a Japanese noun (アー写2枚, 宣材写), no verb of writing.
+_BARE_WRITE = (
+    r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字\u30a1-\u30fa\u30fc])(?:写|寫)"
+    r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
+)
 _INDIC_STOP = "।,\n"
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
@@ -601,8 +605,17 @@ _SPOKEN_STOP_RE = re.compile(
 # that is all, ends it.
 _POINTER_TAIL_RE = re.compile(
     r"[ \t　]*(?:(?<=[ \t　])(?:이렇게|이걸로|이대로|こんな感じで|这样|這樣)요?|"
-    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|OK)\S*)|(?<=[ \t　])だけ|"
+    r"(?<=[ \t　])(?:だけ)?(?:で(?:いい|良い|大丈夫|お願い|おねがい|よろしく|OK)\S*)|"
+    r"(?<=[ \t　])だけ|"
     r"就这样|就這樣|就好|就行|就可以|即可)$"
+)
+
+
+# A request said after the copy, set off by a space: "In Stock Today pls", "오늘 입고 로
+# 부탁해요", "আজ স্টকে আছে প্লিজ", "Aaj Stock Mein likhna pls". Never part of the copy.
+_TRAILING_ASK_RE = re.compile(
+    r"(?<=\S)(?:[ \t]+(?i:likhna|likhna\s+hai|likh\s+do|likh\s+dena|likhe\s+dao|lekho))?"
+    r"[ \t]+(?:(?i:pls|plz)|প্লিজ|প্লীজ|प्लीज़|प्लीज|(?:으로|로)[ \t]*(?:부탁|해\s*주)\S*)[.!]*$"
 )
 
 
@@ -611,6 +624,7 @@ def _clean(span: str) -> str:
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
+    span = _TRAILING_ASK_RE.sub("", span.rstrip())
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
     span = span.strip().rstrip("।")
@@ -666,6 +680,28 @@ _LABEL_ONLY = re.compile(
 )
 
 
+# A note on the look under the copy, no line of it: ネオンっぽい感じで, 레트로 느낌으로,
+# 要复古风格, "neon vibe pls", "retro feel mein", "neon type er look".
+_STYLE_NOTE = (
+    r"[^\n]{1,24}?(?:っぽい|みたいな|風の?|的な|な)?(?:感じ|雰囲気|テイスト|トーン|イメージ|色味)"
+    r"(?:で|に)(?:お願い\S*|おねがい\S*|よろしく\S*)?[。.!！]*$|"
+    r"[^\n]{1,24}?(?:느낌|분위기|톤|스타일|감성)(?:으로|로)(?:\s*(?:부탁\S*|해\s*줘\S*|해\s*주세요))?[.!]*$|"
+    r"(?:要|用|做成|来点)?[^\n]{0,16}?(?:风格|風格|的感觉|的感覺|感觉|感覺|"
+    r"(?:复古|復古|日系|韩系|韓系|极简|極簡|简约|簡約|可爱|可愛|科技|国潮|國潮|中国|中國|ins)风)"
+    r"(?:的)?(?:吧|就好|就行)?[。!！]*$|"
+    r"(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:vibes?|feel|style|look|mood|tones?)"
+    r"(?:\s+(?:mein|me|e|te|please|pls|plz|chahiye|chai|dao|do))?[.!]*)$|"
+    r"[^\n]{1,24}?(?:वाला|वाली|जैसा|जैसी)\s+(?:लुक|फील|स्टाइल|वाइब)[^\n]{0,12}$|"
+    r"[^\n]{1,24}?(?:টাইপের|ধরনের|মতো)\s+(?:লুক|ফিল|স্টাইল|ভাইব)[^\n]{0,12}$"
+)
+_STYLE_NOTE_RE = re.compile(_STYLE_NOTE)
+
+
+def is_style_note(line: str) -> bool:
+    """Whether ``line`` only says how the visual should look ("neon vibe pls", レトロな感じで)."""
+    return _STYLE_NOTE_RE.fullmatch(line.strip()) is not None
+
+
 # A sentence under the copy that goes on with the brief ("Leave room at the bottom for a QR
 # code, we'll add that ourselves."), not a line of copy.
 _INSTRUCTION_LINE = re.compile(
@@ -675,7 +711,8 @@ _INSTRUCTION_LINE = re.compile(
     r"[A-Z][a-z]+(?:\s+[a-z][\w'’-]*)*,(?:\s+[a-z][\w'’-]*,?){2,}\.$|"
     # ... or says what the picture shows in another script: 写真はゴール付近で…, 배경은 …
     r"(?:写真|画像|背景|色|ロゴ|フォント|サイズ|イメージ|雰囲気|全体|사진|배경|색상?|로고|이미지|"
-    r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)"
+    r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)|"
+    r"(?:" + _STYLE_NOTE + r")"
 )
 
 
@@ -750,6 +787,9 @@ _COPY_AFTER_QUOTE = re.compile(
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
     # ... not "'…' likha hai", which says what the image carries now.
     r"लिख|লেখ|(?i:likh(?!a\s+(?:hai|he|h|hua)\b)|lekh)\w*|"
+    # "'…' eta likhe dio", "'…' ye likho": the quote pointed back at, then written.
+    r"(?:এটা|এটাই|ওটা|এইটা|ये|यह|इसे|इसको|(?i:eta|etai|ota|eita|ye|yeh|ise|isko))\s+"
+    r"(?:লিখ|লেখ|लिख|(?i:likh|lekh))|"
     r"(?:in|on|at|across|along|over|under|below|above|near|with|and|as|written|printed|"
     r"text|lettering|font|type|typeface|copy|caption|headline|title|cta|nothing|only|plus|"
     r"then|but|is|that|which|to|for|from|by|or|so|big|bold|small|large|centred|centered|"
@@ -857,7 +897,11 @@ _REPLACED_BY = re.compile(
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
-    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে)(?:\s+(?:diye|দিয়ে))?|"
+    r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
+    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर))|"
+    # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
+    r"の(?:表記|表示|文字|文言|部分|ところ|箇所|書き方)を|(?:표기|부분|글자|문구|철자)(?:을|를)|"
+    r"的(?:写法|寫法|字)(?:改成|换成|換成|改为|改為)|"
     r"theke\s+(?:badle|bodle|bodol(?:iye)?)|থেকে\s+বদলে|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
@@ -874,7 +918,8 @@ _REPLACE_VERB = re.compile(
     r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
-    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে",
+    r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
+    r"\bkaat\w*|काट|直して|なおして|修正",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -1036,6 +1081,20 @@ _OF_AFTER_QUOTE = re.compile(
 )
 
 
+# "'स्वच्छ वार्ड अभियान' के लिए", "'Puja Utsav' er jonno", 「秋祭り」のための, '가을 축제'를 위한:
+# a quote followed by "for" (or by の, 的, का) names the occasion; beside copy given
+# unquoted it is no copy.
+_FOR_AFTER_QUOTE = re.compile(
+    r"\s*(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|এর\s+জন্য|র\s+জন্য|"
+    r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
+)
+
+# ... and so is one after "for": "a 1:1 post for 'Green Streets', text: …", 为“…”做一张海报.
+_FOR_BEFORE_QUOTE = re.compile(
+    r"(?:\b(?:for|celebrating)(?:\s+(?:the|our))?|为|為)\s*$", re.IGNORECASE
+)
+
+
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """Starts of quotes an edit replaces with the next quote, or that the quote before is
     chosen over: the old copy goes."""
@@ -1085,6 +1144,83 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"从\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
+# Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
+# 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
+# 'A' kete B likhe dao. An arrow joins them in any language: 'A' → B.
+_NOT_QUOTED = rf"(?!\s*[{_MASK}:：])"  # a colon opens copy another pattern takes whole
+_INDIC_WRITE = (
+    r"(?i:likho|likh\s+do|likhiye|likhe\s+da[ow]|likhe\s+din|lekho|likhun|kar\s+do|karo|"
+    r"kore\s+da[ow]|koro|daalo|daal\s+do)|लिखो|लिख\s+दो|लिखिए|लिखें|कर\s+दो|करो|डालो|"
+    r"লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|করে\s+দাও|করো"
+)
+_NEW_AFTER_QUOTE_RES = [
+    re.compile(rf"\s*(?:→|->|=>|⇒|➡️?){_NOT_QUOTED}\s*(?P<x>[^\n{_MASK}]+)"),
+    re.compile(
+        rf"\s+(?:to|with|into|for)\s+(?:(?:just|only)\s+)?{_NOT_QUOTED}(?P<x>[^\n{_MASK}]+)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\s*(?:的(?:写法|寫法|字))?\s*(?:改成|换成|換成|改为|改為|变成|變成){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}]+)"
+    ),
+    re.compile(
+        rf"\s*(?:の(?:表記|表示|文字|文言|部分|ところ|箇所))?(?:を|から){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}を]+?)\s*(?:に|へ)\s*"
+        r"(?:変え|変更|直し|なおし|修正|書き換え|差し替え)"
+    ),
+    re.compile(
+        rf"\s*(?:(?:표기|부분|글자|문구)(?:을|를)|을|를|에서){_NOT_QUOTED}\s*"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}.!?]+?)\s*(?:으로|로)\s*(?:바꿔|바꾸|변경|수정|고쳐)"
+    ),
+    re.compile(
+        r"\s*(?:(?:ta|টা)\s*)?(?:(?i:ki\s+jagah|ke\s+bajaye|(?:ko\s+)?(?:hata|kaat)\s*(?:ke|kar)|kete|"
+        r"muche|er\s+jaygay|er\s+bodole|bodle)|की\s+जगह|के\s+बजाय|(?:को\s+)?(?:हटा|काट)\s*(?:के|कर)|"
+        r"কেটে|মুছে|এর\s+জায়গায়|এর\s+বদলে|বদলে)(?:\s+(?:diye|দিয়ে))?"
+        rf"{_NOT_QUOTED}\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s+(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])"
+    ),
+]
+_CHANGE_BEFORE_QUOTE = re.compile(
+    r"\b(?:change|replace|swap|switch|update|fix|correct|edit)\s+"
+    r"(?:(?:the|that|this)\s+(?:(?!(?:to|with|into|for|as|so)\b)[\w'-]+\s+){0,2})?(?:from\s+)?$",
+    re.IGNORECASE,
+)
+_EN_CLAUSE_END = re.compile(
+    r"\s+(?:and|but|so|then|please|pls|plz|thanks|instead|on|in|at)\s+|\s+[-–—]\s+|[,;]|(?<=[!?])\s|\.\s",
+    re.IGNORECASE,
+)
+_EN_SIGN_OFF = re.compile(r"[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty)\W*$", re.IGNORECASE)
+# The words that close a value changed to: 11월 4일로 수정, 15日に直して, "kar do".
+_CHANGE_TAIL = re.compile(
+    r"\s*(?:(?:으로|로)\s*(?:수정|바꿔|바꾸|변경|고쳐|해)|(?:に|へ)\s*(?:変更|修正|直|なお|変え|書き換え|"
+    r"差し替え|して)|で(?:お願い|おねがい|よろしく)|(?:吧|就好|就行)|\s+(?:改|换|換|修)|"
+    rf"\s(?:{_INDIC_WRITE})(?![\w\u0900-\u09ff])).*$"
+)
+# An unquoted old value changed to a new one with an arrow: "11월 3일 → 11월 4일로 수정",
+# "9:00 → 9:30", "¥499→¥459に". The edit is said by a verb of change or by calling the old
+# one wrong.
+_ARROW_CHANGE_RE = re.compile(
+    rf"(?P<old>[^\s{_MASK}→][^\n{_MASK}→]*?)[ \t]*(?:→|->|=>|⇒|➡️?)[ \t]*"
+    rf"(?P<x>[^\s{_MASK}→][^\n{_MASK}→]*)"
+)
+_CORRECTION = re.compile(
+    r"(?i:\bwrong\b|\btypo\b|\bmistake\b|\bgalat\b|\bbhul\b|\bvul\b)|틀렸|틀린|잘못|오타|間違|違い|誤|"
+    r"错|錯|不对|不對|ग़लत|गलत|ভুল|"
+    # ... or a verb of changing what is there ("make" makes something new).
+    r"(?i:\b(?:change|update|fix|correct|replace|swap|switch|edit|badal\w*|bodl\w*|sudhar\w*|"
+    r"kar\s+do|kore\s+dao)\b)|修正|直し|直して|なおして|変更|変えて|改成|改为|改為|改一下|换成|換成|"
+    r"바꿔|바꾸|수정|변경|고쳐|बदल|सुधार|कर\s+दो|করে\s+দাও|করো|বদল"
+)
+
+
+def _changed_value(value: str, english: bool) -> str:
+    """The new value changed to, without the verb that closes it."""
+    if english:
+        # Not _trim_english: its tails ("may", "can") are no end of "4 May".
+        value = _EN_CLAUSE_END.split(_EN_SIGN_OFF.sub("", value), maxsplit=1)[0]
+        return _clean(value)
+    return _clean(_CHANGE_TAIL.sub("", value))
+
+
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
@@ -1296,6 +1432,40 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
 
 
+# Words that describe the picture, not words to print on it: a line with one under a copy
+# label ("Blue background", 粉色背景, 파스텔 톤) says how it looks.
+_LOOK_WORDS = re.compile(
+    r"(?i:\b(?:background|backdrop|colou?rs?|palette|logo|font|typeface|photo|image|picture|"
+    r"illustration|style|vibe|tones?|pastel|layout|corner|bottom|top|left|right|minimal|"
+    r"theme|mood|feel|look)s?\b)|"
+    r"背景|色|ロゴ|フォント|写真|画像|イラスト|雰囲気|トーン|배경|색|로고|폰트|사진|이미지|톤|느낌|"
+    r"분위기|颜色|顏色|字体|字體|照片|图片|圖片|风格|風格|"
+    r"बैकग्राउंड|रंग|लोगो|फ़ॉन्ट|फॉन्ट|फोटो|फ़ोटो|तस्वीर|স্টাইল|ব্যাকগ্রাউন্ড|রং|রঙ|লোগো|ফন্ট|ছবি"
+)
+
+
+def _unlabelled_copy(lines: list[str]) -> bool:
+    """Whether the lines under a copy label, up to a blank line, are more lines of it: short,
+    none labelled, none a request or a note on the look, none a sentence or opening in lower
+    case."""
+    block: list[str] = []
+    for line in lines:
+        if not line.strip():
+            break
+        block.append(line.strip())
+    return bool(block) and all(
+        len(line) <= 40
+        and not _FIELD_LINE_RE.match(line)
+        and not _NEXT_LINE_LABEL_RE.match(line)
+        and not _INSTRUCTION_LINE.match(line)
+        and not _LOOK_WORDS.search(line)
+        and not re.search(r"[.?？。]$|^>", line)
+        and not _REQUEST_TAIL.fullmatch(line)
+        and not re.match(r"[a-z]", line)
+        for line in block
+    )
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     masked, quoted = _mask_quotes(text)
@@ -1311,6 +1481,18 @@ def copy_spans(text: str) -> list[str]:
     for match in amounts:
         old_part = range(match.start(), match.start("x"))
         replaced |= {start for start, _, _ in quoted if start in old_part}
+    changed_to: list[re.Match[str]] = []
+    for start, end, _ in quoted:
+        for pattern in _NEW_AFTER_QUOTE_RES:
+            joint = pattern.match(masked, end)
+            # "to" or "with" joins old copy to new only straight after a verb of change
+            # ("make a post with 'Sale' for Instagram" names no new copy); elsewhere the
+            # joint is itself the change.
+            english = pattern is _NEW_AFTER_QUOTE_RES[1]
+            if joint is not None and (not english or _CHANGE_BEFORE_QUOTE.search(text, 0, start)):
+                replaced.add(start)
+                changed_to.append(joint)
+                break
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1388,7 +1570,16 @@ def copy_spans(text: str) -> list[str]:
                 if piece.strip():
                     add(offset + value.find(piece), piece.strip())
             offset = match.end()
-            for line in masked[offset:].split("\n")[1:]:
+            following = masked[offset:].split("\n")[1:]
+            if field and _unlabelled_copy(following):
+                # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
+                # under the only label, none of them a request, go on with its copy.
+                for line in following:
+                    if not line.strip():
+                        break
+                    add(offset + masked[offset:].find(line), line.strip(), own_line=True)
+                continue
+            for line in following:
                 further = _NEXT_LINE_LABEL_RE.match(line)
                 field_line = _FIELD_LINE_RE.match(line)
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
@@ -1410,8 +1601,8 @@ def copy_spans(text: str) -> list[str]:
         if not below or not below[0].strip():
             continue
         covered.append((match.start(), match.end()))
-        for line in below:
-            if not line.strip():
+        for index, line in enumerate(below):
+            if not line.strip() or (index and _INSTRUCTION_LINE.match(line.strip())):
                 break
             add(offset + masked[offset:].find(line), line.strip())
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
@@ -1422,6 +1613,19 @@ def copy_spans(text: str) -> list[str]:
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
         covered.append((match.start(), match.end()))
+    for joint in changed_to:
+        english = joint.re is _NEW_AFTER_QUOTE_RES[1]
+        value = _changed_value(joint.group("x"), english)
+        add(joint.start("x"), value, needs_capital=english)
+        covered.append(joint.span())
+    if _CORRECTION.search(masked):
+        for arrow in _ARROW_CHANGE_RE.finditer(masked):
+            line_start = masked.rfind("\n", 0, arrow.start()) + 1
+            line = masked[line_start:].split("\n", 1)[0]
+            if len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
+                continue  # "Leeds → York → Whitby": a route, not a change
+            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
+            covered.append((line_start, arrow.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):
             group = next(g for g in ("x", "y", "z") if match.groupdict().get(g) is not None)
@@ -1519,6 +1723,16 @@ def copy_spans(text: str) -> list[str]:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
             add(start, _clean(span))
+    quote_starts = {start for start, _, _ in quoted}
+    if any(start not in quote_starts for start, _ in found):
+        occasions = {
+            start
+            for start, end, _ in quoted
+            if _FOR_AFTER_QUOTE.match(text, end)
+            or _OF_AFTER_QUOTE.match(text, end)
+            or _FOR_BEFORE_QUOTE.search(text, 0, start)
+        }
+        found = [(start, span) for start, span in found if start not in occasions]
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]

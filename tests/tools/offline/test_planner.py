@@ -1121,3 +1121,81 @@ def test_routing_forms_of_the_late_rounds(
     brief: str, context: dict[str, object], tool: str
 ) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # quoted old copy, then the new value unquoted: to, 改成, を…に, 를…로, ki jagah
+        ("wrong day, change 'Fri 3 May' to Sat 4 May", {"current_image": True}, "edit_image",
+         "Sat 4 May"),
+        ("“¥128”改成 ¥98", {"current_image": True}, "edit_image", "¥98"),
+        ("「11時」を 11時半 に変えて", {"current_image": True}, "edit_image", "11時半"),
+        ("'5층'을 6층으로 바꿔줘", {"current_image": True}, "edit_image", "6층"),
+        ("'₹450' ki jagah ₹399 likho", {"current_image": True}, "edit_image", "₹399"),
+        # ... but "with 'A' for B" in a request for a new visual changes nothing
+        ("Make a 1:1 post with 'Summer Sale' for Instagram", {}, "generate_image", "Summer Sale"),
+        ("replace 'Sale' with Mega Sale please", {"current_image": True}, "edit_image",
+         "Mega Sale"),
+        # two quotes joined by kete, or by the old one's spelling named
+        ("'Rs 90' ta kete 'Rs 75' likhe dao", {"current_image": True}, "edit_image", "Rs 75"),
+        ("「お問合せ」の表記を「お問い合わせ」に直して", {"current_image": True}, "edit_image",
+         "お問い合わせ"),
+        # an unquoted old value changed with an arrow, said to be wrong or changed
+        ("가격 틀렸어요 12,000원 → 10,000원으로 수정", {"current_image": True}, "edit_image",
+         "10,000원"),
+        ("typo: Recieve → Receive", {"current_image": True}, "edit_image", "Receive"),
+        # ... not a route of several stops, nor an arrow in a request to make something
+        ("make a 16:9 banner: Lyon → Nice", {}, "generate_image", "Lyon → Nice"),
+        # lines of copy, then a note on the look
+        ("A4ポスター。文字は以下の通り\nジャズの夕べ\n9月6日\nレトロな雰囲気で", {},
+         "generate_image", "ジャズの夕べ\n9月6日"),
+        ("Poster for the quiz night\nQuiz Night\nThursday 8pm\nneon vibe pls", {}, "generate_image",
+         "Quiz Night\nThursday 8pm"),
+        # the lines under the only copy label go on with it
+        ("A4 poster\nHeadline: Blood Drive\nMonday 12 May\nTown Hall, 10–4", {}, "generate_image",
+         "Blood Drive\nMonday 12 May\nTown Hall, 10–4"),
+        ("A4 포스터\n제목: 헌혈의 날\n5월 12일\n시청 로비", {}, "generate_image",
+         "헌혈의 날\n5월 12일\n시청 로비"),
+        # ... but not one that describes the picture
+        ("A4 poster\nHeadline: Blood Drive\nRed and white colours", {}, "generate_image",
+         "Blood Drive"),
+        # 写 after katakana is no verb; で おねがい closes the copy
+        ("アー写3枚で正方形の告知画像を作って。文言は 本日発売 でおねがい", {"attachments": 3},
+         "generate_image", "本日発売"),
+        ("1:1 post, text: Back In Stock pls", {}, "generate_image", "Back In Stock"),
+        ("정사각형 이미지 만들어줘. 문구는 재입고 완료 로 부탁해요", {}, "generate_image",
+         "재입고 완료"),
+        # an occasion quoted before "for", beside copy given unquoted
+        ("'Clean Beach Day' ke liye 1:1 post, text: Bring gloves", {}, "generate_image",
+         "Bring gloves"),
+        ("「朝市」のA4ポスター、文字：毎週日曜7時から", {}, "generate_image", "毎週日曜7時から"),
+        ("story 9:16 for 'Beach Day', text: Bring gloves", {}, "generate_image", "Bring gloves"),
+        # quoted copy pointed back at before a verb of writing
+        ("A4 poster chai, film club er — 'Jazz Night · 8 PM' eta likhe dao", {},
+         "generate_image", "Jazz Night · 8 PM"),
+        # a question that is the copy asks atelier nothing
+        ("1080x1080, पानी बचाने पर। टेक्स्ट: पानी क्यों बचाएँ?", {}, "generate_image",
+         "पानी क्यों बचाएँ?"),
+        # photos only said to be sent
+        ("세 장 보냄", {"attachments": 3}, "ask_clarifying_question", None),
+        ("3枚送った", {"attachments": 3}, "ask_clarifying_question", None),
+        # a visual wanted, no format; one only wished good has no subject
+        ("下周有读书会，想弄点视觉", {}, "ask_clarifying_question", None),
+        ("कोई अच्छा सा बैनर चाहिए", {}, "ask_clarifying_question", None),
+        ("ekta darun poster chai", {}, "ask_clarifying_question", None),
+        # a subject in the photo put in a named scene; somewhere only nice asks which
+        ("is photo mein bachche ko park ke jhoole pe bitha do", {"attachments": 1}, "edit_image",
+         None),
+        ("is kutte ko kahin sundar jagah pe daal do", {"attachments": 1},
+         "ask_clarifying_question", None),
+        # ... while the poster or a corner it goes on is no scene
+        ("इस स्टिकर को पोस्टर पर डाल दो", {"attachments": 1}, "edit_image", None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_34(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
