@@ -1226,7 +1226,7 @@ SEXUALISING = [
     "re:スカート(が|を)?(めく|捲)",
     "re:야릇|므흣|도발적|가슴골",
     "re:옷(을)? ?(벗(고 있는|는|기) ?(장면|모습|중)|벗은 ?(채|모습|사진))",
-    "re:단추(를)? ?풀|치마(를)? ?(올리|들추|걷어)",
+    "re:단추(를)? ?(살짝 |좀 |몇 ?개 )?풀|치마(를)? ?(올리|들추|걷어)",
     "re:脱光|脱(衣|衣服|掉衣服)的?(过程|镜头|画面|视频)|湿身|透视装|勾人|色气|暧昧|曖昧|撩(起)?裙|掀(起)?裙",
     "re:走光|乳沟|挑逗|妩媚",
     "re:(हॉट|बोल्ड) (लुक|पोज़|पोज|अंदाज़|अंदाज)|भड़काऊ|कामोत्तेजक|आइटम (सॉन्ग|नंबर|डांस)",
@@ -1252,6 +1252,15 @@ SEXUALISING = [
     ),
     "re:नशीली (आँखें|आंखें|आँखों|आंखों|नज़र|नजर)",
     "re:স্বল্প (পোশাকে|বসনে)|(নেশা ধরানো|মাদকতাময়|কামনাময়) (চাহনি|দৃষ্টি|চোখ)",
+    # A blouse or a uniform left open for the picture, and a pose put in quotes as "hot" or
+    # "bold": はだけさせて, 'हॉट' पोज़. Not a futon kicked off in a child's sleep.
+    (
+        "re:\\b(blouses?|shirts?)\\b[^.!?\\n]{0,6}\\b(half[- ])?(unbuttoned|undone)\\b|"
+        "\\b(half[- ])?unbutton(ed|ing) (her |his |their )?(blouses?|shirts?)\\b"
+    ),
+    "re:(ブラウス|シャツ|制服|胸元|浴衣|襟元)(を|が)?(少し|ちょっと|わざと)?はだけ",
+    "re:(हॉट|बोल्ड|सेक्सी)' ?(पोज़|पोज|लुक|अंदाज़|अंदाज)|(হট|বোল্ড|সেক্সি)' ?(পোজ|লুক)",
+    "re:\\b(hot|bold|sexy)' ?(poses?|looks?)\\b",
 ]
 
 MINORS = [
@@ -1583,6 +1592,42 @@ MINOR_WORDS = [
     "re:ছোট্ট (মেয়ে|মেয়ে|খুকি|বাচ্চা)|খুকি",
     "re:(মডেলের|মেয়ের|মেয়েটির|মেয়েটার|ছাত্রীর|মডেলটির) বয়স (মাত্র |সবে )?(১[০-৭]|[১-৯]|1[0-7]|[1-9])",
     "re:স্কুল ইউনিফর্ম|স্কুলের ইউনিফর্ম",
+    # A school's girls by the years they are in, or called its pupils: 女子生徒, 여학생, 在校女生,
+    # 9वीं-10वीं की लड़कियाँ, "9th-10th ki ladkiyan", ক্লাস নাইন-টেনের মেয়েরা, "class eight er
+    # meyera". Said once, they describe everyone the brief goes on to pose.
+    "re:(女子|男子)生徒|여학생|남학생|在校(女生|学生)|(?<![大])女学生",
+    (
+        "re:(?<![0-9०-९])([0-9]{1,2}|[०-९]{1,2}|पहली|दूसरी|तीसरी|चौथी|पांचवीं|पाँचवीं|छठी|सातवीं|आठवीं|नौवीं|"
+        "दसवीं|ग्यारहवीं|बारहवीं)(वीं)?( ?[-–/] ?([0-9]{1,2}|[०-९]{1,2}|आठवीं|नौवीं|दसवीं|"
+        "ग्यारहवीं|बारहवीं)(वीं)?)?( क्लास| कक्षा)? (की|के|में पढ़ने वाली) (लड़कियाँ|लड़कियां|"
+        "लड़कियों|लड़की|छात्राएँ|छात्राएं|छात्राओं|छात्रा|बच्चियाँ|बच्चियां)"
+    ),
+    (
+        "re:\\b(([1-9]|1[0-2])(st|nd|rd|th|vi|vin|veen|wi|win)|aathvi|athvi|naumi|nauvi|nauvin|"
+        "dasvi|dasvin|gyarahvi|barahvi)( ?[-–/&] ?(([1-9]|1[0-2])(st|nd|rd|th|vi|vin|veen|wi|"
+        "win)|naumi|nauvi|dasvi|dasvin|gyarahvi|barahvi))?( class| kaksha| std)? (ki|ke|wali|"
+        "vali) (ladkiyan|ladkiyaan|ladkiya|ladkiyon|larkiyan|larkiya|ladki|larki|chhatrayen|"
+        "chhatraen|chhatra|girls)\\b"
+    ),
+    (
+        "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন|[০-৯]{1,2}|[0-9]{1,2}) ?[-–/] ?"
+        "(ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন|[০-৯]{1,2}|[0-9]{1,2})(-?এর|ের| এর|র)? "
+        "(মেয়ে|ছাত্রী|কিশোরী)"
+    ),
+    (
+        "re:(প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম) ?[-–/] ?(দ্বিতীয়|তৃতীয়|চতুর্থ|"
+        "পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম) শ্রেণি(র|তে পড়া) (মেয়ে|ছাত্রী)"
+    ),
+    (
+        "re:\\bclass (one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1[0-2])( ?[-–/] ?("
+        "two|three|four|five|six|seven|eight|nine|ten|[1-9]|1[0-2]))? ?(er|r|e|te|-er) (meyera|"
+        "meyeder|meyeta|meyegulo|meye|chhatrira|chhatri|chatri)\\b"
+    ),
+    (
+        "re:\\b(nobom|noboom|dosom|doshom|oshtom|ashtom|soptom|shoptom)( ?[-–/] ?(nobom|dosom|"
+        "doshom|oshtom|ashtom))? (shreni|sreni|shrenir|srenir) ?(r|te)? (meyera|meyeder|meye|"
+        "chhatri|chatri)\\b"
+    ),
 ]
 # A number of years said of a company, a shop, a brand or ourselves is an anniversary.
 # A school stage or a child's age said on its own, away from the person it describes:
@@ -2259,10 +2304,13 @@ class _Compiled:
 # "피 없이", "不要血腥", "खून के बिना", "রক্ত ছাড়া". A negation counts just before the
 # signal (one word may sit between, or the rest of a list closed by "or": "no weapons,
 # blood or gore"; 任何 "any": 不要任何血腥) or, in the languages that put it after, just after.
+# "Nothing that looks like the kill floor" rules out a likeness; 别有任何'免证件' a quoted word.
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
-    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
-    r"\s*(?:任何|一点|一點|半点|半點)?\s*|बिना\s+)$"
+    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|"
+    r"\bnothing (?:that |which )?(?:looks?|feels?|reads?|hints?|seems?|smacks?) (?:like|at|of) "
+    r"(?:a |an |the )?(?:[\w'-]+\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
+    r"\s*(?:有|出现|出現)?\s*(?:任何|一点|一點|半点|半點)?\s*['\"“「『]?|बिना\s+)$"
 )
 # After the signal a short "and such depictions" may sit before the negation: 流血などの表現は
 # なしで, 유혈 같은 표현은 없이, खून जैसा कुछ नहीं, রক্ত বা এরকম কিছু ছাড়া.
@@ -4141,6 +4189,62 @@ ON_SALE = [
     "re:\\b(cashapp|cash app|venmo|zelle|bulk discounts?|bulk (orders?|deals?))\\b", "即発送",
     "re:텔레 ?(문의|주문|연락)|익명 ?(택배|배송)", "re:\\b(discount|delivery)\\b",
 ]  # fmt: skip
+# The gun itself bought or taken home: a range or a club sells a session, and one that
+# hands over the pistol is selling the gun.
+GUN_TAKEAWAY = [
+    (
+        "re:\\b(take|walk out with|leave with|go home with|buy|bring home) (a |the |your |one )?"
+        "(own )?(guns?|pistols?|handguns?|glocks?|rifles?|firearms?|revolvers?)\\b(?! (range|"
+        "lessons?|sessions?|class|safety|safes?|cases?))"
+    ),
+    "re:(拳銃|銃|ピストル|ライフル)(を|は)?(その場で|即日|すぐ)?(お持ち帰り|持ち帰|購入|買え|買って)",
+    "re:(권총|총기|소총)(을|를)? ?(바로|그 ?자리에서|즉시|당일)? ?(가져가|들고 가|사 ?가)",
+    "re:(手枪|枪支|步枪|枪)(可以)?(当场|直接|马上|立即)(带走|拿走|买走)|买枪|卖枪",
+    "re:(पिस्तौल|बंदूक|राइफल|गन) (खरीदें|खरीदो|खरीद लो|ले जाएं|ले जाओ|घर ले जा)",
+    (
+        "re:\\b(pistol|bandook|banduk|gun|rifle)s? (kharido|kharidein|khareedo|le jao|ghar le jao|"
+        "ghar le jaiye|le jaiye)\\b"
+    ),
+    "re:(পিস্তল|বন্দুক|রাইফেল)[^।\\n]{0,6}(কিনে|কিনুন|নিয়ে যান|নিয়ে যাও|বাড়ি নিয়ে)",
+    (
+        "re:\\b(pistol|bonduk|bondhuk|gun|rifle) (kine|kinun|kino|sathe niye jan|niye jan|"
+        "bari niye jan|niye jao)\\b"
+    ),
+]
+# A licensed range or club that checks ID: "no ID, no entry" names the papers to demand them.
+GUN_LAWFUL = [
+    (
+        "re:\\b(?<!no )(?<!no photo )(?<!without )(photo )?(id|licen[cs]e|permit)s? (required|"
+        "checked|mandatory|must be shown|at the door|on entry)\\b|\\bno (photo )?(id|licen[cs]e),? "
+        "no (entry|entrance|shooting|service|lane)\\b|\\blicensed (indoor |outdoor )?(range|club|"
+        "dealer|gun shop|shooting|rifle club)\\b"
+    ),
+    "re:(身分証|身分証明書|許可証|免許証)(の)?(提示|確認|持参)(が|を)?(必須|必要|お願い|いたします|します)",
+    "re:(公安委員会|警察)の許可を(受けた|得た|取った)|許可済みの射撃場",
+    "re:신분증 ?(지참|제시|확인) ?(필수|필요|후|해야)",
+    "re:신분증 없이는 ?(입장|이용|사격|구매) ?(불가|안 ?돼|못)",
+    "re:허가(받은|된) (실내)?사격장|(경찰|경찰청) ?허가",
+    "re:持证(经营|射击)|凭(身份证|证件|有效证件)|(须|需|必须)(出示|携带|持)(身份证|证件|有效证件)|无证(件)?不得|公安备案",
+    (
+        "re:(आईडी|लाइसेंस) (के )?(बिना )?(प्रवेश|एंट्री) (नहीं|वर्जित|मना)|बिना (आईडी|लाइसेंस) (के )?"
+        "(प्रवेश|एंट्री) (नहीं|वर्जित|मना)|(आईडी|पहचान पत्र) (दिखाना )?(ज़रूरी|जरूरी|अनिवार्य)|"
+        "लाइसेंसी (शूटिंग|रेंज|क्लब)"
+    ),
+    (
+        "re:\\b(bina )?(id|license|licence) (ke )?(bina )?(entry|pravesh) (nahi|mana|band)\\b|"
+        "\\b(id|license) (dikhana )?(zaroori|zaruri|jaruri|compulsory|mandatory)\\b"
+    ),
+    (
+        "re:(আইডি|লাইসেন্স|পরিচয়পত্র) (ছাড়া) (প্রবেশ|ঢোকা|এন্ট্রি) (নিষেধ|নেই|যাবে না|নিষিদ্ধ)|"
+        "(আইডি|পরিচয়পত্র) (দেখানো )?(বাধ্যতামূলক|আবশ্যক)|লাইসেন্সপ্রাপ্ত"
+    ),
+    (
+        "re:\\b(id|license|licence) (chara|chhara|charai) (entry|probesh|dhoka) (nei|nishedh|"
+        "jabe na|nai)\\b|\\b(id|license) (dekhano )?(badhyotamulok|compulsory|mandatory)\\b"
+    ),
+]
+_GUN_TAKEAWAY = _plain(GUN_TAKEAWAY)
+_GUN_LAWFUL = _plain(GUN_LAWFUL)
 _ILLEGAL_GUN = _plain(ILLEGAL_GUN)
 _ON_SALE = _plain(ON_SALE)
 
@@ -4452,6 +4556,66 @@ CUT_SELF = [
     ),
     "re:\\bnijer (haat|hat|hath|kobji|kabji|bahu)\\w* (kete|kata|katche)\\w*",
     "re:\\bnijeke (kete|kata|katche)\\w*",
+    # A blade drawn across a thigh, an arm or a stomach with the marks it leaves: the act,
+    # whatever a gym or a diet ad calls it ("be hard on yourself"). Shaving a leg with a razor,
+    # a blade opening a box or cutting cloth names no wound.
+    (
+        "re:\\b(razor ?blades?|blades?|box[- ]cutters?|scalpels?|craft knife|stanley knife)\\b"
+        "[^.!?\\n]{0,30}?\\b(across|into|along|over|down) (her|his|their|my|your) (own )?"
+        "(thighs?|forearms?|arms?|stomach|belly|hips?)\\b"
+    ),
+    (
+        "re:\\b(cut|cuts|cutting|slic(e|es|ed|ing)|slash(es|ed|ing)?|carv(e|es|ed|ing)) (lines |"
+        "marks |gashes )?(into|across) (her|his|their|my|your) (own )?(thighs?|forearms?|stomach|"
+        "belly|hips?)\\b"
+    ),
+    (
+        "re:(太もも|太腿|腕|お腹|腹)(に|へ)[^。\\n]{0,8}(カッター|カミソリ|剃刀|刃物|ナイフ|刃)で?"
+        "[^。\\n]{0,8}(傷|切り傷|線)(を)?(つけ|付け|入れ|刻)"
+    ),
+    "re:(カッター|カミソリ|剃刀|刃物)(の刃)?で(太もも|太腿|腕|お腹)(に|を)[^。\\n]{0,8}(傷|切|線を入れ|刻)",
+    (
+        "re:(허벅지|팔|팔뚝|배)에 ?(커터칼|칼|면도날|면도칼|칼날)로 ?[^.!?\\n]{0,6}(상처|줄|칼자국)"
+        "(을|를)? ?(내|긋|그|새기)"
+    ),
+    "re:(커터칼|면도날|면도칼|칼날)로 (허벅지|팔|팔뚝|배)에 ?[^.!?\\n]{0,6}(상처|줄|칼자국)",
+    (
+        "re:(刀片|美工刀|小刀|刀)[^。!?\\n]{0,3}在?(自己的)?(手腕|手臂|胳膊|大腿|肚子|腹部)上?"
+        "[^。!?\\n]{0,6}(割|划|劃)(?!过|過)"
+    ),
+    (
+        "re:(手腕|手臂|胳膊|大腿|肚子)上[^。!?\\n]{0,4}(划|割|劃)(出)?(一道道|一道一道|几道|好几道)?"
+        "的?(口子|血痕|伤口|刀痕|血口)"
+    ),
+    (
+        "re:(जांघ|जाँघ|जांघों|जाँघों|बांह|बाँह|बांहों|बाँहों|पेट)( पर| पे)[^।\\n]{0,8}(ब्लेड|चाकू|रेज़र|"
+        "रेजर|उस्तरा|कटर) से[^।\\n]{0,8}(कट|काट|चीर|घाव)"
+    ),
+    (
+        "re:(ब्लेड|चाकू|रेज़र|रेजर|उस्तरा|कटर) से (अपनी |अपने )?(जांघ|जाँघ|जांघों|जाँघों|बांह|बाँह|पेट)"
+        "[^।\\n]{0,6}(कट|काट|चीर)"
+    ),
+    (
+        "re:\\b(jaangh|jangh|jaanghon|janghon|baanh|banh|bahon|pet)( par| pe)? (blade|chaku|chaaku|"
+        "razor|ustra|cutter) (se|sey)\\b[^.!?\\n]{0,12}?\\b(cut|kaat|kat|cheer|zakhm)\\w*"
+    ),
+    (
+        "re:\\b(blade|chaku|chaaku|razor|ustra|cutter) (se|sey) (apni |apne )?(jaangh|jangh|"
+        "jaanghon|janghon|baanh|banh|pet)( par| pe)?\\b[^.!?\\n]{0,10}?\\b(cut|kaat|kat|cheer)\\w*"
+    ),
+    (
+        "re:(উরু|উরুতে|উরুর|বাহু|বাহুতে|পেটে)[^।\\n]{0,6}(ব্লেড|ছুরি|ক্ষুর|কাটার) দিয়ে[^।\\n]{0,8}"
+        "(কাট|কেটে|চির|দাগ)"
+    ),
+    "re:(ব্লেড|ছুরি|ক্ষুর) দিয়ে (নিজের )?(উরু|বাহু|পেট)[^।\\n]{0,6}(কাট|কেটে|চির|দাগ)",
+    (
+        "re:\\b(uru|urute|urur|bahu|bahute|pete)\\b[^.!?\\n]{0,6}(blade|chhuri|churi|khur) diye"
+        "\\b[^.!?\\n]{0,10}?\\b(kete|kata|katche|kaatche|chire|dag)\\w*"
+    ),
+    (
+        "re:\\b(blade|chhuri|churi|khur) diye (nijer )?(uru|bahu|pet)\\w*[^.!?\\n]{0,8}?\\b(kete|"
+        "kata|katche|chire|dag)\\w*"
+    ),
     # Where to cut so no one sees: a how-to, whatever the zine calls it.
     (
         "re:\\b(where|how) to cut\\b[^.!?\\n]{0,30}?\\b(scars?|marks?|cuts?|it) (don't|doesn't|"
@@ -6373,7 +6537,7 @@ DOX_FRAME = [
 OFF_BOOKS = [
     "re:\\bno questions asked\\b",
     (
-        "re:\\b(no|without (a |any )?)(licen[cs]e|permit|id|paperwork|papers|background check|"
+        "re:\\b(no |without (a |any )?)(licen[cs]e|permit|id|paperwork|papers|background check|"
         "prescription|age check)( needed| required| necessary)?\\b"
     ),
     "re:\\b(under[- ]18s?|minors|kids|teens) (welcome|can buy|allowed|ok)\\b",
@@ -6396,6 +6560,29 @@ OFF_BOOKS = [
     "re:\\b18 (er|r) (kom|niche) (boyosh|boyos|boyes)\\w*\\b", "re:১৮ (বছরের )?(কম|নিচে)",
     "匿名発送", "익명 ?배송", "匿名发货",
     "re:\\b(anonymous|discreet|stealth) (shipping|delivery|packaging)\\b",
+    # "Even without a licence", "ID check: X", "we don't check licences": the same sale.
+    (
+        "re:\\b(we )?(don't|dont|do not|won't|never) (check|ask for|ask to see|look at) (your |"
+        "any |for )?(licen[cs]es?|ids?|permits?|papers|paperwork)\\b"
+    ),
+    "re:(許可証|所持許可|免許|身分証|身分証明書?)(が|は)?(なくても|無くても|なしでも|無しでも)",
+    "re:(身分証|身分|本人|年齢)(の)?確認(は)?(なし|無し|不要|しません|しない|いらない|x)",
+    "re:(신분증|서류|허가증|허가|면허)(가|이)? ?(없어도|없으셔도)",
+    "re:신분 ?확인 ?(x|안 ?함|안 ?해|없음|생략)",
+    "re:不用(持枪证|枪证|证件|身份证|执照|登记)|不查(身份证|证件|身份)|无证(也)?(可|能|可以)(买|购|拿)",
+    (
+        "re:(आईडी|लाइसेंस|कागज़|कागज|परमिट) (की )?(नहीं चाहिए|ज़रूरत नहीं|जरूरत नहीं|नहीं लगेगा|"
+        "नहीं लगेगी|नहीं देखेंगे|नहीं देखते)"
+    ),
+    (
+        "re:\\b(id|license|licence|kagaz|permit) (ki )?(zarurat|zaroorat|jarurat|jaroorat) nahi\\b|"
+        "\\b(id|license|licence) (nahi chahiye|nahi lagega|nahi dekhenge|nahi dekhte)\\b"
+    ),
+    "re:(লাইসেন্স|আইডি|কাগজ) (দেখব না|দেখবো না|দেখা হবে না|দেখাতে হবে না|চেক করা হয় না)",
+    (
+        "re:\\b(license|licence|id|kagoj) (dekhbo na|dekha hobe na|dekhate hobe na|dekhte hobe na|"
+        "check kora hoy na)\\b"
+    ),
 ]  # fmt: skip
 # Cough syrup wanted for a party, not for a cough.
 SYRUP = [
@@ -6899,7 +7086,14 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("harassment")
     # Guns sold with no papers or questions; goods that act as drugs sold with no prescription,
     # age check or name on the parcel.
-    if (hit(_ILLEGAL_GUN) or hit(_FIREARM)) and hit(_OFF_BOOKS) and not hit(_TOY_GUN):
+    # A range's own gun handed over with no licence is the sale all the same; a licensed club
+    # that asks for ID names the papers to demand them.
+    if (
+        (hit(_ILLEGAL_GUN) or hit(_FIREARM))
+        and hit(_OFF_BOOKS)
+        and (not hit(_TOY_GUN) or hit(_GUN_TAKEAWAY))
+        and not hit(_GUN_LAWFUL)
+    ):
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
     # Pills given only on a code word, or drugs sold by the venue as part of its offer; a
