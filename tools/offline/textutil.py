@@ -957,7 +957,10 @@ _JOB_FIELD_RE = re.compile(
     r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট|বিষয়|विषय|主题|主題|テーマ|주제|"
     # Who owns the job and when it is due: 担当, 締切, 담당, 마감, 负责人, 截止, ओनर, দায়িত্বে.
     r"担当(?:者)?|締切|締め切り|期限|담당(?:자)?|마감|톤앤매너|负责人|負責人|截止(?:日期)?|"
-    r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন)(?:\s*[（(][^）)]*[）)])?",
+    r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন|"
+    # Notes to the designer and where it runs: 备注, 備考, 비고, नोट, মন্তব্য, 渠道, bishoy.
+    r"备注|備註|备考|備考|メモ|비고|메모|참고|टिप्पणी|नोट्स?|মন্তব্য|নোট|渠道|チャネル|채널|चैनल|"
+    r"চ্যানেল|मूड|মুড|(?:bishoy|bishoi|bisoy|vishay|vishai|mood\s*board))(?:\s*[（(][^）)]*[）)])?",
     re.IGNORECASE,
 )
 
@@ -1303,13 +1306,20 @@ CHANGE_OF_MIND = re.compile(
     # ... and said on the spot: "no wait", "actually no,", "wait, no", 算了, いや、やっぱ,
     # 아니다, नहीं रुकिए, रहने दो, "— না", না থাক, "nahi ruko", "na thak".
     r"(?i:\bno,?\s+wait\b|\bwait,?\s+no\b|\bactually,?\s+no\b(?=\s*[,.;:!—–-])|"
+    # ... "…'A'.. actually no make it B": after a break, whatever follows, unless it is what
+    # the visual should have none of ("…, actually no text on it").
+    r"(?<=[.…,;!?—–-]\s)actually,?\s+no\b(?!\s+(?:text|words?|copy|writing|lettering|logo|"
+    r"captions?|people|faces?|background|borders?|emojis?|more|need)\b)|"
+    # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
+    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
     r"いや(?:、|，|\s)*(?:やっぱ|待って|ちょっと待って)|訂正(?:します|で)|"
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
-    r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না"
+    r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
+    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)"
 )
 
 
@@ -1466,8 +1476,29 @@ def _unlabelled_copy(lines: list[str]) -> bool:
     )
 
 
+# A two-column table pasted from a planning doc ("| Copy | Your desk is waiting. |",
+# "文案 | 旧拍抵 ¥100"): each row is a field, its first cell the label.
+_PAIR_ROW_RE = re.compile(
+    r"^[ \t]*\|?[ \t]*(?P<label>[^|:：\n]{1,30}?)[ \t]*\|[ \t]*(?P<x>[^|\n]*?)[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _pairs_as_fields(text: str) -> str:
+    """``text`` with the rows of a two-column table written as "label: value" lines. A
+    single row is no table: "Open Day | 9am" may be copy with a bar in it."""
+    rows = list(_PAIR_ROW_RE.finditer(text))
+    if len(rows) < 2:
+        return text
+    return _PAIR_ROW_RE.sub(
+        lambda m: f"{m.group('label')}: {m.group('x')}" if m.group("x").strip("-: ") else "",
+        text,
+    )
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
+    text = _pairs_as_fields(text)
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
@@ -1736,6 +1767,8 @@ def copy_spans(text: str) -> list[str]:
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
+    elif turn is not None and _NO_TEXT_RE.search(masked, turn):
+        ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 
