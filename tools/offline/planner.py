@@ -78,6 +78,7 @@ from .textutil import (
     label_pieces,
     last_change_of_mind,
     normalise_cues,
+    removes_quoted,
     split_lines,
     strip_envelope,
     without_quotes,
@@ -1070,6 +1071,8 @@ def has_instruction(brief: Brief) -> bool:
     words pointing at the image are removed ("change it" leaves nothing)."""
     if copy_text(brief) is not None or SELF_INSTRUCTING.search(without_quotes(brief.text)):
         return True
+    if removes_quoted(strip_envelope(brief.text)):
+        return True  # "'Summer Deals' hata do": the quote says what goes
     if brief.mask and _REMOVAL.search(brief.text):
         return True  # "yeh wala part hata do": the mask says which part
     # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which; the

@@ -898,7 +898,8 @@ _REPLACED_BY = re.compile(
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
-    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर))|"
+    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
+    r"हटा\s*(?:के|कर))|"
     # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
     r"の(?:表記|表示|文字|文言|部分|ところ|箇所|書き方)を|(?:표기|부분|글자|문구|철자)(?:을|를)|"
     r"的(?:写法|寫法|字)(?:改成|换成|換成|改为|改為)|"
@@ -919,7 +920,7 @@ _REPLACE_VERB = re.compile(
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
-    r"\bkaat\w*|काट|直して|なおして|修正",
+    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -1129,22 +1130,36 @@ _FEED_CAPTION_RE = re.compile(
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
-_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d[\d.,\u2063]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+# The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
+_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+# ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
+_DATE_VALUE = (
+    r"\d{1,2}\s*(?:月|월)\s*\d{1,2}\s*(?:日|일|号|號)|\d{1,2}\s*(?:日|일|号|號|時|시|点|點)(?:半)?"
+)
+_LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
 _NEW_AMOUNT_RES = [
     re.compile(
-        r"\b(?:change|replace|swap|update|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
-        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}|{_MASK}+)\s+(?:to|with|for|by|por|para|jadi|menjadi)\s+"
-        rf"(?P<x>{_AMOUNT})",
+        r"\b(?:change|replace|swap|update|move|shift|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
+        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}(?:\s*{_LATIN_MONTH})?|{_MASK}+)\s+"
+        rf"(?:to|with|for|by|por|para|jadi|menjadi)\s+(?P<x>{_AMOUNT}(?:\s*{_LATIN_MONTH})?)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_AMOUNT}\s*(?:की\s+जगह|ki\s+jagah|se)\s+"
+        rf"{_AMOUNT}(?:\s+(?!se\b|से)[^\s,।]+)?\s*(?:की\s+जगह|ki\s+jagah|se|से)\s+"
         rf"(?P<x>{_AMOUNT}(?:\s+(?!kar\b|कर)[^\s,।]+){{0,2}}?)(?=\s+(?:kar|कर))"
     ),
-    re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
-    re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
-    re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
-    re.compile(rf"从\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_AMOUNT})"),
+    # "12 August theke 15 August kore dao", "৳৫০০ থেকে ৳৪০০ করে দাও": from the old to the new.
+    re.compile(
+        rf"{_AMOUNT}(?:\s+[^\s,।]+)?\s+(?:theke|থেকে)\s+"
+        rf"(?P<x>{_AMOUNT}(?:\s+(?!kore\b|করে)[^\s,।]+){{0,2}}?)"
+        r"(?=\s+(?:kore|করে)\s+(?:dao|din|diben|দাও|দিন|দেবেন))",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_VALUE}\s*(?:を|から)\s*(?P<x>{_VALUE})\s*に"),
+    re.compile(rf"{_VALUE}\s*(?:을|를|에서)\s*(?P<x>{_VALUE})\s*(?:으로|로)"),
+    re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
+    re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
@@ -1476,6 +1491,19 @@ def _unlabelled_copy(lines: list[str]) -> bool:
     )
 
 
+_DELETED_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:は|を|も|는|은|를|을|도|(?i:ta|ke|ko|wala|wali|take)\b|টা|টাকে|কে|को|वाला|वाली)?[ \t]*"
+    r"(?:删掉|删除|刪掉|刪除|去掉|拿掉|不要了|消して|消す|消しといて|削除|取って|外して|지워|지우|"
+    r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
+    r"(?i:hata|mita|nikal|muche|muchhe|soriye|sorie|bad\s+da)\w*(?!\s+(?:ke|kar|diye|দিয়ে)\b))"
+)
+_DELETE_BEFORE_QUOTE = re.compile(
+    r"\b(?:remove|delete|erase|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
+    r"(?:old\s+|current\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # A two-column table pasted from a planning doc ("| Copy | Your desk is waiting. |",
 # "文案 | 旧拍抵 ¥100"): each row is a field, its first cell the label.
 _PAIR_ROW_RE = re.compile(
@@ -1493,6 +1521,15 @@ def _pairs_as_fields(text: str) -> str:
     return _PAIR_ROW_RE.sub(
         lambda m: f"{m.group('label')}: {m.group('x')}" if m.group("x").strip("-: ") else "",
         text,
+    )
+
+
+def removes_quoted(text: str) -> bool:
+    """Whether ``text`` asks for quoted copy to be taken off the image ("'Sale' hata do")."""
+    _, quoted = _mask_quotes(text)
+    return any(
+        _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+        for start, end, _ in quoted
     )
 
 
@@ -1524,6 +1561,13 @@ def copy_spans(text: str) -> list[str]:
                 replaced.add(start)
                 changed_to.append(joint)
                 break
+    # Copy taken off the image is none it must carry: "delete the old 'Summer Deals'",
+    # 原来的「暑期特惠」删掉, 「夏のセール」は消して, '여름 특가'는 지워줘, 'Sale' hata do.
+    replaced |= {
+        start
+        for start, end, _ in quoted
+        if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+    }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
