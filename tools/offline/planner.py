@@ -73,11 +73,13 @@ from .textutil import (
     asks_for_no_text,
     content_tokens,
     copy_spans,
+    describes_look,
     is_job_field,
     is_style_note,
     label_pieces,
     last_change_of_mind,
     normalise_cues,
+    place_label,
     removes_quoted,
     split_lines,
     strip_envelope,
@@ -2150,6 +2152,13 @@ def _copy_lines(text: str) -> list[str]:
         line = line.strip()
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
+        placed, value = place_label(line)
+        if placed:
+            # "ऊपर: 5 मिनट योग" then "नीचे: रोज़ करो": where each line goes, then the line,
+            # which may read like a request; "Top: our logo" places no copy.
+            if not describes_look(value):
+                lines.append(value)
+            continue
         instruction = (
             CREATE.search(line)
             or EDIT_VERBS.search(line)

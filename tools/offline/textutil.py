@@ -1125,13 +1125,18 @@ _FEED_CAPTION_RE = re.compile(
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
-    r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$)",
+    r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
+    # ... up to "but" turning to the image: "… kintu chobite shudhu 'Net Practice'".
+    r",?\s+(?:kintu|but|lekin|magar|par|কিন্তু|लेकिन|मगर)\s)",
     re.IGNORECASE,
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
-_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+_AMOUNT = (
+    r"[$€£¥₹৳￥₩]?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    r"(?:/(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
+)
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
 _DATE_VALUE = (
     r"\d{1,2}\s*(?:月|월)\s*\d{1,2}\s*(?:日|일|号|號)|\d{1,2}\s*(?:日|일|号|號|時|시|点|點)(?:半)?"
@@ -1242,9 +1247,11 @@ def _changed_value(value: str, english: bool) -> str:
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
+# A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
+_PER_UNIT = r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 _PRICED = (
     r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,\u2063]*\d)?(?:\s?(?:円|원|元))?|"
-    r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
+    r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))" + _PER_UNIT
 )
 _PRICE_COPY_RES = [
     re.compile(
@@ -1467,6 +1474,26 @@ _LOOK_WORDS = re.compile(
     r"분위기|颜色|顏色|字体|字體|照片|图片|圖片|风格|風格|"
     r"बैकग्राउंड|रंग|लोगो|फ़ॉन्ट|फॉन्ट|फोटो|फ़ोटो|तस्वीर|স্টাইল|ব্যাকগ্রাউন্ড|রং|রঙ|লোগো|ফন্ট|ছবি"
 )
+
+
+# Where a line of copy goes, as its label: "Top: 10 Minute Stretch", "ऊपर: …", 上：…, 하단: ….
+_PLACE_LABEL_RE = re.compile(
+    r"[ \t]*(?:[•・·*-][ \t]*)?(?:(?i:top|bottom|upper|lower|middle|cent(?:re|er)|footer|"
+    r"upar|uppar|neeche|niche|nichay|beech|upore|opore|nichhe|majhe)(?:\s+(?i:line|text|e|te|me|mein))?|"
+    r"ऊपर|नीचे|बीच\s*में|上|下|上方|下方|上部|下部|上段|下段|中央|真ん中|상단|하단|위|아래|중앙|가운데|"
+    r"顶部|底部|中间|中間|উপরে|ওপরে|নিচে|নীচে|মাঝে)[ \t]*[:：][ \t]*(?=\S)"
+)
+
+
+def place_label(line: str) -> tuple[bool, str]:
+    """Whether ``line`` opens with where its copy goes, and the line without that label."""
+    match = _PLACE_LABEL_RE.match(line)
+    return (False, line) if match is None else (True, line[match.end() :].strip())
+
+
+def describes_look(value: str) -> bool:
+    """Whether ``value`` says how the picture looks ("our logo", 青い背景), not what it says."""
+    return bool(_LOOK_WORDS.search(value) or is_style_note(value))
 
 
 def _unlabelled_copy(lines: list[str]) -> bool:
