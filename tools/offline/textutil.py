@@ -176,6 +176,27 @@ _KO_NEXT_INSTRUCTION = re.compile(
 _KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
 
 
+# Copy closing the message after its label or how it is lettered, set off by a space and
+# with no particle or colon: "タイトル 入門クラス 開講", "デカ文字で 捕れる手になる", "제목 입문반
+# 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
+_LABEL_SPACE_END_RE = re.compile(
+    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|キャッチ|"
+    r"コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
+    r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
+    r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
+    r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
+    r"(?:\s+(?:lekho|likhe\s+dao))?))"
+    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)[ \t]*[。.!！]?$",
+    re.MULTILINE,
+)
+# ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
+_NOT_CLOSING_COPY = re.compile(
+    r"お願い|ください|下さい|よろしく|後で|あとで|未定|부탁|주세요|나중에|미정|请|請|待定|之后|"
+    r"^(?:大きめ|小さめ|大きく|小さく|太字|太め|크게|작게|굵게|大一点|小一点|大一些|加粗)|"
+    r"(?i:(?:please|pls|baad\s+mein|pore)\b)|बाद\s+में|পরে"
+)
+
+
 def _ko_run_on(rest: str) -> str:
     """The rest of a Korean message after a comma when it is the end of the copy, else ""."""
     if not rest or rest[0] not in "、，,":
@@ -1770,6 +1791,11 @@ def copy_spans(text: str) -> list[str]:
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
+    for match in _LABEL_SPACE_END_RE.finditer(masked):
+        value = match.group("x")
+        if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
+            english = match.group("x")[:1].isascii()
+            add(match.start("x"), _clean(match.group("x")), needs_capital=english)
     for match in _KO_LETTERED_END_RE.finditer(masked):
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
