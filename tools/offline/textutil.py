@@ -197,6 +197,29 @@ _NOT_CLOSING_COPY = re.compile(
 )
 
 
+# Hashtags, a phone number, a handle or a web address put on the image: "해시태그 #스트링데이
+# #무료교체 넣어줘", "하단에 010-2345-6789 넣어줘", ハッシュタグ #… を入れて, 底部加上 #…,
+# "neeche 98765 43210 daal do", "add #SmashWeek #FreeRestring". The verb of putting says
+# it is copy; a caption or post takes its hashtags elsewhere.
+_TOKEN_VALUE = (
+    r"(?:[#＃@][^\s#＃@,，。、\x00]+(?:[ \t]+[#＃@][^\s#＃@,，。、\x00]+)*|"
+    r"\+?\d[\d\- ]{5,}\d|(?:https?://|www\.)[^\s,，。、\x00]+|"
+    r"[A-Za-z0-9-]+\.(?:com|in|bd|jp|kr|cn|net|org|co)(?:\.[a-z]{2})?(?:/[^\s,，。、\x00]*)?)"
+)
+_TOKEN_PUT_RES = [
+    re.compile(
+        rf"(?P<x>{_TOKEN_VALUE})[ \t]*(?:을|를|は|を|ta|টা|ko|को)?[ \t]*"
+        r"(?:넣어|적어|써\s*줘|박아|달아|추가|入れ|載せ|書い|追加|(?i:daal|dal|likh|laga|add\s+kar|"
+        r"dao|diye\s+dao|de\s+dao|lekho|likhe\s+dao|boshao)|डाल|लिख|लगा|দাও|দিন|লেখো|লিখে|বসাও)"
+    ),
+    re.compile(
+        r"(?:(?i:\b(?:add|put|include)(?:\s+(?:the|our))?(?:\s+(?:hashtags?|handle|number|"
+        r"phone(?:\s+number)?|website|url|link))?)|加上|放上|写上|寫上|加|印上)"
+        rf"[ \t]*[:：]?[ \t]*(?P<x>{_TOKEN_VALUE})"
+    ),
+]
+
+
 def _ko_run_on(rest: str) -> str:
     """The rest of a Korean message after a comma when it is the end of the copy, else ""."""
     if not rest or rest[0] not in "、，,":
@@ -1534,6 +1557,7 @@ def _unlabelled_copy(lines: list[str]) -> bool:
         and not _LOOK_WORDS.search(line)
         and not re.search(r"[.?？。]$|^>", line)
         and not _REQUEST_TAIL.fullmatch(line)
+        and not any(p.search(line) for p in _TOKEN_PUT_RES)  # "하단에 010-… 넣어줘" asks
         and not re.match(r"[a-z]", line)
         for line in block
     )
@@ -1791,6 +1815,9 @@ def copy_spans(text: str) -> list[str]:
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
+    for pattern in _TOKEN_PUT_RES:
+        for match in pattern.finditer(masked):
+            add(match.start("x"), match.group("x").strip())
     for match in _LABEL_SPACE_END_RE.finditer(masked):
         value = match.group("x")
         if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
