@@ -208,7 +208,9 @@ _TOKEN_VALUE = (
 )
 _TOKEN_PUT_RES = [
     re.compile(
-        rf"(?P<x>{_TOKEN_VALUE})[ \t]*(?:을|를|は|を|ta|টা|ko|को)?[ \t]*"
+        rf"(?P<x>{_TOKEN_VALUE})"
+        r"(?:[ \t]*(?:해시태그|ハッシュタグ|话题|話題|हैशटैग|হ্যাশট্যাগ|(?i:hashtags?))(?:도|も|भी|ও)?)?"
+        r"[ \t]*(?:을|를|は|を|ta|টা|ko|को)?[ \t]*"
         r"(?:넣어|적어|써\s*줘|박아|달아|추가|入れ|載せ|書い|追加|(?i:daal|dal|likh|laga|add\s+kar|"
         r"dao|diye\s+dao|de\s+dao|lekho|likhe\s+dao|boshao)|डाल|लिख|लगा|দাও|দিন|লেখো|লিখে|বসাও)"
     ),
@@ -1178,7 +1180,7 @@ _FEED_CAPTION_RE = re.compile(
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
 _AMOUNT = (
-    r"[$€£¥₹৳￥₩]?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
     r"(?:/(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 )
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
