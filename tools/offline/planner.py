@@ -1214,11 +1214,13 @@ _INTRODUCING = re.compile(
 # How many of the attachments, and which: "these two", 这两张, この3枚, 두 장, दोनों, দুটো.
 _IMAGE_COUNT = re.compile(
     r"(?i:\b(?:these|those|both|all|the|two|three|four|five|\d+|dono|teeno|ei|egulo|duto|"
+    r"teen|char|chaar|paanch|sab|sabko|sabhi|saare|saari|sob|sobgulo|"
     r"tinte|dui|teen|photos?|pics?|images?|shots?|screenshots?|chobi\w*|tasveer\w*|them|into|"
     r"together|"
     r"single)\b)|"
     r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
     r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|इन्हें|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"सब|सबको|सभी|सारी|सारे|চারটে|সব|সবগুলো|"
     r"(?:한|두|세|네|다섯)\s*(?:장|개)|(?:주실|줄)\s*수\s*있\S*|somehow|"
     r"(?i:\b(?:inko|inhe|egulo(?:ke)?|oder)\b)|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.

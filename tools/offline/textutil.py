@@ -1180,7 +1180,7 @@ _FEED_CAPTION_RE = re.compile(
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
 _AMOUNT = (
-    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
     r"(?:/(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 )
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
@@ -1189,11 +1189,13 @@ _DATE_VALUE = (
 )
 _LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
+_CLOCK = r"\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
 _NEW_AMOUNT_RES = [
     re.compile(
         r"\b(?:change|replace|swap|update|move|shift|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
-        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}(?:\s*{_LATIN_MONTH})?|{_MASK}+)\s+"
-        rf"(?:to|with|for|by|por|para|jadi|menjadi)\s+(?P<x>{_AMOUNT}(?:\s*{_LATIN_MONTH})?)",
+        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}(?:\s*{_LATIN_MONTH}|{_CLOCK})?|{_MASK}+)\s+"
+        rf"(?:to|with|for|by|por|para|jadi|menjadi)\s+"
+        rf"(?P<x>{_AMOUNT}(?:\s*{_LATIN_MONTH}|{_CLOCK})?)",
         re.IGNORECASE,
     ),
     re.compile(
