@@ -180,8 +180,8 @@ _KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^
 # with no particle or colon: "タイトル 入門クラス 開講", "デカ文字で 捕れる手になる", "제목 입문반
 # 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
 _LABEL_SPACE_END_RE = re.compile(
-    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|キャッチ|"
-    r"コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
+    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|"
+    r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
     r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
     r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
@@ -1178,10 +1178,14 @@ _FEED_CAPTION_RE = re.compile(
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
+# A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
+_PER_UNIT = (
+    r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
+)
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
 _AMOUNT = (
     r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
-    r"(?:/(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
+    + _PER_UNIT
 )
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
 _DATE_VALUE = (
@@ -1295,8 +1299,6 @@ def _changed_value(value: str, english: bool) -> str:
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
 # 価格は1,980円で, 가격은 29,900원으로 넣어, 价格写成¥199, "price ₹499 likho", দামটা ৳৯৯৯ লিখে.
 # The sign or unit is part of the copy, and without one a number is no price to print.
-# A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
-_PER_UNIT = r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 _PRICED = (
     r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,\u2063]*\d)?(?:\s?(?:円|원|元))?|"
     r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))" + _PER_UNIT

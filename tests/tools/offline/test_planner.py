@@ -1232,8 +1232,9 @@ def test_forms_of_held_out_34(
         ("date ta 3 May theke 10 May kore dao", {"current_image": True}, "edit_image", "10 May"),
         ("開始を9月1日から9月8日に変更", {"current_image": True}, "edit_image", "9月8日"),
         # quoted copy taken off the image is none; taking it off is the change
-        ("标题写「冬季特卖」，把「秋季特卖」删掉", {"current_image": True}, "edit_image", "冬季特卖"),
-        ("'Free Wi-Fi' ta muche dao", {"current_image": True}, "edit_image", None),
+        ("标题写「冬季特卖」，把「秋季特卖」删掉", {"current_image": True}, "edit_image",
+         "冬季特卖"),
+        ("'Free Wi-Fi' hata do", {"current_image": True}, "edit_image", None),
         # the caption named, then "but" turning to the image
         ("1:1 post, caption mein daalunga 'DM for details' lekin image pe sirf 'Open Now' likhna",
          {}, "generate_image", "Open Now"),
