@@ -193,6 +193,8 @@ _LABEL_SPACE_END_RE = re.compile(
 _NOT_CLOSING_COPY = re.compile(
     r"お願い|ください|下さい|よろしく|後で|あとで|未定|부탁|주세요|나중에|미정|请|請|待定|之后|"
     r"^(?:大きめ|小さめ|大きく|小さく|太字|太め|크게|작게|굵게|大一点|小一点|大一些|加粗)|"
+    # ... or a sentence about the copy: "문구 오타 있어요 … 순간이요" reports a typo.
+    r"(?:요|니다|어|야|죠)[.!?~ㅠㅜ]*$|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
     r"(?i:(?:please|pls|baad\s+mein|pore)\b)|बाद\s+में|পরে"
 )
 

@@ -1248,6 +1248,8 @@ def test_forms_of_held_out_34(
         # copy closing the message after its label or how it is lettered, set off by a space
         ("インスタ投稿1:1、花屋の新作。タイトル 春のブーケ", {}, "generate_image", "春のブーケ"),
         ("A4 포스터, 꽃집. 제목 나중에 알려줄게요", {}, "generate_image", None),
+        ("문구 오타 있어요 ㅠ 꽃피는 봄낭 아니고 꽃피는 봄날이요", {"current_image": True},
+         "edit_image", "꽃피는 봄날"),
         # hashtags, a phone number or an address put on with a verb of putting
         ("1:1 이미지, 꽃집 오픈. 하단에 02-123-4567 넣어줘", {}, "generate_image", "02-123-4567"),
         ("1:1 post for the florist, add #BloomWeek", {}, "generate_image", "#BloomWeek"),
