@@ -33,7 +33,7 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   channel or format word such as post, story, reel, banner, poster, flyer, thumbnail, a
   LINE rich message or an image for a chat app; an aspect ratio; or WIDTHxHEIGHT, also
   written 1200*628; any ratio, "3:1" for a hoarding). "A square post for our spring
-  sale" says enough.
+  sale" says enough. A Weibo image (微博横图) or 横图 is a wide one.
 - ask_clarifying_question: a visual is wanted but its subject or its format is missing
   ("a banner", "画像を作って", "a visual for the spring collection", or only its purpose:
   "something to promote our book swap", "告知用に一枚", "홍보용으로 하나"); a format with only
@@ -76,7 +76,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   counter") is an edit of that photo, keeping its frame; a scene only wished nice ("put
   it somewhere nice", 好看的场景) asks which, and photos to combine with nothing said of the
   result ("combine these into something nice") or only said to be sent ("두 장 보냄",
-  "2枚送った") ask what to make. A change to the attached
+  "2枚送った") ask what to make. So do "put this lamp somewhere cosy" and photos said sent
+  then joined ("teen pics bheji hain, inko jod do"). A change to the attached
   picture itself (remove, replace, recolour, crop, add to it, change its text) is an edit. A change
   asked for a photo "I just sent" or "uploaded" with nothing attached is a reply saying
   how to attach it. A question about what an attached image shows is a reply that
@@ -142,7 +143,10 @@ anything when the brief asks for no text or to take the text off ("remove all th
 fields (【制作依頼】). When a message changes its mind ("scrap that", "never mind", 結局,
 최종적으로, 最终, "ab final", "ekhon final", or on the spot: "… no wait", "Actually no, …
 instead", 算了, 아니다, "नहीं रुकिए", "— না"), copy and format come from the final request
-only: copy that was dropped earlier is not copy. When the brief says the copy goes on
+only: copy that was dropped earlier is not copy.
+Taken back after a break ("'A'.. actually no make it 'B'", "nahi yaar, 'B' likho") it is
+the same, and no copy is left when it ends asking for none ("… नहीं यार, कोई टेक्स्ट मत डालो").
+When the brief says the copy goes on
 several lines ("on three lines: A / B / C", 分三行, 세 줄로, तीन लाइनों में), each piece
 between slashes is a line. A required warning or small-print line is copy too ("'…'
 경고문도", “…”警示语, "a '…' warning too"); the label words before it (小字, "small print",
@@ -164,7 +168,16 @@ copy, a quoted name followed by の, 的, 의, "er jonno" or के लिए
 the look under the lines of copy ("ネオンっぽい感じで", "retro vibe pls") is not copy; short
 lines under "Title: …" go on with its copy. In rows pasted from a sheet under their
 header ("week | product | format | copy on banner"), the copy is the cells of the column
-the header names as copy. A title the team adds elsewhere or later ("サイト側で入れるので画像
+the header names as copy.
+In a two-column table ("| Copy | … |", "文案 | …") or a list of fields, only the row
+labelled copy is copy, not the subject, channel or notes rows. Lines labelled with where
+they go ("Top: …", "ऊपर: …", 하단: …) are copy, and so are hashtags, a phone number or a web
+address asked to be put on ("해시태그 #… 넣어줘"). Quoted copy to take off ("旧的「…」去掉",
+"'Sale' hata do") is not copy; with a caption named, only what goes on the picture is
+("caption e '…' kintu chobite 'X'"). A price changed "from $40 to $35" or a date "3 May
+theke 10 May kore dao" gives only the new one, a per-unit price whole ("¥1280/月"); copy
+after タイトル or デカ文字で set off by a space runs to the message's end.
+A title the team adds elsewhere or later ("サイト側で入れるので画像
 には不要", "title abhi mat daalna", "Caption e debo '…'") means no copy, and so does a
 quoted name the brief keeps off the image ("it's called 'Homecoming 2025' but don't put that
 on it", 「…」という名前は画像には入れず). A corrected typo gives only the corrected copy ("it

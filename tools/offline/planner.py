@@ -73,11 +73,14 @@ from .textutil import (
     asks_for_no_text,
     content_tokens,
     copy_spans,
+    describes_look,
     is_job_field,
     is_style_note,
     label_pieces,
     last_change_of_mind,
     normalise_cues,
+    place_label,
+    removes_quoted,
     split_lines,
     strip_envelope,
     without_quotes,
@@ -217,7 +220,7 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
     (
         cues("portrait", "4:5", "3:4", "2:3", "pinterest", "pin", "pins", "縦長", "縦型",
              "ピンタレスト",
-             "세로형", "세로", "핀터레스트", "竖版", "小红书", "पोर्ट्रेट", "वर्टिकल",
+             "세로형", "세로", "핀터레스트", "竖版", "竖图", "豎圖", "小红书", "पोर्ट्रेट", "वर्टिकल",
              "पिंटरेस्ट", "পোর্ট্রেট", "পিন্টারেস্ট",
              # Roll-up stands are tall prints.
              "standee", "roll-up", "rollup", "roll up banner", "pull-up banner", "x-banner",
@@ -242,7 +245,9 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "ट्विटर", "টুইটার", "hoarding", "hoardings", "होर्डिंग", "হোর্ডিং",
              "看板(?!猫|娘|犬|商品|メニュー)", "野立て",
              "빌보드", "옥외 ?광고", "广告牌", "廣告牌", "户外广告", "戶外廣告", "户外大牌",
-             "戶外大牌", "大牌", "围挡", "圍擋", "feature graphic", "피처 그래픽", "capsule image"),
+             "戶外大牌", "大牌", "围挡", "圍擋", "feature graphic", "피처 그래픽", "capsule image",
+             # A Weibo image is shaped like a tweet's; 横图 is a wide picture.
+             "微博", "横图", "橫圖", "横屏", "橫屏"),
         "1536x864",
     ),
     (
@@ -1068,6 +1073,8 @@ def has_instruction(brief: Brief) -> bool:
     words pointing at the image are removed ("change it" leaves nothing)."""
     if copy_text(brief) is not None or SELF_INSTRUCTING.search(without_quotes(brief.text)):
         return True
+    if removes_quoted(strip_envelope(brief.text)):
+        return True  # "'Summer Deals' hata do": the quote says what goes
     if brief.mask and _REMOVAL.search(brief.text):
         return True  # "yeh wala part hata do": the mask says which part
     # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which; the
@@ -1106,7 +1113,10 @@ _SCENE_MOVE = re.compile(
     r"(?:(?:on|onto|in|into|at|under|against|by|beside|inside|among)\s+|(?=somewhere))"
     r"(?P<en2>[^,.;!?\n]+)|"
     # ... or the attachment as "it": "Here's our product shot. Could you put it by a pool?"
-    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:it|this|them|these|that)\s+(?:(?:on|onto|"
+    # ... or pointed at with a noun: "put this lamp somewhere cosy".
+    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:it|this|them|these|that|"
+    r"(?:this|that|these|those)\s+(?!(?:text|copy|line|word|logo|price|title|headline|date)s?\b)"
+    r"[\w'-]+)\s+(?:(?:on|onto|"
     r"in|into|at|under|against|by|beside|inside|among|next\s+to)\s+|(?=somewhere))"
     r"(?P<en3>[^,.;!?\n]+))|"
     r"(?:これ|それ|こちら)を(?P<ja2>[^。、を]{1,20}?)(?:に|で)(?:置|のせ|乗せ|載せ|入れ|合成|配置|並べ)|"
@@ -1150,6 +1160,8 @@ _SCENE_MOVE = re.compile(
     r"\brekhe|\brakho|\bniye\s+ja))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
+    r"এই\s+\S+(?:টা|টি|টাকে|টিকে)\s+(?P<bn3>(?:\S+\s+){0,3}?\S+(?:তে|য়|এ|ে))\s+"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা)|"
     r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
@@ -1182,6 +1194,9 @@ _INTRODUCING = re.compile(
     r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
     r"shots?|images?|screenshots?)\b[^.?!\n—–:]*(?:[.!:]|\s[—–-]\s))|"
     r"[^,।.\n]*?(?:भेज\s+(?:रहा|रही)\s+(?:हूँ|हूं|हैं)|(?i:bhej\s+(?:raha|rahi)\s+(?:hu|hoon|hun)))[,।.]?|"
+    # "do photos bheje hain", "दो फोटो भेजी हैं": sent already, in as few words.
+    r"[^,।.\n]*?(?:भेजे|भेजी|भेज\s+दी|भेज\s+दिए|(?i:\bbheje|\bbheji|\bbhej\s+di(?:ye|e)?))"
+    r"(?:\s+(?:हैं|है|(?i:hain|hai|hai?n)))?(?![\w\u0900-\u097f])[,।.]?|"
     # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
@@ -1199,11 +1214,13 @@ _INTRODUCING = re.compile(
 # How many of the attachments, and which: "these two", 这两张, この3枚, 두 장, दोनों, দুটো.
 _IMAGE_COUNT = re.compile(
     r"(?i:\b(?:these|those|both|all|the|two|three|four|five|\d+|dono|teeno|ei|egulo|duto|"
+    r"teen|char|chaar|paanch|sab|sabko|sabhi|saare|saari|sob|sobgulo|"
     r"tinte|dui|teen|photos?|pics?|images?|shots?|screenshots?|chobi\w*|tasveer\w*|them|into|"
     r"together|"
     r"single)\b)|"
     r"[这這那此]?[一两兩二三四五六七八九十几幾\d]+\s*(?:张|張|枚|장|개)|"
     r"この|これら|これ|이\s|저\s|dono|दोनों|तीनों|इन|इनको|इन्हें|ये|দুটো|দুটি|তিনটে|তিনটি|এই|এগুলো|"
+    r"सब|सबको|सभी|सारी|सारे|চারটে|সব|সবগুলো|"
     r"(?:한|두|세|네|다섯)\s*(?:장|개)|(?:주실|줄)\s*수\s*있\S*|somehow|"
     r"(?i:\b(?:inko|inhe|egulo(?:ke)?|oder)\b)|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
@@ -1267,7 +1284,7 @@ _SOME_PLACE = cues(
     "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
     "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
-    "なんか", "雰囲気", "の", "感じ", "どこか", "どこ",
+    "なんか", "雰囲気", "の", "感じ", "どこか", "どこ", "cosy", "cozy", "aesthetic", "fancy",
 )  # fmt: skip
 
 
@@ -2137,6 +2154,13 @@ def _copy_lines(text: str) -> list[str]:
         line = line.strip()
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
+        placed, value = place_label(line)
+        if placed:
+            # "ऊपर: 5 मिनट योग" then "नीचे: रोज़ करो": where each line goes, then the line,
+            # which may read like a request; "Top: our logo" places no copy.
+            if not describes_look(value):
+                lines.append(value)
+            continue
         instruction = (
             CREATE.search(line)
             or EDIT_VERBS.search(line)

@@ -176,6 +176,54 @@ _KO_NEXT_INSTRUCTION = re.compile(
 _KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
 
 
+# Copy closing the message after its label or how it is lettered, set off by a space and
+# with no particle or colon: "タイトル 入門クラス 開講", "デカ文字で 捕れる手になる", "제목 입문반
+# 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
+_LABEL_SPACE_END_RE = re.compile(
+    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|"
+    r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
+    r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
+    r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
+    r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
+    r"(?:\s+(?:lekho|likhe\s+dao))?))"
+    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)[ \t]*[。.!！]?$",
+    re.MULTILINE,
+)
+# ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
+_NOT_CLOSING_COPY = re.compile(
+    r"お願い|ください|下さい|よろしく|後で|あとで|未定|부탁|주세요|나중에|미정|请|請|待定|之后|"
+    r"^(?:大きめ|小さめ|大きく|小さく|太字|太め|크게|작게|굵게|大一点|小一点|大一些|加粗)|"
+    # ... or a sentence about the copy: "문구 오타 있어요 … 순간이요" reports a typo.
+    r"(?:요|니다|어|야|죠)[.!?~ㅠㅜ]*$|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
+    r"(?i:(?:please|pls|baad\s+mein|pore)\b)|बाद\s+में|পরে"
+)
+
+
+# Hashtags, a phone number, a handle or a web address put on the image: "해시태그 #스트링데이
+# #무료교체 넣어줘", "하단에 010-2345-6789 넣어줘", ハッシュタグ #… を入れて, 底部加上 #…,
+# "neeche 98765 43210 daal do", "add #SmashWeek #FreeRestring". The verb of putting says
+# it is copy; a caption or post takes its hashtags elsewhere.
+_TOKEN_VALUE = (
+    r"(?:[#＃@][^\s#＃@,，。、\x00]+(?:[ \t]+[#＃@][^\s#＃@,，。、\x00]+)*|"
+    r"\+?\d[\d\- ]{5,}\d|(?:https?://|www\.)[^\s,，。、\x00]+|"
+    r"[A-Za-z0-9-]+\.(?:com|in|bd|jp|kr|cn|net|org|co)(?:\.[a-z]{2})?(?:/[^\s,，。、\x00]*)?)"
+)
+_TOKEN_PUT_RES = [
+    re.compile(
+        rf"(?P<x>{_TOKEN_VALUE})"
+        r"(?:[ \t]*(?:해시태그|ハッシュタグ|话题|話題|हैशटैग|হ্যাশট্যাগ|(?i:hashtags?))(?:도|も|भी|ও)?)?"
+        r"[ \t]*(?:을|를|は|を|ta|টা|ko|को)?[ \t]*"
+        r"(?:넣어|적어|써\s*줘|박아|달아|추가|入れ|載せ|書い|追加|(?i:daal|dal|likh|laga|add\s+kar|"
+        r"dao|diye\s+dao|de\s+dao|lekho|likhe\s+dao|boshao)|डाल|लिख|लगा|দাও|দিন|লেখো|লিখে|বসাও)"
+    ),
+    re.compile(
+        r"(?:(?i:\b(?:add|put|include)(?:\s+(?:the|our))?(?:\s+(?:hashtags?|handle|number|"
+        r"phone(?:\s+number)?|website|url|link))?)|加上|放上|写上|寫上|加|印上)"
+        rf"[ \t]*[:：]?[ \t]*(?P<x>{_TOKEN_VALUE})"
+    ),
+]
+
+
 def _ko_run_on(rest: str) -> str:
     """The rest of a Korean message after a comma when it is the end of the copy, else ""."""
     if not rest or rest[0] not in "、，,":
@@ -898,7 +946,8 @@ _REPLACED_BY = re.compile(
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
-    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर))|"
+    r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
+    r"हटा\s*(?:के|कर))|"
     # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
     r"の(?:表記|表示|文字|文言|部分|ところ|箇所|書き方)を|(?:표기|부분|글자|문구|철자)(?:을|를)|"
     r"的(?:写法|寫法|字)(?:改成|换成|換成|改为|改為)|"
@@ -919,7 +968,7 @@ _REPLACE_VERB = re.compile(
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
-    r"\bkaat\w*|काट|直して|なおして|修正",
+    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -957,7 +1006,10 @@ _JOB_FIELD_RE = re.compile(
     r"फॉर्मेट|प्रोडक्ट|ভিজ্যুয়াল|ফরম্যাট|প্রোডাক্ট|বিষয়|विषय|主题|主題|テーマ|주제|"
     # Who owns the job and when it is due: 担当, 締切, 담당, 마감, 负责人, 截止, ओनर, দায়িত্বে.
     r"担当(?:者)?|締切|締め切り|期限|담당(?:자)?|마감|톤앤매너|负责人|負責人|截止(?:日期)?|"
-    r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন)(?:\s*[（(][^）)]*[）)])?",
+    r"ओनर|डेडलाइन|ज़िम्मेदार|জিম্মায়|দায়িত্বে|ডেডলাইন|"
+    # Notes to the designer and where it runs: 备注, 備考, 비고, नोट, মন্তব্য, 渠道, bishoy.
+    r"备注|備註|备考|備考|メモ|비고|메모|참고|टिप्पणी|नोट्स?|মন্তব্য|নোট|渠道|チャネル|채널|चैनल|"
+    r"চ্যানেল|मूड|মুড|(?:bishoy|bishoi|bisoy|vishay|vishai|mood\s*board))(?:\s*[（(][^）)]*[）)])?",
     re.IGNORECASE,
 )
 
@@ -1121,27 +1173,52 @@ _FEED_CAPTION_RE = re.compile(
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
-    r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$)",
+    r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
+    # ... up to "but" turning to the image: "… kintu chobite shudhu 'Net Practice'".
+    r",?\s+(?:kintu|but|lekin|magar|par|কিন্তু|लेकिन|मगर)\s)",
     re.IGNORECASE,
 )
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
-_AMOUNT = r"[$€£¥₹৳￥₩]?\s?\d[\d.,\u2063]*\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+# A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
+_PER_UNIT = (
+    r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
+)
+# The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
+_AMOUNT = (
+    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    + _PER_UNIT
+)
+# ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
+_DATE_VALUE = (
+    r"\d{1,2}\s*(?:月|월)\s*\d{1,2}\s*(?:日|일|号|號)|\d{1,2}\s*(?:日|일|号|號|時|시|点|點)(?:半)?"
+)
+_LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
+_CLOCK = r"\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
 _NEW_AMOUNT_RES = [
     re.compile(
-        r"\b(?:change|replace|swap|update|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
-        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}|{_MASK}+)\s+(?:to|with|for|by|por|para|jadi|menjadi)\s+"
-        rf"(?P<x>{_AMOUNT})",
+        r"\b(?:change|replace|swap|update|move|shift|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
+        rf"(?:\w+\s+)?(?:from\s+)?(?:{_AMOUNT}(?:\s*{_LATIN_MONTH}|{_CLOCK})?|{_MASK}+)\s+"
+        rf"(?:to|with|for|by|por|para|jadi|menjadi)\s+"
+        rf"(?P<x>{_AMOUNT}(?:\s*{_LATIN_MONTH}|{_CLOCK})?)",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"{_AMOUNT}\s*(?:की\s+जगह|ki\s+jagah|se)\s+"
+        rf"{_AMOUNT}(?:\s+(?!se\b|से)[^\s,।]+)?\s*(?:की\s+जगह|ki\s+jagah|se|से)\s+"
         rf"(?P<x>{_AMOUNT}(?:\s+(?!kar\b|कर)[^\s,।]+){{0,2}}?)(?=\s+(?:kar|कर))"
     ),
-    re.compile(rf"{_AMOUNT}\s*(?:を|から)\s*(?P<x>{_AMOUNT})\s*に"),
-    re.compile(rf"{_AMOUNT}\s*(?:을|를|에서)\s*(?P<x>{_AMOUNT})\s*(?:으로|로)"),
-    re.compile(rf"把\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_AMOUNT})"),
-    re.compile(rf"从\s*{_AMOUNT}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_AMOUNT})"),
+    # "12 August theke 15 August kore dao", "৳৫০০ থেকে ৳৪০০ করে দাও": from the old to the new.
+    re.compile(
+        rf"{_AMOUNT}(?:\s+[^\s,।]+)?\s+(?:theke|থেকে)\s+"
+        rf"(?P<x>{_AMOUNT}(?:\s+(?!kore\b|করে)[^\s,।]+){{0,2}}?)"
+        r"(?=\s+(?:kore|করে)\s+(?:dao|din|diben|দাও|দিন|দেবেন))",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"{_VALUE}\s*(?:を|から)\s*(?P<x>{_VALUE})\s*に"),
+    re.compile(rf"{_VALUE}\s*(?:을|를|에서)\s*(?P<x>{_VALUE})\s*(?:으로|로)"),
+    re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
+    re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
@@ -1226,7 +1303,7 @@ def _changed_value(value: str, english: bool) -> str:
 # The sign or unit is part of the copy, and without one a number is no price to print.
 _PRICED = (
     r"(?:[$€£¥₹৳￥₩]\s?\d(?:[\d.,\u2063]*\d)?(?:\s?(?:円|원|元))?|"
-    r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))"
+    r"\d(?:[\d.,\u2063]*\d)?\s?(?:円|원|元|块|塊|টাকা|रुपये|रुपए|€|৳))" + _PER_UNIT
 )
 _PRICE_COPY_RES = [
     re.compile(
@@ -1303,13 +1380,20 @@ CHANGE_OF_MIND = re.compile(
     # ... and said on the spot: "no wait", "actually no,", "wait, no", 算了, いや、やっぱ,
     # 아니다, नहीं रुकिए, रहने दो, "— না", না থাক, "nahi ruko", "na thak".
     r"(?i:\bno,?\s+wait\b|\bwait,?\s+no\b|\bactually,?\s+no\b(?=\s*[,.;:!—–-])|"
+    # ... "…'A'.. actually no make it B": after a break, whatever follows, unless it is what
+    # the visual should have none of ("…, actually no text on it").
+    r"(?<=[.…,;!?—–-]\s)actually,?\s+no\b(?!\s+(?:text|words?|copy|writing|lettering|logo|"
+    r"captions?|people|faces?|background|borders?|emojis?|more|need)\b)|"
+    # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
+    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
     r"いや(?:、|，|\s)*(?:やっぱ|待って|ちょっと待って)|訂正(?:します|で)|"
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
-    r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না"
+    r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
+    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)"
 )
 
 
@@ -1444,6 +1528,26 @@ _LOOK_WORDS = re.compile(
 )
 
 
+# Where a line of copy goes, as its label: "Top: 10 Minute Stretch", "ऊपर: …", 上：…, 하단: ….
+_PLACE_LABEL_RE = re.compile(
+    r"[ \t]*(?:[•・·*-][ \t]*)?(?:(?i:top|bottom|upper|lower|middle|cent(?:re|er)|footer|"
+    r"upar|uppar|neeche|niche|nichay|beech|upore|opore|nichhe|majhe)(?:\s+(?i:line|text|e|te|me|mein))?|"
+    r"ऊपर|नीचे|बीच\s*में|上|下|上方|下方|上部|下部|上段|下段|中央|真ん中|상단|하단|위|아래|중앙|가운데|"
+    r"顶部|底部|中间|中間|উপরে|ওপরে|নিচে|নীচে|মাঝে)[ \t]*[:：][ \t]*(?=\S)"
+)
+
+
+def place_label(line: str) -> tuple[bool, str]:
+    """Whether ``line`` opens with where its copy goes, and the line without that label."""
+    match = _PLACE_LABEL_RE.match(line)
+    return (False, line) if match is None else (True, line[match.end() :].strip())
+
+
+def describes_look(value: str) -> bool:
+    """Whether ``value`` says how the picture looks ("our logo", 青い背景), not what it says."""
+    return bool(_LOOK_WORDS.search(value) or is_style_note(value))
+
+
 def _unlabelled_copy(lines: list[str]) -> bool:
     """Whether the lines under a copy label, up to a blank line, are more lines of it: short,
     none labelled, none a request or a note on the look, none a sentence or opening in lower
@@ -1461,13 +1565,57 @@ def _unlabelled_copy(lines: list[str]) -> bool:
         and not _LOOK_WORDS.search(line)
         and not re.search(r"[.?？。]$|^>", line)
         and not _REQUEST_TAIL.fullmatch(line)
+        and not any(p.search(line) for p in _TOKEN_PUT_RES)  # "하단에 010-… 넣어줘" asks
         and not re.match(r"[a-z]", line)
         for line in block
     )
 
 
+_DELETED_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:は|を|も|는|은|를|을|도|(?i:ta|ke|ko|wala|wali|take)\b|টা|টাকে|কে|को|वाला|वाली)?[ \t]*"
+    r"(?:删掉|删除|刪掉|刪除|去掉|拿掉|不要了|消して|消す|消しといて|削除|取って|外して|지워|지우|"
+    r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
+    r"(?i:hata|mita|nikal|muche|muchhe|soriye|sorie|bad\s+da)\w*(?!\s+(?:ke|kar|diye|দিয়ে)\b))"
+)
+_DELETE_BEFORE_QUOTE = re.compile(
+    r"\b(?:remove|delete|erase|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
+    r"(?:old\s+|current\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A two-column table pasted from a planning doc ("| Copy | Your desk is waiting. |",
+# "文案 | 旧拍抵 ¥100"): each row is a field, its first cell the label.
+_PAIR_ROW_RE = re.compile(
+    r"^[ \t]*\|?[ \t]*(?P<label>[^|:：\n]{1,30}?)[ \t]*\|[ \t]*(?P<x>[^|\n]*?)[ \t]*\|?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _pairs_as_fields(text: str) -> str:
+    """``text`` with the rows of a two-column table written as "label: value" lines. A
+    single row is no table: "Open Day | 9am" may be copy with a bar in it."""
+    rows = list(_PAIR_ROW_RE.finditer(text))
+    if len(rows) < 2:
+        return text
+    return _PAIR_ROW_RE.sub(
+        lambda m: f"{m.group('label')}: {m.group('x')}" if m.group("x").strip("-: ") else "",
+        text,
+    )
+
+
+def removes_quoted(text: str) -> bool:
+    """Whether ``text`` asks for quoted copy to be taken off the image ("'Sale' hata do")."""
+    _, quoted = _mask_quotes(text)
+    return any(
+        _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+        for start, end, _ in quoted
+    )
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
+    text = _pairs_as_fields(text)
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
@@ -1493,6 +1641,13 @@ def copy_spans(text: str) -> list[str]:
                 replaced.add(start)
                 changed_to.append(joint)
                 break
+    # Copy taken off the image is none it must carry: "delete the old 'Summer Deals'",
+    # 原来的「暑期特惠」删掉, 「夏のセール」は消して, '여름 특가'는 지워줘, 'Sale' hata do.
+    replaced |= {
+        start
+        for start, end, _ in quoted
+        if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+    }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1668,6 +1823,14 @@ def copy_spans(text: str) -> list[str]:
         # "put our logo in the corner" places an element; only "write" is always copy.
         placed = not match.group(0).lower().startswith("write")
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=placed)
+    for pattern in _TOKEN_PUT_RES:
+        for match in pattern.finditer(masked):
+            add(match.start("x"), match.group("x").strip())
+    for match in _LABEL_SPACE_END_RE.finditer(masked):
+        value = match.group("x")
+        if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
+            english = match.group("x")[:1].isascii()
+            add(match.start("x"), _clean(match.group("x")), needs_capital=english)
     for match in _KO_LETTERED_END_RE.finditer(masked):
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
@@ -1736,6 +1899,8 @@ def copy_spans(text: str) -> list[str]:
     ordered = sorted(found, key=lambda item: item[0])
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
+    elif turn is not None and _NO_TEXT_RE.search(masked, turn):
+        ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 

@@ -1199,3 +1199,66 @@ def test_forms_of_held_out_34(
     made = Brief(text=brief, **context)  # type: ignore[arg-type]
     assert planner.choose(made) == tool
     assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a thing pointed at with a noun, put somewhere only wished nice; a named scene edits
+        ("put that vase somewhere pretty, thanks", {"attachments": 1}, "ask_clarifying_question",
+         None),
+        ("put that vase on a marble shelf", {"attachments": 1}, "edit_image", None),
+        ("এই আলমারিটা কোনো সুন্দর জায়গায় রাখো", {"attachments": 1}, "ask_clarifying_question",
+         None),
+        # photos said sent, then combined with nothing said of the result
+        ("char photos bheje hain, sab ko jod do", {"attachments": 4}, "ask_clarifying_question",
+         None),
+        # 横图 names a wide image
+        ("横图一张，茶馆开业，文案写'一壶好茶'", {}, "generate_image", "一壶好茶"),
+        # a change of mind after a break, whatever follows; one asking for no text leaves none
+        ("square post, headline 'Go Big'.. actually no go with 'Go Bold'", {}, "generate_image",
+         "Go Bold"),
+        ("A4 poster, title 'Run Club'... nahi yaar, 'Run Crew' likho", {}, "generate_image",
+         "Run Crew"),
+        ("A4 পোস্টার, লেখা 'বর্ষা উৎসব'... না থাক, কোনো লেখা দিও না", {}, "generate_image", None),
+        ("1:1 post for the mugs, actually no people in it", {}, "generate_image", None),
+        # a two-column table's copy row; one row with a bar is no table
+        ("From the plan:\n| Channel | Instagram post 1:1 |\n| Copy | Brew slow. Sip often. |\n"
+         "| Notes | morning light |", {}, "generate_image", "Brew slow. Sip often."),
+        ("A4 poster, text: Doors 7pm | Free entry", {}, "generate_image", "Doors 7pm | Free entry"),
+        # an old value changed to a new one with from … to, theke … kore dao, から…に
+        ("move the time from 6pm to 7pm, nothing else", {"current_image": True}, "edit_image",
+         "7pm"),
+        ("date ta 3 May theke 10 May kore dao", {"current_image": True}, "edit_image", "10 May"),
+        ("開始を9月1日から9月8日に変更", {"current_image": True}, "edit_image", "9月8日"),
+        # quoted copy taken off the image is none; taking it off is the change
+        ("标题写「冬季特卖」，把「秋季特卖」删掉", {"current_image": True}, "edit_image",
+         "冬季特卖"),
+        ("'Free Wi-Fi' hata do", {"current_image": True}, "edit_image", None),
+        # the caption named, then "but" turning to the image
+        ("1:1 post, caption mein daalunga 'DM for details' lekin image pe sirf 'Open Now' likhna",
+         {}, "generate_image", "Open Now"),
+        # a price per something keeps its unit
+        ("A4 poster for the gym, the price should be £25/mo", {}, "generate_image", "£25/mo"),
+        # lines labelled with where they go; one over what the picture shows places no copy
+        ("Banner for the pottery class\nTop: Clay Days\nBottom: Sign up today", {},
+         "generate_image", "Clay Days\nSign up today"),
+        ("Banner for the pottery class\nTop: our logo\nBottom: Clay Days", {}, "generate_image",
+         "Clay Days"),
+        # copy closing the message after its label or how it is lettered, set off by a space
+        ("インスタ投稿1:1、花屋の新作。タイトル 春のブーケ", {}, "generate_image", "春のブーケ"),
+        ("A4 포스터, 꽃집. 제목 나중에 알려줄게요", {}, "generate_image", None),
+        ("문구 오타 있어요 ㅠ 꽃피는 봄낭 아니고 꽃피는 봄날이요", {"current_image": True},
+         "edit_image", "꽃피는 봄날"),
+        # hashtags, a phone number or an address put on with a verb of putting
+        ("1:1 이미지, 꽃집 오픈. 하단에 02-123-4567 넣어줘", {}, "generate_image", "02-123-4567"),
+        ("1:1 post for the florist, add #BloomWeek", {}, "generate_image", "#BloomWeek"),
+        ("1:1 post for the florist, caption with #BloomWeek", {}, "generate_image", None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_35(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
