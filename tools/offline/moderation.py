@@ -6568,7 +6568,8 @@ ADULTERY_CLAIM = [
     (
         "re:\\b(married but|while (she's|he's|she is|he is|being) married|"
         "despite being married|cheating on (her|his|their) (husband|wife|partner|spouse)|"
-        "cheated on (her|his) (husband|wife)|having an affair|adulter(ess|er|ous))\\b"
+        "cheated on (her|his) (husband|wife)|having an affair|adulter(ess|er|ous)|"
+        "home-?wreck(er|ing))\\b"
     ),
     "既婚なのに",
     "既婚者なのに",
@@ -6609,7 +6610,7 @@ FAKE_EDIT = [
     (
         "re:\\b(photoshop(ped|ping)?|shop(ped)?|edit(ed|ing)?|morph(ed|ing)?|"
         "face-?swap(ped)?|deepfake[sd]?|doctor(ed)?|composite)\\b[^.!?\\n]{0,30}?\\b(into|"
-        "to look like|so (she|he|they) (looks?|appears?)|as if)\\b"
+        "onto|to look like|so (she|he|they) (looks?|appears?)|as if)\\b"
     ),
     "re:\\bdeepfake\\b",
     "re:p成",
@@ -6629,33 +6630,51 @@ FAKE_EDIT = [
     "re:(এডিট|মর্ফ|ফটোশপ) (করে|কর)",
     "re:\\b(edit|morph|photoshop) (kore|koro)\\b",
 ]  # fmt: skip
-# Shown intimate with someone other than their partner: the scene an edit makes up.
+# Shown intimate with someone other than their partner: the scene an edit makes up. Only
+# with the intimacy: "her photo merged into a group shot with other women" is a reunion.
 WITH_OTHER = [
     (
-        "re:\\b(with|kissing|making out with|in bed with|hooking up with|all over|cuddling|"
-        "groping) (another|some other|other|a strange|some random|a random|a different|"
-        "strange) (man|guy|bloke|woman|girl|men|guys)\\b|\\bcheating (on|scene)\\b"
+        "re:\\b(kissing|making out with|in bed with|hooking up with|all over|cuddling|"
+        "groping|snogging|sleeping with|on a date with|sneaking off with|in the arms of) "
+        "(another|some other|other|a strange|some random|a random|a different|strange) "
+        "(man|guy|bloke|woman|girl|men|guys)\\b|\\bcheating scene\\b|\\b(another|other|a "
+        "strange) (man|guy|woman)'s (arms|bed|lap)\\b"
     ),
-    "re:(他の|別の|知らない|見知らぬ)(男|女)(と|性と)",
+    (
+        "re:(他の|別の|知らない|見知らぬ)(男|女)(性)?(と|が)[^。]{0,12}(キス|いちゃ|イチャ|"
+        "抱き合|ホテル|ラブホ|ベッド|密会|親密)"
+    ),
     "浮気現場",
     "不倫現場",
-    "re:다른 (남자|여자|놈)(랑|와|하고|이랑)",
+    (
+        "re:(다른|모르는) (남자|여자|놈)(랑|와|하고|이랑)[^.]{0,12}(키스|스킨십|모텔|호텔|"
+        "껴안|안겨|침대|밀회|데이트)"
+    ),
     "re:(바람|불륜) ?(현장|피우는)",
-    "re:모르는 (남자|여자)(랑|와|하고)",
-    "re:(跟|和|与|同)(别的|其他|陌生|另一个|野)(男人|女人|男的|女的)",
-    "野男人",
+    (
+        "re:(跟|和|与|同)(别的|其他|陌生|另一个|野)(男人|女人|男的|女的)[^。]{0,10}(亲热|"
+        "亲嘴|接吻|搂|抱|开房|上床|约会|暧昧|酒店)"
+    ),
     "出轨现场",
     "偷情",
     "开房",
-    "re:(किसी और|दूसरे|ग़ैर|गैर|पराए) (मर्द|आदमी|लड़के|औरत|लड़की)( के साथ)?",
+    (
+        "re:(किसी और|दूसरे|ग़ैर|गैर|पराए) (मर्द|आदमी|लड़के|औरत|लड़की) के साथ[^।]{0,20}"
+        "(होटल|कमरे|बिस्तर|किस|चूम|गले|रोमांस|डेट)"
+    ),
     (
         "re:\\b(kisi aur|dusre|doosre|gair|paraye) (mard|aadmi|admi|ladke|aurat|"
-        "ladki)( ke (saath|sath))?\\b"
+        "ladki) ke (saath|sath)\\b[^.!?\\n]{0,24}?\\b(hotel|room|bed|kiss|romance|date|"
+        "gale)"
     ),
-    "re:(অন্য|পর|অচেনা) ?(ছেলের|পুরুষের|লোকের|মেয়ের) (সাথে|সঙ্গে)",
+    (
+        "re:(অন্য|পর|অচেনা) ?(ছেলের|পুরুষের|লোকের|মেয়ের) (সাথে|সঙ্গে)[^।]{0,20}"
+        "(ঘনিষ্ঠ|চুমু|হোটেল|বিছানা|জড়িয়ে|ডেট|রোমান্স)"
+    ),
     "পরপুরুষ",
     (
-        "re:\\b(onno|ochena|por) ?(cheler|purusher|loker|meyer) (sathe|shathe|songe)\\b|"
+        "re:\\b(onno|ochena|por) ?(cheler|purusher|loker|meyer) (sathe|shathe|songe)\\b"
+        "[^.!?\\n]{0,24}?\\b(hotel|bichana|chumu|joriye|date|romance|ghonishtho)|"
         "\\bporpurush\\b"
     ),
 ]  # fmt: skip
