@@ -6665,6 +6665,243 @@ _THEIR_PHOTO = _plain(THEIR_PHOTO)
 _VEILED_THREAT = _plain(VEILED_THREAT)
 _PERSONAL_CONTACT = _plain(PERSONAL_CONTACT)
 _DOX_FRAME = _plain(DOX_FRAME)
+
+# Who a private person is, beyond their face: their real name, their workplace or their
+# school, the details that let readers find them.
+# A bare 本名 or 실명 is also a form's field ("本名不要", 실명 인증): theirs, or
+# beside a workplace.
+IDENTITY_OUT = [
+    (
+        "re:\\b(her|his|their) (real|full|legal|actual) names?\\b|\\b(real|"
+        "full) names? and (workplace|employer|job|office|company|school|college|"
+        "address)\\b|\\b(her|his|their) (workplace|employer|place of work|office address|"
+        "company name)\\b|\\bwhere (she|he|they) works?\\b"
+    ),
+    (
+        "re:(彼女|彼|その人|あの人|この人|この女|この男|相手|元会員|元社員|元カノ|元カレ|"
+        "奥さん|旦那)の(本名|実名)"
+    ),
+    "re:(本名|実名)(と|や|、)(勤務先|勤め先|職場|会社|学校|住所)",
+    "勤務先",
+    "勤め先",
+    "re:(どこで|どこに)(働いて|勤めて)",
+    "re:(그 ?여자|그 ?남자|그 ?사람|걔|그녀|전 ?직원|전 ?회원)(의)? ?(실명|본명)",
+    "re:(실명|본명)(이랑|과|와|하고|,)? ?(직장|회사|학교|근무지)",
+    "근무지",
+    "re:다니는 (회사|직장|학교)",
+    "re:(她|他|这人|那人|对方|此人)的(真名|真实姓名|真实名字)",
+    "re:(真名|真实姓名|真实名字)(和|跟|加上|、|,)(工作单位|单位|公司|学校|住址)",
+    "工作单位",
+    "re:(在哪|在哪里|在哪儿)(上班|工作)",
+    "असली नाम",
+    "पूरा नाम",
+    "दफ़्तर का नाम",
+    "दफ्तर का नाम",
+    "ऑफिस का नाम",
+    "re:कहाँ (काम|नौकरी) कर(ती|ता)",
+    (
+        "re:\\b(asli|asal|pura|poora) naam\\b|\\b(office|daftar|company) ka naam\\b|"
+        "\\bkahan (kaam|naukri) kar(ti|ta|te)\\b"
+    ),
+    "আসল নাম",
+    "পুরো নাম",
+    "অফিসের নাম",
+    "কর্মস্থল",
+    "re:কোথায় (চাকরি|কাজ) কর(ে|েন)",
+    (
+        "re:\\b(asol|ashol|ashal|puro|pura) (nam|naam)\\b|\\boffice (er|r) (nam|naam|"
+        "thikana)\\b|\\bkothay (chakri|kaj) kore\\b"
+    ),
+]  # fmt: skip
+# Putting someone up for a crowd to judge: 晒す, 曝光, 박제, "name and shame", पर्दाफाश.
+SHAME_POST = [
+    (
+        "re:\\b(name and shame|naming and shaming|named and shamed|expose (her|him|them|"
+        "this (woman|man|girl|guy))|exposing (her|him|them)|call (her|him|"
+        "them) out (publicly|online|in the group)|put (her|him|them) on blast|out (her|"
+        "him) (online|publicly|to))\\b"
+    ),
+    "晒し",
+    "晒す",
+    "晒して",
+    "晒そう",
+    "晒した",
+    "さらし上げ",
+    "吊るし上げ",
+    "박제",
+    "신상 공개",
+    "신상공개",
+    "신상 털",
+    "신상털",
+    "저격글",
+    "공개 처형",
+    "曝光",
+    "挂出来",
+    "挂人",
+    "人肉",
+    "公开处刑",
+    "示众",
+    "बेनकाब",
+    "पर्दाफाश",
+    "re:एक्सपोज़? कर",
+    "re:\\b(expose|benaqab|benakab|pardafash) (kar|karo|karna|karenge)\\w*\\b",
+    "re:মুখোশ খুলে",
+    "re:ফাঁস করে (দাও|দিন|দিতে)",
+    "re:এক্সপোজ কর",
+    "re:\\b(mukhosh|mukhos) khule\\b|\\b(expose|fash) kore (dao|din|dite|debo|dibo)\\b",
+]  # fmt: skip
+# Adultery said of a real person: "married but on the app", 既婚なのに, 유부녀, 出轨, परकीया.
+ADULTERY_CLAIM = [
+    (
+        "re:\\b(married but|while (she's|he's|she is|he is|being) married|"
+        "despite being married|cheating on (her|his|their) (husband|wife|partner|spouse)|"
+        "cheated on (her|his) (husband|wife)|having an affair|adulter(ess|er|ous)|"
+        "home-?wreck(er|ing))\\b"
+    ),
+    "既婚なのに",
+    "既婚者なのに",
+    "既婚のくせに",
+    "不倫",
+    "浮気",
+    "二股",
+    "유부녀인데",
+    "유부남인데",
+    "기혼인데",
+    "불륜",
+    "re:바람(을)? ?피",
+    "양다리",
+    "已婚还",
+    "结了婚还",
+    "结婚了还",
+    "出轨",
+    "偷情",
+    "劈腿",
+    "小三",
+    "绿帽",
+    "一片绿",
+    "re:शादीशुदा (होकर|होते हुए|होने के बावजूद)",
+    "अफेयर",
+    "re:(पति|पत्नी) को धोखा",
+    (
+        "re:\\bshadi ?shuda (hokar|hote hue)\\b|\\b(affair chala|(pati|patni|biwi|wife|"
+        "husband) ko dhokha)\\w*\\b"
+    ),
+    "re:বিবাহিত (হয়েও|হওয়া সত্ত্বেও)",
+    "re:বিয়ে (করেও|করার পরও)",
+    "পরকীয়া",
+    "re:(স্বামী|স্ত্রী|বউ)কে ঠকিয়ে",
+    "re:\\b(bibahito hoyeo|biye koreo|biye kore o|porokiya|porokia|porakiya)\\b",
+]  # fmt: skip
+# A photo edited so it shows something that did not happen: P成, 합성, コラ, morph.
+FAKE_EDIT = [
+    (
+        "re:\\b(photoshop(ped|ping)?|shop(ped)?|edit(ed|ing)?|morph(ed|ing)?|"
+        "face-?swap(ped)?|deepfake[sd]?|doctor(ed)?|composite)\\b[^.!?\\n]{0,30}?\\b(into|"
+        "onto|to look like|so (she|he|they) (looks?|appears?)|as if)\\b"
+    ),
+    "re:\\bdeepfake\\b",
+    "re:p成",
+    "re:ps成",
+    "p图",
+    "合成",
+    "換臉",
+    "换脸",
+    "コラ画像",
+    "コラ",
+    "re:(加工|合成|編集)して",
+    "합성",
+    "포샵",
+    "딥페이크",
+    "re:(एडिट|मॉर्फ|फोटोशॉप) (करके|कर के|कर दो|करो)",
+    "re:\\b(edit|morph|photoshop) (karke|kar ke|kar do|karo)\\b",
+    "re:(এডিট|মর্ফ|ফটোশপ) (করে|কর)",
+    "re:\\b(edit|morph|photoshop) (kore|koro)\\b",
+]  # fmt: skip
+# Shown intimate with someone other than their partner: the scene an edit makes up. Only
+# with the intimacy: "her photo merged into a group shot with other women" is a reunion.
+WITH_OTHER = [
+    (
+        "re:\\b(kissing|making out with|in bed with|hooking up with|all over|cuddling|"
+        "groping|snogging|sleeping with|on a date with|sneaking off with|in the arms of) "
+        "(another|some other|other|a strange|some random|a random|a different|strange) "
+        "(man|guy|bloke|woman|girl|men|guys)\\b|\\bcheating scene\\b|\\b(another|other|a "
+        "strange) (man|guy|woman)'s (arms|bed|lap)\\b"
+    ),
+    (
+        "re:(他の|別の|知らない|見知らぬ)(男|女)(性)?(と|が)[^。]{0,12}(キス|いちゃ|イチャ|"
+        "抱き合|ホテル|ラブホ|ベッド|密会|親密)"
+    ),
+    "浮気現場",
+    "不倫現場",
+    (
+        "re:(다른|모르는) (남자|여자|놈)(랑|와|하고|이랑)[^.]{0,12}(키스|스킨십|모텔|호텔|"
+        "껴안|안겨|침대|밀회|데이트)"
+    ),
+    "re:(바람|불륜) ?(현장|피우는)",
+    (
+        "re:(跟|和|与|同)(别的|其他|陌生|另一个|野)(男人|女人|男的|女的)[^。]{0,10}(亲热|"
+        "亲嘴|接吻|搂|抱|开房|上床|约会|暧昧|酒店)"
+    ),
+    "出轨现场",
+    "偷情",
+    "开房",
+    (
+        "re:(किसी और|दूसरे|ग़ैर|गैर|पराए) (मर्द|आदमी|लड़के|औरत|लड़की) के साथ[^।]{0,20}"
+        "(होटल|कमरे|बिस्तर|किस|चूम|गले|रोमांस|डेट)"
+    ),
+    (
+        "re:\\b(kisi aur|dusre|doosre|gair|paraye) (mard|aadmi|admi|ladke|aurat|"
+        "ladki) ke (saath|sath)\\b[^.!?\\n]{0,24}?\\b(hotel|room|bed|kiss|romance|date|"
+        "gale)"
+    ),
+    (
+        "re:(অন্য|পর|অচেনা) ?(ছেলের|পুরুষের|লোকের|মেয়ের) (সাথে|সঙ্গে)[^।]{0,20}"
+        "(ঘনিষ্ঠ|চুমু|হোটেল|বিছানা|জড়িয়ে|ডেট|রোমান্স)"
+    ),
+    "পরপুরুষ",
+    (
+        "re:\\b(onno|ochena|por) ?(cheler|purusher|loker|meyer) (sathe|shathe|songe)\\b"
+        "[^.!?\\n]{0,24}?\\b(hotel|bichana|chumu|joriye|date|romance|ghonishtho)|"
+        "\\bporpurush\\b"
+    ),
+]  # fmt: skip
+# Someone's wife, husband or partner, by their photo: the person an edit of infidelity hurts.
+# An aside may sit between, as a relayed brief writes it: 老婆（普通人）的照片.
+KIN_PHOTO = [
+    (
+        "re:\\b(his|her|their|the|[a-z]+'s) (wife|girlfriend|husband|boyfriend|fianc[eé]e?|"
+        "partner)('s)? (photo|picture|pic|selfie|face|insta|instagram|facebook)s?\\b|"
+        "\\b(photo|picture|pic|selfie)s? of (his|her|their) (wife|girlfriend|husband|"
+        "boyfriend)\\b"
+    ),
+    (
+        "re:(奥さん|奥様|妻|嫁|彼女|旦那|夫|婚約者)(\\([^)]{0,24}\\))?の(写真|顔|画像|"
+        "インスタ)"
+    ),
+    (
+        "re:(아내|와이프|부인|마누라|여친|여자친구|남편|남친|남자친구|"
+        "약혼녀)(\\([^)]{0,24}\\))?(의)? ?(사진|얼굴|인스타)"
+    ),
+    (
+        "re:(老婆|妻子|媳妇|太太|女朋友|女友|老公|丈夫|男朋友|"
+        "未婚妻)(\\([^)]{0,24}\\))?(的)?(照片|相片|头像|自拍|脸|朋友圈)"
+    ),
+    (
+        "re:(बीवी|पत्नी|गर्लफ्रेंड|पति|बॉयफ्रेंड|मंगेतर) (की|का|के) (फोटो|फ़ोटो|तस्वीर|"
+        "चेहरा|इंस्टा)"
+    ),
+    (
+        "re:\\b(biwi|bivi|patni|girlfriend|gf|wife|bou|bouer|stri|swami|husband|boyfriend|"
+        "bf)( ki| ka| ke| er| r)? (photo|pic|chobi|chhobi|tasveer|tasvir|insta|fb)\\b"
+    ),
+    "re:(বউ|বউয়ের|বৌয়ের|স্ত্রীর|গার্লফ্রেন্ডের|স্বামীর|বয়ফ্রেন্ডের) (ছবি|ফটো|মুখ)",
+]  # fmt: skip
+_IDENTITY_OUT = _plain(IDENTITY_OUT)
+_SHAME_POST = _plain(SHAME_POST)
+_ADULTERY_CLAIM = _plain(ADULTERY_CLAIM)
+_FAKE_EDIT = _plain(FAKE_EDIT)
+_WITH_OTHER = _plain(WITH_OTHER)
+_KIN_PHOTO = _plain(KIN_PHOTO)
 _OFF_BOOKS = _plain(OFF_BOOKS)
 _SYRUP = _plain(SYRUP)
 _DISGUISED = _plain(DISGUISED)
@@ -7083,6 +7320,24 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("harassment", IMPLIED_SCORE)
     # Their home or their number printed under a wanted poster or a lesson to be taught.
     if (hit(_PERSONAL_CONTACT) or hit(_HOME_ADDRESS)) and hit(_DOX_FRAME):
+        flag("harassment")
+    # A private person put up to be judged: their real name or workplace beside an exposure
+    # or a charge of cheating, or their photo "exposed" with one. A scam or safety warning
+    # names the same details to protect.
+    accused = hit(_ADULTERY_CLAIM) or hit(_ACCUSE_LABEL)
+    if (
+        (hit(_IDENTITY_OUT) and (hit(_SHAME_POST) or accused))
+        or ((person or hit(_KIN_PHOTO)) and hit(_SHAME_POST) and accused)
+    ) and not hit(_ACCUSE_WARNING):
+        flag("harassment")
+    # Their photo, or their partner's, edited into a scene with someone else: made-up
+    # infidelity, a joke to the group or not.
+    if (
+        (person or hit(_KIN_PHOTO))
+        and hit(_FAKE_EDIT)
+        and (hit(_WITH_OTHER) or hit(_ADULTERY_CLAIM))
+        and not hit(_ACCUSE_WARNING)
+    ):
         flag("harassment")
     # Guns sold with no papers or questions; goods that act as drugs sold with no prescription,
     # age check or name on the parcel.
