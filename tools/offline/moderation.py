@@ -2613,10 +2613,15 @@ _CASTES = _group_list(CASTES)
 NOT_FOR_GROUP = [
     (
         "re:\\bnot (meant |open |available |allowed |suitable |intended )?(for|to) (any |the )?"
-        "(muslim|hindu|jew|jewish|christian|sikh|buddhist|parsi|dalit|black|asian|arab|gay|"
-        "lesbian|trans|queer|lgbtq?\\+?|immigrant|refugee|migrant|foreigner|african|mexican|"
-        "chinese|indian|pakistani|bangladeshi|bihari|bengali|tamil|north[- ]?eastern|roma|"
-        "gypsy|gypsie)(s|es)?\\b(?! only\\b| alone\\b)"
+        "((muslims|hindus|jews|christians|sikhs|buddhists|parsis|dalits|blacks|asians|arabs|gays|"
+        "lesbians|queers|immigrants|refugees|migrants|foreigners|africans|mexicans|indians|"
+        "pakistanis|bangladeshis|biharis|bengalis|tamils|gypsies|roma)|(muslim|hindu|jewish|"
+        "christian|sikh|buddhist|parsi|dalit|black|asian|arab|gay|lesbian|trans|transgender|"
+        "queer|lgbtq?\\+?|immigrant|refugee|migrant|foreign|african|mexican|chinese|indian|"
+        "pakistani|bangladeshi|bihari|bengali|tamil|north[- ]?eastern) (people|persons|"
+        "famil(y|ies)|tenants|students|customers|folks?|men|women|kids|children|applicants|buyers|renters|"
+        "couples|workers|guests|employees|staff|candidates|patients|members))\\b"
+        "(?! only\\b| alone\\b)"
     ),
 ]  # fmt: skip
 _EXCLUSION = _Compiled(_compile([*EXCLUSION, *NOT_FOR_GROUP]), None)
