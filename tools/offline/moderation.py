@@ -238,7 +238,7 @@ VIOLENCE = Lexicon(
             "offers?|sales?|style|outfits?|workouts?|abs|bargains?|bod(y|ies)|whales?|tunes?|"
             "playlists?|flavou?rs?|taste|recipes?|fit|collection|line-?up|discounts?)\\b"
         ),
-        "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)-?killers?\\b",
+        "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)[- ]?killers?\\b",
         "re:\\bkilled (it|the game)\\b",
         "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
         "re:\\bmurder mystery\\b",
@@ -2280,6 +2280,9 @@ ILLICIT = [
 class _Compiled:
     signals: re.Pattern[str] | None
     guards: re.Pattern[str] | None
+    # A group word under "forbidden" is the exclusion itself ("外国人严禁入内"), not a thing
+    # ruled out: group lists do not read prohibitions as negations.
+    prohibits: bool = True
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Compiled:
@@ -2297,6 +2300,7 @@ class _Compiled:
             for m in self.signals.finditer(text)
             if not any(a <= m.start() and m.end() <= b for a, b in guarded)
             and not negated(text, m.start(), m.end())
+            and not (self.prohibits and prohibited(text, m.start(), m.end()))
         ]
 
 
@@ -2330,7 +2334,13 @@ _NEGATED_AFTER = re.compile(
     r"(?:\s+(?:ya|aur)\s+[\w-]+)?\s+(?:nahi|nahin)\b|"
     # Korean leaves a thing out with 빼다 after its particle, a list joined by 나/랑 before:
     # "피나 시체는 빼고" (leave out blood and bodies), "상담전화 문구는 빼 달래요".
-    r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼(?:고|\s?주|\s?줘|\s?달|서|요|야)|제외))"
+    r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼(?:고|\s?주|\s?줘|\s?달|서|요|야)|제외)|"
+    # "Not this one but...", said after the thing: 빈 약통 말고, 空の薬瓶じゃなくて, 空药瓶不要,
+    # खाली शीशी वाली नहीं, খালি শিশিটা না, "khali bottle wali nahi", "khali botol ta na".
+    r"[가-힣\s]{0,10}?\s?말고|(?:の|なの)?[^\s、。]{0,6}?(?:じゃなくて|じゃなく|ではなくて|ではなく)|"
+    r"[^，。,\s]{0,4}?(?:就)?不要(?=[，。,.！!\s]|$)|(?:\s+\S+){0,2}\s+(?:वाली|वाला|वाले)\s+(?:नहीं|ना)|"
+    r"(?:\s+\S+?)?(?:টা|টি|গুলো)\s+(?:না|নয়)(?!\S)|"
+    r"(?:\s+\w+){0,2}\s+(?:wali|wala|wale)\s+(?:nahi|nahin|na)\b|(?:\s+\w+)?\s+(?:ta|ti|gulo)\s+(?:na|noy)\b)"
 )
 
 
@@ -2342,8 +2352,36 @@ def negated(text: str, start: int, end: int) -> bool:
     )
 
 
+# A notice forbids the act it names: 严禁出售枪支, 銃の販売は厳禁, 총기 판매 금지,
+# "बंदूक बेचना सख्त मना है", "অস্ত্র বিক্রি নিষিদ্ধ", "selling guns is strictly prohibited". The
+# verb may sit between the prohibition and the thing.
+_PROHIBITED_BEFORE = re.compile(
+    r"(?:严禁|嚴禁|严格禁止|嚴格禁止|禁止|厳禁)[^，。！？、,.!?\s]{0,4}$"
+)
+_PROHIBITED_AFTER = re.compile(
+    r"^(?:[^。、，,！？\n]{0,8}?(?:厳禁|严禁|嚴禁|禁止|엄금|금지)|"
+    r"[^।!?\n]{0,16}?(?:सख्त|सख़्त|सख़्ती से)?\s*(?:मना|वर्जित|निषेध|निषिद्ध)|"
+    r"[^।!?\n]{0,16}?(?:নিষিদ্ধ|নিষেধ|বারণ)|"
+    r"[^.!?\n]{0,16}?\b(?:sakht\s+|sakhti se\s+)?(?:mana hai|varjit|nishedh|nished|"
+    r"nishiddho|nishiddh)\b|"
+    r"(?:\s+(?:is|are))?\s+(?:strictly\s+)?(?:prohibited|forbidden)\b)"
+)
+
+
+def prohibited(text: str, start: int, end: int) -> bool:
+    """Whether a prohibition notice forbids the act at ``text[start:end]``."""
+    return bool(
+        _PROHIBITED_BEFORE.search(text[max(0, start - 12) : start])
+        or _PROHIBITED_AFTER.match(text[end : end + 24])
+    )
+
+
 def _plain(entries: Sequence[str]) -> _Compiled:
     return _Compiled(_compile(entries), None)
+
+
+def _group_list(entries: Sequence[str]) -> _Compiled:
+    return _Compiled(_compile(entries), None, prohibits=False)
 
 
 _VIOLENCE = _Compiled.of(VIOLENCE)
@@ -2359,10 +2397,11 @@ _MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
 _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
-_GROUPS = _plain(GROUPS)
+_GROUPS = _group_list(GROUPS)
 _DEROGATION = _plain(DEROGATION)
 _DEROGATION_NOUNS = _plain(DEROGATION_NOUNS)
-_SENTENCE = re.compile(r"[^.!?\n。！？।]+")
+# "0.1 mm" is one sentence: a point between digits ends none.
+_SENTENCE = re.compile(r"(?:[^.!?\n。！？।]|(?<=\d)\.(?=\d))+")
 
 
 # Counter-speech quotes the slur to fight it: "debunking the myth that immigrants are
@@ -2380,6 +2419,33 @@ COUNTER_SPEECH = [
     "বৈষম্য",
 ]  # fmt: skip
 _COUNTER_SPEECH = _plain(COUNTER_SPEECH)
+EXHIBIT = [
+    (
+        "re:\\b(museums?|exhibits?|exhibitions?|gallery panels?|history (panel|lesson|class|"
+        "exhibit|module|textbook)s?|holocaust (memorial|education|museum)|memorial (museum|"
+        "centre|center)|archive|sangrahalay|sangrohosala|jadughar|prodorshoni|pradarshani)\\b"
+    ),
+    "博物館", "資料館", "記念館", "展示", "歴史の授業", "박물관", "기념관", "전시", "역사 수업",
+    "博物馆", "纪念馆", "紀念館", "展览", "展覽", "展板", "历史课", "संग्रहालय", "प्रदर्शनी",
+    "इतिहास की कक्षा", "জাদুঘর", "প্রদর্শনী", "ইতিহাসের ক্লাস",
+]  # fmt: skip
+# Propaganda said to have drawn them so, in the past tense: what is described, not asked for.
+PAST_PROPAGANDA = [
+    (
+        "re:\\b(propaganda|posters?|cartoons?|caricatures?|newspapers?|films?)\\b[^.!?\\n]{0,40}"
+        "\\b(drew|depicted|portrayed|showed|painted|cast|likened|dehumani[sz]ed|used to (draw|"
+        "depict|show|portray))\\b|\\b(propaganda|prachar) (ne|mein) [^.!?\\n]{0,30}"
+        "(dikhaya (tha|gaya)|banaya tha)|\\bpropaganda(y|te) [^.!?\\n]{0,30}(dekhano|anka) "
+        "(hoyechhilo|hoyechilo|hoto)\\b"
+    ),
+    "re:(プロパガンダ|宣伝ポスター|風刺画)[^。]{0,30}(描いた|描かれた|描いていた|例え|なぞらえ)",
+    "re:(선전물|선전|프로파간다|포스터)[^.!?\\n]{0,30}(묘사했|그렸|그려졌|비유했|묘사된|묘사한)",
+    "re:(宣传画|宣傳畫|宣传|宣傳|漫画|漫畫)[^。！？]{0,20}(曾|曾经|曾經)?(描绘成|描繪成|画成|畫成|丑化|醜化|比作)",
+    "re:(प्रचार|प्रोपेगैंडा|प्रोपगैंडा)[^।]{0,40}(दिखाया (था|गया)|चित्रित किया|बनाया था)",
+    "re:(প্রোপাগান্ডা|প্রচারণা|প্রচার)[^।]{0,40}(দেখানো (হয়েছিল|হত)|আঁকা (হয়েছিল|হত)|দেখিয়েছিল)",
+]  # fmt: skip
+_EXHIBIT = _plain(EXHIBIT)
+_PAST_PROPAGANDA = _plain(PAST_PROPAGANDA)
 # A religion, a caste or an ethnicity called the enemy or traitors, and calls to deny them
 # the vote, a home, a job or entry: "হিন্দুরা এই দেশের শত্রু, ওদের ভোট দিতে দেবেন না".
 GROUP_ENEMY = [
@@ -2565,10 +2631,48 @@ SHUT_OUT = [
     "re:(मत|न|नहीं) (घुसने|रहने|बसने) (दो|दें|देना)",
 ]  # fmt: skip
 _GROUP_CRIME = _plain(GROUP_CRIME)
-_SHUT_OUT = _plain(SHUT_OUT)
+# "We won't let anything be lacking" (कोई कमी आने नहीं देंगे, "kami hone nahi denge", কোনো
+# কমতি থাকতে দেব না) is a festival promise; "won't let them come in" (अंदर आने नहीं देंगे,
+# থাকতে দেব না alone) still bars.
+BARRED_PROMISE = [
+    (
+        "re:(कमी|कसर|तकलीफ़?|दिक्कत|परेशानी|दुख|उदासी|फीकापन)( \\S+){0,2} (आने|होने|रहने|पड़ने|छूटने) "
+        "(नहीं|ना) (देंगे|देंगी|दिया जाएगा)"
+    ),
+    (
+        "re:\\b(kami|kasar|kasr|taklif|takleef|dikkat|pareshani|dukh)( \\w+){0,2} (aane|hone|rehne|"
+        "padne|chhutne) (nahi|nahin|nhi|na) (denge|dengi)\\b"
+    ),
+    (
+        "re:(কমতি|কমি|অভাব|ঘাটতি|কষ্ট|দুঃখ)( \\S+){0,2} (থাকতে|হতে|আসতে|পেতে) "
+        "(দেব|দেবো|দিব|দিবো|দেওয়া হবে) না"
+    ),
+    (
+        "re:\\b(komti|komoti|kombi|kommi|ovab|obhab|abhab|ghatti|kosto|kashto|dukkho)( \\w+){0,2} "
+        "(thakte|hote|aste|pete) (debo|dibo|deb|dib) na\\b"
+    ),
+]  # fmt: skip
+_SHUT_OUT = _Compiled(_compile(SHUT_OUT), _compile(BARRED_PROMISE))
 _DENY_RIGHTS = _plain(DENY_RIGHTS)
-_CASTES = _plain(CASTES)
-_EXCLUSION = _plain(EXCLUSION)
+_CASTES = _group_list(CASTES)
+# English "not for" reads as ruling the group word out, so a flat or a course "not for
+# Muslims" is its own signal; "not for sale" names no group, "not for Christians only" does
+# not shut them out.
+NOT_FOR_GROUP = [
+    (
+        "re:\\bnot (meant |open |available |allowed |suitable |intended )?(for|to) (any |the )?"
+        "((muslims|hindus|jews|christians|sikhs|buddhists|parsis|dalits|blacks|asians|arabs|gays|"
+        "lesbians|queers|immigrants|refugees|migrants|foreigners|africans|mexicans|indians|"
+        "pakistanis|bangladeshis|biharis|bengalis|tamils|gypsies|roma)|(muslim|hindu|jewish|"
+        "christian|sikh|buddhist|parsi|dalit|black|asian|arab|gay|lesbian|trans|transgender|"
+        "queer|lgbtq?\\+?|immigrant|refugee|migrant|foreign|african|mexican|chinese|indian|"
+        "pakistani|bangladeshi|bihari|bengali|tamil|north[- ]?eastern) (people|persons|"
+        "famil(y|ies)|tenants|students|customers|folks?|men|women|kids|children|applicants|buyers|renters|"
+        "couples|workers|guests|employees|staff|candidates|patients|members))\\b"
+        "(?! only\\b| alone\\b)"
+    ),
+]  # fmt: skip
+_EXCLUSION = _Compiled(_compile([*EXCLUSION, *NOT_FOR_GROUP]), None)
 
 
 def _group_derogated(text: str) -> bool:
@@ -4331,6 +4435,36 @@ SELF_HARM_HELP = [
     "কাউন্সেলিং", "প্রাথমিক চিকিৎসা",
 ]  # fmt: skip
 _SELF_HARM_HELP = _plain(SELF_HARM_HELP)
+# Services that support a group rather than speak of it: "support group", "drop-in centre".
+SUPPORT_SERVICE = [
+    "re:\\b(support (group|service|centre|center|network)s?|drop-in|peer support|"
+    "mental health (support|services?|charity))\\b",
+]  # fmt: skip
+_SUPPORT_SERVICE = _plain(SUPPORT_SERVICE)
+# Accidental poisoning: keep medicines out of children's reach, child-resistant caps.
+MEDICINE_SAFETY = [
+    (
+        "re:\\b(out of (the )?reach|keep (all )?(medicines?|medications?|pills|tablets) "
+        "(locked|away|up high|safe)|child[- ]?(proof|resistant|safe) (caps?|lids?|bottles?)|"
+        "accidental (poisoning|overdose|ingestion)|poison (control|centre|center|help ?line)|"
+        "medicine safety|medication safety|pahunch se (door|dur|bahar)|nagaler baire)\\b"
+    ),
+    "手の届かない", "誤飲", "誤って飲", "손이 닿지 않는", "손 닿지 않는", "오남용", "삼킴 사고",
+    "re:(儿童|兒童|孩子|小孩)[^。]{0,6}(接触不到|接觸不到|够不到|夠不到|拿不到)", "误服", "誤服",
+    "re:पहुं?ँ?च से (दूर|बाहर)", "गलती से निगल", "re:নাগালের (বাইরে|বাহিরে)", "ভুল করে গিলে",
+]  # fmt: skip
+_MEDICINE_SAFETY = _plain(MEDICINE_SAFETY)
+# The pills taken in order to die: a method, whatever the poster's caption says.
+TO_DIE = [
+    (
+        "re:\\b(to die|wants? to die|wanted to die|to end (it|it all|(her|his|their|my) life)|"
+        "kill (her|him|them|my)sel(f|ves)|suicid\\w*|marna chaht?[aie]|marne ke liye|khudkushi|"
+        "aatmahatya|atmahatya|morte chay|morar jonno|attohotta|attohatya)\\b"
+    ),
+    "死にたい", "死ぬため", "自殺", "죽고 싶", "죽으려고", "자살", "想死", "自杀", "自殺", "轻生",
+    "re:मरना चाह", "मरने के लिए", "आत्महत्या", "re:মরতে চা", "মরার জন্য", "আত্মহত্যা",
+]  # fmt: skip
+_TO_DIE = _plain(TO_DIE)
 
 # Starvation sold as fitness: "eat nothing" as the copy of a diet or gym ad, or a day's
 # food held under a starvation ceiling. A clinic's "eat nothing before your blood test" has
@@ -5412,7 +5546,7 @@ BOYCOTT = [
     ),
     "re:\\b(bahishkar|bahiskar|borjon|barjan)\\b",
 ]  # fmt: skip
-_BARRED = _plain(BARRED)
+_BARRED = _Compiled(_compile(BARRED), _compile(BARRED_PROMISE))
 _WITH_DOGS = _plain(WITH_DOGS)
 _BOYCOTT = _plain(BOYCOTT)
 
@@ -6649,7 +6783,7 @@ QUIET_HIGH = [
     "キマる", "パーティー用", "파티용", "re:뿅 ?가", "नशा", "नशे", "পার্টির জন্য", "নেশা",
 ]  # fmt: skip
 # A course, a shop or a home said not to be for a group: 対象外, 안 받, 不收, के लिए नहीं,
-# জন্য নয়. (English "not for" reads as a negation of the group, so it is left to BARRED.)
+# জন্য নয়. (English "not for" rules the group word out, so it is its own signal: NOT_FOR_GROUP.)
 NOT_FOR = [
     "re:(は|には)(対象外|受け付けません|入れません)",
     "re:(은|는)? ?(받지 ?않|안 ?받|제외)",
@@ -6659,7 +6793,7 @@ NOT_FOR = [
 ]  # fmt: skip
 _VERMIN_AS = _plain(VERMIN_AS)
 _NOT_FOR = _plain(NOT_FOR)
-_VERMIN_PEOPLE = _plain(VERMIN_PEOPLE)
+_VERMIN_PEOPLE = _group_list(VERMIN_PEOPLE)
 _VERMIN_GUARD = _plain(VERMIN_GUARD)
 _THEIR_PHOTO = _plain(THEIR_PHOTO)
 _VEILED_THREAT = _plain(VEILED_THREAT)
@@ -6984,7 +7118,12 @@ def _classify_form(form: str) -> dict[str, float]:
     if hit(_CHILD_SEXUAL) or (minors and sexualised) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
-    if hit(_HATE) or _group_derogated(form) or (hit(_EXCLUSION) and not hit(_COUNTER_SPEECH)):
+    # A museum or history panel on how propaganda once drew a people: the brief describes the
+    # past to teach against it, not draws them so.
+    recalled = hit(_EXHIBIT) and hit(_PAST_PROPAGANDA)
+    if ((hit(_HATE) or _group_derogated(form)) and not recalled) or (
+        hit(_EXCLUSION) and not hit(_COUNTER_SPEECH)
+    ):
         flag("hate")
         if hit(_ELIMINATE):
             flag("hate/threatening")
@@ -7046,8 +7185,14 @@ def _classify_form(form: str) -> dict[str, float]:
     if hit(_WRIST_CUTS) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # A short film or a poster asks for the act itself all the same; a helpline poster names
-    # the danger to steer away from it.
-    if (hit(_OVERDOSE_ACT) and not hit(_SELF_HARM_HELP)) or (
+    # the danger to steer away from it, and so does a medicine-safety poster about a child
+    # who gets at the bottle (unless the act is meant).
+    accidental = (
+        hit(_MEDICINE_SAFETY)
+        and minors
+        and not (hit(_INTENT) or hit(_SELF_HARM) or hit(_FAREWELL) or hit(_TO_DIE))
+    )
+    if (hit(_OVERDOSE_ACT) and not hit(_SELF_HARM_HELP) and not accidental) or (
         hit(_FAREWELL_NOTE) and (hit(_OVERDOSE_ACT) or hit(_SETTING))
     ):
         flag("self-harm")
@@ -7241,8 +7386,10 @@ def _classify_form(form: str) -> dict[str, float]:
     # A group called thieves, criminals, vermin or dirty, or kept from opening a shop, a
     # home, a job, entry or the vote; a campaign against the stereotype names it to fight it.
     if (
-        _said_after(form, _GROUPS, _GROUP_CRIME)
-        or _said_after(form, _CASTES, _GROUP_CRIME)
+        (
+            (_said_after(form, _GROUPS, _GROUP_CRIME) or _said_after(form, _CASTES, _GROUP_CRIME))
+            and not recalled
+        )
         or _together(form, _GROUPS, _SHUT_OUT)
         or _together(form, _CASTES, _SHUT_OUT)
     ) and not hit(_COUNTER_SPEECH):
@@ -7304,7 +7451,7 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _VERMIN_PEOPLE, _VERMIN_AS)
         or _together(form, _GROUPS, _VERMIN_AS)
         or _together(form, _CASTES, _VERMIN_AS)
-    ) and not (hit(_VERMIN_GUARD) or hit(_COUNTER_SPEECH)):
+    ) and not (hit(_VERMIN_GUARD) or hit(_COUNTER_SPEECH) or recalled):
         flag("hate")
     # A private person's photo sent in one line and turned into a pig or a witch in the next
     # is the same edit as when both are said together.
@@ -7400,8 +7547,26 @@ def score_text(text: str) -> Scores:
         result.scores[category] = max(result.scores[category], score)
     from tools.classifiers import abuse_score
 
-    result.scores["harassment"] = max(result.scores["harassment"], abuse_score(text))
+    result.scores["harassment"] = max(result.scores["harassment"], abuse_score(_abuse_read(text)))
     return result
+
+
+# The abuse model learnt "gay" or "trans" from insults, so a helpline naming who it serves
+# ("gay teens and mental illness") reads as abuse. Where a support service is named, the
+# group words are read as "people": an insult beside them still scores.
+_IDENTITY_WORD = re.compile(
+    r"\b(gay|lesbian|bi(sexual)?|trans(gender)?|queer|lgbt\w*|intersex|non-?binary|muslim|"
+    r"jewish|jews?|black|brown|asian|latin[oax]|hispanic|arab|immigrant|refugee|migrant|"
+    r"disabled|autistic)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _abuse_read(text: str) -> str:
+    form = text_form(text)
+    if not (_SELF_HARM_HELP.hits(form) or _SUPPORT_SERVICE.hits(form)):
+        return text
+    return _IDENTITY_WORD.sub("people", text)
 
 
 def decode_data_url(url: str, param: str) -> bytes:
