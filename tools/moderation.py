@@ -13,15 +13,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import openai
 
 from core.types import Verdict
-from tools import brief_risk
 from tools.deobfuscate import deobfuscate
 from tools.errors import provider_error
 from tools.policy import SEVERITY_ORDER, Outcome, Policy, PolicyResult
+
+if TYPE_CHECKING:
+    # Imported when asked: its numpy and model loaders are no cost to commands that only read.
+    from tools import brief_risk
 
 # Runs one endpoint call under a retry policy (see Services.retrying).
 Retry = Callable[[Callable[[], "ModerationResult"]], "ModerationResult"]
@@ -237,6 +240,8 @@ def screen(
             latency_ms=result.moderation.latency_ms + second.latency_ms,
         )
     if second_opinion and text and SEVERITY_ORDER[result.outcome] < SEVERITY_ORDER["review"]:
+        from tools import brief_risk
+
         started = time.perf_counter()
         result.resemblance = brief_risk.resemblance(text)
         result.resemblance_ms = (time.perf_counter() - started) * 1000
