@@ -941,10 +941,12 @@ _REMOVE_TEXT_RE = re.compile(
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
     r"^\s*(?:(?:with|by|for|to|into)(?:\s+(?:just|only|simply))?|→|->|=>|par|por|durch|"
+    # "swap the old 'A' sign over to our new name 'B'": what the old copy is, then the new.
+    r"(?:[a-z'-]+\s+){0,2}(?:over\s+)?(?:to|with|for)\s+(?:(?:the|our|its|a)\s+)?new(?:\s+[a-z-]+)?|"
     r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
+    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
     r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
     r"हटा\s*(?:के|कर))|"
@@ -1385,7 +1387,9 @@ CHANGE_OF_MIND = re.compile(
     r"(?<=[.…,;!?—–-]\s)actually,?\s+no\b(?!\s+(?:text|words?|copy|writing|lettering|logo|"
     r"captions?|people|faces?|background|borders?|emojis?|more|need)\b)|"
     # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
-    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“])|"
+    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
+    # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
+    r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
@@ -1393,7 +1397,7 @@ CHANGE_OF_MIND = re.compile(
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
     r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
-    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)"
+    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)|नहीं[,\s]+नहीं(?=\s*[,।—–-])|না[,\s]+না(?=\s*[,।—–-])"
 )
 
 
