@@ -126,7 +126,7 @@ _LABEL_COLON_RE = re.compile(
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
-    r"लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
@@ -865,7 +865,7 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"put|add|with the words|lekha(?:\s+thakbe)?|likha(?:\s+ho)?|likho|lekho|likhna)\b|"
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
-    r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
+    r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -1541,6 +1541,36 @@ _PLACE_LABEL_RE = re.compile(
 )
 
 
+# A second line put under the copy already given: "Smaller line underneath: …",
+# 「…」 下に小さく …, 아래에 작게 …, 下面小字 …, "… और नीचे …", "… ar niche …". It is copy
+# only after other copy, and an English one only with its colon ("the logo below the
+# headline" places an element).
+_UNDER_IT_RE = re.compile(
+    r"(?:^|(?<=[\s\x00。、，,.!！]))(?:(?i:and|aur|ar)[ \t]+|और[ \t]+|আর[ \t]+|그리고[ \t]+)?"
+    r"(?:(?P<en>(?i:(?:(?:a|one)[ \t]+)?(?:smaller|small|little)[ \t]+(?:line|text)[ \t]+)?"
+    r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
+    r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
+    r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
+    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|아래(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
+    r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
+    r"[ \t]+(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
+)
+
+
+def under_it(masked: str) -> Iterator[tuple[int, str]]:
+    """Lines of copy put under the copy before them, with where each starts."""
+    for match in _UNDER_IT_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        if group == "y" and match.group("en") is not None:
+            continue
+        value = match.group(group).strip()
+        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
+            continue  # "niche dekho": a word after it is the next request
+        if not describes_look(value):
+            yield match.start(group), value
+
+
 def place_label(line: str) -> tuple[bool, str]:
     """Whether ``line`` opens with where its copy goes, and the line without that label."""
     match = _PLACE_LABEL_RE.match(line)
@@ -1890,6 +1920,9 @@ def copy_spans(text: str) -> list[str]:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
             add(start, _clean(span))
+    for start, line in under_it(masked):
+        if any(earlier < start for earlier, _ in found):
+            add(start, _clean(line))
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
