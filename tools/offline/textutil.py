@@ -768,9 +768,26 @@ def _lines_below(after: str) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
     a sentence that goes on with the brief."""
     lines: list[str] = []
+    quoted = labelled = False
     for line in after.split("\n")[1:]:
-        if not line.strip() or (lines and _INSTRUCTION_LINE.match(line.strip())):
+        bare = line.strip()
+        if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
             break
+        whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
+        field = _FIELD_LINE_RE.match(line)
+        if field is not None and (len(field.group("label")) > 12 or not field.group("x").strip()):
+            field = None
+        if not lines:
+            quoted, labelled = whole_quote, field is not None
+        elif quoted and not whole_quote:
+            break  # 『A』 then 『B』 in quotes, then a note on the brief that is not
+        elif labelled and field is None and not _LINE_LEAD_RE.match(line).group().strip():
+            break  # "标题：A", "副标题：B", then the deadline: the labelled lines are the copy
+        if labelled and field is not None:
+            if _off_image(field.group("label")) or is_job_field(field.group("label")):
+                break
+            lines.append(field.group("x"))
+            continue
         lines.append(line)
     return lines
 
@@ -1736,10 +1753,9 @@ def copy_spans(text: str) -> list[str]:
         if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
             continue
         covered.append((match.start(), match.end()))
-        for index, line in enumerate(below):
-            if index and _INSTRUCTION_LINE.match(line):
-                break  # "Leave room at the bottom for a QR code.": the brief goes on
-            add(masked.find(line, match.end()), line, own_line=True)
+        # "Leave room at the bottom for a QR code.": the brief goes on.
+        for line in _lines_below("\n" + paragraphs[0]):
+            add(masked.find(line.strip(), match.end()), line.strip(), own_line=True)
     no_text_spans = [m.span() for m in _NO_TEXT_RE.finditer(masked)]
     for match in _LABEL_COLON_RE.finditer(masked):
         if any(a < match.start("x") and match.start() < b for a, b in no_text_spans):
@@ -1790,9 +1806,7 @@ def copy_spans(text: str) -> list[str]:
         if not below or not below[0].strip():
             continue
         covered.append((match.start(), match.end()))
-        for index, line in enumerate(below):
-            if not line.strip() or (index and _INSTRUCTION_LINE.match(line.strip())):
-                break
+        for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
     for match in block_labels:
