@@ -1069,6 +1069,7 @@ _LABEL_BEFORE_CJK = re.compile(
 
 _INDIC_GENITIVE_AFTER = re.compile(
     r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
+    r"|\s(?i:[a-z]+\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
 )
 
 
@@ -1122,9 +1123,20 @@ def _quote_is_speech(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER_QUOTE.match(after) or _SPEECH_BEFORE_QUOTE.search(before))
 
 
+# "…, 'Chai pe Charcha' naam hai", 「朝の窓」という名前です, '아침 창'이 이름이에요, 名字叫“晨窗”:
+# a quote said to be the name of the show or shop names it; nothing asks to write it.
+_NAME_IS_AFTER = re.compile(
+    r"\s*(?:(?i:(?:is\s+)?(?:the|its|our)\s+name\b|naam\s+(?:hai|he|h|rakha|rakhenge)\b|"
+    r"nam\s+(?:hobe|holo|dilam|rekhechi)\b)|नाम\s+(?:है|रखा|रखेंगे)|নাম\s+(?:হবে|হলো|দিলাম|রেখেছি)|"
+    r"という(?:名前|名称)(?:です|だ|に)|(?:이?라는|(?:이|가))\s*이름|(?:是|为)?(?:它的)?(?:名字|名称)(?:[。，,]|$))"
+)
+
+
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
     after, before = text[end : end + 24], text[max(0, start - 40) : start]
+    if _NAME_IS_AFTER.match(after):
+        return True
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
     if _INDIC_GENITIVE_AFTER.match(after):
@@ -1156,7 +1168,9 @@ _OF_AFTER_QUOTE = re.compile(
 # a quote followed by "for" (or by の, 的, का) names the occasion; beside copy given
 # unquoted it is no copy.
 _FOR_AFTER_QUOTE = re.compile(
-    r"\s*(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|এর\s+জন্য|র\s+জন্য|"
+    # ... also with what it is between them: "'Kids Week' campaign ke liye", 'X' utsab er jonno.
+    r"\s*(?:(?:[A-Za-z\u0900-\u09ff]+[ \t]+)?(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|"
+    r"এর\s+জন্য|র\s+জন্য)|[ \t]+[\u0980-\u09ff]+(?:ের|র)\s+জন্য|"
     r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
 )
 
