@@ -1124,7 +1124,7 @@ _SCENE_MOVE = re.compile(
     r"(?P<en2>[^,.;!?\n]+)|"
     # ... or the attachment as "it": "Here's our product shot. Could you put it by a pool?"
     # ... or pointed at with a noun: "put this lamp somewhere cosy".
-    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:it|this|them|these|that|"
+    r"\b(?:put|place|set|drop|stick|plonk|show|move|stand)\s+(?:it|this|them|these|that|him|her|"
     r"(?:this|that|these|those)\s+(?!(?:text|copy|line|word|logo|price|title|headline|date)s?\b)"
     r"[\w'-]+)\s+(?:(?:on|onto|"
     r"in|into|at|under|against|by|beside|inside|among|next\s+to)\s+|(?=somewhere))"
@@ -1149,10 +1149,10 @@ _SCENE_MOVE = re.compile(
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
     # "is doggo ko …", "is photo mein billi ko …": the subject pointed at, then where it goes.
-    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
-    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal))|"
-    r"(?:इसे|इसको|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
-    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल)|"
+    r"(?i:\b(?:ise|isko|use|usko|unhe|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
+    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal|khada|khadi))|"
+    r"(?:इसे|इसको|उसे|उसको|उन्हें|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
+    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल|खड़ा|खड़ी)|"
     r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
     r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ|いる感じ|いるよう)|"
@@ -1166,8 +1166,12 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
     r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
-    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\bboshao|\bbosao|\bboshan|"
-    r"\brekhe|\brakho|\bniye\s+ja))|"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|দাঁড়\s*করা\S*|\bboshiye|\bbosiye|\bboshao|"
+    r"\bbosao|\bboshan|\brekhe|\brakho|\bniye\s+ja|\bdaa?r\s+kor(?:ao|iye|an)))|"
+    # ... the person in it as "him" or "her": ওকে … ট্রাম স্টপে দাঁড় করাও, "oke … e boshao".
+    r"(?i:(?:(?<![\u0980-\u09ff])(?:ওকে|ওঁকে|তাকে|ওদের)|\b(?:oke|onake|oder))\s+"
+    r"(?P<bn4>(?:\S+\s+){0,5}?\S+(?:তে|য়|এ|ে|e|te|y))\s+(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|দাঁড়\s*করা\S*|"
+    r"\bboshiye|\bbosiye|\bboshao|\bbosao|\brekhe|\brakho|\bdaa?r\s+kor(?:ao|iye|an)))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
     r"এই\s+\S+(?:টা|টি|টাকে|টিকে)\s+(?P<bn3>(?:\S+\s+){0,3}?\S+(?:তে|য়|এ|ে))\s+"
