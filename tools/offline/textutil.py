@@ -1482,6 +1482,40 @@ _COPY_COLUMN = re.compile(
 _NOT_COPY_COLUMN = re.compile(r"(?i:\b(?:post|feed|alt)\b)|投稿|게시|帖子")
 
 
+# A table pasted under words that make it the visual's content: "with this table", "put the
+# table below on it", এই টেবিলটা দিয়ে, is table se, この表で, 이 표로, 用这个表格.
+_THIS_TABLE = re.compile(
+    r"(?i:\b(?:this|the\s+following|the\s+below|the)\s+table\b(?!\s+(?:of|for)\b)|"
+    r"\b(?:is|ye|yeh)\s+table\b|\bei\s+table\s?(?:ta|ti)\b)|"
+    r"(?:এই|নিচের)\s+টেবিল(?:টা|টি)?|(?:इस|यह|ये|नीचे\s+दी\s+गई)\s+(?:टेबल|तालिका)|"
+    r"(?:この|以下の|下の)表|(?:이|아래)\s*표|(?:这个|這個|这张|這張|下面的|以下)表格?"
+)
+
+
+_TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+# A copy label opening its line after a word for the top: "Top: …", "উপরে শিরোনাম: …".
+_ON_TOP_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:top|upar|uppar|upore|opore)\b|উপরে|ওপরে|ऊपर|上部|上段|上に|상단|맨\s*위|顶部|最上面)"
+    r"[^\n:：]{0,20}[:：][ \t]*$"
+)
+
+
+def _whole_table(text: str) -> tuple[list[tuple[int, str]], str]:
+    """A table the brief makes the content ("with this table"): its rows as written, with
+    their offsets, and ``text`` with them blanked."""
+    rows = list(_TABLE_ROW_RE.finditer(text))
+    if len(rows) < 2 or not _THIS_TABLE.search(text, 0, rows[0].start()):
+        return [], text
+    kept: list[tuple[int, str]] = []
+    blanked = list(text)
+    for row in rows:
+        line = row.group().strip()
+        if not re.fullmatch(r"[|:\s—–-]+", line):
+            kept.append((row.start() + row.group().find(line), line))
+        blanked[row.start() : row.end()] = " " * (row.end() - row.start())
+    return kept, "".join(blanked)
+
+
 def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
     """The copy cells of a table pasted into the brief, with their offsets, and the spans
     of the table's lines."""
@@ -1680,6 +1714,7 @@ def removes_quoted(text: str) -> bool:
 
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
+    rows, text = _whole_table(text)
     text = _pairs_as_fields(text)
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
@@ -1961,7 +1996,9 @@ def copy_spans(text: str) -> list[str]:
             or _FOR_BEFORE_QUOTE.search(text, 0, start)
         }
         found = [(start, span) for start, span in found if start not in occasions]
-    ordered = sorted(found, key=lambda item: item[0])
+    found.extend(rows)
+    # "উপরে শিরোনাম: …" after the table, "Top: …" after the body: the line on top goes first.
+    ordered = sorted(found, key=lambda item: (not _ON_TOP_RE.search(text, 0, item[0]), item[0]))
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):
