@@ -1286,8 +1286,11 @@ def test_forms_of_held_out_35(
         ("1:1 पोस्ट, ऊपर लिखो 'चाय सप्ताह' और नीचे हर कप ₹15", {}, "generate_image",
          "चाय सप्ताह\nहर कप ₹15"),
         ("1:1 post, upar likho 'Tea Week' aur niche dekho", {}, "generate_image", "Tea Week"),
-        # copy after लिख दो:
-        ("1:1 पोस्ट, नीचे लिख दो: हर कप ₹15", {}, "generate_image", "हर कप ₹15"),
+        # copy after लिख दो:, লিখে দাও:
+        ("कोने में लिख दो: सदस्यता के लिए संपर्क करें 90000 11111", {"current_image": True},
+         "edit_image", "सदस्यता के लिए संपर्क करें 90000 11111"),
+        ("কোণে লিখে দাও: সদস্য হতে যোগাযোগ করুন ৯০০০০", {"current_image": True}, "edit_image",
+         "সদস্য হতে যোগাযোগ করুন ৯০০০০"),
         # quoted lines under a label end at a note; labelled ones give their values
         ("A4ポスター。コピーは\n『お茶の週』\n『全品100円』\n日付は不要です。", {},
          "generate_image", "お茶の週\n全品100円"),
@@ -1299,12 +1302,15 @@ def test_forms_of_held_out_35(
         ("'Tea Week' campaign ke liye 1:1 post, bas 'Ek cup aur' likhna", {}, "generate_image",
          "Ek cup aur"),
         # anything at all, or only the week it is for, is no subject
-        ("인스타 스토리 아무거나 하나 만들어 주세요", {}, "ask_clarifying_question", None),
+        ("인스타 스토리용으로 아무거나 만들어주세요", {}, "ask_clarifying_question", None),
+        ("1:1 post banao, kuch bhi", {}, "ask_clarifying_question", None),
         ("下周要用，做一张海报", {}, "ask_clarifying_question", None),
         ("下周要用，做一张茶叶周海报", {}, "generate_image", None),
         # the person in the photo, as him or her, put in a named scene
-        ("ei chobita nao, oke ekta cha-er dokane boshao", {"attachments": 1}, "edit_image", None),
-        ("इस फोटो को लो, उसे चाय की दुकान पर खड़ा कर दो", {"attachments": 1}, "edit_image", None),
+        ("এই শিল্পীর ছবিটা নাও, ওকে পুরোনো একটা চায়ের দোকানের সামনে দাঁড় করাও",
+         {"attachments": 1}, "edit_image", None),
+        ("এই শিল্পীর ছবিটা নাও, ওকে কোথাও সুন্দর জায়গায় দাঁড় করাও", {"attachments": 1},
+         "ask_clarifying_question", None),
         # a price asked in general in Banglish
         ("ekta story banate koto khoroch hoy?", {}, "reply", None),
         # a table the brief makes the content; the line for the top goes first
