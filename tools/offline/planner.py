@@ -1055,7 +1055,8 @@ def has_subject(brief: Brief) -> bool:
 
 
 _WISHED_GOOD = re.compile(
-    # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing chosen.
+    # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing
+    # is chosen.
     r"(?i:\b(?:anything(?:\s+at\s+all)?|kuch\s+bhi|koi\s+bhi|je\s+kono|ja\s+khushi)\b)|"
     r"(?i:\b(?:nice|good|great|cool|pretty|lovely|beautiful|amazing|awesome|attractive|"
     r"eye-catching|catchy|stunning|fancy|perfect|accha|acha|achha|acchi|achhi|badhiya|sundar|mast|"

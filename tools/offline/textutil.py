@@ -126,7 +126,8 @@ _LABEL_COLON_RE = re.compile(
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
-    r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
+    r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
@@ -764,6 +765,9 @@ _INSTRUCTION_LINE = re.compile(
 )
 
 
+_BULLETS = (">", "•", "*", "・", "·", "-")
+
+
 def _lines_below(after: str) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
     a sentence that goes on with the brief."""
@@ -781,8 +785,10 @@ def _lines_below(after: str) -> list[str]:
             quoted, labelled = whole_quote, field is not None
         elif quoted and not whole_quote:
             break  # 『A』 then 『B』 in quotes, then a note on the brief that is not
-        elif labelled and field is None and not _LINE_LEAD_RE.match(line).group().strip():
-            break  # "标题：A", "副标题：B", then the deadline: the labelled lines are the copy
+        elif labelled and field is None and not line.lstrip().startswith(_BULLETS):
+            # "标题：A", "副标题：B", then the deadline: the labelled lines are the copy (a
+            # bullet under labelled bullets goes on with them).
+            break
         if labelled and field is not None:
             if _off_image(field.group("label")) or is_job_field(field.group("label")):
                 break
@@ -882,7 +888,8 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"put|add|with the words|lekha(?:\s+thakbe)?|likha(?:\s+ho)?|likho|lekho|likhna)\b|"
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
-    r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|on the image(?: itself)?)[^\n]{0,12}$",
+    r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
+    r"on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -1169,7 +1176,8 @@ _OF_AFTER_QUOTE = re.compile(
 # unquoted it is no copy.
 _FOR_AFTER_QUOTE = re.compile(
     # ... also with what it is between them: "'Kids Week' campaign ke liye", 'X' utsab er jonno.
-    r"\s*(?:(?:[A-Za-z\u0900-\u09ff]+[ \t]+)?(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|"
+    r"\s*(?:(?:[A-Za-z\u0900-\u09ff]+[ \t]+)?"
+    r"(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|"
     r"এর\s+জন্য|র\s+জন্য)|[ \t]+[\u0980-\u09ff]+(?:ের|র)\s+জন্য|"
     r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
 )
@@ -1495,7 +1503,8 @@ _THIS_TABLE = re.compile(
 _TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 # A copy label opening its line after a word for the top: "Top: …", "উপরে শিরোনাম: …".
 _ON_TOP_RE = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?i:top|upar|uppar|upore|opore)\b|উপরে|ওপরে|ऊपर|上部|上段|上に|상단|맨\s*위|顶部|最上面)"
+    r"(?:^|\n)[ \t]*(?:(?i:top|upar|uppar|upore|opore)\b|উপরে|ওপরে|ऊपर|"
+    r"上部|上段|上に|상단|맨\s*위|顶部|最上面)"
     r"[^\n:：]{0,20}[:：][ \t]*$"
 )
 

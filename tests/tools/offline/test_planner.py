@@ -1314,8 +1314,9 @@ def test_forms_of_held_out_35(
         # a price asked in general in Banglish
         ("ekta story banate koto khoroch hoy?", {}, "reply", None),
         # a table the brief makes the content; the line for the top goes first
-        ("Make a 1:1 post with this table:\n| Tea | Price |\n| Masala | ₹15 |\nTop headline: Tea menu", {},
-         "generate_image", "Tea menu\n| Tea | Price |\n| Masala | ₹15 |"),
+        ("Make a 1:1 post with this table:\n| Tea | Price |\n| Masala | ₹15 |\n"
+         "Top headline: Tea menu", {}, "generate_image",
+         "Tea menu\n| Tea | Price |\n| Masala | ₹15 |"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_36(
