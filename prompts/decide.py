@@ -40,7 +40,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   when or how soon is no subject ("a story for tomorrow morning", "明日までに投稿", "내일까지
   게시물", "明早要海报", "kal tak ek reel", "কাল সকালের মধ্যে পোস্ট"). Ask one short question
   about what is missing (the subject, the format, or both), with format options. A visual
-  only wished good ("a nice poster", "कुछ बढ़िया सा पोस्टर चाहिए", 멋진 포스터) has no subject;
+  only wished good ("a nice poster", "कुछ बढ़िया सा पोस्टर चाहिए", 멋진 포스터), "anything at
+  all" (아무거나 하나, 随便, "kuch bhi") or only the week it is for (下周要用) has no subject;
   a copy label's own question ("Text: Where do old phones go?") asks you nothing. "Something"
   with a verb of making is such a visual, even asked as a question ("can you whip up
   something for our launch?", "何か作ってもらえますか", "뭔가 만들어 줄 수 있어?", "做点东西",
@@ -73,7 +74,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   attached logo) is generate_image, with the attachments as its references. With no
   format named, an attached subject put in a scene that is named ("put the sneakers from
   the attached photo on a rooftop in Tokyo", "here's our product shot, put it on a marble
-  counter") is an edit of that photo, keeping its frame; a scene only wished nice ("put
+  counter", the person in it as "him" or ওকে stood at a named tram stop) is an edit of that
+  photo, keeping its frame; a scene only wished nice ("put
   it somewhere nice", 好看的场景) asks which, and photos to combine with nothing said of the
   result ("combine these into something nice") or only said to be sent ("두 장 보냄",
   "2枚送った") ask what to make. So do "put this lamp somewhere cosy" and photos said sent
@@ -164,13 +166,18 @@ A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up �
 whole quote as copy. In "A" rather than "B" (instead of, 而不是, 而非, na ki) only A is copy,
 and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
 copy, a quoted name followed by の, 的, 의, "er jonno" or के लिए
-(図書館の「夏休み読書スタンプラリー」のポスター) names the occasion and is not copy. A note on
+(図書館の「夏休み読書スタンプラリー」のポスター, "'…' campaign ke liye") names the occasion and
+is not copy, nor is a quote said to be a name ("'…' naam hai", 「…」という名前です). A note on
 the look under the lines of copy ("ネオンっぽい感じで", "retro vibe pls") is not copy; short
 lines under "Title: …" go on with its copy. In rows pasted from a sheet under their
 header ("week | product | format | copy on banner"), the copy is the cells of the column
 the header names as copy.
 In a two-column table ("| Copy | … |", "文案 | …") or a list of fields, only the row
-labelled copy is copy, not the subject, channel or notes rows. Lines labelled with where
+labelled copy is copy, not the subject, channel or notes rows; a table the brief makes the
+content ("make a post with this table", এই টেবিলটা দিয়ে) is copy row by row, under a line
+labelled for the top. A second line put under the copy ("Smaller line underneath: …",
+下に小さく …, "और नीचे …") is copy too; quoted lines under a copy label end at a note
+after them, labelled ones give their values. Lines labelled with where
 they go ("Top: …", "ऊपर: …", 하단: …) are copy, and so are hashtags, a phone number or a web
 address asked to be put on ("해시태그 #… 넣어줘"). Quoted copy to take off ("旧的「…」去掉",
 "'Sale' hata do") is not copy; with a caption named, only what goes on the picture is
@@ -186,7 +193,9 @@ A bare answer naming which one with nothing else ("10Kの部のやつです", "�
 one") asks for what is still missing.
 Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 店長に「地味すぎ」と言われた) are not copy. In a change from "A" to "B" ("A" から「B」に,
-"A"을 "B"로, "A" को "B" कर दो, "A" বদলে "B") only B is copy, and "only" before the copy
+"A"을 "B"로, "A"에서 "B"로, "the old 'A' sign over to our new name 'B'", "A" को "B" कर दो,
+"A" বদলে "B") only B is copy; after a no said twice ("no no, …", "na na, …"), only the
+copy after it, and "only" before the copy
 (শুধু, सिर्फ़, sirf) is not part of it. Only the new value is copy, too, when it is
 unquoted or follows an arrow ("change 'Sat 4 May' to Sun 5 May", “¥99”改成 ¥79, "'A' kete B
 likhe dao", "3일 → 4일로"). In an edit that sets a new value without quotes

@@ -475,7 +475,8 @@ PRICE = cues(
     "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
     "bill", "billed", "billing", "subscription", "per image", "per seat", "koto taka",
-    "koto lage", "kitne paise", "kitna lagta", "kharcha koto",
+    "koto lage", "kitne paise", "kitna lagta", "kharcha koto", "koto khoroch", "khoroch koto",
+    "koto porbe", "dam koto", "daam koto",
     "quanto", "combien", "wie viel", "berapa", "kitne ki", "kitna", "kitne", "kharcha",
     "kharch", "金額", "금액",
     "金额", "राशि", "রাশি", "টাকা",
@@ -752,6 +753,12 @@ WHEN = re.compile(
     r"急ぎ(?:で)?|至急|すぐ(?:に)?|早めに|早く|までに|まで|"
     r"내일|오늘|모레|아침|오전|오후|저녁|밤|주말|급하게|급히|빨리|얼른|당장|바로|까지|중으로|안으로|"
     r"明天|今天|明早|今晚|今早|早上|上午|下午|晚上|周末|尽快|盡快|马上|馬上|赶紧|趕緊|急用|之前|前要|"
+    # ... and the week or month it is for: 下周要用, 来週使う, 다음 주에 쓸, agle hafte.
+    r"(?:下|这|這|本)(?:个|個)?(?:周|週|星期|礼拜|禮拜|月)(?:要用|用|要)?|(?:来|今|再来)(?:週|月)(?:使う|使います)?|"
+    r"(?:다음|이번)\s*(?:주|달)(?:에)?(?:\s*(?:쓸|써요|쓸 거예요))?|"
+    r"(?i:(?:agle\s+(?:hafte|hafta|mahine)|is\s+(?:hafte|hafta)|porer\s+(?:soptah|mash)e?|ei\s+soptahe)"
+    r"(?:\s+(?:ke\s+liye|tak|er\s+jonno|lagbe))?)|"
+    r"अगले\s+(?:हफ़्ते|हफ्ते|महीने)|इस\s+(?:हफ़्ते|हफ्ते)|পরের\s+(?:সপ্তাহে|মাসে)|এই\s+সপ্তাহে|"
     r"(?<![\u0900-\u097f])(?:कल|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
     r"(?:\s+(?:तक|के\s+लिए))?(?![\u0900-\u097f])|"
     r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
@@ -1048,6 +1055,9 @@ def has_subject(brief: Brief) -> bool:
 
 
 _WISHED_GOOD = re.compile(
+    # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing
+    # is chosen.
+    r"(?i:\b(?:anything(?:\s+at\s+all)?|kuch\s+bhi|koi\s+bhi|je\s+kono|ja\s+khushi)\b)|"
     r"(?i:\b(?:nice|good|great|cool|pretty|lovely|beautiful|amazing|awesome|attractive|"
     r"eye-catching|catchy|stunning|fancy|perfect|accha|acha|achha|acchi|achhi|badhiya|sundar|mast|"
     r"zabardast|shandar|bhalo|valo|sundor|darun|sa|si|se|"
@@ -1055,6 +1065,8 @@ _WISHED_GOOD = re.compile(
     r"koi|kuch|ekta|kichu|chahiye|lagbe|dorkar|chai(?=\W*$))\b)|"
     r"いい感じ|いい|良い|素敵|ステキ|すてき|かっこいい|カッコいい|おしゃれ|お洒落|綺麗|きれい|キレイ|"
     r"かわいい|可愛い|멋진|예쁜|이쁜|좋은|괜찮은|근사한|세련된|好看|漂亮|精美|不错|不錯|"
+    r"아무거나|아무\s*거나|뭐든지?|何でも(?:いい(?:ので|から)?)?|なんでも(?:いい(?:ので|から)?)?|随便|隨便|"
+    r"什么都(?:行|可以)|什麼都(?:行|可以)|कुछ\s+भी|कोई\s+भी|যা\s+খুশি|যেকোনো|যে\s+কোনো|"
     r"(?<![\u0900-\u09ff])(?:अच्छा|अच्छी|अच्छे|बढ़िया|सुंदर|सुन्दर|शानदार|बेहतरीन|आकर्षक|सा|सी|से|"
     r"ভালো|ভাল|সুন্দর|দারুণ|চমৎকার|আকর্ষণীয়|कोई|एक|চাই|লাগবে|দরকার|একটা|কোনো)(?![\u0900-\u09ff])"
 )
@@ -1114,7 +1126,7 @@ _SCENE_MOVE = re.compile(
     r"(?P<en2>[^,.;!?\n]+)|"
     # ... or the attachment as "it": "Here's our product shot. Could you put it by a pool?"
     # ... or pointed at with a noun: "put this lamp somewhere cosy".
-    r"\b(?:put|place|set|drop|stick|plonk|show|move)\s+(?:it|this|them|these|that|"
+    r"\b(?:put|place|set|drop|stick|plonk|show|move|stand)\s+(?:it|this|them|these|that|him|her|"
     r"(?:this|that|these|those)\s+(?!(?:text|copy|line|word|logo|price|title|headline|date)s?\b)"
     r"[\w'-]+)\s+(?:(?:on|onto|"
     r"in|into|at|under|against|by|beside|inside|among|next\s+to)\s+|(?=somewhere))"
@@ -1139,10 +1151,10 @@ _SCENE_MOVE = re.compile(
     r"(?P<zh2>[^，,。]{1,15})|"
     r"放(?:到|在|进|進)(?P<zh3>[^，,。]{0,12}(?:场景|場景|背景|环境|環境|景色|街头|街頭|海边|海邊))|"
     # "is doggo ko …", "is photo mein billi ko …": the subject pointed at, then where it goes.
-    r"(?i:\b(?:ise|isko|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
-    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal))|"
-    r"(?:इसे|इसको|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
-    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल)|"
+    r"(?i:\b(?:ise|isko|use|usko|unhe|is\s+\w+\s+ko|is\s+(?:photo|pic|image|tasveer)\s+(?:mein|me)\s+\w+\s+ko)"
+    r"\s+(?P<hi2>(?:\S+\s+){1,6}?)(?:pe|par|me|mein)\s+(?:rakh|laga|dikha|bitha|baitha|daal|dal|khada|khadi))|"
+    r"(?:इसे|इसको|उसे|उसको|उन्हें|इस\s+\S+\s+को|इस\s+(?:फोटो|फ़ोटो|तस्वीर|इमेज)\s+में\s+\S+\s+को)\s+"
+    r"(?P<hi3>(?:\S+\s+){1,6}?)(?:में|पर|पे)\s+(?:रख|लगा|दिखा|बिठा|बैठा|डाल|खड़ा|खड़ी)|"
     r"(?:(?:添付|送った|アップ(?:ロード)?した)\S{0,16}?|(?:この|その)[^。を]{0,12}?(?:写真|画像)"
     r"(?:の[^。を]{1,8})?)を[、,]?\s*(?P<ja>[^。、を]{1,20}?)(?:に|で)"
     r"(?:置|のせ|乗せ|載せ|入れ|合成|配置|立た|並べ|はめ|いる感じ|いるよう)|"
@@ -1156,8 +1168,12 @@ _SCENE_MOVE = re.compile(
     r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
     r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
-    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|\bboshiye|\bbosiye|\bboshao|\bbosao|\bboshan|"
-    r"\brekhe|\brakho|\bniye\s+ja))|"
+    r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|দাঁড়\s*করা\S*|\bboshiye|\bbosiye|\bboshao|"
+    r"\bbosao|\bboshan|\brekhe|\brakho|\bniye\s+ja|\bdaa?r\s+kor(?:ao|iye|an)))|"
+    # ... the person in it as "him" or "her": ওকে … ট্রাম স্টপে দাঁড় করাও, "oke … e boshao".
+    r"(?i:(?:(?<![\u0980-\u09ff])(?:ওকে|ওঁকে|তাকে|ওদের)|\b(?:oke|onake|oder))\s+"
+    r"(?P<bn4>(?:\S+\s+){0,5}?\S+(?:তে|য়|এ|ে|e|te|y))\s+(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|দাঁড়\s*করা\S*|"
+    r"\bboshiye|\bbosiye|\bboshao|\bbosao|\brekhe|\brakho|\bdaa?r\s+kor(?:ao|iye|an)))|"
     # zh: 换个好看点的背景 / 换成海边的背景, the photo's background changed to a scene.
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
     r"এই\s+\S+(?:টা|টি|টাকে|টিকে)\s+(?P<bn3>(?:\S+\s+){0,3}?\S+(?:তে|য়|এ|ে))\s+"

@@ -126,7 +126,8 @@ _LABEL_COLON_RE = re.compile(
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
-    r"लिखें|लिखो|लिखा|টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
+    r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
@@ -764,13 +765,35 @@ _INSTRUCTION_LINE = re.compile(
 )
 
 
+_BULLETS = (">", "•", "*", "・", "·", "-")
+
+
 def _lines_below(after: str) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
     a sentence that goes on with the brief."""
     lines: list[str] = []
+    quoted = labelled = False
     for line in after.split("\n")[1:]:
-        if not line.strip() or (lines and _INSTRUCTION_LINE.match(line.strip())):
+        bare = line.strip()
+        if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
             break
+        whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
+        field = _FIELD_LINE_RE.match(line)
+        if field is not None and (len(field.group("label")) > 12 or not field.group("x").strip()):
+            field = None
+        if not lines:
+            quoted, labelled = whole_quote, field is not None
+        elif quoted and not whole_quote:
+            break  # 『A』 then 『B』 in quotes, then a note on the brief that is not
+        elif labelled and field is None and not line.lstrip().startswith(_BULLETS):
+            # "标题：A", "副标题：B", then the deadline: the labelled lines are the copy (a
+            # bullet under labelled bullets goes on with them).
+            break
+        if labelled and field is not None:
+            if _off_image(field.group("label")) or is_job_field(field.group("label")):
+                break
+            lines.append(field.group("x"))
+            continue
         lines.append(line)
     return lines
 
@@ -865,7 +888,8 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"put|add|with the words|lekha(?:\s+thakbe)?|likha(?:\s+ho)?|likho|lekho|likhna)\b|"
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
-    r"문구는?|제목|글씨|글자|लिखा|লেখা|on the image(?: itself)?)[^\n]{0,12}$",
+    r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
+    r"on the image(?: itself)?)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -941,10 +965,12 @@ _REMOVE_TEXT_RE = re.compile(
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
 _REPLACED_BY = re.compile(
     r"^\s*(?:(?:with|by|for|to|into)(?:\s+(?:just|only|simply))?|→|->|=>|par|por|durch|"
+    # "swap the old 'A' sign over to our new name 'B'": what the old copy is, then the new.
+    r"(?:[a-z'-]+\s+){0,2}(?:over\s+)?(?:to|with|for)\s+(?:(?:the|our|its|a)\s+)?new(?:\s+[a-z-]+)?|"
     r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|を|から|말고|じゃなくて|ではなく|"
+    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
     r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
     r"हटा\s*(?:के|कर))|"
@@ -1050,6 +1076,7 @@ _LABEL_BEFORE_CJK = re.compile(
 
 _INDIC_GENITIVE_AFTER = re.compile(
     r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
+    r"|\s(?i:[a-z]+\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
 )
 
 
@@ -1103,9 +1130,20 @@ def _quote_is_speech(text: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER_QUOTE.match(after) or _SPEECH_BEFORE_QUOTE.search(before))
 
 
+# "…, 'Chai pe Charcha' naam hai", 「朝の窓」という名前です, '아침 창'이 이름이에요, 名字叫“晨窗”:
+# a quote said to be the name of the show or shop names it; nothing asks to write it.
+_NAME_IS_AFTER = re.compile(
+    r"\s*(?:(?i:(?:is\s+)?(?:the|its|our)\s+name\b|naam\s+(?:hai|he|h|rakha|rakhenge)\b|"
+    r"nam\s+(?:hobe|holo|dilam|rekhechi)\b)|नाम\s+(?:है|रखा|रखेंगे)|নাম\s+(?:হবে|হলো|দিলাম|রেখেছি)|"
+    r"という(?:名前|名称)(?:です|だ|に)|(?:이?라는|(?:이|가))\s*이름|(?:是|为)?(?:它的)?(?:名字|名称)(?:[。，,]|$))"
+)
+
+
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
     after, before = text[end : end + 24], text[max(0, start - 40) : start]
+    if _NAME_IS_AFTER.match(after):
+        return True
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
     if _INDIC_GENITIVE_AFTER.match(after):
@@ -1137,7 +1175,10 @@ _OF_AFTER_QUOTE = re.compile(
 # a quote followed by "for" (or by の, 的, का) names the occasion; beside copy given
 # unquoted it is no copy.
 _FOR_AFTER_QUOTE = re.compile(
-    r"\s*(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|এর\s+জন্য|র\s+জন্য|"
+    # ... also with what it is between them: "'Kids Week' campaign ke liye", 'X' utsab er jonno.
+    r"\s*(?:(?:[A-Za-z\u0900-\u09ff]+[ \t]+)?"
+    r"(?:के\s+लिए|(?i:ke\s+liye|ke\s+liy?e|er\s+jo?nno|r\s+jo?nno)\b|"
+    r"এর\s+জন্য|র\s+জন্য)|[ \t]+[\u0980-\u09ff]+(?:ের|র)\s+জন্য|"
     r"の?ための?|用の|(?:을|를)?\s*위한|(?:을|를)\s*위해|(?:而)?(?:做|准备)的)"
 )
 
@@ -1385,7 +1426,9 @@ CHANGE_OF_MIND = re.compile(
     r"(?<=[.…,;!?—–-]\s)actually,?\s+no\b(?!\s+(?:text|words?|copy|writing|lettering|logo|"
     r"captions?|people|faces?|background|borders?|emojis?|more|need)\b)|"
     # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
-    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“])|"
+    r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
+    # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
+    r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
@@ -1393,7 +1436,7 @@ CHANGE_OF_MIND = re.compile(
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
     r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
-    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)"
+    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)|नहीं[,\s]+नहीं(?=\s*[,।—–-])|না[,\s]+না(?=\s*[,।—–-])"
 )
 
 
@@ -1445,6 +1488,41 @@ _COPY_COLUMN = re.compile(
     r"文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|কপি|হেডলাইন|লেখা"
 )
 _NOT_COPY_COLUMN = re.compile(r"(?i:\b(?:post|feed|alt)\b)|投稿|게시|帖子")
+
+
+# A table pasted under words that make it the visual's content: "with this table", "put the
+# table below on it", এই টেবিলটা দিয়ে, is table se, この表で, 이 표로, 用这个表格.
+_THIS_TABLE = re.compile(
+    r"(?i:\b(?:this|the\s+following|the\s+below|the)\s+table\b(?!\s+(?:of|for)\b)|"
+    r"\b(?:is|ye|yeh)\s+table\b|\bei\s+table\s?(?:ta|ti)\b)|"
+    r"(?:এই|নিচের)\s+টেবিল(?:টা|টি)?|(?:इस|यह|ये|नीचे\s+दी\s+गई)\s+(?:टेबल|तालिका)|"
+    r"(?:この|以下の|下の)表|(?:이|아래)\s*표|(?:这个|這個|这张|這張|下面的|以下)表格?"
+)
+
+
+_TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+# A copy label opening its line after a word for the top: "Top: …", "উপরে শিরোনাম: …".
+_ON_TOP_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?i:top|upar|uppar|upore|opore)\b|উপরে|ওপরে|ऊपर|"
+    r"上部|上段|上に|상단|맨\s*위|顶部|最上面)"
+    r"[^\n:：]{0,20}[:：][ \t]*$"
+)
+
+
+def _whole_table(text: str) -> tuple[list[tuple[int, str]], str]:
+    """A table the brief makes the content ("with this table"): its rows as written, with
+    their offsets, and ``text`` with them blanked."""
+    rows = list(_TABLE_ROW_RE.finditer(text))
+    if len(rows) < 2 or not _THIS_TABLE.search(text, 0, rows[0].start()):
+        return [], text
+    kept: list[tuple[int, str]] = []
+    blanked = list(text)
+    for row in rows:
+        line = row.group().strip()
+        if not re.fullmatch(r"[|:\s—–-]+", line):
+            kept.append((row.start() + row.group().find(line), line))
+        blanked[row.start() : row.end()] = " " * (row.end() - row.start())
+    return kept, "".join(blanked)
 
 
 def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
@@ -1537,6 +1615,36 @@ _PLACE_LABEL_RE = re.compile(
 )
 
 
+# A second line put under the copy already given: "Smaller line underneath: …",
+# 「…」 下に小さく …, 아래에 작게 …, 下面小字 …, "… और नीचे …", "… ar niche …". It is copy
+# only after other copy, and an English one only with its colon ("the logo below the
+# headline" places an element).
+_UNDER_IT_RE = re.compile(
+    r"(?:^|(?<=[\s\x00。、，,.!！]))(?:(?i:and|aur|ar)[ \t]+|और[ \t]+|আর[ \t]+|그리고[ \t]+)?"
+    r"(?:(?P<en>(?i:(?:(?:a|one)[ \t]+)?(?:smaller|small|little)[ \t]+(?:line|text)[ \t]+)?"
+    r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
+    r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
+    r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
+    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|아래(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
+    r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
+    r"[ \t]+(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
+)
+
+
+def under_it(masked: str) -> Iterator[tuple[int, str]]:
+    """Lines of copy put under the copy before them, with where each starts."""
+    for match in _UNDER_IT_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        if group == "y" and match.group("en") is not None:
+            continue
+        value = match.group(group).strip()
+        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
+            continue  # "niche dekho": a word after it is the next request
+        if not describes_look(value):
+            yield match.start(group), value
+
+
 def place_label(line: str) -> tuple[bool, str]:
     """Whether ``line`` opens with where its copy goes, and the line without that label."""
     match = _PLACE_LABEL_RE.match(line)
@@ -1615,6 +1723,7 @@ def removes_quoted(text: str) -> bool:
 
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
+    rows, text = _whole_table(text)
     text = _pairs_as_fields(text)
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
@@ -1702,10 +1811,9 @@ def copy_spans(text: str) -> list[str]:
         if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
             continue
         covered.append((match.start(), match.end()))
-        for index, line in enumerate(below):
-            if index and _INSTRUCTION_LINE.match(line):
-                break  # "Leave room at the bottom for a QR code.": the brief goes on
-            add(masked.find(line, match.end()), line, own_line=True)
+        # "Leave room at the bottom for a QR code.": the brief goes on.
+        for line in _lines_below("\n" + paragraphs[0]):
+            add(masked.find(line.strip(), match.end()), line.strip(), own_line=True)
     no_text_spans = [m.span() for m in _NO_TEXT_RE.finditer(masked)]
     for match in _LABEL_COLON_RE.finditer(masked):
         if any(a < match.start("x") and match.start() < b for a, b in no_text_spans):
@@ -1756,9 +1864,7 @@ def copy_spans(text: str) -> list[str]:
         if not below or not below[0].strip():
             continue
         covered.append((match.start(), match.end()))
-        for index, line in enumerate(below):
-            if not line.strip() or (index and _INSTRUCTION_LINE.match(line.strip())):
-                break
+        for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
     block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
     for match in block_labels:
@@ -1886,6 +1992,9 @@ def copy_spans(text: str) -> list[str]:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
             add(start, _clean(span))
+    for start, line in under_it(masked):
+        if any(earlier < start for earlier, _ in found):
+            add(start, _clean(line))
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
@@ -1896,7 +2005,9 @@ def copy_spans(text: str) -> list[str]:
             or _FOR_BEFORE_QUOTE.search(text, 0, start)
         }
         found = [(start, span) for start, span in found if start not in occasions]
-    ordered = sorted(found, key=lambda item: item[0])
+    found.extend(rows)
+    # "উপরে শিরোনাম: …" after the table, "Top: …" after the body: the line on top goes first.
+    ordered = sorted(found, key=lambda item: (not _ON_TOP_RE.search(text, 0, item[0]), item[0]))
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):

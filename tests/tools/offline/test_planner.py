@@ -1262,3 +1262,66 @@ def test_forms_of_held_out_35(
     made = Brief(text=brief, **context)  # type: ignore[arg-type]
     assert planner.choose(made) == tool
     assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # an old quote changed to a new one with 에서 … 로, or over to "our new name"
+        ("간판 '카페 봄'에서 '카페 여름'으로 바꿔줘", {"current_image": True}, "edit_image",
+         "카페 여름"),
+        ("swap the old 'Petal' sign over to our new name 'Petal & Stem'", {"current_image": True},
+         "edit_image", "Petal & Stem"),
+        # a no said twice, or "nahi yaar" straight before the new quote
+        ("A4 poster, text 'Tea ₹20' — no no, 'Tea ₹15' please", {}, "generate_image", "Tea ₹15"),
+        ("1:1 post, lekha 'Cha 20' — na na, 'Cha 15' koro", {}, "generate_image", "Cha 15"),
+        ("story, text 'Open 9' ... nahi yaar 'Open 10' kar do", {}, "generate_image", "Open 10"),
+        # a second line put under the copy before it; an English one needs its colon
+        ("A4 poster\nHeadline: Tea Week\nSmaller line underneath: Every cup ₹15", {},
+         "generate_image", "Tea Week\nEvery cup ₹15"),
+        ("A4 poster, headline 'Tea Week', our logo below the headline", {}, "generate_image",
+         "Tea Week"),
+        ("A4ポスター。見出し：「お茶の週」 下に小さく 全品100円", {}, "generate_image",
+         "お茶の週\n全品100円"),
+        ("1:1 पोस्ट, ऊपर लिखो 'चाय सप्ताह' और नीचे हर कप ₹15", {}, "generate_image",
+         "चाय सप्ताह\nहर कप ₹15"),
+        ("1:1 post, upar likho 'Tea Week' aur niche dekho", {}, "generate_image", "Tea Week"),
+        # copy after लिख दो:, লিখে দাও:
+        ("कोने में लिख दो: सदस्यता के लिए संपर्क करें 90000 11111", {"current_image": True},
+         "edit_image", "सदस्यता के लिए संपर्क करें 90000 11111"),
+        ("কোণে লিখে দাও: সদস্য হতে যোগাযোগ করুন ৯০০০০", {"current_image": True}, "edit_image",
+         "সদস্য হতে যোগাযোগ করুন ৯০০০০"),
+        # quoted lines under a label end at a note; labelled ones give their values
+        ("A4ポスター。コピーは\n『お茶の週』\n『全品100円』\n日付は不要です。", {},
+         "generate_image", "お茶の週\n全品100円"),
+        ("A4海报。文案如下：\n标题：茶叶周\n副标题：全场九折\n请周五前交稿。", {},
+         "generate_image", "茶叶周\n全场九折"),
+        # a quote said to be a name; an occasion before "campaign ke liye"
+        ("show ke liye kuch banana hai, 'Chai Time' naam hai", {}, "ask_clarifying_question",
+         None),
+        ("'Tea Week' campaign ke liye 1:1 post, bas 'Ek cup aur' likhna", {}, "generate_image",
+         "Ek cup aur"),
+        # anything at all, or only the week it is for, is no subject
+        ("인스타 스토리용으로 아무거나 만들어주세요", {}, "ask_clarifying_question", None),
+        ("1:1 post banao, kuch bhi", {}, "ask_clarifying_question", None),
+        ("下周要用，做一张海报", {}, "ask_clarifying_question", None),
+        ("下周要用，做一张茶叶周海报", {}, "generate_image", None),
+        # the person in the photo, as him or her, put in a named scene
+        ("এই শিল্পীর ছবিটা নাও, ওকে পুরোনো একটা চায়ের দোকানের সামনে দাঁড় করাও",
+         {"attachments": 1}, "edit_image", None),
+        ("এই শিল্পীর ছবিটা নাও, ওকে কোথাও সুন্দর জায়গায় দাঁড় করাও", {"attachments": 1},
+         "ask_clarifying_question", None),
+        # a price asked in general in Banglish
+        ("ekta story banate koto khoroch hoy?", {}, "reply", None),
+        # a table the brief makes the content; the line for the top goes first
+        ("Make a 1:1 post with this table:\n| Tea | Price |\n| Masala | ₹15 |\n"
+         "Top headline: Tea menu", {}, "generate_image",
+         "Tea menu\n| Tea | Price |\n| Masala | ₹15 |"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_36(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
