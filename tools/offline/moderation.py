@@ -657,14 +657,25 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:流血(表現|描写|シーン|要素)?(なし|無し|抜き|NG|ng|は?控えめ)",
         "re:\\bcorpse (flower|pose|reviver)\\b",
         # Gore named as last time's mistake that drew complaints, the reason this one has none:
-        # 前回血しぶきを入れたら苦情が来た, 지난번 피 때문에 항의, 上次放了血被投诉.
+        # 前回血しぶきを入れたら苦情が来た, 지난번 피 때문에 항의, 上次放了血被投诉. "Nobody
+        # complained" (苦情ゼロ, 没人投诉) praises the gore instead.
         (
             "re:\\b(last|previous) (time|year|poster|campaign|one|ad|post|version|flyer)\\b"
-            "[^.!?\\n]{0,100}?\\b(complain\\w*|backlash|got reported|got flagged)\\b"
+            "[^.!?\\n]{0,100}?(?<!nobody )(?<!no one )(?<!no )\\b(complain\\w*|backlash|"
+            "got reported|got flagged)\\b"
         ),
-        "re:(前回|前の|去年|昨年|この前|以前)[^。]{0,60}?(苦情|クレーム|炎上|不評|通報)",
-        "re:(지난번|지난 ?번|작년|예전|이전)[^.!?\\n]{0,60}?(항의|민원|불만|신고|뭇매)",
-        "re:(上次|之前|去年|以前|上回)[^。！？\\n]{0,60}?(投诉|投訴|被骂|挨骂|举报|抗议|被批)",
+        (
+            "re:(前回|前の|去年|昨年|この前|以前)[^。]{0,60}?(苦情|クレーム|炎上|不評|通報)"
+            "(?!(は|も)?(なく|なかっ|来なかっ|ゼロ|0件|一件も))"
+        ),
+        (
+            "re:(지난번|지난 ?번|작년|예전|이전)[^.!?\\n]{0,60}?(항의|민원|불만|신고|뭇매)"
+            "(?!(는|도)? ?(없|안 ?들어|하나도|0건))"
+        ),
+        (
+            "re:(上次|之前|去年|以前|上回)[^。！？\\n]{0,60}?(?<!没人)(?<!没有)(?<!零)"
+            "(投诉|投訴|被骂|挨骂|举报|抗议|被批)"
+        ),
         "re:(पिछली बार|पिछले साल)[^।!?\\n]{0,80}?(शिकायत|आपत्ति)",
         (
             "re:\\b(pichhli|pichli|picchli) (baar|bar|dafa)\\b[^.!?\\n]{0,80}?\\b(shikayat|"
