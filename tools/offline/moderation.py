@@ -365,7 +365,8 @@ VIOLENCE_GRAPHIC = Lexicon(
             "re:\\bblood (on|across|all over|covering|streaked on) the (road|street|pavement|"
             "asphalt|tarmac|floor|windscreen|windshield)\\b"
         ),
-        "re:(頭|頭部|顔|頭蓋骨)が?(潰れ|つぶれ|割れ|砕け)",
+        # A headache "like the head splitting" (頭が割れるように痛い) is no wound.
+        "re:(頭|頭部|顔|頭蓋骨)が?(潰れ|つぶれ|割れ|砕け)(?!る?(ように|よう|ほど|みたい|そう))",
         "re:(道路|路面|地面)[^。]{0,4}(血だまり|血の海|血が広が)",
         "re:(머리|두개골|얼굴)(가|이)? ?(으깨|깨진|짓이겨|함몰|박살)",
         "re:(도로|길바닥|바닥)에 ?(흥건한 )?(피|핏자국)(?!자)",
@@ -655,6 +656,36 @@ VIOLENCE_GRAPHIC = Lexicon(
         # "No bloodshed" said the Japanese way: 流血表現なし.
         "re:流血(表現|描写|シーン|要素)?(なし|無し|抜き|NG|ng|は?控えめ)",
         "re:\\bcorpse (flower|pose|reviver)\\b",
+        # Gore named as last time's mistake that drew complaints, the reason this one has none:
+        # 前回血しぶきを入れたら苦情が来た, 지난번 피 때문에 항의, 上次放了血被投诉. "Nobody
+        # complained" (苦情ゼロ, 没人投诉) praises the gore instead.
+        (
+            "re:\\b(last|previous) (time|year|poster|campaign|one|ad|post|version|flyer)\\b"
+            "[^.!?\\n]{0,100}?(?<!nobody )(?<!no one )(?<!no )\\b(complain\\w*|backlash|"
+            "got reported|got flagged)\\b"
+        ),
+        (
+            "re:(前回|前の|去年|昨年|この前|以前)[^。]{0,60}?(苦情|クレーム|炎上|不評|通報)"
+            "(?!(は|も)?(なく|なかっ|来なかっ|ゼロ|0件|一件も))"
+        ),
+        (
+            "re:(지난번|지난 ?번|작년|예전|이전)[^.!?\\n]{0,60}?(항의|민원|불만|신고|뭇매)"
+            "(?!(는|도)? ?(없|안 ?들어|하나도|0건))"
+        ),
+        (
+            "re:(上次|之前|去年|以前|上回)[^。！？\\n]{0,60}?(?<!没人)(?<!没有)(?<!零)"
+            "(投诉|投訴|被骂|挨骂|举报|抗议|被批)"
+        ),
+        "re:(पिछली बार|पिछले साल)[^।!?\\n]{0,80}?(शिकायत|आपत्ति)",
+        (
+            "re:\\b(pichhli|pichli|picchli) (baar|bar|dafa)\\b[^.!?\\n]{0,80}?\\b(shikayat|"
+            "shikaayat|complain\\w*)\\b"
+        ),
+        "re:(গতবার|গতবারের|আগেরবার|আগের বার|গত বছর)[^।!?\\n]{0,80}?(অভিযোগ|নালিশ|আপত্তি)",
+        (
+            "re:\\b(gotobar|gatobar|ager ?bar|goto bochor)\\b[^.!?\\n]{0,80}?\\b(obhijog|"
+            "abhijog|nalish|complain\\w*)\\b"
+        ),
     ],
 )
 
@@ -3061,10 +3092,24 @@ NOOSE = [
     "फंदे",
     "re:(पंखे|फैन|छत)[^।]{0,6}(दुपट्टा|चुन्नी|रस्सी|साड़ी)",
     "ফাঁস",
-    "re:(ফ্যানে|ফ্যানের|সিলিং ফ্যান)[^।]{0,6}(ওড়না|দড়ি|শাড়ি)",
+    "re:(ফ্যানে|ফ্যানের|সিলিং ফ্যান|পাখায়|পাখার|পাখাতে)[^।]{0,6}(ওড়না|দড়ি|শাড়ি)",
+    # The same in Latin letters: "pankhe se rassi", "fane dori".
+    (
+        "re:\\b(pankhe|pankha|pakhay|pakhar|fane|faner|ceiling fan|siling fan)\\b[a-z ]{0,12}"
+        "\\b(rassi|"
+        "dupatta|chunni|dori|dodi|orna|urna|shari|saree|saari)\\b"
+    ),
 ]
 NOOSE_READY = [
     "re:\\b(prepar\\w*|getting ready|gets ready|about to|setting up|sets up|adjusting|testing)\\b",
+    # Someone tying or knotting the rope to the fan: the hanging made ready all the same.
+    "re:\\b(ty(ing|es)|tie[sd]?|knott(ing|ed)|knots?|loop(ing|s)?|fasten(ing|s)?)\\b",
+    "re:(結ん|結ぶ|結び|くくりつけ|括り付け|縛り付け|結わえ)",
+    "re:(묶고|묶는|묶어|묶은|매듭|동여)",
+    "re:(系上|系着|系在|绑在|绑上|绑着|拴在|拴上|拴着|打结|打个结|打了个结|(系|绑|拴)好?(绳|繩))",
+    "re:(बांध|बाँध)",
+    "re:\\b(bandh|baandh|badh|bãdh|bandhche|bandhchen|badhche|bendhe|bedhe)\\w*",
+    "re:(বাঁধ|বাধছ|বেঁধে|গিঁট)",
     "準備",
     "用意",
     "しようとして",
@@ -7044,6 +7089,146 @@ _QUIET_WORKS = _plain(QUIET_WORKS)
 _QUIET_HIGH = _plain(QUIET_HIGH)
 
 
+# A head split open with the brains out, an arm torn off, a pool of blood on a shop floor:
+# the wound is the picture, however a venue's "realistic" promo frames it. A headache said
+# as a head "splitting" (頭が割れるように, 머리가 깨질 듯, "sar phat raha") is no wound.
+TORN_BODY = [
+    (
+        "re:\\b(arms?|legs?|hands?|limbs?|heads?|jaw) (torn|ripped|blown|wrenched) (clean )?off\\b|"
+        "\\b(tear|tore|torn|rip|ripped|ripping|tearing)s? (off )?(his|her|their|a man's|a "
+        "woman's|someone's|the guy's) (arms?|legs?|head|limbs?)( clean)? off\\b"
+    ),
+    (
+        "re:\\b(head|skull)s? (bashed|smashed|blown|split|cracked|caved) (wide )?(open|in|in two|"
+        "apart)\\b|\\bbrains? (splattered|spattered|sprayed|spilling|spilled|strewn|leaking|"
+        "oozing|blown out)\\b|\\bbrain matter\\b"
+    ),
+    "re:(頭|頭部|頭蓋骨|脳天)(を|が)?[^。]{0,3}(かち割|カチ割|叩き割|たたき割|ぶち割|割られ|砕かれ)",
+    "re:(脳みそ|脳味噌|脳漿|脳髄)(が|を)?[^。]{0,8}(飛び散|散らば|はみ出|こぼれ|流れ出|ぶちまけ)",
+    "re:頭[^。]{0,12}中身(が|を)?[^。]{0,6}(飛び散|散らば|はみ出|こぼれ|ぶちまけ)",
+    "re:(腕|手|足|脚)(が|も|を)?[^。]{0,2}(ちぎれ|千切れ|もげ|もがれ|引きちぎ|吹き飛ば|吹っ飛)(?!る?ほど|そう|んばかり)",
+    "re:(床|店内|部屋)[^。]{0,4}(血だまり|血溜まり)",
+    "re:(머리|두개골|머리통)(가|를|이)? ?(쪼개진|쪼개져|깨져서|깨져 |박살 난|박살난|부서진|부서져)",
+    "re:(뇌|뇌수)(가|를)? ?(바닥에 |사방에 )?(흩어|튀어|쏟아|흘러나|흩뿌)",
+    "re:(팔|다리|손|발)(이|가|도)? ?(뜯겨|찢겨|잘려 ?나간|떨어져 ?나간|날아간)",
+    "re:(바닥|가게|매장)[^.!?\\n]{0,4}(피 ?웅덩이|흥건한 피)",
+    "re:(脑浆|腦漿)[^。！？\\n]{0,6}(迸|溅|濺|流|洒|灑|撒|涂|糊)",
+    "re:(头|脑袋|腦袋|头颅|頭顱|头骨)(被)?(劈开|劈成两半|砸开|砸裂|开瓢|開瓢|砸得稀烂|爆开)",
+    # Not a drumstick torn off the bone: 鸡腿撕下来 is a menu.
+    (
+        "re:(胳膊|手臂|胳臂|(?<![鸡鸭鹅猪羊牛雞鴨])腿|四肢)(被)?(扯断|撕断|炸断|炸飞|拧断)|"
+        "(胳膊|手臂|胳臂)(被)?(扯下|撕下)|断臂残肢|倒在血泊"
+    ),
+    "re:(सिर|खोपड़ी|माथा)[^।\\n]{0,6}(फोड़ (दिया|डाला)|फोड़ा हुआ|दो टुकड़े)",
+    "re:(भेजा|दिमाग़|दिमाग|मगज़|मगज)[^।\\n]{0,8}(बाहर (निकल|बिखर|आ)|बिखर|छितर)",
+    "re:(हाथ|बांह|बाँह)[^।\\n]{0,4}(उखाड़|उखड़|नोच|कटकर अलग|कट कर अलग|धड़ से अलग)",
+    "re:खून (का|के) (तालाब|पोखर)",
+    (
+        "re:\\b(sir|sar|khopdi)\\b (phod|fod)(a|i|e)? (diya|diye|di|gaya|hua|hui|daala|dala)\\b|"
+        "\\b(sir|sar|khopdi) (ke )?do tukde\\b"
+    ),
+    "re:\\b(bheja|magaz|magaj)\\b[a-z ]{0,6}\\b(bahar|bikhra|bikhre|bikhar|chhitak|chitak)\\w*",
+    "re:\\b(haath|hath|baanh|bah)\\b[a-z ]{0,4}\\b(ukhad|ukhaad|ukhda|ukhdi|nocha|noch)\\w*",
+    "re:(মাথা|খুলি)[^।\\n]{0,6}(দু ?ভাগ|চৌচির|ফাটিয়ে দেওয়া|ফাটিয়ে দিয়েছে)",
+    "re:(মগজ|ঘিলু)[^।\\n]{0,8}(ছিটকে|বেরিয়ে|ছড়িয়ে|ছিটিয়ে)",
+    "re:(হাত|পা|বাহু)[^।\\n]{0,4}(ছিঁড়ে|উপড়ে|উড়ে) (গেছে|যাওয়া|পড়ে|আছে|ফেলা)",
+    "re:রক্তের (পুকুর|ডোবা)",
+    (
+        "re:\\b(mogoj|moghoj|ghilu)\\b[a-z ]{0,8}\\b(chhitke|chitke|beriye|choriye|chhoriye|"
+        "chitiye)\\b"
+    ),
+    "re:\\bmatha (du bhag|dubhag|chouchir)\\b",
+    "re:\\b(haat|hat|baahu)\\b (chhinre|chinre|upre|upore) (gechhe|geche|jaoa|pore|ache)\\b",
+]  # fmt: skip
+_TORN_BODY = _plain(TORN_BODY)
+
+# Sleeping pills laid out or counted beside a note left on the pillow or the bed: the
+# overdose staged as a quiet night, however the delivery app's tagline words it.
+PILLS_LINED = [
+    (
+        "re:\\b(pills|tablets|capsules)\\b[^.!?\\n]{0,12}\\b(counted|lined|laid|set) out\\b|"
+        "\\b(row|rows|line|lines) of (sleeping )?(pills|tablets|capsules)\\b|"
+        "\\benough (sleeping )?(pills|tablets)\\b"
+    ),
+    "re:(錠剤|薬|睡眠薬)(を|が)?[^。\\n]{0,6}(並べ|数えて|一列)",
+    "re:(알약|수면제|약)(을|를|이)? ?[^.!?\\n]{0,6}(줄지어|한 ?줄로|세어 ?놓|늘어놓)",
+    "re:(药片|藥片|安眠药|安眠藥|药丸)[^。！？\\n]{0,6}(排成|一排|数好|數好|摆成|擺成)",
+    "re:(गोलियां|गोलियाँ|गोलियों)[^।\\n]{0,8}(गिनकर|गिन कर|कतार|कतार में|लाइन में)",
+    "re:\\b(goliyan|goliyaan|goliyon)\\b[a-z ]{0,8}\\b(ginkar|gin kar|line mein|qatar)\\b",
+    "re:(বড়ি|ট্যাবলেট|ওষুধ)[^।\\n]{0,8}(গুনে|সারি|সাজিয়ে)",
+    "re:\\b(bori|tablet|oshudh)\\b[a-z ]{0,8}\\b(gune|sari sari|sajiye)\\b",
+]  # fmt: skip
+NOTE_LEFT = [
+    (
+        "re:\\b(note|letter|envelope)s?\\b[^.!?\\n]{0,20}\\b(on|beside|by|under|next to|left "
+        "on) (the|her|his|their) (pillow|bed|duvet)\\b|\\b(left|leaves|leaving) (a|her|his|"
+        "their) (last |final )?(note|letter)\\b"
+    ),
+    "re:(枕元|枕の上|ベッドの上)[^。]{0,6}(手紙|メモ|便箋|封筒)|(手紙|メモ)[^。]{0,4}(枕元|枕の上)",
+    "re:(베개|머리맡)[^.!?\\n]{0,6}(쪽지|편지|메모)",
+    "re:(枕头|枕邊|枕边)[^。！？\\n]{0,6}(纸条|信|便条|信封)",
+    "re:(तकिये|तकिए|सिरहाने)[^।\\n]{0,8}(चिट्ठी|पर्ची|नोट|ख़त|खत)",
+    "re:\\b(takiye|takie|sirhane)\\b[a-z ]{0,10}\\b(chitthi|parchi|note|khat)\\b",
+    "re:(বালিশ|বালিশের|বালিশে)[^।\\n]{0,8}(চিরকুট|চিঠি|নোট)",
+    "re:\\b(balish|balisher|balishe)\\b[a-z ]{0,10}\\b(chirkut|chithi|note)\\b",
+]  # fmt: skip
+_PILLS_LINED = _plain(PILLS_LINED)
+_NOTE_LEFT = _plain(NOTE_LEFT)
+
+# A roadworthiness or emissions test passed without the repair, its report altered, the test
+# station "taken care of", or cloned plates on offer: a passed test or a plate not earned. A
+# garage's pre-test check that fixes faults first, or a scam warning, says none of this.
+INSPECTION_FIXED = [
+    (
+        "re:\\b(pass|passes|passed)\\b[^.!?\\n]{0,30}\\b(without|no need for|skip(ping)?) "
+        "(any |the )?(repairs?|fixing|fixes|the test|inspection)\\b"
+    ),
+    (
+        "re:\\b(emissions|smog|inspection|mot|roadworth\\w*) (test )?(readings?|results?|data|"
+        "reports?|numbers|certificates?)\\b[^.!?\\n]{0,12}\\b(altered|faked|doctored|changed|"
+        "edited|rigged|fudged)\\b|\\b(alter|fake|doctor|fudge|rig|edit)\\w* (the |your )?"
+        "(emissions|smog|inspection|mot) (test )?(readings?|results?|data|reports?|numbers)\\b"
+    ),
+    "re:\\b(cloned|ringer|fake|false) (number |license |licence |registration )?plates\\b",
+    "re:車検[^。]{0,10}(整備なし|整備不要|修理なし|修理不要|直さず|直さなくても)[^。]{0,8}(通|合格)",
+    "re:(排ガス|排気ガス|検査|車検)[^。]{0,6}(データ|数値|記録|結果|書類)[^。]{0,4}(改ざん|改竄|書き換え|いじ|偽装|ごまか)",
+    "re:(偽造|偽|ニセ|クローン)ナンバー|検査(場|員)[^。]{0,8}(話をつけ|買収|抱き込|なんとかし)",
+    "re:(검사|배출 ?가스)[^.!?\\n]{0,10}(수리 ?없이|안 ?고쳐도)[^.!?\\n]{0,8}(통과|합격)",
+    (
+        "re:(배출 ?가스|검사|배기 ?가스)[^.!?\\n]{0,6}(수치|데이터|결과|기록|성적서)"
+        "[^.!?\\n]{0,4}(조작|위조|바꿔|고쳐)"
+    ),
+    "re:(대포|가짜|위조|복제) ?번호판|검사소[^.!?\\n]{0,8}(매수|손써|뚫어)",
+    "年检包过", "年审包过", "年檢包過",
+    "re:(年检|年审|检测|尾气|排放)[^。！？\\n]{0,6}(报告|数据|结果)[^。！？\\n]{0,6}(改数据|改数|造假|篡改|作假|做假)",
+    "re:(不合格|没修|不用修|不修)[^。！？\\n]{0,6}(照样|也能|也照样|一样)(过|通过)",
+    "re:检测站[^。！？\\n]{0,6}(搞定|打点|摆平)",
+    "re:(另有|提供|出售|代办|办理)(套牌|假牌|假车牌)|(套牌|假牌|假车牌)[^。！？\\n]{0,6}(私聊|出售|有售|代办|办理|可做)",
+    "re:(पीयूसी|puc|फिटनेस|प्रदूषण)[^।\\n]{0,12}(बिना (जांच|जाँच|चेक)|बिना गाड़ी देखे)",
+    "re:(नकली|फर्जी|फ़र्ज़ी|डुप्लीकेट) नंबर प्लेट",
+    "re:(जांच|जाँच|प्रदूषण|फिटनेस)[^।\\n]{0,8}(रिपोर्ट|डेटा|रीडिंग)[^।\\n]{0,6}(बदल|हेरफेर|फर्जी|फ़र्ज़ी)",
+    "re:\\b(puc|fitness|pollution)\\b[a-z ]{0,16}\\bbina (check|jaanch|janch|gaadi|gadi)\\b",
+    "re:\\b(nakli|farzi|duplicate) number plate\\b",
+    (
+        "re:\\b(puc|pollution|fitness)\\b[a-z ]{0,10}\\b(report|reading|data)\\b[a-z ]{0,8}"
+        "\\b(badal|farzi)\\w*"
+    ),
+    "re:(ফিটনেস|দূষণ)[^।\\n]{0,10}(গাড়ি না দেখেই|পরীক্ষা ছাড়াই|না সারিয়েই)",
+    "re:(নকল|ভুয়া|জাল) (নম্বর|নাম্বার) ?প্লেট",
+    "re:(ফিটনেস|দূষণ|পরীক্ষার)[^।\\n]{0,6}(রিপোর্ট|ডেটা|রিডিং)[^।\\n]{0,6}(বদলে|জাল|ভুয়া)",
+    "re:\\b(nokol|nakal|bhuya|vuya|jal) (number|nambar) plate\\b",
+    "re:\\bfitness\\b[a-z ]{0,16}\\b(gari na dekhei|porikkha chhara(i)?|na sariyei)\\b",
+]  # fmt: skip
+INSPECTION_WARNING = [
+    "re:\\b(beware|watch out|scams?|report (it|them|it to)|warn\\w*|don'?t fall for)\\b",
+    "注意", "詐欺", "주의", "사기", "조심", "谨防", "警惕", "举报", "骗局",
+    "सावधान", "धोखा", "সাবধান", "প্রতারণা",
+    "re:\\b(savdhan|saavdhan|sabdhan|dhokha|protarona)\\b",
+]  # fmt: skip
+_INSPECTION_FIXED = _plain(INSPECTION_FIXED)
+_INSPECTION_WARNING = _plain(INSPECTION_WARNING)
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -7510,6 +7695,16 @@ def _classify_form(form: str) -> dict[str, float]:
         or (hit(_DISGUISED) and (hit(_OFF_BOOKS) or claimed))
         or (hit(_QUIET_LOOK) and hit(_OFF_BOOKS) and claimed)
     ) and not (hit(_DRUG_HELP) or hit(_DRUG_WARNING)):
+        flag("illicit")
+    # A head split open or a limb torn off; sleeping pills lined up beside a note on the
+    # pillow; a test passed without the repair or plates cloned for sale.
+    if hit(_TORN_BODY):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    staged_pills = hit(_SLEEP_PILLS) or hit(_PILLS_STREWN) or hit(_PILLS_LINED)
+    if staged_pills and hit(_NOTE_LEFT) and not (hit(_SELF_HARM_HELP) or hit(_PILL_FREE)):
+        flag("self-harm")
+    if hit(_INSPECTION_FIXED) and not hit(_INSPECTION_WARNING):
         flag("illicit")
     return flagged
 
