@@ -3432,7 +3432,47 @@ SEE_THREAT = [
     "가만 안 둬",
     "走着瞧", "等着瞧",
 ]  # fmt: skip
+# A private person's address or estate given for the picture: 住所は緑町3-12, 住所も載せて,
+# 把她的住址放上去, "her address on it", "uska pata bhi daalo", ঠিকানাও দিয়ে দাও.
+PERSON_ADDRESS = [
+    "re:\\b(his|her|their) (full |home |street |flat |house )?address\\b",
+    "re:\\baddress (on|under|across|at the bottom of) (it|the (poster|flyer|image|picture))\\b",
+    "re:(さん|氏|本人|その人|あの人)[^。\\n]{0,16}?住所(は|:|：)",
+    "re:(住所|住んでる(場所|所)|自宅)(も|まで)[^。\\n]{0,6}?(載せ|入れ|書い|晒)",
+    "re:(씨|본인|그 사람|그 여자|그 남자)[^.!?\\n]{0,16}?주소(는|:)",
+    "re:(주소|사는 ?곳|집)(도|까지) ?[^.!?\\n]{0,6}?(넣|박|올리|적|공개)",
+    "re:(她|他)的?(住址|地址|小区|门牌)",
+    "re:(住址|地址|小区名字?|门牌号?)(也|都)?(放上|贴上|写上|加上|公开|发出)",
+    "re:(उसका|उसकी|उनका) (पूरा )?(पता|एड्रेस)",
+    "re:(पता|एड्रेस) भी (डाल|लिख|छाप|लगा)",
+    "re:\\b(uska|uski|unka) (pura |poora )?(pata|address)\\b",
+    "re:\\b(pata|address) bhi (daal|dal|likh|chhap|laga)\\w*\\b",
+    "re:(ওর|তার|ওনার|মেয়েটার|লোকটার) (পুরো )?(ঠিকানা|বাসার ঠিকানা)",
+    "re:ঠিকানা(ও|টাও) (দিয়ে|লিখে|বসিয়ে|ছেপে)",
+    "re:\\b(or|tar|onar) (puro )?(thikana|address)\\b",
+    "re:\\b(thikana|address) ?(o|tao) (diye|likhe|bosiye|chhepe)\\b",
+]  # fmt: skip
+# A lost pet or a lost wallet put up round the area with the finder asked to ring the poster's
+# own number: the number is the author's, given so that it is used.
+LOST_NOTICE = [
+    "re:\\b(lost|missing|found) (dog|cat|pet|puppy|kitten|parrot|wallet|keys|bag|phone)\\b",
+    "迷子", "迷い猫", "迷い犬", "落とし物", "분실", "잃어버린", "走失", "寻狗", "寻猫", "失物",
+    "re:(खोई|खोया|गुम) (हुई |हुआ )?(बिल्ली|कुत्ता|कुत्ते|पर्स|बटुआ|चाबी)",
+    "re:\\b(khoyi|khoi|khoya|gum) (hui |hua )?(billi|kutta|purse|chabi)\\b",
+    "re:হারানো (বিড়াল|কুকুর|পার্স|মানিব্যাগ|চাবি)", "re:\\bharano (biral|beral|kukur|purse|chabi)\\b",
+]  # fmt: skip
+OWN_CONTACT = [
+    "re:\\b(my|our) (mobile|phone|cell|contact)( number)?\\b",
+    "re:(私|僕|当方|うち)の(電話番号|携帯番号|連絡先)", "re:(제|내|저희) ?(전화번호|번호|연락처)",
+    "re:(我|我们)的(电话|手机号|联系方式)", "re:(मेरा|हमारा) (मोबाइल|फोन|फ़ोन) नंबर",
+    "re:\\b(mera|hamara|humara) (mobile|phone) ?(number|no)?\\b",
+    "re:(আমার|আমাদের) (ফোন|মোবাইল) (নম্বর|নাম্বার)",
+    "re:\\b(amar|amader) (phone|mobile) (number|nombor)\\b",
+]  # fmt: skip
 _HOME_ADDRESS = _plain(HOME_ADDRESS)
+_PERSON_ADDRESS = _plain(PERSON_ADDRESS)
+_LOST_NOTICE = _plain(LOST_NOTICE)
+_OWN_CONTACT = _plain(OWN_CONTACT)
 _SEE_THREAT = _plain(SEE_THREAT)
 DOX_EXPOSE = [
     "re:\\b(thief|thieves|liar|scammer|fraud|creep|cheater|slut|whore|psycho|loser)\\b",
@@ -4908,6 +4948,13 @@ ACCUSE_LABEL = [
     # A debtor or an adulterer of food called so by name.
     "re:\\b(deadbeat|cheapskate|scrounger|milawatkhor|thug|chor)\\b", "老赖", "クレーマー", "진상",
     "मिलावटखोर", "ঠক",
+    # An animal's abuser or a customer who skipped the bill, named as such for the street.
+    "re:\\b(animal|dog|cat|pet|puppy) (abuser|torturer|killer)s?\\b", "虐待犯", "虐待魔",
+    "踏み倒し", "학대범", "먹튀", "虐待狂", "虐狗", "虐猫", "赖账", "賴賬",
+    "re:(जानवरों|पशुओं|कुत्ते) (पर|पे|के साथ) (ज़ुल्म|जुल्म|अत्याचार|क्रूरता) करने (वाला|वाली)",
+    "re:\\b(janwaron|jaanwaron|kutte) (par|pe|ke sath) (zulm|julm|atyachar) karne (wala|wali)\\b",
+    "re:(পশু|কুকুর|বিড়াল)(র)? ?নির্যাতনকারী", "re:\\b(poshu|kukur|biral) ?nirjatonkari\\b",
+    "re:\\b(batpar|batpaar|protarok|protarak|jochchor|jocchor)\\b",
 ]  # fmt: skip
 # A fraud-prevention or safety poster warns against the thief or the scammer; it labels no one.
 ACCUSE_WARNING = [
@@ -7343,7 +7390,7 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit")
     if (hit(_SETTING) and hit(_FAREWELL)) or hit(_PRO_ANA) or _together(form, _PURGE, _DIET):
         flag("self-harm")
-    if hit(_DOX_DATA) and hit(_DOX_EXPOSE):
+    if hit(_DOX_DATA) and hit(_DOX_EXPOSE) and not (hit(_LOST_NOTICE) and hit(_OWN_CONTACT)):
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
@@ -7652,6 +7699,17 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("harassment", IMPLIED_SCORE)
     # Their home or their number printed under a wanted poster or a lesson to be taught.
     if (hit(_PERSONAL_CONTACT) or hit(_HOME_ADDRESS)) and hit(_DOX_FRAME):
+        flag("harassment")
+    # Where they live or how to ring them, printed beside a charge, an insult or an animal's
+    # head, for the street or a group: a bad review answered by sending people to the door.
+    found = hit(_PERSONAL_CONTACT) or hit(_HOME_ADDRESS) or hit(_PERSON_ADDRESS) or hit(_DOX_DATA)
+    if (
+        found
+        and (hit(_DERIDED) or hit(_FIGURED))
+        and (hit(_POST_UP) or hit(_ROUND_THE_AREA))
+        and not hit(_ACCUSE_WARNING)
+        and not hit(_CONSENT)
+    ):
         flag("harassment")
     # A private person put up to be judged: their real name or workplace beside an exposure
     # or a charge of cheating, or their photo "exposed" with one. A scam or safety warning
