@@ -1,5 +1,6 @@
 """Routing and copy quality on the held-out briefs (tests/data/routing/held_out*.yaml),
-which nothing was tuned on: at least 0.9 of the tools chosen and of the copy extracted.
+which nothing was tuned on: at least 0.9 of the tools chosen and of the copy extracted, and
+no brief missed beyond the few recorded below, so a change that costs one brief shows.
 
 ``python -m bench.routing`` prints the same figures per action and per language, next to
 the planner as it was before.
@@ -21,6 +22,23 @@ from bench.routing import (
 
 THRESHOLD = 0.9
 
+# The misses left on purpose, by the start of their miss line. held_out_7 was labelled before
+# the header said an edit instruction with no image in context is a reply; held_out_18's
+# forwarded e-mail and Slack message name a subject or a size the planner takes as enough, and
+# its Korean brief names the new format after "말고" in the same sentence as the copy.
+KNOWN_MISSES = {
+    "held_out_7": (
+        "route en 'make the logo bigger and move it top left'",
+        "route ja '右下の文字を消しといて'",
+        "route bn 'লেখাটা একটু বড় করো'",
+    ),
+    "held_out_18": (
+        'route en "---------- Forwarded message ---------',
+        "route en 'Slack from @jordan:",
+        'copy  ko "아 잠깐, 인스타 스토리 말고 네이버 블로그 대표 이미지',
+    ),
+}
+
 
 @pytest.mark.parametrize("split", HELD_OUT)
 def test_held_out_routing_and_copy_reach_the_threshold(split: str) -> None:
@@ -31,6 +49,8 @@ def test_held_out_routing_and_copy_reach_the_threshold(split: str) -> None:
     assert n >= 25 and copy_n >= 25
     assert routing >= THRESHOLD, result.misses
     assert copy >= THRESHOLD, result.misses
+    known = KNOWN_MISSES.get(split, ())
+    assert [m for m in result.misses if not m.startswith(known)] == []
 
 
 def test_the_sets_cover_every_action_and_language_with_enough_briefs() -> None:
