@@ -5861,6 +5861,14 @@ NAMED_FACE = [
         "face|sir|muh|munh)\\b"
     ),
     "re:\\b[a-z]{2,}(-| )?(er|r) (chobi|chhobi|photo|foto|pic|mukh|face|matha)\\b",
+    # The name's own feed between the name and the photo: "Pooja ki fb se photo", "Sumi r insta
+    # theke chobi", তানিয়ার ফেসবুক থেকে ছবি.
+    (
+        "re:\\b[a-z]{2,}(-| )?(ki|ka|ke|er|r) (insta|instagram|fb|facebook|whatsapp|profile|dp|"
+        "tiktok)( profile)? (se|theke|wali|ki|er) (photo|foto|pic|picture|tasveer|chobi|chhobi|"
+        "selfie)\\b"
+    ),
+    "re:[\\u0980-\\u09ff]{2,}(ের|র|এর) (ফেসবুক|ইনস্টা|ইনস্টাগ্রাম|প্রোফাইল) (থেকে )?(ছবি|ফটো|সেলফি)",
     (
         "re:(?<![一-龯々ァ-ヶー])(?!客|皆)[一-龯々ァ-ヶー]{1,8}(さん|ちゃん|くん|君|氏|先輩|部長|課長|"
         "係長|主任)の(顔写真|写真|顔|頭)"
@@ -6725,9 +6733,9 @@ THEIR_PHOTO = [
     "re:(ওর|তার|ওনার|মেয়েটার|ছেলেটার|লোকটার|মহিলার) (প্রোফাইল |ফেসবুক |ইনস্টা )?(ছবি|ফটো|ডিপি)",
     # Taken from their own feed: "or insta theke pic", उसकी इंस्टा से फोटो, ওর ফেসবুক থেকে ছবি.
     (
-        "re:\\b(or|tar|onar|meyetar|cheletar|uski|uska|uske|her|his|their) (insta|instagram|fb|"
-        "facebook|whatsapp|profile|wall|feed|status)( theke| thika| se| ke| pe| off| from)? "
-        "(theke |se |off )?(ek |ekta |a )?(chobi|chhobi|photo|pic|picture|dp|selfie|tasveer)s?\\b"
+        "re:\\b(or|tar|onar|meyetar|cheletar|uski|uska|uske|her|his|their) ((insta|instagram|fb|"
+        "facebook|whatsapp|profile|wall|feed|status|tiktok) ){1,2}((theke|thika|se|ke|pe|off|"
+        "from) )?(ek |ekta |a )?(chobi|chhobi|photo|pic|picture|dp|selfie|tasveer)s?\\b"
     ),
     "re:(उसकी|उसका|उसके) (इंस्टा|इंस्टाग्राम|फेसबुक|व्हाट्सऐप|प्रोफाइल) (से|पर से) (फोटो|फ़ोटो|तस्वीर)",
     "re:(ওর|তার|মেয়েটার|ছেলেটার) (ইনস্টা|ইনস্টাগ্রাম|ফেসবুক|প্রোফাইল) থেকে (ছবি|ফটো)",
@@ -7354,7 +7362,7 @@ _KEPT_PEOPLE = (
 KEEP_OUT = [
     (
         "re:\\bkeep(s|ing)? (the |those |these |all |any |such )?([\\w'-]+ )?"
-        f"({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE}) (out|away)\\b"
+        f"({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE}|(irish |gypsy )?travell?ers) (out|away)\\b"
     ),
     f"re:\\b({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE}) (kept|stay|staying) (out|away)\\b",
     (
