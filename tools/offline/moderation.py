@@ -7376,7 +7376,8 @@ KEEP_OUT = [
     ),
 ]  # fmt: skip
 # The same act in the languages that put the group before it; said with a group named in
-# the same sentence.
+# the same sentence. "Kept outside" needs the people marked as its object: a temple's "leave
+# your shoes outside" (जूते बाहर रखें, জুতা বাইরে রাখুন) keeps no one out.
 KEEP_OUT_ACT = [
     "re:(追い返|締め出|閉め出|追い払|門前払い|シャットアウト|入店を断|入店させ(ない|ません|るな))",
     "re:(店|中|入口|ドア)に(は)?入れ(ない|ません|させない|るな)",
@@ -7385,17 +7386,21 @@ KEEP_OUT_ACT = [
     "re:(挡在|拦在|擋在|攔在)[^，。,！？!?\\n]{0,6}(门外|門外|外面|外边|店外)|拒之门外|拒之門外|轰出去|赶出去",
     "re:不让[^，。,！？!?\\n]{0,6}进(门|店|来)",
     (
-        "re:(बाहर (ही )?(रख|रखते|रखेंगे|रखो)|(दरवाज़े|दरवाजे|गेट) पर (ही )?रोक|"
+        "re:((को|इन्हें|उन्हें|इनको|उनको)[^।\\n]{0,12}बाहर (ही )?(रख|रखते|रखेंगे|रखो)|"
+        "(दरवाज़े|दरवाजे|गेट) पर (ही )?रोक|"
         "भगा (देते|दो|देंगे|रहा|रही)|अंदर (न|नहीं|मत) (आने|घुसने) (देते|देंगे|दो))"
     ),
     (
-        "re:\\b(bahar (hi )?(rakh|rakhte|rakhenge|rakho)|(darwaze|darwaaze|gate) (pe|par) (hi )?"
+        "re:\\b((ko|inhe|inhen|unhe|unhen|inko|unko)\\b[^.!?\\n]{0,12}bahar (hi )?(rakh|rakhte|"
+        "rakhenge|rakho)|(darwaze|darwaaze|gate) (pe|par) (hi )?"
         "rok\\w*|bhaga (dete|do|denge|raha|rahe)|andar (nahi|mat|na) (aane|ghusne) (dete|denge|"
         "do))\\b"
     ),
-    "re:(বাইরে (রাখি|রাখো|রাখব|রাখবো|রাখা হয়|রাখে)|(দরজায়|গেটে) (আটকা|আটকে|আটক)|তাড়িয়ে (দিই|দাও|দেয়|দিচ্ছে))",
+    "re:(দের|কে|দেরকে)[^।\\n]{0,12}বাইরে (রাখি|রাখো|রাখব|রাখবো|রাখা হয়|রাখে)",
+    "re:(দরজায়|গেটে) (আটকা|আটকে|আটক)|তাড়িয়ে (দিই|দাও|দেয়|দিচ্ছে)",
     (
-        "re:\\b(baire (rakhi|rakho|rakhbo|rakha hoy|rakhe)|(dorjay|dorjae|gete|gate e) "
+        "re:((der|ke|derke)\\b[^.!?\\n]{0,12}baire (rakhi|rakho|rakhbo|rakha hoy|rakhe)|"
+        "\\b(dorjay|dorjae|gete|gate e) "
         "(atka|atke|atkay)\\w*|tariye (dii|dai|dao|dey|dicche|dichhe))\\b"
     ),
 ]  # fmt: skip
@@ -7409,9 +7414,9 @@ LAUNDER = [
         "cash|funds)|clean(ing)? (your |the )?(dirty|black) (money|cash)|dirty money|"
         "black money)\\b"
     ),
-    "マネロン", "マネーロンダリング", "資金洗浄", "裏金", "汚れたお金", "ブラックマネー",
+    "マネロン", "マネーロンダリング", "資金洗浄", "汚れたお金", "ブラックマネー",
     "re:(お金|金|資金)を(洗|ロンダリング)",
-    "re:돈 ?세탁|자금 ?세탁|검은 ?돈|더러운 ?돈|비자금|세탁 ?(ok|가능|해 ?드림|해 ?드립|해 ?줌)",
+    "re:돈 ?세탁|자금 ?세탁|검은 ?돈|더러운 ?돈|세탁 ?(ok|가능|해 ?드림|해 ?드립|해 ?줌)",
     "洗钱", "洗錢", "洗黑钱", "洗黑錢", "黑钱", "黑錢", "脏钱", "髒錢", "re:(钱|資金|资金)洗白",
     "काला धन", "काले धन", "काली कमाई", "ब्लैक मनी", "मनी लॉन्ड्रिंग", "re:(पैसा|पैसे|धन) सफ़?फेद",
     "re:\\b(kala dhan|kaala dhan|kale dhan|kaale dhan|kali kamai|paisa safed|paise safed)\\b",
