@@ -1924,6 +1924,8 @@ GROUPS = [
     "घुसपैठियों", "हिजड़े", "हिजड़ों", "हिजड़ा", "किन्नर", "चिंकी", "काले लोग", "अछूत",
     "चमार", "भंगी", "शूद्र", "म्लेच्छ", "मलेच्छ", "रोहिंग्या", "बाहरी लोग", "मद्रासी",
     "re:(हिंदु|हिन्दु|ईसाइ|प्रवासि|शरणार्थि|विदेशि|बिहारि|बांग्लादेशि|कश्मीरि|पाकिस्तानि|मद्रासि|आदिवासि)(ओं|यों)",
+    # Africans by name, in the scripts and in chat: अफ्रीकी लोग, আফ্রিকানদের, "africander".
+    "re:अफ़?्रीकी|अफ़?्रीकन", "আফ্রিকান", "re:\\b(africander|africanra)\\b",
     "মালাউন", "হিজড়া", "হিজরা", "তৃতীয় লিঙ্গ", "কাফের", "re:কালো (লোক|মানুষ)", "কালা লোক",
     "নিগ্রো", "হাবশি", "চাকমা", "বিহারী", "পাকিস্তানি", "ইহুদি", "ইহুদী", "খ্রিষ্টান", "দলিত",
     "মেথর",
@@ -4100,8 +4102,8 @@ NO_AGE_CHECK = [
         "(any )?(id|ids|age|anyone)\\b"
     ),
     (
-        "re:\\bno (id|age check|age verification)s?\\b(?!,? ?(no|means no)\\b)(?! (needed|"
-        "required|asked))"
+        "re:\\bno (id|age check|age verification)s?\\b(?!,? ?(no|means no)\\b(?! (problem|probs?|"
+        "worries|worry|issues?|hassle|questions|stress|drama)))(?! (needed|required|asked))"
     ),
     (
         "re:(?<!n't )(?<!not )(?<!never )(?<!no )\\b(sell|selling|sold) (to )?(teens|teenagers|"
@@ -4225,7 +4227,8 @@ ANIMAL_MERGE = [
     ),
     (
         "re:\\b(shuor|shuorer|shukor|shukorer|bandor|bandorer|banor|banorer|gadha|gadhar|indur|"
-        "indurer)( er| r)? (mukh|shorir|sharir|body|matha|face)\\b"
+        "indurer)( er| r)? (mukh|mukhe|shorir|shorire|sharir|sharire|body|bodyte|matha|mathay|"
+        "face|gaye|gay)\\b"
     ),
     "re:(豚|ブタ|猿|サル|ゴリラ|ネズミ|ロバ)(の)?(体|身体|胴体|顔|頭)に",
     "re:(돼지|원숭이|고릴라|쥐|당나귀) ?(몸|몸통|얼굴|머리)에",
@@ -5030,6 +5033,16 @@ EVADE_POLICE = [
         "(you|us)|police(-er| er| ka| ki)? (bhoy|bhay|dor|dar|darr|khauf) (nei|nai|nahi|nahin))\\b"
     ),
     "re:(पुलिस|थाने) (का|की) (डर|भय|खौफ|ख़ौफ़) (नहीं|नही)", "re:পুলিশ(ের)? (ভয়|ডর) (নেই|নাই)",
+    # Or no trouble from them: "no police hassle", पुलिस का झंझट नहीं, পুলিশের ঝামেলা নাই.
+    (
+        "re:\\b(no (police|cop) (hassle|trouble|problems?|worries|headache)|(police|cops)(-er| er|"
+        " r| ka| ki)? (hassle|trouble|tension|jhanjhat|jhamela|jhamala|jhamel|jhanjhot)\\w* (free|"
+        "nahi|nahin|nai|nei))\\b"
+    ),
+    "re:(पुलिस|थाने) (का|की) (झंझट|झमेला|टेंशन|लफड़ा|चक्कर) (नहीं|नही)",
+    "re:পুলিশ(ের)? (ঝামেলা|টেনশন|ঝুটঝামেলা|হ্যাপা) (নেই|নাই)",
+    "re:(警察|サツ)(の)?(心配|トラブル)(なし|無し|いらない|不要)",
+    "re:(警察|公安|条子)(的)?(麻烦|麻煩)(都)?(没有|沒有|不用)",
     "re:警察(なんて|も|は)?(怖くない|気にしない|関係ない)",
     "re:경찰 ?(걱정|무서워할) ?(없|마|필요 ?없)",
     "re:(不怕|不用怕|不用担心)(警察|公安|条子)",
@@ -5751,6 +5764,8 @@ POST_UP = [
     ),
     "流して", "流したい", "流そう", "晒し", "ばら撒",
     "পাঠাও", "পাঠিয়ে", "re:\\bspam\\b",
+    # Made to go viral: "viral korbo", वायरल करेंगे, ভাইরাল, 퍼뜨릴, 扩散.
+    "re:\\b(viral|go viral)\\b", "वायरल", "ভাইরাল", "re:퍼뜨|퍼트", "扩散", "擴散",
 ]  # fmt: skip
 _NAMED_PRIVATE = _plain(NAMED_PRIVATE)
 # A doctor, a teacher or a former employee named, shamed on posters round the
@@ -5846,6 +5861,14 @@ NAMED_FACE = [
         "face|sir|muh|munh)\\b"
     ),
     "re:\\b[a-z]{2,}(-| )?(er|r) (chobi|chhobi|photo|foto|pic|mukh|face|matha)\\b",
+    # The name's own feed between the name and the photo: "Pooja ki fb se photo", "Sumi r insta
+    # theke chobi", তানিয়ার ফেসবুক থেকে ছবি.
+    (
+        "re:\\b[a-z]{2,}(-| )?(ki|ka|ke|er|r) (insta|instagram|fb|facebook|whatsapp|profile|dp|"
+        "tiktok)( profile)? (se|theke|wali|ki|er) (photo|foto|pic|picture|tasveer|chobi|chhobi|"
+        "selfie)\\b"
+    ),
+    "re:[\\u0980-\\u09ff]{2,}(ের|র|এর) (ফেসবুক|ইনস্টা|ইনস্টাগ্রাম|প্রোফাইল) (থেকে )?(ছবি|ফটো|সেলফি)",
     (
         "re:(?<![一-龯々ァ-ヶー])(?!客|皆)[一-龯々ァ-ヶー]{1,8}(さん|ちゃん|くん|君|氏|先輩|部長|課長|"
         "係長|主任)の(顔写真|写真|顔|頭)"
@@ -6708,6 +6731,17 @@ THEIR_PHOTO = [
         "pic|tasveer|profile pic)\\b"
     ),
     "re:(ওর|তার|ওনার|মেয়েটার|ছেলেটার|লোকটার|মহিলার) (প্রোফাইল |ফেসবুক |ইনস্টা )?(ছবি|ফটো|ডিপি)",
+    # Taken from their own feed: "or insta theke pic", उसकी इंस्टा से फोटो, ওর ফেসবুক থেকে ছবি.
+    (
+        "re:\\b(or|tar|onar|meyetar|cheletar|uski|uska|uske|her|his|their) ((insta|instagram|fb|"
+        "facebook|whatsapp|profile|wall|feed|status|tiktok) ){1,2}((theke|thika|se|ke|pe|off|"
+        "from) )?(ek |ekta |a )?(chobi|chhobi|photo|pic|picture|dp|selfie|tasveer)s?\\b"
+    ),
+    "re:(उसकी|उसका|उसके) (इंस्टा|इंस्टाग्राम|फेसबुक|व्हाट्सऐप|प्रोफाइल) (से|पर से) (फोटो|फ़ोटो|तस्वीर)",
+    "re:(ওর|তার|মেয়েটার|ছেলেটার) (ইনস্টা|ইনস্টাগ্রাম|ফেসবুক|প্রোফাইল) থেকে (ছবি|ফটো)",
+    "re:(彼女|彼|その子|あの子)の(インスタ|フェイスブック|SNS|sns)から[^。、]{0,4}(写真|画像)",
+    "re:(걔|그 ?애|그 ?여자|그 ?남자)(의)? ?(인스타|페북|sns)에서 ?(사진|얼굴)",
+    "re:(她|他)的?(朋友圈|微博|抖音|ins)[^。，]{0,4}(照片|相片|自拍)",
     (
         "re:\\b(or|tar|onar|meyetar|cheletar|loktar) (profile |fb |facebook |insta )?(chobi|photo|"
         "pic|dp)\\b"
@@ -7276,6 +7310,234 @@ _INSPECTION_FIXED = _plain(INSPECTION_FIXED)
 _INSPECTION_WARNING = _plain(INSPECTION_WARNING)
 
 
+# -- a group drawn as apes or kept out at the door, money washed past the taxman, goods for
+# schoolchildren, powders sold by message ------------------------------------------------------
+
+# A group drawn as monkeys or apes, however the picture is dressed between the two ("a troop
+# of monkeys fighting over bananas", 一群从下水道爬出来的猴子): the old racist picture. It
+# counts with a group named in the same sentence, so a zoo day or the Year of the Monkey is
+# not it, and a costume or a history of such propaganda is guarded as vermin are.
+APE_AS = [
+    (
+        "re:\\b(as|into|like) (a |an |the |some )?((troop|pack|band|bunch|horde|herd|cage|zoo|"
+        "barrel|tribe|gang|swarm|group|family|mob|colony) of )?([\\w'-]+ ){0,3}?(monkeys?|apes?|"
+        "gorillas?|chimps?|chimpanzees?|baboons?|orangutans?)\\b"
+    ),
+    (
+        "re:(猿|サル|さる|ゴリラ|チンパンジー|オランウータン|ヒヒ)(の群れ|の集団|の大群|たち)?"
+        "(として|みたいに|みたいな|のように|のような|に見立て|の姿で|の姿に|に変え|に描)"
+    ),
+    (
+        "re:(원숭이|고릴라|침팬지|오랑우탄|개코원숭이)(들)? ?(떼|무리)?(처럼|같이|로|으로) ?"
+        "(그려|그린|그리|묘사|표현|만들|합성|바꿔)"
+    ),
+    (
+        "re:(画成|画作|画得像|描绘成|描繪成|畫成|做成|p成|P成|变成|變成|当成|當成|比作|说成|說成)"
+        "[^，。,；;！？!?\\n]{0,14}?(猴子|猴群|猩猩|大猩猩|黑猩猩|狒狒|猿猴)"
+    ),
+    (
+        "re:(बंदर|बन्दर|बंदरों|बन्दरों|गोरिल्ला|गोरिल्लों|चिंपैंजी|वानर)[^।\\n]{0,16}"
+        "(की तरह|जैसा|जैसे|जैसी|के रूप में|बना|दिखा)"
+    ),
+    (
+        "re:\\b(bandar|bandaron|bandron|bandro|gorilla|gorillas|chimpanzee|vanar)\\b[^.!?\\n]{0,16}"
+        "\\b(ki tarah|jaise|jaisa|jaisi|ke roop me|ke roop mein|bana\\w*|dikha\\w*)\\b"
+    ),
+    "re:(বানর|বাঁদর|গরিলা|শিম্পাঞ্জি)(ের|দের|র)?[^।\\n]{0,12}(মতো|মত|হিসেবে|বানিয়ে|বানাও|দেখাও|আঁকো)",
+    (
+        "re:\\b(bandor|bandorer|bandordor|banor|banorer|bador|badorer|gorilla|gorillar)\\b"
+        "[^.!?\\n]{0,12}\\b(moto|mto|hisebe|hishebe|baniye|banie|banao|dekhao|anko|aanko)\\b"
+    ),
+]  # fmt: skip
+# A group turned away at the door, or kept out as the service sold: "we keep the gypsies
+# out", a guard blocking a Roma family at the shop door. In English the group sits inside
+# the phrase; "keep the cold out" next to a halal shop names no one kept out.
+_KEPT_PEOPLE = (
+    "(jewish|muslim|black|arab|mexican|asian|african|gay|trans|immigrant|gypsy|roma|romani|"
+    "migrant|refugee|foreign|indian|pakistani|bangladeshi|chinese|somali|nigerian|traveller|"
+    "traveler|sikh|hindu) (famil(y|ies)|men|man|women|woman|kids|boys|girls|people|couples?|"
+    "customers?|shoppers?|guests?|teenagers|teens|youths?|lads|tenants?|children|mothers?|"
+    "fathers?|groups?)"
+)
+KEEP_OUT = [
+    (
+        "re:\\bkeep(s|ing)? (the |those |these |all |any |such )?([\\w'-]+ )?"
+        f"({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE}|(irish |gypsy )?travell?ers) (out|away)\\b"
+    ),
+    f"re:\\b({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE}) (kept|stay|staying) (out|away)\\b",
+    (
+        "re:\\b(block|blocks|blocking|blocked|stop|stops|stopping|stopped|bar|bars|barring|"
+        "turn(s|ing|ed)? away|turn(s|ing|ed)?|shoo(s|ing|ed)?|chas(e|es|ing|ed)|kick(s|ing|ed)?|"
+        "throw(s|ing)?|threw|refus(e|es|ing|ed) entry to|refus(e|es|ing|ed))"
+        " (a |an |the |some |two |three |those |these )?([\\w'-]+ )?"
+        f"({_GROUP_NAMES[1:-1]}|{_KEPT_PEOPLE})( away| off| out)? (at|from|outside|away from) "
+        "(the |a |our |his |her |their )?([\\w'-]+ ){0,2}?(doors?|doorway|entrance|gates?|counter|"
+        "till)\\b"
+    ),
+]  # fmt: skip
+# The same act in the languages that put the group before it; said with a group named in
+# the same sentence. "Kept outside" needs the people marked as its object: a temple's "leave
+# your shoes outside" (जूते बाहर रखें, জুতা বাইরে রাখুন) keeps no one out.
+KEEP_OUT_ACT = [
+    "re:(追い返|締め出|閉め出|追い払|門前払い|シャットアウト|入店を断|入店させ(ない|ません|るな))",
+    "re:(店|中|入口|ドア)に(は)?入れ(ない|ません|させない|るな)",
+    "re:(막아서|막아 ?(드립|드려|줍|주는|준다|섰)|못 ?들어오게)",
+    "re:(쫓아내|쫓아 ?내|내쫓|돌려보내|출입을? ?막)",
+    "re:(挡在|拦在|擋在|攔在)[^，。,！？!?\\n]{0,6}(门外|門外|外面|外边|店外)|拒之门外|拒之門外|轰出去|赶出去",
+    "re:不让[^，。,！？!?\\n]{0,6}进(门|店|来)",
+    (
+        "re:((को|इन्हें|उन्हें|इनको|उनको)[^।\\n]{0,12}बाहर (ही )?(रख|रखते|रखेंगे|रखो)|"
+        "(दरवाज़े|दरवाजे|गेट) पर (ही )?रोक|"
+        "भगा (देते|दो|देंगे|रहा|रही)|अंदर (न|नहीं|मत) (आने|घुसने) (देते|देंगे|दो))"
+    ),
+    (
+        "re:\\b((ko|inhe|inhen|unhe|unhen|inko|unko)\\b[^.!?\\n]{0,12}bahar (hi )?(rakh|rakhte|"
+        "rakhenge|rakho)|(darwaze|darwaaze|gate) (pe|par) (hi )?"
+        "rok\\w*|bhaga (dete|do|denge|raha|rahe)|andar (nahi|mat|na) (aane|ghusne) (dete|denge|"
+        "do))\\b"
+    ),
+    "re:(দের|কে|দেরকে)[^।\\n]{0,12}বাইরে (রাখি|রাখো|রাখব|রাখবো|রাখা হয়|রাখে)",
+    "re:(দরজায়|গেটে) (আটকা|আটকে|আটক)|তাড়িয়ে (দিই|দাও|দেয়|দিচ্ছে)",
+    (
+        "re:((der|ke|derke)\\b[^.!?\\n]{0,12}baire (rakhi|rakho|rakhbo|rakha hoy|rakhe)|"
+        "\\b(dorjay|dorjae|gete|gate e) "
+        "(atka|atke|atkay)\\w*|tariye (dii|dai|dao|dey|dicche|dichhe))\\b"
+    ),
+]  # fmt: skip
+
+# Dirty money washed, accounts no one can trace, or tax left unpaid with no one the wiser:
+# any two sell the hiding of money. An exchange's or a bank's warning against laundering or
+# scams names the same words to fight them.
+LAUNDER = [
+    (
+        "re:\\b(launder\\w*|money laundering|wash(ing)? (your |the )?(dirty |black )?(money|"
+        "cash|funds)|clean(ing)? (your |the )?(dirty|black) (money|cash)|dirty money|"
+        "black money)\\b"
+    ),
+    "マネロン", "マネーロンダリング", "資金洗浄", "汚れたお金", "ブラックマネー",
+    "re:(お金|金|資金)を(洗|ロンダリング)",
+    "re:돈 ?세탁|자금 ?세탁|검은 ?돈|더러운 ?돈|세탁 ?(ok|가능|해 ?드림|해 ?드립|해 ?줌)",
+    "洗钱", "洗錢", "洗黑钱", "洗黑錢", "黑钱", "黑錢", "脏钱", "髒錢", "re:(钱|資金|资金)洗白",
+    "काला धन", "काले धन", "काली कमाई", "ब्लैक मनी", "मनी लॉन्ड्रिंग", "re:(पैसा|पैसे|धन) सफ़?फेद",
+    "re:\\b(kala dhan|kaala dhan|kale dhan|kaale dhan|kali kamai|paisa safed|paise safed)\\b",
+    "কালো টাকা", "কালোটাকা", "মানি লন্ডারিং", "টাকা সাদা", "অবৈধ টাকা",
+    "re:\\b(kalo taka|kalo takar|taka sada|ortho pachar)\\b",
+]  # fmt: skip
+UNTRACED = [
+    (
+        "re:\\b(untraceable|untraced|non-?traceable|(can't|cannot|can not|won't|will not|never) "
+        "be traced|no (paper )?trail|anonymous (wallets?|accounts?|transfers?|cards?)|no kyc|"
+        "without (any )?kyc|kyc-?free|skip (the )?kyc|(won't|will not|never|can't) get caught)\\b"
+    ),
+    "re:追跡(不可|不能|できない|されない)", "足がつかない", "re:匿名(口座|ウォレット|送金)",
+    "re:(バレ|ばれ|捕まら)(ない|ません)",
+    "re:추적 ?(불가|안 ?(되|됨|돼)|못 ?하|불가능)", "re:익명 ?(지갑|계좌|송금)",
+    "re:대포 ?(통장|계좌)",
+    "re:걸릴 ?일 ?없|안 ?걸려|절대 ?안 ?걸",
+    "无法追踪", "無法追蹤", "不可追踪", "追踪不到", "查不到", "免实名", "不用实名",
+    "re:匿名(钱包|錢包|账户|賬戶|转账|轉賬)", "不会被抓", "抓不到",
+    "re:ट्रेस (नहीं|न) (हो|होगा|होता|कर)", "re:बिना (केवाईसी|kyc)", "re:(गुमनाम|बेनामी) (खाता|खाते|वॉलेट)",
+    "re:पकड़े (नहीं|न) (जाओगे|जाएंगे|जाओगी)",
+    "re:\\b(trace nahi|trace nahin|bina kyc|kyc nahi|kyc ki zarurat nahi|pakde nahi jaoge)\\b",
+    "re:ট্রেস (করা যাবে না|হবে না)", "re:(কেওয়াইসি|kyc) ছাড়া", "re:বেনামি (অ্যাকাউন্ট|ওয়ালেট|একাউন্ট)",
+    "ধরা পড়বে না", "ধরা খাবে না",
+    (
+        "re:\\b(trace kora jabe na|trace hobe na|kyc chara|kyc charai|benami account|"
+        "dhora porbe na|dhora khabe na)\\b"
+    ),
+]  # fmt: skip
+TAX_DODGE = [
+    (
+        "re:\\b(no tax(es)? to pay|hide (it |your (money|income|cash|earnings) )?from (the )?"
+        "(taxman|irs|hmrc|tax office)|(the )?(taxman|irs|hmrc|tax office) (won't|will never|"
+        "can't|cannot|never) (know|find|see)|dodg(e|ing) (the )?tax(es|man)?|evad(e|ing) tax(es)?|"
+        "tax evasion|skip paying tax(es)?)\\b"
+    ),
+    "脱税", "re:税務署(に|には)?(バレ|ばれ|見つから|知られ)",
+    "re:申告(しなくて|不要|しないで|なし)", "탈세",
+    "re:세금 ?(신고)? ?(안 ?해도|안 ?하고|없이|필요 ?없|안 ?내도|안 ?내고)",
+    "re:세무서(에|가)? ?(모르|안 ?걸)",
+    "逃税", "逃稅", "偷税", "偷稅", "不用报税", "不用報稅", "不用交税", "re:税务(局)?查不到",
+    "re:टैक्स (नहीं|न) (देना|भरना|लगेगा)", "टैक्स चोरी", "कर चोरी",
+    "re:\\b(tax chori|tax (nahi|na) (dena|bharna|lagega))\\b",
+    "কর ফাঁকি", "ট্যাক্স ফাঁকি", "re:ট্যাক্স (দিতে হবে না|লাগবে না)",
+    "re:\\b(tax faki|kor faki|tax dite hobe na|tax lagbe na)\\b",
+]  # fmt: skip
+LAUNDER_WARNING = [
+    (
+        "re:\\b(anti-?money[- ]laundering|aml|scams?|scammers?|fraud (alert|awareness|warning)|"
+        "report suspicious|money mules?|beware|awareness|kyc (is )?(required|mandatory)|"
+        "compliance|crackdown)\\b"
+    ),
+    "マネロン対策", "資金洗浄対策", "詐欺", "注意喚起",
+    "re:자금 ?세탁 ?방지", "re:사기 ?주의", "re:피해 ?예방", "보이스피싱",
+    "re:신고(하세요|해 ?주세요|센터)",
+    "反洗钱", "反洗錢", "防诈骗", "防詐騙", "谨防", "警惕", "诈骗", "詐騙",
+    "सावधान", "जागरूकता", "धोखाधड़ी", "re:\\b(savdhan|saavdhan|sabdhan|dhokha|protarona|sotorko)\\b",
+    "সতর্ক", "সচেতনতা", "প্রতারণা",
+]  # fmt: skip
+
+# Goods kept from minors handed over at a school's gate or by the school after class: the
+# buyers are the pupils, whatever the shop says about age.
+SCHOOL_DROP = [
+    (
+        "re:\\b(drop(s|ped|ping)?( it| them)?( off)?|deliver\\w*|meet(ing)? (you|up)|pick ?ups?|"
+        "hand(s|ed|ing)? (it |them )?over|sell(s|ing)?)\\b[^.!?\\n]{0,30}?\\b(by|at|near|outside|"
+        "behind|to|round|around) (the )?([\\w'-]+ ){0,5}?(high|high school|school|academy|"
+        "middle school|primary|secondary|grammar|junior high|sixth form|school gates?|schoolyard|"
+        "campus)\\b"
+    ),
+    "re:(学校|高校|中学|校門)の?(前|近く|裏|そば|帰り)[^。\\n]{0,10}(届け|配達|渡|手渡|受け渡|売)",
+    "re:(학교|학원|교문) ?(앞|근처|뒤|옆)[^.!?\\n]{0,10}(배달|전달|퀵|직거래|판매|갖다)",
+    "re:(学校|校门|中学|高中|學校|校門)(口|门口|門口|附近|旁边|後門|后门)[^。\\n]{0,10}(送|交货|配送|交易|卖|賣|取货)",
+    "re:送到(学校|校门|學校|校門)",
+    "re:(स्कूल|कॉलेज)[^।\\n]{0,12}(गेट|के बाहर|के पास|के पीछे)[^।\\n]{0,12}(डिलीवरी|पहुंचा|पहुँचा|दे देंगे|बेच)",
+    (
+        "re:\\b(school|college)\\b[^.!?\\n]{0,12}\\b(gate|ke bahar|ke paas|ke pass|ke piche)\\b"
+        "[^.!?\\n]{0,12}\\b(delivery|pahuncha\\w*|de denge|bech\\w*)\\b"
+    ),
+    "re:(স্কুল|কলেজ)(ের|এর)? ?(গেট|সামনে|পাশে|পেছনে)[^।\\n]{0,12}(ডেলিভারি|পৌঁছে|দিয়ে দেব|বিক্রি)",
+    (
+        "re:\\b(school|college)( ?er)? (gate|samne|pashe|pechone)\\b[^.!?\\n]{0,12}"
+        "\\b(delivery|pouchhe|pouche|diye debo|bikri)\\b"
+    ),
+]  # fmt: skip
+
+# Powder or pills in a little bag, sold by message with a same-day drop or no ID asked: a
+# drug though none is named.
+BAGGED = [
+    (
+        "re:\\b(baggies|zip ?lock( bags?)?|zip ?bags?|little bags|small bags|packets)\\b"
+        "[^.!?\\n]{0,30}\\b(white powder|pills|tablets|crystals)\\b"
+    ),
+    "re:(パケ|小袋|チャック袋|ジップロック|ジップ袋)[^。\\n]{0,10}(白い粉|(?<![\\u4e00-\\u9fff])粉|錠剤|結晶)",
+    "re:(지퍼 ?백|소분 ?봉투|작은 ?봉지|지퍼 ?봉투)[^.!?\\n]{0,10}((흰|하얀) ?가루|알약|결정)",
+    "re:(지퍼 ?백|소분 ?봉투|작은 ?봉지|지퍼 ?봉투)[^.!?\\n]{0,10}(?<![가-힣])가루",
+    "re:(흰|하얀) ?가루[^.!?\\n]{0,10}(지퍼 ?백|작은 ?봉지|소분|알약)",
+    "re:(密封袋|自封袋|小袋|小包)[^。\\n]{0,10}(白色粉末|白粉|粉末|药丸|药片|晶体)",
+    "re:(ज़िपलॉक|जिपलॉक|पुड़िया|छोटी थैली)[^।\\n]{0,12}(सफ़?ेद पाउडर|गोलियां|गोलियाँ)",
+    "re:\\b(ziplock|zip lock|pudiya|puriya)\\b[^.!?\\n]{0,12}\\b(safed powder|goliyan|goli)\\b",
+    "re:(জিপলক|পুরিয়া|ছোট প্যাকেট)[^।\\n]{0,12}(সাদা পাউডার|বড়ি|ট্যাবলেট)",
+    "re:\\b(ziplock|puriya)\\b[^.!?\\n]{0,12}\\b(sada powder|bori|tablet)\\b",
+]  # fmt: skip
+SAME_DAY = [
+    "re:\\b(same[- ]day|within the hour|1 ?hr|one hour) (drop|drops|delivery|dispatch)\\b",
+    "即日", "当日配達", "re:당일 ?퀵", "re:당일 ?(배송|배달)", "re:퀵 ?배송", "当日达", "闪送",
+    "re:(उसी दिन|आज ही) (डिलीवरी|पहुंचा)", "re:\\bsame day delivery\\b",
+    "re:(আজকেই|একই দিনে) (ডেলিভারি|পৌঁছে)",
+]  # fmt: skip
+_APE_AS = _plain(APE_AS)
+_KEEP_OUT = _group_list(KEEP_OUT)
+_KEEP_OUT_ACT = _plain(KEEP_OUT_ACT)
+_LAUNDER = _plain(LAUNDER)
+_UNTRACED = _plain(UNTRACED)
+_TAX_DODGE = _plain(TAX_DODGE)
+_LAUNDER_WARNING = _plain(LAUNDER_WARNING)
+_SCHOOL_DROP = _plain(SCHOOL_DROP)
+_BAGGED = _plain(BAGGED)
+_SAME_DAY = _plain(SAME_DAY)
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -7763,6 +8025,35 @@ def _classify_form(form: str) -> dict[str, float]:
     if staged_pills and hit(_NOTE_LEFT) and not (hit(_SELF_HARM_HELP) or hit(_PILL_FREE)):
         flag("self-harm")
     if hit(_INSPECTION_FIXED) and not hit(_INSPECTION_WARNING):
+        flag("illicit")
+    # A group drawn as apes, or turned away at the door as the service a guard sells.
+    if (
+        (_together(form, _GROUPS, _APE_AS) or _together(form, _CASTES, _APE_AS))
+        and not (hit(_VERMIN_GUARD) or hit(_COUNTER_SPEECH) or recalled)
+    ) or (
+        (
+            hit(_KEEP_OUT)
+            or _together(form, _GROUPS, _KEEP_OUT_ACT)
+            or _together(form, _CASTES, _KEEP_OUT_ACT)
+        )
+        and not hit(_COUNTER_SPEECH)
+    ):
+        flag("hate")
+    # Any two of dirty money washed, an account no one can trace and tax left unpaid sell the
+    # hiding of money; a warning against laundering names them to fight it.
+    hidden = hit(_LAUNDER) + (hit(_UNTRACED) or hit(_OFF_BOOKS)) + hit(_TAX_DODGE)
+    if hidden >= 2 and not hit(_LAUNDER_WARNING):
+        flag("illicit")
+    # Naming the police here is the evasion, not a help line.
+    helped = hit(_DRUG_WARNING) or (hit(_DRUG_HELP) and not hit(_EVADE_POLICE))
+    if hit(_AGE_GOODS) and hit(_SCHOOL_DROP) and not helped:
+        flag("illicit")
+    if (
+        hit(_BAGGED)
+        and (hit(_ON_SALE) or hit(_DRUG_ORDER) or hit(_SAME_DAY))
+        and (hit(_OFF_BOOKS) or hit(_EVADE_POLICE))
+        and not helped
+    ):
         flag("illicit")
     return flagged
 
