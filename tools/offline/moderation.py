@@ -1497,6 +1497,14 @@ MINOR_AGE = [
         "older|of)\\b)(?! ?(%|percent|pt|px|mm|cm|kg|lbs?|inch|in\\b|ft|feet|minutes?|mins?|"
         "hours?|times|seconds?|secs?))\\b"
     ),
+    (
+        "re:\\b(looks?|reads?|seems?|appears?) like (she|he|they)('s| is| are) (about |around )?"
+        "(1[0-7]|[4-9])\\b(?![\\d:.%/])(?! ?(years? |yrs? )?(younger|older)\\b)"
+    ),
+    "re:見た目(は|が)?(?<![0-9])(1[0-7]|[4-9])(歳|才)",
+    "re:(看着|看著|长得像|長得像)(像)?(只有)?(1[0-7]|[4-9]|十[一二三四五六七]?)(岁|歲)",
+    "re:দেখতে (যেন )?(1[0-7]|১[০-৭]) বছরের",
+    "re:\\bdekhte (jeno )?(1[0-7]) (bochhorer|bochorer)\\b",
     "re:(?<![0-9])(1[0-7]|[4-9])(\\s?[/・~〜～-]\\s?(1[0-7]|[4-9]))?(歳|才)(くらい|ぐらい|前後|程度)?(に見え|に見せ|っぽ|の設定|設定|風)",
     (
         "re:(?<![0-9])(1[0-7]|[4-9])(\\s?[/~-]\\s?(1[0-7]|[4-9]))? ?(살|세)(쯤|정도|로|"
@@ -2377,7 +2385,10 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
     r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|"
     r"\bnothing (?:that |which )?(?:looks?|feels?|reads?|hints?|seems?|smacks?) (?:like|at|of) "
-    r"(?:a |an |the )?(?:[\w'-]+\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
+    r"(?:a |an |the )?(?:[\w'-]+\s+)?|"
+    # "Don't include the helpline", "do not show any blood": left out, whatever the article.
+    r"\b(?:don'?t|do not|never) (?:include|add|put|show|mention|print|use)(?: in)?\s+"
+    r"(?:the\s+|any\s+|an?\s+|our\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
     r"\s*(?:有|出现|出現)?\s*(?:任何|一点|一點|半点|半點)?\s*['\"“「『]?|"
     # Chinese needs no spaces: after a whole word of refusal a word or a list may sit between
     # within the clause (不要出现动物尸体和血), but not a blur or a cartoon, which is what is
@@ -3275,8 +3286,9 @@ NOOSE_SHOWN = [
         "se)\\b[a-z ]{0,20}"
         "\\b(pankhe|pankha|fan|chhat|ceiling|fane|faner|pakhay|pakhar) (se |theke )?(latka|latki|"
         "latke|lataka|jhul|jhulche|jhulchhe|jhulonto|jhule)\\w*|\\bhanging "
-        "(himself|herself|themselves)\\b|\\bhanged (himself|herself|themselves)\\b|\\bhanging "
-        "from (the|a) (ceiling fan|fan|beam|rafter)s?\\b"
+        "(himself|herself|themselves)\\b|\\bhanged (himself|herself|themselves)\\b|\\b(man|"
+        "woman|boy|girl|teen|teenager|body|person|someone|he|she) (is )?hanging from (the|a) "
+        "(ceiling fan|fan|beam|rafter)s?\\b"
     ),
     "re:首を(吊|つ)(っ|る|り)",
     "re:목을 ?(맨|매단|매달|매어)",
@@ -4762,7 +4774,7 @@ PURGE_METHOD = [
     ),
     (
         "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
-        "(lose|drop|slim|shed|get (thin|skinny))\\b"
+        "(lose|drop|slim|shed|(get|stay|keep|be) (thin|skinny|slim))\\b"
     ),
     (
         "re:\\b(bomi|vomi|ulti|ultee|ulta) (kore|korle|karke|kar ke|karo)\\b[^.!?\\n]{0,16}?\\b"
@@ -7393,9 +7405,11 @@ TORN_BODY = [
         "\\b(gouge[ds]?|gouging|gouged|carve[ds]?|carving|dig(s|ging)?|dug|rip(s|ping|ped)?|"
         "pluck(s|ing|ed)?) (out )?(his|her|their|a man's|a woman's|someone's|the victim's) "
         "eyes?( out)?\\b|\\beyes? (gouged|carved|ripped|plucked|dug) out\\b|\\beyeballs? "
-        "(hanging|dangling|torn|ripped|flying|spilling) (out|loose|free)?\\b"
+        "(hanging|dangling|torn|ripped|flying|spilling) (out|loose|free)?\\b|\\b(pull(s|ing|ed)?|"
+        "rip(s|ping|ped)?|tear(s|ing)?|tore|drag(s|ging|ged)?) (out )?(his|her|their|a man's|a "
+        "woman's|someone's|the victim's) (guts|intestines|entrails|innards|bowels)\\b"
     ),
-    "re:(内臓(?!脂肪)|はらわた|臓物)(が|を)?[^。\\n]{0,6}(引きずり出|引っ張り出|飛び出|はみ出|こぼれ出|ぶちまけ|垂れ下が|飛び散)",
+    "re:(内臓(?!脂肪)|はらわた|臓物|(?<![香大小])腸(?!詰|内|活))(が|を)?[^。\\n]{0,6}(引きずり出|引っ張り出|飛び出|はみ出|こぼれ出|ぶちまけ|垂れ下が|飛び散)",
     "re:(女|男|人|死体|遺体|被害者)[^。\\n]{0,8}(腹|お腹)(を|が)?(裂|割|切り裂|かっさば|掻っ捌|かっ捌)",
     "re:(目|眼|眼球|目玉(?!焼))(を|が)[^。\\n]{0,8}(えぐ|抉|くり抜|くりぬ|刳り抜)",
     "re:(眼球|目玉)(が|を)?[^。\\n]{0,6}(飛び散|飛び出|こぼれ|ぶら下が|垂れ下が)",
@@ -7407,6 +7421,8 @@ TORN_BODY = [
     ),
     "re:开膛破肚|开肠破肚|開膛破肚|肠子(都)?(被)?[^。！？\\n]{0,3}(流|掉|拖|掏|拉|挂|淌)(了)?出",
     "re:(人|尸体|屍體|女人|男人|受害者)[^。！？\\n]{0,6}(内脏|內臟)(被)?(掏|流|拖|挖|扯)(了)?出",
+    "re:(剖开|剖開|划开|劃開|切开|切開)(了)?(她|他|人|女人|男人|尸体|受害者)?的?(肚子|腹部|胸膛)",
+    "re:(内脏|內臟|肠子)(流|撒|淌)(了)?(一地|满地|滿地)",
     "re:(挖|剜|抠|摳)(出|掉|下)?(了)?[^。！？\\n]{0,4}(眼珠|眼球)|剜(出|掉|下)?(了)?[^。！？\\n]{0,4}眼睛|(眼珠|眼球)(子)?(被)?(挖|剜|抠)|(眼珠|眼球)(子)?[^。！？\\n]{0,3}(飞溅|迸出|掉出|挂在)",
     "re:(आंतें|आँतें|अंतड़ियां|अंतड़ियाँ)[^।\\n]{0,8}(बाहर|लटक|बिखर)",
     (
