@@ -1486,6 +1486,47 @@ MINOR_AGE = [
     ),
     "re:(?<![0-9०-९])(1[0-7]|१[०-७]) ?[-–] ?(1[0-7]|१[०-७]) (साल|वर्ष) (की|के|का)",
     "re:(?<![0-9০-৯])(1[0-7]|১[০-৭]) ?[-–] ?(1[0-7]|১[০-৭]) (বছরের|বছর বয়সী)",
+    # The age the model is to look or read as ("should read as 13/14", "look about 12",
+    # 13歳くらいに見える, 14살처럼 보이게, 看起来像13岁, "13 saal ki lage", ১৩ বছরের মতো দেখতে):
+    # a child cast for the picture, whatever the model's own age. A 16:9 frame or "looks 10
+    # years younger" is no age.
+    (
+        "re:\\b(reads?|reading|look(s|ing)?|pass(es|ing)?|appears?|appearing|comes? across|"
+        "seems?) (as |like )?(an? )?(about |around |roughly |maybe )?(?!\\d+ ?/ ?10\\b)(1[0-7]|"
+        "[4-9])( ?(/|-|or|to) ?(1[0-7]|[4-9]))?(?![\\d:.%/x])(?! ?(years? |yrs? )?(younger|"
+        "older|of)\\b)(?! ?(%|percent|pt|px|mm|cm|kg|lbs?|inch|in\\b|ft|feet|minutes?|mins?|"
+        "hours?|times|seconds?|secs?))\\b"
+    ),
+    (
+        "re:\\b(looks?|reads?|seems?|appears?) like (she|he|they)('s| is| are) (about |around )?"
+        "(1[0-7]|[4-9])\\b(?![\\d:.%/])(?! ?(years? |yrs? )?(younger|older)\\b)"
+    ),
+    "re:見た目(は|が)?(?<![0-9])(1[0-7]|[4-9])(歳|才)",
+    "re:(看着|看著|长得像|長得像)(像)?(只有)?(1[0-7]|[4-9]|十[一二三四五六七]?)(岁|歲)",
+    "re:দেখতে (যেন )?(1[0-7]|১[০-৭]) বছরের",
+    "re:\\bdekhte (jeno )?(1[0-7]) (bochhorer|bochorer)\\b",
+    "re:(?<![0-9])(1[0-7]|[4-9])(\\s?[/・~〜～-]\\s?(1[0-7]|[4-9]))?(歳|才)(くらい|ぐらい|前後|程度)?(に見え|に見せ|っぽ|の設定|設定|風)",
+    (
+        "re:(?<![0-9])(1[0-7]|[4-9])(\\s?[/~-]\\s?(1[0-7]|[4-9]))? ?(살|세)(쯤|정도|로|"
+        "처럼)? ?(보이|보여|느낌|설정)"
+    ),
+    "re:(看起来|看上去|显得|顯得)(像)?(只有)?(1[0-7]|[4-9]|十[一二三四五六七]?|[四五六七八九])(\\s?[/~-]\\s?(1[0-7]|[4-9]))?(岁|歲)|(?<![0-9])(1[0-7])(\\s?[/~-]\\s?(1[0-7]))?(岁|歲)(左右)?的(感觉|感覺|样子|樣子)",
+    (
+        "re:(?<![0-9०-९])(1[0-7]|१[०-७])(\\s?[/-]\\s?(1[0-7]|१[०-७]))? (साल|वर्ष|बरस) (की|का|"
+        "के) (लगे|लगनी|लगना|लगें|दिखे|दिखनी|दिखें)"
+    ),
+    (
+        "re:\\b(1[0-7])( ?[/-] ?(1[0-7]))? (saal|sal|baras) (ki|ka|ke) (lage|lagni|lagna|lagey|"
+        "dikhe|dikhni|dikhey)\\b"
+    ),
+    (
+        "re:(?<![0-9০-৯])(1[0-7]|১[০-৭])(\\s?[/-]\\s?(1[0-7]|১[০-৭]))? বছরের (মতো|মত) (দেখতে|লাগবে|"
+        "লাগে|লাগতে)"
+    ),
+    (
+        "re:\\b(1[0-7])( ?[/-] ?(1[0-7]))? (bochhorer|bochorer|bochor er|bochhor er) (moto|mto|"
+        "moton) (lagbe|lage|dekhte|dekhabe)\\b"
+    ),
 ]  # fmt: skip
 
 CHILD_SEXUAL = [
@@ -2346,13 +2387,41 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
     r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|"
     r"\bnothing (?:that |which )?(?:looks?|feels?|reads?|hints?|seems?|smacks?) (?:like|at|of) "
-    r"(?:a |an |the )?(?:[\w'-]+\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
-    r"\s*(?:有|出现|出現)?\s*(?:任何|一点|一點|半点|半點)?\s*['\"“「『]?|बिना\s+)$"
+    r"(?:a |an |the )?(?:[\w'-]+\s+)?|"
+    # "Don't include the helpline", "do not show any blood": left out, whatever the article.
+    r"\b(?:don'?t|do not|never) (?:include|add|put|show|mention|print|use)(?: in)?\s+"
+    r"(?:the\s+|any\s+|an?\s+|our\s+)?|(?:不要|不含|没有|沒有|无|無|避免|禁止|别|別|不带|不帶)"
+    r"\s*(?:有|出现|出現)?\s*(?:任何|一点|一點|半点|半點)?\s*['\"“「『]?|"
+    # Chinese needs no spaces: after a whole word of refusal a word or a list may sit between
+    # within the clause (不要出现动物尸体和血), but not a blur or a cartoon, which is what is
+    # refused (不要打码的尸体). A lone 无 is part of a word: 无头尸体 is a headless body.
+    r"(?:不要|不含|没有|沒有|避免|禁止|不带|不帶|不能|不可以)\s*(?:有|出现|出現)?"
+    r"(?:[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只]{0,6}(?:和|与|與|、|或|及|跟|以及))?"
+    r"[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只的]{0,4}|बिना\s+)$"
 )
 # After the signal a short "and such depictions" may sit before the negation: 流血などの表現は
 # なしで, 유혈 같은 표현은 없이, खून जैसा कुछ नहीं, রক্ত বা এরকম কিছু ছাড়া.
 _NEGATED_AFTER = re.compile(
-    r"^(?:-?free\b|\s*(?:(?:など|等|とか)?の?(?:表現|描写|シーン|要素)?(?=は|も))?"
+    r"^(?:-?free\b|"
+    # A list closed by its ruling-out, the thing first in it: 血、死体、傷は一切出さない,
+    # 피, 시체, 상처는 절대 안 나오게, "खून, लाश या घाव कुछ भी नहीं", "রক্ত, লাশ কিছুই দেখানো যাবে না",
+    # and a help line the client leaves out: 相談窓口の案内は入れないで, হেল্পলাইন দিতে চায় না.
+    r"(?:[、，,・]\s*[^\s、。，,\n]{1,8}){0,4}(?:など|等|とか)?(?:の[^\s、。，,\n]{0,4})?[はも]?"
+    r"(?:一切|絶対に?|全く|まったく|全然)?(?:出さない|出さず|見せない|見せず|描かない|描かず|"
+    r"映さない|写さない|入れない|入れず|載せない|載せず|書かない|いらない|要らない)|"
+    r"(?:,\s*[가-힣]{1,8}){0,4}(?:은|는|이나|나|도)?\s?(?:절대|일절|전혀)?\s?(?:안 ?(?:나오|보이|"
+    r"넣|그리)|"
+    r"넣지 ?(?:마|말|않)|보이지 ?(?:않|말)|나오지 ?(?:않|말)|그리지 ?(?:마|말|않)|없게)|"
+    r"(?:\s*,\s*[^\s,।]+){0,4}(?:\s+(?:या|और)\s+[^\s,।]+)?\s+(?:कुछ भी\s+|बिल्कुल\s+|बिलकुल\s+)?"
+    r"(?:(?:नहीं|मत)\s+(?:दिखा|डाल|लिख|दे|चाहिए|रख)|नहीं(?!\S))|"
+    r"(?:\s+\S+)?\s+(?:मत|न)\s+(?:डाल|लिख|दे|दिखा)|"
+    r"(?:\s*,\s*[^\s,।]+){0,4}(?:\s+(?:বা|আর|ও)\s+[^\s,।]+)?\s*(?:কিছুই\s+|একদম\s+)?"
+    r"(?:দেখানো যাবে না|দেখাবেন না|দেখাবে না|থাকবে না|রাখবেন না|রাখা যাবে না|চাই না)|"
+    r"(?:\s+\S+)?\s+(?:দিতে|দেওয়া|রাখতে|দেখাতে)\s+(?:চায় না|চাই না|যাবে না|চান না)|"
+    r"(?:,\s*[a-z-]+){0,4}(?:,?\s+(?:ya|aur|ba|ar|o)\s+[a-z-]+)?\s+(?:kuch|kuchh|kichu|"
+    r"kichui)(?:\s+bhi)?\s+(?:nahi|nahin|mat|na|dekhano jabe na|dekhabe na|dekhaben na)\b|"
+    r"(?:\s+[a-z]+)?\s+(?:dite|dewa|deya|rakhte)\s+(?:chay|chai|chan|jabe)\s+na\b|"
+    r"(?:\s+[a-z]+)?\s+(?:mat|nahi|nahin)\s+(?:daal|dal|likh|de|dikha)\w*|\s*(?:(?:など|等|とか)?の?(?:表現|描写|シーン|要素)?(?=は|も))?"
     r"(?:なし|無し|抜き|[はも]一?切?(?:なし|無し|不要|禁止|避けて|控え|NG|ng)|を避け|"
     r"(?:같은|등의?) ?(?:표현|묘사|장면|요소)?(?:은|는)? ?(?:없이|없는|금지|제외|빼)|없이|없는|"
     r"은 ?없|는 ?없|금지|(?:जैसा कुछ\s+|आदि\s+)?(?:के\s+)?बिना|(?:जैसा कुछ\s+)?नहीं|"
@@ -2377,11 +2446,72 @@ _NEGATED_AFTER = re.compile(
 )
 
 
+# A bullet or a ticket field is a clause of its own: a "no" that closes one line does not
+# reach into the next, nor across a spaced dash that parts two notes on one line.
+_CLAUSE_BREAK = re.compile(r"\n|\s[-–—]\s")
+# A line whose field names what to leave out ("Avoid:", "Don'ts:", NG：, 禁止：, 금지:,
+# "नहीं चाहिए:", "বাদ দিন:"), or a bullet listed under one, rules out all it names.
+_BULLET = re.compile(r"[ \t]*(?:[-*•・●▪]|\d+[.)])[ \t]*")
+_LEAVE_OUT_FIELD = re.compile(
+    r"[ \t]*(?:[-*•・●▪][ \t]*)?[【\[(（]?(?:avoid|don'?ts?|do not (?:show|include|use)|"
+    r"no[- ]?gos?|"
+    r"not wanted|exclude|never|must not|ng|ng(?:事項|ワード)?|禁止(?:事項)?|避けること|"
+    r"入れないもの|不要|避免|禁止出现|不要出现|금지(?: ?사항)?|제외|피할 ?것|넣지 ?말 ?것|"
+    r"(?:ye )?nahi chahiye|mat dikhana|avoid karo|नहीं चाहिए|मत दिखाएं|मत दिखाना|बचें|"
+    r"বাদ(?: দিন)?|দেখাবেন না|চাই না|(?:eta )?chai na|rakhben na|dekhaben na)(?:[】\])）]\s*[:：]?|"
+    r"\s*[:：])"
+)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    before = text[max(0, start - 40) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = text[end : end + 72]
+    stop = _CLAUSE_BREAK.search(after)
+    return before, after[: stop.start()] if stop else after
+
+
+def _under_leave_out_field(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _LEAVE_OUT_FIELD.match(text, line_start):
+        return True
+    if not _BULLET.match(text, line_start):
+        return False
+    # Up past the bullets of the same list to the field that heads them.
+    while line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above : line_start - 1]
+        if not _BULLET.match(line) or _LEAVE_OUT_FIELD.match(line):
+            return bool(_LEAVE_OUT_FIELD.match(line)) and line.rstrip().endswith((":", "："))
+        line_start = above
+    return False
+
+
+# 不 alone is "not" before a showing (不露点, 不裸露), but "not wearing" (不穿) is nudity itself.
+_NOT_SHOWING = re.compile(r"(?:不|别|別|勿|不能|不可)\s*$")
+_SHOWING = re.compile(r"露|裸露|暴露|曝光")
+
+
+# "Leave the helpline number off", "skip the helpline": English leaves a thing out around it.
+_LEAVE_BEFORE = re.compile(
+    r"\b(?:leave|leaving|keep|keeping|take|taking)\s+(?:the\s+|any\s+|our\s+)?$"
+)
+_LEAVE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:off|out)\b")
+_SKIP_BEFORE = re.compile(r"\b(?:skip|skipping|omit|omitting|ditch|ditching)\s+(?:the\s+|any\s+)?$")
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
+    before, after = _clause_around(text, start, end)
     return bool(
-        _NEGATED_BEFORE.search(text[max(0, start - 40) : start])
-        or _NEGATED_AFTER.match(text[end : end + 24])
+        _NEGATED_BEFORE.search(before)
+        or _NEGATED_AFTER.match(after)
+        or _SKIP_BEFORE.search(before)
+        or (_LEAVE_BEFORE.search(before) and _LEAVE_AFTER.match(after))
+        or (_SHOWING.match(text, start) and _NOT_SHOWING.search(before))
+        or _under_leave_out_field(text, start)
     )
 
 
@@ -3031,6 +3161,16 @@ FAREWELL_NOTE = [
     "re:(अलविदा|माफ़ करना|माफ करना)['\"]? ?(लिखा|लिखी)( हुआ| हुई)? (नोट|पर्चा|पर्ची|चिट्ठी|खत|ख़त)",
     "अलविदा नोट", "आखिरी चिट्ठी", "आख़िरी चिट्ठी",
     "re:(বিদায়|বিদায়|ক্ষমা কোরো)['\"]? ?(লেখা)? ?(চিরকুট|নোট|চিঠি)", "শেষ চিঠি",
+    # A note under the body that says sorry to a parent: "chitthi 'sorry maa'", 'माफ़ करना माँ'.
+    (
+        "re:\\b(note|letter|chitthi|chithi|khat|chirkut|chithhi)\\b[^.!?\\n]{0,6}['\"]\\s*(sorry|"
+        "maaf|maf|khoma|kkhoma|goodbye|alvida|biday)\\b"
+    ),
+    "re:(चिट्ठी|ख़त|खत|नोट|पर्ची)[^।\\n]{0,6}['\"‘“]\\s*(सॉरी|माफ़|माफ|अलविदा)",
+    "re:(চিঠি|চিরকুট|নোট)[^।\\n]{0,6}['\"‘“]\\s*(সরি|ক্ষমা|বিদায়)",
+    "re:(手紙|メモ|置き手紙)[^。\\n]{0,4}[「『'\"](ごめん|さよなら|さようなら)",
+    "re:(쪽지|편지|메모)[^.!?\\n]{0,4}['\"‘“](미안|안녕|잘 ?있어)",
+    "re:(纸条|信|便条)[^。！？\\n]{0,4}['\"‘“「](对不起|再见|永别)",
 ]  # fmt: skip
 # Sleeping pills taken by the handful beside a last line ("tonight it all ends", आज रात सब
 # खत्म, 今夜で全部終わり): an overdose styled as a party's mood.
@@ -3140,6 +3280,24 @@ NOOSE_SHOWN = [
     "फंदा", "फंदे", "re:\\bgale (mein|me) (phanda|fanda|rassi)\\b",
     "re:(দড়ির )?ফাঁস (গলায়|পরা|লাগানো)|গলায় (দড়ির )?ফাঁস",
     "re:\\bgolay (dorir )?(fash|phash|phaans)\\b",
+    # Someone hanging from the fan or a beam, told as a scene: "pankhe se phanda laga ke
+    # latka hua", 首を吊った, 목을 맨, 上吊, ফ্যানে ঝুলছে. A lamp hanging from the fan is not one.
+    (
+        "re:\\b(phanda|phande|fanda|fande|phansi ka phanda)\\b|\\b(ladka|ladki|larka|larki|aadmi|"
+        "admi|aurat|banda|bandi|beta|beti|woh?|chele|meye|cheleta|meyeta|lok|lokta|"
+        "se)\\b[a-z ]{0,20}"
+        "\\b(pankhe|pankha|fan|chhat|ceiling|fane|faner|pakhay|pakhar) (se |theke )?(latka|latki|"
+        "latke|lataka|jhul|jhulche|jhulchhe|jhulonto|jhule)\\w*|\\bhanging "
+        "(himself|herself|themselves)\\b|\\bhanged (himself|herself|themselves)\\b|\\b(man|"
+        "woman|boy|girl|teen|teenager|body|person|someone|he|she) (is )?hanging from (the|a) "
+        "(ceiling fan|fan|beam|rafter)s?\\b"
+    ),
+    "re:首を(吊|つ)(っ|る|り)",
+    "re:목을 ?(맨|매단|매달|매어)",
+    "上吊",
+    "re:(人|男孩|女孩|男人|女人|他|她)[^。！？\\n]{0,6}吊(死)?在(吊扇|风扇|房梁|电扇)",
+    "re:(लड़का|लड़की|आदमी|औरत|शख़्स|शख्स|वो|वह)[^।\\n]{0,20}(पंखे|छत|फैन) से (लटका|लटकी|लटके)",
+    "re:(ছেলে|মেয়ে|লোক|মহিলা|সে)[^।\\n]{0,20}(ফ্যানে|পাখায়|সিলিং ফ্যানে|কড়িকাঠে) (ঝুলছে|ঝুলন্ত|ঝুলে)",
 ]  # fmt: skip
 _NOOSE_SHOWN = _plain(NOOSE_SHOWN)
 _NOOSE_READY = _plain(NOOSE_READY)
@@ -4619,7 +4777,7 @@ PURGE_METHOD = [
     ),
     (
         "re:\\b(vomit(ing)?|throw(ing)? (it )?up|puk(e|ing)|purg(e|ing)) (to|and|your way to) "
-        "(lose|drop|slim|shed|get (thin|skinny))\\b"
+        "(lose|drop|slim|shed|(get|stay|keep|be) (thin|skinny|slim))\\b"
     ),
     (
         "re:\\b(bomi|vomi|ulti|ultee|ulta) (kore|korle|karke|kar ke|karo)\\b[^.!?\\n]{0,16}?\\b"
@@ -4630,6 +4788,17 @@ PURGE_METHOD = [
     "re:(吐|催吐)(掉)?(就|才)?(能)?(瘦|减)",
     "re:उल्टी (करके|कर के|करो)[^।\\n]{0,12}(वजन|वज़न|पतल|मोटापा)",
     "re:বমি (করে|করলে)[^।\\n]{0,12}(ওজন|রোগা|স্লিম)",
+    # "Eat, then throw it up" told as the way: खाओ और निकाल दो, 食べて吐けばいい, 먹고 토하면 돼.
+    (
+        "re:\\beat(ing)?,? (and|then) (throw|bring|puke|purge) (it )?(all )?(back )?up\\b|"
+        "\\b(khao|kha lo|khaao) (aur|phir) (nikal do|nikaal do|ulti kar\\w*)\\b|\\b(khao|khan|"
+        "khaw) (ar|tarpor) (bomi|bomi kore) (koro|fele dao|felo)\\b"
+    ),
+    "re:(खाओ|खा लो|खाइए) (और|फिर) (निकाल दो|उल्टी कर)",
+    "re:食べて(から)?吐(けばいい|けば|く。|くだけ|いて痩)",
+    "re:먹고 ?(나서 )?토하면 ?(돼|된다|끝|살)",
+    "re:(吃完|吃了)(就|再)?吐(掉)?(就|才)?(行|好|瘦|不胖)",
+    "re:(খাও|খেয়ে নাও) (আর|তারপর) বমি (করো|করে ফেলো)",
 ]  # fmt: skip
 PURGE_TOILET = [
     (
@@ -5284,6 +5453,17 @@ ASPIRE = [
     "向往", "羡慕", "re:我也(要|想)(这样|瘦成)", "理想身材", "梦想身材",
     "re:(प्रेरणा|मोटिवेशन|सपनों का (शरीर|फिगर))", "re:ऐसी (बनना|दिखना)",
     "অনুপ্রেরণা", "re:স্বপ্নের (শরীর|ফিগার)", "re:এমন (হতে|দেখতে) চাই",
+    # The "secret" to a thin body: पतली होने का सीक्रेट, 痩せる秘訣, 날씬해지는 비결, 变瘦的秘诀.
+    (
+        "re:\\b(secret|trick|hack)s? (to|for) (being|getting|staying) (thin|skinny|slim)\\b|"
+        "\\b(patli|patla|dubli|rogha|roga) (hone|thakar|hobar|howar) (ka|er) (secret|raaz|raz|"
+        "rohosso|rahasya)\\b"
+    ),
+    "re:(पतली|पतला|दुबली) (होने|रहने) का (सीक्रेट|राज़|राज|रहस्य)",
+    "re:(痩せる|やせる|細くなる)(秘訣|秘密|コツ)",
+    "re:(날씬해지는|살 빠지는|마르는) ?(비결|비밀|비법)",
+    "re:(变瘦|瘦下来|保持苗条)的(秘诀|秘密|诀窍)",
+    "re:(রোগা|স্লিম|পাতলা) (হওয়ার|থাকার) (গোপন )?(রহস্য|সিক্রেট)",
 ]  # fmt: skip
 STARVED_ANIMAL = [
     "re:\\b(dogs?|puppy|puppies|cats?|kittens?|horses?|strays?|cows?|animals?|greyhound)\\b",
@@ -5367,6 +5547,17 @@ FOREVER_SLEEP = [
     "re:(?<![不没])(能|可以|要)睡(很久|好久|很长时间|一辈子)", "永远睡", "长眠", "一睡不醒",
     "re:हमेशा के लिए (सो|सोना|नींद)", "re:चिरनिद्रा",
     "re:চিরদিনের (মতো|জন্য) ঘুম", "re:চিরনিদ্রা",
+    # "Never wake up again", said of the pills: ঘুম আর ভাঙবে না, 二度と目覚めない, 再也醒不过来.
+    (
+        "re:\\b(never|won'?t|will not) wake( up)? again\\b|\\b(ghum|ghoom) (ar|aar) (bhangbe|"
+        "bhangbena|bhangbe na)\\b|\\b(ar|aar) (ghum|ghoom) (bhangbe|bhangbena)\\b|\\bkabhi (nahi|"
+        "nahin|na) (uthe|uthegi|uthega|jaage|jagegi|jagega|jaagegi|jaagega)\\b"
+    ),
+    "re:(আর )?ঘুম (আর )?ভাঙবে না",
+    "re:(二度と|もう)(目覚め|目が覚め|起き)(ない|なく)",
+    "re:다시는 ?(깨|일어나)지 ?(않|못)",
+    "re:再也(醒不过来|醒不來|醒不来|不会醒|不會醒)|永远(醒不过来|不会醒)",
+    "re:फिर कभी (नहीं |न )?(उठ|जाग)",
 ]  # fmt: skip
 _FOREVER_SLEEP = _plain(FOREVER_SLEEP)
 
@@ -5479,6 +5670,8 @@ PILL_COUNT = [
     "re:何(錠|粒)(飲め|飲ん|で|あれば)", "re:몇 ?(알|정)(을|이나|만)? ?(먹|삼|털|이면)",
     "re:(吃|吞|服)(多少|几)(片|粒|颗|顆)", "re:(多少|几)(片|粒|颗|顆)(才|就)(能|会|够)",
     "re:कितनी (गोलियां|गोलियाँ|गोली|टैबलेट)", "re:কটা (বড়ি|ট্যাবলেট|ওষুধ)|কতগুলো (বড়ি|ট্যাবলেট|ওষুধ)",
+    # How many to take "and never wake", in Bengali and its Latin letters: কয়টা খেলে.
+    "re:(কয়টা|কটা|কতগুলো|কয়টি) (খেলে|খাইলে)", "re:\\b(koyta|kota|kotogula|kotogulo) (khele|khaile)\\b",
 ]  # fmt: skip
 _SUICIDE_NOTE = _plain(SUICIDE_NOTE)
 _PILL_COUNT = _plain(PILL_COUNT)
@@ -5521,8 +5714,8 @@ JUMP_ABOUT = [
 ]  # fmt: skip
 ROOF_EDGE = [
     (
-        "re:\\b(edge|ledge|rim|parapet|railing) of (a |the )?"
-        "(roof|rooftop|building|tower|skyscraper)\\b"
+        "re:\\b(edge|ledge|rim|parapet|railing) of (a |the |an )?([\\w-]+ ){0,2}"
+        "(roof|rooftop|building|tower|skyscraper|car park|parking garage|bridge)\\b"
     ),
     "re:\\b(roof|rooftop|building) (edge|ledge|parapet)\\b",
     "re:(屋上|ビル|マンション|タワー)[^。\\n]{0,4}(フチ|縁|ふち|端|へり|柵の外)",
@@ -6560,6 +6753,19 @@ GORE_SHOWN = [
     "re:खून (भल ?भल|फूट ?फूट)",
     "re:(ক্ষত|কাটা হাত|কাটা পা|কাটা জায়গা)[^।\\n]{0,12}হাড় (দেখা|বেরিয়ে)",
     "re:রক্ত (গল ?গল|ঝর ?ঝর|কল ?কল)|গলগল করে রক্ত",
+    # Heads cut off, told as the picture's detail: a statue of Perseus holding the Gorgon's
+    # head is not asked as real, which is what this needs beside it.
+    (
+        "re:\\b(severed|decapitated|cut-off|chopped-off|hacked-off) heads?\\b|\\bheads? (cut|"
+        "chopped|hacked|sliced) off\\b|\\b(kate|kata|kati|kaate|kaata|kaati) (hue|hua|hui)? ?"
+        "(sar|sir|sur|gala|gardan)\\b|\\b(sar|sir) kat(i|e|a) (hui|hue|hua)? ?(lash|laash|"
+        "body|bodies)\\b|\\bkata matha\\b|\\bmatha kata\\b"
+    ),
+    "re:(切り落と|切断|斬り落と|刎ね)(さ)?れた(首|頭|生首)|生首",
+    "re:(잘린|잘려 ?나간|베인) ?(머리|목)|목이 ?잘린",
+    "re:(砍|斩|斬|割)(下|掉)(来)?的(人)?(头|頭|头颅|頭顱)|人头落地|身首异处|身首異處",
+    "re:(कटे हुए|कटा हुआ|कटी हुई|कटे|कटा) (सिर|सर|गला|गर्दन)|सिर कटी (लाश|बॉडी)|धड़ से अलग (सिर|सर)",
+    "re:কাটা (মাথা|মুণ্ডু)|(মাথা|মুণ্ডু) কাটা (লাশ|দেহ)|ধড় থেকে আলাদা",
 ]  # fmt: skip
 # Asked to be shown as it is: no blur or mosaic, a real photo, a crime-scene look.
 GORE_UNVEILED = [
@@ -7220,6 +7426,57 @@ TORN_BODY = [
     ),
     "re:\\bmatha (du bhag|dubhag|chouchir)\\b",
     "re:\\b(haat|hat|baahu)\\b (chhinre|chinre|upre|upore) (gechhe|geche|jaoa|pore|ache)\\b",
+    # A body opened up with the guts pulled out, or eyes gouged out with a blade: the
+    # mutilation is the picture. A fish gutted for the pan (魚の内臓を取り出す, 생선 배를 갈라,
+    # 鱼掏出内脏, मछली साफ़ करना, মাছের পেট কেটে) names no one's body.
+    (
+        "re:\\b(wom[ae]n|m[ae]n|person|people|girl|guy|boy|victim|corpse|torso|"
+        "(his|her|their|someone's) (belly|stomach|chest|torso|"
+        "abdomen))\\b[^.!?\\n]{0,10}?\\b(split|"
+        "sliced|slit|ripped|torn|carved|hacked|cut) (wide )?open\\b|\\bdisembowel\\w*|"
+        "\\b(guts|intestines|entrails|innards|bowels)\\b[^.!?\\n]{0,8}?\\b(pulled|ripped|torn|"
+        "spilling|spilled|spill|hanging|dangling|pouring|falling|slopping|strewn|dragged) out\\b|"
+        "\\b(gouge[ds]?|gouging|gouged|carve[ds]?|carving|dig(s|ging)?|dug|rip(s|ping|ped)?|"
+        "pluck(s|ing|ed)?) (out )?(his|her|their|a man's|a woman's|someone's|the victim's) "
+        "eyes?( out)?\\b|\\beyes? (gouged|carved|ripped|plucked|dug) out\\b|\\beyeballs? "
+        "(hanging|dangling|torn|ripped|flying|spilling) (out|loose|free)?\\b|\\b(pull(s|ing|ed)?|"
+        "rip(s|ping|ped)?|tear(s|ing)?|tore|drag(s|ging|ged)?) (out )?(his|her|their|a man's|a "
+        "woman's|someone's|the victim's) (guts|intestines|entrails|innards|bowels)\\b"
+    ),
+    "re:(内臓(?!脂肪)|はらわた|臓物|(?<![香大小])腸(?!詰|内|活))(が|を)?[^。\\n]{0,6}(引きずり出|引っ張り出|飛び出|はみ出|こぼれ出|ぶちまけ|垂れ下が|飛び散)",
+    "re:(女|男|人|死体|遺体|被害者)[^。\\n]{0,8}(腹|お腹)(を|が)?(裂|割|切り裂|かっさば|掻っ捌|かっ捌)",
+    "re:(目|眼|眼球|目玉(?!焼))(を|が)[^。\\n]{0,8}(えぐ|抉|くり抜|くりぬ|刳り抜)",
+    "re:(眼球|目玉)(が|を)?[^。\\n]{0,6}(飛び散|飛び出|こぼれ|ぶら下が|垂れ下が)",
+    "re:(내장|창자)(이|가|을|를)? ?(쏟아|튀어나|흘러나|삐져나|끄집어|끌려 ?나|꺼내져|늘어져)",
+    "re:(사람|여자|남자|시체|피해자)[^.!?\\n]{0,8}배(를|가)? ?(갈라|갈린|갈라진|찢|째)",
+    (
+        "re:(눈알|안구)(을|를|이|가)? ?[^.!?\\n]{0,6}(파내|파낸|도려|뽑아내|뽑힌|빠져나온)|"
+        "(?<![가-힣])눈(을|를)? ?(칼|송곳|숟가락)(로|으로)[^.!?\\n]{0,4}(파내|파낸|도려|찌르|쑤시)"
+    ),
+    "re:开膛破肚|开肠破肚|開膛破肚|肠子(都)?(被)?[^。！？\\n]{0,3}(流|掉|拖|掏|拉|挂|淌)(了)?出",
+    "re:(人|尸体|屍體|女人|男人|受害者)[^。！？\\n]{0,6}(内脏|內臟)(被)?(掏|流|拖|挖|扯)(了)?出",
+    "re:(剖开|剖開|划开|劃開|切开|切開)(了)?(她|他|人|女人|男人|尸体|受害者)?的?(肚子|腹部|胸膛)",
+    "re:(内脏|內臟|肠子)(流|撒|淌)(了)?(一地|满地|滿地)",
+    "re:(挖|剜|抠|摳)(出|掉|下)?(了)?[^。！？\\n]{0,4}(眼珠|眼球)|剜(出|掉|下)?(了)?[^。！？\\n]{0,4}眼睛|(眼珠|眼球)(子)?(被)?(挖|剜|抠)|(眼珠|眼球)(子)?[^。！？\\n]{0,3}(飞溅|迸出|掉出|挂在)",
+    "re:(आंतें|आँतें|अंतड़ियां|अंतड़ियाँ)[^।\\n]{0,8}(बाहर|लटक|बिखर)",
+    (
+        "re:(आंख|आँख|आंखें|आँखें|आंखों|आँखों)[^।\\n]{0,10}(चाकू|छुरी|चाकू से|"
+        "उंगली)[^।\\n]{0,6}(निकाल|फोड़|नोच)|(आंख|आँख)(ें)? (फोड़ दी|नोच ली|नोच डाली)|"
+        "आंख की पुतली बाहर"
+    ),
+    (
+        "re:\\b(aantein|aante|aantien|antdiyan|antadiyan|antadiyaan)\\b[a-z ]{0,8}\\b(bahar|"
+        "baahar|latak|bikhar)\\w*|\\b(bahar|baahar) nikl?(i|e|a)( hui| hue)? (aantein|aante|"
+        "antdiyan|antadiyan|aant)\\b|\\b(aankh|ankh|aankhen|ankhen|chokh)\\b[a-z ]{0,12}\\b(chaku|"
+        "chhuri|churi|knife|chhuri diye)\\b[a-z ]{0,8}\\b(nikal|phod|fod|noch|upre|upde|tule)\\w*|"
+        "\\b(chaku|chhuri|churi|knife) (diye|se)\\b[a-z ]{0,16}\\b(aankh|ankh|aankhen|ankhen|"
+        "chokh)\\b[a-z ]{0,4}\\b(nikal|phod|fod|noch|upre|upde|tule)\\w*|"
+        "\\b(naribhuri|naaribhuri|nari bhuri|nariburi)\\b[a-z ]{0,8}\\b(ber|beriye|jhule|jhulche|"
+        "choriye)\\w*|\\bchokh (upre|uprano|upde|tule) (nise|niche|nicche|nichhe|neoa|newa|nilo|"
+        "phela)\\w*"
+    ),
+    "re:(নাড়িভুঁড়ি|নাড়িভুড়ি)[^।\\n]{0,8}(বের|বেরিয়ে|ঝুলে|ছড়িয়ে|ছিটকে)",
+    "re:(চোখ|চোখের মণি)[^।\\n]{0,10}(উপড়ে|খুবলে|গেলে দেওয়া)",
 ]  # fmt: skip
 _TORN_BODY = _plain(TORN_BODY)
 
@@ -7656,8 +7913,10 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
-    # A noose made pretty or signed off: the hanging as a mood board.
-    if (hit(_NOOSE_SHOWN) and (hit(_BEAUTIFIED) or hit(_FAREWELL))) and not hit(_SELF_HARM_HELP):
+    # A noose made pretty or signed off, or a note left under it: the hanging as a mood board.
+    if (
+        hit(_NOOSE_SHOWN) and (hit(_BEAUTIFIED) or hit(_FAREWELL) or hit(_FAREWELL_NOTE))
+    ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
@@ -7778,8 +8037,17 @@ def _classify_form(form: str) -> dict[str, float]:
     # Pills laid beside a suicide note, or their count to take beside a farewell: the
     # overdose staged, however a pharmacy's or a club's post dresses it.
     pills = hit(_SLEEP_PILLS) or hit(_PILLS_STREWN) or hit(_OVERDOSE_ACT)
+    # "The end of all pain" beside the count is as much a farewell as a note.
     farewell = any(
-        hit(part) for part in (_FAREWELL, _FAREWELL_NOTE, _SUICIDE_NOTE, _FOREVER_SLEEP, _LAST_LINE)
+        hit(part)
+        for part in (
+            _FAREWELL,
+            _FAREWELL_NOTE,
+            _SUICIDE_NOTE,
+            _FOREVER_SLEEP,
+            _LAST_LINE,
+            _PAIN_OVER,
+        )
     )
     if pills and not (hit(_SELF_HARM_HELP) or hit(_PILL_FREE)):
         if hit(_SUICIDE_NOTE) or hit(_FAREWELL_NOTE):
@@ -7790,9 +8058,12 @@ def _classify_form(form: str) -> dict[str, float]:
     # A thin body's look sold with the ways to it (days unfed, laxatives, vomiting after a meal
     # or a drink), two of those ways together, or laxatives as a diet: tips, whatever the
     # party or the promo. A clinic's or a recovery poster's warning names them to help.
+    # Vomiting after a meal sold by a fitness page or as the secret to thinness is the same tip.
     tips = sum(hit(part) for part in (_STARVE_TIP, _LAXATIVE, _PURGE_AFTER))
     if (
-        (wasted and tips > 0) or tips >= 2 or (hit(_LAXATIVE) and (selling_thin or wanted_thin))
+        (wasted and tips > 0)
+        or tips >= 2
+        or ((hit(_LAXATIVE) or hit(_PURGE_AFTER)) and (selling_thin or wanted_thin))
     ) and not any(
         hit(part) for part in (_SELF_HARM_HELP, _STARVE_COUNTER, _STARVED_ANIMAL, _RELIEF_APPEAL)
     ):
