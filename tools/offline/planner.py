@@ -817,7 +817,7 @@ NEED = cues(
     "we need", "i need", "need something", "want something", "get started", "go ahead",
     "necesitamos", "precisamos", "abbiamo bisogno", "nous avons besoin",
     "お願いしたい", "作ってほしい", "필요해요", "필요합니다", "만들어 줘", "我们需要", "我們需要",
-    "चाहिए", "দরকার",
+    "चाहिए", "দরকার", "লাগবে", "필요한데", "필요해서",
 )  # fmt: skip
 _ASKING = cues("could you", "can you", "would you", r"\?", "？")
 
@@ -1049,11 +1049,33 @@ def has_subject(brief: Brief) -> bool:
         # Content left to atelier: a polite frame and a wish for it to look good are all
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
-    asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
+    asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, _RUSH, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 
 
+# How pressing it is and who is waiting, or whether it can be done in time: "like right now,
+# boss is waiting", 急いでます, 급해요 ㅠ, 필요한데 가능?, 急, "client wait kar raha hai",
+# জরুরি. Like the hour it is wanted by, none of it says what the visual shows.
+_RUSH = re.compile(
+    r"(?i:\b(?:(?:like\s+)?right\s+now|urgent(?:ly)?|in\s+a\s+(?:hurry|rush)|hurry|stat|"
+    r"(?:my\s+|the\s+|our\s+)?(?:boss|client|manager|team|customer|everyone)(?:'s|\s+is|\s+are)?"
+    r"\s+(?:waiting|asking|chasing(?:\s+me)?)(?:\s+(?:on|for)\s+it)?|"
+    r"(?:boss|client|manager|sir)\s+(?:wait|intezaar|intezar|opekkha)\s+(?:kar|kor)\s*\w*"
+    r"(?:\s+(?:hai|hain|he))?|joruri|jaruri|zaroori|"
+    r"(?:possible|doable)\b[?]?|(?:is\s+it|would\s+that\s+be)\s+possible|"
+    r"(?:ho|mil|ban)\s+(?:jayega|jaega|payega|paega|sakega)|(?:ajker|kalker)\s+moddhe|"
+    r"(?:hobe|parben|parbe|parba)\s*[?])\b)|"
+    r"大至急|今すぐ|いますぐ|急いで(?:ます|います|る|て)?|急ぎです|上司が待って\S*|間に合(?:います|う)?か?|"
+    r"できますか|できる[?？]|いけますか|いける[?？]|"
+    r"급(?:해요|해|합니다|함|한데|해서)|지금\s*당장|필요한데|필요해서|가능(?:할까요|한가요|해요|하죠|할까)?[?？]?|"
+    r"[ㅠㅜ]+|"
+    r"(?<![\u4e00-\u9fff])急+(?![\u4e00-\u9fff])|很急|着急|著急|急需|加急|赶时间|趕時間|老板在等|老闆在等|"
+    r"等着要|等著要|来得及吗|來得及嗎|"
+    r"अर्जेंट|ज़रूरी|जरूरी|बॉस\s+इंतज़ार\s+कर\s+रहे\s+हैं|"
+    r"जरूरी|हो\s+(?:जाएगा|पाएगा)|জরুরি|জরুরী|বস\s+অপেক্ষা\s+করছেন?|(?:আজকের|কালকের)\s+মধ্যে|"
+    r"(?:হবে|পারবেন|পারবে)\s*[?？]"
+)
 _WISHED_GOOD = re.compile(
     # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing
     # is chosen.
