@@ -2112,6 +2112,8 @@ def rule_choice(brief: Brief) -> str | None:
             and SOMETHING_MADE.search(_WHAT_DONE.sub(" ", text))
             and has_subject(brief)
         )
+        # "hey, need something for the deadline, headline: …": a greeting before the copy.
+        or (GREETING.search(text) and not THANKS.search(text) and copy_text(brief) is not None)
     ):
         return REPLY
     if _capability_question(text, brief):
@@ -2135,6 +2137,10 @@ def rule_choice(brief: Brief) -> str | None:
         return EDIT if has_instruction(brief) else CLARIFY
     if EDIT_VERBS.search(text):
         return REPLY  # a change with nothing to change: say what to attach
+    if target is None and copy_text(brief) is not None:
+        # "the away match one please, text 『…』": copy to letter asks for a visual; its
+        # format is still to be asked for.
+        return CLARIFY
     return None
 
 
