@@ -371,6 +371,13 @@ FRESH = cues(
     "新しい", "同じのを", "同じものを", "새로운",
     "똑같이", "같은 걸로", "新的", "同样的", "一样的", "也做一个", "नया", "वैसा ही", "নতুন",
     "একই রকম",
+    # A separate job after the current one is settled: "separately I need", 別件で, 완전 새로
+    # 하나, 另外, "alag se ek aur", আলাদা করে আরেকটা.
+    "separately", "separate one", "something else", "a different one", "not that one",
+    "別件", "それとは別に", "別で", "新しく", "완전 새로", "아예 새로", "별건", "별개로", "그거 말고",
+    "이거 말고", "另外",
+    "另一个", "另一個", "另一张", "另一張", "alag se", "ek aur", "nayi", "naya", "अलग से",
+    "एक और", "नई", "alada", "arekta", "notun", "আলাদা", "আরেকটা",
 )  # fmt: skip
 FINAL = cues(
     "finalize", "finalise", "final version", "final render", "final cut", "final image",
