@@ -1837,6 +1837,25 @@ ACK = cues(
     "সুন্দর হয়েছে", "thik ache", "thik ase", "bujhechi", "bujhlam", "besh", "darun",
     "darun hoyeche", "bhalo hoyeche", "sundor hoyeche", "dhonnobad", "dhonyobad",
 )  # fmt: skip
+# The day's work closed, to go on later: "that's it for today, let's pick it up tomorrow",
+# 今日はここまで, 오늘은 여기까지 내일 이어서, 辛苦啦 今天就到这儿, "aaj ke liye itna hi",
+# আজ এই পর্যন্ত: nothing asked of the image.
+SIGN_OFF = re.compile(
+    r"(?i:\b(?:that'?s|that\s+is)\s+(?:it|all|enough)\s+for\s+(?:today|now|the\s+day|tonight)\b|"
+    r"\bcall\s+it\s+a\s+(?:day|night)\b|\b(?:let'?s|we'?ll|i'?ll|we\s+can)\s+(?:stop\s+here|"
+    r"(?:continue|carry\s+on|pick\s+(?:it|this|that)\s+up|resume)(?:\s+(?:tomorrow|later|on\s+monday))?)\b|"
+    r"\b(?:done|finished)\s+for\s+(?:today|the\s+day|now)\b|\bsigning\s+off\b|\blogging\s+off\b|"
+    r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
+    r"\baaj\s+ke\s+liye\s+(?:itna\s+hi|bas|itna)\b|\bkal\s+(?:milte\s+hain|continue\s+karenge|"
+    r"phir\s+se|dekhte\s+hain)\b|\bajke(?:r\s+moto)?\s+(?:eituku(?:i)?|ei\s+porjonto)\b|"
+    r"\bkal\s+(?:abar(?:\s+bos(?:bo|ba|i))?|kotha\s+hobe|dekha\s+hobe)\b)|"
+    r"(?:今日|本日)は(?:これで|ここ)まで|続きは(?:明日|また)|また明日|お疲れ(?:様|さま)(?:です|でした)?|"
+    r"お先に失礼(?:します)?|오늘은\s*여기까지|내일\s*(?:계속|이어서|봬요|봐요|다시)|수고(?:하셨습니다|하세요|했어요|많으셨어요)|"
+    r"辛苦(?:了|啦|你了|您了)?|今天(?:就|先)?(?:到这儿|到這兒|到这里|到這裡|先这样|先這樣)|"
+    r"明天(?:继续|繼續|再说|再說|再弄|再做|见|見)|晚安|"
+    r"आज\s+के\s+लिए\s+(?:इतना\s+ही|बस)|कल\s+(?:मिलते\s+हैं|जारी\s+रखेंगे|फिर\s+से)|"
+    r"আজ(?:কের\s+মতো)?\s+(?:এই\s+পর্যন্ত|এটুকুই|এইটুকুই)|কাল\s+(?:আবার(?:\s+বস(?:ব|বো|া\s+যাবে))?|কথা\s+হবে|দেখা\s+হবে)"
+)
 # What softens a dislike without saying what to change: "kind of", ちょっと…かな, 좀,
 # 感觉, kuch, একটু. Left after the dislike, they ask for no change of their own.
 HEDGE = cues(
@@ -2071,6 +2090,8 @@ def rule_choice(brief: Brief) -> str | None:
         return CLARIFY  # "…by Friday. What info do you need from me?": the content is to come
     if _only(text, ACK, THANKS):
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
+    if _only(text, SIGN_OFF, ACK, THANKS, GREETING, WHEN):
+        return REPLY  # "辛苦啦，今天就到这儿，明天继续": the day closed, nothing asked
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
