@@ -411,14 +411,21 @@ FINAL = cues(
     "final kore din", "final kore den", "final korun", "final kore dite", "final kore deben",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
+    # "final" in Latin letters inside Japanese, Korean or Chinese (finalにして, final로, 定final版),
+    # and the draft sent off to print: 入稿します, 인쇄 넘길게요, 送印, "sending it to print".
+    "finalに", "finalで", "final로", "final으로", "final版", "final稿", "入稿(?!前|の前)", "인쇄 넘길",
+    "인쇄소에 넘길", "인쇄 맡길", "送印", "拿去印", "交付印刷", "sending it to print",
+    "sending this to print", "off to print", "going to print", "print me bhej", "print ke liye bhej",
+    "print e pathabo", "print e dicchi", "प्रिंट में भेज", "প্রিন্টে পাঠাব", "প্রিন্টে দিচ্ছি",
 )  # fmt: skip
 _HIGH = re.compile(
     r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b", re.IGNORECASE
 )
 _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
-# "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits.
+# "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits; in
+# Chinese or Japanese the word runs on from the text before it ("就用draft-0412这版").
 _NAMED_DRAFT = re.compile(
-    r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
+    r"(?:(?<![A-Za-z0-9_])draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
     r"\s*[#:_-]?\s*"
     r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}"
     # ... or the id first, as Korean and Japanese put it: "d-3054 시안으로", "d-12のドラフト".
