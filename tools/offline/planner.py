@@ -1238,8 +1238,12 @@ COMBINE = cues(
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
-    r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n—–]*[.?!,]?|"
+    r"(?i:\b(?:here(?:'s|\s+is|\s+are|\s+r)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
+    r"(?:sending|attaching)|sending\s+you|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
+    # ... typed with no stop, it ends where the request starts: "this is the team pic from
+    # sunday can u put them …", "here r the three jar shots combine them".
+    r"(?:[.?!,]|$|(?=\s+(?:can|could|would|will|pls|please|plz|kindly|put|place|make|combine|"
+    r"merge|turn|use|add|remove|swap|change|then|so)\b))|"
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
@@ -1252,6 +1256,12 @@ _INTRODUCING = re.compile(
     # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
+    # What the photos are, said as such: ケーキの写真3枚です, 케이크 사진 세 장이에요, "egulo
+    # cake er chobi", এগুলো কেকের ছবি.
+    r"[^。\n]*?(?:写真|画像|ショット)(?:\s*[\d一二三四五]+\s*枚)?(?:です|になります)[。、]?|"
+    r"[^.,\n]*?(?:사진|이미지)(?:\s*(?:한|두|세|네|다섯|\d+)\s*장)?(?:이에요|예요|입니다|이야|임)[.,]?|"
+    r"(?i:\b(?:eta|egulo|ei\s*gulo)\s+[^,।.\n]*?\b(?:chobi|photo|pic)\w*)|"
+    r"(?:এটা|এগুলো|এগুলি)\s+[^,।.\n]*?(?:ছবি|ফটো)\S*|"
     # 2枚送った, 发了两张, 두 장 보냄: the photos said to be sent, in as few words as that.
     r"(?:[\d一二三四五]+\s*枚)?(?:の?(?:写真|画像))?(?:を)?(?:送った|送っといた|送っておいた|添付した)"
     r"(?:よ|ね|です|ので)?[。]?|"
