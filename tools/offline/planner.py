@@ -1145,7 +1145,7 @@ def has_instruction(brief: Brief) -> bool:
 _NOT_A_SCENE = re.compile(
     r"(?i:\b(?:photo|image|picture|pic|shot|flyer|banner|poster|corner|bottom|top|left|right|"
     r"side|cent(?:re|er)|middle|it|them|this|that)\b)|写真|画像|隅|端|角|右下|左下|右上|左上|"
-    r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|图|圖|照片|角落|右下|左下|右上|左上|中间|"
+    r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|포스터|배너|图|圖|照片|角落|右下|左下|右上|左上|中间|"
     r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b|"
     r"पोस्टर|बैनर|तस्वीर|ऊपर|नीचे|পোস্টার|ব্যানার|(?i:\b(?:post|upar|neeche|niche|tasveer)\b)"
 )
@@ -1174,6 +1174,7 @@ _SCENE_MOVE = re.compile(
     r"(?:放进去|放進去|放进|放進|放上去|放上|放)|"
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
+    r"(?:사진|이미지)(?:을|를)\s*,?\s*(?P<ko5>[^.,?!]{1,20}?)에\s*(?:넣|놓|두|올려|배치|합성)|"
     r"(?:사진|이미지)(?:의\s*\S+)?(?:을|를)\s*,?\s*(?P<ko4>[^.?!]{1,20}?)에\s*(?:있는|놓인|서\s*있는)\s*"
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
@@ -1217,7 +1218,7 @@ _SCENE_MOVE = re.compile(
     r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
-    r"(?:この|その)[^。を、]{1,12}?(?:を[、,]?|[、,])\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
     rf"(?:{_JA_PUT})"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
@@ -1347,6 +1348,8 @@ _SOME_PLACE = cues(
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
     "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
     "なんか", "雰囲気", "の", "感じ", "どこか", "どこ", "cosy", "cozy", "aesthetic", "fancy",
+    "どっか", "とこ", "stylish", "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
+    "时髦", "时尚", "高级", "高級", "有格调", "stylish si", "স্টাইলিশ", "स्टाइलिश", "세련된", "감성",
 )  # fmt: skip
 
 
