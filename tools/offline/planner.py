@@ -437,7 +437,7 @@ _NAMED_DRAFT = re.compile(
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|does|is|are|will|would)\b|"
     r"^\s*do\s+(?:you|we|i|they|these|those|the|our|my)\b"
-    r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|क्या|कैसे|कौन"
+    r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|多少|क्या|कैसे|कौन"
     r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
@@ -1445,6 +1445,20 @@ _PASSED_REVIEW = re.compile(
 )
 
 
+# What is left of the budget, said in one breath: "image budget … left", 预算还剩多少, 予算
+# あとどれくらい残って, 남은 예산, बजट कितना बचा, বাজেট কত বাকি.
+_LEFT_WORDS = (
+    r"(?i:\b(?:left|remaining|remains|bacha|bachi|baki|baaki)\b)|还剩|還剩|还有多少|還有多少|"
+    r"剩(?:下|余|餘)?(?:多少|几|幾)|残り|残って|얼마\s*남|남았|남아|बचा|बची|बाकी|বাকি"
+)
+_BUDGET_WORDS = r"(?i:\bbudget\b)|预算|預算|予算|예산|बजट|বাজেট"
+_BUDGET_LEFT = re.compile(
+    rf"(?:{_BUDGET_WORDS})[^\n.。!?！？।]{{0,24}}?(?:{_LEFT_WORDS})|"
+    rf"(?:(?i:\bremaining\b)|남은|残りの|剩余的?|剩下的?|बचा\s+हुआ|বাকি)[^\n.。!?！？।]{{0,12}}?"
+    rf"(?:{_BUDGET_WORDS})"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1484,6 +1498,15 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
+    # What is left of the budget ("这个月的海报预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
+    # asks for this work's spend, whatever visual the budget is for.
+    if (
+        _BUDGET_LEFT.search(text)
+        and not changing
+        and not MAKE_NOW.search(text)
+        and not (_SIZE_RE.search(text) or _RATIO_RE.search(text))
+    ):
+        return LOOKUP_SPEND
     # "Can you do a 1:1 post showing our budget planner app?" asks for a visual about money,
     # not for this work's spend: a format, a subject and no word of price.
     about_money = (
