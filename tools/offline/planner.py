@@ -282,7 +282,15 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "메뉴판", "卡片", "贺卡", "邀请函", "菜单", "海報", "傳單", "कार्ड", "निमंत्रण",
              "কার্ড", "আমন্ত্রণপত্র", "মেনু", "ポスター", "チラシ", "フライヤー", "포스터", "전단",
              "海报", "传单",
-             "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার"),
+             "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার",
+             # A press ad, or the share of the page it takes: "newspaper ad half page",
+             # 新聞広告, 신문 광고, 报纸广告 半版, "akhbar ka ad", পত্রিকার বিজ্ঞাপন.
+             "newspaper ad", "newspaper advert", "magazine ad", "press ad", "print ad",
+             "full page", "full-page", "half page", "half-page", "quarter page", "新聞広告",
+             "雑誌広告", "全面広告", "半面広告", "신문 ?광고", "잡지 ?광고", "전면 ?광고",
+             "报纸广告", "報紙廣告", "杂志广告", "雜誌廣告", "整版广告", "半版", "整版",
+             "अख़बार", "अखबार", "akhbar", "akhbaar", "newspaper", "পত্রিকা", "খবরের কাগজ",
+             "potrika", "potrikar", "potrikay", "khoborer kagoj"),
         "1024x1440",
     ),
 ]  # fmt: skip
