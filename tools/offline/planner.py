@@ -1467,6 +1467,18 @@ _BUDGET_LEFT = re.compile(
 )
 
 
+# A span of work to be shown: "all of this month's posts", 今月の投稿 全部, 이번 달 게시물
+# 다, 这个月所有的帖子, "is mahine ke saare post", "gota maser sob post".
+_OVER_A_SPAN = re.compile(
+    r"(?i:\b(?:(?:this|last|the\s+whole|the\s+entire|all)\s+(?:month|week)(?:'s)?|all\s+month|"
+    r"(?:gota|puro|pura|ei|is|poore|pure|pichhle|gato|sara)\s+(?:maser|mahine|hafte|soptaher|mash|"
+    r"mahina)(?:\s+(?:ke|ki|ka|er))?)\b)|"
+    r"(?:今月|今週|先月|先週|月内)の|이번\s*(?:달|주)|지난\s*(?:달|주)|한\s*달\s*(?:동안|치)|"
+    r"这个月|這個月|本月|上个月|上個月|这周|這週|本周|上周|上週|整个月|整個月|"
+    r"(?:इस|पिछले|पूरे)\s+(?:महीने|हफ्ते|हफ़्ते)|(?:এই|গোটা|পুরো|গত)\s+(?:মাসের|সপ্তাহের)"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1492,7 +1504,7 @@ def lookup_for(brief: Brief) -> str | None:
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
-        and (MADE_BEFORE.search(text) or AGAIN.search(text))
+        and (MADE_BEFORE.search(text) or AGAIN.search(text) or _OVER_A_SPAN.search(text))
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
         and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
         and not _SIZE_RE.search(text)
