@@ -709,6 +709,8 @@ FILLER = whole_words(
     "help", "out", "with",
     "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
+    # Hesitation drawn out as typed: "uhh", "ummm", "erm", "hmmm".
+    "u+h+", "u+m+", "e+r+m+", "h+m+",
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
     "하나만", "한 장만", "한장만", "딱", "그냥",
     "이거", "이걸", "이것", "그거", "좀", "주세요", "줘", "해", "하나", "한", "장", "이걸로",
