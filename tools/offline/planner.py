@@ -382,8 +382,8 @@ FRESH = cues(
     # A separate job after the current one is settled: "separately I need", 別件で, 완전 새로
     # 하나, 另外, "alag se ek aur", আলাদা করে আরেকটা.
     "separately", "separate one", "something else", "a different one", "not that one",
-    "別件", "それとは別に", "別で", "新しく", "완전 새로", "아예 새로", "별건", "별개로", "그거 말고",
-    "이거 말고", "另外",
+    "別件", "それとは別に", "別で", "新しく", "완전 새로", "아예 새로", "별건", "별개로",
+    "그거 말고", "이거 말고", "另外",
     "另一个", "另一個", "另一张", "另一張", "alag se", "ek aur", "nayi", "naya", "अलग से",
     "एक और", "नई", "alada", "arekta", "notun", "আলাদা", "আরেকটা",
 )  # fmt: skip
@@ -421,9 +421,10 @@ FINAL = cues(
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
     # "final" in Latin letters inside Japanese, Korean or Chinese (finalにして, final로, 定final版),
     # and the draft sent off to print: 入稿します, 인쇄 넘길게요, 送印, "sending it to print".
-    "finalに", "finalで", "final로", "final으로", "final版", "final稿", "入稿(?!前|の前)", "인쇄 넘길",
-    "인쇄소에 넘길", "인쇄 맡길", "送印", "拿去印", "交付印刷", "sending it to print",
-    "sending this to print", "off to print", "going to print", "print me bhej", "print ke liye bhej",
+    "finalに", "finalで", "final로", "final으로", "final版", "final稿", "入稿(?!前|の前)",
+    "인쇄 넘길", "인쇄소에 넘길", "인쇄 맡길", "送印", "拿去印", "交付印刷", "sending it to print",
+    "sending this to print", "off to print", "going to print", "print me bhej",
+    "print ke liye bhej",
     "print e pathabo", "print e dicchi", "प्रिंट में भेज", "প্রিন্টে পাঠাব", "প্রিন্টে দিচ্ছি",
 )  # fmt: skip
 _HIGH = re.compile(
@@ -1073,7 +1074,17 @@ def has_subject(brief: Brief) -> bool:
         # Content left to atelier: a polite frame and a wish for it to look good are all
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
-    asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, _RUSH, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
+    asking = [
+        _SELF_INTRO,
+        GREETING,
+        THANKS,
+        FINAL,
+        WHEN,
+        _RUSH,
+        *_FORMAT_PATTERNS,
+        CREATE,
+        _FOR_USE,
+    ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 

@@ -1351,6 +1351,7 @@ def test_forms_of_held_out_36(
         ("that's all for today, see you tomorrow", {"current_image": True}, "reply"),
         ("今日はここまで、お疲れ様でした", {"current_image": True}, "reply"),
         ("aaj ke liye bas, kal milte hain", {"current_image": True}, "reply"),
+        ("今天先这样，明天再弄", {"current_image": True}, "reply"),
         ("今日はここまで、でも背景だけ青にして", {"current_image": True}, "edit_image"),
         # a draft id run on from Chinese; final in Latin letters or sent to print
         ("把draft-9c这一版定稿", {}, "finalize_image"),
