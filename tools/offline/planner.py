@@ -1093,7 +1093,8 @@ def has_subject(brief: Brief) -> bool:
 # boss is waiting", 急いでます, 급해요 ㅠ, 필요한데 가능?, 急, "client wait kar raha hai",
 # জরুরি. Like the hour it is wanted by, none of it says what the visual shows.
 _RUSH = re.compile(
-    r"(?i:\b(?:(?:like\s+)?right\s+now|urgent(?:ly)?|in\s+a\s+(?:hurry|rush)|hurry|stat|"
+    r"(?i:\b(?:(?:like\s+)?right\s+now|(?:very\s+|super\s+|bahut\s+|khub\s+)?urgent(?:ly)?|"
+    r"in\s+a\s+(?:hurry|rush)|hurry|stat|rush\s+(?:job|order)|"
     r"(?:my\s+|the\s+|our\s+)?(?:boss|client|manager|team|customer|everyone)(?:'s|\s+is|\s+are)?"
     r"\s+(?:waiting|asking|chasing(?:\s+me)?)(?:\s+(?:on|for)\s+it)?|"
     r"(?:boss|client|manager|sir)\s+(?:wait|intezaar|intezar|opekkha)\s+(?:kar|kor)\s*\w*"
@@ -1103,13 +1104,13 @@ _RUSH = re.compile(
     r"(?:hobe|parben|parbe|parba)\s*[?])\b)|"
     r"大至急|今すぐ|いますぐ|急いで(?:ます|います|る|て)?|急ぎです|上司が待って\S*|間に合(?:います|う)?か?|"
     r"できますか|できる[?？]|いけますか|いける[?？]|"
-    r"급(?:해요|해|합니다|함|한데|해서)|지금\s*당장|필요한데|필요해서|가능(?:할까요|한가요|해요|하죠|할까)?[?？]?|"
-    r"(?:월|화|수|목|금|토|일)요일(?:까지|에|날)?|(?:그런데|근데)(?=\s|$)|"
-    r"[ㅠㅜ]+|"
-    r"(?<![\u4e00-\u9fff])急+(?![\u4e00-\u9fff])|很急|着急|著急|急需|加急|赶时间|趕時間|老板在等|老闆在等|"
-    r"等着要|等著要|来得及吗|來得及嗎|"
-    r"अर्जेंट|ज़रूरी|जरूरी|बॉस\s+इंतज़ार\s+कर\s+रहे\s+हैं|"
-    r"जरूरी|हो\s+(?:जाएगा|पाएगा)|জরুরি|জরুরী|বস\s+অপেক্ষা\s+করছেন?|(?:আজকের|কালকের)\s+মধ্যে|"
+    r"급(?:해요|해|합니다|함|한데|해서)|지금(?:\s*당장)?|필요한데|필요해서|"
+    r"가능(?:할까요|한가요|해요|하죠|할까)?[?？]?|"
+    r"(?:월|화|수|목|금|토|일)요일(?:까지|에|날)?|(?:그런데|근데)(?=\s|$)|[ㅠㅜ]+|"
+    r"(?<![\u4e00-\u9fff])急+(?![\u4e00-\u9fff])|很急|着急|著急|急需|加急|赶时间|趕時間|老板在等|"
+    r"老闆在等|等着要|等著要|来得及吗|來得及嗎|"
+    r"(?:बहुत\s+)?(?:अर्जेंट|ज़रूरी|जरूरी)|बॉस\s+इंतज़ार\s+कर\s+रहे\s+हैं|हो\s+(?:जाएगा|पाएगा)|"
+    r"(?:খুব\s+)?(?:জরুরি|জরুরী)|বস\s+অপেক্ষা\s+করছেন?|(?:আজকের|কালকের)\s+মধ্যে|"
     r"(?:হবে|পারবেন|পারবে)\s*[?？]"
 )
 _WISHED_GOOD = re.compile(
@@ -1919,7 +1920,7 @@ ACK = cues(
 # আজ এই পর্যন্ত: nothing asked of the image.
 SIGN_OFF = re.compile(
     r"(?i:\b(?:that'?s|that\s+is)\s+(?:it|all|enough)\s+for\s+(?:today|now|the\s+day|tonight)\b|"
-    r"\bcall\s+it\s+a\s+(?:day|night)\b|\b(?:let'?s|we'?ll|i'?ll|we\s+can)\s+(?:stop\s+here|"
+    r"\bcall(?:ing)?\s+it\s+a\s+(?:day|night)\b|\btalk\s+(?:tomorrow|later|soon)\b|\b(?:let'?s|we'?ll|i'?ll|we\s+can)\s+(?:stop\s+here|"
     r"(?:continue|carry\s+on|pick\s+(?:it|this|that)\s+up|resume)(?:\s+(?:tomorrow|later|on\s+monday))?)\b|"
     r"\b(?:done|finished)\s+for\s+(?:today|the\s+day|now)\b|\bsigning\s+off\b|\blogging\s+off\b|"
     r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
