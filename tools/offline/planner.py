@@ -1493,6 +1493,15 @@ _OVER_A_SPAN = re.compile(
     r"(?:इस|पिछले|पूरे)\s+(?:महीने|हफ्ते|हफ़्ते)|(?:এই|গোটা|পুরো|গত)\s+(?:মাসের|সপ্তাহের)"
 )
 
+# ... all of it, or the visuals in the plural: "this month's posts" is earlier work, "this
+# month's offer as a post" a visual to make.
+_ALL_OF_THEM = re.compile(
+    r"(?i:\b(?:all|every|posts|banners|posters|images|visuals|stories|ads|flyers|pics|"
+    r"saare|sare|sab|sabhi|sob|shob|sobgulo|gulo)\b)|\w(?:gulo|guli)\b|"
+    r"全部|すべて|全て|一覧|(?<=[\uAC00-\uD7A3])들|(?:^|\s)(?:다|전부|모두)(?=\s|$)|都|所有|"
+    r"सारे|सारी|सब|सभी|সব|গুলো|গুলি"
+)
+
 
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
@@ -1519,7 +1528,11 @@ def lookup_for(brief: Brief) -> str | None:
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
-        and (MADE_BEFORE.search(text) or AGAIN.search(text) or _OVER_A_SPAN.search(text))
+        and (
+            MADE_BEFORE.search(text)
+            or AGAIN.search(text)
+            or (_OVER_A_SPAN.search(text) and _ALL_OF_THEM.search(text))
+        )
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
         and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
         and not _SIZE_RE.search(text)

@@ -1375,6 +1375,7 @@ def test_forms_of_held_out_36(
         # work over a span of time shown again
         ("show me this week's posts", {}, "lookup_images"),
         ("今週の投稿を全部見せて", {}, "lookup_images"),
+        ("show me this week's offer as a story", {}, "generate_image"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_routing(brief: str, context: dict[str, object], tool: str) -> None:
