@@ -1933,8 +1933,10 @@ ACK = cues(
 # আজ এই পর্যন্ত: nothing asked of the image.
 SIGN_OFF = re.compile(
     r"(?i:\b(?:that'?s|that\s+is)\s+(?:it|all|enough)\s+for\s+(?:today|now|the\s+day|tonight)\b|"
-    r"\bcall(?:ing)?\s+it\s+a\s+(?:day|night)\b|\btalk\s+(?:tomorrow|later|soon)\b|\b(?:let'?s|we'?ll|i'?ll|we\s+can)\s+(?:stop\s+here|"
-    r"(?:continue|carry\s+on|pick\s+(?:it|this|that)\s+up|resume)(?:\s+(?:tomorrow|later|on\s+monday))?)\b|"
+    r"\bcall(?:ing)?\s+it\s+a\s+(?:day|night)\b|\btalk\s+(?:tomorrow|later|soon)\b|"
+    r"\b(?:let'?s|we\s+can)\s+stop\s+here\b|"
+    r"\b(?:(?:let'?s|we'?ll|i'?ll|we\s+can|and)\s+)?(?:continue|carry\s+on|pick\s+(?:it|this|that)\s+up|"
+    r"resume)\s+(?:tomorrow|later|on\s+monday|next\s+time)\b|"
     r"\b(?:done|finished)\s+for\s+(?:today|the\s+day|now)\b|\bsigning\s+off\b|\blogging\s+off\b|"
     r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
     r"\baaj\s+ke\s+liye\s+(?:itna\s+hi|bas|itna)\b|\bkal\s+(?:milte\s+hain|continue\s+karenge|"
