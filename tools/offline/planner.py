@@ -1371,7 +1371,8 @@ _SOME_PLACE = cues(
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
     "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
     "なんか", "雰囲気", "の", "感じ", "どこか", "どこ", "cosy", "cozy", "aesthetic", "fancy",
-    "どっか", "とこ", "stylish", "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
+    "どっか", "とこ", "かっこいい", "カッコいい", "かわいい", "可愛い", "映える", "stylish",
+    "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
     "时髦", "时尚", "高级", "高級", "有格调", "stylish si", "স্টাইলিশ", "स्टाइलिश", "세련된", "감성",
 )  # fmt: skip
 
