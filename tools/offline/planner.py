@@ -289,8 +289,12 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "full page", "full-page", "half page", "half-page", "quarter page", "新聞広告",
              "雑誌広告", "全面広告", "半面広告", "신문 ?광고", "잡지 ?광고", "전면 ?광고",
              "报纸广告", "報紙廣告", "杂志广告", "雜誌廣告", "整版广告", "半版", "整版",
-             "अख़बार", "अखबार", "akhbar", "akhbaar", "newspaper", "পত্রিকা", "খবরের কাগজ",
-             "potrika", "potrikar", "potrikay", "khoborer kagoj"),
+             # ... the paper named with the ad, not alone: a picture may show someone
+             # reading one.
+             "(?:अख़बार|अखबार)\\s*(?:का|के|में)?\\s*(?:विज्ञापन|ऐड|एड)",
+             "(?:akhbar|akhbaar|newspaper)\\s+(?:ka\\s+|ke\\s+|me\\s+|mein\\s+)?(?:ad|advert|vigyapan)",
+             "(?:পত্রিকা|খবরের কাগজ)(?:র|য়|ে)?\\s*(?:বিজ্ঞাপন|অ্যাড|এড)",
+             "(?:potrika|khoborer\\s+kagoj)(?:r|y|e)?\\s+(?:ad|bigyapon|biggapon)"),
         "1024x1440",
     ),
 ]  # fmt: skip
