@@ -40,9 +40,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   "something to promote our book swap", "告知用に一枚", "홍보용으로 하나"); a format with only
   when or how soon is no subject ("a story for tomorrow morning", "明日までに投稿", "내일까지
   게시물", "明早要海报", "kal tak ek reel", "কাল সকালের মধ্যে পোস্ট"), nor is how pressing it
-  is or who waits for it ("a web banner right now, my boss is waiting", "포스터 급해요 ㅠ",
-  "急 做个banner", "joruri"). Copy with no format ("hey, headline: …", "文字は『…』で") still
-  needs its format asked for. Ask one short question
+  is or who waits for it ("square post needed right now, the client's waiting", "급함 ㅠㅠ",
+  "很急 帮我做张海报", "joruri"). Copy with no format ("hi there! headline: …", "入れる文字は
+  「…」") still needs its format asked for. Ask one short question
   about what is missing (the subject, the format, or both), with format options. A visual
   only wished good ("a nice poster", "कुछ बढ़िया सा पोस्टर चाहिए", 멋진 포스터), "anything at
   all" (아무거나 하나, 随便, "kuch bhi") or only the week it is for (下周要用) has no subject;
@@ -81,7 +81,7 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   the attached photo on a rooftop in Tokyo", "here's our product shot, put it on a marble
   counter", the person in it as "him" or ওকে stood at a named tram stop) is an edit of that
   photo, keeping its frame; a scene only wished nice ("put
-  it somewhere nice", 好看的场景, どっかおしゃれなとこ) asks which, and photos to combine
+  it somewhere nice", 好看的场景, どっか雰囲気いいとこ) asks which, and photos to combine
   with nothing said of the
   result ("combine these into something nice") or only said to be sent ("두 장 보냄",
   "2枚送った") ask what to make. So do "put this lamp somewhere cosy" and photos said sent
@@ -101,8 +101,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   pls", "make the current one final", "final kore din", "etai final, final ta den", "yahi
   final hai"): the current image, or a draft
   named by its id in any script ("draft B-12", "draft-0412", "ドラフト B-12", "ড্রাফট B-12"),
-  also run on from the text ("就用draft-0412这版"); "final" in Latin letters ("finalにして",
-  "final로") and a draft sent off to print ("入稿します", "送印", "sending it to print") too.
+  also run on from the text ("请把draft-88b定稿"); "final" in Latin letters ("finalで",
+  "final로") and a draft sent off to print ("この版で入稿", "送印", "sending it to print") too.
   Drafts are cheap; only this renders at final quality and size. Never use edit_image for it.
 - reply: questions about atelier itself (what it can do, sizes, languages and whether it
   can write a script's text in images: "can atelier put Korean text in an image?",
@@ -116,10 +116,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   attach it. A request taken back after a change of mind, with nothing else asked
   ("make it brighter… actually no, leave it, it's fine", やっぱりそのままで, 그냥 두세요,
   算了不用改了, "rehne do, aise hi theek hai", না থাক), is a reply; so is closing the day's
-  work ("that's it for today, let's pick it up tomorrow", 今日はここまで, 今天就到这儿 明天继续).
+  work ("that's it for today, let's pick it up tomorrow", 今日はここまで, 今天先这样 明天再说).
 - lookup_images, lookup_spend, lookup_references, lookup_holds: questions about this work:
   what an image or this conversation cost or made ("how much did that cost?"), spend and
-  the budget left today, this month or this session ("预算还剩多少", "예산 얼마 남았어";
+  the budget left today, this month or this session ("活动预算还有多少", "예산 얼마 남았어";
   also hedged: "roughly how much have we spent?",
   "I was wondering how much we've spent"), which brand references are approved or were
   registered or uploaded (also "show the approved reference images", "অনুমোদিত রেফারেন্স

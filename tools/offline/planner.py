@@ -292,7 +292,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              # ... the paper named with the ad, not alone: a picture may show someone
              # reading one.
              "(?:अख़बार|अखबार)\\s*(?:का|के|में)?\\s*(?:विज्ञापन|ऐड|एड)",
-             "(?:akhbar|akhbaar|newspaper)\\s+(?:ka\\s+|ke\\s+|me\\s+|mein\\s+)?(?:ad|advert|vigyapan)",
+             "(?:akhbar|akhbaar|newspaper)\\s+(?:ka\\s+|ke\\s+|me\\s+|mein\\s+)?"
+             "(?:ad|advert|vigyapan)",
              "(?:পত্রিকা|খবরের কাগজ)(?:র|য়|ে)?\\s*(?:বিজ্ঞাপন|অ্যাড|এড)",
              "(?:potrika|khoborer\\s+kagoj)(?:r|y|e)?\\s+(?:ad|bigyapon|biggapon)"),
         "1024x1440",
@@ -436,7 +437,7 @@ _HIGH = re.compile(
 )
 _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
 # "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits; in
-# Chinese or Japanese the word runs on from the text before it ("就用draft-0412这版").
+# Chinese or Japanese the word runs on from the text before it ("请把draft-88b定稿").
 _NAMED_DRAFT = re.compile(
     r"(?:(?<![A-Za-z0-9_])draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
     r"\s*[#:_-]?\s*"
@@ -1093,9 +1094,9 @@ def has_subject(brief: Brief) -> bool:
     return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 
 
-# How pressing it is and who is waiting, or whether it can be done in time: "like right now,
-# boss is waiting", 急いでます, 급해요 ㅠ, 필요한데 가능?, 急, "client wait kar raha hai",
-# জরুরি. Like the hour it is wanted by, none of it says what the visual shows.
+# How pressing it is and who is waiting, or whether it can be done in time: "needed right
+# now, the client's waiting", 急いでます, 급함 ㅠㅠ, 필요해서 가능할까요?, 很急, "boss wait kar
+# raha hai", খুব জরুরি. Like the hour it is wanted by, none of it says what the visual shows.
 _RUSH = re.compile(
     r"(?i:\b(?:(?:like\s+)?right\s+now|(?:very\s+|super\s+|bahut\s+|khub\s+)?urgent(?:ly)?|"
     r"in\s+a\s+(?:hurry|rush)|hurry|stat|rush\s+(?:job|order)|"
@@ -1268,8 +1269,8 @@ COMBINE = cues(
 _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are|\s+r)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
     r"(?:sending|attaching)|sending\s+you|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
-    # ... typed with no stop, it ends where the request starts: "this is the team pic from
-    # sunday can u put them …", "here r the three jar shots combine them".
+    # ... typed with no stop, it ends where the request starts: "this is the choir pic from
+    # friday can u put them …", "these r the cupcake pics put them together".
     r"(?:[.?!,]|$|(?=\s+(?:can|could|would|will|pls|please|plz|kindly|put|place|make|combine|"
     r"merge|turn|use|add|remove|swap|change|then|so)\b))|"
     # "three screenshots from the game attached, …"
@@ -1488,7 +1489,7 @@ _BUDGET_LEFT = re.compile(
 
 
 # A span of work to be shown: "all of this month's posts", 今月の投稿 全部, 이번 달 게시물
-# 다, 这个月所有的帖子, "is mahine ke saare post", "gota maser sob post".
+# 다, 这个月所有的帖子, "is mahine ke saare post", "ei maser sob banner".
 _OVER_A_SPAN = re.compile(
     r"(?i:\b(?:(?:this|last|the\s+whole|the\s+entire|all)\s+(?:month|week)(?:'s)?|all\s+month|"
     r"(?:gota|puro|pura|ei|is|poore|pure|pichhle|gato|sara)\s+(?:maser|mahine|hafte|soptaher|mash|"
@@ -1551,7 +1552,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
-    # What is left of the budget ("这个月的海报预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
+    # What is left of the budget ("活动预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
     # asks for this work's spend, whatever visual the budget is for.
     if (
         _BUDGET_LEFT.search(text)
@@ -1934,25 +1935,27 @@ ACK = cues(
     "darun hoyeche", "bhalo hoyeche", "sundor hoyeche", "dhonnobad", "dhonyobad",
 )  # fmt: skip
 # The day's work closed, to go on later: "that's it for today, let's pick it up tomorrow",
-# 今日はここまで, 오늘은 여기까지 내일 이어서, 辛苦啦 今天就到这儿, "aaj ke liye itna hi",
+# 今日はここまで, 오늘은 여기까지 내일 이어서, 今天先这样 明天再说, "aaj ke liye itna hi",
 # আজ এই পর্যন্ত: nothing asked of the image.
 SIGN_OFF = re.compile(
     r"(?i:\b(?:that'?s|that\s+is)\s+(?:it|all|enough)\s+for\s+(?:today|now|the\s+day|tonight)\b|"
     r"\bcall(?:ing)?\s+it\s+a\s+(?:day|night)\b|\btalk\s+(?:tomorrow|later|soon)\b|"
     r"\b(?:let'?s|we\s+can)\s+stop\s+here\b|"
-    r"\b(?:(?:let'?s|we'?ll|i'?ll|we\s+can|and)\s+)?(?:continue|carry\s+on|pick\s+(?:it|this|that)\s+up|"
-    r"resume)\s+(?:tomorrow|later|on\s+monday|next\s+time)\b|"
+    r"\b(?:(?:let'?s|we'?ll|i'?ll|we\s+can|and)\s+)?(?:continue|carry\s+on|"
+    r"pick\s+(?:it|this|that)\s+up|resume)\s+(?:tomorrow|later|on\s+monday|next\s+time)\b|"
     r"\b(?:done|finished)\s+for\s+(?:today|the\s+day|now)\b|\bsigning\s+off\b|\blogging\s+off\b|"
     r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
     r"\baaj\s+ke\s+liye\s+(?:itna\s+hi|bas|itna)\b|\bkal\s+(?:milte\s+hain|continue\s+karenge|"
     r"phir\s+se|dekhte\s+hain)\b|\bajke(?:r\s+moto)?\s+(?:eituku(?:i)?|ei\s+porjonto)\b|"
     r"\bkal\s+(?:abar(?:\s+bos(?:bo|ba|i))?|kotha\s+hobe|dekha\s+hobe)\b)|"
     r"(?:今日|本日)は(?:これで|ここ)まで|続きは(?:明日|また)|また明日|お疲れ(?:様|さま)(?:です|でした)?|"
-    r"お先に失礼(?:します)?|오늘은\s*여기까지|내일\s*(?:계속|이어서|봬요|봐요|다시)|수고(?:하셨습니다|하세요|했어요|많으셨어요)|"
+    r"お先に失礼(?:します)?|오늘은\s*여기까지|내일\s*(?:계속|이어서|봬요|봐요|다시)|"
+    r"수고(?:하셨습니다|하세요|했어요|많으셨어요)|"
     r"辛苦(?:了|啦|你了|您了)?|今天(?:就|先)?(?:到这儿|到這兒|到这里|到這裡|先这样|先這樣)|"
     r"明天(?:继续|繼續|再说|再說|再弄|再做|见|見)|晚安|"
     r"आज\s+के\s+लिए\s+(?:इतना\s+ही|बस)|कल\s+(?:मिलते\s+हैं|जारी\s+रखेंगे|फिर\s+से)|"
-    r"আজ(?:কের\s+মতো)?\s+(?:এই\s+পর্যন্ত|এটুকুই|এইটুকুই)|কাল\s+(?:আবার(?:\s+বস(?:ব|বো|া\s+যাবে))?|কথা\s+হবে|দেখা\s+হবে)"
+    r"আজ(?:কের\s+মতো)?\s+(?:এই\s+পর্যন্ত|এটুকুই|এইটুকুই)|"
+    r"কাল\s+(?:আবার(?:\s+বস(?:ব|বো|া\s+যাবে))?|কথা\s+হবে|দেখা\s+হবে)"
 )
 # What softens a dislike without saying what to change: "kind of", ちょっと…かな, 좀,
 # 感觉, kuch, একটু. Left after the dislike, they ask for no change of their own.
@@ -2189,7 +2192,7 @@ def rule_choice(brief: Brief) -> str | None:
     if _only(text, ACK, THANKS):
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
     if _only(text, SIGN_OFF, ACK, THANKS, GREETING, WHEN):
-        return REPLY  # "辛苦啦，今天就到这儿，明天继续": the day closed, nothing asked
+        return REPLY  # "今天先这样吧，明天再说": the day closed, nothing asked
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
@@ -2238,7 +2241,7 @@ def rule_choice(brief: Brief) -> str | None:
             and SOMETHING_MADE.search(_WHAT_DONE.sub(" ", text))
             and has_subject(brief)
         )
-        # "hey, need something for the deadline, headline: …": a greeting before the copy.
+        # "hi there! something for the bake sale, headline: …": a greeting before the copy.
         or (GREETING.search(text) and not THANKS.search(text) and copy_text(brief) is not None)
     ):
         return REPLY
@@ -2264,8 +2267,8 @@ def rule_choice(brief: Brief) -> str | None:
     if EDIT_VERBS.search(text):
         return REPLY  # a change with nothing to change: say what to attach
     if target is None and copy_text(brief) is not None:
-        # "the away match one please, text 『…』": copy to letter asks for a visual; its
-        # format is still to be asked for.
+        # "学園祭向けに一つ、入れる文字は「…」": copy to letter asks for a visual; its format
+        # is still to be asked for.
         return CLARIFY
     return None
 
