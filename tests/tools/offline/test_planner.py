@@ -1331,7 +1331,7 @@ def test_forms_of_held_out_36(
     ("brief", "context", "tool"),
     [
         # how pressing it is, or who waits for it, is no subject
-        ("uhh need a story asap, my boss is waiting", {}, "ask_clarifying_question"),
+        ("uhh need a story asap, my manager's waiting on it", {}, "ask_clarifying_question"),
         ("急！做张海报", {}, "ask_clarifying_question"),
         ("포스터 하나만 급함 ㅠ", {}, "ask_clarifying_question"),
         ("joruri, ekta banner lagbe", {}, "ask_clarifying_question"),
