@@ -282,7 +282,20 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "메뉴판", "卡片", "贺卡", "邀请函", "菜单", "海報", "傳單", "कार्ड", "निमंत्रण",
              "কার্ড", "আমন্ত্রণপত্র", "মেনু", "ポスター", "チラシ", "フライヤー", "포스터", "전단",
              "海报", "传单",
-             "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার"),
+             "पोस्टर", "पर्चा", "फ्लायर", "পোস্টার", "লিফলেট", "ফ্লায়ার",
+             # A press ad, or the share of the page it takes: "newspaper ad half page",
+             # 新聞広告, 신문 광고, 报纸广告 半版, "akhbar ka ad", পত্রিকার বিজ্ঞাপন.
+             "newspaper ad", "newspaper advert", "magazine ad", "press ad", "print ad",
+             "full page", "full-page", "half page", "half-page", "quarter page", "新聞広告",
+             "雑誌広告", "全面広告", "半面広告", "신문 ?광고", "잡지 ?광고", "전면 ?광고",
+             "报纸广告", "報紙廣告", "杂志广告", "雜誌廣告", "整版广告", "半版", "整版",
+             # ... the paper named with the ad, not alone: a picture may show someone
+             # reading one.
+             "(?:अख़बार|अखबार)\\s*(?:का|के|में)?\\s*(?:विज्ञापन|ऐड|एड)",
+             "(?:akhbar|akhbaar|newspaper)\\s+(?:ka\\s+|ke\\s+|me\\s+|mein\\s+)?"
+             "(?:ad|advert|vigyapan)",
+             "(?:পত্রিকা|খবরের কাগজ)(?:র|য়|ে)?\\s*(?:বিজ্ঞাপন|অ্যাড|এড)",
+             "(?:potrika|khoborer\\s+kagoj)(?:r|y|e)?\\s+(?:ad|bigyapon|biggapon)"),
         "1024x1440",
     ),
 ]  # fmt: skip
@@ -371,6 +384,13 @@ FRESH = cues(
     "新しい", "同じのを", "同じものを", "새로운",
     "똑같이", "같은 걸로", "新的", "同样的", "一样的", "也做一个", "नया", "वैसा ही", "নতুন",
     "একই রকম",
+    # A separate job after the current one is settled: "separately I need", 別件で, 완전 새로
+    # 하나, 另外, "alag se ek aur", আলাদা করে আরেকটা.
+    "separately", "separate one", "something else", "a different one", "not that one",
+    "別件", "それとは別に", "別で", "新しく", "완전 새로", "아예 새로", "별건", "별개로",
+    "그거 말고", "이거 말고", "另外",
+    "另一个", "另一個", "另一张", "另一張", "alag se", "ek aur", "nayi", "naya", "अलग से",
+    "एक और", "नई", "alada", "arekta", "notun", "আলাদা", "আরেকটা",
 )  # fmt: skip
 FINAL = cues(
     "finalize", "finalise", "final version", "final render", "final cut", "final image",
@@ -404,14 +424,22 @@ FINAL = cues(
     "final kore din", "final kore den", "final korun", "final kore dite", "final kore deben",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
+    # "final" in Latin letters inside Japanese, Korean or Chinese (finalにして, final로, 定final版),
+    # and the draft sent off to print: 入稿します, 인쇄 넘길게요, 送印, "sending it to print".
+    "finalに", "finalで", "final로", "final으로", "final版", "final稿", "入稿(?!前|の前)",
+    "인쇄 넘길", "인쇄소에 넘길", "인쇄 맡길", "送印", "拿去印", "交付印刷", "sending it to print",
+    "sending this to print", "off to print", "going to print", "print me bhej",
+    "print ke liye bhej",
+    "print e pathabo", "print e dicchi", "प्रिंट में भेज", "প্রিন্টে পাঠাব", "প্রিন্টে দিচ্ছি",
 )  # fmt: skip
 _HIGH = re.compile(
     r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b", re.IGNORECASE
 )
 _DRAFT_ID = re.compile(r"\b((?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{8,64})\b")
-# "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits.
+# "draft dr-4471", "ドラフト 12": a draft named by the word and an id with digits; in
+# Chinese or Japanese the word runs on from the text before it ("请把draft-88b定稿").
 _NAMED_DRAFT = re.compile(
-    r"(?:\bdraft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
+    r"(?:(?<![A-Za-z0-9_])draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
     r"\s*[#:_-]?\s*"
     r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}"
     # ... or the id first, as Korean and Japanese put it: "d-3054 시안으로", "d-12のドラフト".
@@ -423,7 +451,7 @@ _NAMED_DRAFT = re.compile(
 QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|does|is|are|will|would)\b|"
     r"^\s*do\s+(?:you|we|i|they|these|those|the|our|my)\b"
-    r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|क्या|कैसे|कौन"
+    r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|多少|क्या|कैसे|कौन"
     r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
@@ -687,6 +715,8 @@ FILLER = whole_words(
     "help", "out", "with",
     "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
+    # Hesitation drawn out as typed: "uhh", "ummm", "erm", "hmmm".
+    "u+h+", "u+m+", "e+r+m+", "h+m+",
     "plz", "smth", "sth", "only", "bas", "sirf", "shudhu", "बस", "सिर्फ", "सिर्फ़", "শুধু",
     "하나만", "한 장만", "한장만", "딱", "그냥",
     "이거", "이걸", "이것", "그거", "좀", "주세요", "줘", "해", "하나", "한", "장", "이걸로",
@@ -817,7 +847,7 @@ NEED = cues(
     "we need", "i need", "need something", "want something", "get started", "go ahead",
     "necesitamos", "precisamos", "abbiamo bisogno", "nous avons besoin",
     "お願いしたい", "作ってほしい", "필요해요", "필요합니다", "만들어 줘", "我们需要", "我們需要",
-    "चाहिए", "দরকার",
+    "चाहिए", "দরকার", "লাগবে", "필요한데", "필요해서",
 )  # fmt: skip
 _ASKING = cues("could you", "can you", "would you", r"\?", "？")
 
@@ -1049,11 +1079,45 @@ def has_subject(brief: Brief) -> bool:
         # Content left to atelier: a polite frame and a wish for it to look good are all
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
-    asking = [_SELF_INTRO, GREETING, THANKS, FINAL, WHEN, *_FORMAT_PATTERNS, CREATE, _FOR_USE]
+    asking = [
+        _SELF_INTRO,
+        GREETING,
+        THANKS,
+        FINAL,
+        WHEN,
+        _RUSH,
+        *_FORMAT_PATTERNS,
+        CREATE,
+        _FOR_USE,
+    ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
 
 
+# How pressing it is and who is waiting, or whether it can be done in time: "needed right
+# now, the client's waiting", 急いでます, 급함 ㅠㅠ, 필요해서 가능할까요?, 很急, "boss wait kar
+# raha hai", খুব জরুরি. Like the hour it is wanted by, none of it says what the visual shows.
+_RUSH = re.compile(
+    r"(?i:\b(?:(?:like\s+)?right\s+now|(?:very\s+|super\s+|bahut\s+|khub\s+)?urgent(?:ly)?|"
+    r"in\s+a\s+(?:hurry|rush)|hurry|stat|rush\s+(?:job|order)|"
+    r"(?:my\s+|the\s+|our\s+)?(?:boss|client|manager|team|customer|everyone)(?:'s|\s+is|\s+are)?"
+    r"\s+(?:waiting|asking|chasing(?:\s+me)?)(?:\s+(?:on|for)\s+it)?|"
+    r"(?:boss|client|manager|sir)\s+(?:wait|intezaar|intezar|opekkha)\s+(?:kar|kor)\s*\w*"
+    r"(?:\s+(?:hai|hain|he))?|joruri|jaruri|zaroori|"
+    r"(?:possible|doable)\b[?]?|(?:is\s+it|would\s+that\s+be)\s+possible|"
+    r"(?:ho|mil|ban)\s+(?:jayega|jaega|payega|paega|sakega)|(?:ajker|kalker)\s+moddhe|"
+    r"(?:hobe|parben|parbe|parba)\s*[?])\b)|"
+    r"大至急|今すぐ|いますぐ|急いで(?:ます|います|る|て)?|急ぎです|上司が待って\S*|間に合(?:います|う)?か?|"
+    r"できますか|できる[?？]|いけますか|いける[?？]|"
+    r"급(?:해요|해|합니다|함|한데|해서)|지금(?:\s*당장)?|필요한데|필요해서|"
+    r"가능(?:할까요|한가요|해요|하죠|할까)?[?？]?|"
+    r"(?:월|화|수|목|금|토|일)요일(?:까지|에|날)?|(?:그런데|근데)(?=\s|$)|[ㅠㅜ]+|"
+    r"(?<![\u4e00-\u9fff])急+(?![\u4e00-\u9fff])|很急|着急|著急|急需|加急|赶时间|趕時間|老板在等|"
+    r"老闆在等|等着要|等著要|来得及吗|來得及嗎|"
+    r"(?:बहुत\s+)?(?:अर्जेंट|ज़रूरी|जरूरी)|बॉस\s+इंतज़ार\s+कर\s+रहे\s+हैं|हो\s+(?:जाएगा|पाएगा)|"
+    r"(?:খুব\s+)?(?:জরুরি|জরুরী)|বস\s+অপেক্ষা\s+করছেন?|(?:আজকের|কালকের)\s+মধ্যে|"
+    r"(?:হবে|পারবেন|পারবে)\s*[?？]"
+)
 _WISHED_GOOD = re.compile(
     # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing
     # is chosen.
@@ -1109,7 +1173,7 @@ def has_instruction(brief: Brief) -> bool:
 _NOT_A_SCENE = re.compile(
     r"(?i:\b(?:photo|image|picture|pic|shot|flyer|banner|poster|corner|bottom|top|left|right|"
     r"side|cent(?:re|er)|middle|it|them|this|that)\b)|写真|画像|隅|端|角|右下|左下|右上|左上|"
-    r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|图|圖|照片|角落|右下|左下|右上|左上|中间|"
+    r"사진|이미지|구석|모서리|오른쪽|왼쪽|상단|하단|포스터|배너|图|圖|照片|角落|右下|左下|右上|左上|中间|"
     r"फोटो|फ़ोटो|इमेज|कोने|\bkone\b|ছবি|কোণ|কোনা|\bphoto\b|\bchobi\b|"
     r"पोस्टर|बैनर|तस्वीर|ऊपर|नीचे|পোস্টার|ব্যানার|(?i:\b(?:post|upar|neeche|niche|tasveer)\b)"
 )
@@ -1138,6 +1202,7 @@ _SCENE_MOVE = re.compile(
     r"(?:放进去|放進去|放进|放進|放上去|放上|放)|"
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
+    r"(?:사진|이미지)(?:을|를)\s*,?\s*(?P<ko5>[^.,?!]{1,20}?)에\s*(?:넣|놓|두|올려|배치|합성)|"
     r"(?:사진|이미지)(?:의\s*\S+)?(?:을|를)\s*,?\s*(?P<ko4>[^.?!]{1,20}?)에\s*(?:있는|놓인|서\s*있는)\s*"
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
@@ -1181,7 +1246,7 @@ _SCENE_MOVE = re.compile(
     r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
-    r"(?:この|その)[^。を、]{1,12}?(?:を[、,]?|[、,])\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
+    r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
     rf"(?:{_JA_PUT})"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
@@ -1202,8 +1267,12 @@ COMBINE = cues(
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
-    r"(?i:\b(?:here(?:'s|\s+is|\s+are)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|this\s+is)\b[^.?!,\n—–]*[.?!,]?|"
+    r"(?i:\b(?:here(?:'s|\s+is|\s+are|\s+r)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
+    r"(?:sending|attaching)|sending\s+you|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
+    # ... typed with no stop, it ends where the request starts: "this is the choir pic from
+    # friday can u put them …", "these r the cupcake pics put them together".
+    r"(?:[.?!,]|$|(?=\s+(?:can|could|would|will|pls|please|plz|kindly|put|place|make|combine|"
+    r"merge|turn|use|add|remove|swap|change|then|so)\b))|"
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
@@ -1216,6 +1285,12 @@ _INTRODUCING = re.compile(
     # "দুটো ছবি দিলাম,", "duto chobi pathalam": the photos handed over.
     r"[^,।.\n]*?(?:দিলাম|পাঠালাম|পাঠাচ্ছি|(?i:\bdilam|\bpathalam|\bpathachhi))[,।.]?|"
     r"[^。\n]*?(?:を)?(?:送ります|送りました|送るね|添付します|添付しました)[。]?|"
+    # What the photos are, said as such: ケーキの写真3枚です, 케이크 사진 세 장이에요, "egulo
+    # cake er chobi", এগুলো কেকের ছবি.
+    r"[^。\n]*?(?:写真|画像|ショット)(?:\s*[\d一二三四五]+\s*枚)?(?:です|になります)[。、]?|"
+    r"[^.,\n]*?(?:사진|이미지)(?:\s*(?:한|두|세|네|다섯|\d+)\s*장)?(?:이에요|예요|입니다|이야|임)[.,]?|"
+    r"(?i:\b(?:eta|egulo|ei\s*gulo)\s+[^,।.\n]*?\b(?:chobi|photo|pic)\w*)|"
+    r"(?:এটা|এগুলো|এগুলি)\s+[^,।.\n]*?(?:ছবি|ফটো)\S*|"
     # 2枚送った, 发了两张, 두 장 보냄: the photos said to be sent, in as few words as that.
     r"(?:[\d一二三四五]+\s*枚)?(?:の?(?:写真|画像))?(?:を)?(?:送った|送っといた|送っておいた|添付した)"
     r"(?:よ|ね|です|ので)?[。]?|"
@@ -1301,6 +1376,9 @@ _SOME_PLACE = cues(
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
     "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
     "なんか", "雰囲気", "の", "感じ", "どこか", "どこ", "cosy", "cozy", "aesthetic", "fancy",
+    "どっか", "とこ", "かっこいい", "カッコいい", "かわいい", "可愛い", "映える", "stylish",
+    "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
+    "时髦", "时尚", "高级", "高級", "有格调", "stylish si", "স্টাইলিশ", "स्टाइलिश", "세련된", "감성",
 )  # fmt: skip
 
 
@@ -1396,6 +1474,41 @@ _PASSED_REVIEW = re.compile(
 )
 
 
+# What is left of the budget, said in one breath: "image budget … left", 预算还剩多少, 予算
+# あとどれくらい残って, 남은 예산, बजट कितना बचा, বাজেট কত বাকি.
+_LEFT_WORDS = (
+    r"(?i:\b(?:left|remaining|remains|bacha|bachi|baki|baaki)\b)|还剩|還剩|还有多少|還有多少|"
+    r"剩(?:下|余|餘)?(?:多少|几|幾)|残り|残って|얼마\s*남|남았|남아|बचा|बची|बाकी|বাকি"
+)
+_BUDGET_WORDS = r"(?i:\bbudget\b)|预算|預算|予算|예산|बजट|বাজেট"
+_BUDGET_LEFT = re.compile(
+    rf"(?:{_BUDGET_WORDS})[^\n.。!?！？।]{{0,24}}?(?:{_LEFT_WORDS})|"
+    rf"(?:(?i:\bremaining\b)|남은|残りの|剩余的?|剩下的?|बचा\s+हुआ|বাকি)[^\n.。!?！？।]{{0,12}}?"
+    rf"(?:{_BUDGET_WORDS})"
+)
+
+
+# A span of work to be shown: "all of this month's posts", 今月の投稿 全部, 이번 달 게시물
+# 다, 这个月所有的帖子, "is mahine ke saare post", "ei maser sob banner".
+_OVER_A_SPAN = re.compile(
+    r"(?i:\b(?:(?:this|last|the\s+whole|the\s+entire|all)\s+(?:month|week)(?:'s)?|all\s+month|"
+    r"(?:gota|puro|pura|ei|is|poore|pure|pichhle|gato|sara)\s+(?:maser|mahine|hafte|soptaher|mash|"
+    r"mahina)(?:\s+(?:ke|ki|ka|er))?)\b)|"
+    r"(?:今月|今週|先月|先週|月内)の|이번\s*(?:달|주)|지난\s*(?:달|주)|한\s*달\s*(?:동안|치)|"
+    r"这个月|這個月|本月|上个月|上個月|这周|這週|本周|上周|上週|整个月|整個月|"
+    r"(?:इस|पिछले|पूरे)\s+(?:महीने|हफ्ते|हफ़्ते)|(?:এই|গোটা|পুরো|গত)\s+(?:মাসের|সপ্তাহের)"
+)
+
+# ... all of it, or the visuals in the plural: "this month's posts" is earlier work, "this
+# month's offer as a post" a visual to make.
+_ALL_OF_THEM = re.compile(
+    r"(?i:\b(?:all|every|posts|banners|posters|images|visuals|stories|ads|flyers|pics|"
+    r"saare|sare|sab|sabhi|sob|shob|sobgulo|gulo)\b)|\w(?:gulo|guli)\b|"
+    r"全部|すべて|全て|一覧|(?<=[\uAC00-\uD7A3])들|(?:^|\s)(?:다|전부|모두)(?=\s|$)|都|所有|"
+    r"सारे|सारी|सब|सभी|সব|গুলো|গুলি"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1421,7 +1534,11 @@ def lookup_for(brief: Brief) -> str | None:
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
-        and (MADE_BEFORE.search(text) or AGAIN.search(text))
+        and (
+            MADE_BEFORE.search(text)
+            or AGAIN.search(text)
+            or (_OVER_A_SPAN.search(text) and _ALL_OF_THEM.search(text))
+        )
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
         and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
         and not _SIZE_RE.search(text)
@@ -1435,6 +1552,15 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
+    # What is left of the budget ("活动预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
+    # asks for this work's spend, whatever visual the budget is for.
+    if (
+        _BUDGET_LEFT.search(text)
+        and not changing
+        and not MAKE_NOW.search(text)
+        and not (_SIZE_RE.search(text) or _RATIO_RE.search(text))
+    ):
+        return LOOKUP_SPEND
     # "Can you do a 1:1 post showing our budget planner app?" asks for a visual about money,
     # not for this work's spend: a format, a subject and no word of price.
     about_money = (
@@ -1808,6 +1934,29 @@ ACK = cues(
     "সুন্দর হয়েছে", "thik ache", "thik ase", "bujhechi", "bujhlam", "besh", "darun",
     "darun hoyeche", "bhalo hoyeche", "sundor hoyeche", "dhonnobad", "dhonyobad",
 )  # fmt: skip
+# The day's work closed, to go on later: "that's it for today, let's pick it up tomorrow",
+# 今日はここまで, 오늘은 여기까지 내일 이어서, 今天先这样 明天再说, "aaj ke liye itna hi",
+# আজ এই পর্যন্ত: nothing asked of the image.
+SIGN_OFF = re.compile(
+    r"(?i:\b(?:that'?s|that\s+is)\s+(?:it|all|enough)\s+for\s+(?:today|now|the\s+day|tonight)\b|"
+    r"\bcall(?:ing)?\s+it\s+a\s+(?:day|night)\b|\btalk\s+(?:tomorrow|later|soon)\b|"
+    r"\b(?:let'?s|we\s+can)\s+stop\s+here\b|"
+    r"\b(?:(?:let'?s|we'?ll|i'?ll|we\s+can|and)\s+)?(?:continue|carry\s+on|"
+    r"pick\s+(?:it|this|that)\s+up|resume)\s+(?:tomorrow|later|on\s+monday|next\s+time)\b|"
+    r"\b(?:done|finished)\s+for\s+(?:today|the\s+day|now)\b|\bsigning\s+off\b|\blogging\s+off\b|"
+    r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
+    r"\baaj\s+ke\s+liye\s+(?:itna\s+hi|bas|itna)\b|\bkal\s+(?:milte\s+hain|continue\s+karenge|"
+    r"phir\s+se|dekhte\s+hain)\b|\bajke(?:r\s+moto)?\s+(?:eituku(?:i)?|ei\s+porjonto)\b|"
+    r"\bkal\s+(?:abar(?:\s+bos(?:bo|ba|i))?|kotha\s+hobe|dekha\s+hobe)\b)|"
+    r"(?:今日|本日)は(?:これで|ここ)まで|続きは(?:明日|また)|また明日|お疲れ(?:様|さま)(?:です|でした)?|"
+    r"お先に失礼(?:します)?|오늘은\s*여기까지|내일\s*(?:계속|이어서|봬요|봐요|다시)|"
+    r"수고(?:하셨습니다|하세요|했어요|많으셨어요)|"
+    r"辛苦(?:了|啦|你了|您了)?|今天(?:就|先)?(?:到这儿|到這兒|到这里|到這裡|先这样|先這樣)|"
+    r"明天(?:继续|繼續|再说|再說|再弄|再做|见|見)|晚安|"
+    r"आज\s+के\s+लिए\s+(?:इतना\s+ही|बस)|कल\s+(?:मिलते\s+हैं|जारी\s+रखेंगे|फिर\s+से)|"
+    r"আজ(?:কের\s+মতো)?\s+(?:এই\s+পর্যন্ত|এটুকুই|এইটুকুই)|"
+    r"কাল\s+(?:আবার(?:\s+বস(?:ব|বো|া\s+যাবে))?|কথা\s+হবে|দেখা\s+হবে)"
+)
 # What softens a dislike without saying what to change: "kind of", ちょっと…かな, 좀,
 # 感觉, kuch, একটু. Left after the dislike, they ask for no change of their own.
 HEDGE = cues(
@@ -2042,6 +2191,8 @@ def rule_choice(brief: Brief) -> str | None:
         return CLARIFY  # "…by Friday. What info do you need from me?": the content is to come
     if _only(text, ACK, THANKS):
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
+    if _only(text, SIGN_OFF, ACK, THANKS, GREETING, WHEN):
+        return REPLY  # "今天先这样吧，明天再说": the day closed, nothing asked
     if target is not None and not masked and _only(text, UNSURE):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
@@ -2090,6 +2241,8 @@ def rule_choice(brief: Brief) -> str | None:
             and SOMETHING_MADE.search(_WHAT_DONE.sub(" ", text))
             and has_subject(brief)
         )
+        # "hi there! something for the bake sale, headline: …": a greeting before the copy.
+        or (GREETING.search(text) and not THANKS.search(text) and copy_text(brief) is not None)
     ):
         return REPLY
     if _capability_question(text, brief):
@@ -2113,6 +2266,10 @@ def rule_choice(brief: Brief) -> str | None:
         return EDIT if has_instruction(brief) else CLARIFY
     if EDIT_VERBS.search(text):
         return REPLY  # a change with nothing to change: say what to attach
+    if target is None and copy_text(brief) is not None:
+        # "学園祭向けに一つ、入れる文字は「…」": copy to letter asks for a visual; its format
+        # is still to be asked for.
+        return CLARIFY
     return None
 
 

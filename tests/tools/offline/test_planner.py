@@ -1325,3 +1325,58 @@ def test_forms_of_held_out_36(
     made = Brief(text=brief, **context)  # type: ignore[arg-type]
     assert planner.choose(made) == tool
     assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # how pressing it is, or who waits for it, is no subject
+        ("uhh need a story asap, my manager's waiting on it", {}, "ask_clarifying_question"),
+        ("急！做张海报", {}, "ask_clarifying_question"),
+        ("포스터 하나만 급함 ㅠ", {}, "ask_clarifying_question"),
+        ("joruri, ekta banner lagbe", {}, "ask_clarifying_question"),
+        ("एक बैनर चाहिए, अर्जेंट है", {}, "ask_clarifying_question"),
+        ("急！做张茶饮节海报，竖版", {}, "generate_image"),
+        # copy with no format asks for one, after a greeting too
+        ("hey! headline: Soup Season", {}, "ask_clarifying_question"),
+        ("スープ祭りの件でお願いします、文字は「秋の味覚」で", {}, "ask_clarifying_question"),
+        ("1:1 post please, headline: Soup Season", {}, "generate_image"),
+        # a separate new visual once the current one is settled
+        ("all good with this one. separately, a 1:1 post for our soup night",
+         {"current_image": True}, "generate_image"),
+        ("이거 말고 아예 새로, 수프 나이트 1:1 게시물 만들어줘", {"current_image": True},
+         "generate_image"),
+        ("all good with this one. make the title bigger", {"current_image": True}, "edit_image"),
+        # the day closed, to go on later
+        ("that's all for today, see you tomorrow", {"current_image": True}, "reply"),
+        ("今日はここまで、お疲れ様でした", {"current_image": True}, "reply"),
+        ("aaj ke liye bas, kal milte hain", {"current_image": True}, "reply"),
+        ("今天先这样，明天再弄", {"current_image": True}, "reply"),
+        ("今日はここまで、でも背景だけ青にして", {"current_image": True}, "edit_image"),
+        # a draft id run on from Chinese; final in Latin letters or sent to print
+        ("把draft-9c这一版定稿", {}, "finalize_image"),
+        ("finalで入稿します", {"current_image": True}, "finalize_image"),
+        ("이걸로 final로 해주세요", {"current_image": True}, "finalize_image"),
+        # attachments presented with no stop; photos of something combined with nothing said
+        ("this is the shop pic can u put it on a snowy street instead of the beach",
+         {"attachments": 1}, "edit_image"),
+        ("here r the two mug shots merge them", {"attachments": 2}, "ask_clarifying_question"),
+        ("マグの写真2枚です まとめて", {"attachments": 2}, "ask_clarifying_question"),
+        # somewhere only wished stylish
+        ("このマグ どっかおしゃれなとこに置いて", {"attachments": 1}, "ask_clarifying_question"),
+        ("이 머그 사진을 감성 있는 곳에 놓아줘", {"attachments": 1}, "ask_clarifying_question"),
+        # what is left of the budget
+        ("这个月海报的预算还有多少", {}, "lookup_spend"),
+        ("남은 예산 얼마야", {}, "lookup_spend"),
+        ("এই মাসে বাজেট কত বাকি", {}, "lookup_spend"),
+        # a press ad names a print format
+        ("half page newspaper ad for the soup night", {}, "generate_image"),
+        ("汤品节的报纸广告，半版", {}, "generate_image"),
+        # work over a span of time shown again
+        ("show me this week's posts", {}, "lookup_images"),
+        ("今週の投稿を全部見せて", {}, "lookup_images"),
+        ("show me this week's offer as a story", {}, "generate_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_37_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
