@@ -14,9 +14,11 @@ next, with no ``apart`` term (a conjunction, "for", "next to"…) between them. 
 passport" is an action on a protected object; "a fake-leather wallet for your passport" is
 not. Clauses end at sentence and clause punctuation (commas included) and at "but" and its
 counterparts in the six languages. A rule's ``negation`` terms just before, inside or just
-after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it, and none of its
-``unless`` terms may appear anywhere. In CJK text two characters count as one word. A rule's
-``licence`` lets through what a licence the brief says is signed covers (``Licence``).
+after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it; a ``ruled_out`` term
+cancels the hits it holds, however far from its "no" ("- no passport, ID card or seals"), and
+a hit it holds pairs with no other. None of a rule's ``unless`` terms may appear anywhere.
+In CJK text two characters count as one word. A rule's ``licence`` lets through what a
+licence the brief says is signed covers (``Licence``).
 
 A block rule may carry a ``rewrite`` recipe: term lists whose hits are replaced or dropped
 (a named person becomes "a model"), or templates (a product photo of a passport holder
@@ -53,6 +55,9 @@ USER_POLICY_NAME = "policy.yaml"
 # The term list a multi-list group uses as ``apart`` when it names none.
 APART = "apart"
 DEFAULT_WITHIN = 4
+# The negation list whose terms span what they negate ("- no passport, ID or seals"): a hit
+# they hold is negated, a hit near them is not ("no watermark on the passport" wants one).
+RULED_OUT = "ruled_out"
 # How close a negation must be to count: words before the first hit, after the last.
 NEGATION_BEFORE = 3
 NEGATION_AFTER = 1
@@ -765,8 +770,12 @@ class _Search:
         if not names:
             return False
         start, end = region
+        if self.ruled_out(names, region):
+            return True
         c_start, c_end = self.clause_of(region)
         for name in names:
+            if name == RULED_OUT:
+                continue
             for a, b in self.spans(name):
                 if a < c_start or b > c_end:
                     continue
@@ -778,6 +787,13 @@ class _Search:
                 if a >= start and b <= end:
                     return True
         return False
+
+    def ruled_out(self, names: Sequence[str], span: Span) -> bool:
+        """Whether a negation's own span holds ``span``: a ticket's bullet that lists what
+        must stay out ("- no passport, ID card or seals", "koi asli passport ya mohar nahi
+        chahiye") is matched whole by its term, which may run over commas, so its every
+        item is negated however far from the "no" or the "nahi"."""
+        return any(a <= span[0] and span[1] <= b for n in names for a, b in self.spans(n))
 
     def find(self, rule: Rule, group: Group, apart: Sequence[str]) -> _Found | None:
         names = group.all
@@ -805,6 +821,10 @@ class _Search:
             for combo in itertools.product(*inside):
                 if self._close(sorted(combo), group.within, apart):
                     found = _Found(tuple(combo), self.text)
+                    # A hit a bullet rules out pairs with nothing, whatever clause the other
+                    # hit is in: "no govt seals" is no seal on the passport photo guide.
+                    if any(self.ruled_out(rule.negation, s) for s in combo):
+                        continue
                     if not self.negated(rule.negation, found.region):
                         return found
         return None
