@@ -265,10 +265,12 @@ _LABEL_AT_LINE_END_RE = re.compile(
 _BELOW_LINE_RE = re.compile(
     r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
     r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|문구|텍스트|카피|헤드라인|제목|글자|문안|"
-    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি)"
+    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|"
+    # "내용은 아래 그대로:", "内容如下，照抄：": the content as below is the copy too.
+    r"(?<![A-Za-z])(?i:contents?)(?![A-Za-z])|内容|내용|सामग्री|कंटेंट|বিষয়বস্তু|কনটেন্ট)"
     r"[^\n]*?(?:(?<![A-Za-z])(?i:as\s+below|like\s+below|as\s+follows|below\s*[:：]|"
     r"neeche\s+(?:diya|diye|likha|wala)|niche(?:r)?\s+(?:moto|dilam|deya|dewa))"
-    r"|아래(?:처럼|와\s*같이|에\s*적은)|다음(?:처럼|과\s*같이)|以下|下記|如下|下面(?:的|这|這)|"
+    r"|아래(?:처럼|와\s*같이|에\s*적은|\s*그대로)|다음(?:처럼|과\s*같이)|以下|下記|如下|下面(?:的|这|這)|"
     r"नीचे\s+(?:दिया|दिए|लिखा|लिखे|वाला)|নিচের\s+মতো|নিচে\s+(?:দেওয়া|দিলাম|দেয়া))"
     r"[^\n]{0,24}$",
     re.MULTILINE,
@@ -766,6 +768,19 @@ _INSTRUCTION_LINE = re.compile(
 
 
 _BULLETS = (">", "•", "*", "・", "·", "-")
+_BULLET_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+")
+
+
+def bullet_lead(line: str) -> str:
+    """The bullet opening ``line`` ("* ", "• ", "- "), or "" when it has none."""
+    match = _BULLET_RE.match(line)
+    return "" if match is None or match.end() == len(line) else match.group()
+
+
+_DASH_FIELD_RE = re.compile(
+    r"^[ \t]*(?:[>•*・·-][ \t]*)*(?P<label>[^\s:：—–-]{1,16}(?:[ \t][^\s:：—–-]{1,12})?)"
+    r"[ \t]+[—–][ \t]+(?P<x>\S[^\n]*)$"
+)
 
 
 def _lines_below(after: str) -> list[str]:
@@ -773,12 +788,16 @@ def _lines_below(after: str) -> list[str]:
     a sentence that goes on with the brief."""
     lines: list[str] = []
     quoted = labelled = False
-    for line in after.split("\n")[1:]:
+    below = after.split("\n")[1:]
+    # "Headline — Chai nahi" then "Offer — Flat 30% off": rows pasted from a sheet, a short
+    # label and a dash before each value; two in a row, as one dash may be the copy's own.
+    dashed = len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
+    for line in below:
         bare = line.strip()
         if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
             break
         whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
-        field = _FIELD_LINE_RE.match(line)
+        field = _FIELD_LINE_RE.match(line) or (_DASH_FIELD_RE.match(line) if dashed else None)
         if field is not None and (len(field.group("label")) > 12 or not field.group("x").strip()):
             field = None
         if not lines:
@@ -1484,10 +1503,10 @@ def _reads_copy(masked: str, match: re.Match[str], no_text: bool) -> bool:
 # tab- or bar-separated): the cells of a column the header names as copy.
 _CELL_SEP = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 _COPY_COLUMN = re.compile(
-    rf"(?i:\b(?:{_EN_LABEL_WORDS})\b)|コピー|文言|見出し|テキスト|문구|카피|헤드라인|텍스트|"
-    r"文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|কপি|হেডলাইন|লেখা"
+    rf"(?i:\b(?:{_EN_LABEL_WORDS}|sub)\b)|コピー|文言|見出し|テキスト|キャッチ|サブ|문구|카피|헤드라인|"
+    r"텍스트|부제|文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|शीर्षक|কপি|হেডলাইন|লেখা|শিরোনাম|"
+    r"সাবটাইটেল"
 )
-_NOT_COPY_COLUMN = re.compile(r"(?i:\b(?:post|feed|alt)\b)|投稿|게시|帖子")
 
 
 # A table pasted under words that make it the visual's content: "with this table", "put the
@@ -1525,34 +1544,81 @@ def _whole_table(text: str) -> tuple[list[tuple[int, str]], str]:
     return kept, "".join(blanked)
 
 
-def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """The copy cells of a table pasted into the brief, with their offsets, and the spans
-    of the table's lines."""
-    found: list[tuple[int, str]] = []
-    lines: list[tuple[int, int]] = []
-    columns: list[int] = []
-    width = 0  # the header's cell count; 0 while no header is open
+# A sheet's lead-in that makes a pasted row the copy ("文言はスプシからコピペします↓", "শিট
+# থেকে কপি:", "use all three cells"): every cell but those naming the job is copy.
+_SHEET_COPY_LEAD = re.compile(
+    rf"{_COPY_COLUMN.pattern}|(?i:\b(?:all|every|each)\s+(?:\w+\s+)?(?:cells?|columns?)\b)"
+)
+# Header cells that say where or for what a row runs, never words to draw.
+_NOT_COPY_HEADER = re.compile(
+    r"(?i:\b(?:post|feed|alt|channel|platform|position|placement|slot|item|product|week|"
+    r"format|size)s?\b)|投稿|게시|帖子|位置|品名|商品|媒体|サイズ|チャネル|채널|매체|위치|사이즈|"
+    r"渠道|平台|尺寸|产品|चैनल|प्लेटफ़ॉर्म|চ্যানেল|প্ল্যাটফর্ম"
+)
+
+
+def _sheet_blocks(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of lines pasted from a sheet, with their offsets: three or more cells split by
+    bars or tabs, or two split by a tab (a bar between two may be copy: "Open | 9am")."""
+    block: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         cells = _CELL_SEP.split(line.strip().strip("|"))
-        if len(cells) < 3:
-            columns, width = [], 0
-            offset += len(line) + 1
+        if len(cells) >= 3 or (len(cells) == 2 and "\t" in line.strip()):
+            block.append((offset, line))
+        elif block:
+            yield block
+            block = []
+        offset += len(line) + 1
+    if block:
+        yield block
+
+
+def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The copy cells of a table pasted into the brief, with their offsets, and the spans
+    of the table's lines and of the line that leads into it."""
+    found: list[tuple[int, str]] = []
+    lines: list[tuple[int, int]] = []
+    for block in _sheet_blocks(text):
+        lines.extend((offset, offset + len(line)) for offset, line in block)
+        rows = [
+            (offset, line, _CELL_SEP.split(line.strip().strip("|")))
+            for offset, line in block
+            if not re.fullmatch(r"[|:\s—–-]+", line)
+        ]
+        if len(rows) < 2:
             continue
-        lines.append((offset, offset + len(line)))
-        if not width:
-            columns = [
-                i
-                for i, cell in enumerate(cells)
-                if _COPY_COLUMN.search(cell) and not _NOT_COPY_COLUMN.search(cell)
-            ]
-            width = len(cells)
-        elif len(cells) == width:
+        header = [cell.strip() for cell in rows[0][2]]
+        lead = text[: block[0][0]].rstrip()
+        lead_line = lead[lead.rfind("\n") + 1 :]
+        # "图上只放了大杯的": a column the brief names is the one it wants; else the columns
+        # the header names as copy, or every column under a lead that calls the row copy.
+        said = lead.casefold()
+        named = [
+            i for i, cell in enumerate(header) if i and len(cell) > 1 and cell.casefold() in said
+        ]
+        columns = named or [
+            i
+            for i, cell in enumerate(header)
+            if not _NOT_COPY_HEADER.search(cell)
+            and (_COPY_COLUMN.search(cell) or _SHEET_COPY_LEAD.search(lead_line))
+        ]
+        data = [row for row in rows[1:] if len(row[2]) == len(header)]
+        # "유튜브 행만 쓰면 돼요": rows the brief names by their first cell are the only ones.
+        chosen = [
+            row
+            for row in data
+            if 0 not in columns
+            and len(row[2][0].strip()) > 1
+            and row[2][0].strip().casefold() in said
+        ]
+        if columns and data:
+            lines.append((block[0][0] - len(lead_line) - 1, block[0][0]))
+        for offset, line, cells in chosen or data:
             for i in columns:
                 cell = cells[i].strip()
                 if cell and _MASK not in cell:
                     found.append((offset + line.find(cell), cell))
-        offset += len(line) + 1
     return found, lines
 
 
@@ -1706,8 +1772,19 @@ def _pairs_as_fields(text: str) -> str:
     rows = list(_PAIR_ROW_RE.finditer(text))
     if len(rows) < 2:
         return text
+    # A row over a rule ("| 位置 | 文案 |" then "|---|---|") is the header: it names the
+    # columns and is no field.
+    header = {
+        row.start()
+        for row, below in itertools.pairwise(rows)
+        if not below.group("x").strip("-: ") and re.fullmatch(r"[-: ]+", below.group("label"))
+    }
     return _PAIR_ROW_RE.sub(
-        lambda m: f"{m.group('label')}: {m.group('x')}" if m.group("x").strip("-: ") else "",
+        lambda m: (
+            f"{m.group('label')}: {m.group('x')}"
+            if m.group("x").strip("-: ") and m.start() not in header
+            else ""
+        ),
         text,
     )
 
@@ -1834,7 +1911,8 @@ def copy_spans(text: str) -> list[str]:
                     add(offset + value.find(piece), piece.strip())
             offset = match.end()
             following = masked[offset:].split("\n")[1:]
-            if field and _unlabelled_copy(following):
+            dashed = re.search("[—–]", masked[match.start() : match.start("x")]) is not None
+            if field and not dashed and _unlabelled_copy(following):
                 # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
                 # under the only label, none of them a request, go on with its copy.
                 for line in following:
@@ -1843,7 +1921,7 @@ def copy_spans(text: str) -> list[str]:
                     add(offset + masked[offset:].find(line), line.strip(), own_line=True)
                 continue
             for line in following:
-                further = _NEXT_LINE_LABEL_RE.match(line)
+                further = (_DASH_FIELD_RE if dashed else _NEXT_LINE_LABEL_RE).match(line)
                 field_line = _FIELD_LINE_RE.match(line)
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
                 # the copy; only another unnamed or copy label carries it on.

@@ -1325,3 +1325,37 @@ def test_forms_of_held_out_36(
     made = Brief(text=brief, **context)  # type: ignore[arg-type]
     assert planner.choose(made) == tool
     assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a sheet row under a lead that calls it copy: every cell but where it runs
+        ("同じ内容でバナー 728x90 も。文言はシートから貼ります↓\nキャッチ\tサブ\t日程\n"
+         "夏の抹茶フェア\t全店で開催中\t7/10〜7/31", {}, "generate_image",
+         "夏の抹茶フェア\n全店で開催中\n7/10〜7/31"),
+        ("배너 728x90, 문구는 시트에서, 인스타 행만요:\n채널\t문구\n페이스북\t가을 신메뉴\n"
+         "인스타\t밤 라떼", {}, "generate_image", "밤 라떼"),
+        ("only the large one goes on it:\nItem | Small | Large\nIced Latte | $4.20 | $5.10",
+         {"current_image": True}, "edit_image", "$5.10"),
+        ("竖版海报，文案：\n| 位置 | 文案 |\n|---|---|\n| 主标题 | 周末特惠 |\n| 副标题 | 八折 |",
+         {}, "generate_image", "周末特惠\n八折"),
+        ("poster A4. copy sheet se:\nTitle — Garmi Sale!\nOffer — Har shirt ₹499", {},
+         "generate_image", "Garmi Sale!\nHar shirt ₹499"),
+        ("A4 poster, copy:\nMonsoon Sale — 50% off", {}, "generate_image",
+         "Monsoon Sale — 50% off"),
+        # bulleted lines under "content as below", up to a line with no bullet
+        ("讲座海报 A3，内容如下：\n• 秋季读书会\n• 三楼会议室", {}, "generate_image",
+         "秋季读书会\n三楼会议室"),
+        ("세미나 포스터 A3 세로로요.\n내용은 아래 그대로:\n- 가을 북토크\n- 3층 세미나실", {},
+         "generate_image", "가을 북토크\n3층 세미나실"),
+        ("A4 poster for the book club:\n* Autumn Book Talk\n* 5 Oct, 3 pm\nshob line rakhbe",
+         {}, "generate_image", "Autumn Book Talk\n5 Oct, 3 pm"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_37_copy(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
