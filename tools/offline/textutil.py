@@ -177,17 +177,31 @@ _KO_NEXT_INSTRUCTION = re.compile(
 _KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
 
 
+# Where a second line of copy is put under the first: "그 밑에", "その下に", "aur neeche".
+# The first line ends there, its own stops kept ("FINAL WHISTLE? NOT YET. aur neeche …").
+_UNDER_MARK = (
+    r"(?:그[ \t]*)?(?:밑에|아래에?)[ \t]|その下に|"
+    r"(?i:aur|and|ar)[ \t]+(?i:neeche|niche|nichhe)[ \t]|"
+    r"(?:और|আর)[ \t]+(?:नीचे|নিচে|নীচে)[ \t]"
+)
+_UNDER_CUT = re.compile(rf"[ \t]+(?:{_UNDER_MARK})")
+
+
 # Copy closing the message after its label or how it is lettered, set off by a space and
 # with no particle or colon: "タイトル 入門クラス 開講", "デカ文字で 捕れる手になる", "제목 입문반
 # 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
 _LABEL_SPACE_END_RE = re.compile(
-    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|"
+    # ... or after a Korean request closing its sentence with no stop ("해주세요 헤드라인 …")
+    r"(?:^|(?<=[。．.!！?？、，,\n])|(?<=[요다][ \t]))[ \t　]*"
+    r"(?:タイトル|見出し|メインコピー|キャッチコピー|"
     r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
     r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
     r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
     r"(?:\s+(?:lekho|likhe\s+dao))?))"
-    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)[ \t]*[。.!！]?$",
+    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
+    + _UNDER_MARK
+    + r")))",
     re.MULTILINE,
 )
 # ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
@@ -359,7 +373,7 @@ _STYLE_WORDS = (
 _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
-    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|"
+    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
     r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
@@ -372,6 +386,11 @@ _EN_FUNCTION_START = re.compile(
     re.IGNORECASE,
 )
 
+# "header SUMMER MENU and then these lines": a header names the copy only before a run of
+# capitalised words ("twitter header for the opener" names a format).
+_EN_HEADER_RE = re.compile(
+    r"\b(?i:header|heading)[ \t]+(?P<x>[A-Z][\w'’&!-]*(?:[ \t]+[A-Z0-9][\w'’&!.-]*)*)"
+)
 _TITLE_START = re.compile(r"[A-Z][a-z]*\s+[A-Z0-9]")
 _CJK_STOP = "、。，,;；\n"
 # Chinese copy has no spaces, but Latin copy inside it does: 上面写 RUN YOUR CITY. A space
@@ -493,7 +512,8 @@ _SWITCH_INDIC_RE = re.compile(
     r"হেডলাইন|শিরোনাম|টাইটেল|টেক্সট|ক্যাপশন|ট্যাগলাইন|স্লোগান|লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন)"
     rf"[ \t]*[:：-]?[ \t]+(?P<x>[A-Z0-9$₹৳][^{_INDIC_STOP}{_MASK}]*)"
     r"|(?i:\b(?:likho|likh\s+do|likh\s+dena|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|"
-    r"likhe\s+din))"
+    # bare "likhna" with no colon: one after it is a label another pattern takes whole
+    r"likhe\s+din|likhna(?![ \t]*[:：])))"
     rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])"
     rf"(?:[^{_INDIC_STOP}{_MASK}]|(?<=\d),(?=\d))*)"
 )
@@ -852,6 +872,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
+    if _LINE_COUNT_RE.fullmatch(span.strip()):
+        return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
     function_start = span[0].isascii() and _EN_FUNCTION_START.match(span)
     if function_start and not own_line and not _TITLE_START.match(span):
@@ -867,6 +889,9 @@ _COPY_AFTER_QUOTE = re.compile(
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
+    # "‘A’ 랑 ‘B’ 두 줄로", "『A』 밑에 가격 『B』": joined to more copy, set on lines or
+    # with the next line put under it.
+    r"이?랑(?![\uAC00-\uD7A3])|(?:두|세|네|[2-5])\s*줄|(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
@@ -1557,6 +1582,30 @@ _NOT_COPY_HEADER = re.compile(
 )
 
 
+# A line that closes by saying how many lines of copy follow, or that the lines below go in
+# order or as they are: "コピーは2行", "文案两行：", "copy in two lines:", "学部名はこの順で
+# 縦に並べて：", "these lines exactly as they are:", "순서대로:". The lines under it are copy.
+_LINE_COUNT = (
+    r"(?:[2-5二三四五两兩][ \t]*行|(?:두|세|네|[2-5])[ \t]*줄|"
+    r"(?i:(?:in[ \t]+)?(?:two|three|four|[2-5])[ \t]+lines|(?:do|teen|dui|tin)[ \t]+line)|"
+    r"(?:दो|तीन|[2-5])[ \t]+(?:लाइन|लाइनें|पंक्तियाँ)|(?:দুই|তিন|[২-৫])[ \t]+লাইন)"
+)
+_LINE_COUNT_RE = re.compile(_LINE_COUNT)
+_LIST_LEAD_RE = re.compile(
+    r"^[^\n]*?(?:(?:"
+    + _COPY_COLUMN.pattern
+    + r")[ \t]*(?:は|는|은|是|为|[:：])?[ \t]*"
+    + _LINE_COUNT
+    + r"(?:で|로|으로)?[ \t]*[:：↓]?"
+    r"|(?:(?i:these[ \t]+lines|in[ \t]+(?:this|that|the[ \t]+same)[ \t]+order|"
+    r"as[ \t]+they[ \t]+are|is[ \t]+order[ \t]+(?:mein|me)|ei[ \t]+order[ \t]*e)|"
+    r"この順|順番(?:に|で|通り)|縦に並べ|순서대로|차례대로|"
+    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে)[^\n:：]{0,40}[:：↓])"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _sheet_blocks(text: str) -> Iterator[list[tuple[int, str]]]:
     """Runs of lines pasted from a sheet, with their offsets: three or more cells split by
     bars or tabs, or two split by a tab (a bar between two may be copy: "Open | 9am")."""
@@ -1631,6 +1680,11 @@ _BRIEF_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 
 
+# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。) keeps
+# the stop: it is part of the copy, not the end of the brief's sentence.
+_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。")
+
+
 def _closing_copy(value: str) -> str | None:
     sentences = _SENTENCE_SPLIT.split(value.strip())
     if len(sentences) < 2 or any(_BRIEF_SENTENCE.match(x) or "?" in x for x in sentences[1:]):
@@ -1681,6 +1735,13 @@ _PLACE_LABEL_RE = re.compile(
 )
 
 
+# The field a line put under the copy may name first: "その下に日程 8月3日".
+_UNDER_FIELDS = (
+    r"(?:日程|日時|日付|場所|会場|価格|値段|料金|期間|날짜|일정|일시|가격|장소|시간|日期|时间|時間|地点|地點|"
+    r"价格|價格|(?i:date|time|price|venue|tareekh|samay|daam|dam|somoy))[ \t]*[:：]?[ \t]+"
+)
+_UNDER_FIELD = re.compile(_UNDER_FIELDS)
+
 # A second line put under the copy already given: "Smaller line underneath: …",
 # 「…」 下に小さく …, 아래에 작게 …, 下面小字 …, "… और नीचे …", "… ar niche …". It is copy
 # only after other copy, and an English one only with its colon ("the logo below the
@@ -1691,10 +1752,11 @@ _UNDER_IT_RE = re.compile(
     r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
     r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
     r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
-    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|아래(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|"
+    r"(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
     r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
     r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
-    r"[ \t]+(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
+    r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
 
 
@@ -1707,8 +1769,11 @@ def under_it(masked: str) -> Iterator[tuple[int, str]]:
         value = match.group(group).strip()
         if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
             continue  # "niche dekho": a word after it is the next request
+        field = _UNDER_FIELD.match(value)
+        if field is not None and field.end() < len(value):
+            value = value[field.end() :]  # "その下に日程 8月3日": the field, then its line
         if not describes_look(value):
-            yield match.start(group), value
+            yield match.start(group) + (field.end() if field else 0), value
 
 
 def place_label(line: str) -> tuple[bool, str]:
@@ -1902,6 +1967,8 @@ def copy_spans(text: str) -> list[str]:
         last = not masked[match.end() :].strip()
         closing = _closing_copy(match.group("x")) if last and not field else None
         value = match.group("x").strip() if field else closing or _clean(match.group("x"))
+        if _PHRASED_LINE.fullmatch(match.group("x").strip()):
+            value = match.group("x").strip()  # "見出し：来て、見て、決めよう。" to its line's end
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.
             pieces = _NEXT_LABEL_RE.split(value)
@@ -1944,11 +2011,19 @@ def copy_spans(text: str) -> list[str]:
         covered.append((match.start(), match.end()))
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
-    block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
+    block_labels = [
+        *_BLOCK_LABEL_RE.finditer(masked),
+        *_LABEL_AT_LINE_END_RE.finditer(masked),
+    ]
     for match in block_labels:
         offset = match.end()
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
+    for match in _LIST_LEAD_RE.finditer(masked):
+        offset = match.end()
+        # "these lines exactly as they are:", a blank line, then the lines
+        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n")):
+            add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
         covered.append((match.start(), match.end()))
@@ -2036,12 +2111,16 @@ def copy_spans(text: str) -> list[str]:
             add(match.start("x"), _clean(value))
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
-        add(match.start(group), _clean(match.group(group)))
+        value = match.group(group)
+        cut = _UNDER_CUT.search(value)
+        add(match.start(group), value[: cut.start()].strip() if cut else _clean(value))
     for match in _SWITCH_BEFORE_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         add(match.start(group), _clean(match.group(group)))
     for match in _SWITCH_CJK_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_HEADER_RE.finditer(masked):
+        add(match.start("x"), match.group("x"))
     for match in _EN_LABEL_RE.finditer(masked):
         # "the headline is way too long" judges the copy; "the headline is Now Open" gives it.
         verb = match.group("verb")

@@ -1351,6 +1351,27 @@ def test_forms_of_held_out_36(
          "generate_image", "가을 북토크\n3층 세미나실"),
         ("A4 poster for the book club:\n* Autumn Book Talk\n* 5 Oct, 3 pm\nshob line rakhbe",
          {}, "generate_image", "Autumn Book Talk\n5 Oct, 3 pm"),
+        # a second line put under the first, the first keeping its own stops
+        ("스토리 포스터 해주세요 헤드라인 결승전 D-3 그 밑에 6월 1일 오후 4시", {},
+         "generate_image", "결승전 D-3\n6월 1일 오후 4시"),
+        ("A4ポスター。見出し：学んで、遊んで、育とう。\nその下に日時 9月7日(土)", {},
+         "generate_image", "学んで、遊んで、育とう。\n9月7日(土)"),
+        ("status 9:16 bana do, upar likhna GAME ON? ALWAYS. aur neeche Saturday 6 baje", {},
+         "generate_image", "GAME ON? ALWAYS.\nSaturday 6 baje"),
+        # quotes joined by 랑, or set on two lines
+        ("배너 860x400 문구는 ‘국산 생강’ 랑 ‘무료 배송’ 두 줄로", {}, "generate_image",
+         "국산 생강\n무료 배송"),
+        ("4:5 피드 부탁해요, 위에 『겨울엔 유자차』 밑에 가격 『4,800원』", {}, "generate_image",
+         "겨울엔 유자차\n4,800원"),
+        # a line saying how many lines follow, or that they go in order
+        ("X用 16:9 で。コピーは2行\n毎日、ちょっと贅沢。\n新作ケーキ登場", {}, "generate_image",
+         "毎日、ちょっと贅沢。\n新作ケーキ登場"),
+        ("1:1 카드뉴스요. 제목은 세 가지 코스\n코스 이름은 순서대로:\n초급\n고급", {},
+         "generate_image", "세 가지 코스\n초급\n고급"),
+        # a header before capitalised words; one before a lower-case word names a format
+        ("16:9 screen. header WINTER MENU and then these lines exactly as they are:\n\n"
+         "Hot Chocolate $4.20", {}, "generate_image", "WINTER MENU\nHot Chocolate $4.20"),
+        ("twitter header for the winter menu launch, cosy cafe", {}, "generate_image", None),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
