@@ -192,7 +192,9 @@ _UNDER_CUT = re.compile(rf"[ \t]+(?:{_UNDER_MARK})")
 # 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
 _LABEL_SPACE_END_RE = re.compile(
     # ... or after a Korean request closing its sentence with no stop ("해주세요 헤드라인 …")
-    r"(?:^|(?<=[。．.!！?？、，,\n])|(?<=[요다][ \t]))[ \t　]*"
+    # ... or, for a Korean copy label, after any word ("공지 문구 티켓 오픈 6/10")
+    r"(?:^|(?<=[。．.!！?？、，,\n])|(?<=[요다][ \t])|"
+    r"(?<=[\uAC00-\uD7A3][ \t])(?=(?:문구|카피|헤드라인)[ \t]))[ \t　]*"
     r"(?:タイトル|見出し|メインコピー|キャッチコピー|"
     r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
     r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
@@ -209,7 +211,7 @@ _NOT_CLOSING_COPY = re.compile(
     r"お願い|ください|下さい|よろしく|後で|あとで|未定|부탁|주세요|나중에|미정|请|請|待定|之后|"
     r"^(?:大きめ|小さめ|大きく|小さく|太字|太め|크게|작게|굵게|大一点|小一点|大一些|加粗)|"
     # ... or a sentence about the copy: "문구 오타 있어요 … 순간이요" reports a typo.
-    r"(?:요|니다|어|야|죠)[.!?~ㅠㅜ]*$|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
+    r"(?:요|니다|어|야|죠|줘)[.!?~ㅠㅜ]*$|^(?:넣|써|적)|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
     r"(?i:(?:please|pls|baad\s+mein|pore)\b)|बाद\s+में|পরে"
 )
 
@@ -291,13 +293,13 @@ _BELOW_LINE_RE = re.compile(
 )
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
-    r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
+    r"(?:(?:キャッチコピー|キャッチ|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
     r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안|(?<!부)제목)\s*(?:은|는)"
     r"|(?:文字内容|文字|文案|标语|口号|主标题|副标题|标题|广告语|宣传语)(?:为|是))"
     r"[ \t]*(?P<x>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     # 文字は / 글씨는 / 글자는 / 字是 name the copy only when a space sets it off: "文字は 夏祭り
     # 8/3", not 文字は大きく (how it is lettered).
-    r"|(?:文字|字)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+    r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
@@ -891,7 +893,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
     # "‘A’ 랑 ‘B’ 두 줄로", "『A』 밑에 가격 『B』": joined to more copy, set on lines or
     # with the next line put under it.
-    r"이?랑(?![\uAC00-\uD7A3])|(?:두|세|네|[2-5])\s*줄|(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
+    r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
+    r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
@@ -1013,6 +1016,8 @@ _REPLACED_BY = re.compile(
     r"(?:[a-z'-]+\s+){0,2}(?:over\s+)?(?:to|with|for)\s+(?:(?:the|our|its|a)\s+)?new(?:\s+[a-z-]+)?|"
     r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
+    # "'A' ko badal ke 'B' kar do", "原来是'A'，改成'B'"
+    r"(?:ko\s+|को\s+)?(?:badal\s*(?:ke|kar)|बदल\s*(?:के|कर))|[，,、]\s*(?:改成|换成|換成|改为|改為)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
@@ -1038,7 +1043,8 @@ _REPLACE_VERB = re.compile(
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
-    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正",
+    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正|"
+    r"改成|换成|換成|改为|改為",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -1305,6 +1311,15 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
     re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
+    # A price said wrong, then the right one: "৳250 na ৳220 hobe", "₹250 nahi ₹220 hoga",
+    # "not $25 but $22", "5,000원 말고 5,500원이요", 不是¥20，是¥25.
+    re.compile(
+        rf"(?<![\w$€£¥₹৳￥₩]){_AMOUNT}\s+(?i:na|nahi|nahin|noy|না|নয়|नहीं)\s+(?P<x>{_AMOUNT})"
+        r"(?=\s+(?i:hobe|hoga|hogi|hai|he|chai|হবে|होगा|होगी|है)|\s*[.,।!]?\s*$)"
+    ),
+    re.compile(rf"(?i:\bnot\s+){_AMOUNT}\s*,?\s+but\s+(?P<x>{_AMOUNT})"),
+    re.compile(rf"{_AMOUNT}\s*말고\s*(?P<x>{_AMOUNT})(?:이요|예요|이에요|입니다|요)?\s*[.!?]*\s*$"),
+    re.compile(rf"不是\s*{_AMOUNT}\s*[，,]\s*(?:而)?是\s*(?P<x>{_AMOUNT})"),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
 # 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
@@ -1380,7 +1395,12 @@ def _changed_value(value: str, english: bool) -> str:
         # Not _trim_english: its tails ("may", "can") are no end of "4 May".
         value = _EN_CLAUSE_END.split(_EN_SIGN_OFF.sub("", value), maxsplit=1)[0]
         return _clean(value)
-    return _clean(_CHANGE_TAIL.sub("", value))
+    return _ASIDE_RE.sub("", _clean(_CHANGE_TAIL.sub("", value)))
+
+
+# "$5.80 (supplier went up again 🙃)": a remark in brackets after the new value, in words
+# of a sentence, is said to us, not printed.
+_ASIDE_RE = re.compile(r"\s+[(（](?=[^)）]*\b[a-z]+\s+[a-z]+\b)[^)）]*[)）]$")
 
 
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
@@ -1481,6 +1501,12 @@ CHANGE_OF_MIND = re.compile(
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
     r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
     r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)|नहीं[,\s]+नहीं(?=\s*[,।—–-])|না[,\s]+না(?=\s*[,।—–-])"
+)
+
+
+_COPY_RETRACTED_RE = re.compile(
+    r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"
+    r"(?:नहीं|না)[,\s]+(?:वेट|ওয়েট)"
 )
 
 
@@ -1683,6 +1709,12 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 # A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。) keeps
 # the stop: it is part of the copy, not the end of the brief's sentence.
 _PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。")
+
+
+def _closing_at(masked: str, end: int, value: str) -> str | None:
+    """``value`` whole, sentences and all, when it closes the message as copy: "copy is Derby
+    Day. Tickets £5 on the gate", "英文文案就写 Study in Shanghai. Apply by 31 March."."""
+    return None if masked[end:].strip() else _closing_copy(value)
 
 
 def _closing_copy(value: str) -> str | None:
@@ -2062,6 +2094,11 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _trim_english(match.group("x")))
         covered.append((match.start(), match.end()))
     turn = last_change_of_mind(masked)
+    # "'A'... nahi wait, likho 'B'": a copy taken back on the spot; only the copy follows it
+    # (the format said before still stands).
+    retracted = [m.end() for m in _COPY_RETRACTED_RE.finditer(masked)]
+    if retracted and (turn is None or retracted[-1] > turn):
+        turn = retracted[-1]
     # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
     # on the line the first cue took, is read again from there.
     for offset in (0,) if turn is None else (0, turn):
@@ -2125,7 +2162,8 @@ def copy_spans(text: str) -> list[str]:
         # "the headline is way too long" judges the copy; "the headline is Now Open" gives it.
         verb = match.group("verb")
         bare = verb is None or verb.split()[-1].lower() == "is"
-        add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)
+        value = _closing_at(masked, match.end("x"), match.group("x"))
+        add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
     for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
@@ -2148,7 +2186,7 @@ def copy_spans(text: str) -> list[str]:
             if index == _ZH_COLON_CUE:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
-            add(start, _clean(span))
+            add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
             add(start, _clean(line))

@@ -1372,6 +1372,36 @@ def test_forms_of_held_out_36(
         ("16:9 screen. header WINTER MENU and then these lines exactly as they are:\n\n"
          "Hot Chocolate $4.20", {}, "generate_image", "WINTER MENU\nHot Chocolate $4.20"),
         ("twitter header for the winter menu launch, cosy cafe", {}, "generate_image", None),
+        # an aside in brackets after an arrow's new value; a bracket of no sentence stays
+        ("change the price, $3.20 → $3.50 (the milk went up). nothing else",
+         {"current_image": True}, "edit_image", "$3.50"),
+        ("fix the hours, 9am → 10am (Sat)", {"current_image": True}, "edit_image",
+         "10am (Sat)"),
+        # old copy before ，改成 or "ko badal ke"; "nahi wait" takes the copy back
+        ("标题改一下：原来是'夏日特饮'，改成'夏日冰饮'", {"current_image": True}, "edit_image",
+         "夏日冰饮"),
+        ("headline 'Join Today' ko badal ke 'Only 3 Left' kar do", {"current_image": True},
+         "edit_image", "Only 3 Left"),
+        ("banner 728x90 bana do text 'Buy 1 Get 1'... nahi wait, likho 'Flat 50% off'", {},
+         "generate_image", "Flat 50% off"),
+        # a price said wrong, then the right one; "$A not $B" keeps A
+        ("daam bhul, ৳180 na ৳150 hobe", {"current_image": True}, "edit_image", "৳150"),
+        ("가격 틀렸어요 6,000원 말고 6,500원이요", {"current_image": True}, "edit_image",
+         "6,500원"),
+        ("价格错了，不是¥28，是¥32", {"current_image": True}, "edit_image", "¥32"),
+        ("the price should say $19.99 not $24.99", {"current_image": True}, "edit_image",
+         "$19.99"),
+        # copy closing the message keeps its sentences, unless one goes on with the brief
+        ("story for the quiz night. copy is Quiz Night. Prizes for the top 3", {},
+         "generate_image", "Quiz Night. Prizes for the top 3"),
+        ("story for the quiz night, copy is Quiz Night. Please keep it dark", {},
+         "generate_image", "Quiz Night"),
+        # a label set off by a space: 内容は, キャッチは, a Korean 문구 after any word
+        ("店頭POPをA5で。内容は 抹茶増量無料 ※7/1まで", {}, "generate_image",
+         "抹茶増量無料 ※7/1まで"),
+        ("세로 포스터로 해줘 결승전 공지 문구 입장권 오픈 7/2 11AM", {}, "generate_image",
+         "입장권 오픈 7/2 11AM"),
+        ("스토리용 세로 이미지로 '최대 50%'라는 문구 넣어줘", {}, "generate_image", "최대 50%"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
