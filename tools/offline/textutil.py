@@ -238,7 +238,26 @@ _TOKEN_PUT_RES = [
         r"phone(?:\s+number)?|website|url|link))?)|加上|放上|写上|寫上|加|印上)"
         rf"[ \t]*[:：]?[ \t]*(?P<x>{_TOKEN_VALUE})"
     ),
+    # "just #WeAreTheLeague 🔥 bottom right nothing else", "#가을맞이 만", "#秋フェア だけ":
+    # a tag said to be all the image carries, with the emoji beside it.
+    re.compile(
+        r"(?i:\b(?:just|only|sirf|bas|shudhu|sudhu)[ \t]+)"
+        rf"(?P<x>{_TOKEN_VALUE}(?:[ \t]+[^\w\s\x00]{{1,4}})?)"
+        r"(?=[ \t]+(?i:bottom|top|in|on|at|nothing|and|please|pls|likho|lekho|rakho)\b|"
+        r"[ \t]*[,.!]?[ \t]*$)"
+    ),
+    re.compile(rf"(?P<x>{_TOKEN_VALUE})[ \t]*(?:だけ|만)(?![\uAC00-\uD7A3])"),
 ]
+# A footnote given after the word for it, marked as one or after a colon: "the asterisk
+# note tiny at the bottom *T&Cs apply", "small print: Subject to availability",
+# 注釈は小さく ※数量限定, 각주: …, 脚注：….
+_FOOTNOTE_RE = re.compile(
+    r"(?:(?i:\basterisk(?:[ \t]+note)?|\bfootnote|\bsmall[ \t]+print|\bfine[ \t]+print|"
+    r"\bdisclaimer)|注釈|注記|각주|별표[ \t]*문구|脚注|注释|注釋|星号注释)"
+    r"(?:[^\n*※†:：\x00]{0,40}?[ \t](?P<x>[*※†]\S[^\n\x00]*)|"
+    r"[ \t]*[:：][ \t]*(?P<y>\S[^\n\x00]*))$",
+    re.MULTILINE,
+)
 
 
 def _ko_run_on(rest: str) -> str:
@@ -841,6 +860,10 @@ def _lines_below(after: str) -> list[str]:
 
 _KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
 _COLOUR_ONLY = re.compile(
+    # "ブランドカラーの水色": a colour, named after what it is
+    r"(?:(?:ブランドカラー|ブランド色|브랜드\s?컬러|品牌色)(?:の|의|的)?\s*)?"
+    r"(?:ブランドカラー|水色|空色|茶色|灰色|金色|銀色|ネイビー|ベージュ|하늘색|남색|베이지|"
+    r"天蓝色|天藍色|藏青色|米色)|"
     r"(?:深|浅|淺|淡|亮|暗|明るい|濃い|진한|연한)?\s*"
     r"(?:[红紅蓝藍绿綠黄黃紫粉橙棕灰黑白金银銀青]|赤|青|緑|黄色|紫|ピンク|オレンジ|グレー|黒|白|"
     r"빨간|파란|초록|노란|보라|분홍|주황|회색|검정|흰)(?:色|색|いろ)?"
@@ -1106,7 +1129,10 @@ _NAMED_BEFORE = re.compile(
     r"商品は|商品[：:]|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|"
     r"新品|新款|"
     r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
-    r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
+    r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম|"
+    # "project ka naam 'Green Acres' hai", 品牌猫「豆包」, "our mascot 'Bolt'": a name, not copy
+    r"\b(?:naam|nam)|\bmascot|(?:品牌|吉祥)?(?:猫|貓|狗|犬)|吉祥物|マスコット|看板(?:猫|犬)|愛(?:猫|犬)|"
+    r"마스코트|반려(?:견|묘)|शुभंकर|মাসকট)\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
@@ -1126,7 +1152,8 @@ _LABEL_BEFORE_CJK = re.compile(
 
 _INDIC_GENITIVE_AFTER = re.compile(
     r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
-    r"|\s(?i:[a-z]+\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
+    # "'Sylhet Gold' cha masala er jonno": a product noun of one or two words may come first
+    r"|\s(?i:[a-z]+(?:\s+[a-z]+)?\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
 )
 
 
@@ -1843,6 +1870,9 @@ def _unlabelled_copy(lines: list[str]) -> bool:
 
 
 _DELETED_AFTER_QUOTE = re.compile(
+    # "“Grand Opening” লেখাটা সরিয়ে দাও", "'Sale' wala text hata do": the writing named again
+    r"[ \t]*(?:(?:লেখা|লিখা)(?:টা|টি)?|(?i:(?:wala\s+)?(?:text|likha|lekha)(?:\s*ta)?)|लिखा|"
+    r"文字|字样|字樣|글자|문구|テキスト)?"
     r"[ \t]*(?:は|を|も|는|은|를|을|도|(?i:ta|ke|ko|wala|wali|take)\b|টা|টাকে|কে|को|वाला|वाली)?[ \t]*"
     r"(?:删掉|删除|刪掉|刪除|去掉|拿掉|不要了|消して|消す|消しといて|削除|取って|外して|지워|지우|"
     r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
@@ -1959,8 +1989,15 @@ def copy_spans(text: str) -> list[str]:
     ]
     covered: list[tuple[int, int]] = list(feed)
 
-    def add(start: int, span: str, *, needs_capital: bool = False, own_line: bool = False) -> None:
-        bullet = _BULLET_LABEL_RE.match(span)
+    def add(
+        start: int,
+        span: str,
+        *,
+        needs_capital: bool = False,
+        own_line: bool = False,
+        marked: bool = False,
+    ) -> None:
+        bullet = None if marked else _BULLET_LABEL_RE.match(span)
         if bullet is not None and 0 < bullet.end() < len(span):
             start, span = start + bullet.end(), span[bullet.end() :]
         lead = _LANGUAGE_LEAD.match(span)
@@ -2122,6 +2159,10 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
+    for match in _FOOTNOTE_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        # its mark (*, ※) ties it to the line it notes: no bullet
+        add(match.start(group), match.group(group).strip(), own_line=True, marked=True)
     for match in _LABEL_SPACE_END_RE.finditer(masked):
         value = match.group("x")
         if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):

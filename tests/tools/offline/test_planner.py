@@ -1402,6 +1402,24 @@ def test_forms_of_held_out_36(
         ("세로 포스터로 해줘 결승전 공지 문구 입장권 오픈 7/2 11AM", {}, "generate_image",
          "입장권 오픈 7/2 11AM"),
         ("스토리용 세로 이미지로 '최대 50%'라는 문구 넣어줘", {}, "generate_image", "최대 50%"),
+        # a quote that names: a mascot, "naam 'X' hai", a product before "… er jonno"
+        ("做成公众号头图 900x383，我们的吉祥物「团团」，写上 团团说：多喝水", {}, "generate_image",
+         "团团说：多喝水"),
+        ("banner 728x90, project ka naam 'Blue Oaks' hai, copy - Possession 2026", {},
+         "generate_image", "Possession 2026"),
+        ("ekta facebook post amader 'Dhaka Gold' chanachur mix er jonno lekha thakbe Moja", {},
+         "generate_image", "Moja"),
+        # the writing named again before it is taken off; a brand colour
+        ("“Sale Ends Soon” লেখাটা সরিয়ে দাও", {"current_image": True}, "edit_image", None),
+        ("リボン、赤じゃなくてブランドカラーの水色にしてください", {"current_image": True},
+         "edit_image", None),
+        # a footnote marked as one; a tag said to be all the image carries
+        ("1:1 post, copy ‘Rooms from £99*’ and the asterisk note small at the bottom *Some dates",
+         {}, "generate_image", "Rooms from £99*\n*Some dates"),
+        ("A4 poster, headline Win a Bike, small print: Over 18s only", {}, "generate_image",
+         "Win a Bike\nOver 18s only"),
+        ("story for the derby, crowd and flares, just #DerbyDay 🔥 top left nothing else", {},
+         "generate_image", "#DerbyDay 🔥"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
