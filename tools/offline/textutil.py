@@ -1029,7 +1029,8 @@ _REMOVE_TEXT_RE = re.compile(
     r"|(?:सारा|सारे|सभी|सब|पूरा)?\s*(?:टेक्स्ट|लिखावट|शब्द|लिखा\s+हुआ)\s*(?:को\s*)?"
     r"(?:हटा|मिटा|निकाल)"
     r"|(?:সব|সমস্ত|সবটা)?\s*(?:লেখা|টেক্সট)(?:গুলো|গুলি|টা)?\s*(?:মুছে|সরিয়ে|বাদ)"
-    r"|\b(?:saara\s+|sara\s+|sob\s+)?(?:text|likha)\s+(?:hata|mita|nikal|muche|soriye|bad)\w*",
+    r"|\b(?:saara\s+|sara\s+|sob\s+)?(?:text|likha)\s+(?:hata|mita|nikal|muche|soriye|bad)\w*"
+    r"|\btext\s*(?:को\s*)?(?:हटा|मिटा|निकाल|মুছে|সরিয়ে)",
     re.IGNORECASE,
 )
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
@@ -1123,6 +1124,13 @@ def _off_image(label: str) -> bool:
     return bool(_OFF_IMAGE_RE.search(label) or _JOB_FIELD_RE.fullmatch(label))
 
 
+# A quote after a mascot or pet, whatever follows it: 品牌猫「豆包」, "our brand dog 'Biscuit'
+# in the corner", 看板犬「ポチ」, 마스코트 '…': the animal's name, not copy.
+_MASCOT_BEFORE = re.compile(
+    r"(?:(?i:\bmascot|\b(?:brand|shop|store|office|our|team)\s+(?:dog|cat|puppy|kitten))|"
+    r"(?:品牌|吉祥)?(?:猫|貓|狗|犬)|吉祥物|マスコット|看板(?:猫|犬)|愛(?:猫|犬)|마스코트|반려(?:견|묘)|"
+    r"शुभंकर|মাসকট)\s*[:：]?\s*$"
+)
 # A quote after the word for a name: "called 'Nimbus'", 商品は「山の麦茶」, 상품명 '…'.
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
@@ -1130,9 +1138,8 @@ _NAMED_BEFORE = re.compile(
     r"新品|新款|"
     r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম|"
-    # "project ka naam 'Green Acres' hai", 品牌猫「豆包」, "our mascot 'Bolt'": a name, not copy
-    r"\b(?:naam|nam)|\bmascot|(?:品牌|吉祥)?(?:猫|貓|狗|犬)|吉祥物|マスコット|看板(?:猫|犬)|愛(?:猫|犬)|"
-    r"마스코트|반려(?:견|묘)|शुभंकर|মাসকট)\s*[:：]?\s*$",
+    # "project ka naam 'Green Acres' hai": a name, not copy
+    r"\b(?:naam|nam))\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
@@ -1219,7 +1226,7 @@ _NAME_IS_AFTER = re.compile(
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
     after, before = text[end : end + 24], text[max(0, start - 40) : start]
-    if _NAME_IS_AFTER.match(after):
+    if _NAME_IS_AFTER.match(after) or _MASCOT_BEFORE.search(before):
         return True
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
@@ -1262,6 +1269,13 @@ _FOR_AFTER_QUOTE = re.compile(
 # ... and so is one after "for": "a 1:1 post for 'Green Streets', text: …", 为“…”做一张海报.
 _FOR_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:for|celebrating)(?:\s+(?:the|our))?|为|為)\s*$", re.IGNORECASE
+)
+
+
+_WAS_BEFORE_QUOTE = re.compile(
+    r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was|pehle|pehle\s+tha|aage|age\s+chilo)\b)|"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと|最初は|"
+    r"पहले|আগে)[ \t]*[:：]?[ \t]*$"
 )
 
 
@@ -1871,8 +1885,8 @@ def _unlabelled_copy(lines: list[str]) -> bool:
 
 _DELETED_AFTER_QUOTE = re.compile(
     # "“Grand Opening” লেখাটা সরিয়ে দাও", "'Sale' wala text hata do": the writing named again
-    r"[ \t]*(?:(?:লেখা|লিখা)(?:টা|টি)?|(?i:(?:wala\s+)?(?:text|likha|lekha)(?:\s*ta)?)|लिखा|"
-    r"文字|字样|字樣|글자|문구|テキスト)?"
+    r"[ \t]*(?:(?i:wala|wali)[ \t]+|(?:वाला|वाली)[ \t]+)?(?:(?:লেখা|লিখা)(?:টা|টি)?|"
+    r"(?i:(?:text|likha|lekha)(?:\s*ta)?)|लिखा|(?:の)?(?:文字|テキスト)|字样|字樣|글자|문구)?"
     r"[ \t]*(?:は|を|も|는|은|를|을|도|(?i:ta|ke|ko|wala|wali|take)\b|টা|টাকে|কে|को|वाला|वाली)?[ \t]*"
     r"(?:删掉|删除|刪掉|刪除|去掉|拿掉|不要了|消して|消す|消しといて|削除|取って|外して|지워|지우|"
     r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
@@ -1960,6 +1974,13 @@ def copy_spans(text: str) -> list[str]:
         start
         for start, end, _ in quoted
         if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+    }
+    # "原来是'A'，改成'B'", "원래 'A'이었는데 'B'으로", "it was 'A', make it 'B'": a quote said
+    # to be what it was, with a later one, is the old copy.
+    replaced |= {
+        start
+        for start, _, _ in quoted[:-1]
+        if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
     }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
@@ -2227,6 +2248,11 @@ def copy_spans(text: str) -> list[str]:
             if index == _ZH_COLON_CUE:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
+            cut = _UNDER_CUT.search(span)
+            if cut is not None:
+                # "ऊपर लिखो योग दिवस और नीचे …": the line put under it is its own
+                add(start, span[: cut.start()].strip())
+                continue
             add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):

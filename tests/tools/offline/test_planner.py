@@ -1420,6 +1420,16 @@ def test_forms_of_held_out_36(
          "Win a Bike\nOver 18s only"),
         ("story for the derby, crowd and flares, just #DerbyDay 🔥 top left nothing else", {},
          "generate_image", "#DerbyDay 🔥"),
+        # the forms in other scripts: a native verb of writing cut at "और नीचे"; an old quote
+        # after 원래; a brand dog named before a place; the writing named before हटा दो
+        ("1:1 पोस्ट, ऊपर लिखो योग दिवस और नीचे 21 जून सुबह 7 बजे", {}, "generate_image",
+         "योग दिवस\n21 जून सुबह 7 बजे"),
+        ("제목 바꿔주세요: 원래 '지금 신청'이었는데 '마감 5일 전'으로", {"current_image": True},
+         "edit_image", "마감 5일 전"),
+        ("A4 poster, headline 'Open Day', our brand dog 'Biscuit' in the corner", {},
+         "generate_image", "Open Day"),
+        ("'Grand Opening' वाला text हटा दो", {"current_image": True}, "edit_image", None),
+        ("「グランドオープン」の文字を消してください", {"current_image": True}, "edit_image", None),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
