@@ -192,9 +192,10 @@ _UNDER_CUT = re.compile(rf"[ \t]+(?:{_UNDER_MARK})")
 # 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
 _LABEL_SPACE_END_RE = re.compile(
     # ... or after a Korean request closing its sentence with no stop ("해주세요 헤드라인 …")
-    # ... or, for a Korean copy label, after any word ("공지 문구 티켓 오픈 6/10")
+    # ... or, for a Korean copy label, after any word when a figure or a Latin word says the
+    # rest is copy ("공지 문구 티켓 오픈 6/10"; "포스터 문구 있는 버전으로" is none)
     r"(?:^|(?<=[。．.!！?？、，,\n])|(?<=[요다][ \t])|"
-    r"(?<=[\uAC00-\uD7A3][ \t])(?=(?:문구|카피|헤드라인)[ \t]))[ \t　]*"
+    r"(?<=[\uAC00-\uD7A3][ \t])(?=(?:문구|카피|헤드라인)[ \t][^\n]*[0-9A-Za-z]))[ \t　]*"
     r"(?:タイトル|見出し|メインコピー|キャッチコピー|"
     r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
     r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
@@ -321,6 +322,8 @@ _TOPIC_RE = re.compile(
     r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
+# "内容は 新商品の紹介です" says what the job is about, not what it says.
+_ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
 # 글씨는 더 크게 해줘, 글자는 넣지 마세요, 文字は なしで.
 _HOW_IT_LOOKS = re.compile(
@@ -1128,7 +1131,7 @@ def _off_image(label: str) -> bool:
 # in the corner", 看板犬「ポチ」, 마스코트 '…': the animal's name, not copy.
 _MASCOT_BEFORE = re.compile(
     r"(?:(?i:\bmascot|\b(?:brand|shop|store|office|our|team)\s+(?:dog|cat|puppy|kitten))|"
-    r"(?:品牌|吉祥)?(?:猫|貓|狗|犬)|吉祥物|マスコット|看板(?:猫|犬)|愛(?:猫|犬)|마스코트|반려(?:견|묘)|"
+    r"(?:品牌|吉祥|店|看板|愛|宠物|寵物)(?:猫|貓|狗|犬)|吉祥物|マスコット|마스코트|반려(?:견|묘)|"
     r"शुभंकर|মাসকট)\s*[:：]?\s*$"
 )
 # A quote after the word for a name: "called 'Nimbus'", 商品は「山の麦茶」, 상품명 '…'.
@@ -1273,9 +1276,9 @@ _FOR_BEFORE_QUOTE = re.compile(
 
 
 _WAS_BEFORE_QUOTE = re.compile(
-    r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was|pehle|pehle\s+tha|aage|age\s+chilo)\b)|"
-    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと|最初は|"
-    r"पहले|আগে)[ \t]*[:：]?[ \t]*$"
+    r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと)"
+    r"[ \t]*[:：]?[ \t]*$"
 )
 
 
@@ -2196,7 +2199,8 @@ def copy_spans(text: str) -> list[str]:
         spoken = match.group("y") or match.group("z")
         if spoken is not None:
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
-            if not _HOW_IT_LOOKS.search(spoken) and not no_text:
+            about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
+            if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
         value = match.group("x")

@@ -1433,6 +1433,13 @@ def test_forms_of_held_out_36(
          "generate_image", "Open Day"),
         ("'Big Launch' वाला text हटा दो", {"current_image": True}, "edit_image", None),
         ("「新装開店」の文字を消してください", {"current_image": True}, "edit_image", None),
+        # near misses: what the job is about, a 문구 with no figure after it, a bare animal
+        # before copy to write, "pehle" as "first"
+        ("A4ポスター、内容は 新商品の紹介です", {}, "generate_image", None),
+        ("포스터 A3 만들어줘 가을 세일 문구 있는 버전으로 하나 더", {}, "generate_image", None),
+        ("インスタ投稿 1:1、猫「おかえり」と書いて", {}, "generate_image", "おかえり"),
+        ("1:1 post banao, pehle 'Sale' likho phir 'Today only'", {}, "generate_image",
+         "Sale\nToday only"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
