@@ -252,10 +252,13 @@ _TOKEN_PUT_RES = [
 # A footnote given after the word for it, marked as one or after a colon: "the asterisk
 # note tiny at the bottom *T&Cs apply", "small print: Subject to availability",
 # 注釈は小さく ※数量限定, 각주: …, 脚注：….
-_FOOTNOTE_RE = re.compile(
+_FOOTNOTE_WORDS = (
     r"(?:(?i:\basterisk(?:[ \t]+note)?|\bfootnote|\bsmall[ \t]+print|\bfine[ \t]+print|"
     r"\bdisclaimer)|注釈|注記|각주|별표[ \t]*문구|脚注|注释|注釋|星号注释)"
-    r"(?:[^\n*※†:：\x00]{0,40}?[ \t](?P<x>[*※†]\S[^\n\x00]*)|"
+)
+_FOOTNOTE_START = re.compile(_FOOTNOTE_WORDS)
+_FOOTNOTE_RE = re.compile(
+    _FOOTNOTE_WORDS + r"(?:[^\n*※†:：\x00]{0,40}?[ \t](?P<x>[*※†]\S[^\n\x00]*)|"
     r"[ \t]*[:：][ \t]*(?P<y>\S[^\n\x00]*))$",
     re.MULTILINE,
 )
@@ -1282,6 +1285,12 @@ _WAS_BEFORE_QUOTE = re.compile(
 )
 
 
+# "हेडलाइन पहले 'A' थी, उसे 'B' कर दो", "'A' chilo, 'B' koro": the quote it was.
+_WAS_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였)"
+)
+
+
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """Starts of quotes an edit replaces with the next quote, or that the quote before is
     chosen over: the old copy goes."""
@@ -1358,7 +1367,7 @@ _NEW_AMOUNT_RES = [
     # A price said wrong, then the right one: "৳250 na ৳220 hobe", "₹250 nahi ₹220 hoga",
     # "not $25 but $22", "5,000원 말고 5,500원이요", 不是¥20，是¥25.
     re.compile(
-        rf"(?<![\w$€£¥₹৳￥₩]){_AMOUNT}\s+(?i:na|nahi|nahin|noy|না|নয়|नहीं)\s+(?P<x>{_AMOUNT})"
+        rf"(?<![\w$€£¥₹৳￥₩]){_AMOUNT}\s+(?i:na|nahi|nahin|noy|না|নয়|नहीं)[,，]?\s+(?P<x>{_AMOUNT})"
         r"(?=\s+(?i:hobe|hoga|hogi|hai|he|chai|হবে|होगा|होगी|है)|\s*[.,।!]?\s*$)"
     ),
     re.compile(rf"(?i:\bnot\s+){_AMOUNT}\s*,?\s+but\s+(?P<x>{_AMOUNT})"),
@@ -1982,8 +1991,9 @@ def copy_spans(text: str) -> list[str]:
     # to be what it was, with a later one, is the old copy.
     replaced |= {
         start
-        for start, _, _ in quoted[:-1]
+        for start, end, _ in quoted[:-1]
         if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
+        or _WAS_AFTER_QUOTE.match(text, end)
     }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
@@ -2057,11 +2067,15 @@ def copy_spans(text: str) -> list[str]:
         # whole rest of the line, full stops included ("Headline: Run lighter.").
         line_start = masked.rfind("\n", 0, match.start()) + 1
         field = _LINE_LEAD_RE.fullmatch(masked, line_start, match.start())
+        x = match.group("x")
+        foot = _FOOTNOTE_START.search(x)
+        if foot is not None:
+            x = x[: foot.start()].rstrip(" \t、，,")  # "…、注釈は小さく ※…": the footnote's own
         last = not masked[match.end() :].strip()
-        closing = _closing_copy(match.group("x")) if last and not field else None
-        value = match.group("x").strip() if field else closing or _clean(match.group("x"))
-        if _PHRASED_LINE.fullmatch(match.group("x").strip()):
-            value = match.group("x").strip()  # "見出し：来て、見て、決めよう。" to its line's end
+        closing = _closing_copy(x) if last and not field else None
+        value = x.strip() if field else closing or _clean(x)
+        if _PHRASED_LINE.fullmatch(x.strip()):
+            value = x.strip()  # "見出し：来て、見て、決めよう。" to its line's end
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.
             pieces = _NEXT_LABEL_RE.split(value)
@@ -2211,7 +2225,7 @@ def copy_spans(text: str) -> list[str]:
                 value += _run_on(masked[match.end("x") :])
             elif re.search("[\uac00-\ud7a3]", value):
                 value += _ko_run_on(masked[match.end("x") :])
-            add(match.start("x"), _clean(value))
+            add(match.start("x"), _closing_at(masked, match.end("x"), value) or _clean(value))
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         value = match.group(group)

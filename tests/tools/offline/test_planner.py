@@ -1440,6 +1440,16 @@ def test_forms_of_held_out_36(
         ("インスタ投稿 1:1、猫「おかえり」と書いて", {}, "generate_image", "おかえり"),
         ("1:1 post banao, pehle 'Sale' likho phir 'Today only'", {}, "generate_image",
          "Sale\nToday only"),
+        # a footnote after a label's copy is its own line; closing Latin copy after 문구는;
+        # a quote followed by थी is what it was; a price said wrong with a comma
+        ("A4ポスター、見出し：秋のパン祭り、注釈は小さく ※数量限定", {}, "generate_image",
+         "秋のパン祭り\n※数量限定"),
+        ("링크드인 배너 1584x396, 문구는 Study in Busan. Apply by 1 June.", {},
+         "generate_image", "Study in Busan. Apply by 1 June."),
+        ("हेडलाइन पहले 'अभी जुड़ें' थी, उसे 'आखिरी मौका' कर दो", {"current_image": True},
+         "edit_image", "आखिरी मौका"),
+        ("मूल्य 250 रुपये नहीं, 220 रुपये होगा", {"current_image": True}, "edit_image",
+         "220 रुपये"),
     ],
 )  # fmt: skip
 def test_forms_of_held_out_37_copy(
