@@ -182,7 +182,11 @@ is not copy, nor is a quote said to be a name ("'…' naam hai", 「…」とい
 the look under the lines of copy ("ネオンっぽい感じで", "retro vibe pls") is not copy; short
 lines under "Title: …" go on with its copy. In rows pasted from a sheet under their
 header ("week | product | format | copy on banner"), the copy is the cells of the column
-the header names as copy.
+the header names as copy; when the brief calls the row its copy ("文言はシートから↓", "use
+every cell") every cell is, save one saying where it runs (channel, 位置), and a column or
+row the brief names ("只放小份的", "페이스북 행만") is the only one taken. Sheet lines
+"Headline — …" give their values; bullets are not copy, and an unbulleted line after a
+bulleted list ("shob line rakhbe") is a note on it.
 In a two-column table ("| Copy | … |", "文案 | …") or a list of fields, only the row
 labelled copy is copy, not the subject, channel or notes rows; a table the brief makes the
 content ("make a post with this table", এই টেবিলটা দিয়ে) is copy row by row, under a line
@@ -209,7 +213,12 @@ Words quoted from a colleague or a boss (a remark, "she said 'too busy'",
 copy after it, and "only" before the copy
 (শুধু, सिर्फ़, sirf) is not part of it. Only the new value is copy, too, when it is
 unquoted or follows an arrow ("change 'Sat 4 May' to Sun 5 May", “¥99”改成 ¥79, "'A' kete B
-likhe dao", "3일 → 4일로"). In an edit that sets a new value without quotes
+likhe dao", "3일 → 4일로"), without a remark in brackets after it ("$3.50 (the milk went
+up)"), or comes after the one said wrong ("৳180 na ৳150 hobe", "6,000원 말고 6,500원").
+A quote said to be what it was ("原来是'A'，改成'B'", "원래 'A'이었는데") is old copy, and a
+mascot's or pet's name (吉祥物「团团」, "our brand dog 'Biscuit'") or a project's ("naam
+'Blue Oaks' hai") is no copy. A footnote keeps its mark ("… from £99*" and "*Selected dates").
+In an edit that sets a new value without quotes
 ("change the date to Sat 4 May", "电话改成 …", "10時 じゃなくて 11時 に", "5월 3일 말고 5월
 10일로", "6 ki jagah 7 baje kar do", "তারিখ বদলে ২৫ ডিসেম্বর করো") the new value is copy.
 Copy after 文字は / 글씨는 set off by a space, or after "likho:" / "lekho:", runs to the end of

@@ -71,6 +71,7 @@ from tools.pricing import DEFAULT_PRICES
 
 from .textutil import (
     asks_for_no_text,
+    bullet_lead,
     content_tokens,
     copy_spans,
     describes_look,
@@ -2323,10 +2324,15 @@ def _copy_lines(text: str) -> list[str]:
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
     lines: list[str] = []
+    bulleted = False
     for line in rest:
         line = line.strip()
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
+        bullet = bullet_lead(line)
+        if lines and bulleted and not bullet:
+            break  # "shob kota line rakhbe" under a bulleted list is a note on it
+        bulleted, line = bool(bullet), line[len(bullet) :]
         placed, value = place_label(line)
         if placed:
             # "ऊपर: 5 मिनट योग" then "नीचे: रोज़ करो": where each line goes, then the line,

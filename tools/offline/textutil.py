@@ -177,17 +177,34 @@ _KO_NEXT_INSTRUCTION = re.compile(
 _KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
 
 
+# Where a second line of copy is put under the first: "그 밑에", "その下に", "aur neeche".
+# The first line ends there, its own stops kept ("FINAL WHISTLE? NOT YET. aur neeche …").
+_UNDER_MARK = (
+    r"(?:그[ \t]*)?(?:밑에|아래에?)[ \t]|その下に|"
+    r"(?i:aur|and|ar)[ \t]+(?i:neeche|niche|nichhe)[ \t]|"
+    r"(?:और|আর)[ \t]+(?:नीचे|নিচে|নীচে)[ \t]"
+)
+_UNDER_CUT = re.compile(rf"[ \t]+(?:{_UNDER_MARK})")
+
+
 # Copy closing the message after its label or how it is lettered, set off by a space and
 # with no particle or colon: "タイトル 入門クラス 開講", "デカ文字で 捕れる手になる", "제목 입문반
 # 개강", "标题 入门班 开课", 大字写 发球变了, "bade akshar mein Serve Badlo", "বড় করে লেখো …".
 _LABEL_SPACE_END_RE = re.compile(
-    r"(?:^|(?<=[。．.!！?？、，,\n]))[ \t　]*(?:タイトル|見出し|メインコピー|キャッチコピー|"
+    # ... or after a Korean request closing its sentence with no stop ("해주세요 헤드라인 …")
+    # ... or, for a Korean copy label, after any word when a figure or a Latin word says the
+    # rest is copy ("공지 문구 티켓 오픈 6/10"; "포스터 문구 있는 버전으로" is none)
+    r"(?:^|(?<=[。．.!！?？、，,\n])|(?<=[요다][ \t])|"
+    r"(?<=[\uAC00-\uD7A3][ \t])(?=(?:문구|카피|헤드라인)[ \t][^\n]*[0-9A-Za-z]))[ \t　]*"
+    r"(?:タイトル|見出し|メインコピー|キャッチコピー|"
     r"キャッチ|コピー|文言|(?:デカ|でか|大きな|大きい|太い|太)文字で|大きく|(?<!부)제목|문구|카피|헤드라인|"
     r"主标题|标题|標題|文案|标语|標語|(?:用)?大字(?:写|寫)?|बड़े\s+अक्षरों\s+में|बड़ा\s+करके|"
     r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
     r"(?:\s+(?:lekho|likhe\s+dao))?))"
-    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)[ \t]*[。.!！]?$",
+    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
+    + _UNDER_MARK
+    + r")))",
     re.MULTILINE,
 )
 # ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
@@ -195,7 +212,7 @@ _NOT_CLOSING_COPY = re.compile(
     r"お願い|ください|下さい|よろしく|後で|あとで|未定|부탁|주세요|나중에|미정|请|請|待定|之后|"
     r"^(?:大きめ|小さめ|大きく|小さく|太字|太め|크게|작게|굵게|大一点|小一点|大一些|加粗)|"
     # ... or a sentence about the copy: "문구 오타 있어요 … 순간이요" reports a typo.
-    r"(?:요|니다|어|야|죠)[.!?~ㅠㅜ]*$|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
+    r"(?:요|니다|어|야|죠|줘)[.!?~ㅠㅜ]*$|^(?:넣|써|적)|오타|틀렸|잘못|間違|誤字|错字|錯字|(?i:\btypo\b)|"
     r"(?i:(?:please|pls|baad\s+mein|pore)\b)|बाद\s+में|পরে"
 )
 
@@ -222,7 +239,29 @@ _TOKEN_PUT_RES = [
         r"phone(?:\s+number)?|website|url|link))?)|加上|放上|写上|寫上|加|印上)"
         rf"[ \t]*[:：]?[ \t]*(?P<x>{_TOKEN_VALUE})"
     ),
+    # "just #WeAreTheLeague 🔥 bottom right nothing else", "#가을맞이 만", "#秋フェア だけ":
+    # a tag said to be all the image carries, with the emoji beside it.
+    re.compile(
+        r"(?i:\b(?:just|only|sirf|bas|shudhu|sudhu)[ \t]+)"
+        rf"(?P<x>{_TOKEN_VALUE}(?:[ \t]+[^\w\s\x00]{{1,4}})?)"
+        r"(?=[ \t]+(?i:bottom|top|in|on|at|nothing|and|please|pls|likho|lekho|rakho)\b|"
+        r"[ \t]*[,.!]?[ \t]*$)"
+    ),
+    re.compile(rf"(?P<x>{_TOKEN_VALUE})[ \t]*(?:だけ|만)(?![\uAC00-\uD7A3])"),
 ]
+# A footnote given after the word for it, marked as one or after a colon: "the asterisk
+# note tiny at the bottom *T&Cs apply", "small print: Subject to availability",
+# 注釈は小さく ※数量限定, 각주: …, 脚注：….
+_FOOTNOTE_WORDS = (
+    r"(?:(?i:\basterisk(?:[ \t]+note)?|\bfootnote|\bsmall[ \t]+print|\bfine[ \t]+print|"
+    r"\bdisclaimer)|注釈|注記|각주|별표[ \t]*문구|脚注|注释|注釋|星号注释)"
+)
+_FOOTNOTE_START = re.compile(_FOOTNOTE_WORDS)
+_FOOTNOTE_RE = re.compile(
+    _FOOTNOTE_WORDS + r"(?:[^\n*※†:：\x00]{0,40}?[ \t](?P<x>[*※†]\S[^\n\x00]*)|"
+    r"[ \t]*[:：][ \t]*(?P<y>\S[^\n\x00]*))$",
+    re.MULTILINE,
+)
 
 
 def _ko_run_on(rest: str) -> str:
@@ -265,25 +304,29 @@ _LABEL_AT_LINE_END_RE = re.compile(
 _BELOW_LINE_RE = re.compile(
     r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
     r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|문구|텍스트|카피|헤드라인|제목|글자|문안|"
-    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি)"
+    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|"
+    # "내용은 아래 그대로:", "内容如下，照抄：": the content as below is the copy too.
+    r"(?<![A-Za-z])(?i:contents?)(?![A-Za-z])|内容|내용|सामग्री|कंटेंट|বিষয়বস্তু|কনটেন্ট)"
     r"[^\n]*?(?:(?<![A-Za-z])(?i:as\s+below|like\s+below|as\s+follows|below\s*[:：]|"
     r"neeche\s+(?:diya|diye|likha|wala)|niche(?:r)?\s+(?:moto|dilam|deya|dewa))"
-    r"|아래(?:처럼|와\s*같이|에\s*적은)|다음(?:처럼|과\s*같이)|以下|下記|如下|下面(?:的|这|這)|"
+    r"|아래(?:처럼|와\s*같이|에\s*적은|\s*그대로)|다음(?:처럼|과\s*같이)|以下|下記|如下|下面(?:的|这|這)|"
     r"नीचे\s+(?:दिया|दिए|लिखा|लिखे|वाला)|নিচের\s+মতো|নিচে\s+(?:দেওয়া|দিলাম|দেয়া))"
     r"[^\n]{0,24}$",
     re.MULTILINE,
 )
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
-    r"(?:(?:キャッチコピー|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
+    r"(?:(?:キャッチコピー|キャッチ|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
     r"|(?:문구|텍스트|카피|헤드라인|슬로건|문안|(?<!부)제목)\s*(?:은|는)"
     r"|(?:文字内容|文字|文案|标语|口号|主标题|副标题|标题|广告语|宣传语)(?:为|是))"
     r"[ \t]*(?P<x>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     # 文字は / 글씨는 / 글자는 / 字是 name the copy only when a space sets it off: "文字は 夏祭り
     # 8/3", not 文字は大きく (how it is lettered).
-    r"|(?:文字|字)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+    r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
+# "内容は 新商品の紹介です" says what the job is about, not what it says.
+_ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
 # 글씨는 더 크게 해줘, 글자는 넣지 마세요, 文字は なしで.
 _HOW_IT_LOOKS = re.compile(
@@ -357,7 +400,7 @@ _STYLE_WORDS = (
 _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
-    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|"
+    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
     r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
@@ -370,6 +413,11 @@ _EN_FUNCTION_START = re.compile(
     re.IGNORECASE,
 )
 
+# "header SUMMER MENU and then these lines": a header names the copy only before a run of
+# capitalised words ("twitter header for the opener" names a format).
+_EN_HEADER_RE = re.compile(
+    r"\b(?i:header|heading)[ \t]+(?P<x>[A-Z][\w'’&!-]*(?:[ \t]+[A-Z0-9][\w'’&!.-]*)*)"
+)
 _TITLE_START = re.compile(r"[A-Z][a-z]*\s+[A-Z0-9]")
 _CJK_STOP = "、。，,;；\n"
 # Chinese copy has no spaces, but Latin copy inside it does: 上面写 RUN YOUR CITY. A space
@@ -491,7 +539,8 @@ _SWITCH_INDIC_RE = re.compile(
     r"হেডলাইন|শিরোনাম|টাইটেল|টেক্সট|ক্যাপশন|ট্যাগলাইন|স্লোগান|লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন)"
     rf"[ \t]*[:：-]?[ \t]+(?P<x>[A-Z0-9$₹৳][^{_INDIC_STOP}{_MASK}]*)"
     r"|(?i:\b(?:likho|likh\s+do|likh\s+dena|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|"
-    r"likhe\s+din))"
+    # bare "likhna" with no colon: one after it is a label another pattern takes whole
+    r"likhe\s+din|likhna(?![ \t]*[:：])))"
     rf"[ \t]*[:：-]?[ \t]+(?P<y>(?:[A-Z0-9$₹৳]|[\u0900-\u09ff])"
     rf"(?:[^{_INDIC_STOP}{_MASK}]|(?<=\d),(?=\d))*)"
 )
@@ -766,6 +815,19 @@ _INSTRUCTION_LINE = re.compile(
 
 
 _BULLETS = (">", "•", "*", "・", "·", "-")
+_BULLET_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+")
+
+
+def bullet_lead(line: str) -> str:
+    """The bullet opening ``line`` ("* ", "• ", "- "), or "" when it has none."""
+    match = _BULLET_RE.match(line)
+    return "" if match is None or match.end() == len(line) else match.group()
+
+
+_DASH_FIELD_RE = re.compile(
+    r"^[ \t]*(?:[>•*・·-][ \t]*)*(?P<label>[^\s:：—–-]{1,16}(?:[ \t][^\s:：—–-]{1,12})?)"
+    r"[ \t]+[—–][ \t]+(?P<x>\S[^\n]*)$"
+)
 
 
 def _lines_below(after: str) -> list[str]:
@@ -773,12 +835,16 @@ def _lines_below(after: str) -> list[str]:
     a sentence that goes on with the brief."""
     lines: list[str] = []
     quoted = labelled = False
-    for line in after.split("\n")[1:]:
+    below = after.split("\n")[1:]
+    # "Headline — Chai nahi" then "Offer — Flat 30% off": rows pasted from a sheet, a short
+    # label and a dash before each value; two in a row, as one dash may be the copy's own.
+    dashed = len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
+    for line in below:
         bare = line.strip()
         if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
             break
         whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
-        field = _FIELD_LINE_RE.match(line)
+        field = _FIELD_LINE_RE.match(line) or (_DASH_FIELD_RE.match(line) if dashed else None)
         if field is not None and (len(field.group("label")) > 12 or not field.group("x").strip()):
             field = None
         if not lines:
@@ -800,6 +866,10 @@ def _lines_below(after: str) -> list[str]:
 
 _KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
 _COLOUR_ONLY = re.compile(
+    # "ブランドカラーの水色": a colour, named after what it is
+    r"(?:(?:ブランドカラー|ブランド色|브랜드\s?컬러|品牌色)(?:の|의|的)?\s*)?"
+    r"(?:ブランドカラー|水色|空色|茶色|灰色|金色|銀色|ネイビー|ベージュ|하늘색|남색|베이지|"
+    r"天蓝色|天藍色|藏青色|米色)|"
     r"(?:深|浅|淺|淡|亮|暗|明るい|濃い|진한|연한)?\s*"
     r"(?:[红紅蓝藍绿綠黄黃紫粉橙棕灰黑白金银銀青]|赤|青|緑|黄色|紫|ピンク|オレンジ|グレー|黒|白|"
     r"빨간|파란|초록|노란|보라|분홍|주황|회색|검정|흰)(?:色|색|いろ)?"
@@ -833,6 +903,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
+    if _LINE_COUNT_RE.fullmatch(span.strip()):
+        return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
     function_start = span[0].isascii() and _EN_FUNCTION_START.match(span)
     if function_start and not own_line and not _TITLE_START.match(span):
@@ -848,6 +920,10 @@ _COPY_AFTER_QUOTE = re.compile(
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
+    # "‘A’ 랑 ‘B’ 두 줄로", "『A』 밑에 가격 『B』": joined to more copy, set on lines or
+    # with the next line put under it.
+    r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
+    r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
@@ -959,7 +1035,8 @@ _REMOVE_TEXT_RE = re.compile(
     r"|(?:सारा|सारे|सभी|सब|पूरा)?\s*(?:टेक्स्ट|लिखावट|शब्द|लिखा\s+हुआ)\s*(?:को\s*)?"
     r"(?:हटा|मिटा|निकाल)"
     r"|(?:সব|সমস্ত|সবটা)?\s*(?:লেখা|টেক্সট)(?:গুলো|গুলি|টা)?\s*(?:মুছে|সরিয়ে|বাদ)"
-    r"|\b(?:saara\s+|sara\s+|sob\s+)?(?:text|likha)\s+(?:hata|mita|nikal|muche|soriye|bad)\w*",
+    r"|\b(?:saara\s+|sara\s+|sob\s+)?(?:text|likha)\s+(?:hata|mita|nikal|muche|soriye|bad)\w*"
+    r"|\btext\s*(?:को\s*)?(?:हटा|मिटा|निकाल|মুছে|সরিয়ে)",
     re.IGNORECASE,
 )
 # What joins the old copy to the new one in an edit: replace "A" with "B", "A" की जगह "B".
@@ -969,6 +1046,8 @@ _REPLACED_BY = re.compile(
     r"(?:[a-z'-]+\s+){0,2}(?:over\s+)?(?:to|with|for)\s+(?:(?:the|our|its|a)\s+)?new(?:\s+[a-z-]+)?|"
     r"pela|pelo|jadi|menjadi|dengan|con|in|को|ko|"
     r"se\s+badal\s*ke|se\s+badalkar|ki\s+jagah|ke\s+bajaye|से\s+बदल\s*(?:के|कर)|"
+    # "'A' ko badal ke 'B' kar do", "原来是'A'，改成'B'"
+    r"(?:ko\s+|को\s+)?(?:badal\s*(?:ke|kar)|बदल\s*(?:के|कर))|[，,、]\s*(?:改成|换成|換成|改为|改為)|"
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
@@ -994,7 +1073,8 @@ _REPLACE_VERB = re.compile(
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
-    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正",
+    r"\bkaat\w*|काट|\bhata\s*(?:ke|kar)\b|हटा\s*(?:के|कर)|直して|なおして|修正|"
+    r"改成|换成|換成|改为|改為",
     re.IGNORECASE,
 )
 # "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
@@ -1050,13 +1130,22 @@ def _off_image(label: str) -> bool:
     return bool(_OFF_IMAGE_RE.search(label) or _JOB_FIELD_RE.fullmatch(label))
 
 
+# A quote after a mascot or pet, whatever follows it: 品牌猫「豆包」, "our brand dog 'Biscuit'
+# in the corner", 看板犬「ポチ」, 마스코트 '…': the animal's name, not copy.
+_MASCOT_BEFORE = re.compile(
+    r"(?:(?i:\bmascot|\b(?:brand|shop|store|office|our|team)\s+(?:dog|cat|puppy|kitten))|"
+    r"(?:品牌|吉祥|店|看板|愛|宠物|寵物)(?:猫|貓|狗|犬)|吉祥物|マスコット|마스코트|반려(?:견|묘)|"
+    r"शुभंकर|মাসকট)\s*[:：]?\s*$"
+)
 # A quote after the word for a name: "called 'Nimbus'", 商品は「山の麦茶」, 상품명 '…'.
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:called|named|product name|brand name|product|model)\s*:?|"
     r"商品は|商品[：:]|商品名|製品名|品名|ブランド名|新作|新商品|상품명|제품명|브랜드명|产品名|品名|"
     r"新品|新款|"
     r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
-    r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম)\s*[:：]?\s*$",
+    r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম|"
+    # "project ka naam 'Green Acres' hai": a name, not copy
+    r"\b(?:naam|nam))\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
@@ -1076,7 +1165,8 @@ _LABEL_BEFORE_CJK = re.compile(
 
 _INDIC_GENITIVE_AFTER = re.compile(
     r"\s[\u0980-\u09ff]+(?:ের|র)(?=\s)|\s[\u0900-\u097f]+\s(?:का|की|के)(?=\s)"
-    r"|\s(?i:[a-z]+\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
+    # "'Sylhet Gold' cha masala er jonno": a product noun of one or two words may come first
+    r"|\s(?i:[a-z]+(?:\s+[a-z]+)?\s+(?:ke\s+liy?e|er\s+jo?nno))\b"
 )
 
 
@@ -1142,7 +1232,7 @@ _NAME_IS_AFTER = re.compile(
 def _quote_is_name(text: str, start: int, end: int) -> bool:
     """Whether the quote at ``text[start:end]`` names something rather than giving copy."""
     after, before = text[end : end + 24], text[max(0, start - 40) : start]
-    if _NAME_IS_AFTER.match(after):
+    if _NAME_IS_AFTER.match(after) or _MASCOT_BEFORE.search(before):
         return True
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
@@ -1185,6 +1275,19 @@ _FOR_AFTER_QUOTE = re.compile(
 # ... and so is one after "for": "a 1:1 post for 'Green Streets', text: …", 为“…”做一张海报.
 _FOR_BEFORE_QUOTE = re.compile(
     r"(?:\b(?:for|celebrating)(?:\s+(?:the|our))?|为|為)\s*$", re.IGNORECASE
+)
+
+
+_WAS_BEFORE_QUOTE = re.compile(
+    r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと)"
+    r"[ \t]*[:：]?[ \t]*$"
+)
+
+
+# "हेडलाइन पहले 'A' थी, उसे 'B' कर दो", "'A' chilo, 'B' koro": the quote it was.
+_WAS_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였)"
 )
 
 
@@ -1261,6 +1364,15 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
     re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),
+    # A price said wrong, then the right one: "৳250 na ৳220 hobe", "₹250 nahi ₹220 hoga",
+    # "not $25 but $22", "5,000원 말고 5,500원이요", 不是¥20，是¥25.
+    re.compile(
+        rf"(?<![\w$€£¥₹৳￥₩]){_AMOUNT}\s+(?i:na|nahi|nahin|noy|না|নয়|नहीं)[,，]?\s+(?P<x>{_AMOUNT})"
+        r"(?=\s+(?i:hobe|hoga|hogi|hai|he|chai|হবে|होगा|होगी|है)|\s*[.,।!]?\s*$)"
+    ),
+    re.compile(rf"(?i:\bnot\s+){_AMOUNT}\s*,?\s+but\s+(?P<x>{_AMOUNT})"),
+    re.compile(rf"{_AMOUNT}\s*말고\s*(?P<x>{_AMOUNT})(?:이요|예요|이에요|입니다|요)?\s*[.!?]*\s*$"),
+    re.compile(rf"不是\s*{_AMOUNT}\s*[，,]\s*(?:而)?是\s*(?P<x>{_AMOUNT})"),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
 # 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
@@ -1336,7 +1448,12 @@ def _changed_value(value: str, english: bool) -> str:
         # Not _trim_english: its tails ("may", "can") are no end of "4 May".
         value = _EN_CLAUSE_END.split(_EN_SIGN_OFF.sub("", value), maxsplit=1)[0]
         return _clean(value)
-    return _clean(_CHANGE_TAIL.sub("", value))
+    return _ASIDE_RE.sub("", _clean(_CHANGE_TAIL.sub("", value)))
+
+
+# "$5.80 (supplier went up again 🙃)": a remark in brackets after the new value, in words
+# of a sentence, is said to us, not printed.
+_ASIDE_RE = re.compile(r"\s+[(（](?=[^)）]*\b[a-z]+\s+[a-z]+\b)[^)）]*[)）]$")
 
 
 # A price to print, given unquoted with its currency: "the price on it should be $49.99",
@@ -1440,6 +1557,12 @@ CHANGE_OF_MIND = re.compile(
 )
 
 
+_COPY_RETRACTED_RE = re.compile(
+    r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"
+    r"(?:नहीं|না)[,\s]+(?:वेट|ওয়েট)"
+)
+
+
 def last_change_of_mind(text: str) -> int | None:
     """Where the last change of mind in ``text`` ends, or None when it has none."""
     turns = list(CHANGE_OF_MIND.finditer(text))
@@ -1484,10 +1607,10 @@ def _reads_copy(masked: str, match: re.Match[str], no_text: bool) -> bool:
 # tab- or bar-separated): the cells of a column the header names as copy.
 _CELL_SEP = re.compile(r"[ \t]*(?:\||\t)[ \t]*")
 _COPY_COLUMN = re.compile(
-    rf"(?i:\b(?:{_EN_LABEL_WORDS})\b)|コピー|文言|見出し|テキスト|문구|카피|헤드라인|텍스트|"
-    r"文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|কপি|হেডলাইন|লেখা"
+    rf"(?i:\b(?:{_EN_LABEL_WORDS}|sub)\b)|コピー|文言|見出し|テキスト|キャッチ|サブ|문구|카피|헤드라인|"
+    r"텍스트|부제|文案|标题|標題|标语|標語|टेक्स्ट|हेडलाइन|कॉपी|शीर्षक|কপি|হেডলাইন|লেখা|শিরোনাম|"
+    r"সাবটাইটেল"
 )
-_NOT_COPY_COLUMN = re.compile(r"(?i:\b(?:post|feed|alt)\b)|投稿|게시|帖子")
 
 
 # A table pasted under words that make it the visual's content: "with this table", "put the
@@ -1525,34 +1648,105 @@ def _whole_table(text: str) -> tuple[list[tuple[int, str]], str]:
     return kept, "".join(blanked)
 
 
-def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """The copy cells of a table pasted into the brief, with their offsets, and the spans
-    of the table's lines."""
-    found: list[tuple[int, str]] = []
-    lines: list[tuple[int, int]] = []
-    columns: list[int] = []
-    width = 0  # the header's cell count; 0 while no header is open
+# A sheet's lead-in that makes a pasted row the copy ("文言はスプシからコピペします↓", "শিট
+# থেকে কপি:", "use all three cells"): every cell but those naming the job is copy.
+_SHEET_COPY_LEAD = re.compile(
+    rf"{_COPY_COLUMN.pattern}|(?i:\b(?:all|every|each)\s+(?:\w+\s+)?(?:cells?|columns?)\b)"
+)
+# Header cells that say where or for what a row runs, never words to draw.
+_NOT_COPY_HEADER = re.compile(
+    r"(?i:\b(?:post|feed|alt|channel|platform|position|placement|slot|item|product|week|"
+    r"format|size)s?\b)|投稿|게시|帖子|位置|品名|商品|媒体|サイズ|チャネル|채널|매체|위치|사이즈|"
+    r"渠道|平台|尺寸|产品|चैनल|प्लेटफ़ॉर्म|চ্যানেল|প্ল্যাটফর্ম"
+)
+
+
+# A line that closes by saying how many lines of copy follow, or that the lines below go in
+# order or as they are: "コピーは2行", "文案两行：", "copy in two lines:", "学部名はこの順で
+# 縦に並べて：", "these lines exactly as they are:", "순서대로:". The lines under it are copy.
+_LINE_COUNT = (
+    r"(?:[2-5二三四五两兩][ \t]*行|(?:두|세|네|[2-5])[ \t]*줄|"
+    r"(?i:(?:in[ \t]+)?(?:two|three|four|[2-5])[ \t]+lines|(?:do|teen|dui|tin)[ \t]+line)|"
+    r"(?:दो|तीन|[2-5])[ \t]+(?:लाइन|लाइनें|पंक्तियाँ)|(?:দুই|তিন|[২-৫])[ \t]+লাইন)"
+)
+_LINE_COUNT_RE = re.compile(_LINE_COUNT)
+_LIST_LEAD_RE = re.compile(
+    r"^[^\n]*?(?:(?:"
+    + _COPY_COLUMN.pattern
+    + r")[ \t]*(?:は|는|은|是|为|[:：])?[ \t]*"
+    + _LINE_COUNT
+    + r"(?:で|로|으로)?[ \t]*[:：↓]?"
+    r"|(?:(?i:these[ \t]+lines|in[ \t]+(?:this|that|the[ \t]+same)[ \t]+order|"
+    r"as[ \t]+they[ \t]+are|is[ \t]+order[ \t]+(?:mein|me)|ei[ \t]+order[ \t]*e)|"
+    r"この順|順番(?:に|で|通り)|縦に並べ|순서대로|차례대로|"
+    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে)[^\n:：]{0,40}[:：↓])"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _sheet_blocks(text: str) -> Iterator[list[tuple[int, str]]]:
+    """Runs of lines pasted from a sheet, with their offsets: three or more cells split by
+    bars or tabs, or two split by a tab (a bar between two may be copy: "Open | 9am")."""
+    block: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         cells = _CELL_SEP.split(line.strip().strip("|"))
-        if len(cells) < 3:
-            columns, width = [], 0
-            offset += len(line) + 1
+        if len(cells) >= 3 or (len(cells) == 2 and "\t" in line.strip()):
+            block.append((offset, line))
+        elif block:
+            yield block
+            block = []
+        offset += len(line) + 1
+    if block:
+        yield block
+
+
+def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
+    """The copy cells of a table pasted into the brief, with their offsets, and the spans
+    of the table's lines and of the line that leads into it."""
+    found: list[tuple[int, str]] = []
+    lines: list[tuple[int, int]] = []
+    for block in _sheet_blocks(text):
+        lines.extend((offset, offset + len(line)) for offset, line in block)
+        rows = [
+            (offset, line, _CELL_SEP.split(line.strip().strip("|")))
+            for offset, line in block
+            if not re.fullmatch(r"[|:\s—–-]+", line)
+        ]
+        if len(rows) < 2:
             continue
-        lines.append((offset, offset + len(line)))
-        if not width:
-            columns = [
-                i
-                for i, cell in enumerate(cells)
-                if _COPY_COLUMN.search(cell) and not _NOT_COPY_COLUMN.search(cell)
-            ]
-            width = len(cells)
-        elif len(cells) == width:
+        header = [cell.strip() for cell in rows[0][2]]
+        lead = text[: block[0][0]].rstrip()
+        lead_line = lead[lead.rfind("\n") + 1 :]
+        # "图上只放了大杯的": a column the brief names is the one it wants; else the columns
+        # the header names as copy, or every column under a lead that calls the row copy.
+        said = lead.casefold()
+        named = [
+            i for i, cell in enumerate(header) if i and len(cell) > 1 and cell.casefold() in said
+        ]
+        columns = named or [
+            i
+            for i, cell in enumerate(header)
+            if not _NOT_COPY_HEADER.search(cell)
+            and (_COPY_COLUMN.search(cell) or _SHEET_COPY_LEAD.search(lead_line))
+        ]
+        data = [row for row in rows[1:] if len(row[2]) == len(header)]
+        # "유튜브 행만 쓰면 돼요": rows the brief names by their first cell are the only ones.
+        chosen = [
+            row
+            for row in data
+            if 0 not in columns
+            and len(row[2][0].strip()) > 1
+            and row[2][0].strip().casefold() in said
+        ]
+        if columns and data:
+            lines.append((block[0][0] - len(lead_line) - 1, block[0][0]))
+        for offset, line, cells in chosen or data:
             for i in columns:
                 cell = cells[i].strip()
                 if cell and _MASK not in cell:
                     found.append((offset + line.find(cell), cell))
-        offset += len(line) + 1
     return found, lines
 
 
@@ -1563,6 +1757,17 @@ _BRIEF_SENTENCE = re.compile(
     r"no|not|just|the\s+(?:logo|background|font|colou?r)|square|portrait|landscape|format|size)\b"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
+
+
+# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。) keeps
+# the stop: it is part of the copy, not the end of the brief's sentence.
+_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。")
+
+
+def _closing_at(masked: str, end: int, value: str) -> str | None:
+    """``value`` whole, sentences and all, when it closes the message as copy: "copy is Derby
+    Day. Tickets £5 on the gate", "英文文案就写 Study in Shanghai. Apply by 31 March."."""
+    return None if masked[end:].strip() else _closing_copy(value)
 
 
 def _closing_copy(value: str) -> str | None:
@@ -1615,6 +1820,13 @@ _PLACE_LABEL_RE = re.compile(
 )
 
 
+# The field a line put under the copy may name first: "その下に日程 8月3日".
+_UNDER_FIELDS = (
+    r"(?:日程|日時|日付|場所|会場|価格|値段|料金|期間|날짜|일정|일시|가격|장소|시간|日期|时间|時間|地点|地點|"
+    r"价格|價格|(?i:date|time|price|venue|tareekh|samay|daam|dam|somoy))[ \t]*[:：]?[ \t]+"
+)
+_UNDER_FIELD = re.compile(_UNDER_FIELDS)
+
 # A second line put under the copy already given: "Smaller line underneath: …",
 # 「…」 下に小さく …, 아래에 작게 …, 下面小字 …, "… और नीचे …", "… ar niche …". It is copy
 # only after other copy, and an English one only with its colon ("the logo below the
@@ -1625,10 +1837,11 @@ _UNDER_IT_RE = re.compile(
     r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
     r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
     r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
-    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|아래(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|"
+    r"(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
     r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
     r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
-    r"[ \t]+(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
+    r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
 
 
@@ -1641,8 +1854,11 @@ def under_it(masked: str) -> Iterator[tuple[int, str]]:
         value = match.group(group).strip()
         if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
             continue  # "niche dekho": a word after it is the next request
+        field = _UNDER_FIELD.match(value)
+        if field is not None and field.end() < len(value):
+            value = value[field.end() :]  # "その下に日程 8月3日": the field, then its line
         if not describes_look(value):
-            yield match.start(group), value
+            yield match.start(group) + (field.end() if field else 0), value
 
 
 def place_label(line: str) -> tuple[bool, str]:
@@ -1680,6 +1896,9 @@ def _unlabelled_copy(lines: list[str]) -> bool:
 
 
 _DELETED_AFTER_QUOTE = re.compile(
+    # "“Grand Opening” লেখাটা সরিয়ে দাও", "'Sale' wala text hata do": the writing named again
+    r"[ \t]*(?:(?i:wala|wali)[ \t]+|(?:वाला|वाली)[ \t]+)?(?:(?:লেখা|লিখা)(?:টা|টি)?|"
+    r"(?i:(?:text|likha|lekha)(?:\s*ta)?)|लिखा|(?:の)?(?:文字|テキスト)|字样|字樣|글자|문구)?"
     r"[ \t]*(?:は|を|も|는|은|를|을|도|(?i:ta|ke|ko|wala|wali|take)\b|টা|টাকে|কে|को|वाला|वाली)?[ \t]*"
     r"(?:删掉|删除|刪掉|刪除|去掉|拿掉|不要了|消して|消す|消しといて|削除|取って|外して|지워|지우|"
     r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
@@ -1706,8 +1925,19 @@ def _pairs_as_fields(text: str) -> str:
     rows = list(_PAIR_ROW_RE.finditer(text))
     if len(rows) < 2:
         return text
+    # A row over a rule ("| 位置 | 文案 |" then "|---|---|") is the header: it names the
+    # columns and is no field.
+    header = {
+        row.start()
+        for row, below in itertools.pairwise(rows)
+        if not below.group("x").strip("-: ") and re.fullmatch(r"[-: ]+", below.group("label"))
+    }
     return _PAIR_ROW_RE.sub(
-        lambda m: f"{m.group('label')}: {m.group('x')}" if m.group("x").strip("-: ") else "",
+        lambda m: (
+            f"{m.group('label')}: {m.group('x')}"
+            if m.group("x").strip("-: ") and m.start() not in header
+            else ""
+        ),
         text,
     )
 
@@ -1757,6 +1987,14 @@ def copy_spans(text: str) -> list[str]:
         for start, end, _ in quoted
         if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
     }
+    # "原来是'A'，改成'B'", "원래 'A'이었는데 'B'으로", "it was 'A', make it 'B'": a quote said
+    # to be what it was, with a later one, is the old copy.
+    replaced |= {
+        start
+        for start, end, _ in quoted[:-1]
+        if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
+        or _WAS_AFTER_QUOTE.match(text, end)
+    }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -1785,8 +2023,15 @@ def copy_spans(text: str) -> list[str]:
     ]
     covered: list[tuple[int, int]] = list(feed)
 
-    def add(start: int, span: str, *, needs_capital: bool = False, own_line: bool = False) -> None:
-        bullet = _BULLET_LABEL_RE.match(span)
+    def add(
+        start: int,
+        span: str,
+        *,
+        needs_capital: bool = False,
+        own_line: bool = False,
+        marked: bool = False,
+    ) -> None:
+        bullet = None if marked else _BULLET_LABEL_RE.match(span)
         if bullet is not None and 0 < bullet.end() < len(span):
             start, span = start + bullet.end(), span[bullet.end() :]
         lead = _LANGUAGE_LEAD.match(span)
@@ -1822,9 +2067,15 @@ def copy_spans(text: str) -> list[str]:
         # whole rest of the line, full stops included ("Headline: Run lighter.").
         line_start = masked.rfind("\n", 0, match.start()) + 1
         field = _LINE_LEAD_RE.fullmatch(masked, line_start, match.start())
+        x = match.group("x")
+        foot = _FOOTNOTE_START.search(x)
+        if foot is not None:
+            x = x[: foot.start()].rstrip(" \t、，,")  # "…、注釈は小さく ※…": the footnote's own
         last = not masked[match.end() :].strip()
-        closing = _closing_copy(match.group("x")) if last and not field else None
-        value = match.group("x").strip() if field else closing or _clean(match.group("x"))
+        closing = _closing_copy(x) if last and not field else None
+        value = x.strip() if field else closing or _clean(x)
+        if _PHRASED_LINE.fullmatch(x.strip()):
+            value = x.strip()  # "見出し：来て、見て、決めよう。" to its line's end
         if value:
             # "title: A, subtitle: B" is two pieces of copy, the next label included.
             pieces = _NEXT_LABEL_RE.split(value)
@@ -1834,7 +2085,8 @@ def copy_spans(text: str) -> list[str]:
                     add(offset + value.find(piece), piece.strip())
             offset = match.end()
             following = masked[offset:].split("\n")[1:]
-            if field and _unlabelled_copy(following):
+            dashed = re.search("[—–]", masked[match.start() : match.start("x")]) is not None
+            if field and not dashed and _unlabelled_copy(following):
                 # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
                 # under the only label, none of them a request, go on with its copy.
                 for line in following:
@@ -1843,7 +2095,7 @@ def copy_spans(text: str) -> list[str]:
                     add(offset + masked[offset:].find(line), line.strip(), own_line=True)
                 continue
             for line in following:
-                further = _NEXT_LINE_LABEL_RE.match(line)
+                further = (_DASH_FIELD_RE if dashed else _NEXT_LINE_LABEL_RE).match(line)
                 field_line = _FIELD_LINE_RE.match(line)
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
                 # the copy; only another unnamed or copy label carries it on.
@@ -1866,11 +2118,19 @@ def copy_spans(text: str) -> list[str]:
         covered.append((match.start(), match.end()))
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
-    block_labels = [*_BLOCK_LABEL_RE.finditer(masked), *_LABEL_AT_LINE_END_RE.finditer(masked)]
+    block_labels = [
+        *_BLOCK_LABEL_RE.finditer(masked),
+        *_LABEL_AT_LINE_END_RE.finditer(masked),
+    ]
     for match in block_labels:
         offset = match.end()
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
+    for match in _LIST_LEAD_RE.finditer(masked):
+        offset = match.end()
+        # "these lines exactly as they are:", a blank line, then the lines
+        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n")):
+            add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
         covered.append((match.start(), match.end()))
@@ -1909,6 +2169,11 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _trim_english(match.group("x")))
         covered.append((match.start(), match.end()))
     turn = last_change_of_mind(masked)
+    # "'A'... nahi wait, likho 'B'": a copy taken back on the spot; only the copy follows it
+    # (the format said before still stands).
+    retracted = [m.end() for m in _COPY_RETRACTED_RE.finditer(masked)]
+    if retracted and (turn is None or retracted[-1] > turn):
+        turn = retracted[-1]
     # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
     # on the line the first cue took, is read again from there.
     for offset in (0,) if turn is None else (0, turn):
@@ -1932,6 +2197,10 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
+    for match in _FOOTNOTE_RE.finditer(masked):
+        group = "x" if match.group("x") is not None else "y"
+        # its mark (*, ※) ties it to the line it notes: no bullet
+        add(match.start(group), match.group(group).strip(), own_line=True, marked=True)
     for match in _LABEL_SPACE_END_RE.finditer(masked):
         value = match.group("x")
         if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
@@ -1944,7 +2213,8 @@ def copy_spans(text: str) -> list[str]:
         spoken = match.group("y") or match.group("z")
         if spoken is not None:
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
-            if not _HOW_IT_LOOKS.search(spoken) and not no_text:
+            about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
+            if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
         value = match.group("x")
@@ -1955,20 +2225,25 @@ def copy_spans(text: str) -> list[str]:
                 value += _run_on(masked[match.end("x") :])
             elif re.search("[\uac00-\ud7a3]", value):
                 value += _ko_run_on(masked[match.end("x") :])
-            add(match.start("x"), _clean(value))
+            add(match.start("x"), _closing_at(masked, match.end("x"), value) or _clean(value))
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
-        add(match.start(group), _clean(match.group(group)))
+        value = match.group(group)
+        cut = _UNDER_CUT.search(value)
+        add(match.start(group), value[: cut.start()].strip() if cut else _clean(value))
     for match in _SWITCH_BEFORE_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         add(match.start(group), _clean(match.group(group)))
     for match in _SWITCH_CJK_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
+    for match in _EN_HEADER_RE.finditer(masked):
+        add(match.start("x"), match.group("x"))
     for match in _EN_LABEL_RE.finditer(masked):
         # "the headline is way too long" judges the copy; "the headline is Now Open" gives it.
         verb = match.group("verb")
         bare = verb is None or verb.split()[-1].lower() == "is"
-        add(match.start("x"), _trim_english(match.group("x")), needs_capital=bare)
+        value = _closing_at(masked, match.end("x"), match.group("x"))
+        add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
     for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
@@ -1991,7 +2266,12 @@ def copy_spans(text: str) -> list[str]:
             if index == _ZH_COLON_CUE:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
-            add(start, _clean(span))
+            cut = _UNDER_CUT.search(span)
+            if cut is not None:
+                # "ऊपर लिखो योग दिवस और नीचे …": the line put under it is its own
+                add(start, span[: cut.start()].strip())
+                continue
+            add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
             add(start, _clean(line))

@@ -1380,3 +1380,136 @@ def test_forms_of_held_out_36(
 )  # fmt: skip
 def test_forms_of_held_out_37_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a sheet row under a lead that calls it copy: every cell but where it runs
+        ("チラシ A5 で。シートの文言をそのまま↓\n見出し\t補足\t日程\n"
+         "秋の栗フェア\t全店で開催中\t9/10〜9/30", {}, "generate_image",
+         "秋の栗フェア\n全店で開催中\n9/10〜9/30"),
+        ("배너 1200x628, 시트 붙여요, 인스타 줄 문구로:\n채널\t문구\n페이스북\t가을 신메뉴\n"
+         "인스타\t밤 라떼", {}, "generate_image", "밤 라떼"),
+        ("배너 728x90, 시트에서 복붙한 문구예요:\n채널\t카피\n인스타\t밤 라떼", {},
+         "generate_image", "밤 라떼"),
+        ("only the large one goes on it:\nItem | Small | Large\nIced Mocha | $4.20 | $5.10",
+         {"current_image": True}, "edit_image", "$5.10"),
+        ("活动海报 A3，表格里的文案：\n| 用途 | 文案 |\n|---|---|\n| 主标题 | 冬日特惠 |\n"
+         "| 副标题 | 八折 |", {}, "generate_image", "冬日特惠\n八折"),
+        ("A4 poster chahiye, sheet ki lines ye hain:\nTitle — Diwali Dhamaka\n"
+         "Deal — Har kurta ₹799", {}, "generate_image", "Diwali Dhamaka\nHar kurta ₹799"),
+        ("A4 poster, copy:\nWinter Sale — 30% off", {}, "generate_image", "Winter Sale — 30% off"),
+        # bulleted lines under "content as below", up to a line with no bullet
+        ("展览海报 A3，内容如下：\n• 城市影像展\n• 二楼展厅", {}, "generate_image",
+         "城市影像展\n二楼展厅"),
+        ("전시 포스터 A3로요.\n내용 아래 그대로 넣어주세요:\n- 도시 사진전\n- 2층 전시실", {},
+         "generate_image", "도시 사진전\n2층 전시실"),
+        ("A4 poster for the photo walk:\n* City Light Walk\n* 12 Nov, 6 pm\nline gulo ek e rakho",
+         {}, "generate_image", "City Light Walk\n12 Nov, 6 pm"),
+        # a second line put under the first, the first keeping its own stops
+        ("탁구 대회 포스터 A3 부탁드려요 헤드라인 마지막 한 세트 그 밑에 7월 2일 오후 3시", {},
+         "generate_image", "마지막 한 세트\n7월 2일 오후 3시"),
+        ("陶芸教室のチラシ。見出し：こねて、焼いて、使おう。\nその下に場所 市民会館", {},
+         "generate_image", "こねて、焼いて、使おう。\n市民会館"),
+        ("hockey final ka 1:1 post, upar likhna ONE MORE GOAL. aur neeche Sunday 4 baje", {},
+         "generate_image", "ONE MORE GOAL.\nSunday 4 baje"),
+        # quotes joined by 랑, or set on two lines
+        ("꿀차 상세 이미지 1:1, 문구 ‘국산 꿀’ ‘당일 출발’ 두 줄로 해주세요", {},
+         "generate_image", "국산 꿀\n당일 출발"),
+        ("겨울 메뉴 포스터 A4로, 『뱅쇼 개시』 밑에 가격 『6,200원』 넣어줘요", {},
+         "generate_image", "뱅쇼 개시\n6,200원"),
+        # a line saying how many lines follow, or that they go in order
+        ("パン屋の告知、インスタ 4:5 で。コピーは2行\n朝いちばん、焼きたて。\n7時開店", {},
+         "generate_image", "朝いちばん、焼きたて。\n7時開店"),
+        ("1:1 카드뉴스요. 제목은 두 가지 반\n반 이름은 순서대로:\n오전반\n저녁반", {},
+         "generate_image", "두 가지 반\n오전반\n저녁반"),
+        # a header before capitalised words; one before a lower-case word names a format
+        ("16:9 screen, header FRESH TODAY then these lines exactly as they are:\n\n"
+         "Sourdough $6", {}, "generate_image", "FRESH TODAY\nSourdough $6"),
+        ("twitter header for the bakery's new loaf, warm light", {}, "generate_image", None),
+        # an aside in brackets after an arrow's new value; a bracket of no sentence stays
+        ("update the mocha price: $4.00 → $4.40 (beans cost more now)",
+         {"current_image": True}, "edit_image", "$4.40"),
+        ("fix the hours, 9am → 10am (Sat)", {"current_image": True}, "edit_image",
+         "10am (Sat)"),
+        # old copy said to be what it was, or before ，改成 or "ko badal ke"; "nahi wait"
+        ("海报上的标题原来是'冬日特饮'，现在改成'冬日热饮'", {"current_image": True},
+         "edit_image", "冬日热饮"),
+        ("副标题：'全场九折'，改成'全场八折'", {"current_image": True}, "edit_image", "全场八折"),
+        ("is flyer pe 'Enrol Today' ko badal ke 'Last 2 Seats' kar do", {"current_image": True},
+         "edit_image", "Last 2 Seats"),
+        ("yoga ka 1:1 post, likho 'Join Now'.. nahi wait, 'First Class Free' likho", {},
+         "generate_image", "First Class Free"),
+        # a price said wrong, then the right one; "$A not $B" keeps A
+        ("bhul hoye geche, misti er daam ৳40 na ৳35 hobe", {"current_image": True},
+         "edit_image", "৳35"),
+        ("가격 틀렸어요 7,000원 말고 7,500원이요", {"current_image": True}, "edit_image",
+         "7,500원"),
+        ("价格错了，不是¥18，是¥22", {"current_image": True}, "edit_image", "¥22"),
+        ("the price should say $9.99 not $12.99", {"current_image": True}, "edit_image",
+         "$9.99"),
+        # copy closing the message keeps its sentences, unless one goes on with the brief
+        ("trivia story 9:16, the copy is Trivia Night. Free entry", {}, "generate_image",
+         "Trivia Night. Free entry"),
+        ("trivia story 9:16, the copy is Trivia Night. Please keep it dark", {},
+         "generate_image", "Trivia Night"),
+        # a label set off by a space: 内容は, キャッチは, a Korean 문구 after any word
+        ("A6のカードで、内容は ほうじ茶ラテ50円引き ※8/1まで", {}, "generate_image",
+         "ほうじ茶ラテ50円引き ※8/1まで"),
+        ("A3 포스터 뮤지컬 예매 안내 문구 예매 오픈 8/3 2PM", {}, "generate_image",
+         "예매 오픈 8/3 2PM"),
+        ("스토리용 세로 이미지로 '최대 30%'라는 문구 넣어줘", {}, "generate_image", "최대 30%"),
+        # a quote that names: a shop cat, "naam 'X' hai", a product before "… er jonno"
+        ("小红书封面 3:4，我们的店猫「麻薯」趴在书架上，写上 今晚也开门", {}, "generate_image",
+         "今晚也开门"),
+        ("site board 8x4 ft, society ka naam 'Palm Court' hai, copy: Booking Open", {},
+         "generate_image", "Booking Open"),
+        ("'Rupa Gold' jhalmuri mix er jonno 1:1 post, lekha thakbe Jhal e moja", {},
+         "generate_image", "Jhal e moja"),
+        # the writing named again before it is taken off; a brand colour
+        ("ছবির নিচের “Offer Ends” লেখাটা মুছে দাও", {"current_image": True}, "edit_image", None),
+        ("看板の文字色を白じゃなくてブランドカラーの水色にしてもらえますか",
+         {"current_image": True}, "edit_image", None),
+        # a footnote marked as one; a tag said to be all the image carries
+        ("spa promo, 4:5 post, headline ‘Massage from £49*’ with a footnote in tiny type "
+         "*Weekdays only", {}, "generate_image", "Massage from £49*\n*Weekdays only"),
+        ("A4 poster, headline Win a Kayak, small print: Over 18s only", {}, "generate_image",
+         "Win a Kayak\nOver 18s only"),
+        ("club story 9:16, team bus photo vibe, only #AwayDays 💛 in the corner", {},
+         "generate_image", "#AwayDays 💛"),
+        # the forms in other scripts: a native verb of writing cut at "और नीचे"; an old quote
+        # after 원래; a brand dog named before a place; the writing named before हटा दो
+        ("1:1 पोस्ट, ऊपर लिखो योग दिवस और नीचे 21 जून सुबह 7 बजे", {}, "generate_image",
+         "योग दिवस\n21 जून सुबह 7 बजे"),
+        ("제목 바꿔주세요: 원래 '지금 신청'이었는데 '마감 5일 전'으로", {"current_image": True},
+         "edit_image", "마감 5일 전"),
+        ("A4 poster, headline 'Open Day', our brand dog 'Biscuit' in the corner", {},
+         "generate_image", "Open Day"),
+        ("'Big Launch' वाला text हटा दो", {"current_image": True}, "edit_image", None),
+        ("「新装開店」の文字を消してください", {"current_image": True}, "edit_image", None),
+        # near misses: what the job is about, a 문구 with no figure after it, a bare animal
+        # before copy to write, "pehle" as "first"
+        ("A4ポスター、内容は 新商品の紹介です", {}, "generate_image", None),
+        ("포스터 A3 만들어줘 가을 세일 문구 있는 버전으로 하나 더", {}, "generate_image", None),
+        ("インスタ投稿 1:1、猫「おかえり」と書いて", {}, "generate_image", "おかえり"),
+        ("1:1 post banao, pehle 'Sale' likho phir 'Today only'", {}, "generate_image",
+         "Sale\nToday only"),
+        # a footnote after a label's copy is its own line; closing Latin copy after 문구는;
+        # a quote followed by थी is what it was; a price said wrong with a comma
+        ("A4ポスター、見出し：秋のパン祭り、注釈は小さく ※数量限定", {}, "generate_image",
+         "秋のパン祭り\n※数量限定"),
+        ("링크드인 배너 1584x396, 문구는 Study in Busan. Apply by 1 June.", {},
+         "generate_image", "Study in Busan. Apply by 1 June."),
+        ("हेडलाइन पहले 'अभी जुड़ें' थी, उसे 'आखिरी मौका' कर दो", {"current_image": True},
+         "edit_image", "आखिरी मौका"),
+        ("मूल्य 250 रुपये नहीं, 220 रुपये होगा", {"current_image": True}, "edit_image",
+         "220 रुपये"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_37_copy(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
