@@ -16,7 +16,9 @@ not. Clauses end at sentence and clause punctuation (commas included) and at "bu
 counterparts in the six languages. A rule's ``negation`` terms just before, inside or just
 after a hit ("don't recolour the logo", "ロゴの色を変えないで") cancel it; a ``ruled_out`` term
 cancels the hits it holds, however far from its "no" ("- no passport, ID card or seals"), and
-a hit it holds pairs with no other. None of a rule's ``unless`` terms may appear anywhere.
+a hit it holds pairs with no other; a ``mood_of`` term right after a hit ("Scooby-Doo energy")
+makes it a comparison of feeling, not a thing to draw. None of a rule's ``unless`` terms may
+appear anywhere.
 In CJK text two characters count as one word. A rule's ``licence`` lets through what a
 licence the brief says is signed covers (``Licence``).
 
@@ -58,6 +60,10 @@ DEFAULT_WITHIN = 4
 # The negation list whose terms span what they negate ("- no passport, ID or seals"): a hit
 # they hold is negated, a hit near them is not ("no watermark on the passport" wants one).
 RULED_OUT = "ruled_out"
+# The negation list of moods ("energy", "vibe", 느낌, 的感觉): a name with one right after it,
+# nothing between, compares a feeling ("Scooby-Doo energy, not slasher"); with anything
+# between ("Pikachu, cute vibe") the name is still the thing asked for.
+MOOD_OF = "mood_of"
 # How close a negation must be to count: words before the first hit, after the last.
 NEGATION_BEFORE = 3
 NEGATION_AFTER = 1
@@ -778,6 +784,10 @@ class _Search:
                 continue
             for a, b in self.spans(name):
                 if a < c_start or b > c_end:
+                    continue
+                if name == MOOD_OF:
+                    if a >= end and not self.text[end:a].strip(" ・·-"):
+                        return True
                     continue
                 gap = self.text[b:start]
                 if b <= start and words_between(gap) <= NEGATION_BEFORE and not FORGET.search(gap):

@@ -422,6 +422,34 @@ def test_a_mark_ruled_out_is_no_trademark_use_but_a_mark_not_to_forget_is() -> N
         assert policy.check(asked).outcome == "block", asked
 
 
+@pytest.mark.parametrize(
+    ("mood", "drawn"),
+    [
+        (
+            "pastel bakery poster, Snoopy energy, our own beagle mascot",
+            "Snoopy eating our bagel, fun energy",
+        ),
+        (
+            "ドラえもんっぽい雰囲気のポスター、キャラは自社オリジナル",
+            "ドラえもんがうちのパンを食べる、楽しい雰囲気",
+        ),
+        (
+            "피카츄 느낌의 노란 색감, 캐릭터는 우리 마스코트",
+            "피카츄가 우리 음료를 들고 있는, 귀여운 느낌",
+        ),
+        (
+            "Hello Kitty vibes, soft pink, our bunny only",
+            "Hello Kitty, soft pink vibes, holding our cup",
+        ),
+    ],
+)
+def test_a_character_named_as_a_mood_is_no_character_drawn(mood: str, drawn: str) -> None:
+    policy = load_policy()
+    assert "third-party-character" not in policy.check(mood).rule_ids, mood
+    # Anything between the name and the mood, a comma included, leaves the name asked for.
+    assert "third-party-character" in policy.check(drawn).rule_ids, drawn
+
+
 def test_every_shipped_exception_compiles() -> None:
     # Exceptions compile when their rule first fires; a broken one in the shipped file must
     # fail here, not in the middle of a user's check.
