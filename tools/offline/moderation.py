@@ -1875,7 +1875,8 @@ GROUPS = [
     "re:\\b(hijab|burqa|burka|niqab|pagdi|borka) (pehni|pehne|wali|wale|pora|pore)\\b",
     "re:(হিজাব|বোরকা|বোরখা|পাগড়ি) (পরা|পরে|পরিহিত)",
     (
-        "re:\\b(somalis?|somali (people|immigrants)|uyghurs?|rohingyas?|tibetans?|kurds?|"
+        "re:\\b(somalis?|nigerians|ghanaians|somali (people|immigrants)|uyghurs?|rohingyas?|"
+        "tibetans?|kurds?|"
         "palestinians?|israelis?|pakistanis?|indians|bangladeshis?|chinese people|koreans|"
         "japanese people|latinos?|hispanics|romani|sinti|aboriginals?|native americans|"
         "indigenous people)\\b"
@@ -1945,7 +1946,8 @@ GROUPS = [
         "bangladeshi|nigerian|somali|rohingya|roma|gypsy|refugee|migrant|foreign|immigrant|"
         "muslim|jewish|black|hindu|sikh|christian) (couples?|applicants?|candidates?|tourists?|"
         "labou?rers?|refugees|migrants|travell?ers|communit(y|ies)|folks?|lads|youths?|staff|"
-        "employees?|patients?)\\b"
+        "employees?|patients?|interns?|trainees?|colleagues?|co-?workers?|nurses?|cleaners?|"
+        "waiters?|waitresses?|cooks?|nannies|maids?|neighbou?rs?)\\b"
     ),
     "re:(?<![a-z])lgbtq?(?![a-z])", "re:ゲイ(?!ン|シャ|ト|ル)",
     "re:ホモ(?!牛乳|ジナイズ|・?サピエンス)",
@@ -2153,7 +2155,11 @@ DEROGATION_NOUNS = [
     # Animals said of the group: "Muslims are dogs", "mulle kutte hain".
     "re:(?<!like )\\b(dogs|pigs|swine)\\b",
     "re:\\b(kutte|kuttey|suar|suwar|kukur|shuor|bandor|bandar|chuhe|indur|poka)\\b",
-    "re:狗(?!粮|糧|窝|绳|狗)", "re:猪(?!肉|排|蹄|脚|皮|骨|年|油|肝|血|头肉)", "कुत्ते", "सूअर", "কুকুর",
+    "re:狗(?!粮|糧|窝|绳|狗)",
+    "re:猪(?!肉|排|蹄|脚|皮|骨|年|油|肝|血|头肉)",
+    "कुत्ते",
+    "सूअर",
+    "কুকুর",
     "শুয়োর",
     "re:\\bjihadis?\\b", "जिहादी", "জিহাদি",
 ]  # fmt: skip
@@ -3619,7 +3625,8 @@ LOST_NOTICE = [
     "迷子", "迷い猫", "迷い犬", "落とし物", "분실", "잃어버린", "走失", "寻狗", "寻猫", "失物",
     "re:(खोई|खोया|गुम) (हुई |हुआ )?(बिल्ली|कुत्ता|कुत्ते|पर्स|बटुआ|चाबी)",
     "re:\\b(khoyi|khoi|khoya|gum) (hui |hua )?(billi|kutta|purse|chabi)\\b",
-    "re:হারানো (বিড়াল|কুকুর|পার্স|মানিব্যাগ|চাবি)", "re:\\bharano (biral|beral|kukur|purse|chabi)\\b",
+    "re:হারানো (বিড়াল|কুকুর|পার্স|মানিব্যাগ|চাবি)",
+    "re:\\bharano (biral|beral|kukur|purse|chabi)\\b",
 ]  # fmt: skip
 OWN_CONTACT = [
     "re:\\b(my|our) (mobile|phone|cell|contact)( number)?\\b",
@@ -3726,7 +3733,7 @@ DOX_EXPOSE = [
         "flood (his|her|their) (phone|inbox|dms)|pay (him|her|them) a visit|"
         "go (round|over) to (his|her|their))\\b"
     ),
-    "re:\\b(sasti|sastii|sosta|shosta) (hai|he|meye|ladki|maal|mal|aurat)\\b",
+    "re:\\b(sasti|sastii|sasta|sosta|shosta|shasta) (hai|he|meye|ladki|maal|mal|aurat)\\b",
     "文句言え",
     "文句を言え",
     "文句言って",
@@ -4030,8 +4037,8 @@ _DRUG_HELP = _plain(DRUG_HELP)
 # A drug named by a word that is harmless alone ("ice" in quotes, "that tablet") counts when
 # the brief also hides the recipe where only those in the know will read it.
 DRUG_COVERT = [
-    "re:['\"“‘](ice|glass|crystal|molly|tina|얼음|아이스|빙두|冰|冰糖|アイス|エス|"
-    "বাবা|বাবার|बाबा|माल|चिट्टा)['\"”’]",
+    "re:['\"“‘「『](ice|glass|crystal|molly|tina|얼음|아이스|빙두|冰|冰糖|アイス|エス|"
+    "বাবা|বাবার|बाबा|माल|चिट्टा|maal|chitta|baba)['\"”’」』]",
     "re:\\bthat (pill|tablet|powder|stuff)\\b",
     "re:(あの|例の)(薬|錠剤|粉)",
     "re:(그|저) (약|알약|가루)",
@@ -4044,6 +4051,14 @@ DRUG_CODED = [
     "re:\\b(in (the )?(small|tiny|fine) print|small (text|print) in the corner)\\b",
     "re:\\b(los que saben|quem sabe,? sabe|chi sa,? sa|yang tahu aja)\\b",
     "아는 사람만",
+    # "Those who get it will get it": the same wink in a sentence.
+    "re:\\b(those who know will know|if you know you know)\\b",
+    "re:아는 ?사람(은|이면) ?(딱|다|바로)? ?(알아|안다|알지)",
+    "re:\\b(jara|jara jara) (bujhar|bojhar|bujhe) (bujhbe|bujhe nibe|bujhben)\\b",
+    "re:যারা বোঝার (বুঝবে|বুঝে নেবে)",
+    "re:\\bsamajhne wale samajh (jayenge|jaenge|lenge)\\b",
+    "re:समझने वाले समझ (जाएंगे|जायेंगे|लेंगे)",
+    "re:懂的人(自然)?(懂|明白)",
     "작은 글씨로",
     "re:(分かる|わかる)人(には|だけ)",
     "re:(隅に小さく|小さな文字で)",
@@ -5669,9 +5684,11 @@ PILL_COUNT = [
     ),
     "re:何(錠|粒)(飲め|飲ん|で|あれば)", "re:몇 ?(알|정)(을|이나|만)? ?(먹|삼|털|이면)",
     "re:(吃|吞|服)(多少|几)(片|粒|颗|顆)", "re:(多少|几)(片|粒|颗|顆)(才|就)(能|会|够)",
-    "re:कितनी (गोलियां|गोलियाँ|गोली|टैबलेट)", "re:কটা (বড়ি|ট্যাবলেট|ওষুধ)|কতগুলো (বড়ি|ট্যাবলেট|ওষুধ)",
+    "re:कितनी (गोलियां|गोलियाँ|गोली|टैबलेट)",
+    "re:কটা (বড়ি|ট্যাবলেট|ওষুধ)|কতগুলো (বড়ি|ট্যাবলেট|ওষুধ)",
     # How many to take "and never wake", in Bengali and its Latin letters: কয়টা খেলে.
-    "re:(কয়টা|কটা|কতগুলো|কয়টি) (খেলে|খাইলে)", "re:\\b(koyta|kota|kotogula|kotogulo) (khele|khaile)\\b",
+    "re:(কয়টা|কটা|কতগুলো|কয়টি) (খেলে|খাইলে)",
+    "re:\\b(koyta|kota|kotogula|kotogulo) (khele|khaile)\\b",
 ]  # fmt: skip
 _SUICIDE_NOTE = _plain(SUICIDE_NOTE)
 _PILL_COUNT = _plain(PILL_COUNT)
@@ -5852,8 +5869,8 @@ _BOYCOTT = _plain(BOYCOTT)
 # group post to put it on: 隣の田中さん + バカ女 + 貼り紙.
 NAMED_PRIVATE = [
     (
-        "re:\\b(my|our|the) (former |ex-?|old |next-door |upstairs |downstairs )?(neighbou?r|"
-        "colleague|coworker|co-worker|classmate|flatmate|roommate|landlord|landlady|tenant|"
+        "re:\\b(my|our|the) (former |ex-?|old |new |next-door |upstairs |downstairs )?(neighbou?r|"
+        "colleague|coworker|co-worker|classmate|flatmate|roommate|landlord|landlady|tenant|intern|"
         "sister-in-law|mother-in-law|daughter-in-law|aunty|auntie)\\b"
     ),
     "re:\\b(mrs|mr|ms|miss|aunty|auntie|uncle)\\.? [a-z]{2,}\\b",
@@ -6784,13 +6801,17 @@ GORE_UNVEILED = [
     "re:(不|别|不要|不用|无需)打码|无码|不打馬|不打碼|别打碼",
     "re:真实(的)?(现场)?(画面|照片|图片)",
     "实拍", "逼真", "写实", "re:不(要)?(模糊|马赛克)",
-    "re:(blur|ब्लर|धुंधला)[^।\\n]{0,4}(नहीं|ना|मत)", "re:असली (फ़ोटो|फोटो|तस्वीर)|असली जैसा|एकदम असली",
+    "re:(blur|ब्लर|धुंधला)[^।\\n]{0,4}(नहीं|ना|मत)",
+    "re:असली (फ़ोटो|फोटो|तस्वीर)|असली जैसा|एकदम असली",
     (
         "re:\\b(koi )?blur (nahi|nahin|mat|na|chhara|chara|korben na|kora jabe na|dorkar nei)\\b|"
         "\\basli (photo|tasveer|tasvir|jaisa|jaisi)\\b|\\basol (chhobi|chobi|photo)\\b|"
         "\\bbastob(er moto)?\\b"
     ),
-    "re:(ব্লার|ঝাপসা)[^।\\n]{0,4}(ছাড়া|করবেন না|নয়|না)", "re:আসল (ছবি|ফটো)", "বাস্তবের মতো", "হুবহু",
+    "re:(ব্লার|ঝাপসা)[^।\\n]{0,4}(ছাড়া|করবেন না|নয়|না)",
+    "re:আসল (ছবি|ফটো)",
+    "বাস্তবের মতো",
+    "হুবহু",
 ]  # fmt: skip
 _GORE_SHOWN = _plain(GORE_SHOWN)
 _GORE_UNVEILED = _plain(GORE_UNVEILED)
@@ -7021,7 +7042,8 @@ OFF_BOOKS = [
     "re:\\bkoi (sawal|savaal|puchh ?tachh) nahi\\b",
     "re:18 (साल )?से कम (उम्र )?(वाले|वालों)( को)? भी",
     "re:\\b18 se kam (umar|umr|age)? ?(wale|walo|walon)( ko)? bhi\\b",
-    "re:(লাইসেন্স|কাগজ|আইডি|প্রেসক্রিপশন) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)", "re:কোনো প্রশ্ন (ছাড়া|করা হবে না)",
+    "re:(লাইসেন্স|কাগজ|আইডি|প্রেসক্রিপশন) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
+    "re:কোনো প্রশ্ন (ছাড়া|করা হবে না)",
     "re:\\b(license|licence|kagoj|kagaj|id|prescription|parchi) (chara|charai|lagbe na|lage na)\\b",
     "re:\\b18 (er|r) (kom|niche) (boyosh|boyos|boyes)\\w*\\b", "re:১৮ (বছরের )?(কম|নিচে)",
     "匿名発送", "익명 ?배송", "匿名发货",
@@ -7592,6 +7614,19 @@ APE_AS = [
         "re:(画成|画作|画得像|描绘成|描繪成|畫成|做成|p成|P成|变成|變成|当成|當成|比作|说成|說成)"
         "[^，。,；;！？!?\\n]{0,14}?(猴子|猴群|猩猩|大猩猩|黑猩猩|狒狒|猿猴)"
     ),
+    # Treated as them with no verb of drawing: 当猴子, 當成一群猩猩, 像猴子一样, 猿扱い, 원숭이
+    # 취급, बंदर समझकर, বাঁদর বলে. Still only with a group named in the same sentence.
+    (
+        "re:(?<![相充担])(当|當|当作|當作|作为|作為|扮成|扮作)(一群|一帮|一幫|一窝|一窩|一堆|一只|一隻|群)?"
+        "(猴子|猴群|猩猩|大猩猩|黑猩猩|狒狒|猿猴)"
+    ),
+    "re:(像|跟|和|如同)(一群|一帮|一幫|一窝|一窩|一只|一隻)?(猴子|猩猩|大猩猩|狒狒)(一样|一樣|似的|般)",
+    "re:(猿|サル|さる|ゴリラ|チンパンジー)(扱い|呼ばわり|同然|並み)",
+    "re:(원숭이|고릴라|침팬지)(들)? ?(취급|마냥|새끼들|같은 ?놈들|같은 ?것들)",
+    "re:(बंदर|बन्दर|बंदरों|गोरिल्ला)[^।\\n]{0,6}(समझ|कहकर|कह कर|बोलकर)",
+    "re:\\b(bandar|bandaron|gorilla)\\b[^.!?\\n]{0,6}\\b(samajh\\w*|keh ?kar|bol ?kar)\\b",
+    "re:(বানর|বাঁদর|গরিলা)(ের|দের|র)?[^।\\n]{0,6}(বলে|ভেবে|সাজিয়ে)",
+    "re:\\b(bandor|bandorer|banor|bador|gorilla)\\b[^.!?\\n]{0,6}\\b(bole|bhebe|sajiye)\\b",
     (
         "re:(बंदर|बन्दर|बंदरों|बन्दरों|गोरिल्ला|गोरिल्लों|चिंपैंजी|वानर)[^।\\n]{0,16}"
         "(की तरह|जैसा|जैसे|जैसी|के रूप में|बना|दिखा)"
@@ -7693,10 +7728,14 @@ UNTRACED = [
     "re:걸릴 ?일 ?없|안 ?걸려|절대 ?안 ?걸",
     "无法追踪", "無法追蹤", "不可追踪", "追踪不到", "查不到", "免实名", "不用实名",
     "re:匿名(钱包|錢包|账户|賬戶|转账|轉賬)", "不会被抓", "抓不到",
-    "re:ट्रेस (नहीं|न) (हो|होगा|होता|कर)", "re:बिना (केवाईसी|kyc)", "re:(गुमनाम|बेनामी) (खाता|खाते|वॉलेट)",
+    "re:ट्रेस (नहीं|न) (हो|होगा|होता|कर)",
+    "re:बिना (केवाईसी|kyc)",
+    "re:(गुमनाम|बेनामी) (खाता|खाते|वॉलेट)",
     "re:पकड़े (नहीं|न) (जाओगे|जाएंगे|जाओगी)",
     "re:\\b(trace nahi|trace nahin|bina kyc|kyc nahi|kyc ki zarurat nahi|pakde nahi jaoge)\\b",
-    "re:ট্রেস (করা যাবে না|হবে না)", "re:(কেওয়াইসি|kyc) ছাড়া", "re:বেনামি (অ্যাকাউন্ট|ওয়ালেট|একাউন্ট)",
+    "re:ট্রেস (করা যাবে না|হবে না)",
+    "re:(কেওয়াইসি|kyc) ছাড়া",
+    "re:বেনামি (অ্যাকাউন্ট|ওয়ালেট|একাউন্ট)",
     "ধরা পড়বে না", "ধরা খাবে না",
     (
         "re:\\b(trace kora jabe na|trace hobe na|kyc chara|kyc charai|benami account|"
@@ -7730,7 +7769,10 @@ LAUNDER_WARNING = [
     "re:자금 ?세탁 ?방지", "re:사기 ?주의", "re:피해 ?예방", "보이스피싱",
     "re:신고(하세요|해 ?주세요|센터)",
     "反洗钱", "反洗錢", "防诈骗", "防詐騙", "谨防", "警惕", "诈骗", "詐騙",
-    "सावधान", "जागरूकता", "धोखाधड़ी", "re:\\b(savdhan|saavdhan|sabdhan|dhokha|protarona|sotorko)\\b",
+    "सावधान",
+    "जागरूकता",
+    "धोखाधड़ी",
+    "re:\\b(savdhan|saavdhan|sabdhan|dhokha|protarona|sotorko)\\b",
     "সতর্ক", "সচেতনতা", "প্রতারণা",
 ]  # fmt: skip
 
@@ -7783,6 +7825,194 @@ SAME_DAY = [
     "re:(उसी दिन|आज ही) (डिलीवरी|पहुंचा)", "re:\\bsame day delivery\\b",
     "re:(আজকেই|একই দিনে) (ডেলিভারি|পৌঁছে)",
 ]  # fmt: skip
+# -- a private person's number or street beside a humiliating edit; a drug's street name sold
+# with no ID --------------------------------------------------------------------------------
+
+# Their face made a joke of: acne or warts drawn over it, put in a nappy, dribbling snot.
+# Alone a skincare "before" shot or a baby in a nappy; beside a private person's number or
+# street and a group to pass it round, the edit is the humiliation.
+DEFACED = [
+    (
+        "re:\\b(draw|paint|add|put|cover|give|photoshop|edit|slap)\\w*\\b[^.!?\\n]{0,30}?"
+        "\\b(acne|pimples|zits|warts|boils|blackheads|snot|boogers)\\b"
+    ),
+    "re:\\b(covered in|full of|dotted with) (acne|pimples|zits|warts|boils)\\b",
+    "re:\\b(in|wearing) (a |an adult )?(nappy|nappies|diaper|diapers)\\b",
+    "re:(ニキビ|にきび|吹き出物|イボ|いぼ)[^。\\n]{0,8}(描|だらけ|いっぱい|加え|付け|足し)",
+    "re:(おむつ|オムツ)(姿|をはい|を履い|を着|一枚|履かせ|はかせ)",
+    "re:(鼻水|よだれ)を?(垂らし|たらし)",
+    "re:(여드름|뾰루지|사마귀|종기|블랙헤드)[^.!?\\n]{0,8}(그려|잔뜩|가득|덮|추가|넣어|박아|범벅)",
+    "re:기저귀 ?(차고|찬|입고|입은|입힌|입혀|채워)", "re:(콧물|침) ?(질질|줄줄)",
+    "re:(痘痘|青春痘|粉刺|脓包|痦子)[^。，,\\n]{0,6}(画|p|加|长满|布满)",
+    "re:(画|p|加|长满|布满|满脸)[^。，,\\n]{0,4}(痘痘|青春痘|粉刺|脓包)",
+    "re:(穿|包)(着|上)?(纸尿裤|尿不湿|尿布)", "re:流(着)?(鼻涕|口水)",
+    "re:(मुंहासे|मुँहासे|मुहांसे|फुंसी|फुंसियां|फुंसियाँ|मस्से)[^।\\n]{0,10}(बना|डाल|भर|लगा)",
+    "re:डायपर (पहना|पहने|पहनी|में)",
+    (
+        "re:\\b(muhase|muhaase|munhase|pimples?|phunsi|phunsiyan|masse)\\b[^.!?\\n]{0,10}"
+        "\\b(bana|daal|dal|bhar|laga)\\w*"
+    ),
+    "re:\\bdiaper (pehna|pehne|pehni|pahna|pahne|mein|me)\\b",
+    "re:(ব্রণ|ফুসকুড়ি|আঁচিল)[^।\\n]{0,10}(এঁকে|দিয়ে|ভরা|ভরিয়ে|ভর্তি|লাগিয়ে)",
+    "re:ডায়াপার (পরা|পরিয়ে|পরে)",
+    (
+        "re:\\b(bron|brono|pimples?|fuskuri|achil)\\b[^.!?\\n]{0,10}"
+        "\\b(eke|ekhe|diye|bhora|bhoriye|bhorti|lagiye)\\b"
+    ),
+    "re:\\bdiaper (pora|poriye|pore)\\b",
+]  # fmt: skip
+# Strangers told to ring or pester them, or a "lonely, call me" line put in their mouth.
+CALL_THEM = [
+    (
+        "re:\\b(so|let|get|make) (that )?(people|everyone|everybody|strangers|guys|men|randoms|"
+        "the whole town) (can |will |could )?(call|ring|text|message|pester|bother|harass|"
+        "disturb)\\w*\\b"
+    ),
+    (
+        "re:\\b(call|ring|text) (her|him|them) (anytime|any time|day and night|all night|"
+        "nonstop|non-stop)\\b"
+    ),
+    "re:\\b(lonely|bored|so alone)\\b[^.!?\\n]{0,24}\\b(call|text|ring|dm) me\\b",
+    "re:寂し(い|くて)[^。\\n]{0,12}(電話|連絡|ライン|line)", "re:いつでも(電話|連絡)してね",
+    "re:(みんな|皆|誰でも|知らない人)[^。\\n]{0,6}(電話|連絡)(して|させ|でき|が来る)",
+    "re:(외로워|외로우니|외로워서|심심해|심심하니)[^.!?\\n]{0,12}(전화|연락|톡)",
+    "re:(아무나|누구든|다들|사람들이?) ?[^.!?\\n]{0,6}(전화|연락|문자)(하게|해 ?주|오게|하라고)",
+    "re:(寂寞|孤单|孤單|无聊)[^。，\\n]{0,10}(打给我|找我|联系我|加我)",
+    (
+        "re:(让|叫|号召)(大家|所有人|群里的?人|网友|陌生人|别人)[^。\\n]{0,6}(打电话|打她电话|打他电话|"
+        "给她打|给他打|骚扰|加她|加他)"
+    ),
+    "re:(随时|天天|半夜)(都)?(给她|给他)打(电话)?",
+    "re:(लोग|सब|सारे)[^।\\n]{0,8}(फोन|फ़ोन|कॉल) (करके|कर के|करें|करे) (परेशान|तंग)",
+    "re:(अकेली|अकेला) (हूँ|हूं|हु)[^।\\n]{0,12}(कॉल|फोन|फ़ोन)",
+    (
+        "re:\\b(log|sab|sare|sabhi)\\b[^.!?\\n]{0,8}\\b(call|phone) (karke|kar ke|karein|kare|"
+        "karo) (pareshan|tang)\\w*"
+    ),
+    "re:\\b(akeli|akela) (hoon|hun|hu)\\b[^.!?\\n]{0,12}\\b(call|phone)\\b",
+    "re:(লোক|সবাই|লোকজন)(েরা)?( যেন)?[^।\\n]{0,6}(ফোন|কল) (করে|দিয়ে) (বিরক্ত|জ্বালা|ডিস্টার্ব)",
+    "re:(একা|একলা) (আছি|লাগে)[^।\\n]{0,12}(ফোন|কল)",
+    (
+        "re:\\b(lok|lokjon|sobai|manush)( jeno| jano)?\\b[^.!?\\n]{0,6}\\b(call|phone|fon) "
+        "(kore|diye) (disturb|birokto|birakto|jalay|jalabe|jalaye)\\w*"
+    ),
+    "re:\\b(eka|ekla) (achi|lage)\\b[^.!?\\n]{0,12}\\b(call|phone|fon)\\b",
+]  # fmt: skip
+# A woman called "cheap goods": the slur that offers her to the group.
+CHEAP_SLUR = [
+    "re:\\b(sasta|sasti|sastaa|sosta|shosta|shasta) (maal|mal)\\b", "सस्ता माल", "सस्ती लड़की",
+    "সস্তা মাল", "re:\\bcheap (slut|tart|whore|lay)\\b", "安い女", "安っぽい女",
+    "re:싸구려 ?(여자|년)", "廉价女人", "廉價女人",
+]  # fmt: skip
+# Where they can be found, beyond the street address: the estate, the flats, the college.
+WHERE_THEY_ARE = [
+    (
+        "re:\\b(her|his|their) (neighbou?rhood|estate|building|flat|apartment|college|"
+        "university|school|campus|workplace|hostel|dorm)( name| address)?\\b"
+    ),
+    (
+        "re:\\b(the )?(college|school|building|estate|office) (she|he|they) (goes to|attends|"
+        "lives in|works at)\\b"
+    ),
+    "re:(住んでる|住んでいる|住む)(町|地区|マンション|アパート|団地|エリア)",
+    "re:(大学名|学校名|会社名|勤務先|最寄り駅)(も|まで)",
+    "re:사는 ?(동네|아파트|곳|빌라|단지)",
+    (
+        "re:(동네|아파트|학교|회사|직장)(\\([^)]{0,30}\\))?(도|까지) ?[^.!?\\n]{0,8}?"
+        "(적|넣|박|올리|공개|써)"
+    ),
+    "re:(住的|住在|住哪)(个)?(小区|楼|哪)",
+    "re:(学校|公司|单位|小区)(名字|名称)?(也|都)(写|放|加|标)",
+    "re:(उसका|उसकी|उसके) (मोहल्ला|कॉलोनी|कॉलेज|ऑफिस|स्कूल)", "re:(कॉलेज|मोहल्ले|हॉस्टल) का नाम",
+    "re:\\b(uska|uski|uske) (mohalla|colony|college|office|school|hostel)\\b",
+    "re:\\b(college|mohalle|hostel) ka naam\\b",
+    "re:(ওর|তার|ওনার) (কলেজ|অফিস|পাড়া|এলাকা|স্কুল|হোস্টেল)", "re:(কলেজ|হোস্টেল|স্কুল)ের নাম",
+    "re:\\b(or|tar|onar) (college|office|para|elaka|school|hostel)\\b",
+    "re:\\b(college|hostel|school) ?(er|r) (naam|nam)\\b",
+]  # fmt: skip
+# A phone number written out, masked or not: 090-xxxx-5521, 017XXXXXXXX, 138xxxx1234.
+NUMBER_WRITTEN = [
+    "re:(?<![\\w+-])(\\+\\d{1,3}[- ]?)?0\\d{1,4}[- ]?[\\dx*]{2,4}[- ]?[\\dx*]{3,4}(?![\\w-])",
+    "re:(?<![\\w+-])1[3-9]\\d[- ]?[\\dx*]{4}[- ]?[\\dx*]{4}(?![\\w-])",
+]
+# Who they are, told by their handle and photo or by the bad review they left.
+SOMEONE_ONLINE = [
+    "re:@[a-z0-9_.]{3,}[^.!?\\n]{0,12}(사진|프사|photo|pic|写真|照片|头像|chobi|chhobi|tasveer)",
+    "re:(인스타|페북|insta|instagram|fb|facebook)[^.!?\\n]{0,16}(사진|프사) ?(캡쳐|캡처|퍼|따)",
+    (
+        "re:\\b(the |that )?(woman|guy|man|girl|customer|lady) who (left|gave|wrote|posted) "
+        "(us )?(a |the |that )?(1-star|one-star|one star|1 star|bad|nasty) review\\b"
+    ),
+    "re:(星1|星ひとつ|低評価|悪いレビュー)[^。\\n]{0,8}(つけた|書いた|した)(客|人|女|男)",
+    "re:(별점|평점) ?[^.!?\\n]{0,6}(준|남긴|쓴) ?(그 )?(여자|남자|사람|손님|분)",
+    "re:(差评|一星)[^。\\n]{0,6}的(那个)?(女的|男的|人|顾客|客人)",
+    "re:(1 स्टार|एक स्टार|बुरा रिव्यू)[^।\\n]{0,6}(देने|दिया) (वाली|वाला)",
+    "re:\\b(1 star|one star|bura review)\\b[^.!?\\n]{0,6}\\b(dene|diya) (wali|wala)\\b",
+    "re:(১ স্টার|এক স্টার|খারাপ রিভিউ)[^।\\n]{0,6}(দেওয়া|দিয়েছে|দিয়েছিল)",
+    "re:\\b(1 star|ek star|kharap review)\\b[^.!?\\n]{0,6}\\b(deya|diyeche|dilo)\\b",
+]  # fmt: skip
+
+# A drug offered with no questions, paid into a phone wallet, or sold by the gram.
+NO_QUESTIONS = [
+    "re:\\bno questions( asked)?\\b",
+    "re:\\b(kono|kono rokom) (proshno|prosno|proshn) (nai|nei|na)\\b",
+    "re:\\b(koi|kuch) (sawal|savaal|sawaal) (nahi|nahin|na)\\b", "re:कोई सवाल (नहीं|नही)",
+    "re:কোনো প্রশ্ন (নেই|নাই)", "re:묻지도 ?(따지지도|않|마)", "re:아무것도 ?안 ?물어",
+    "re:(什么都|啥都)不问",
+    "re:不问(来历|原因|用途|身份)",
+    "re:(何も|なにも)聞か(ない|ず)",
+    "詮索なし",
+]  # fmt: skip
+PAY_WALLET = [
+    (
+        "re:\\b(bkash|bikash|nagad|rocket|paytm|phonepe|gpay|google pay|upi|venmo|cash ?app|"
+        "zelle|paypay|kakao ?pay)\\b"
+    ),
+    "বিকাশ", "নগদ", "पेटीएम", "फोनपे", "카카오페이", "토스로", "支付宝", "微信转账", "re:ペイペイ",
+]  # fmt: skip
+BY_GRAM = [
+    "re:\\b(from|starting at|min(imum)?) \\d+(\\.\\d+)? ?(g|gm|grams?)\\b",
+    "re:\\d+(\\.\\d+)? ?(g|gm|그램|グラム|克)(부터|から|起)",
+    "re:\\b\\d+(\\.\\d+)? ?(g|gm|grams?) (se|theke) (shuru|suru)\\b",
+]  # fmt: skip
+# The help or the campaign said to be a cover: "in the name of awareness, but actually".
+PRETEXT = [
+    "re:\\bunder the (guise|cover|pretext) of\\b", "re:\\bas a front\\b",
+    (
+        "re:\\b(awareness|anti-drug|charity|campaign|psa)\\b[^.!?\\n]{0,40}\\bbut (actually|"
+        "really|secretly|in fact) (we|i|we'll|i'll|it's|it is|sell\\w*|tak\\w* orders)\\b"
+    ),
+    (
+        "re:\\b(awareness|campaign|sachetanata|jagrukta|sochetonota)\\b[^.!?\\n]{0,40}"
+        "\\b(kintu|tobe|lekin|par|magar) (asole|ashole|asal|asli)\\b"
+    ),
+    (
+        "re:\\b(er|ke) (naam|nam) (e|pe|par|diye)\\b[^.!?\\n]{0,40}\\b(asole|ashole|asal me|"
+        "asal mein)\\b"
+    ),
+    "re:(जागरूकता|अभियान|कैंपेन)[^।\\n]{0,30}(के नाम पर|के बहाने)",
+    "re:(के नाम पर|के बहाने)[^।\\n]{0,40}असल (में|मे)",
+    "re:(সচেতনতা|ক্যাম্পেইন|প্রচারণা)[^।\\n]{0,20}(নামে|ছুতোয়|অজুহাতে)",
+    "re:(নামে|ছুতোয়|অজুহাতে)[^।\\n]{0,40}আসলে",
+    "re:(啓発|キャンペーン|注意喚起|撲滅)[^。\\n]{0,10}(名目|の体|てい|フリ|ふり|を装)",
+    "re:表向きは[^。\\n]{0,20}(実は|裏で)",
+    "re:(캠페인|인식 ?개선|예방|공익)[^.!?\\n]{0,10}(인 ?척|척하고|핑계|명목|간판|빙자)",
+    "re:겉으로는[^.!?\\n]{0,20}(사실은|실제로는|실은)",
+    "re:打着[^，。\\n]{0,10}(旗号|幌子)",
+    "re:(以|借)[^，。\\n]{0,8}(宣传|公益|防毒|禁毒)(为|的)?(名义|幌子|掩护)",
+    "re:表面上[^。\\n]{0,20}(其实|实际上)",
+]  # fmt: skip
+_DEFACED = _plain(DEFACED)
+_CALL_THEM = _plain(CALL_THEM)
+_CHEAP_SLUR = _plain(CHEAP_SLUR)
+_WHERE_THEY_ARE = _plain(WHERE_THEY_ARE)
+_NUMBER_WRITTEN = _plain(NUMBER_WRITTEN)
+_SOMEONE_ONLINE = _plain(SOMEONE_ONLINE)
+_JOKE = _plain(JOKE)
+_NO_QUESTIONS = _plain(NO_QUESTIONS)
+_PAY_WALLET = _plain(PAY_WALLET)
+_BY_GRAM = _plain(BY_GRAM)
+_PRETEXT = _plain(PRETEXT)
 _APE_AS = _plain(APE_AS)
 _KEEP_OUT = _group_list(KEEP_OUT)
 _KEEP_OUT_ACT = _plain(KEEP_OUT_ACT)
@@ -8244,6 +8474,25 @@ def _classify_form(form: str) -> dict[str, float]:
         and not hit(_CONSENT)
     ):
         flag("harassment")
+    # A private person's number, street or college put out beside their face made a joke of,
+    # a slur, or a line for strangers to ring them: a joke for the group chat or a grudge
+    # over a review, the pile-on is the same. A lost-pet notice gives the finder a number.
+    someone = any(hit(part) for part in (_NAMED_PRIVATE, _KIN_PHOTO, _THEIR_PHOTO, _SOMEONE_ONLINE))
+    reached = (
+        found
+        or hit(_WHERE_THEY_ARE)
+        or hit(_IDENTITY_OUT)
+        or (hit(_NUMBER_WRITTEN) and not hit(_OWN_CONTACT))
+    )
+    shamed = hit(_DEFACED) or hit(_DERIDED) or hit(_CHEAP_SLUR)
+    spread = hit(_POST_UP) or hit(_ROUND_THE_AREA) or hit(_JOKE)
+    if (
+        (person or someone)
+        and reached
+        and (hit(_CALL_THEM) or (shamed and spread))
+        and not any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE))
+    ):
+        flag("harassment")
     # A private person put up to be judged: their real name or workplace beside an exposure
     # or a charge of cheating, or their photo "exposed" with one. A scam or safety warning
     # names the same details to protect.
@@ -8325,6 +8574,15 @@ def _classify_form(form: str) -> dict[str, float]:
         and (hit(_OFF_BOOKS) or hit(_EVADE_POLICE))
         and not helped
     ):
+        flag("illicit")
+    # A drug, by name or by a street name in quotes, offered by message or to the door with no
+    # ID or questions and the same day, by the gram or for those who know; or with the help
+    # it names said to be a cover. A friend's request changes none of it.
+    street = hit(_DRUG) or hit(_DRUG_COVERT)
+    offered = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
+    unasked = any(hit(part) for part in (_OFF_BOOKS, _NO_QUESTIONS, _UNTRACED, _EVADE_POLICE))
+    quick = any(hit(part) for part in (_SAME_DAY, _BY_GRAM, _DRUG_CODED, _PAY_WALLET))
+    if street and offered and (hit(_PRETEXT) or (unasked and quick and not helped)):
         flag("illicit")
     return flagged
 
