@@ -84,6 +84,7 @@ from .textutil import (
     removes_quoted,
     split_lines,
     strip_envelope,
+    unquote,
     without_quotes,
 )
 
@@ -2290,7 +2291,7 @@ _PLEASE_BEFORE_COLON = re.compile(r"(?i)\b(?:please|pls|plz)\s*$")
 
 
 def copy_text(brief: Brief) -> str | None:
-    brief = replace(brief, text=strip_envelope(brief.text))
+    brief = replace(brief, text=unquote(strip_envelope(brief.text)))
     spans = copy_spans(brief.text)
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.

@@ -2575,7 +2575,7 @@ def _signature_start(lines: list[str]) -> int | None:
 # quote as someone else's word.
 _FORWARD_LEAD_RE = re.compile(
     r"^\s*(?:(?i:fwd?|fw|forwarded|forwarding)\b[^\n:：]{0,40}|(?i:from)\s+[^\n:：]{1,30}|"
-    r"[^\n:：]{0,20}(?:转发|轉發|転送|전달|फॉरवर्ड|ফরোয়ার্ড)[^\n:：]{0,20})[:：]\s*"
+    r"[^\n:：]{0,40}(?:转发|轉發|転送|전달|फॉरवर्ड|ফরোয়ার্ড)[^\n:：]{0,20})[:：]\s*"
 )
 _FORWARDED_BODY_MIN = 20
 
@@ -2592,6 +2592,28 @@ def _unwrap_forwarded(text: str) -> str:
     if len(body) < _FORWARDED_BODY_MIN or re.search(r"[?？]", tail):
         return text
     return body + text[quote.end() :].rstrip()
+
+
+# "> it has to say" then "> Lantern Night · 14 Sept": a reply's quote marks are no part of
+# the copy (though the routing reads them: a quoted complaint is someone else's, not an
+# instruction). The quoted block is the forwarded request; a line after it is the sender's own
+# note ("can u do that one"), so a blank line keeps it from running on with the copy.
+_QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def unquote(text: str) -> str:
+    lines = text.split("\n")
+    if not any(_QUOTE_MARK_RE.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    quoted_before = False
+    for line in lines:
+        mark = _QUOTE_MARK_RE.match(line)
+        if mark is None and quoted_before and line.strip():
+            out.append("")
+        out.append(line[mark.end() :] if mark else line)
+        quoted_before = mark is not None
+    return "\n".join(out)
 
 
 def strip_envelope(text: str) -> str:
