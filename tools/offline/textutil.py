@@ -1312,9 +1312,15 @@ _FEED_CAPTION_RE = re.compile(
     r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     # "I'll write 'Tulips are back!' in the caption myself": the post's text, not the image's.
-    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add)\s+[^\n]{0,60}?\bin\s+the\s+"
+    # "I'll put "Dust it up" as the post caption myself" too.
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add|use)\s+[^\n]{0,60}?"
+    r"\b(?:in|as)\s+(?:the|a|my|our)\s+(?:(?:post|feed|insta(?:gram)?)\s+)?"
     r"(?:caption|post(?:\s+text)?)\b|"
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
+    # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
+    # post's caption is the post's text, whatever the image carries.
+    r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
+    r"হবে|এ|ে|তে))[^\n。.।]*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
     r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
