@@ -1335,8 +1335,15 @@ _PER_UNIT = (
     r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 )
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
+# A figure may count in ten-thousands or lakhs: 39万円, 2만 5천원, ₹1.5 लाख, ৳২ হাজার.
+_LARGE_UNIT = (
+    r"(?:\s?(?:万|萬|亿|億|千|만|천|억|लाख|हज़ार|हजार|লাখ|হাজার|(?i:lakh|hazar)\b)"
+    r"(?:\s?\d+\s?(?:千|천|百|백))?)?"
+)
 _AMOUNT = (
-    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?"
+    + _LARGE_UNIT
+    + r"\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
     + _PER_UNIT
 )
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
