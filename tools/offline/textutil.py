@@ -1561,6 +1561,11 @@ CHANGE_OF_MIND = re.compile(
     r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
+    # "oh no wait", 哦不对, いや違う, 아 잘못 말했, गलत बोला, ভুল বললাম: a slip put right.
+    r"(?i:\bwait,?\s+actually\b|\bsorry,?\s+(?:i\s+meant|make\s+that)\b|\bgalat\s+bol(?:a|i)\b|"
+    r"\bbhul\s+bol(?:lam|chi)\b)|(?<![\u4e00-\u9fff])(?:哦|噢|啊|诶|欸|呃)?不[对對](?=[，,！!])|"
+    r"いや(?:、|，|\s)*違(?:う|った|います)|違う違う|아\s*잘못\s*말했|गलत\s+बोल(?:ा|ी)|"
+    r"ভুল\s+বল(?:লাম|েছি)|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
     r"いや(?:、|，|\s)*(?:やっぱ|待って|ちょっと待って)|訂正(?:します|で)|"
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
