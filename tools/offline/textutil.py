@@ -810,7 +810,12 @@ _INSTRUCTION_LINE = re.compile(
     # ... or says what the picture shows in another script: 写真はゴール付近で…, 배경은 …
     r"(?:写真|画像|背景|色|ロゴ|フォント|サイズ|イメージ|雰囲気|全体|사진|배경|색상?|로고|이미지|"
     r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)|"
-    r"(?:" + _STYLE_NOTE + r")"
+    r"(?:" + _STYLE_NOTE + r")|"
+    # ... or says which line the new one replaces: "instead of the book-now line",
+    # 「今すぐ予約」の代わりに, '지금 예약' 대신, 原来那句的替换, की जगह, এর বদলে.
+    r"(?i:(?:instead\s+of|in\s+place\s+of|rather\s+than|replacing)\s[^\n]*)|"
+    r"[^\n]{0,30}(?:の代わりに|の代わり|대신(?:에)?|代替|替换|替換|换掉|換掉|की\s+जगह|ki\s+jagah|"
+    r"(?:এর\s+)?(?:বদলে|জায়গায়)|er\s+bodole)[^\n]{0,12}"
 )
 
 
