@@ -100,8 +100,9 @@ _ANY_QUOTE_RE = re.compile(
 _MASK = "\x00"
 
 # Words that name the copy, in each language. Latin labels are whole words.
+# "Header first: Smile Plan 2025" opens a sentence; "LinkedIn header: …" is a format.
 _EN_LABEL_WORDS = (
-    r"headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
+    r"headlines?|heading|(?<![A-Za-z0-9] )(?<![A-Za-z0-9])header|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
     r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
     r"kicker|body(?: copy)?|lines? of (?:copy|text)|(?:the|a) line|lettering|wording|"
     r"message"
@@ -128,6 +129,8 @@ _LABEL_COLON_RE = re.compile(
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
     r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
     r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    # "제목 먼저: …", "見出しを先に：…": the label first, before the lines that follow it.
+    r"(?:[ \t]*(?:먼저|부터|を先に|が先|を最初に))?"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
@@ -202,7 +205,8 @@ _LABEL_SPACE_END_RE = re.compile(
     r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
     r"(?:\s+(?:lekho|likhe\s+dao))?))"
-    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
+    # ("제목 먼저: …": a word and a colon make the label a field of its own)
+    r"[ \t　]+(?![^\n\s]{1,3}[ \t]*[:：])(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
     + _UNDER_MARK
     + r")))",
     re.MULTILINE,
@@ -835,15 +839,23 @@ _DASH_FIELD_RE = re.compile(
 )
 
 
-def _lines_below(after: str) -> list[str]:
+_EXACTLY_RE = re.compile(
+    r"(?i:\bexactly\b|\bas\s+(?:they\s+are|is|written)\b|\bverbatim\b)|そのまま|그대로|照写|照寫|"
+    r"原样|原樣|照抄|हूबहू|ज्यों\s+की\s+त्यों|হুবহু"
+)
+
+
+def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
-    a sentence that goes on with the brief."""
+    a sentence that goes on with the brief; ``whole`` when they are to be printed as written."""
     lines: list[str] = []
     quoted = labelled = False
     below = after.split("\n")[1:]
     # "Headline — Chai nahi" then "Offer — Flat 30% off": rows pasted from a sheet, a short
     # label and a dash before each value; two in a row, as one dash may be the copy's own.
-    dashed = len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
+    dashed = (
+        not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
+    )
     for line in below:
         bare = line.strip()
         if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
@@ -1702,7 +1714,13 @@ _LIST_LEAD_RE = re.compile(
     r"|(?:(?i:these[ \t]+lines|in[ \t]+(?:this|that|the[ \t]+same)[ \t]+order|"
     r"as[ \t]+they[ \t]+are|is[ \t]+order[ \t]+(?:mein|me)|ei[ \t]+order[ \t]*e)|"
     r"この順|順番(?:に|で|通り)|縦に並べ|순서대로|차례대로|"
-    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে)[^\n:：]{0,40}[:：↓])"
+    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে|"
+    # "then these lines exactly:" in every script: この行をそのまま, 이 줄 그대로, 这几行照写,
+    # ये लाइनें, এই লাইনগুলো, "ye lines", "ei line gulo".
+    r"(?:この|以下の|下の)(?:行|文言|文字)(?:を)?そのまま|(?:이|아래|다음)[ \t]*(?:줄|문구)(?:들)?[ \t]*그대로|"
+    r"(?:这|這|下面)(?:几|幾)?行(?:字)?(?:照写|照寫|原样|原樣|照抄)|(?:ये|यह|नीचे\s+की)[ \t]+लाइन(?:ें)?|"
+    r"(?:এই|নিচের)[ \t]+লাইন(?:গুলো)?|(?i:\bye[ \t]+lines\b|\bei[ \t]+line(?:[ \t]*gulo)?\b))"
+    r"[^\n:：]{0,40}[:：↓])"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -2151,8 +2169,10 @@ def copy_spans(text: str) -> list[str]:
             add(offset + masked[offset:].find(line), line.strip())
     for match in _LIST_LEAD_RE.finditer(masked):
         offset = match.end()
-        # "these lines exactly as they are:", a blank line, then the lines
-        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n")):
+        # "these lines exactly as they are:", a blank line, then the lines, each whole
+        # ("Latte — $4" is a line to print, not a label and its value)
+        whole = _EXACTLY_RE.search(match.group()) is not None
+        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n"), whole=whole):
             add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
