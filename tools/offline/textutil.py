@@ -941,7 +941,7 @@ _COPY_AFTER_QUOTE = re.compile(
     # with the next line put under it.
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
-    r"크게|작게|넣|써|적|도\s|만\s|"
+    r"크게|작게|넣|써|적|추가|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
     # A required line named after it: "'…' 경고문도", “…”警示语, 「…」の注意書き, "…" warning too.
@@ -1992,6 +1992,38 @@ def removes_quoted(text: str) -> bool:
     )
 
 
+# A detail to add, named, then its value after a colon: "add the phone number at the
+# bottom: 98300 12345", 下に電話番号を追加して：03-…, 전화번호 추가해줘: 02-…, 底部加上电话：…,
+# नीचे फ़ोन नंबर जोड़ दो: …, নিচে ফোন নম্বর যোগ করো: …. The value is what is printed.
+_DETAIL_NOUN = (
+    r"(?i:\b(?:phone(?:\s+(?:number|no\.?))?|number|contact(?:\s+number)?|whats\s?app|website|"
+    r"url|web\s+address|e-?mail|address|handle|hours|opening\s+hours|nambar|nomb[oa]r)\b)|"
+    r"電話番号|電話|連絡先|住所|URL|メール(?:アドレス)?|営業時間|番号|"
+    r"전화번호|연락처|주소|홈페이지|이메일|영업시간|번호|"
+    r"电话|電話|号码|號碼|网址|網址|地址|联系方式|聯繫方式|营业时间|營業時間|"
+    r"फ़ोन|फोन|नंबर|नम्बर|वेबसाइट|पता|ईमेल|"
+    r"ফোন|নম্বর|নাম্বার|ওয়েবসাইট|ঠিকানা|ইমেইল"
+)
+_ADD_VERB = (
+    r"(?i:\b(?:add|put|include|insert|jodo|jod\s+do|daalo|daal\s+do|jog\s+koro|"
+    r"bosao|dao|din)\b)|追加|入れ|載せ|加え|추가|넣|달아|"
+    r"加上|添加|加|放上|写上|寫上|जोड़|डाल|लिख|যোগ|বসা|দাও|দিন|লিখ"
+)
+_ADDED_DETAIL_RE = re.compile(
+    r"(?:^|(?<=[.!?。！？，,、\n]))(?P<lead>[^\n:：.!?。！？]{1,60}?)[:：][ \t]*(?P<x>[^\n]+)",
+    re.MULTILINE,
+)
+
+
+def _added_details(masked: str) -> Iterator[tuple[int, str]]:
+    for match in _ADDED_DETAIL_RE.finditer(masked):
+        lead = match.group("lead")
+        if re.search(_DETAIL_NOUN, lead) and re.search(_ADD_VERB, lead):
+            value = match.group("x").strip().rstrip("。.")
+            if re.search(r"[\d@]|www\.|\.com", value):  # a number, an address online
+                yield match.start("x"), value
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2208,6 +2240,8 @@ def copy_spans(text: str) -> list[str]:
                 _trim_english(value) if english else _clean(value),
                 needs_capital=english,
             )
+    for start, value in _added_details(masked):
+        add(start, value)
     for match in _EN_TYPO_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
         covered.append((match.start(), match.end()))
