@@ -2024,6 +2024,23 @@ def _added_details(masked: str) -> Iterator[tuple[int, str]]:
                 yield match.start("x"), value
 
 
+# The copy named with how big it goes and that it is all there is: "글씨는 크게 NEW 하나만",
+# 文字は大きく NEW だけ, "text big, just NEW". Without the "only" it may say how it looks
+# ("글씨는 크게 잘 보이게").
+_SIZED_ONLY_RE = re.compile(
+    r"(?:(?:글씨|글자|문구|텍스트|카피)(?:는|은)?|(?:文字|テキスト|コピー)(?:は)?|"
+    r"(?i:\b(?:text|copy|lettering|words)\b))"
+    r"[ \t]*(?:크게|작게|굵게|大きく|小さく|太く|デカく|(?i:big|large|huge|small|bold)\b)[ \t,、，]*"
+    r"(?P<lead>(?i:just|only)\s+|딱\s+)?(?P<x>[^\s,，、。\n\x00][^\n,，、。\x00]*?)"
+    r"(?P<tail>\s*(?:딱\s*)?(?:하나만|한\s*개만)|\s*(?:だけ|のみ)(?:で)?)?[ \t]*(?:[,，、。.!！]|$)",
+    re.MULTILINE,
+)
+# "सिर्फ NEW", "শুধু NEW", "sirf NEW" after a size: the copy is what the "only" is about.
+_ONLY_LEAD = re.compile(
+    r"(?:(?i:just|only|sirf|bas|keval|shudhu|sudhu|kebol)\b|सिर्फ़|सिर्फ|केवल|শুধুমাত্র|শুধু|কেবল)\s+"
+)
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2242,6 +2259,10 @@ def copy_spans(text: str) -> list[str]:
             )
     for start, value in _added_details(masked):
         add(start, value)
+    for match in _SIZED_ONLY_RE.finditer(masked):
+        if match.group("lead") or match.group("tail"):
+            value = match.group("x").strip()
+            add(match.start("x"), value, needs_capital=value[:1].isascii())
     for match in _EN_TYPO_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
         covered.append((match.start(), match.end()))
@@ -2281,8 +2302,10 @@ def copy_spans(text: str) -> list[str]:
     for match in _LABEL_SPACE_END_RE.finditer(masked):
         value = match.group("x")
         if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
-            english = match.group("x")[:1].isascii()
-            add(match.start("x"), _clean(match.group("x")), needs_capital=english)
+            only = _ONLY_LEAD.match(value)
+            start = match.start("x") + (only.end() if only else 0)
+            value = value[only.end() :] if only else value
+            add(start, _clean(value), needs_capital=value[:1].isascii())
     for match in _KO_LETTERED_END_RE.finditer(masked):
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
