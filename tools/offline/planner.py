@@ -1737,9 +1737,47 @@ _CHANGE_IT = re.compile(
 )
 # A part of an image made bigger or darker: "make the font on the menu board bigger".
 _MAKE_THE_X = re.compile(
-    r"(?i)\bmake\s+(?:the|its|our|my)\s+(?:[\w'-]+\s+){1,5}?(?:bigger|smaller|larger|brighter|"
+    r"(?i)\bmake\s+(?:the|its|our|my)\s+(?:[\w'-]+\s+){1,5}?"
+    # "… a bit smaller", "… slightly darker": a degree does not count among the words
+    r"(?:(?:a\s+(?:bit|little|lot|touch|tad)|slightly|much|way|bit|lil)\s+)?(?:bigger|smaller|larger|brighter|"
     r"darker|lighter|bolder|thicker|thinner|wider|narrower|warmer|cooler|sharper)\b"
 )
+# An element of a visual named by its format, to change: "the logo on the flyer", チラシのロゴ,
+# 전단지 로고, 传单上的logo, फ़्लायर पर लोगो, "flyer er logo", লিফলেটের লোগো. The format word
+# points at a visual already made, not at a new one.
+_ELEMENT_AFTER_FORMAT = re.compile(
+    r"[\uac00-\ud7a3]{0,2}?\s*(?:の|의|上的|里的|裏的|的|上|\s+पर|\s+(?:का|की|के)|(?i:\s*(?:er|r|ka|ki|ke|pe|par))|"
+    r"ের|র|এর)?\s*"
+    r"(?:ロゴ|文字|見出し|背景|タイトル|写真|로고|글씨|글자|문구|배경|제목|사진|标题|文字|背景|照片|"
+    r"लोगो|टेक्स्ट|हेडलाइन|बैकग्राउंड|फोटो|লোগো|লেখা|শিরোনাম|ব্যাকগ্রাউন্ড|ছবি|"
+    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?)(?![A-Za-z]))"
+)
+_ELEMENT_BEFORE_FORMAT = re.compile(
+    r"(?i:\b(?:logo|headline|text|title|background|photo|font|colou?rs?)\s+(?:on|of|in)\s+"
+    r"(?:the|our|my|that|this)\s+$)"
+)
+# ... unless a new one is asked for: "make a flyer with our logo smaller", チラシを作って.
+_NEW_ONE = re.compile(
+    r"(?i:\b(?:make|create|design|need|want|do)\s+(?:me\s+)?(?:a|an|one|another|new)\b)|"
+    r"作って|作成|作り|만들어|제작|做(?:一|个|個|张|張)|设计|設計|बनाओ|बना\s+दो|बनाइए|"
+    r"(?i:\bbana(?:o|\s+do|iye)\b|\bbanao\b|\bbaniye\b|\bbanan\b)|বানাও|বানিয়ে|বানান"
+)
+
+
+def _changes_an_element(text: str) -> bool:
+    """A change to part of a visual named by its format ("make the logo on the flyer a bit
+    smaller", チラシのロゴを小さく) and no new visual asked for."""
+    if _NEW_ONE.search(text) or not EDIT_VERBS.search(text):
+        return False
+    for pattern in _FORMAT_PATTERNS:
+        for match in pattern.finditer(text):
+            if _ELEMENT_AFTER_FORMAT.match(text, match.end()) or _ELEMENT_BEFORE_FORMAT.search(
+                text, 0, match.start()
+            ):
+                return True
+    return False
+
+
 # Kinds of file asked about ("a print-ready file", "a PDF"): how atelier delivers, no format.
 _FILE_KIND = re.compile(
     r"(?i)\bprint[- ]?ready\b|\bprint[- ]quality\b|\b(?:hi|high)[- ]res(?:olution)?\s+"
@@ -2262,6 +2300,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "crop it to square" with no image: attach it first
     if target is None and _MAKE_THE_X.search(text) and not _ONE_MORE.search(text):
         return REPLY  # "make the font on the menu board bigger" with nothing to change
+    if target is None and _changes_an_element(text) and copy_text(brief) is None:
+        return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:
