@@ -1511,6 +1511,13 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "how much have we burned on the festival images this month": money gone on them, the
+# spend; "how much did the festival images cost" asks what each one cost.
+_SPENT_ON = re.compile(
+    r"(?i)\b(?:spent|spend|spending|burn(?:ed|t|ing)?|blown|blew|sunk|gone)\s+(?:through\s+)?(?:on|for)\b"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1552,7 +1559,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
-    if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
+    if money and PAST_COST.search(text) and MADE_PLURAL.search(text) and not _SPENT_ON.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
     # What is left of the budget ("活动预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
     # asks for this work's spend, whatever visual the budget is for.
