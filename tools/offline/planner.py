@@ -1261,7 +1261,7 @@ COMBINE = cues(
     "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
     "組み合わせ", "組みあわせ", "조합", "결합", "组合", "組合", "合并", "合併", "jod do", "jor do",
     "জোড়া লাগিয়ে", "jora lagiye",
-    "জুড়ে দিন", "miliye din",
+    "জুড়ে দিন", "miliye din", "合わせといて", "合わせておいて", "合わせて", "合わせ",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
@@ -1647,13 +1647,18 @@ LEFT_TO_YOU = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the\s+rest|it|everything|the\s+details)"
     r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
     r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
+    r"\bnicely\b|\bhowever\s+you\s+(?:like|want|think|see\s+fit)\b|\bas\s+you\s+see\s+fit\b|"
+    r"\b(?:aap|ap|tum)\s+dekh\s*(?:ke|kar|kr)\b|\b(?:tumi|apni)\s+dekhe\b|"
     r"\b(?:baki|baaki)\s+(?:aap|ap|tum)\s+(?:dekh|samajh)\s*(?:lo|lijiye|lena)\b|"
     r"\bjo\s+(?:aapko|apko|tumhe)\s+(?:theek|thik|accha|acha)\s+lage\b|"
     r"\b(?:baki|baaki)\s*(?:ta|tuku)?\s+(?:apnar|tomar)\s+(?:upor|opor|upore)[^.!?\n]*|"
     r"\bja\s+(?:bhalo|valo)\s+(?:mone\s+)?(?:hoy|koren|koro)\b)|"
     r"(?:内容|中身|デザイン|あと|残り)?(?:は|も)?(?:お任せ|おまかせ|お まかせ|任せ)[^。！？\n]*|"
+    r"適当に|いい感じに|いいように|よしなに|"
     r"(?:내용|디자인|나머지)?(?:은|는)?\s*알아서[^.!?\n]*|"
     r"随便[^。！？\n]*|隨便[^。！？\n]*|(?:你|您)(?:看着办|看著辦|决定|決定)[^。！？\n]*|"
+    # "这三张你看着合成一下": combined as atelier sees fit
+    r"(?:你|您)(?:看着|看著)|"
     r"(?:什么|什麼)都(?:行|可以)|"
     r"बाकी\s+(?:आप|तुम)\s+(?:देख|समझ)\s*(?:लीजिए|लो|लेना)|जो\s+(?:आपको|तुम्हें)\s+(?:ठीक|अच्छा)\s+लगे|"
     r"বাকি(?:টা|টুকু)?\s+(?:আপনার|তোমার)\s+(?:উপর|ওপর|উপরে)[^।.!?\n]*|"
