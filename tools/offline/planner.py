@@ -714,7 +714,10 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "help", "out", "with",
+    "help", "out", "with", "i'd", "made", "i'd like",
+    # A wish said softly ("ポスター作ってほしいんですけど", 만들어 주셨으면 하는데요, 想做个海报)
+    # asks as much as a plain request: no subject in it.
+    "주셨으면", "하는데요", "하는데", "싶은데요", "싶은데",
     "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
     # Hesitation drawn out as typed: "uhh", "ummm", "erm", "hmmm".
@@ -757,6 +760,7 @@ FILLER_CJ = cues(
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
     "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
+    "んですけど", "んですけれど", "んですが", "ですけど", "けど", "けれど", "想",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
 )  # fmt: skip
 # How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
