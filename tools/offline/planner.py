@@ -714,7 +714,7 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "help", "out", "with", "i'd", "made", "i'd like",
+    "help", "out", "with", "i'd", "made", "i'd like", "dobara", "dubara", "दोबारा", "फिर से",
     # A wish said softly ("ポスター作ってほしいんですけど", 만들어 주셨으면 하는데요, 想做个海报)
     # asks as much as a plain request: no subject in it.
     "주셨으면", "하는데요", "하는데", "싶은데요", "싶은데",
@@ -1894,7 +1894,7 @@ ABOUT_OFFER = re.compile(
 # Reactions to the current image that ask for nothing yet: unsure, or a dislike.
 UNSURE = cues(
     "hmm", "hm", "うーん", "うーむ", "음", "흠", "嗯", "呃", "not sure", "i don't know", "idk",
-    "dunno", "let me think", "unsure",
+    "dunno", "let me think", "unsure", "হুম", "উম", "হুমম", "हम्म", "हम्मम", "हुम्म",
     "わからない", "分からない", "迷う", "悩む", "모르겠", "고민", "不知道", "不确定", "不確定",
     "想想", "pata nahi", "samajh nahi", "samajh nahi aa raha", "bujhte parchi na", "jani na",
     "पता नहीं", "समझ नहीं", "বুঝতে পারছি না", "জানি না",
@@ -2124,6 +2124,14 @@ def _quoted_lines(text: str) -> tuple[str, str]:
     return "\n".join(quoted), "\n".join(rest)
 
 
+# "음... 다시 해줘", "hmm… redo it": a hesitation, then a redo asked for (which change is
+# not said), so no mere "hmm".
+_REDO = re.compile(
+    r"(?i:\b(?:redo|again|re-?do|dobara|dubara|abar|aabar)\b|\bphir\s+se\b)|다시|やり直|もう一(?:回|度)|"
+    r"重新|重做|再来|再來|दोबारा|फिर\s+से|আবার"
+)
+
+
 def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``text`` says ``pattern`` (and ``also``) and nothing else that asks for something."""
     return bool(pattern.search(text)) and not _remains(
@@ -2249,7 +2257,7 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
     if _only(text, SIGN_OFF, ACK, THANKS, GREETING, WHEN):
         return REPLY  # "今天先这样吧，明天再说": the day closed, nothing asked
-    if target is not None and not masked and _only(text, UNSURE):
+    if target is not None and not masked and _only(text, UNSURE) and not _REDO.search(text):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
         return CLARIFY  # "nah", 별로야, ちょっと違うかな: a change is wanted, but which?
