@@ -170,7 +170,8 @@ CREATE = cues(
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
     # A picture wanted, in romanised Bengali and Hindi: "ekta chobi chai", "ek tasveer chahiye".
-    "chobi chai", "ekta chobi", "tasveer chahiye", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
+    "chobi chai", "ekta chobi", "tasveer chahiye", "chobi lagbe", "chhobi chai", "ekta chhobi",
+    "chhobi lagbe", "tasvir chahiye", "ek tasvir", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
     "banaben", "ek tasveer", "photo chahiye", "image chahiye", "banate hobe",
     "banano", "banabo", "toiri korte",
     "ছবি চাই", "একটা ছবি", "तस्वीर चाहिए", "एक तस्वीर", "इमेज चाहिए", "फोटो चाहिए",
@@ -1831,7 +1832,8 @@ _VISUAL_NOUN = cues(
     "画像", "イラスト", "ポスター", "バナー", "チラシ", "投稿",
     "이미지", "포스터", "배너", "게시물",
     "图", "圖", "海报", "海報", "横幅", "帖子", "贴文", "貼文", "इमेज", "तस्वीर", "पोस्टर", "बैनर",
-    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "tasveer", *_PURPOSE,
+    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "chhobi", "tasveer", "tasvir",
+    *_PURPOSE,
 )  # fmt: skip
 
 
