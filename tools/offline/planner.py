@@ -1611,14 +1611,17 @@ SOMETHING_MADE = re.compile(
     # "なんかいい感じのやつお願いします", "来点有节日气氛的东西吧": a thing wished for, unsaid.
     r"|(?:いい|良い|素敵な|かっこいい|おしゃれな|かわいい)(?:感じの)?(?:やつ|もの)(?:を)?\s*(?:お願い|ください|作|下さい)"
     r"|来(?:点|點|个|個|些)[^，,。]{0,10}(?:东西|東西)"
-    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描)|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
+    # "秋の文化祭の何かお願いできますか": something asked for, with nothing said of it
+    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描|お願い)|"
+    r"(?:^|(?<=[,.!]\s))(?i:something)\s+for\s+(?:the|our|my)\s+[^,.!?\n]{1,40}?[,.]\s+(?i:like)\b|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)[^，,。]{0,4}?(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
     r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
     r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao|korte\s+(?:chai|hobe))"
     r"|\bkichu\s+ekta\s+(?:chai|lagbe)\b|কিছু\s+একটা\s+(?:চাই|লাগবে)"
-    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b",
+    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b"
+    r"|(?<!kya )\bkuch\s+(?:accha\s+|acha\s+|badhiya\s+)?chahiye\b|(?<!क्या )कुछ\s+(?:अच्छा\s+|बढ़िया\s+)?चाहिए",
     re.IGNORECASE,
 )
 
