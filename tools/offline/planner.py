@@ -78,6 +78,7 @@ from .textutil import (
     is_job_field,
     is_style_note,
     label_pieces,
+    CHANGE_OF_MIND,
     last_change_of_mind,
     normalise_cues,
     place_label,
@@ -2359,14 +2360,46 @@ _SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
 _PLEASE_BEFORE_COLON = re.compile(r"(?i)\b(?:please|pls|plz)\s*$")
 
 
+# "… — 40 stalls, one night. wait actually make it 50 stalls": after a change of mind, a
+# figure with its unit corrects the same unit's figure in the copy, which stands otherwise.
+_NEW_FIGURE = re.compile(r"(?P<n>\d[\d,.]*)\s*(?P<unit>[^\W\d_][^\s\d,.。、，!！?？]{0,7})")
+
+
+def _refigured(spans: list[str], after: str) -> list[str]:
+    for new in _NEW_FIGURE.finditer(after):
+        word = new.group("unit")
+        # "25店舗で": the unit may carry a particle the copy's own figure lacks
+        for size in range(len(word), 0, -1):
+            unit = re.escape(word[:size])
+            old = re.compile(rf"(?<![\d,.])\d[\d,.]*(?=\s*{unit}(?![^\W\d_]))")
+            if any(old.search(span) for span in spans):
+                return [old.sub(new.group("n"), span, count=1) for span in spans]
+    return spans
+
+
+def _before_turn(span: str) -> str:
+    """``span`` up to a change of mind inside it that goes on to a figure ("20店舗、いや違う、
+    25店舗で"): the copy is what came before, the figure after corrects it."""
+    turn = CHANGE_OF_MIND.search(span)
+    if turn is None or not re.search(r"\d", span[turn.end() :]):
+        return span
+    return span[: turn.start()].rstrip(" \t、，,.。—–-") or span
+
+
 def copy_text(brief: Brief) -> str | None:
     brief = replace(brief, text=unquote(strip_envelope(brief.text)))
     spans = copy_spans(brief.text)
+    turns = list(CHANGE_OF_MIND.finditer(brief.text))
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
         no_text = asks_for_no_text(brief.text)
         for match in () if no_text else _AFTER_COLON.finditer(brief.text):
-            lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
+            lead, span = match.group("lead"), match.group("x")
+            cut = next((t for t in turns if match.start("x") < t.start() < match.end("x")), None)
+            if cut is not None:
+                # the copy said before the change of mind; what follows corrects it
+                span = brief.text[match.start("x") : cut.start()]
+            span = span.strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
             if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
                 continue  # "…স্টোরি করুন। বিষয়: …": the field says what it shows, not copy
@@ -2381,6 +2414,8 @@ def copy_text(brief: Brief) -> str | None:
                 spans.extend(label_pieces(span))
     if not spans:
         spans = _copy_lines(brief.text)
+    if turns and spans and not any(span in brief.text[turns[-1].end() :] for span in spans):
+        spans = _refigured([_before_turn(span) for span in spans], brief.text[turns[-1].end() :])
     spans = list(dict.fromkeys(split_lines(brief.text, spans)))
     return "\n".join(spans) if spans else None
 

@@ -853,9 +853,7 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     below = after.split("\n")[1:]
     # "Headline — Chai nahi" then "Offer — Flat 30% off": rows pasted from a sheet, a short
     # label and a dash before each value; two in a row, as one dash may be the copy's own.
-    dashed = (
-        not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
-    )
+    dashed = not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
     for line in below:
         bare = line.strip()
         if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
