@@ -70,6 +70,7 @@ from prompts.decide import (
 from tools.pricing import DEFAULT_PRICES
 
 from .textutil import (
+    CHANGE_OF_MIND,
     asks_for_no_text,
     bullet_lead,
     content_tokens,
@@ -78,7 +79,6 @@ from .textutil import (
     is_job_field,
     is_style_note,
     label_pieces,
-    CHANGE_OF_MIND,
     last_change_of_mind,
     normalise_cues,
     place_label,
@@ -1622,7 +1622,8 @@ SOMETHING_MADE = re.compile(
     r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao|korte\s+(?:chai|hobe))"
     r"|\bkichu\s+ekta\s+(?:chai|lagbe)\b|কিছু\s+একটা\s+(?:চাই|লাগবে)"
     r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b"
-    r"|(?<!kya )\bkuch\s+(?:accha\s+|acha\s+|badhiya\s+)?chahiye\b|(?<!क्या )कुछ\s+(?:अच्छा\s+|बढ़िया\s+)?चाहिए",
+    r"|(?<!kya )\bkuch\s+(?:accha\s+|acha\s+|badhiya\s+)?chahiye\b"
+    r"|(?<!क्या )कुछ\s+(?:अच्छा\s+|बढ़िया\s+)?चाहिए",
     re.IGNORECASE,
 )
 

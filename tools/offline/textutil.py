@@ -102,7 +102,8 @@ _MASK = "\x00"
 # Words that name the copy, in each language. Latin labels are whole words.
 # "Header first: Smile Plan 2025" opens a sentence; "LinkedIn header: …" is a format.
 _EN_LABEL_WORDS = (
-    r"headlines?|heading|(?<![A-Za-z0-9] )(?<![A-Za-z0-9])header|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
+    r"headlines?|heading|(?<![A-Za-z0-9] )(?<![A-Za-z0-9])header|title|sub-?titles?|"
+    r"sub-?head(?:line)?s?|sublines?|taglines?|"
     r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
     r"kicker|body(?: copy)?|lines? of (?:copy|text)|(?:the|a) line|lettering|wording|"
     r"message"
@@ -206,9 +207,8 @@ _LABEL_SPACE_END_RE = re.compile(
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
     r"(?:\s+(?:lekho|likhe\s+dao))?))"
     # ("제목 먼저: …": a word and a colon make the label a field of its own)
-    r"[ \t　]+(?![^\n\s]{1,3}[ \t]*[:：])(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
-    + _UNDER_MARK
-    + r")))",
+    r"[ \t　]+(?![^\n\s]{1,3}[ \t]*[:：])"
+    r"(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:" + _UNDER_MARK + r")))",
     re.MULTILINE,
 )
 # ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
@@ -1715,8 +1715,10 @@ _LIST_LEAD_RE = re.compile(
     r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে|"
     # "then these lines exactly:" in every script: この行をそのまま, 이 줄 그대로, 这几行照写,
     # ये लाइनें, এই লাইনগুলো, "ye lines", "ei line gulo".
-    r"(?:この|以下の|下の)(?:行|文言|文字)(?:を)?そのまま|(?:이|아래|다음)[ \t]*(?:줄|문구)(?:들)?[ \t]*그대로|"
-    r"(?:这|這|下面)(?:几|幾)?行(?:字)?(?:照写|照寫|原样|原樣|照抄)|(?:ये|यह|नीचे\s+की)[ \t]+लाइन(?:ें)?|"
+    r"(?:この|以下の|下の)(?:行|文言|文字)(?:を)?そのまま|"
+    r"(?:이|아래|다음)[ \t]*(?:줄|문구)(?:들)?[ \t]*그대로|"
+    r"(?:这|這|下面)(?:几|幾)?行(?:字)?(?:照写|照寫|原样|原樣|照抄)|"
+    r"(?:ये|यह|नीचे\s+की)[ \t]+लाइन(?:ें)?|"
     r"(?:এই|নিচের)[ \t]+লাইন(?:গুলো)?|(?i:\bye[ \t]+lines\b|\bei[ \t]+line(?:[ \t]*gulo)?\b))"
     r"[^\n:：]{0,40}[:：↓])"
     r"[ \t]*$",
@@ -2028,9 +2030,11 @@ def _added_details(masked: str) -> Iterator[tuple[int, str]]:
 _SIZED_ONLY_RE = re.compile(
     r"(?:(?:글씨|글자|문구|텍스트|카피)(?:는|은)?|(?:文字|テキスト|コピー)(?:は)?|"
     r"(?i:\b(?:text|copy|lettering|words)\b))"
-    r"[ \t]*(?:크게|작게|굵게|大きく|小さく|太く|デカく|(?i:big|large|huge|small|bold)\b)[ \t,、，]*"
+    r"[ \t]*(?:크게|작게|굵게|大きく|小さく|太く|デカく|(?i:big|large|huge|small|bold)\b)"
+    r"[ \t,、，]*"
     r"(?P<lead>(?i:just|only)\s+|딱\s+)?(?P<x>[^\s,，、。\n\x00][^\n,，、。\x00]*?)"
-    r"(?P<tail>\s*(?:딱\s*)?(?:하나만|한\s*개만)|\s*(?:だけ|のみ)(?:で)?)?[ \t]*(?:[,，、。.!！]|$)",
+    r"(?P<tail>\s*(?:딱\s*)?(?:하나만|한\s*개만)|\s*(?:だけ|のみ)(?:で)?)?"
+    r"[ \t]*(?:[,，、。.!！]|$)",
     re.MULTILINE,
 )
 # "सिर्फ NEW", "শুধু NEW", "sirf NEW" after a size: the copy is what the "only" is about.
