@@ -716,7 +716,7 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "help", "out", "with", "i'd", "made", "i'd like", "dobara", "dubara", "दोबारा", "फिर से",
+    "help", "out", "with", "i'd", "made", "i'd like", "dobara", "dubara", "दोबारा", "फिर से", "phir se",
     # A wish said softly ("ポスター作ってほしいんですけど", 만들어 주셨으면 하는데요, 想做个海报)
     # asks as much as a plain request: no subject in it.
     "주셨으면", "하는데요", "하는데", "싶은데요", "싶은데",
@@ -1772,7 +1772,7 @@ _ELEMENT_AFTER_FORMAT = re.compile(
     r"ের|র|এর)?\s*"
     r"(?:ロゴ|文字|見出し|背景|タイトル|写真|로고|글씨|글자|문구|배경|제목|사진|标题|文字|背景|照片|"
     r"लोगो|टेक्स्ट|हेडलाइन|बैकग्राउंड|फोटो|লোগো|লেখা|শিরোনাম|ব্যাকগ্রাউন্ড|ছবি|"
-    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?)(?![A-Za-z]))"
+    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?|lekha|likha)(?![A-Za-z]))"
 )
 _ELEMENT_BEFORE_FORMAT = re.compile(
     r"(?i:\b(?:logo|headline|text|title|background|photo|font|colou?rs?)\s+(?:on|of|in)\s+"
