@@ -716,7 +716,8 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "help", "out", "with", "i'd", "made", "i'd like", "dobara", "dubara", "दोबारा", "फिर से", "phir se",
+    "help", "out", "with", "i'd", "made", "i'd like",
+    "dobara", "dubara", "दोबारा", "फिर से", "phir se",
     # A wish said softly ("ポスター作ってほしいんですけど", 만들어 주셨으면 하는데요, 想做个海报)
     # asks as much as a plain request: no subject in it.
     "주셨으면", "하는데요", "하는데", "싶은데요", "싶은데",

@@ -1529,8 +1529,8 @@ def test_forms_of_held_out_37_copy(
         # the caption the user posts themselves
         ("1:1 insta post of the bakery window, I'll put \"Fresh at 7\" as the post caption", {},
          "generate_image", None),
-        ("正方形のインスタ投稿、画像に「新作パン」と入れて。キャプションは「朝7時から！」にします", {},
-         "generate_image", "新作パン"),
+        ("正方形のインスタ投稿、画像に「新作パン」と入れて。キャプションは「朝7時から！」にします",
+         {}, "generate_image", "新作パン"),
         ("인스타 정사각형, 이미지에 '새 메뉴' 넣고 캡션은 '오늘부터!'로 할게요", {},
          "generate_image", "새 메뉴"),
         # a price in ten-thousands changed
@@ -1539,7 +1539,8 @@ def test_forms_of_held_out_37_copy(
         ("把价格从12万改成10万", {"current_image": True}, "edit_image", "10万"),
         # a slip put right on the spot
         ("A4海报，标题写『周末特惠』，哦不对，改成『周末五折』", {}, "generate_image", "周末五折"),
-        ("A4ポスター、見出しは「夏祭り」、いや違う、「盆踊り」に変えて", {}, "generate_image", "盆踊り"),
+        ("A4ポスター、見出しは「夏祭り」、いや違う、「盆踊り」に変えて", {}, "generate_image",
+         "盆踊り"),
         ("屏幕上的颜色不对，改成绿色", {"current_image": True}, "edit_image", None),
         # the line a new one replaces
         ("the banner should read\nOpen late on Fridays\ninstead of the hours line",
