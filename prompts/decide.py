@@ -49,7 +49,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   a copy label's own question ("Text: Where do old phones go?") asks you nothing. "Something"
   with a verb of making is such a visual, even asked as a question ("can you whip up
   something for our launch?", "何か作ってもらえますか", "뭔가 만들어 줄 수 있어?", "做点东西",
-  "कुछ बना सकते हो?", "কিছু বানাতে পারো?"): ask for its format. Also ask when the brief wants
+  "कुछ बना सकते हो?", "কিছু বানাতে পারো?"): ask for its format; so is "something" merely
+  asked for ("秋の文化祭の何かお願いできますか", "Diwali ke liye kuch chahiye"), and a format
+  wished for softly ("ポスター作ってほしいんですけど", "포스터 만들어 주셨으면 하는데요") still
+  needs its subject asked for. Also ask when the brief wants
   an image changed but not how ("change it", "edit this", "変えて", "チェンジして", "바꿔 줘",
   "改一下", "इसे बदलो", "चेंज करो", "এটা বদলাও", "চেঞ্জ করো"), or only wishes it better with no
   direction ("make it better", "make it pop", "もっと良くして", "더 좋게 해줘", "弄得更好看点",
@@ -65,7 +68,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   rest is up to you", "内容はお任せ", "내용은 알아서", "随便", "baki aap dekh lijiye", "baki
   apnar upor") names no subject: ask for it, also when a format is named. A bare polite
   "could you change it a little?" ("ちょっと変えてもらえますか", "能改一下吗", "bodle dite
-  parben?") still says nothing to change: ask what.
+  parben?") still says nothing to change: ask what, and so does a redo after a hesitation
+  ("음... 다시 해줘", "hmm… redo it").
 - edit_image: the brief says what to change in an attachment or in the current image
   (with a mask, only the masked area of the first attachment changes; "the second photo"
   is attachment 2, and the other attachments go along as references: "put the logo I sent
@@ -113,7 +117,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   (商用, 상업적으로, व्यावसायिक) is a reply about atelier's terms, not a lookup. Answer in the user's
   language. An image that is not in this thread (made by someone else, on a colleague's
   laptop, sent by mail) cannot be edited: a change asked for it is a reply asking to
-  attach it. A request taken back after a change of mind, with nothing else asked
+  attach it, and so is a change to part of a visual named only by its format with no image
+  in context ("make the logo on the flyer a bit smaller", チラシのロゴを小さく). A request
+  taken back after a change of mind, with nothing else asked
   ("make it brighter… actually no, leave it, it's fine", やっぱりそのままで, 그냥 두세요,
   算了不用改了, "rehne do, aise hi theek hai", না থাক), is a reply; so is closing the day's
   work ("that's it for today, let's pick it up tomorrow", 今日はここまで, 今天先这样 明天再说).
@@ -155,8 +161,10 @@ anything when the brief asks for no text or to take the text off ("remove all th
 文字を全部消して, 텍스트는 다 빼 주세요, 把文字都删掉); a bracketed heading over a brief's
 fields (【制作依頼】). When a message changes its mind ("scrap that", "never mind", 結局,
 최종적으로, 最终, "ab final", "ekhon final", or on the spot: "… no wait", "Actually no, …
-instead", 算了, 아니다, "नहीं रुकिए", "— না"), copy and format come from the final request
-only: copy that was dropped earlier is not copy.
+instead", 算了, 아니다, 哦不对, いや違う, "wait actually", "नहीं रुकिए", "— না"), copy and format
+come from the final request only: copy that was dropped earlier is not copy. A figure
+corrected after it ("… — 40 stalls, one night. wait actually make it 50 stalls") changes only
+that figure in the copy said before it.
 Taken back after a break ("'A'.. actually no make it 'B'", "nahi yaar, 'B' likho") it is
 the same, and no copy is left when it ends asking for none ("… नहीं यार, कोई टेक्स्ट मत डालो").
 When the brief says the copy goes on
@@ -174,7 +182,9 @@ text ourselves", 文字はこちらで入れる, 글자는 저희가 넣을게�
 even when a title in 「」 names the subject.
 A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up …"',
 转发同事的需求：「…」) is the brief itself: route it and take its copy as if typed, never the
-whole quote as copy. In "A" rather than "B" (instead of, 而不是, 而非, na ki) only A is copy,
+whole quote as copy; so are lines quoted with ">" (their copy without the marks, and the
+sender's own line after them is no copy). In "A" rather than "B" (instead of, 而不是, 而非,
+na ki) only A is copy,
 and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
 copy, a quoted name followed by の, 的, 의, "er jonno" or के लिए
 (図書館の「夏休み読書スタンプラリー」のポスター, "'…' campaign ke liye") names the occasion and
@@ -196,7 +206,13 @@ after them, labelled ones give their values. Lines labelled with where
 they go ("Top: …", "ऊपर: …", 하단: …) are copy, and so are hashtags, a phone number or a web
 address asked to be put on ("해시태그 #… 넣어줘"). Quoted copy to take off ("旧的「…」去掉",
 "'Sale' hata do") is not copy; with a caption named, only what goes on the picture is
-("caption e '…' kintu chobite 'X'"). A price changed "from $40 to $35" or a date "3 May
+("caption e '…' kintu chobite 'X'"), and a caption the user will post themselves ("I'll put
+'…' as the post caption", キャプションは「…」にします) is never copy. A line under the copy
+saying which line it replaces ("instead of the book-now line") is no copy; a header said
+first ("Header first: …", "제목 먼저: …") and then "these lines exactly" are all copy, each
+line whole; a detail named with its value after a colon ("add the phone number at the bottom:
+98300 12345") gives the value, and so does copy named with its size and "only" ("글씨는 크게
+NEW 하나만": NEW). A price changed "from $40 to $35" or a date "3 May
 theke 10 May kore dao" gives only the new one, a per-unit price whole ("¥1280/月"); copy
 after タイトル or デカ文字で set off by a space runs to the message's end.
 A title the team adds elsewhere or later ("サイト側で入れるので画像

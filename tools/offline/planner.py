@@ -70,6 +70,7 @@ from prompts.decide import (
 from tools.pricing import DEFAULT_PRICES
 
 from .textutil import (
+    CHANGE_OF_MIND,
     asks_for_no_text,
     bullet_lead,
     content_tokens,
@@ -84,6 +85,7 @@ from .textutil import (
     removes_quoted,
     split_lines,
     strip_envelope,
+    unquote,
     without_quotes,
 )
 
@@ -169,7 +171,8 @@ CREATE = cues(
     "graphics", "illustration", "artwork", "mockup", "thumbnail", "cover", "ad", "ads",
     "thumb", "thumbs", "smth", "sth", "smthg", "somethin", "graphix",
     # A picture wanted, in romanised Bengali and Hindi: "ekta chobi chai", "ek tasveer chahiye".
-    "chobi chai", "ekta chobi", "tasveer chahiye", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
+    "chobi chai", "ekta chobi", "tasveer chahiye", "chobi lagbe", "chhobi chai", "ekta chhobi",
+    "chhobi lagbe", "tasvir chahiye", "ek tasvir", "বানিয়ে", "বানাবেন", "বানাতে", "baniye",
     "banaben", "ek tasveer", "photo chahiye", "image chahiye", "banate hobe",
     "banano", "banabo", "toiri korte",
     "ছবি চাই", "একটা ছবি", "तस्वीर चाहिए", "एक तस्वीर", "इमेज चाहिए", "फोटो चाहिए",
@@ -713,7 +716,11 @@ FILLER = whole_words(
     "let", "go", "our", "my", "your", "new", "now", "just", "again", "bit", "little",
     "quick", "nice", "good", "great", "cool", "looks", "is", "be", "version", "draft",
     "quality", "final", "up", "here", "there", "thing", "stuff", "something", "so", "hmm",
-    "help", "out", "with",
+    "help", "out", "with", "i'd", "made", "i'd like",
+    "dobara", "dubara", "दोबारा", "फिर से", "phir se",
+    # A wish said softly ("ポスター作ってほしいんですけど", 만들어 주셨으면 하는데요, 想做个海报)
+    # asks as much as a plain request: no subject in it.
+    "주셨으면", "하는데요", "하는데", "싶은데요", "싶은데",
     "thanks", "kindly", "needed", "thx", "tia", "that's", "it's", "thats", "다시",
     "ok", "okay", "well", "uh", "um", "oh", "hey", "yes", "yeah", "no", "maybe", "kind",
     # Hesitation drawn out as typed: "uhh", "ummm", "erm", "hmmm".
@@ -756,6 +763,7 @@ FILLER_CJ = cues(
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
     "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
+    "んですけど", "んですけれど", "んですが", "ですけど", "けど", "けれど", "想",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
 )  # fmt: skip
 # How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
@@ -1260,7 +1268,7 @@ COMBINE = cues(
     "拼一下", "拼起来", "拼起來", "拼一起", "拼到一起", "mila do", "mila dijiye", "मिला दो",
     "組み合わせ", "組みあわせ", "조합", "결합", "组合", "組合", "合并", "合併", "jod do", "jor do",
     "জোড়া লাগিয়ে", "jora lagiye",
-    "জুড়ে দিন", "miliye din",
+    "জুড়ে দিন", "miliye din", "合わせといて", "合わせておいて", "合わせて", "合わせ",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
@@ -1510,6 +1518,13 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "how much have we burned on the festival images this month": money gone on them, the
+# spend; "how much did the festival images cost" asks what each one cost.
+_SPENT_ON = re.compile(
+    r"(?i)\b(?:spent|spend|spending|burn(?:ed|t|ing)?|blown|blew|sunk|gone)\s+(?:through\s+)?(?:on|for)\b"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1551,7 +1566,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
-    if money and PAST_COST.search(text) and MADE_PLURAL.search(text):
+    if money and PAST_COST.search(text) and MADE_PLURAL.search(text) and not _SPENT_ON.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
     # What is left of the budget ("活动预算还有多少", 예산 얼마 남았어, बजट कितना बचा है)
     # asks for this work's spend, whatever visual the budget is for.
@@ -1598,14 +1613,18 @@ SOMETHING_MADE = re.compile(
     # "なんかいい感じのやつお願いします", "来点有节日气氛的东西吧": a thing wished for, unsaid.
     r"|(?:いい|良い|素敵な|かっこいい|おしゃれな|かわいい)(?:感じの)?(?:やつ|もの)(?:を)?\s*(?:お願い|ください|作|下さい)"
     r"|来(?:点|點|个|個|些)[^，,。]{0,10}(?:东西|東西)"
-    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描)|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
+    # "秋の文化祭の何かお願いできますか": something asked for, with nothing said of it
+    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描|お願い)|"
+    r"(?:^|(?<=[,.!]\s))(?i:something)\s+for\s+(?:the|our|my)\s+[^,.!?\n]{1,40}?[,.]\s+(?i:like)\b|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)[^，,。]{0,4}?(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
     r"|(?<!kya )\bkuch\s+(?:\w+\s+)?(?:bana|design|taiyar)"
     r"|কিছু\s+(?:\S+\s+)?(?:বানা|বানি|তৈরি|ডিজাইন|করো|করে\s+দিন)"
     r"|\bkichu\s+(?:\w+\s+)?(?:bana|baniye|toiri|design|koro|kore\s+dao|korte\s+(?:chai|hobe))"
     r"|\bkichu\s+ekta\s+(?:chai|lagbe)\b|কিছু\s+একটা\s+(?:চাই|লাগবে)"
-    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b",
+    r"|\bkuch\s+(?:\w+\s+)?(?:karo|kar\s+do|karna\s+(?:hai|chahte))\b"
+    r"|(?<!kya )\bkuch\s+(?:accha\s+|acha\s+|badhiya\s+)?chahiye\b"
+    r"|(?<!क्या )कुछ\s+(?:अच्छा\s+|बढ़िया\s+)?चाहिए",
     re.IGNORECASE,
 )
 
@@ -1639,13 +1658,18 @@ LEFT_TO_YOU = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+leave\s+(?:the\s+rest|it|everything|the\s+details)"
     r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
     r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
+    r"\bnicely\b|\bhowever\s+you\s+(?:like|want|think|see\s+fit)\b|\bas\s+you\s+see\s+fit\b|"
+    r"\b(?:aap|ap|tum)\s+dekh\s*(?:ke|kar|kr)\b|\b(?:tumi|apni)\s+dekhe\b|"
     r"\b(?:baki|baaki)\s+(?:aap|ap|tum)\s+(?:dekh|samajh)\s*(?:lo|lijiye|lena)\b|"
     r"\bjo\s+(?:aapko|apko|tumhe)\s+(?:theek|thik|accha|acha)\s+lage\b|"
     r"\b(?:baki|baaki)\s*(?:ta|tuku)?\s+(?:apnar|tomar)\s+(?:upor|opor|upore)[^.!?\n]*|"
     r"\bja\s+(?:bhalo|valo)\s+(?:mone\s+)?(?:hoy|koren|koro)\b)|"
     r"(?:内容|中身|デザイン|あと|残り)?(?:は|も)?(?:お任せ|おまかせ|お まかせ|任せ)[^。！？\n]*|"
+    r"適当に|いい感じに|いいように|よしなに|"
     r"(?:내용|디자인|나머지)?(?:은|는)?\s*알아서[^.!?\n]*|"
     r"随便[^。！？\n]*|隨便[^。！？\n]*|(?:你|您)(?:看着办|看著辦|决定|決定)[^。！？\n]*|"
+    # "这三张你看着合成一下": combined as atelier sees fit
+    r"(?:你|您)(?:看着|看著)|"
     r"(?:什么|什麼)都(?:行|可以)|"
     r"बाकी\s+(?:आप|तुम)\s+(?:देख|समझ)\s*(?:लीजिए|लो|लेना)|जो\s+(?:आपको|तुम्हें)\s+(?:ठीक|अच्छा)\s+लगे|"
     r"বাকি(?:টা|টুকু)?\s+(?:আপনার|তোমার)\s+(?:উপর|ওপর|উপরে)[^।.!?\n]*|"
@@ -1736,9 +1760,47 @@ _CHANGE_IT = re.compile(
 )
 # A part of an image made bigger or darker: "make the font on the menu board bigger".
 _MAKE_THE_X = re.compile(
-    r"(?i)\bmake\s+(?:the|its|our|my)\s+(?:[\w'-]+\s+){1,5}?(?:bigger|smaller|larger|brighter|"
+    r"(?i)\bmake\s+(?:the|its|our|my)\s+(?:[\w'-]+\s+){1,5}?"
+    # "… a bit smaller", "… slightly darker": a degree does not count among the words
+    r"(?:(?:a\s+(?:bit|little|lot|touch|tad)|slightly|much|way|bit|lil)\s+)?(?:bigger|smaller|larger|brighter|"
     r"darker|lighter|bolder|thicker|thinner|wider|narrower|warmer|cooler|sharper)\b"
 )
+# An element of a visual named by its format, to change: "the logo on the flyer", チラシのロゴ,
+# 전단지 로고, 传单上的logo, फ़्लायर पर लोगो, "flyer er logo", লিফলেটের লোগো. The format word
+# points at a visual already made, not at a new one.
+_ELEMENT_AFTER_FORMAT = re.compile(
+    r"[\uac00-\ud7a3]{0,2}?\s*(?:の|의|上的|里的|裏的|的|上|\s+पर|\s+(?:का|की|के)|(?i:\s*(?:er|r|ka|ki|ke|pe|par))|"
+    r"ের|র|এর)?\s*"
+    r"(?:ロゴ|文字|見出し|背景|タイトル|写真|로고|글씨|글자|문구|배경|제목|사진|标题|文字|背景|照片|"
+    r"लोगो|टेक्स्ट|हेडलाइन|बैकग्राउंड|फोटो|লোগো|লেখা|শিরোনাম|ব্যাকগ্রাউন্ড|ছবি|"
+    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?|lekha|likha)(?![A-Za-z]))"
+)
+_ELEMENT_BEFORE_FORMAT = re.compile(
+    r"(?i:\b(?:logo|headline|text|title|background|photo|font|colou?rs?)\s+(?:on|of|in)\s+"
+    r"(?:the|our|my|that|this)\s+$)"
+)
+# ... unless a new one is asked for: "make a flyer with our logo smaller", チラシを作って.
+_NEW_ONE = re.compile(
+    r"(?i:\b(?:make|create|design|need|want|do)\s+(?:me\s+)?(?:a|an|one|another|new)\b)|"
+    r"作って|作成|作り|만들어|제작|做(?:一|个|個|张|張)|设计|設計|बनाओ|बना\s+दो|बनाइए|"
+    r"(?i:\bbana(?:o|\s+do|iye)\b|\bbanao\b|\bbaniye\b|\bbanan\b)|বানাও|বানিয়ে|বানান"
+)
+
+
+def _changes_an_element(text: str) -> bool:
+    """A change to part of a visual named by its format ("make the logo on the flyer a bit
+    smaller", チラシのロゴを小さく) and no new visual asked for."""
+    if _NEW_ONE.search(text) or not EDIT_VERBS.search(text):
+        return False
+    for pattern in _FORMAT_PATTERNS:
+        for match in pattern.finditer(text):
+            if _ELEMENT_AFTER_FORMAT.match(text, match.end()) or _ELEMENT_BEFORE_FORMAT.search(
+                text, 0, match.start()
+            ):
+                return True
+    return False
+
+
 # Kinds of file asked about ("a print-ready file", "a PDF"): how atelier delivers, no format.
 _FILE_KIND = re.compile(
     r"(?i)\bprint[- ]?ready\b|\bprint[- ]quality\b|\b(?:hi|high)[- ]res(?:olution)?\s+"
@@ -1776,7 +1838,8 @@ _VISUAL_NOUN = cues(
     "画像", "イラスト", "ポスター", "バナー", "チラシ", "投稿",
     "이미지", "포스터", "배너", "게시물",
     "图", "圖", "海报", "海報", "横幅", "帖子", "贴文", "貼文", "इमेज", "तस्वीर", "पोस्टर", "बैनर",
-    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "tasveer", *_PURPOSE,
+    "पोस्ट", "ছবি", "পোস্টার", "ব্যানার", "পোস্ট", "chobi", "chhobi", "tasveer", "tasvir",
+    *_PURPOSE,
 )  # fmt: skip
 
 
@@ -1839,7 +1902,7 @@ ABOUT_OFFER = re.compile(
 # Reactions to the current image that ask for nothing yet: unsure, or a dislike.
 UNSURE = cues(
     "hmm", "hm", "うーん", "うーむ", "음", "흠", "嗯", "呃", "not sure", "i don't know", "idk",
-    "dunno", "let me think", "unsure",
+    "dunno", "let me think", "unsure", "হুম", "উম", "হুমম", "हम्म", "हम्मम", "हुम्म",
     "わからない", "分からない", "迷う", "悩む", "모르겠", "고민", "不知道", "不确定", "不確定",
     "想想", "pata nahi", "samajh nahi", "samajh nahi aa raha", "bujhte parchi na", "jani na",
     "पता नहीं", "समझ नहीं", "বুঝতে পারছি না", "জানি না",
@@ -2069,6 +2132,14 @@ def _quoted_lines(text: str) -> tuple[str, str]:
     return "\n".join(quoted), "\n".join(rest)
 
 
+# "음... 다시 해줘", "hmm… redo it": a hesitation, then a redo asked for (which change is
+# not said), so no mere "hmm".
+_REDO = re.compile(
+    r"(?i:\b(?:redo|again|re-?do|dobara|dubara|abar|aabar)\b|\bphir\s+se\b)|다시|やり直|もう一(?:回|度)|"
+    r"重新|重做|再来|再來|दोबारा|फिर\s+से|আবার"
+)
+
+
 def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``text`` says ``pattern`` (and ``also``) and nothing else that asks for something."""
     return bool(pattern.search(text)) and not _remains(
@@ -2194,7 +2265,7 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "ok", 了解です, আচ্ছা: the last turn acknowledged, nothing asked
     if _only(text, SIGN_OFF, ACK, THANKS, GREETING, WHEN):
         return REPLY  # "今天先这样吧，明天再说": the day closed, nothing asked
-    if target is not None and not masked and _only(text, UNSURE):
+    if target is not None and not masked and _only(text, UNSURE) and not _REDO.search(text):
         return REPLY  # "hmm, not sure": nothing asked yet
     if target is not None and not masked and _only(text, DISLIKE, UNSURE, HEDGE):
         return CLARIFY  # "nah", 별로야, ちょっと違うかな: a change is wanted, but which?
@@ -2261,6 +2332,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "crop it to square" with no image: attach it first
     if target is None and _MAKE_THE_X.search(text) and not _ONE_MORE.search(text):
         return REPLY  # "make the font on the menu board bigger" with nothing to change
+    if target is None and _changes_an_element(text) and copy_text(brief) is None:
+        return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:
@@ -2289,14 +2362,46 @@ _SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
 _PLEASE_BEFORE_COLON = re.compile(r"(?i)\b(?:please|pls|plz)\s*$")
 
 
+# "… — 40 stalls, one night. wait actually make it 50 stalls": after a change of mind, a
+# figure with its unit corrects the same unit's figure in the copy, which stands otherwise.
+_NEW_FIGURE = re.compile(r"(?P<n>\d[\d,.]*)\s*(?P<unit>[^\W\d_][^\s\d,.。、，!！?？]{0,7})")
+
+
+def _refigured(spans: list[str], after: str) -> list[str]:
+    for new in _NEW_FIGURE.finditer(after):
+        word = new.group("unit")
+        # "25店舗で": the unit may carry a particle the copy's own figure lacks
+        for size in range(len(word), 0, -1):
+            unit = re.escape(word[:size])
+            old = re.compile(rf"(?<![\d,.])\d[\d,.]*(?=\s*{unit}(?![^\W\d_]))")
+            if any(old.search(span) for span in spans):
+                return [old.sub(new.group("n"), span, count=1) for span in spans]
+    return spans
+
+
+def _before_turn(span: str) -> str:
+    """``span`` up to a change of mind inside it that goes on to a figure ("20店舗、いや違う、
+    25店舗で"): the copy is what came before, the figure after corrects it."""
+    turn = CHANGE_OF_MIND.search(span)
+    if turn is None or not re.search(r"\d", span[turn.end() :]):
+        return span
+    return span[: turn.start()].rstrip(" \t、，,.。—–-") or span
+
+
 def copy_text(brief: Brief) -> str | None:
-    brief = replace(brief, text=strip_envelope(brief.text))
+    brief = replace(brief, text=unquote(strip_envelope(brief.text)))
     spans = copy_spans(brief.text)
+    turns = list(CHANGE_OF_MIND.finditer(brief.text))
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
         no_text = asks_for_no_text(brief.text)
         for match in () if no_text else _AFTER_COLON.finditer(brief.text):
-            lead, span = match.group("lead"), match.group("x").strip().rstrip(".")
+            lead, span = match.group("lead"), match.group("x")
+            cut = next((t for t in turns if match.start("x") < t.start() < match.end("x")), None)
+            if cut is not None:
+                # the copy said before the change of mind; what follows corrects it
+                span = brief.text[match.start("x") : cut.start()]
+            span = span.strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
             if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
                 continue  # "…স্টোরি করুন। বিষয়: …": the field says what it shows, not copy
@@ -2311,6 +2416,8 @@ def copy_text(brief: Brief) -> str | None:
                 spans.extend(label_pieces(span))
     if not spans:
         spans = _copy_lines(brief.text)
+    if turns and spans and not any(span in brief.text[turns[-1].end() :] for span in spans):
+        spans = _refigured([_before_turn(span) for span in spans], brief.text[turns[-1].end() :])
     spans = list(dict.fromkeys(split_lines(brief.text, spans)))
     return "\n".join(spans) if spans else None
 

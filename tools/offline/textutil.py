@@ -100,8 +100,10 @@ _ANY_QUOTE_RE = re.compile(
 _MASK = "\x00"
 
 # Words that name the copy, in each language. Latin labels are whole words.
+# "Header first: Smile Plan 2025" opens a sentence; "LinkedIn header: …" is a format.
 _EN_LABEL_WORDS = (
-    r"headlines?|heading|title|sub-?titles?|sub-?head(?:line)?s?|sublines?|taglines?|"
+    r"headlines?|heading|(?<![A-Za-z0-9] )(?<![A-Za-z0-9])header|title|sub-?titles?|"
+    r"sub-?head(?:line)?s?|sublines?|taglines?|"
     r"slogans?|captions?|copy|text|words|cta|call to action|button(?: text)?|strapline|"
     r"kicker|body(?: copy)?|lines? of (?:copy|text)|(?:the|a) line|lettering|wording|"
     r"message"
@@ -128,6 +130,8 @@ _LABEL_COLON_RE = re.compile(
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
     r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
     r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    # "제목 먼저: …", "見出しを先に：…": the label first, before the lines that follow it.
+    r"(?:[ \t]*(?:먼저|부터|を先に|が先|を最初に))?"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
     re.IGNORECASE,
 )
@@ -202,9 +206,9 @@ _LABEL_SPACE_END_RE = re.compile(
     r"বড়\s+(?:করে|অক্ষরে)(?:\s+(?:লেখো|লিখে\s+দাও))?|"
     r"(?i:(?:bade|bada|mote)\s+(?:akshar(?:on)?|letters?)\s+(?:mein|me)|boro\s+(?:kore|okkhore)"
     r"(?:\s+(?:lekho|likhe\s+dao))?))"
-    r"[ \t　]+(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:"
-    + _UNDER_MARK
-    + r")))",
+    # ("제목 먼저: …": a word and a colon make the label a field of its own)
+    r"[ \t　]+(?![^\n\s]{1,3}[ \t]*[:：])"
+    r"(?P<x>[^\s\x00。][^\n\x00。]*?)(?:[ \t]*[。.!！]?$|(?=[ \t]+(?:" + _UNDER_MARK + r")))",
     re.MULTILINE,
 )
 # ... unless what follows is the request itself: デカ文字で お願いします, 제목 나중에.
@@ -810,7 +814,12 @@ _INSTRUCTION_LINE = re.compile(
     # ... or says what the picture shows in another script: 写真はゴール付近で…, 배경은 …
     r"(?:写真|画像|背景|色|ロゴ|フォント|サイズ|イメージ|雰囲気|全体|사진|배경|색상?|로고|이미지|"
     r"照片|图片|背景|颜色|字体)(?:は|を|も|은|는|을|를|用|要|是)|"
-    r"(?:" + _STYLE_NOTE + r")"
+    r"(?:" + _STYLE_NOTE + r")|"
+    # ... or says which line the new one replaces: "instead of the book-now line",
+    # 「今すぐ予約」の代わりに, '지금 예약' 대신, 原来那句的替换, की जगह, এর বদলে.
+    r"(?i:(?:instead\s+of|in\s+place\s+of|rather\s+than|replacing)\s[^\n]*)|"
+    r"[^\n]{0,30}(?:の代わりに|の代わり|대신(?:에)?|代替|替换|替換|换掉|換掉|की\s+जगह|ki\s+jagah|"
+    r"(?:এর\s+)?(?:বদলে|জায়গায়)|er\s+bodole)[^\n]{0,12}"
 )
 
 
@@ -830,15 +839,21 @@ _DASH_FIELD_RE = re.compile(
 )
 
 
-def _lines_below(after: str) -> list[str]:
+_EXACTLY_RE = re.compile(
+    r"(?i:\bexactly\b|\bas\s+(?:they\s+are|is|written)\b|\bverbatim\b)|そのまま|그대로|照写|照寫|"
+    r"原样|原樣|照抄|हूबहू|ज्यों\s+की\s+त्यों|হুবহু"
+)
+
+
+def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
-    a sentence that goes on with the brief."""
+    a sentence that goes on with the brief; ``whole`` when they are to be printed as written."""
     lines: list[str] = []
     quoted = labelled = False
     below = after.split("\n")[1:]
     # "Headline — Chai nahi" then "Offer — Flat 30% off": rows pasted from a sheet, a short
     # label and a dash before each value; two in a row, as one dash may be the copy's own.
-    dashed = len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
+    dashed = not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
     for line in below:
         bare = line.strip()
         if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
@@ -924,7 +939,7 @@ _COPY_AFTER_QUOTE = re.compile(
     # with the next line put under it.
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
-    r"크게|작게|넣|써|적|도\s|만\s|"
+    r"크게|작게|넣|써|적|추가|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
     # A required line named after it: "'…' 경고문도", “…”警示语, 「…」の注意書き, "…" warning too.
@@ -1312,9 +1327,15 @@ _FEED_CAPTION_RE = re.compile(
     r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     # "I'll write 'Tulips are back!' in the caption myself": the post's text, not the image's.
-    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add)\s+[^\n]{0,60}?\bin\s+the\s+"
+    # "I'll put "Dust it up" as the post caption myself" too.
+    r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add|use)\s+[^\n]{0,60}?"
+    r"\b(?:in|as)\s+(?:the|a|my|our)\s+(?:(?:post|feed|insta(?:gram)?)\s+)?"
     r"(?:caption|post(?:\s+text)?)\b|"
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
+    # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
+    # post's caption is the post's text, whatever the image carries.
+    r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
+    r"হবে|এ|ে|তে))[^\n。.।]*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
     r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
@@ -1329,8 +1350,15 @@ _PER_UNIT = (
     r"(?:\s?/\s?(?:[\u4e00-\u9fff]{1,2}|[A-Za-z]{1,5}\b|[\uac00-\ud7a3]{1,2}|[\u0900-\u09ff]+))?"
 )
 # The figure ends on a digit: "from £299 to £249, everything else stays" keeps no comma.
+# A figure may count in ten-thousands or lakhs: 39万円, 2만 5천원, ₹1.5 लाख, ৳২ হাজার.
+_LARGE_UNIT = (
+    r"(?:\s?(?:万|萬|亿|億|千|만|천|억|लाख|हज़ार|हजार|লাখ|হাজার|(?i:lakh|hazar)\b)"
+    r"(?:\s?\d+\s?(?:千|천|百|백))?)?"
+)
 _AMOUNT = (
-    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
+    r"(?:[$€£¥₹৳￥₩]|\b(?:Tk|Rs)\.?)?\s?\d(?:[\d.,:\u2063]*\d)?"
+    + _LARGE_UNIT
+    + r"\s?(?:%|円|원|元|块|টাকা|रुपये|€|\$)?"
     + _PER_UNIT
 )
 # ... and so does a date or an hour changed the same way: 8月12日, 8월 15일, "15 August".
@@ -1548,6 +1576,11 @@ CHANGE_OF_MIND = re.compile(
     r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
+    # "oh no wait", 哦不对, いや違う, 아 잘못 말했, गलत बोला, ভুল বললাম: a slip put right.
+    r"(?i:\bwait,?\s+actually\b|\bsorry,?\s+(?:i\s+meant|make\s+that)\b|\bgalat\s+bol(?:a|i)\b|"
+    r"\bbhul\s+bol(?:lam|chi)\b)|(?<![\u4e00-\u9fff])(?:哦|噢|啊|诶|欸|呃)?不[对對](?=[，,！!])|"
+    r"いや(?:、|，|\s)*違(?:う|った|います)|違う違う|아\s*잘못\s*말했|गलत\s+बोल(?:ा|ी)|"
+    r"ভুল\s+বল(?:লাম|েছি)|"
     r"算了|不对不对|不對不對|等等，|还是改|還是改|"
     r"いや(?:、|，|\s)*(?:やっぱ|待って|ちょっと待って)|訂正(?:します|で)|"
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
@@ -1679,7 +1712,15 @@ _LIST_LEAD_RE = re.compile(
     r"|(?:(?i:these[ \t]+lines|in[ \t]+(?:this|that|the[ \t]+same)[ \t]+order|"
     r"as[ \t]+they[ \t]+are|is[ \t]+order[ \t]+(?:mein|me)|ei[ \t]+order[ \t]*e)|"
     r"この順|順番(?:に|で|通り)|縦に並べ|순서대로|차례대로|"
-    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে)[^\n:：]{0,40}[:：↓])"
+    r"按(?:这个|這個|此)?(?:顺序|順序)|依次|इस[ \t]+क्रम[ \t]+में|এই[ \t]+ক্রমে|"
+    # "then these lines exactly:" in every script: この行をそのまま, 이 줄 그대로, 这几行照写,
+    # ये लाइनें, এই লাইনগুলো, "ye lines", "ei line gulo".
+    r"(?:この|以下の|下の)(?:行|文言|文字)(?:を)?そのまま|"
+    r"(?:이|아래|다음)[ \t]*(?:줄|문구)(?:들)?[ \t]*그대로|"
+    r"(?:这|這|下面)(?:几|幾)?行(?:字)?(?:照写|照寫|原样|原樣|照抄)|"
+    r"(?:ये|यह|नीचे\s+की)[ \t]+लाइन(?:ें)?|"
+    r"(?:এই|নিচের)[ \t]+লাইন(?:গুলো)?|(?i:\bye[ \t]+lines\b|\bei[ \t]+line(?:[ \t]*gulo)?\b))"
+    r"[^\n:：]{0,40}[:：↓])"
     r"[ \t]*$",
     re.MULTILINE,
 )
@@ -1951,6 +1992,57 @@ def removes_quoted(text: str) -> bool:
     )
 
 
+# A detail to add, named, then its value after a colon: "add the phone number at the
+# bottom: 98300 12345", 下に電話番号を追加して：03-…, 전화번호 추가해줘: 02-…, 底部加上电话：…,
+# नीचे फ़ोन नंबर जोड़ दो: …, নিচে ফোন নম্বর যোগ করো: …. The value is what is printed.
+_DETAIL_NOUN = (
+    r"(?i:\b(?:phone(?:\s+(?:number|no\.?))?|number|contact(?:\s+number)?|whats\s?app|website|"
+    r"url|web\s+address|e-?mail|address|handle|hours|opening\s+hours|nambar|nomb[oa]r)\b)|"
+    r"電話番号|電話|連絡先|住所|URL|メール(?:アドレス)?|営業時間|番号|"
+    r"전화번호|연락처|주소|홈페이지|이메일|영업시간|번호|"
+    r"电话|電話|号码|號碼|网址|網址|地址|联系方式|聯繫方式|营业时间|營業時間|"
+    r"फ़ोन|फोन|नंबर|नम्बर|वेबसाइट|पता|ईमेल|"
+    r"ফোন|নম্বর|নাম্বার|ওয়েবসাইট|ঠিকানা|ইমেইল"
+)
+_ADD_VERB = (
+    r"(?i:\b(?:add|put|include|insert|jodo|jod\s+do|daalo|daal\s+do|jog\s+koro|"
+    r"bosao|dao|din)\b)|追加|入れ|載せ|加え|추가|넣|달아|"
+    r"加上|添加|加|放上|写上|寫上|जोड़|डाल|लिख|যোগ|বসা|দাও|দিন|লিখ"
+)
+_ADDED_DETAIL_RE = re.compile(
+    r"(?:^|(?<=[.!?。！？，,、\n]))(?P<lead>[^\n:：.!?。！？]{1,60}?)[:：][ \t]*(?P<x>[^\n]+)",
+    re.MULTILINE,
+)
+
+
+def _added_details(masked: str) -> Iterator[tuple[int, str]]:
+    for match in _ADDED_DETAIL_RE.finditer(masked):
+        lead = match.group("lead")
+        if re.search(_DETAIL_NOUN, lead) and re.search(_ADD_VERB, lead):
+            value = match.group("x").strip().rstrip("。.")
+            if re.search(r"[\d@]|www\.|\.com", value):  # a number, an address online
+                yield match.start("x"), value
+
+
+# The copy named with how big it goes and that it is all there is: "글씨는 크게 NEW 하나만",
+# 文字は大きく NEW だけ, "text big, just NEW". Without the "only" it may say how it looks
+# ("글씨는 크게 잘 보이게").
+_SIZED_ONLY_RE = re.compile(
+    r"(?:(?:글씨|글자|문구|텍스트|카피)(?:는|은)?|(?:文字|テキスト|コピー)(?:は)?|"
+    r"(?i:\b(?:text|copy|lettering|words)\b))"
+    r"[ \t]*(?:크게|작게|굵게|大きく|小さく|太く|デカく|(?i:big|large|huge|small|bold)\b)"
+    r"[ \t,、，]*"
+    r"(?P<lead>(?i:just|only)\s+|딱\s+)?(?P<x>[^\s,，、。\n\x00][^\n,，、。\x00]*?)"
+    r"(?P<tail>\s*(?:딱\s*)?(?:하나만|한\s*개만)|\s*(?:だけ|のみ)(?:で)?)?"
+    r"[ \t]*(?:[,，、。.!！]|$)",
+    re.MULTILINE,
+)
+# "सिर्फ NEW", "শুধু NEW", "sirf NEW" after a size: the copy is what the "only" is about.
+_ONLY_LEAD = re.compile(
+    r"(?:(?i:just|only|sirf|bas|keval|shudhu|sudhu|kebol)\b|सिर्फ़|सिर्फ|केवल|শুধুমাত্র|শুধু|কেবল)\s+"
+)
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2128,8 +2220,10 @@ def copy_spans(text: str) -> list[str]:
             add(offset + masked[offset:].find(line), line.strip())
     for match in _LIST_LEAD_RE.finditer(masked):
         offset = match.end()
-        # "these lines exactly as they are:", a blank line, then the lines
-        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n")):
+        # "these lines exactly as they are:", a blank line, then the lines, each whole
+        # ("Latte — $4" is a line to print, not a label and its value)
+        whole = _EXACTLY_RE.search(match.group()) is not None
+        for line in _lines_below("\n" + masked[offset:].lstrip(" \t\n"), whole=whole):
             add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     for match in amounts:
         add(match.start("x"), match.group("x").strip())
@@ -2165,6 +2259,12 @@ def copy_spans(text: str) -> list[str]:
                 _trim_english(value) if english else _clean(value),
                 needs_capital=english,
             )
+    for start, value in _added_details(masked):
+        add(start, value)
+    for match in _SIZED_ONLY_RE.finditer(masked):
+        if match.group("lead") or match.group("tail"):
+            value = match.group("x").strip()
+            add(match.start("x"), value, needs_capital=value[:1].isascii())
     for match in _EN_TYPO_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
         covered.append((match.start(), match.end()))
@@ -2204,8 +2304,10 @@ def copy_spans(text: str) -> list[str]:
     for match in _LABEL_SPACE_END_RE.finditer(masked):
         value = match.group("x")
         if not (_NOT_CLOSING_COPY.search(value) or _HOW_IT_LOOKS.search(value) or no_text):
-            english = match.group("x")[:1].isascii()
-            add(match.start("x"), _clean(match.group("x")), needs_capital=english)
+            only = _ONLY_LEAD.match(value)
+            start = match.start("x") + (only.end() if only else 0)
+            value = value[only.end() :] if only else value
+            add(start, _clean(value), needs_capital=value[:1].isascii())
     for match in _KO_LETTERED_END_RE.finditer(masked):
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
@@ -2575,7 +2677,7 @@ def _signature_start(lines: list[str]) -> int | None:
 # quote as someone else's word.
 _FORWARD_LEAD_RE = re.compile(
     r"^\s*(?:(?i:fwd?|fw|forwarded|forwarding)\b[^\n:：]{0,40}|(?i:from)\s+[^\n:：]{1,30}|"
-    r"[^\n:：]{0,20}(?:转发|轉發|転送|전달|फॉरवर्ड|ফরোয়ার্ড)[^\n:：]{0,20})[:：]\s*"
+    r"[^\n:：]{0,40}(?:转发|轉發|転送|전달|फॉरवर्ड|ফরোয়ার্ড)[^\n:：]{0,20})[:：]\s*"
 )
 _FORWARDED_BODY_MIN = 20
 
@@ -2592,6 +2694,28 @@ def _unwrap_forwarded(text: str) -> str:
     if len(body) < _FORWARDED_BODY_MIN or re.search(r"[?？]", tail):
         return text
     return body + text[quote.end() :].rstrip()
+
+
+# "> it has to say" then "> Lantern Night · 14 Sept": a reply's quote marks are no part of
+# the copy (though the routing reads them: a quoted complaint is someone else's, not an
+# instruction). The quoted block is the forwarded request; a line after it is the sender's own
+# note ("can u do that one"), so a blank line keeps it from running on with the copy.
+_QUOTE_MARK_RE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def unquote(text: str) -> str:
+    lines = text.split("\n")
+    if not any(_QUOTE_MARK_RE.match(line) for line in lines):
+        return text
+    out: list[str] = []
+    quoted_before = False
+    for line in lines:
+        mark = _QUOTE_MARK_RE.match(line)
+        if mark is None and quoted_before and line.strip():
+            out.append("")
+        out.append(line[mark.end() :] if mark else line)
+        quoted_before = mark is not None
+    return "\n".join(out)
 
 
 def strip_envelope(text: str) -> str:

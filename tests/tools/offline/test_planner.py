@@ -1513,3 +1513,117 @@ def test_forms_of_held_out_37_copy(
     made = Brief(text=brief, **context)  # type: ignore[arg-type]
     assert planner.choose(made) == tool
     assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a reply's quote marks are no part of the copy, and the note after the quote is none
+        ("fwd from Sam:\n> 1:1 post for the quiz night, it should say\n> Quiz Night · Fri 8pm\n"
+         "thanks!!", {}, "generate_image", "Quiz Night · Fri 8pm"),
+        ("রিনা লিখেছে —\n> A5 লিফলেট, বইমেলা,\n> লেখা: বইমেলা · শনিবার ১১টা\nএটা করে দিও", {},
+         "generate_image", "বইমেলা · শনিবার ১১টা"),
+        # a forwarding lead that runs long before its quote
+        ("दुकान के मालिक का मैसेज फॉरवर्ड कर रही हूँ: \"इंस्टा के लिए 1:1 पोस्ट, होली सेल, "
+         "लिखो: होली पर 30% छूट\"", {}, "generate_image", "होली पर 30% छूट"),
+        # the caption the user posts themselves
+        ("1:1 insta post of the bakery window, I'll put \"Fresh at 7\" as the post caption", {},
+         "generate_image", None),
+        ("正方形のインスタ投稿、画像に「新作パン」と入れて。キャプションは「朝7時から！」にします",
+         {}, "generate_image", "新作パン"),
+        ("인스타 정사각형, 이미지에 '새 메뉴' 넣고 캡션은 '오늘부터!'로 할게요", {},
+         "generate_image", "새 메뉴"),
+        # a price in ten-thousands changed
+        ("요금을 5만원에서 4만 5천원으로 바꿔주세요", {"current_image": True}, "edit_image",
+         "4만 5천원"),
+        ("把价格从12万改成10万", {"current_image": True}, "edit_image", "10万"),
+        # a slip put right on the spot
+        ("A4海报，标题写『周末特惠』，哦不对，改成『周末五折』", {}, "generate_image", "周末五折"),
+        ("A4ポスター、見出しは「夏祭り」、いや違う、「盆踊り」に変えて", {}, "generate_image",
+         "盆踊り"),
+        ("屏幕上的颜色不对，改成绿色", {"current_image": True}, "edit_image", None),
+        # the line a new one replaces
+        ("the banner should read\nOpen late on Fridays\ninstead of the hours line",
+         {"current_image": True}, "edit_image", "Open late on Fridays"),
+        ("লেখা:\nশীতের অফার\nপুরনো লাইনের বদলে", {"current_image": True}, "edit_image",
+         "শীতের অফার"),
+        # a header said first, then lines exactly as written
+        ("A5 card. Header first: Opening Hours\nthen these lines exactly:\nMon — 9 to 5\n"
+         "Sat — 10 to 2", {}, "generate_image", "Opening Hours\nMon — 9 to 5\nSat — 10 to 2"),
+        ("A5 카드, 제목 먼저: 진료 시간\n그다음 이 줄 그대로:\n평일 9시-6시\n토요일 9시-1시", {},
+         "generate_image", "진료 시간\n평일 9시-6시\n토요일 9시-1시"),
+        ("email header 600x200 for the newsletter: our team at the picnic", {},
+         "generate_image", None),
+        # copy added after 추가; a detail named before a colon
+        ("위에 '신규 오픈' 추가요", {"current_image": True}, "edit_image", "신규 오픈"),
+        ("নিচে ওয়েবসাইট যোগ করো: www.puja-mela.in", {"current_image": True}, "edit_image",
+         "www.puja-mela.in"),
+        ("下に住所を追加して：渋谷区1-2-3", {"current_image": True}, "edit_image", "渋谷区1-2-3"),
+        # copy with its size and that it is all there is
+        ("썸네일 1280x720, 글씨는 크게 D-3 하나만", {}, "generate_image", "D-3"),
+        ("YouTube थंबनेल 1280x720, बड़े अक्षरों में सिर्फ LIVE", {}, "generate_image", "LIVE"),
+        ("썸네일 1280x720, 글씨는 크게 눈에 띄게", {}, "generate_image", None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_39(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a figure corrected after a change of mind replaces the same unit's figure
+        ("A4 poster, headline: Craft Market — 30 makers, one day. wait actually make it 35 makers",
+         {}, "generate_image", "Craft Market — 35 makers, one day"),
+        ("A4 포스터, 제목: 플리마켓 30개 부스, 아 아니다, 35개 부스로", {}, "generate_image",
+         "플리마켓 35개 부스"),
+        ("A4 poster, headline: Craft Market 30 makers. no wait, make the background green", {},
+         "generate_image", "Craft Market 30 makers"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_39_correction(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a change to part of a visual named by its format, with no image here
+        ("make the title on the banner a little bigger", {}, "reply"),
+        ("ポスターの文字をもう少し大きくして", {}, "reply"),
+        ("포스터 글씨 좀 더 크게 해주세요", {}, "reply"),
+        ("poster er lekha ta ektu boro kore dao", {}, "reply"),
+        ("A4 poster for the bake sale with our logo a bit bigger than last time", {},
+         "generate_image"),
+        # money spent or burned on images made here is the spend
+        ("how much have we burned on the spring posters so far?", {}, "lookup_spend"),
+        ("how much did the spring posters cost?", {}, "lookup_images"),
+        # attachments to combine as atelier sees fit
+        ("この2枚、いい感じに合わせて", {"attachments": 2}, "ask_clarifying_question"),
+        ("这两张你看着合成一下", {"attachments": 2}, "ask_clarifying_question"),
+        ("merge these two nicely", {"attachments": 2}, "ask_clarifying_question"),
+        # a format wished for softly names no subject
+        ("チラシ作ってほしいんですけど", {}, "ask_clarifying_question"),
+        ("배너 만들어 주셨으면 하는데요", {}, "ask_clarifying_question"),
+        ("想做个横幅", {}, "ask_clarifying_question"),
+        # a hesitation before a redo
+        ("음... 다시 만들어 줘", {"current_image": True}, "ask_clarifying_question"),
+        ("hmm... phir se karo", {"current_image": True}, "ask_clarifying_question"),
+        ("hmm", {"current_image": True}, "reply"),
+        # a picture wanted, romanised
+        ("ekta chhobi chai", {}, "ask_clarifying_question"),
+        # something asked for, nothing said of it
+        ("来週の勉強会の何かお願いできますか", {}, "ask_clarifying_question"),
+        ("Holi ke liye kuch chahiye", {}, "ask_clarifying_question"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
