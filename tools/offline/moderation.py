@@ -650,13 +650,14 @@ VIOLENCE_GRAPHIC = Lexicon(
             "|sliced|carved|cut|stripped|"
             "flayed|ripped|torn) (off|away)\\b[^.!?\\n]{0,12}?\\bwith (a|the|his|her) (knife|"
             "blade|razor|scalpel|cleaver)\\b|\\b(flay|flays|flaying|skin|skins|skinning) "
-            "(him|her|them|someone|(the|a|my|our|his|her|their|that) [\\w'-]+) alive\\b|\\b(flesh"
+            "(him|her|them|someone|(the|a|my|our|his|her|their|that) (?!(eels?|fish|frogs?|snakes?|"
+            "rabbits?|chickens?|squid|octopus)\\b)[\\w'-]+) alive\\b|\\b(flesh"
             "|muscle) (hanging|dangling) (off )?in "
             "(strips|shreds|ribbons|flaps)\\b|\\bstrips of flesh (hanging|dangling)\\b"
         ),
         "re:生きたまま[^。\\n]{0,4}(皮|皮膚|顔の皮)(を|が)?(剥|はが|は)",
-        "re:(皮膚|顔の皮|皮)(を|が)[^。\\n]{0,8}(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
-        "re:(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,8}(皮膚|顔の皮|皮)を[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
+        "re:(皮膚|顔の皮)(を|が)[^。\\n]{0,8}(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
+        "re:(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,8}(皮膚|顔の皮)を[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
         (
             "re:(피부|얼굴 ?가죽|살가죽|가죽)(이|가|을|를)? ?(칼로|칼에"
             "|면도칼로)[^.!?\\n]{0,6}(벗겨|벗긴|도려|뜯겨|벗기)"
