@@ -641,6 +641,66 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:পেট (চেরা|ফাড়া|চিরে ফেলা)|\\bpet (chera|chire|fara|phara)\\b",
         "re:\\b(half|most|part) (of )?(his|her|their|a|the) (face|head|skull) (gone|missing|blown "
         "(off|away)|torn off)\\b",
+        # A person's skin peeled off with a blade or alive, the flesh left hanging: the flaying
+        # is the picture, for a peeling gel's "shock" ad or a joke to a group. A peel-off mask,
+        # a sunburn peeling or a fruit skinned names no blade and no flesh.
+        (
+            "re:\\b(his|her|their|whose|a man's|a woman's|someone's|the guy's|the victim's|the "
+            "thief's) ((arm|face|back|leg|chest) )?(skin|face|scalp)\\b[^.!?\\n]{0,16}?\\b(peeled"
+            "|sliced|carved|cut|stripped|"
+            "flayed|ripped|torn) (off|away)\\b[^.!?\\n]{0,12}?\\bwith (a|the|his|her) (knife|"
+            "blade|razor|scalpel|cleaver)\\b|\\b(flay|flays|flaying|skin|skins|skinning) "
+            "(him|her|them|someone|(the|a|my|our|his|her|their|that) (?!(eels?|fish|frogs?|snakes?|"
+            "rabbits?|chickens?|squid|octopus)\\b)[\\w'-]+) alive\\b|\\b(flesh"
+            "|muscle) (hanging|dangling) (off )?in "
+            "(strips|shreds|ribbons|flaps)\\b|\\bstrips of flesh (hanging|dangling)\\b"
+        ),
+        "re:生きたまま[^。\\n]{0,4}(皮|皮膚|顔の皮)(を|が)?(剥|はが|は)",
+        "re:(皮膚|顔の皮)(を|が)[^。\\n]{0,8}(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
+        "re:(ナイフ|刃物|包丁|カミソリ)で[^。\\n]{0,8}(皮膚|顔の皮)を[^。\\n]{0,4}(剥が|はが|剥ぎ|はぎ)",
+        (
+            "re:(피부|얼굴 ?가죽|살가죽|가죽)(이|가|을|를)? ?(칼로|칼에"
+            "|면도칼로)[^.!?\\n]{0,6}(벗겨|벗긴|도려|뜯겨|벗기)"
+        ),
+        "re:산 ?채로[^.!?\\n]{0,6}(가죽|피부|살가죽)(이|가|을|를)? ?(벗|뜯)",
+        "re:살점(이|들이)? ?(덜렁|너덜)",
+        "re:(活活|活生生)(地)?(被)?剥(了|下)?[^。！？\\n]{0,3}皮|活剥(了)?(人|他|她)",
+        "re:(人|他|她|男人|女人|男的|女的|尸体|受害者|小偷)[^。！？\\n]{0,4}被[^。！？\\n]{0,4}剥(了|下)?[^。！？\\n]{0,2}皮",
+        "re:(脸|头)皮(被)?[^。！？\\n]{0,4}(刀|刮刀|剃刀)?(剥|撕|割)(下|掉|开)",
+        "re:(皮肉|血肉)[^。！？\\n]{0,2}(耷拉|翻卷|一条一条|一片片挂)",
+        "re:(ज़िंदा|जिंदा|जीवित)[^।\\n]{0,8}(खाल|चमड़ी|चमड़ा) (उधेड़|उतार|छील)",
+        (
+            "re:(चेहरे|चेहरा|इंसान|आदमी|औरत|चोर)[^।\\n]{0,6}(की )?(खाल"
+            "|चमड़ी)[^।\\n]{0,10}(चाकू|छुरी|ब्लेड|उस्तरे)[^।\\n]{0,6}(उधेड़|उतार|छील)"
+        ),
+        (
+            "re:\\b(zinda|jinda|jyanto|jibonto)\\b[a-z ]{0,8}\\b(khaal|khal|chamdi|chamri|chamra|"
+            "chamda|chal)\\b[a-z ]{0,4}\\b(udhed|udhad|utar|chheel|chhil|chhariye|chariye"
+            "|tule)\\w*|"
+            "\\b(chehre|chehra|mukher|manusher|chor|chorer) (ki |er )?(khaal|chamdi|chamri|chamra|"
+            "chamda)\\b[a-z ]{0,10}\\b(chaku|chaaku|chhuri|churi|knife|blade|ustara"
+            "|ustare)\\b[a-z ]{0,8}"
+            "\\b(udhed|udhad|utar|chheel|chhil|chhariye|chariye|tule)\\w*"
+        ),
+        "re:(জীবন্ত|জ্যান্ত)[^।\\n]{0,12}(চামড়া|ছাল) (ছাড়ি|তুলে|ছিলে|খুলে|তোলা)",
+        (
+            "re:(মুখের|মানুষের|লোকের|লোকটার|মেয়েটার|ছেলেটার|চোরের) (চামড়া"
+            "|ছাল)[^।\\n]{0,10}(ছুরি|ব্লেড|চাকু|ক্ষুর)[^।\\n]{0,8}(ছাড়ি|তুলে|ছিলে|খুলে"
+            "|তোলা)"
+        ),
+        # A head off at the guillotine or the sword, said plainly: 목 잘린, 断头台上砍下的头.
+        (
+            "re:(사람|남자|여자|사장|놈|범인|도둑|포로|인질)[^.!?\\n]{0,8}목(이)? ?(잘린"
+            "|잘려)|단두대(에서|에)? ?(목|머리)"
+        ),
+        "re:ギロチンで[^。\\n]{0,6}(首|頭)|首を(切り落と|刎ね|はね)|首が(切り落とさ|刎ねら|はねら)",
+        "re:断头台(上)?[^。！？\\n]{0,6}(头|脑袋|人头)|(砍|斩|斬)(掉|下|断)(了)?(他的|她的|他们的|人的)?(头|脑袋|頭)",
+        "re:गिलोटिन[^।\\n]{0,10}(सिर|सर|गर्दन)|(सिर|सर|गर्दन) (धड़ से )?(अलग कर|उड़ा द)",
+        (
+            "re:\\b(sir|sar) (kalam|qalam)\\b|\\bguillotine (pe|par|e|te"
+            "|se)\\b[a-z ]{0,10}\\b(sir|sar|gardan|matha|ghaar)\\b"
+        ),
+        "re:গিলোটিনে[^।\\n]{0,10}(মাথা|মুণ্ডু|গলা)",
     ],
     guards=[
         (
@@ -865,8 +925,9 @@ SELF_HARM = Lexicon(
         ),
     ],
     guards=[
+        # A campaign's name, hyphenated as a compound or not: "suicide-prevention week".
         (
-            "re:\\bsuicide (prevention|awareness|hotline|helpline|crisis line|lifeline|"
+            "re:\\bsuicide[- ](prevention|awareness|hotline|helpline|crisis line|lifeline|"
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
@@ -1292,7 +1353,53 @@ SEXUALISING = [
     "re:(ブラウス|シャツ|制服|胸元|浴衣|襟元)(を|が)?(少し|ちょっと|わざと)?はだけ",
     "re:(हॉट|बोल्ड|सेक्सी)' ?(पोज़|पोज|लुक|अंदाज़|अंदाज)|(হট|বোল্ড|সেক্সি)' ?(পোজ|লুক)",
     "re:\\b(hot|bold|sexy)' ?(poses?|looks?)\\b",
+    # A camera made to travel slowly over the body, for a storyboard or a film: the viewer's
+    # gaze put on the body. A camera panning a classroom reaches no body.
+    (
+        "re:\\bcamera\\b[^.!?\\n]{0,20}?\\b(pans?|panning|scans?|scanning|roams?|roaming|"
+        "lingers?|lingering|crawls?|crawling|travels?|travelling|traveling|sweeps?|sweeping|"
+        "glides?|gliding|moves?|moving)\\b[^.!?\\n]{0,10}?\\b(over|along|up|down|across) "
+        "(her|his|their|the girl's|the boy's) (body|legs|figure|chest|curves)\\b"
+    ),
+    "re:(体|身体|カラダ|からだ|脚|太もも|胸元)(を|の上を)?[^。\\n]{0,6}(舐めるように|なめるように|舐め回|なめ回|這うように)",
+    "re:(몸|몸매|다리|가슴|허벅지)(을|를)? ?(천천히 |느리게 |쭉 )?(훑|핥)",
+    "re:镜头[^。！？\\n]{0,8}(慢慢|缓缓|缓慢)?(地)?(扫过|扫视|滑过|游走|掠过|舔过)[^。！？\\n]{0,4}(身体|全身|身材|腿|胸|身上)",
+    "re:कैमरा[^।\\n]{0,16}(शरीर|बदन|जिस्म)[^।\\n]{0,12}(घूम|फिसल|धीरे|सरक|टटोल)",
+    (
+        "re:\\bcamera\\b[a-z ]{0,16}\\b(body|sharir|shareer|badan|jism|shorir|deho|gaa|"
+        "gaye)\\b[a-z ]{0,12}\\b(ghoom|ghum|phisal|dheere|dhire|slowly|ghure|beye)\\w*"
+    ),
+    "re:ক্যামেরা[^।\\n]{0,16}(শরীর|দেহ|গা)[^।\\n]{0,12}(ঘুর|বেয়ে|ধীরে|বুলিয়ে)",
 ]
+
+# Nothing but a towel, fresh from the shower or at the mirror: with a minor, the scene a
+# film's storyboard lingers on. Children in towels at the pool or a baby after its bath are
+# the kit and the care, not this.
+TOWEL_ONLY = [
+    (
+        "re:\\b(wearing|wrapped in|in) (only|just|nothing but) a (bath )?towel\\b"
+        "|\\bnothing but a (bath )?towel\\b"
+    ),
+    "re:(バス)?タオル(一枚|1枚|いちまい)(だけ|のみ)|(バス)?タオル(一枚|1枚)(を)?巻いた(だけ|まま)",
+    "re:(수건|타월|목욕 ?타월) ?(한 ?장|하나)만 ?(두르|걸치|감|둘러)",
+    "re:(只|仅)(围|裹|披|包)(着)?(一条|一块)?(浴巾|毛巾)",
+    "re:(सिर्फ़|सिर्फ|केवल|बस) (एक )?(तौलिया|तौलिए|टॉवल) (लपेट|ओढ़|में)",
+    (
+        "re:\\b(sirf|bas|keval|shudhu|sudhu|kebol) (ek |ekta |ekti )?(towel|tauliya"
+        "|tauliye|toyale|toale|gamchha|gamcha)\\b"
+    ),
+    "re:(শুধু|কেবল) (একটা |একটি )?(তোয়ালে|গামছা|টাওয়েল) (জড়িয়ে|পেঁচিয়ে|পরে|গায়ে)",
+]  # fmt: skip
+SHOWER_SCENE = [
+    "re:\\b(out of|after) (the|a|her|his) shower\\b|\\bshowered\\b|\\b(bathroom )?mirror\\b",
+    "re:シャワー(の)?(後|あと|上がり|を浴び)|鏡", "re:샤워 ?(끝나|후|하고|마치)|거울",
+    "re:淋浴|洗完澡|刚洗完|镜子", "re:(नहाकर|नहाने के बाद|शावर)|आईने|शीशे",
+    (
+        "re:\\b(shower|nahakar|nahane ke baad|gosol|gosoler por|snan er por|snaner por"
+        "|aayna|aina|ayna|sheeshe)\\b"
+    ),
+    "re:গোসলের পর|স্নানের পর|শাওয়ার|আয়না",
+]  # fmt: skip
 
 MINORS = [
     (
@@ -2390,8 +2497,11 @@ class _Compiled:
 # blood or gore"; 任何 "any": 不要任何血腥) or, in the languages that put it after, just after.
 # "Nothing that looks like the kill floor" rules out a likeness; 别有任何'免证件' a quoted word.
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus)[\s-]+"
-    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+)?|"
+    r"(?:\b(?:no|not|non|without|zero|never|avoid(?:ing)?|nothing|free of|minus|nobody)[\s-]+"
+    r"(?:[\w'-]+\s+|(?:[\w'-]+,\s+){0,3}[\w'-]+,?\s+(?:or|nor)\s+|"
+    # What no one in the picture undergoes: "no animal being slaughtered", "nobody getting
+    # stabbed", "no one in it is killed".
+    r"(?:[\w'-]+\s+){0,3}(?:being|getting|gets|is|are|was|were)\s+)?|"
     r"\bnothing (?:that |which )?(?:looks?|feels?|reads?|hints?|seems?|smacks?) (?:like|at|of) "
     r"(?:a |an |the )?(?:[\w'-]+\s+)?|"
     # "Don't include the helpline", "do not show any blood": left out, whatever the article.
@@ -2564,6 +2674,8 @@ _MINORS = _Compiled.of(Lexicon([*MINORS, *MINOR_WORDS], MINOR_AGE_OF_THINGS))
 _SCHOOL_STAGE = _Compiled.of(Lexicon(SCHOOL_STAGE, MINOR_AGE_OF_THINGS))
 _MINOR_AGE = _plain(MINOR_AGE)
 _CHILD_SEXUAL = _plain(CHILD_SEXUAL)
+_TOWEL_ONLY = _plain(TOWEL_ONLY)
+_SHOWER_SCENE = _plain(SHOWER_SCENE)
 _HATE = _Compiled.of(HATE)
 _ELIMINATE = _plain(ELIMINATE)
 _GROUPS = _group_list(GROUPS)
@@ -3306,6 +3418,42 @@ NOOSE_SHOWN = [
     "re:(ছেলে|মেয়ে|লোক|মহিলা|সে)[^।\\n]{0,20}(ফ্যানে|পাখায়|সিলিং ফ্যানে|কড়িকাঠে) (ঝুলছে|ঝুলন্ত|ঝুলে)",
 ]  # fmt: skip
 _NOOSE_SHOWN = _plain(NOOSE_SHOWN)
+# Someone, a child or a student above all, shown hanged from a fan, a beam or by the neck:
+# the hanging is the picture, held up as what failing leads to or as a joke. A lamp, a bat
+# or a kite hanging from the fan is no one; a child on the monkey bars hangs by the hands.
+HANGED = [
+    # The one hanging is the subject, not whose room the paper lanterns hang in.
+    (
+        "re:\\b(child|kid|boy|girl|student|pupil|teen|teenager|son|daughter|man|woman|person|"
+        "body|someone)\\b( (is|was|who is|who's|left|found|shown|still|seen|dead|lifeless))"
+        "{0,2} hang(s|ing|ed)? (by (the|his|her|their) neck )?from (the|a) (ceiling fan|fan|"
+        "ceiling beam|beam|rafters?)\\b|\\bhanged by the neck\\b|\\bhanging by (his|her"
+        "|their) neck\\b|"
+        "\\bhanged (child|kid|boy|girl|student|body|man|woman)\\b"
+    ),
+    (
+        "re:\\b(bachcha|bacha|baccha|bachchi|bachi|student|chhatra|chatra|chhatro|chatro|"
+        "ladka|ladki|larka|larki|chele|meye|shishu)(ta|ti|take)? ((?!ke |ki |ka |er |der |mein |"
+        "me |room )[a-z]+ ){0,2}(pankhe|pankha|fan|chhat|ceiling|fane|faner|pakhay|pakhar) (se |"
+        "theke |e )?(latka|latki|latke|lataka|jhul|jhulche|jhulchhe|jhulonto|jhule)\\w*"
+    ),
+    "re:(子供|子ども|こども|生徒|学生|少年|少女|息子|娘)(が|は)[^。\\n]{0,10}(扇風機|天井|梁|鴨居)(から|に)[^。\\n]{0,4}(ぶら下が|吊り下が|吊ら|首を吊)",
+    (
+        "re:(아이|학생|애|소년|소녀|아들|딸|사람)(이|가|은|는) ?[^.!?\\n]{0,8}(선풍기"
+        "|천장|대들보)에 ?(목을 ?(맨|매)|목 ?(맨|매)|매달려 ?(있|죽)|매달린 ?(채|시체))"
+    ),
+    "re:(孩子|学生|小孩|男孩|女孩|儿子|女儿|学生娃)(被)?[^。！？\\n，,的]{0,4}(吊|挂|悬)(死)?在(吊扇|风扇|电扇|房梁|横梁|天花板)",
+    (
+        "re:(बच्चा|बच्ची|बच्चे|छात्र|छात्रा|स्टूडेंट|बेटा|बेटी)\\s((?!के\\s|की\\s|का\\s"
+        "|में\\s)\\S+\\s){0,2}(पंखे|छत|फैन|फ़ैन|कड़ी|शहतीर) से (लटका|लटकी|लटके|झूल)"
+    ),
+    (
+        "re:(শিশু|বাচ্চা|ছাত্র|ছাত্রী|ছেলে|মেয়ে|স্টুডেন্ট)(টা|টি)?\\s(\\S+\\s){0,2}"
+        "(ফ্যানে|ফ্যান থেকে|পাখায়|সিলিং ফ্যানে|কড়িকাঠে|কড়িকাঠ থেকে) (ঝুলছে|ঝুলন্ত|ঝুলে"
+        "|ঝোলানো)"
+    ),
+]  # fmt: skip
+_HANGED = _plain(HANGED)
 _NOOSE_READY = _plain(NOOSE_READY)
 
 # Cuts on a wrist: with a noose in one sentence, a self-harm scene.
@@ -6783,6 +6931,26 @@ GORE_SHOWN = [
     "re:(砍|斩|斬|割)(下|掉)(来)?的(人)?(头|頭|头颅|頭顱)|人头落地|身首异处|身首異處",
     "re:(कटे हुए|कटा हुआ|कटी हुई|कटे|कटा) (सिर|सर|गला|गर्दन)|सिर कटी (लाश|बॉडी)|धड़ से अलग (सिर|सर)",
     "re:কাটা (মাথা|মুণ্ডু)|(মাথা|মুণ্ডু) কাটা (লাশ|দেহ)|ধড় থেকে আলাদা",
+    # A hand cut off at the wrist, or the fingers lying in the blood: a thief punished for a
+    # jeweller's warning is the wound all the same. A bracelet at the wrist is not cut.
+    (
+        "re:\\b(hands?|fingers?)\\b[^.!?\\n]{0,12}?\\b(cut|chopped|hacked|sawn|sliced|severed) "
+        "off at the (wrist|knuckles?)\\b|\\b(severed|chopped-off|cut-off|hacked-off) (fingers|"
+        "hands?)\\b[^.!?\\n]{0,24}?\\b(in|on) (a |the )?(pool of |puddle of )?blood\\b|"
+        "\\b(haath|hath|haat|hat|ungli|ungliyan|ungliyaan|angul|angulgulo)\\b[a-z ]{0,6}"
+        "\\b(kalai|kalaai|kobji|kabji|kobjir|wrist) (se|theke|ke paas se|ke pas se)\\b[a-z ]{0,4}"
+        "\\b(kat|kaat|kete|kata|kati)\\w*|\\b(kati|kate|kata|kati hui|kate hue|kata hua|kata) "
+        "(ungliyan|ungliyaan|ungliya|angul|angulgulo)\\b|\\b(ungliyan|ungliyaan|ungliya|"
+        "angul|angulgulo)\\b[a-z ]{0,24}\\b(khoon|rokto|rokter)\\b"
+    ),
+    "re:手首(から|ごと)[^。\\n]{0,6}(切り落と|切断|斬り落と|切り取)|切り落とされた(手|指)",
+    "re:(손목|손가락)(이|을|를|까지)? ?(잘린|잘려|잘라|절단)",
+    "re:(手|手掌|手指)(被)?(从|在)?手腕(处)?[^。！？\\n]{0,3}(砍|剁|切|斩)(断|掉|下)|(砍|剁|斩)(断|掉|下)的(手|手指)",
+    (
+        "re:(हाथ|उंगली|उंगलियां|उँगलियाँ)[^।\\n]{0,6}कलाई (से|पर से)[^।\\n]{0,4}(कटा|कटी"
+        "|कटे|काट)|कटी (हुई )?(उंगलियां|उँगलियाँ)"
+    ),
+    "re:(হাত|আঙুল)[^।\\n]{0,6}কব্জি (থেকে|থেকেই)[^।\\n]{0,4}(কাটা|কেটে)|কাটা আঙুল",
 ]  # fmt: skip
 # Asked to be shown as it is: no blur or mosaic, a real photo, a crime-scene look.
 GORE_UNVEILED = [
@@ -6808,10 +6976,18 @@ GORE_UNVEILED = [
         "\\basli (photo|tasveer|tasvir|jaisa|jaisi)\\b|\\basol (chhobi|chobi|photo)\\b|"
         "\\bbastob(er moto)?\\b"
     ),
-    "re:(ব্লার|ঝাপসা)[^।\\n]{0,4}(ছাড়া|করবেন না|নয়|না)",
-    "re:আসল (ছবি|ফটো)",
-    "বাস্তবের মতো",
-    "হুবহু",
+    "re:(ব্লার|ঝাপসা)[^।\\n]{0,4}(ছাড়া|করবেন না|নয়|না)", "re:আসল (ছবি|ফটো)", "বাস্তবের মতো", "হুবহু",
+    # "Make it look real, not a cartoon", "the realer the better" in each voice.
+    (
+        "re:\\b(ekdum|ekdom|bilkul|ekdam) (real|asli|asol)\\b|\\breal (dikh|dikhna|dikhe|"
+        "lagna|lage|lagni|dekhate|dekhabe|dekhano)\\w*|\\b(the )?(more real|realer|gorier) the "
+        "better\\b|\\b(as )?real as (possible|you can)\\b"
+    ),
+    "re:越(真|逼真|真实|血腥)越好|要(多)?逼真",
+    "re:리얼할수록|(모자이크|블러)(는|같은 거)? ?(없이|빼고)",
+    "re:リアルであればあるほど|リアルなほど",
+    "re:एकदम (असली|रियल)|रियल (दिख|लग)",
+    "re:একদম (আসল|রিয়েল)",
 ]  # fmt: skip
 _GORE_SHOWN = _plain(GORE_SHOWN)
 _GORE_UNVEILED = _plain(GORE_UNVEILED)
@@ -8096,7 +8272,8 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("sexual")
     sexualised = sexual or hit(_SEXUALISING)
     staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
-    if hit(_CHILD_SEXUAL) or (minors and sexualised) or staged:
+    towelled = hit(_TOWEL_ONLY) and hit(_SHOWER_SCENE)
+    if hit(_CHILD_SEXUAL) or (minors and (sexualised or towelled)) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     # A museum or history panel on how propaganda once drew a people: the brief describes the
@@ -8147,6 +8324,9 @@ def _classify_form(form: str) -> dict[str, float]:
     if (
         hit(_NOOSE_SHOWN) and (hit(_BEAUTIFIED) or hit(_FAREWELL) or hit(_FAREWELL_NOTE))
     ) and not hit(_SELF_HARM_HELP):
+        flag("self-harm")
+    # A hanging shown is the act itself, whether as a threat to parents or a dark joke.
+    if hit(_HANGED):
         flag("self-harm")
     if _together(form, _DRUG_PROPS, _SCHOOL_PHOTO):
         flag("illicit")
