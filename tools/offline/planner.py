@@ -41,6 +41,7 @@ engine asks ``lookup_reply`` for the answer: it states the figures of that outpu
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable
@@ -2389,18 +2390,26 @@ def _before_turn(span: str) -> str:
 
 
 def copy_text(brief: Brief) -> str | None:
-    brief = replace(brief, text=unquote(strip_envelope(brief.text)))
-    spans = copy_spans(brief.text)
-    turns = list(CHANGE_OF_MIND.finditer(brief.text))
+    """The copy the image must carry, or None: read from the brief's text alone."""
+    return _copy_of(brief.text)
+
+
+# A decision asks for the copy several times (the route, the instruction check, the reply),
+# each time of the same text.
+@functools.lru_cache(maxsize=256)
+def _copy_of(text: str) -> str | None:
+    text = unquote(strip_envelope(text))
+    spans = copy_spans(text)
+    turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
-        no_text = asks_for_no_text(brief.text)
-        for match in () if no_text else _AFTER_COLON.finditer(brief.text):
+        no_text = asks_for_no_text(text)
+        for match in () if no_text else _AFTER_COLON.finditer(text):
             lead, span = match.group("lead"), match.group("x")
             cut = next((t for t in turns if match.start("x") < t.start() < match.end("x")), None)
             if cut is not None:
                 # the copy said before the change of mind; what follows corrects it
-                span = brief.text[match.start("x") : cut.start()]
+                span = text[match.start("x") : cut.start()]
             span = span.strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
             if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
@@ -2415,10 +2424,10 @@ def copy_text(brief: Brief) -> str | None:
             ):
                 spans.extend(label_pieces(span))
     if not spans:
-        spans = _copy_lines(brief.text)
-    if turns and spans and not any(span in brief.text[turns[-1].end() :] for span in spans):
-        spans = _refigured([_before_turn(span) for span in spans], brief.text[turns[-1].end() :])
-    spans = list(dict.fromkeys(split_lines(brief.text, spans)))
+        spans = _copy_lines(text)
+    if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
+        spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
+    spans = list(dict.fromkeys(split_lines(text, spans)))
     return "\n".join(spans) if spans else None
 
 
