@@ -1657,6 +1657,8 @@ _THIS_TABLE = re.compile(
 
 
 _TABLE_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+# The rule under a table's header ("|---|:--|", "— —"): no row of cells.
+_RULE_ROW = re.compile(r"[|:\s—–-]+")
 # A copy label opening its line after a word for the top: "Top: …", "উপরে শিরোনাম: …".
 _ON_TOP_RE = re.compile(
     r"(?:^|\n)[ \t]*(?:(?i:top|upar|uppar|upore|opore)\b|উপরে|ওপরে|ऊपर|"
@@ -1675,7 +1677,7 @@ def _whole_table(text: str) -> tuple[list[tuple[int, str]], str]:
     blanked = list(text)
     for row in rows:
         line = row.group().strip()
-        if not re.fullmatch(r"[|:\s—–-]+", line):
+        if not _RULE_ROW.fullmatch(line):
             kept.append((row.start() + row.group().find(line), line))
         blanked[row.start() : row.end()] = " " * (row.end() - row.start())
     return kept, "".join(blanked)
@@ -1753,7 +1755,7 @@ def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]
         rows = [
             (offset, line, _CELL_SEP.split(line.strip().strip("|")))
             for offset, line in block
-            if not re.fullmatch(r"[|:\s—–-]+", line)
+            if not _RULE_ROW.fullmatch(line)
         ]
         if len(rows) < 2:
             continue
@@ -1819,7 +1821,7 @@ def _closing_copy(value: str) -> str | None:
 
 
 # A bullet and a copy label opening a line of copy: "• 見出し：第5回 …", "- Subline: …".
-_BULLET_LABEL_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+(?:(?:[^\s:：]{1,12})[:：][ \t]*)?")
+_BULLET_LABEL_RE = re.compile(_BULLET_RE.pattern + r"(?:(?:[^\s:：]{1,12})[:：][ \t]*)?")
 # "it says Half Marthon 🙈 should be Half Marathon": the corrected copy.
 _EN_TYPO_RE = re.compile(
     r"\b(?:says|reads|it'?s|is|spelt|spelled)\s+[^\n]+?\s+(?:it\s+)?should\s+(?:be|say|read)\s+"
