@@ -244,6 +244,16 @@ VIOLENCE = Lexicon(
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
+        # A museum of old instruments or a gear's stress test, not a person tortured.
+        (
+            "re:\\btorture[- ](museum|exhibition|exhibit|tested|testing)\\b|\\b(museum|exhibition|"
+            "exhibit) of (medieval |historic(al)? )?torture\\b"
+        ),
+        "re:拷問(博物館|器具展|道具展|展)",
+        "re:고문 ?(박물관|기구 ?전시|전시)",
+        "re:(酷刑|刑具)(博物馆|博物館|展)",
+        "re:यातना (संग्रहालय|म्यूज़ियम|म्यूजियम)",
+        "re:নির্যাতন (জাদুঘর|মিউজিয়াম|সংগ্রহশালা)",
         "re:\\bmurdered out\\b",
         "re:\\bslaughter ?house\\b",
         "re:\\bma(ke|de|king) a killing\\b",
@@ -703,6 +713,12 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:গিলোটিনে[^।\\n]{0,10}(মাথা|মুণ্ডু|গলা)",
     ],
     guards=[
+        # A car's or a gadget's body cut open is a cutaway, no wound.
+        (
+            "re:\\b(car|van|truck|bus|vehicle|plane|aircraft|ship|boat|engine|machine|robot|"
+            "camera|phone|watch|guitar|speaker|bottle|can|product)('s)? bod(y|ies) (torn|ripped|"
+            "cut|sliced|split|hacked|blown) open\\b"
+        ),
         (
             "re:\\b(beheaded|headless|decapitated) ((marble|ancient|stone|bronze|roman|greek|old|"
             "broken|classical|museum) )*(statues?|sculptures?|busts?|figures?|figurines?|"
@@ -925,6 +941,13 @@ SELF_HARM = Lexicon(
         ),
     ],
     guards=[
+        # A garment or a bottle hangs by its neck from a hook or a rail; no one is hanged.
+        (
+            "re:\\b(capes?|cloaks?|scarf|scarves|coats?|jackets?|shirts?|hoodies?|dress(es)?|"
+            "gowns?|robes?|towels?|bags?|bottles?|jugs?|vases?|guitars?|lanterns?|ornaments?|"
+            "costumes?|garments?|clothes|hangers?)\\b[^.!?\\n]{0,40}?\\b(hanging|hanged|dangling|"
+            "swinging) by (the|their) necks?\\b"
+        ),
         # A campaign's name, hyphenated as a compound or not: "suicide-prevention week".
         (
             "re:\\bsuicide[- ](prevention|awareness|hotline|helpline|crisis line|lifeline|"
@@ -1165,6 +1188,12 @@ SEXUAL = Lexicon(
             "beige|pink|nails?|tights|stockings|sandals|shoes|bra|underwear|dress|knit)\\b"
         ),
         "re:\\bnaked (eye|cake|truth|flame|juice|wines?|bike)\\b",
+        # "xxx" masking digits (555-xxx-1234, 010-XXXX-5678) or signing off with kisses.
+        "re:[0-9][-. )]{0,2}x{3,}|x{3,}[-. ]{0,2}[0-9]",
+        (
+            "re:\\b(thanks|thank you|thx|ty|love|cheers|hugs|luv|ta)\\b[!,. ]{0,3}"
+            "(\\w+[,. ]{1,2}){0,2}x{3,}\\b"
+        ),
         # "The naked truth" in Hindi and Bengali is an idiom for plain honesty.
         "re:(नंगा|नग्न) सच|नंगी सच्चाई|নগ্ন সত্য",
         "re:\\bexplicit (lyrics|consent)\\b",
@@ -1444,7 +1473,8 @@ MINORS = [
     "स्कूल यूनिफॉर्म",
     "교복",
     "校服",
-    "re:\\baged? (1[0-7]|[1-9])\\b",
+    "re:\\baged? (1[0-7]|[1-9])\\b(?! ?(years?|yrs?|months?|weeks?|days?)? ?(in|on) (oak|casks?|"
+    "barrels?|the cellar|sherry|bourbon|wood)\\b)",
     # The age spelt out or said roughly of the person: "a nine-year-old", "a girl around 10".
     (
         "re:\\b(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -1480,7 +1510,9 @@ MINORS = [
     ),
     (
         "re:\\b(looks?|looking|appears?|appearing|seems?|passes for) "
-        "(about |around |like |maybe )?(1[0-7]|[1-9])\\b"
+        "(about |around |like |maybe )?(1[0-7]|[1-9])\\b(?![\\d:.%/x])(?! ?(years? |yrs? )?"
+        "(younger|older|of)\\b)(?! ?(%|percent|px|mm|cm|kg|lbs?|inch|ft|feet|minutes?|mins?|"
+        "hours?|times|seconds?|secs?|stars?))"
     ),
     "re:\\b(middle|junior high|primary|elementary) school(er)?s?\\b",
     # Looking like a pupil: "looks like a high schooler", "school girl look", 高校生みたいな.
@@ -1841,6 +1873,13 @@ SCHOOL_STAGE = [
 ]
 
 MINOR_AGE_OF_THINGS = [
+    # A spirit, a cheese or a cut of beef is aged, not a person: "single malt, aged 12 years".
+    (
+        "re:\\b(whiske?y|scotch|bourbon|single malt|malt|rum|cognac|brandy|armagnac|tequila|"
+        "mezcal|sake|wine|port|vinegar|balsamic|cheese|cheddar|gouda|parmesan|beef|steak|"
+        "ribeye|wagyu|ham|prosciutto|miso|soy sauce|kimchi|casks?|barrels?)s?\\b[^.!?\\n]{0,40}?"
+        "\\b(dry[- ])?aged? (1[0-7]|[1-9])\\b"
+    ),
     (
         "re:\\b(we|it|company|firm|shop|store|brand|business|bakery|caf[eé]|restaurant|salon|"
         "studio|agency|startup|label|channel|blog|podcast|franchise|boutique|hotel|clinic|"
