@@ -85,6 +85,7 @@ from .textutil import (
     place_label,
     removes_quoted,
     split_lines,
+    spoken_quotes,
     strip_envelope,
     unquote,
     without_quotes,
@@ -2398,7 +2399,7 @@ def copy_text(brief: Brief) -> str | None:
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
-    text = unquote(strip_envelope(text))
+    text = spoken_quotes(unquote(strip_envelope(text)))
     spans = copy_spans(text)
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:

@@ -1837,6 +1837,9 @@ _KEPT_OFF_RE = re.compile(
     r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
     r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
 )
+_NAME_KEPT_OFF = re.compile(
+    r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম"
+)
 # A figure's thousands comma is no clause break: 3,000円, ₹4,999, 18,000 runners.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
@@ -2054,9 +2057,14 @@ def copy_spans(text: str) -> list[str]:
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
     # "The event's called 'Homecoming 2025' but don't put that on it": the quote before it in
     # its sentence is a name kept off the image.
+    # Only the nearest quote is "that": a dictated message has no stop to end the sentence.
+    # A name kept off ("model ka naam image pe mat daalna") points back past the stop.
     for match in _KEPT_OFF_RE.finditer(text):
         opened = max(text.rfind(stop, 0, match.start()) for stop in ".!?。！？\n")
-        replaced |= {start for start, _, _ in quoted if opened < start < match.start()}
+        if _NAME_KEPT_OFF.search(text, max(0, match.start() - 24), match.end()):
+            opened = -1
+        before = [start for start, _, _ in quoted if opened < start < match.start()]
+        replaced |= set(before[-1:])
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
     amounts = [match for pattern in _NEW_AMOUNT_RES for match in pattern.finditer(masked)]
     for match in amounts:
@@ -2773,3 +2781,27 @@ def strip_envelope(text: str) -> str:
     kept = [line for line in kept if not _PHONE_RE.match(line)]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned or text
+
+
+# Dictation has no quote marks: the quote is said aloud ("quote no fix no fee unquote",
+# 따옴표 … 따옴표 닫고, 引号 … 引号结束, かっこ … かっことじ, कोट … अनकोट, কোট … আনকোট).
+# Each spoken pair is written as the marks it stands for, so every rule of quoted copy
+# (a caption kept off, an old value changed, a change of mind) reads it as it reads marks.
+_SPOKEN_QUOTE_RES = [
+    re.compile(
+        r"(?i)\b(?:open\s+)?quote\s+(?:marks?\s+)?(?P<x>[^\n\"“”]+?)\s+"
+        r"(?:unquote|(?:end|close)\s+quote)\b"
+    ),
+    re.compile(r"따옴표\s*(?:열고\s+|시작\s+)?(?P<x>[^\n]+?)\s*따옴표\s*(?:닫고|닫기|끝)"),
+    re.compile(r"(?:前)?引号(?:开始)?\s*(?P<x>[^\n]+?)\s*(?:引号结束|结束引号|后引号|引号完)"),
+    re.compile(r"(?:かっこ|カッコ|括弧)\s*(?P<x>[^\n]+?)\s*(?:かっこ|カッコ|括弧)\s*(?:とじ|閉じ)"),
+    re.compile(r"(?:कोट|(?<![ऀ-ॿ])ओपन\s+कोट)\s+(?P<x>[^\n]+?)\s+(?:अनकोट|कोट\s+बंद|क्लोज़?\s+कोट)"),
+    re.compile(r"(?:কোট)\s+(?P<x>[^\n]+?)\s+(?:আনকোট|কোট\s+শেষ|ক্লোজ\s+কোট)"),
+]
+
+
+def spoken_quotes(text: str) -> str:
+    """``text`` with each spoken quote pair written as quote marks."""
+    for pattern in _SPOKEN_QUOTE_RES:
+        text = pattern.sub(lambda m: f"“{m.group('x')}”", text)
+    return text
