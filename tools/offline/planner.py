@@ -77,6 +77,7 @@ from .textutil import (
     content_tokens,
     copy_spans,
     describes_look,
+    fixes_a_word_of,
     is_job_field,
     is_style_note,
     label_pieces,
@@ -88,6 +89,7 @@ from .textutil import (
     spoken_quotes,
     strip_envelope,
     unquote,
+    whole_line,
     without_quotes,
 )
 
@@ -2429,6 +2431,9 @@ def _copy_of(text: str) -> str | None:
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     spans = list(dict.fromkeys(split_lines(text, spans)))
+    whole = whole_line(text)
+    if whole is not None:
+        spans = [s for s in spans if s != whole and not fixes_a_word_of(s, whole)] + [whole]
     return "\n".join(spans) if spans else None
 
 

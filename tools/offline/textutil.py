@@ -12,6 +12,7 @@ stop are left out.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Iterator
@@ -1950,8 +1951,18 @@ _DELETED_AFTER_QUOTE = re.compile(
     r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
     r"(?i:hata|mita|nikal|muche|muchhe|soriye|sorie|bad\s+da)\w*(?!\s+(?:ke|kar|diye|দিয়ে)\b))"
 )
+# A claim legal wants dropped is taken off, not written: "the 'clinically proven' claim",
+# 「業界最安」という表現はNGなので消して, "100% गारंटी" वाला दावा हटा दो, "শহরের সেরা" দাবিটা বাদ দাও.
+_CLAIM_DROPPED_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:claim|wala\s+dawa|dawa|dabi(?:\s*ta)?)|(?:という|って)(?:表現|文言|言い方|表記|主張)|"
+    r"(?:这个|這個|的)?(?:说法|說法|表述|字眼)|(?:이?라는\s*)?(?:표현|문구|주장)|"
+    r"(?:वाला\s+|वाली\s+)?दावा|দাবি(?:টা|টি)?)"
+    r"[^。.!?？！।\n]{0,24}?"
+    r"(?:(?i:drop|remove|delete|cut|hata|bad\s+d|sora)|NG|使えない|消し|削除|外し|删|刪|去掉|不能用|"
+    r"지워|삭제|빼|안\s*돼|हटा|निकाल|মুছ|সরা|বাদ\s+দ)"
+)
 _DELETE_BEFORE_QUOTE = re.compile(
-    r"\b(?:remove|delete|erase|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
+    r"\b(?:remove|delete|erase|drop|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
     r"(?:old\s+|current\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -2087,7 +2098,9 @@ def copy_spans(text: str) -> list[str]:
     replaced |= {
         start
         for start, end, _ in quoted
-        if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+        if _DELETED_AFTER_QUOTE.match(text, end)
+        or _CLAIM_DROPPED_AFTER_QUOTE.match(text, end)
+        or _DELETE_BEFORE_QUOTE.search(text, 0, start)
     }
     # "原来是'A'，改成'B'", "원래 'A'이었는데 'B'으로", "it was 'A', make it 'B'": a quote said
     # to be what it was, with a later one, is the old copy.
@@ -2805,3 +2818,47 @@ def spoken_quotes(text: str) -> str:
     for pattern in _SPOKEN_QUOTE_RES:
         text = pattern.sub(lambda m: f"“{m.group('x')}”", text)
     return text
+
+
+# A typo fixed, then the line given whole ("poori line: Registration closes 30 Nov", 整行应为：…,
+# 전체 문장은 '…'): the whole line is the copy; the words of the fix are pieces of it.
+_WHOLE_LINE_RE = re.compile(
+    r"(?i:\b(?:the\s+)?(?:whole|full|entire|complete|corrected)\s+(?:line|sentence|headline|text)"
+    r"(?:\s+(?:should\s+(?:read|be|say)|is|reads|becomes|will\s+be))?|"
+    r"\bpoo?ri\s+(?:line|lain)(?:\s+(?:ye|yeh)(?:\s+ho(?:gi)?)?)?|"
+    r"\bpuro\s+(?:line|lain)(?:\s*ta)?(?:\s+hobe)?)|"
+    r"पूरी\s+(?:लाइन|पंक्ति)(?:\s+(?:यह|ये))?(?:\s+होगी)?|পুরো\s+(?:লাইন|বাক্য)(?:টা|টি)?(?:\s+হবে)?|"
+    r"(?:整行|整句|全句)(?:应为|應為|应该是|應該是|是|为|為|改成)?|(?:行全体|一行全体|文全体|全文)(?:は|を)?|"
+    r"전체\s*(?:문장|줄|문구)(?:은|는|을)?"
+)
+_WHOLE_VALUE_RE = re.compile(r"[ \t]*(?:[:：][ \t]*(?P<x>[^\n]+)|(?P<q>[\"“‘'「『][^\n]+))")
+
+
+def whole_line(text: str) -> str | None:
+    """The line given whole after a typo fix, or None."""
+    found = None
+    for match in _WHOLE_LINE_RE.finditer(text):
+        value = _WHOLE_VALUE_RE.match(text, match.end())
+        if value is None:
+            continue
+        if value.group("q"):
+            quoted = quoted_strings(value.group("q")) or [
+                m.group(0)[1:-1] for m in _ANY_QUOTE_RE.finditer(value.group("q"))
+            ]
+            found = quoted[0] if quoted else None
+        else:
+            found = value.group("x").strip().rstrip("。.")
+    return found or None
+
+
+def fixes_a_word_of(span: str, line: str) -> bool:
+    """``span`` is a word of ``line``, or a misspelling of one: what a typo fix names."""
+    if span == line or len(span) > len(line) // 2 + 2:
+        return False
+    size = len(span)
+    windows = {line[i : i + n] for n in (size - 1, size, size + 1) for i in range(len(line))}
+    return any(
+        difflib.SequenceMatcher(None, span.casefold(), w.casefold()).ratio() >= 0.75
+        for w in windows
+        if w
+    )
