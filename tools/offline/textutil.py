@@ -1884,22 +1884,28 @@ _UNDER_IT_RE = re.compile(
     r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
     r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
     r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
-    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|"
+    r"(?:その|画像の)?下(?:の方)?に(?:小さく|小さめに|小さめで)?|"
     r"(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
     r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
-    r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
+    r"(?:[ \t]*(?:[:：]|[ \t][-–—]|—)[ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
     r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
+
+
+_HASHTAG_RE = re.compile(r"#[^\s#]+")
+_ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
 
 
 def under_it(masked: str) -> Iterator[tuple[int, str]]:
     """Lines of copy put under the copy before them, with where each starts."""
     for match in _UNDER_IT_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
-        if group == "y" and match.group("en") is not None:
+        value = _ALSO_PUT_RE.sub("", match.group(group).strip())
+        # A hashtag is copy however it is put: "and then under it #SizzleSeason".
+        tag = _HASHTAG_RE.fullmatch(value) is not None
+        if group == "y" and match.group("en") is not None and not tag:
             continue
-        value = match.group(group).strip()
-        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
+        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value) and not tag:
             continue  # "niche dekho": a word after it is the next request
         field = _UNDER_FIELD.match(value)
         if field is not None and field.end() < len(value):
