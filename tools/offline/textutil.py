@@ -330,6 +330,9 @@ _TOPIC_RE = re.compile(
     r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
+# Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …": the
+# particle after the copy's space ends it.
+_JA_SPOKEN_TAIL = re.compile(r"[ \t]+(?:で|だけ(?:で)?)(?:(?:お願い|いい|OK|大丈夫)\S*)?(?:[ \t].*)?$")
 # "内容は 新商品の紹介です" says what the job is about, not what it says.
 _ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
@@ -532,6 +535,46 @@ _CUE_RES = [
     re.compile(
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
         r"(?:लिखिए|लिखिये|लिखो|लिखें|लिख\s+दो|लिख\s+दीजिए)"
+    ),
+]
+# Copy told without marks that any message may carry: "in caps ALL YOU CAN EAT" (the run of
+# capitals) and テキスト→ 夏ダイヤ 7/20〜8/31 (an arrow after the label, not after old copy).
+_MARKLESS_RES = [
+    re.compile(
+        r"(?i:\bin\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case)[ \t]+)"
+        r"(?P<x>[A-Z0-9][A-Z0-9'’&!%$#-]*(?:[ \t]+[A-Z0-9'’&!%$#-]+)*)(?![a-z])"
+    ),
+    re.compile(
+        r"(?:テキスト|文字|文言|コピー|文案|标题|標題|문구|텍스트|(?i:\btext\b|\bcopy\b|\bheadline\b))"
+        rf"[ \t]*(?:→|⇒|->|=>)[ \t]*(?P<x>[^\n{_MASK}]+)"
+    ),
+]
+# Dictation has no full stop to end the copy: after its cue the copy runs to the end of the
+# message ("and the tagline is same day emergency call outs", "aur likho ladies batch
+# special", "text hobe ek mase licence", "और उस पर लिखो ताज़ा गन्ने का रस"), or to a
+# trailing particle (文字は 夏こそ運転デビュー で). Read only in a message with no stops, where
+# the end of the message is the end of what was said.
+_UNPUNCTUATED = re.compile(r"[.!?。！？।](?:\s|$)")
+_DICTATED_RES = [
+    re.compile(
+        r"(?i)\b(?:the\s+)?(?:words?|wording|tagline|slogan|text|headline|title|copy)\s+"
+        r"(?:is|are|should\s+be|will\s+be|would\s+be|gonna\s+be|going\s+to\s+be)\s+"
+        r"(?!(?:too|wrong|fine|good|great|ok|okay|perfect|off|missing|hard|not|a|an|the|bit|way|"
+        r"so|very|really|still|blurry|tiny|small|big|huge|up\s+to|in|on|at|for)\b)"
+        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)\s*$"
+    ),
+    re.compile(
+        r"(?<=\s)(?:(?:उस|इस)\s*पर\s+|ऊपर\s+|नीचे\s+)?"
+        r"(?:लिखो|लिखिए|लिखें|लिखना\s+है|लिख\s+दो|लिखा\s+हो)\s+"
+        r"(?!और\s|बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s*$"
+    ),
+    re.compile(
+        r"(?i)\b(?:likho|likh\s+do|likhna\s+hai|likha\s+ho|lekho|likhe\s+dao|lekha\s+thakbe|"
+        r"text\s+(?:hoga|hogi|ho|hobe|thakbe|rakho|rakhbe|likho|lekho))\s+"
+        r"(?!(?:bada|bade|badi|chhota|chhote|mota|bold|aur|ar|kuch|koi|kichu|na|nahi|neeche|niche|nichhe|"
+        r"upar|upor|upore|yahan|wahan|ekhane)\b)"
+        rf"(?P<x>[a-z0-9][^\n,.!?।{_MASK}]*?)\s*$"
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -880,7 +923,8 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     return lines
 
 
-_KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
+# A dictated 그리고 ("… 모습 그리고 막힌 곳 뻥 이라고 써줘") joins the scene to the copy.
+_KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만|(?<!\S)그리고)\s+")
 _COLOUR_ONLY = re.compile(
     # "ブランドカラーの水色": a colour, named after what it is
     r"(?:(?:ブランドカラー|ブランド色|브랜드\s?컬러|品牌色)(?:の|의|的)?\s*)?"
@@ -2345,6 +2389,7 @@ def copy_spans(text: str) -> list[str]:
         if spoken is not None:
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
             about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
+            spoken = _JA_SPOKEN_TAIL.sub("", spoken)
             if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
@@ -2375,6 +2420,17 @@ def copy_spans(text: str) -> list[str]:
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
         add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
+    for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
+        add(match.start("x"), _clean(match.group("x")))
+    dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
+    for match in (m for pattern in _DICTATED_RES if dictated for m in pattern.finditer(masked)):
+        value = match.group("x").strip()
+        if describes_look(value) or is_style_note(value):
+            continue  # "likh do colourful font mein" says how the copy before it looks
+        if len(value.split()) < 2 and not re.search(r"\d", value):
+            continue  # "₹499 likho usmein": one word after the verb says where
+        cut = _UNDER_CUT.search(value)
+        add(match.start("x"), value[: cut.start()].strip() if cut else _clean(value))
     for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
