@@ -1413,6 +1413,18 @@ _DATE_VALUE = (
 _LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
 _CLOCK = r"\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
+_KO_SPOKEN_AMOUNT = r"(?:[일이삼사오육칠팔구십백천만]+\s?)+(?:원|달러|프로|퍼센트)"
+_SPOKEN_UNIT = (
+    r"(?:रुपये|रुपए|रुपया|टका|টাকা|(?i:rupaye|rupaiye|rupees|rupiya|rs|taka|dollars?|percent)\b)"
+)
+_INDIC_NEW_VERB = (
+    r"लिखो|लिख\s+दो|लिखिए|कर\s+दो|करो|कीजिए|होगा|होना\s+चाहिए|লেখো|লিখে\s+দাও|করো|করে\s+দাও|হবে|"
+    r"(?i:likho|likh\s+do|kar\s+do|karo|hoga|koro|kore\s+dao|lekho|hobe)\b"
+)
+_WRITTEN_THERE = (
+    r"लिखी\s+है|लिखा\s+है|लिखा\s+हुआ\s+है|লেখা\s+আছে|লিখে\s+রেখেছে|"
+    r"(?i:likh[ai]\s+(?:hua\s+)?hai|likhe\s+rekhe\w*|lekha\s+ach?he)"
+)
 _NEW_AMOUNT_RES = [
     re.compile(
         r"\b(?:change|replace|swap|update|move|shift|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
@@ -1446,6 +1458,25 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"(?i:\bnot\s+){_AMOUNT}\s*,?\s+but\s+(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*말고\s*(?P<x>{_AMOUNT})(?:이요|예요|이에요|입니다|요)?\s*[.!?]*\s*$"),
     re.compile(rf"不是\s*{_AMOUNT}\s*[，,]\s*(?:而)?是\s*(?P<x>{_AMOUNT})"),
+    # ... and said aloud, the figures spelled out: "사천 오백 원 말고 사천 원으로",
+    # "तीस नहीं पैंतीस रुपये लिखो", "tirish na pochish taka koro".
+    re.compile(rf"{_KO_SPOKEN_AMOUNT}\s*말고\s*(?P<x>{_KO_SPOKEN_AMOUNT})(?=으로|로|이요|요|\s|$)"),
+    re.compile(
+        r"(?<!\S)[^\s,।]+\s+(?:नहीं|নয়|না|(?i:nahi|nahin|na|noy))\s+"
+        rf"(?P<x>[^\s,।]+(?:\s+[^\s,।]+)?\s+{_SPOKEN_UNIT})"
+        rf"(?=\s+(?:{_INDIC_NEW_VERB})|\s*$)"
+    ),
+    # The figure the draft says, then the one to make it: "कीमत ₹1,299 लिखी है, उसे ₹999 कर
+    # दो", "dam ₹250 likhe rekheche, ₹199 koro", "it says £5, make it £4".
+    re.compile(
+        rf"{_AMOUNT}\s+(?:{_WRITTEN_THERE})[,，]?\s*"
+        r"(?:(?:उसे|इसे|उसको|use|ise|usko|ota|oita|ওটা|ওটাকে|ওটা\s+কে)\s+)?"
+        rf"(?P<x>{_AMOUNT})\s+(?:{_INDIC_NEW_VERB})"
+    ),
+    re.compile(
+        rf"(?i:\b(?:it|the\s+\w+)\s+says\s+){_AMOUNT}[,;]?\s+(?i:make\s+it|change\s+it\s+to)\s+"
+        rf"(?P<x>{_AMOUNT})"
+    ),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
 # 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
@@ -1931,7 +1962,7 @@ _UNDER_IT_RE = re.compile(
     r"(?:その|画像の)?下(?:の方)?に(?:小さく|小さめに|小さめで)?|"
     r"(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
     r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
-    r"(?:[ \t]*(?:[:：]|[ \t][-–—]|—)[ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
+    r"(?:[ \t]*(?:[:：]|[-–—])[ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
     r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
 
