@@ -548,6 +548,13 @@ _MARKLESS_RES = [
         r"(?:テキスト|文字|文言|コピー|文案|标题|標題|문구|텍스트|(?i:\btext\b|\bcopy\b|\bheadline\b))"
         rf"[ \t]*(?:→|⇒|->|=>)[ \t]*(?P<x>[^\n{_MASK}]+)"
     ),
+    # A verb of writing, then a colon: the line after it is the copy, its commas kept
+    # ("ওটা বদলে লেখো: ১২ পার্ক স্ট্রিট, কলকাতা").
+    re.compile(
+        r"(?:লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন|लिखो|लिखिए|लिखें|लिख\s+दो|लिख\s+दीजिए|"
+        r"(?i:\b(?:likho|lekho|likh\s+do|likhe\s+dao)\b))"
+        rf"[ \t]*[:：][ \t]*(?P<x>[^\s{_MASK}][^\n{_MASK}]*)"
+    ),
 ]
 # Dictation has no full stop to end the copy: after its cue the copy runs to the end of the
 # message ("and the tagline is same day emergency call outs", "aur likho ladies batch
@@ -862,6 +869,12 @@ _INSTRUCTION_LINE = re.compile(
     # ... or says which line the new one replaces: "instead of the book-now line",
     # 「今すぐ予約」の代わりに, '지금 예약' 대신, 原来那句的替换, की जगह, এর বদলে.
     r"(?i:(?:instead\s+of|in\s+place\s+of|rather\s+than|replacing)\s[^\n]*)|"
+    # ... or closes the request the lines are part of: "fix that and nothing else please",
+    # "の2行だけでお願いします。", "이렇게 두 줄로 부탁해요", "就这两行".
+    r"(?i:(?:fix|change|correct|update|swap)\s+(?:that|this|it)\b[^\n]*|[^\n]*\bnothing\s+else\b[^\n]*)|"
+    r"(?:の|で|と|を|って)[^\n]{0,20}?(?:お願い(?:します|いたします)?|ください|下さい)[。.!！]*$|"
+    r"(?:이렇게|으로|로)[^\n]{0,15}?(?:부탁|해\s*주세요)[^\n]{0,6}$|"
+    r"(?:就)?(?:这|這)(?:两|兩|几|幾|三)?(?:行|句)(?:就行|就好|就可以)?[。!！]*$|"
     r"[^\n]{0,30}(?:の代わりに|の代わり|대신(?:에)?|代替|替换|替換|换掉|換掉|की\s+जगह|ki\s+jagah|"
     r"(?:এর\s+)?(?:বদলে|জায়গায়)|er\s+bodole)[^\n]{0,12}"
 )
@@ -2492,7 +2505,8 @@ def copy_spans(text: str) -> list[str]:
             add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
-            add(start, _clean(line))
+            # a line of its own, which may open like a phrase ("from £3.20 at all stores")
+            add(start, _clean(line), own_line=True)
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
