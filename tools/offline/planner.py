@@ -2469,10 +2469,19 @@ def _copy_lines(text: str) -> list[str]:
             or any(p.search(line) for p in _FORMAT_PATTERNS)
             or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
         )
+        if instruction and lines and _BACK_TO_THE_LINES.search(line):
+            break  # "put those on exactly like that": the lines above are the copy
         if instruction or len(line) > 60:
             return []
         lines.append(line)
     return lines
+
+
+_BACK_TO_THE_LINES = re.compile(
+    r"(?i:\b(?:those|these|them|all\s+of\s+(?:it|that)|exactly|as\s+(?:is|written|they\s+are)|"
+    r"like\s+that|ye\s+sab|yeh\s+sab|egulo|eigulo)\b)|この(?:まま|通り|とおり)|そのまま|이대로|그대로|"
+    r"这些|這些|照着|照著|इन्हें|इनको|এগুলো"
+)
 
 
 def quality(brief: Brief) -> str:
