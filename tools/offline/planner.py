@@ -452,7 +452,10 @@ _NAMED_DRAFT = re.compile(
     r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}"
     # ... or the id first, as Korean and Japanese put it: "d-3054 시안으로", "d-12のドラフト".
     r"|(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{0,63}\s*(?:の\s*)?"
-    r"(?:draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)",
+    r"(?:draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
+    # ... or its number, as Korean and Japanese count it, said or typed: "삼 번 시안", 3番の案.
+    r"|(?<![\w])(?:\d{1,3}|[일이삼사오육칠팔구십]{1,3})\s*번\s*(?:시안|초안|드래프트)"
+    r"|(?<![\w])(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*番(?:目)?\s*(?:の)?\s*(?:案|ドラフト|下書き)",
     re.IGNORECASE,
 )
 
@@ -460,7 +463,7 @@ QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|does|is|are|will|would)\b|"
     r"^\s*do\s+(?:you|we|i|they|these|those|the|our|my)\b"
     r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|多少|क्या|कैसे|कौन"
-    r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
+    r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거|혹시|얼마나|(?<![\uac00-\ud7a3])얼마(?:예요|에요|야|지|죠)"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
     r"জিজ্ঞেস|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
@@ -491,6 +494,10 @@ CAPABILITY = cues(
     "सकता है", "सकते हैं", "सकती है", "संभव है", "sakta hai", "sakte hain", "sakti hai",
     "sakte ho", "ho sakta",
     "পারে", "পারবে", "পারবেন", "সম্ভব", "pare", "parbe", "parben", "parbo", "shombhob",
+    # What it runs on: "is this running on GPT image", GPT 이미지로 돌아가는 거예요, 用的什么模型.
+    "runs on", "run on", "running on", "powered by", "built on", "what model", "which model",
+    "돌아가는", "돌아가요", "돌아가나", "기반이에요", "どのモデル", "何のモデル", "什么模型", "哪个模型",
+    "कौन सा मॉडल", "কোন মডেল",
 )  # fmt: skip
 THANKS = cues(
     "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",
@@ -1560,7 +1567,8 @@ def lookup_for(brief: Brief) -> str | None:
             or (_OVER_A_SPAN.search(text) and _ALL_OF_THEM.search(text))
         )
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
-        and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
+        # 把 only marks the object; 调出来 pulls up, it adjusts nothing
+        and not EDIT_VERBS.search(SHOW_ME.sub(" ", text.replace("把", " ")))
         and not _SIZE_RE.search(text)
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
