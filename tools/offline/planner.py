@@ -762,6 +762,7 @@ FILLER = whole_words(
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
     "मुझे", "मुझको", "हमें", "हमको", "mujhe", "mujhko", "hume", "humein", "hamein", "amake",
     "আমাকে", "আমাদেরকে",
+    "यार", "ইয়ার",
 )  # fmt: skip
 FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
@@ -776,6 +777,8 @@ FILLER_CJ = cues(
     "るんですか", "んですか", "ですか", "ますか", "って",
     "んですけど", "んですけれど", "んですが", "ですけど", "けど", "けれど", "想",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
+    # Hesitation said aloud in dictation: えーと, あのー, うーん, 嗯, 呃.
+    "えーと", "えっと", "えー", "あのー", "あの", "うーん", "嗯", "呃",
 )  # fmt: skip
 # How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
 # after the fillers, so a filler's own ending is not cut off first.
@@ -1318,7 +1321,9 @@ _INTRODUCING = re.compile(
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
     r"올릴게요|올려요|보냄|보냈어요|보냈어|보냈습니다|보냈음|첨부함|첨부했음|올림|올렸어요|올렸어)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
-    r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
+    # ... with whose they are after it: "ye do photos hain charity run ki,".
+    r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b(?:\s+[^,।.\n]{1,30}?\s(?:ki|ke|ka))?[,।.]?)|"
+    r"(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)(?:\s+[^,।.\n]{1,30}?\s(?:की|के|का))?[,।.]?|"
     r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
     r"[^,।.\n]*?(?:পাঠালাম|পাঠাচ্ছি|(?i:pathalam|pathacchi))[,।.]?"
 )
@@ -1491,6 +1496,11 @@ def _target(brief: Brief) -> str | None:
 
 _PASSED_REVIEW = re.compile(
     r"审核通过|審核通過|审批通过|審批通過|审核过的|審核過的|审批过的|審批過的"
+    # ... nor does the sender's own review, the reason for asking: "그거 기준으로
+    # 검토하려고요", "so I can review against them", 对照着审核一下, উপর রিভিউ করতে চাই.
+    r"|검토하려|검토할|검토해\s*보려|검토하고\s*싶|(?i:\b(?:to|can|could|will|want\s+to)\s+review\b)|"
+    r"審査するため|レビューするため|确认一下|对照着?(?:审核|审查)|"
+    r"(?:समीक्षा|रिव्यू)\s+(?:करने|करना)|(?i:review\s+(?:karna|karne|korte|korbo))|রিভিউ\s+করতে"
 )
 
 
@@ -1536,6 +1546,19 @@ _SPENT_ON = re.compile(
 )
 
 
+# Who paid for the images, or from which budget the money went: the spend, asked of this work.
+_PAID_BY = re.compile(
+    r"(?i:\bwho\s+(?:paid|is\s+paying|pays)\b|\bwhich\s+(?:budget|account)\s+(?:paid|was\s+charged)|"
+    r"\bcharged\s+to\s+which\b|kisne\s+(?:pay|paise)|kon\s+budget|ke\s+(?:dilo|dilen|pay\s+korlo))|"
+    r"誰が(?:払|支払)|どの予算から|누가\s*(?:돈\s*)?(?:냈|내|결제)|어느\s*예산|谁付|誰付|哪个预算|哪個預算|"
+    r"किसने\s+(?:पैसे|भुगतान|पेमेंट)|किस\s+बजट|(?:টাকা|পেমেন্ট)\s+কে\s+(?:দিল|দিয়েছে|দিলেন)|কোন\s+বাজেট"
+)
+# "I only approved ten": the sender approving images, no brand reference asked for.
+_SENDER_APPROVED = re.compile(
+    r"(?i:\b(?:I|we)\s+(?:only\s+|just\s+|already\s+|never\s+)?(?:approved|signed\s+off))"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1553,7 +1576,9 @@ def lookup_for(brief: Brief) -> str | None:
     showing = SHOW.search(text) and not CREATE.search(shown)
     # "can you make a poster for registered nurses?" asks for a visual, not the library.
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
-    if REFERENCES.search(text) and (question or showing) and not making:
+    if _PAID_BY.search(text):
+        return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
+    if REFERENCES.search(_SENDER_APPROVED.sub(" ", text)) and (question or showing) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
@@ -1925,6 +1950,9 @@ DISLIKE = cues(
     "not feeling this", "not feeling this one", "not loving this one", "다른 걸로", "다른 거로",
     "换个别的", "換個別的", "别的", "nahi yaar",
     "not sold on it", "not convinced",
+    # A draft turned down with no direction: "not this one", これじゃない, 不是这个, ये नहीं.
+    "not this one", "not that one", "これじゃない", "これじゃなくて", "不是这个", "不是這個",
+    "ये नहीं", "यह नहीं", "ye nahi", "yeh nahi", "এটা না", "eta na",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
     "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
