@@ -1266,7 +1266,7 @@ _SCENE_MOVE = re.compile(
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
     r"এই\s+\S+(?:টা|টি|টাকে|টিকে)\s+(?P<bn3>(?:\S+\s+){0,3}?\S+(?:তে|য়|এ|ে))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা)|"
-    r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
+    r"(?i:\bei\s+\w+\s?ta\s+(?:ke\s+)?(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
     r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
@@ -1389,6 +1389,19 @@ _INTO_ONE = re.compile(
 
 
 # A place that is only wished nice: "a nice scene", 好看的场景, সুন্দর জায়গায়, いい感じの場所.
+# The photo's background changed to a place: "change the background to somewhere cool",
+# 배경 좀 멋있는 데로 바꿔줘요, 背景をどこかいい感じの場所に変えて, 背景换成好看的地方,
+# "background kisi acchi jagah ka kar do", "background ta kono sundor jaygar koro".
+_BACKGROUND_TO = re.compile(
+    r"(?i:\bbackground\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:to|into|for)\s+(?P<en>[^,.;!?\n]+))|"
+    r"배경(?:을|를|은|는)?\s*(?:좀\s*)?(?P<ko>[^.,?!]{1,20}?)(?:으로|로)\s*(?:바꿔|바꾸|변경|교체)|"
+    r"背景(?:を|は)?\s*(?P<ja>[^。、]{1,20}?)(?:に|へ)(?:変え|変更|して|差し替え)|"
+    r"背景(?:换成|換成|改成|换到|換到)(?P<zh>[^，,。？?]{1,12})|"
+    r"(?i:\bbackground\s+(?:ko\s+)?(?P<hi>(?:\S+\s+){1,4}?)(?:kar\s+do|karo|bana\s+do)\b)|"
+    r"(?:बैकग्राउंड)\s+(?:को\s+)?(?P<hi2>(?:\S+\s+){1,4}?)(?:कर\s+दो|करो|बना\s+दो)|"
+    r"(?i:\bbackground\s*(?:ta\s+)?(?P<bn>(?:\S+\s+){1,4}?)(?:kore\s+dao|koro)\b)|"
+    r"(?:ব্যাকগ্রাউন্ড)(?:টা)?\s+(?P<bn2>(?:\S+\s+){1,4}?)(?:করে\s+দাও|করো)"
+)
 _SOME_PLACE = cues(
     "scene", "setting", "place", "spot", "background", "backdrop", "location", "somewhere",
     "場所", "背景", "シーン", "ところ", "場面", "장소", "배경", "곳", "场景", "場景", "地方",
@@ -1404,6 +1417,8 @@ _SOME_PLACE = cues(
     "どっか", "とこ", "かっこいい", "カッコいい", "かわいい", "可愛い", "映える", "stylish",
     "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
     "时髦", "时尚", "高级", "高級", "有格调", "stylish si", "স্টাইলিশ", "स्टाइलिश", "세련된", "감성",
+    "멋있는", "분위기 있는", "괜찮은", "ka", "ki", "ke", "er", "का", "की", "के", "এর", "jaygar",
+    "জায়গার",
 )  # fmt: skip
 
 
@@ -1418,7 +1433,14 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     otherwise ("combine these so the model holds the bag") the rules for an edit of the
     first decide.
     """
-    if not brief.attachments or brief.mask or ALTERS.search(text):
+    if not brief.attachments or brief.mask:
+        return None
+    backdrop = _BACKGROUND_TO.search(text)
+    if backdrop is not None and not size:
+        place = next(v for v in backdrop.groupdict().values() if v is not None)
+        if not _remains(place, [_SOME_PLACE, VAGUE, *FILLERS]):
+            return CLARIFY  # "배경 좀 멋있는 데로 바꿔줘요": a place only wished nice
+    if ALTERS.search(text):
         return None
     # "ロゴを添付します。Xのヘッダー用に1500x500で、夜のステージ…": the attachments presented,
     # then a whole new visual described with its format.
