@@ -1824,6 +1824,13 @@ _MAKE_THE_X = re.compile(
     r"(?:(?:a\s+(?:bit|little|lot|touch|tad)|slightly|much|way|bit|lil)\s+)?(?:bigger|smaller|larger|brighter|"
     r"darker|lighter|bolder|thicker|thinner|wider|narrower|warmer|cooler|sharper)\b"
 )
+# Part of someone in the image made otherwise: "make her hair more like copper", "make his
+# shirt navy", "uske baal brown kar do": the person's, so the image's, not a new visual.
+_MAKE_THEIR_X = re.compile(
+    r"(?i:\bmake\s+(?:her|his|their)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?\s+(?:more|less|look|like|"
+    r"a\s+bit|bit|slightly|[\w-]+er\b)|\b(?:uske|uski|unke|unki|or|tar)\s+[\w'-]+\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:kar\s+do|karo|kore\s+dao|koro)\b)"
+)
 # An element of a visual named by its format, to change: "the logo on the flyer", チラシのロゴ,
 # 전단지 로고, 传单上的logo, फ़्लायर पर लोगो, "flyer er logo", লিফলেটের লোগো. The format word
 # points at a visual already made, not at a new one.
@@ -2359,7 +2366,7 @@ def rule_choice(brief: Brief) -> str | None:
     built = from_attachments(brief, text, size)
     if built is not None:
         return built
-    remade = target is not None and _REMAKE_IT.search(text)
+    remade = target is not None and (_REMAKE_IT.search(text) or _MAKE_THEIR_X.search(text))
     if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
@@ -2392,7 +2399,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the background navy blue" with nothing to change
     if target is None and not creating and _CHANGE_IT.search(text):
         return REPLY  # "crop it to square" with no image: attach it first
-    if target is None and _MAKE_THE_X.search(text) and not _ONE_MORE.search(text):
+    changed_part = _MAKE_THE_X.search(text) or _MAKE_THEIR_X.search(text)
+    if target is None and changed_part and not _ONE_MORE.search(text):
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
