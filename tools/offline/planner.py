@@ -1083,6 +1083,16 @@ _HAVE_A_LOOK = cues(
 )  # fmt: skip
 
 
+# "just start on it", 先做着吧, とりあえず進めて, 일단 시작해 줘, "shuru kar do": a nudge to begin,
+# no word of what the visual shows.
+_JUST_START = re.compile(
+    r"(?i:\b(?:just\s+)?(?:start\s+on\s+it|get\s+started|get\s+going|make\s+a\s+start|"
+    r"start\s+(?:kar\s+do|karo|koro|kore\s+dao)|shuru\s+(?:kar\s+do|karo|koro|kore\s+dao))\b)|"
+    r"先(?:做着|做著|弄着|弄著|做起来|做起來|开始|開始)(?:吧|呗)?|とりあえず(?:進めて|始めて)?|"
+    r"일단\s*(?:시작|진행)(?:해\s*(?:줘|주세요))?|शुरू\s+(?:कर\s+दो|करो)|শুরু\s+(?:করো|করে\s+দাও)"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1104,6 +1114,7 @@ def has_subject(brief: Brief) -> bool:
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [
         _SELF_INTRO,
+        _JUST_START,
         GREETING,
         THANKS,
         FINAL,
