@@ -1891,9 +1891,10 @@ _BRIEF_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 
 
-# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。) keeps
-# the stop: it is part of the copy, not the end of the brief's sentence.
-_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。")
+# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。, "Back to
+# school, sorted.") keeps the stop: it is part of the copy, not the end of the brief's
+# sentence.
+_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。|[^\n.,]+(?:,[ \t][^\n.,]+)+\.")
 
 
 def _closing_at(masked: str, end: int, value: str) -> str | None:
