@@ -496,8 +496,8 @@ CAPABILITY = cues(
     "পারে", "পারবে", "পারবেন", "সম্ভব", "pare", "parbe", "parben", "parbo", "shombhob",
     # What it runs on: "is this running on GPT image", GPT 이미지로 돌아가는 거예요, 用的什么模型.
     "runs on", "run on", "running on", "powered by", "built on", "what model", "which model",
-    "돌아가는", "돌아가요", "돌아가나", "기반이에요", "どのモデル", "何のモデル", "什么模型", "哪个模型",
-    "कौन सा मॉडल", "কোন মডেল",
+    "돌아가는", "돌아가요", "돌아가나", "기반이에요", "どのモデル", "何のモデル",
+    "什么模型", "哪个模型", "कौन सा मॉडल", "কোন মডেল",
 )  # fmt: skip
 THANKS = cues(
     "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",

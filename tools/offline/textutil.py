@@ -332,7 +332,9 @@ _TOPIC_RE = re.compile(
 )
 # Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …": the
 # particle after the copy's space ends it.
-_JA_SPOKEN_TAIL = re.compile(r"[ \t]+(?:で|だけ(?:で)?)(?:(?:お願い|いい|OK|大丈夫)\S*)?(?:[ \t].*)?$")
+_JA_SPOKEN_TAIL = re.compile(
+    r"[ \t]+(?:で|だけ(?:で)?)(?:(?:お願い|いい|OK|大丈夫)\S*)?(?:[ \t].*)?$"
+)
 # "内容は 新商品の紹介です" says what the job is about, not what it says.
 _ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
@@ -964,8 +966,8 @@ _UNDECIDED_COPY = re.compile(
 
 
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
-    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
-        return False  # a dash or colon opens the copy that another pattern takes whole
+    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
+        return False  # a dash, colon or arrow opens the copy that another pattern takes whole
     if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
         return False
     if _UNDECIDED_COPY.match(span):
@@ -1927,9 +1929,7 @@ _KEPT_OFF_RE = re.compile(
     r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
     r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
 )
-_NAME_KEPT_OFF = re.compile(
-    r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম"
-)
+_NAME_KEPT_OFF = re.compile(r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম")
 # A figure's thousands comma is no clause break: 3,000円, ₹4,999, 18,000 runners.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
@@ -2049,7 +2049,8 @@ _DELETED_AFTER_QUOTE = re.compile(
 # A claim legal wants dropped is taken off, not written: "the 'clinically proven' claim",
 # 「業界最安」という表現はNGなので消して, "100% गारंटी" वाला दावा हटा दो, "শহরের সেরা" দাবিটা বাদ দাও.
 _CLAIM_DROPPED_AFTER_QUOTE = re.compile(
-    r"[ \t]*(?:(?i:claim|wala\s+dawa|dawa|dabi(?:\s*ta)?)|(?:という|って)(?:表現|文言|言い方|表記|主張)|"
+    r"[ \t]*(?:(?i:claim|wala\s+dawa|dawa|dabi(?:\s*ta)?)|"
+    r"(?:という|って)(?:表現|文言|言い方|表記|主張)|"
     r"(?:这个|這個|的)?(?:说法|說法|表述|字眼)|(?:이?라는\s*)?(?:표현|문구|주장)|"
     r"(?:वाला\s+|वाली\s+)?दावा|দাবি(?:টা|টি)?)"
     r"[^。.!?？！।\n]{0,24}?"
