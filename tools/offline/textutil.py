@@ -2911,14 +2911,28 @@ def strip_envelope(text: str) -> str:
 # (a caption kept off, an old value changed, a change of mind) reads it as it reads marks.
 _SPOKEN_QUOTE_RES = [
     re.compile(
-        r"(?i)\b(?:open\s+)?quote\s+(?:marks?\s+)?(?P<x>[^\n\"“”]+?)\s+"
+        r"(?i)\b(?:open\s+)?quote\s+(?:marks?\s+)?(?P<x>(?:(?!\bquote\b)[^\n\"“”])+?)\s+"
         r"(?:unquote|(?:end|close)\s+quote)\b"
     ),
-    re.compile(r"따옴표\s*(?:열고\s+|시작\s+)?(?P<x>[^\n]+?)\s*따옴표\s*(?:닫고|닫기|끝)"),
-    re.compile(r"(?:前)?引号(?:开始)?\s*(?P<x>[^\n]+?)\s*(?:引号结束|结束引号|后引号|引号完)"),
-    re.compile(r"(?:かっこ|カッコ|括弧)\s*(?P<x>[^\n]+?)\s*(?:かっこ|カッコ|括弧)\s*(?:とじ|閉じ)"),
-    re.compile(r"(?:कोट|(?<![ऀ-ॿ])ओपन\s+कोट)\s+(?P<x>[^\n]+?)\s+(?:अनकोट|कोट\s+बंद|क्लोज़?\s+कोट)"),
-    re.compile(r"(?:কোট)\s+(?P<x>[^\n]+?)\s+(?:আনকোট|কোট\s+শেষ|ক্লোজ\s+কোট)"),
+    re.compile(
+        r"따옴표\s*(?:열고\s+|시작\s+)?(?P<x>(?:(?!따옴표)[^\n])+?)\s*따옴표\s*(?:닫고|닫기|끝)"
+    ),
+    re.compile(
+        r"(?:前)?引号(?:开始)?\s*(?P<x>(?:(?!引号)[^\n])+?)\s*(?:引号结束|结束引号|后引号|引号完)"
+    ),
+    # かっこいい is "cool", no bracket opened
+    re.compile(
+        r"(?:かっこ|カッコ|括弧)(?!いい|良|よ)\s*(?P<x>(?:(?!かっこ|カッコ|括弧)[^\n])+?)\s*"
+        r"(?:かっこ|カッコ|括弧)\s*(?:とじ|閉じ)"
+    ),
+    # कोट and কোট are also a coat: the quote is the pair, nothing said between but the copy
+    re.compile(
+        r"(?<![\u0900-\u097f])(?:ओपन\s+)?कोट\s+(?P<x>(?:(?!कोट)[^\n])+?)\s+"
+        r"(?:अनकोट|कोट\s+बंद|क्लोज़?\s+कोट)"
+    ),
+    re.compile(
+        r"(?<![\u0980-\u09ff])কোট\s+(?P<x>(?:(?!কোট)[^\n])+?)\s+(?:আনকোট|কোট\s+শেষ|ক্লোজ\s+কোট)"
+    ),
 ]
 
 

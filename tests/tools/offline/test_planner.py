@@ -1645,6 +1645,11 @@ def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], to
          "दस मिनट में चमक"),
         ("কার ওয়াশের 9:16 স্টোরি বানাও লেখা থাকবে কোট দশ মিনিটে ঝকঝকে আনকোট", {}, "generate_image",
          "দশ মিনিটে ঝকঝকে"),
+        # a coat (कोट) and かっこいい open no quote
+        ("लाल कोट पहने आदमी का A4 पोस्टर, लिखो कोट सर्दी की सेल अनकोट", {}, "generate_image",
+         "सर्दी की सेल"),
+        ("かっこいい車のポスター A4 かっこ 夏の試乗会 かっことじ と入れて", {}, "generate_image",
+         "夏の試乗会"),
         # lines told by ordinal, and one ordinal alone naming a line
         ("A5 flyer for the car wash first line open every day second line ten dollar wash", {},
          "generate_image", "open every day\nten dollar wash"),
