@@ -2962,6 +2962,12 @@ _SPOKEN_LINES_RE = re.compile(
 )
 
 
+_NEXT_REQUEST_RE = re.compile(
+    r"(?i:\s+(?:and|aur|ar|then|plus)\s+(?:make|add|put|use|change|keep|please|pls|"
+    r"(?:the\s+)?background)\b)|\s+(?:그리고\s|然后|然後|並且|并且)"
+)
+
+
 def spoken_quotes(text: str) -> str:
     """``text`` with each spoken quote pair, and each line told by ordinal, written as
     quote marks."""
@@ -2970,7 +2976,12 @@ def spoken_quotes(text: str) -> str:
 
     def lines(match: re.Match[str]) -> str:
         said = [match.group(g) for g in ("a", "b", "c", "b2") if match.group(g)]
-        return " ".join(f"“{line.strip()}”" for line in said)
+        # the last line ends where the next request starts ("… and make the background blue")
+        last = _NEXT_REQUEST_RE.search(said[-1])
+        rest = said[-1][last.start() :] if last else ""
+        if last:
+            said[-1] = said[-1][: last.start()]
+        return " ".join(f"“{line.strip()}”" for line in said) + rest
 
     return _SPOKEN_LINES_RE.sub(lines, text)
 
