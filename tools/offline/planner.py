@@ -2510,7 +2510,8 @@ def _copy_of(text: str) -> str | None:
     spans = list(dict.fromkeys(split_lines(text, spans)))
     whole = whole_line(text)
     if whole is not None:
-        spans = [s for s in spans if s != whole and not fixes_a_word_of(s, whole)] + [whole]
+        spans = [s for s in spans if s == whole or not fixes_a_word_of(s, whole)]
+        spans = spans if whole in spans else [*spans, whole]
     return "\n".join(spans) if spans else None
 
 

@@ -2168,9 +2168,16 @@ def copy_spans(text: str) -> list[str]:
     # A name kept off ("model ka naam image pe mat daalna") points back past the stop.
     for match in _KEPT_OFF_RE.finditer(text):
         opened = max(text.rfind(stop, 0, match.start()) for stop in ".!?。！？\n")
-        if _NAME_KEPT_OFF.search(text, max(0, match.start() - 24), match.end()):
+        crossing = _NAME_KEPT_OFF.search(text, max(0, match.start() - 24), match.end())
+        if crossing:
             opened = -1
-        before = [start for start, _, _ in quoted if opened < start < match.start()]
+        before = [
+            start
+            for start, _, _ in quoted
+            if opened < start < match.start()
+            # past the stop, copy given with its label is not the name
+            and not (crossing and _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
+        ]
         replaced |= set(before[-1:])
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
     amounts = [match for pattern in _NEW_AMOUNT_RES for match in pattern.finditer(masked)]
@@ -2989,12 +2996,12 @@ def spoken_quotes(text: str) -> str:
 # A typo fixed, then the line given whole ("poori line: Registration closes 30 Nov", 整行应为：…,
 # 전체 문장은 '…'): the whole line is the copy; the words of the fix are pieces of it.
 _WHOLE_LINE_RE = re.compile(
-    r"(?i:\b(?:the\s+)?(?:whole|full|entire|complete|corrected)\s+(?:line|sentence|headline|text)"
+    r"(?i:\b(?:the\s+)?(?:whole|full|entire|complete|corrected)\s+(?:line|sentence)"
     r"(?:\s+(?:should\s+(?:read|be|say)|is|reads|becomes|will\s+be))?|"
     r"\bpoo?ri\s+(?:line|lain)(?:\s+(?:ye|yeh)(?:\s+ho(?:gi)?)?)?|"
     r"\bpuro\s+(?:line|lain)(?:\s*ta)?(?:\s+hobe)?)|"
     r"पूरी\s+(?:लाइन|पंक्ति)(?:\s+(?:यह|ये))?(?:\s+होगी)?|পুরো\s+(?:লাইন|বাক্য)(?:টা|টি)?(?:\s+হবে)?|"
-    r"(?:整行|整句|全句)(?:应为|應為|应该是|應該是|是|为|為|改成)?|(?:行全体|一行全体|文全体|全文)(?:は|を)?|"
+    r"(?:整行|整句|全句)(?:应为|應為|应该是|應該是|是|为|為|改成)?|(?:行全体|一行全体|文全体)(?:は|を)?|"
     r"전체\s*(?:문장|줄|문구)(?:은|는|을)?"
 )
 _WHOLE_VALUE_RE = re.compile(r"[ \t]*(?:[:：][ \t]*(?P<x>[^\n]+)|(?P<q>[\"“‘'「『][^\n]+))")

@@ -1691,6 +1691,8 @@ def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], to
          {"current_image": True}, "edit_image", "城东洗车店 全天营业"),
         ("naya shampoo aaya hai 'FoamKing 3000'. naam image pe mat daalna, A4 poster, bas"
          " likho \"Chamak guaranteed\"", {}, "generate_image", "Chamak guaranteed"),
+        ("the event is called 'Harvest Nights'. A4 poster, headline 'Come hungry'. don't put"
+         " the name on it", {}, "generate_image", "Come hungry"),
         # copy after an arrow, under it, and lines closed by a request
         ("洗車のバナー 728x90 テキスト→ 平日限定 500円引き", {}, "generate_image",
          "平日限定 500円引き"),
