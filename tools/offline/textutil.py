@@ -1429,6 +1429,16 @@ _LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
 _CLOCK = r"\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
 _KO_SPOKEN_AMOUNT = r"(?:[일이삼사오육칠팔구십백천만]+\s?)+(?:원|달러|프로|퍼센트)"
+_JA_SPOKEN_AMOUNT = r"[一二三四五六七八九十百千万]+\s?(?:円|ドル|パーセント)"
+_EN_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|point|oh)"
+)
+_EN_SPOKEN_AMOUNT = (
+    rf"(?i:{_EN_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_EN_NUMBER_WORD})*"
+    r"(?:\s+(?:dollars?|pounds?|euros?|bucks|cents|pence|percent|rupees|taka))?)(?![A-Za-z])"
+)
 _SPOKEN_UNIT = (
     r"(?:रुपये|रुपए|रुपया|टका|টাকা|(?i:rupaye|rupaiye|rupees|rupiya|rs|taka|dollars?|percent)\b)"
 )
@@ -1476,6 +1486,18 @@ _NEW_AMOUNT_RES = [
     # ... and said aloud, the figures spelled out: "사천 오백 원 말고 사천 원으로",
     # "तीस नहीं पैंतीस रुपये लिखो", "tirish na pochish taka koro".
     re.compile(rf"{_KO_SPOKEN_AMOUNT}\s*말고\s*(?P<x>{_KO_SPOKEN_AMOUNT})(?=으로|로|이요|요|\s|$)"),
+    re.compile(
+        rf"{_JA_SPOKEN_AMOUNT}\s*(?:じゃなくて|じゃなく|ではなく(?:て)?)\s*(?P<x>{_JA_SPOKEN_AMOUNT})"
+        r"(?=で|に|です|\s|$)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:change|make|switch|update|fix)\b[^.\n]{{0,30}}?\bfrom\s+){_EN_SPOKEN_AMOUNT}\s+"
+        rf"(?i:to)\s+(?P<x>{_EN_SPOKEN_AMOUNT})"
+    ),
+    re.compile(
+        rf"(?i:\bnot\s+){_EN_SPOKEN_AMOUNT},?\s+(?i:make\s+it|but|it'?s|it\s+should\s+be)\s+"
+        rf"(?P<x>{_EN_SPOKEN_AMOUNT})"
+    ),
     re.compile(
         r"(?<!\S)[^\s,।]+\s+(?:नहीं|নয়|না|(?i:nahi|nahin|na|noy))\s+"
         rf"(?P<x>[^\s,।]+(?:\s+[^\s,।]+)?\s+{_SPOKEN_UNIT})"

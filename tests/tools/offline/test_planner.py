@@ -1680,6 +1680,11 @@ def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], to
         ("सौ नहीं अस्सी रुपये लिखो", {"current_image": True}, "edit_image", "अस्सी रुपये"),
         ("eksho na ashi taka koro", {"current_image": True}, "edit_image", "ashi taka"),
         ("dam ₹150 likha hai, ₹120 kar do", {"current_image": True}, "edit_image", "₹120"),
+        ("料金 五百円じゃなくて四百円で", {"current_image": True}, "edit_image", "四百円"),
+        ("change the price from six fifty to seven dollars", {"current_image": True}, "edit_image",
+         "seven dollars"),
+        ("change the photo from one of the kids to two", {"current_image": True}, "edit_image",
+         None),
         # a claim dropped, a line given whole, a name kept off
         ("legal says the 'number one in town' claim has to go, drop it", {"current_image": True},
          "edit_image", None),
