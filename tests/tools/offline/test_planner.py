@@ -1744,6 +1744,10 @@ def test_forms_of_held_out_40_41(
         ("えーと この3枚 いい感じに合わせといて", {"attachments": 3}, "ask_clarifying_question"),
         ("ye teen photos hain car wash ki, inko mila do", {"attachments": 3},
          "ask_clarifying_question"),
+        ("ये दो फोटो हैं कार वॉश की, इन्हें मिला दो", {"attachments": 2}, "ask_clarifying_question"),
+        ("ei duto chobi car wash er, egulo milie dao", {"attachments": 2},
+         "ask_clarifying_question"),
+        ("বদলাও ভাই", {"current_image": True}, "ask_clarifying_question"),
         # a background changed to a place only wished nice, or to a named one
         ("이 자동차 사진 배경 좀 멋있는 데로 바꿔줘요", {"attachments": 1},
          "ask_clarifying_question"),
