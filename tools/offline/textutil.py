@@ -330,10 +330,11 @@ _TOPIC_RE = re.compile(
     r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
-# Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …": the
-# particle after the copy's space ends it.
-_JA_SPOKEN_TAIL = re.compile(
+# Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …",
+# "글자는 봄이 왔어요 로 해줘": the particle after the copy's space ends it.
+_SPOKEN_TAIL = re.compile(
     r"[ \t]+(?:で|だけ(?:で)?)(?:(?:お願い|いい|OK|大丈夫)\S*)?(?:[ \t].*)?$"
+    r"|[ \t]+(?:으로|로)(?:[ \t]*(?:해\s*(?:줘|주세요|줘요)|부탁\S*|할게요|요))?[ \t.!]*$"
 )
 # "内容は 新商品の紹介です" says what the job is about, not what it says.
 _ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
@@ -2464,7 +2465,7 @@ def copy_spans(text: str) -> list[str]:
         if spoken is not None:
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
             about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
-            spoken = _JA_SPOKEN_TAIL.sub("", spoken)
+            spoken = _SPOKEN_TAIL.sub("", spoken)
             if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue

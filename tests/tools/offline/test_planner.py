@@ -1674,6 +1674,9 @@ def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], to
         ("洗車のFacebookカバー 泡だらけのバン 文字は 出張洗車 で", {}, "generate_image",
          "出張洗車"),
         ("car wash ka poster A4 aur likho usmein", {}, "generate_image", None),
+        ("세차장 인스타 피드 거품 가득한 차 글자는 주말 세차 반값 로 해줘", {}, "generate_image",
+         "주말 세차 반값"),
+        ("글자는 더 크게 해줘", {"current_image": True}, "edit_image", None),
         # a figure said aloud, the old one first
         ("가격 바꿔주세요 만 원 말고 구천 원으로", {"current_image": True}, "edit_image",
          "구천 원"),
