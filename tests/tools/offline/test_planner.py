@@ -1660,6 +1660,8 @@ def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], to
         ("car wash ka A5 flyer pehli line mein roz khula doosri line mein sirf sau rupaye", {},
          "generate_image", "roz khula\nsirf sau rupaye"),
         ("second line should be bigger", {"current_image": True}, "edit_image", None),
+        ("A5 flyer for the car wash line one open daily line two free vacuum line three no"
+         " appointment", {}, "generate_image", "open daily\nfree vacuum\nno appointment"),
         ("A5 flyer for the car wash first line open daily second line free vacuum and make the"
          " background blue", {}, "generate_image", "open daily\nfree vacuum"),
         ("洗车店传单 A5 第一行 每天营业 第二行 免费吸尘 然后背景用蓝色", {}, "generate_image",
