@@ -77,6 +77,7 @@ from .textutil import (
     content_tokens,
     copy_spans,
     describes_look,
+    fixes_a_word_of,
     is_job_field,
     is_style_note,
     label_pieces,
@@ -85,8 +86,10 @@ from .textutil import (
     place_label,
     removes_quoted,
     split_lines,
+    spoken_quotes,
     strip_envelope,
     unquote,
+    whole_line,
     without_quotes,
 )
 
@@ -449,7 +452,10 @@ _NAMED_DRAFT = re.compile(
     r"(?=[\w-]*\d)[A-Za-z0-9][\w-]{0,63}"
     # ... or the id first, as Korean and Japanese put it: "d-3054 시안으로", "d-12のドラフト".
     r"|(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]{0,63}\s*(?:の\s*)?"
-    r"(?:draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)",
+    r"(?:draft|ドラフト|下書き|초안|시안|드래프트|草稿|草图|草圖|ड्राफ्ट|ड्राफ़्ट|খসড়া|ড্রাফট|ড্রাফ্ট)"
+    # ... or its number, as Korean and Japanese count it, said or typed: "삼 번 시안", 3番の案.
+    r"|(?<![\w])(?:\d{1,3}|[일이삼사오육칠팔구십]{1,3})\s*번\s*(?:시안|초안|드래프트)"
+    r"|(?<![\w])(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*番(?:目)?\s*(?:の)?\s*(?:案|ドラフト|下書き)",
     re.IGNORECASE,
 )
 
@@ -457,7 +463,7 @@ QUESTION = re.compile(
     r"[?？]\s*$|^\s*(?:what|which|how|why|who|when|where|can|could|does|is|are|will|would)\b|"
     r"^\s*do\s+(?:you|we|i|they|these|those|the|our|my)\b"
     r"|ですか|ますか|ましたか|でしたか|でしょうか|っけ|どれ|吗|什么|哪些|哪个|哪個|是哪|多少|क्या|कैसे|कौन"
-    r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거"
+    r"|뭐가|뭐\s*있|어떤\s*게|어떤\s*거|혹시|얼마나|(?<![\uac00-\ud7a3])얼마(?:예요|에요|야|지|죠)"
     r"|(?<![\u0980-\u09ff])কি |কী|কোন(?!ো)|কেমন"
     r"|教えて|知りたい|聞きたい|想问|想問|请问|請問|궁금|물어보|पूछना|जानना\s+था|জানতে\s+চাই|"
     r"জিজ্ঞেস|알려\s*(?:줘|주세요|주실)|告诉我|告訴我|बताओ|बताइए|बताना|বলো|বলুন|জানাও"
@@ -488,6 +494,10 @@ CAPABILITY = cues(
     "सकता है", "सकते हैं", "सकती है", "संभव है", "sakta hai", "sakte hain", "sakti hai",
     "sakte ho", "ho sakta",
     "পারে", "পারবে", "পারবেন", "সম্ভব", "pare", "parbe", "parben", "parbo", "shombhob",
+    # What it runs on: "is this running on GPT image", GPT 이미지로 돌아가는 거예요, 用的什么模型.
+    "runs on", "run on", "running on", "powered by", "built on", "what model", "which model",
+    "돌아가는", "돌아가요", "돌아가나", "기반이에요", "どのモデル", "何のモデル",
+    "什么模型", "哪个模型", "कौन सा मॉडल", "কোন মডেল",
 )  # fmt: skip
 THANKS = cues(
     "thanks", "thank you", "thx", "cheers", "much appreciated", "great job", "well done",
@@ -752,6 +762,7 @@ FILLER = whole_words(
     "빨리", "급해", "급하게", "जल्दी", "তাড়াতাড়ি",
     "मुझे", "मुझको", "हमें", "हमको", "mujhe", "mujhko", "hume", "humein", "hamein", "amake",
     "আমাকে", "আমাদেরকে",
+    "यार", "ইয়ার", "भाई", "ভাই",
 )  # fmt: skip
 FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
@@ -766,6 +777,8 @@ FILLER_CJ = cues(
     "るんですか", "んですか", "ですか", "ますか", "って",
     "んですけど", "んですけれど", "んですが", "ですけど", "けど", "けれど", "想",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
+    # Hesitation said aloud in dictation: えーと, あのー, うーん, 嗯, 呃.
+    "えーと", "えっと", "えー", "あのー", "あの", "うーん", "嗯", "呃",
 )  # fmt: skip
 # How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
 # after the fillers, so a filler's own ending is not cut off first.
@@ -1070,6 +1083,16 @@ _HAVE_A_LOOK = cues(
 )  # fmt: skip
 
 
+# "just start on it", 先做着吧, とりあえず進めて, 일단 시작해 줘, "shuru kar do": a nudge to begin,
+# no word of what the visual shows.
+_JUST_START = re.compile(
+    r"(?i:\b(?:just\s+)?(?:start\s+on\s+it|get\s+started|get\s+going|make\s+a\s+start|"
+    r"start\s+(?:kar\s+do|karo|koro|kore\s+dao)|shuru\s+(?:kar\s+do|karo|koro|kore\s+dao))\b)|"
+    r"先(?:做着|做著|弄着|弄著|做起来|做起來|开始|開始)(?:吧|呗)?|とりあえず(?:進めて|始めて)?|"
+    r"일단\s*(?:시작|진행)(?:해\s*(?:줘|주세요))?|शुरू\s+(?:कर\s+दो|करो)|শুরু\s+(?:করো|করে\s+দাও)"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1091,6 +1114,7 @@ def has_subject(brief: Brief) -> bool:
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [
         _SELF_INTRO,
+        _JUST_START,
         GREETING,
         THANKS,
         FINAL,
@@ -1253,7 +1277,7 @@ _SCENE_MOVE = re.compile(
     r"(?:换|換)(?:个|個|一个|一個|成)(?P<zh5>[^，,。？?]{0,10}(?:背景|场景|場景))|"
     r"এই\s+\S+(?:টা|টি|টাকে|টিকে)\s+(?P<bn3>(?:\S+\s+){0,3}?\S+(?:তে|য়|এ|ে))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা)|"
-    r"(?i:\bei\s+\w+\s?ta\s+(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
+    r"(?i:\bei\s+\w+\s?ta\s+(?:ke\s+)?(?P<bn2>(?:\S+\s+){0,3}?\S+(?:e|te|y))\s+"
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
     r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
@@ -1308,7 +1332,11 @@ _INTRODUCING = re.compile(
     r"[^.,\n]*?(?:보내드려요|보내요|보냅니다|보낼게요|첨부했어요|첨부합니다|첨부해요|첨부할게요|"
     r"올릴게요|올려요|보냄|보냈어요|보냈어|보냈습니다|보냈음|첨부함|첨부했음|올림|올렸어요|올렸어)[.,]?|"
     r"(?:这是|這是|附上|发你|發你|给你发了|給你發了)[^，,。\n]*[，,。]?|"
-    r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b[,।.]?)|(?:ये|यह)\s+[^,।.\n]*?(?:है|हैं)[,।.]?|"
+    # ... with whose they are after it: "ye do photos hain charity run ki,".
+    r"(?i:\b(?:ye|yeh)\s+[^,।.\n]*?\b(?:hai|hain)\b(?:\s+[^,।.\n]{1,30}?\s(?:ki|ke|ka))?[,।.]?)|"
+    r"(?:ये|यह)\s+[^,।.\n]*?(?:हैं|है)(?:\s+[^,।.\n]{1,30}?\s(?:की|के|का))?[,।.]?|"
+    r"(?i:\bei\s+(?:duto|tinte|charte|\w+\s?ta|\w+\s?gulo)\s+[^,।.\n]*?(?:chobi|photo|pic)\w*"
+    r"[^,।.\n]*[,।.])|"
     r"(?:এটা|এগুলো|(?i:\beta\b|\begulo\b))\s+[^,।.\n]*?[,।.]|"
     r"[^,।.\n]*?(?:পাঠালাম|পাঠাচ্ছি|(?i:pathalam|pathacchi))[,।.]?"
 )
@@ -1374,6 +1402,19 @@ _INTO_ONE = re.compile(
 
 
 # A place that is only wished nice: "a nice scene", 好看的场景, সুন্দর জায়গায়, いい感じの場所.
+# The photo's background changed to a place: "change the background to somewhere cool",
+# 배경 좀 멋있는 데로 바꿔줘요, 背景をどこかいい感じの場所に変えて, 背景换成好看的地方,
+# "background kisi acchi jagah ka kar do", "background ta kono sundor jaygar koro".
+_BACKGROUND_TO = re.compile(
+    r"(?i:\bbackground\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:to|into|for)\s+(?P<en>[^,.;!?\n]+))|"
+    r"배경(?:을|를|은|는)?\s*(?:좀\s*)?(?P<ko>[^.,?!]{1,20}?)(?:으로|로)\s*(?:바꿔|바꾸|변경|교체)|"
+    r"背景(?:を|は)?\s*(?P<ja>[^。、]{1,20}?)(?:に|へ)(?:変え|変更|して|差し替え)|"
+    r"背景(?:换成|換成|改成|换到|換到)(?P<zh>[^，,。？?]{1,12})|"
+    r"(?i:\bbackground\s+(?:ko\s+)?(?P<hi>(?:\S+\s+){1,4}?)(?:kar\s+do|karo|bana\s+do)\b)|"
+    r"(?:बैकग्राउंड)\s+(?:को\s+)?(?P<hi2>(?:\S+\s+){1,4}?)(?:कर\s+दो|करो|बना\s+दो)|"
+    r"(?i:\bbackground\s*(?:ta\s+)?(?P<bn>(?:\S+\s+){1,4}?)(?:kore\s+dao|koro)\b)|"
+    r"(?:ব্যাকগ্রাউন্ড)(?:টা)?\s+(?P<bn2>(?:\S+\s+){1,4}?)(?:করে\s+দাও|করো)"
+)
 _SOME_PLACE = cues(
     "scene", "setting", "place", "spot", "background", "backdrop", "location", "somewhere",
     "場所", "背景", "シーン", "ところ", "場面", "장소", "배경", "곳", "场景", "場景", "地方",
@@ -1389,6 +1430,8 @@ _SOME_PLACE = cues(
     "どっか", "とこ", "かっこいい", "カッコいい", "かわいい", "可愛い", "映える", "stylish",
     "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
     "时髦", "时尚", "高级", "高級", "有格调", "stylish si", "স্টাইলিশ", "स्टाइलिश", "세련된", "감성",
+    "멋있는", "분위기 있는", "괜찮은", "ka", "ki", "ke", "er", "का", "की", "के", "এর", "jaygar",
+    "জায়গার",
 )  # fmt: skip
 
 
@@ -1403,7 +1446,14 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     otherwise ("combine these so the model holds the bag") the rules for an edit of the
     first decide.
     """
-    if not brief.attachments or brief.mask or ALTERS.search(text):
+    if not brief.attachments or brief.mask:
+        return None
+    backdrop = _BACKGROUND_TO.search(text)
+    if backdrop is not None and not size:
+        place = next(v for v in backdrop.groupdict().values() if v is not None)
+        if not _remains(place, [_SOME_PLACE, VAGUE, *FILLERS]):
+            return CLARIFY  # "배경 좀 멋있는 데로 바꿔줘요": a place only wished nice
+    if ALTERS.search(text):
         return None
     # "ロゴを添付します。Xのヘッダー用に1500x500で、夜のステージ…": the attachments presented,
     # then a whole new visual described with its format.
@@ -1481,6 +1531,11 @@ def _target(brief: Brief) -> str | None:
 
 _PASSED_REVIEW = re.compile(
     r"审核通过|審核通過|审批通过|審批通過|审核过的|審核過的|审批过的|審批過的"
+    # ... nor does the sender's own review, the reason for asking: "그거 기준으로
+    # 검토하려고요", "so I can review against them", 对照着审核一下, উপর রিভিউ করতে চাই.
+    r"|검토하려|검토할|검토해\s*보려|검토하고\s*싶|(?i:\b(?:to|can|could|will|want\s+to)\s+review\b)|"
+    r"審査するため|レビューするため|确认一下|对照着?(?:审核|审查)|"
+    r"(?:समीक्षा|रिव्यू)\s+(?:करने|करना)|(?i:review\s+(?:karna|karne|korte|korbo))|রিভিউ\s+করতে"
 )
 
 
@@ -1526,6 +1581,19 @@ _SPENT_ON = re.compile(
 )
 
 
+# Who paid for the images, or from which budget the money went: the spend, asked of this work.
+_PAID_BY = re.compile(
+    r"(?i:\bwho\s+(?:paid|is\s+paying|pays)\b|\bwhich\s+(?:budget|account)\s+(?:paid|was\s+charged)|"
+    r"\bcharged\s+to\s+which\b|kisne\s+(?:pay|paise)|kon\s+budget|ke\s+(?:dilo|dilen|pay\s+korlo))|"
+    r"誰が(?:払|支払)|どの予算から|누가\s*(?:돈\s*)?(?:냈|내|결제)|어느\s*예산|谁付|誰付|哪个预算|哪個預算|"
+    r"किसने\s+(?:पैसे|भुगतान|पेमेंट)|किस\s+बजट|(?:টাকা|পেমেন্ট)\s+কে\s+(?:দিল|দিয়েছে|দিলেন)|কোন\s+বাজেট"
+)
+# "I only approved ten": the sender approving images, no brand reference asked for.
+_SENDER_APPROVED = re.compile(
+    r"(?i:\b(?:I|we)\s+(?:only\s+|just\s+|already\s+|never\s+)?(?:approved|signed\s+off))"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1543,7 +1611,9 @@ def lookup_for(brief: Brief) -> str | None:
     showing = SHOW.search(text) and not CREATE.search(shown)
     # "can you make a poster for registered nurses?" asks for a visual, not the library.
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
-    if REFERENCES.search(text) and (question or showing) and not making:
+    if _PAID_BY.search(text):
+        return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
+    if REFERENCES.search(_SENDER_APPROVED.sub(" ", text)) and (question or showing) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
@@ -1557,7 +1627,8 @@ def lookup_for(brief: Brief) -> str | None:
             or (_OVER_A_SPAN.search(text) and _ALL_OF_THEM.search(text))
         )
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
-        and not EDIT_VERBS.search(text.replace("把", " "))  # 把 only marks the object
+        # 把 only marks the object; 调出来 pulls up, it adjusts nothing
+        and not EDIT_VERBS.search(SHOW_ME.sub(" ", text.replace("把", " ")))
         and not _SIZE_RE.search(text)
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
@@ -1766,6 +1837,13 @@ _MAKE_THE_X = re.compile(
     r"(?:(?:a\s+(?:bit|little|lot|touch|tad)|slightly|much|way|bit|lil)\s+)?(?:bigger|smaller|larger|brighter|"
     r"darker|lighter|bolder|thicker|thinner|wider|narrower|warmer|cooler|sharper)\b"
 )
+# Part of someone in the image made otherwise: "make her hair more like copper", "make his
+# shirt navy", "uske baal brown kar do": the person's, so the image's, not a new visual.
+_MAKE_THEIR_X = re.compile(
+    r"(?i:\bmake\s+(?:her|his|their)\s+[\w'-]+(?:\s+[\w'-]+){0,6}?\s+(?:more|less|look|like|"
+    r"a\s+bit|bit|slightly|[\w-]+er\b)|\b(?:uske|uski|unke|unki|or|tar)\s+[\w'-]+\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:kar\s+do|karo|kore\s+dao|koro)\b)"
+)
 # An element of a visual named by its format, to change: "the logo on the flyer", チラシのロゴ,
 # 전단지 로고, 传单上的logo, फ़्लायर पर लोगो, "flyer er logo", লিফলেটের লোগো. The format word
 # points at a visual already made, not at a new one.
@@ -1914,6 +1992,9 @@ DISLIKE = cues(
     "not feeling this", "not feeling this one", "not loving this one", "다른 걸로", "다른 거로",
     "换个别的", "換個別的", "别的", "nahi yaar",
     "not sold on it", "not convinced",
+    # A draft turned down with no direction: "not this one", これじゃない, 不是这个, ये नहीं.
+    "not this one", "not that one", "これじゃない", "これじゃなくて", "不是这个", "不是這個",
+    "ये नहीं", "यह नहीं", "ye nahi", "yeh nahi", "এটা না", "eta na",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
     "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
@@ -2298,7 +2379,7 @@ def rule_choice(brief: Brief) -> str | None:
     built = from_attachments(brief, text, size)
     if built is not None:
         return built
-    remade = target is not None and _REMAKE_IT.search(text)
+    remade = target is not None and (_REMAKE_IT.search(text) or _MAKE_THEIR_X.search(text))
     if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
@@ -2331,7 +2412,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the background navy blue" with nothing to change
     if target is None and not creating and _CHANGE_IT.search(text):
         return REPLY  # "crop it to square" with no image: attach it first
-    if target is None and _MAKE_THE_X.search(text) and not _ONE_MORE.search(text):
+    changed_part = _MAKE_THE_X.search(text) or _MAKE_THEIR_X.search(text)
+    if target is None and changed_part and not _ONE_MORE.search(text):
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
@@ -2398,7 +2480,7 @@ def copy_text(brief: Brief) -> str | None:
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
-    text = unquote(strip_envelope(text))
+    text = spoken_quotes(unquote(strip_envelope(text)))
     spans = copy_spans(text)
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:
@@ -2428,6 +2510,10 @@ def _copy_of(text: str) -> str | None:
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     spans = list(dict.fromkeys(split_lines(text, spans)))
+    whole = whole_line(text)
+    if whole is not None:
+        spans = [s for s in spans if s == whole or not fixes_a_word_of(s, whole)]
+        spans = spans if whole in spans else [*spans, whole]
     return "\n".join(spans) if spans else None
 
 
@@ -2463,10 +2549,19 @@ def _copy_lines(text: str) -> list[str]:
             or any(p.search(line) for p in _FORMAT_PATTERNS)
             or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
         )
+        if instruction and lines and _BACK_TO_THE_LINES.search(line):
+            break  # "put those on exactly like that": the lines above are the copy
         if instruction or len(line) > 60:
             return []
         lines.append(line)
     return lines
+
+
+_BACK_TO_THE_LINES = re.compile(
+    r"(?i:\b(?:those|these|them|all\s+of\s+(?:it|that)|exactly|as\s+(?:is|written|they\s+are)|"
+    r"like\s+that|ye\s+sab|yeh\s+sab|egulo|eigulo)\b)|この(?:まま|通り|とおり)|そのまま|이대로|그대로|"
+    r"这些|這些|照着|照著|इन्हें|इनको|এগুলো"
+)
 
 
 def quality(brief: Brief) -> str:

@@ -12,6 +12,7 @@ stop are left out.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from collections.abc import Iterator
@@ -329,6 +330,12 @@ _TOPIC_RE = re.compile(
     r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
 )
+# Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …",
+# "글자는 봄이 왔어요 로 해줘": the particle after the copy's space ends it.
+_SPOKEN_TAIL = re.compile(
+    r"[ \t]+(?:で|だけ(?:で)?)(?:(?:お願い|いい|OK|大丈夫)\S*)?(?:[ \t].*)?$"
+    r"|[ \t]+(?:으로|로)(?:[ \t]*(?:해\s*(?:줘|주세요|줘요)|부탁\S*|할게요|요))?[ \t.!]*$"
+)
 # "内容は 新商品の紹介です" says what the job is about, not what it says.
 _ABOUT_TAIL = re.compile(r"(?:告知|紹介|案内|お知らせ|宣伝|について|関連|用|です|でお願い\S*)$")
 # ... and not when what follows says how it looks or that there is none: 文字は 大きく,
@@ -531,6 +538,53 @@ _CUE_RES = [
     re.compile(
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
         r"(?:लिखिए|लिखिये|लिखो|लिखें|लिख\s+दो|लिख\s+दीजिए)"
+    ),
+]
+# Copy told without marks that any message may carry: "in caps ALL YOU CAN EAT" (the run of
+# capitals) and テキスト→ 夏ダイヤ 7/20〜8/31 (an arrow after the label, not after old copy).
+_MARKLESS_RES = [
+    re.compile(
+        r"(?i:\bin\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case)[ \t]+)"
+        r"(?P<x>[A-Z0-9][A-Z0-9'’&!%$#-]*(?:[ \t]+[A-Z0-9'’&!%$#-]+)*)(?![a-z])"
+    ),
+    re.compile(
+        r"(?:テキスト|文字|文言|コピー|文案|标题|標題|문구|텍스트|(?i:\btext\b|\bcopy\b|\bheadline\b))"
+        rf"[ \t]*(?:→|⇒|->|=>)[ \t]*(?P<x>[^\n{_MASK}]+)"
+    ),
+    # A verb of writing, then a colon: the line after it is the copy, its commas kept
+    # ("ওটা বদলে লেখো: ১২ পার্ক স্ট্রিট, কলকাতা").
+    re.compile(
+        r"(?:লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন|लिखो|लिखिए|लिखें|लिख\s+दो|लिख\s+दीजिए|"
+        r"(?i:\b(?:likho|lekho|likh\s+do|likhe\s+dao)\b))"
+        rf"[ \t]*[:：][ \t]*(?P<x>[^\s{_MASK}][^\n{_MASK}]*)"
+    ),
+]
+# Dictation has no full stop to end the copy: after its cue the copy runs to the end of the
+# message ("and the tagline is same day emergency call outs", "aur likho ladies batch
+# special", "text hobe ek mase licence", "और उस पर लिखो ताज़ा गन्ने का रस"), or to a
+# trailing particle (文字は 夏こそ運転デビュー で). Read only in a message with no stops, where
+# the end of the message is the end of what was said.
+_UNPUNCTUATED = re.compile(r"[.!?。！？।](?:\s|$)")
+_DICTATED_RES = [
+    re.compile(
+        r"(?i)\b(?:the\s+)?(?:words?|wording|tagline|slogan|text|headline|title|copy)\s+"
+        r"(?:is|are|should\s+be|will\s+be|would\s+be|gonna\s+be|going\s+to\s+be)\s+"
+        r"(?!(?:too|wrong|fine|good|great|ok|okay|perfect|off|missing|hard|not|a|an|the|bit|way|"
+        r"so|very|really|still|blurry|tiny|small|big|huge|up\s+to|in|on|at|for)\b)"
+        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)\s*$"
+    ),
+    re.compile(
+        r"(?<=\s)(?:(?:उस|इस)\s*पर\s+|ऊपर\s+|नीचे\s+)?"
+        r"(?:लिखो|लिखिए|लिखें|लिखना\s+है|लिख\s+दो|लिखा\s+हो)\s+"
+        r"(?!और\s|बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+?)\s*$"
+    ),
+    re.compile(
+        r"(?i)\b(?:likho|likh\s+do|likhna\s+hai|likha\s+ho|lekho|likhe\s+dao|lekha\s+thakbe|"
+        r"text\s+(?:hoga|hogi|ho|hobe|thakbe|rakho|rakhbe|likho|lekho))\s+"
+        r"(?!(?:bada|bade|badi|chhota|chhote|mota|bold|aur|ar|kuch|koi|kichu|na|nahi|neeche|niche|nichhe|"
+        r"upar|upor|upore|yahan|wahan|ekhane)\b)"
+        rf"(?P<x>[a-z0-9][^\n,.!?।{_MASK}]*?)\s*$"
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -818,6 +872,12 @@ _INSTRUCTION_LINE = re.compile(
     # ... or says which line the new one replaces: "instead of the book-now line",
     # 「今すぐ予約」の代わりに, '지금 예약' 대신, 原来那句的替换, की जगह, এর বদলে.
     r"(?i:(?:instead\s+of|in\s+place\s+of|rather\s+than|replacing)\s[^\n]*)|"
+    # ... or closes the request the lines are part of: "fix that and nothing else please",
+    # "の2行だけでお願いします。", "이렇게 두 줄로 부탁해요", "就这两行".
+    r"(?i:(?:fix|change|correct|update|swap)\s+(?:that|this|it)\b[^\n]*|[^\n]*\bnothing\s+else\b[^\n]*)|"
+    r"(?:の|で|と|を|って)[^\n]{0,20}?(?:お願い(?:します|いたします)?|ください|下さい)[。.!！]*$|"
+    r"(?:이렇게|으로|로)[^\n]{0,15}?(?:부탁|해\s*주세요)[^\n]{0,6}$|"
+    r"(?:就)?(?:这|這)(?:两|兩|几|幾|三)?(?:行|句)(?:就行|就好|就可以)?[。!！]*$|"
     r"[^\n]{0,30}(?:の代わりに|の代わり|대신(?:에)?|代替|替换|替換|换掉|換掉|की\s+जगह|ki\s+jagah|"
     r"(?:এর\s+)?(?:বদলে|জায়গায়)|er\s+bodole)[^\n]{0,12}"
 )
@@ -879,7 +939,8 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     return lines
 
 
-_KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만)\s+")
+# A dictated 그리고 ("… 모습 그리고 막힌 곳 뻥 이라고 써줘") joins the scene to the copy.
+_KO_CLAUSE_RE = re.compile(r".*(?:인데|는데|은데|니까|어서|아서|해서|지만|(?<!\S)그리고)\s+")
 _COLOUR_ONLY = re.compile(
     # "ブランドカラーの水色": a colour, named after what it is
     r"(?:(?:ブランドカラー|ブランド色|브랜드\s?컬러|品牌色)(?:の|의|的)?\s*)?"
@@ -906,8 +967,8 @@ _UNDECIDED_COPY = re.compile(
 
 
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
-    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（]|[–—-]\s", span):
-        return False  # a dash or colon opens the copy that another pattern takes whole
+    if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
+        return False  # a dash, colon or arrow opens the copy that another pattern takes whole
     if _ONLY_WORD.fullmatch(span.strip(" \t,:：")):
         return False
     if _UNDECIDED_COPY.match(span):
@@ -1368,6 +1429,28 @@ _DATE_VALUE = (
 _LATIN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _VALUE = rf"(?:{_DATE_VALUE}|{_AMOUNT})"
 _CLOCK = r"\s?(?i:[ap]\.?m\.?)(?![A-Za-z])"
+_KO_SPOKEN_AMOUNT = r"(?:[일이삼사오육칠팔구십백천만]+\s?)+(?:원|달러|프로|퍼센트)"
+_JA_SPOKEN_AMOUNT = r"[一二三四五六七八九十百千万]+\s?(?:円|ドル|パーセント)"
+_EN_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|point|oh)"
+)
+_EN_SPOKEN_AMOUNT = (
+    rf"(?i:{_EN_NUMBER_WORD}(?:[\s-]+(?:and\s+)?{_EN_NUMBER_WORD})*"
+    r"(?:\s+(?:dollars?|pounds?|euros?|bucks|cents|pence|percent|rupees|taka))?)(?![A-Za-z])"
+)
+_SPOKEN_UNIT = (
+    r"(?:रुपये|रुपए|रुपया|टका|টাকা|(?i:rupaye|rupaiye|rupees|rupiya|rs|taka|dollars?|percent)\b)"
+)
+_INDIC_NEW_VERB = (
+    r"लिखो|लिख\s+दो|लिखिए|कर\s+दो|करो|कीजिए|होगा|होना\s+चाहिए|লেখো|লিখে\s+দাও|করো|করে\s+দাও|হবে|"
+    r"(?i:likho|likh\s+do|kar\s+do|karo|hoga|koro|kore\s+dao|lekho|hobe)\b"
+)
+_WRITTEN_THERE = (
+    r"लिखी\s+है|लिखा\s+है|लिखा\s+हुआ\s+है|লেখা\s+আছে|লিখে\s+রেখেছে|"
+    r"(?i:likh[ai]\s+(?:hua\s+)?hai|likhe\s+rekhe\w*|lekha\s+ach?he)"
+)
 _NEW_AMOUNT_RES = [
     re.compile(
         r"\b(?:change|replace|swap|update|move|shift|cambia|troque|ganti|ubah)\s+(?:the\s+)?"
@@ -1401,6 +1484,37 @@ _NEW_AMOUNT_RES = [
     re.compile(rf"(?i:\bnot\s+){_AMOUNT}\s*,?\s+but\s+(?P<x>{_AMOUNT})"),
     re.compile(rf"{_AMOUNT}\s*말고\s*(?P<x>{_AMOUNT})(?:이요|예요|이에요|입니다|요)?\s*[.!?]*\s*$"),
     re.compile(rf"不是\s*{_AMOUNT}\s*[，,]\s*(?:而)?是\s*(?P<x>{_AMOUNT})"),
+    # ... and said aloud, the figures spelled out: "사천 오백 원 말고 사천 원으로",
+    # "तीस नहीं पैंतीस रुपये लिखो", "tirish na pochish taka koro".
+    re.compile(rf"{_KO_SPOKEN_AMOUNT}\s*말고\s*(?P<x>{_KO_SPOKEN_AMOUNT})(?=으로|로|이요|요|\s|$)"),
+    re.compile(
+        rf"{_JA_SPOKEN_AMOUNT}\s*(?:じゃなくて|じゃなく|ではなく(?:て)?)\s*(?P<x>{_JA_SPOKEN_AMOUNT})"
+        r"(?=で|に|です|\s|$)"
+    ),
+    re.compile(
+        rf"(?i:\b(?:change|make|switch|update|fix)\b[^.\n]{{0,30}}?\bfrom\s+){_EN_SPOKEN_AMOUNT}\s+"
+        rf"(?i:to)\s+(?P<x>{_EN_SPOKEN_AMOUNT})"
+    ),
+    re.compile(
+        rf"(?i:\bnot\s+){_EN_SPOKEN_AMOUNT},?\s+(?i:make\s+it|but|it'?s|it\s+should\s+be)\s+"
+        rf"(?P<x>{_EN_SPOKEN_AMOUNT})"
+    ),
+    re.compile(
+        r"(?<!\S)[^\s,।]+\s+(?:नहीं|নয়|না|(?i:nahi|nahin|na|noy))\s+"
+        rf"(?P<x>[^\s,।]+(?:\s+[^\s,।]+)?\s+{_SPOKEN_UNIT})"
+        rf"(?=\s+(?:{_INDIC_NEW_VERB})|\s*$)"
+    ),
+    # The figure the draft says, then the one to make it: "कीमत ₹1,299 लिखी है, उसे ₹999 कर
+    # दो", "dam ₹250 likhe rekheche, ₹199 koro", "it says £5, make it £4".
+    re.compile(
+        rf"{_AMOUNT}\s+(?:{_WRITTEN_THERE})[,，]?\s*"
+        r"(?:(?:उसे|इसे|उसको|use|ise|usko|ota|oita|ওটা|ওটাকে|ওটা\s+কে)\s+)?"
+        rf"(?P<x>{_AMOUNT})\s+(?:{_INDIC_NEW_VERB})"
+    ),
+    re.compile(
+        rf"(?i:\b(?:it|the\s+\w+)\s+says\s+){_AMOUNT}[,;]?\s+(?i:make\s+it|change\s+it\s+to)\s+"
+        rf"(?P<x>{_AMOUNT})"
+    ),
 ]
 # Quoted old copy, then the new value unquoted: "change 'Sat 14 Sept' to Sun 15 Sept",
 # 原来写的“¥499”改成 ¥459, 「旧」を 新 に直して, '구' 를 신으로 바꿔, 'A' ki jagah B likho,
@@ -1802,9 +1916,10 @@ _BRIEF_SENTENCE = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[^\s.])\.\s+(?=\S)")
 
 
-# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。) keeps
-# the stop: it is part of the copy, not the end of the brief's sentence.
-_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。")
+# A slogan phrased with its own commas and one closing stop (来て、見て、決めよう。, "Back to
+# school, sorted.") keeps the stop: it is part of the copy, not the end of the brief's
+# sentence.
+_PHRASED_LINE = re.compile(r"[^\n。、]+(?:、[^\n。、]+)+。|[^\n.,]+(?:,[ \t][^\n.,]+)+\.")
 
 
 def _closing_at(masked: str, end: int, value: str) -> str | None:
@@ -1837,6 +1952,7 @@ _KEPT_OFF_RE = re.compile(
     r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
     r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
 )
+_NAME_KEPT_OFF = re.compile(r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম")
 # A figure's thousands comma is no clause break: 3,000円, ₹4,999, 18,000 runners.
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _THOUSANDS_MARK = "\u2063"
@@ -1880,22 +1996,28 @@ _UNDER_IT_RE = re.compile(
     r"(?:underneath|below(?:[ \t]+(?:it|that))?|under[ \t]+(?:it|that)))|"
     r"(?i:niche|neeche|nichhe|niche[ \t]+chhote[ \t]+(?:mein|me)|nichhe[ \t]+chhoto[ \t]+kore)|"
     r"नीचे(?:[ \t]+छोटे[ \t]+में)?|নিচে|নীচে|(?:নিচে|নীচে)[ \t]+ছোট[ \t]+করে|"
-    r"(?:その)?下に(?:小さく|小さめに|小さめで)?|"
+    r"(?:その|画像の)?下(?:の方)?に(?:小さく|小さめに|小さめで)?|"
     r"(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
     r"(?:下面|下方|底下)(?:(?:用)?小字)?)"
-    r"(?:[ \t]*[:：][ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
+    r"(?:[ \t]*(?:[:：]|[-–—])[ \t]*(?P<x>[^\s\x00][^\n\x00]*)|"
     r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
+
+
+_HASHTAG_RE = re.compile(r"#[^\s#]+")
+_ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
 
 
 def under_it(masked: str) -> Iterator[tuple[int, str]]:
     """Lines of copy put under the copy before them, with where each starts."""
     for match in _UNDER_IT_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
-        if group == "y" and match.group("en") is not None:
+        value = _ALSO_PUT_RE.sub("", match.group(group).strip())
+        # A hashtag is copy however it is put: "and then under it #SizzleSeason".
+        tag = _HASHTAG_RE.fullmatch(value) is not None
+        if group == "y" and match.group("en") is not None and not tag:
             continue
-        value = match.group(group).strip()
-        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value):
+        if group == "y" and len(value.split()) < 2 and not re.search(r"\d", value) and not tag:
             continue  # "niche dekho": a word after it is the next request
         field = _UNDER_FIELD.match(value)
         if field is not None and field.end() < len(value):
@@ -1947,8 +2069,19 @@ _DELETED_AFTER_QUOTE = re.compile(
     r"삭제|빼|없애|हटा|मिटा|निकाल|মুছে|সরিয়ে|বাদ\s+দা|"
     r"(?i:hata|mita|nikal|muche|muchhe|soriye|sorie|bad\s+da)\w*(?!\s+(?:ke|kar|diye|দিয়ে)\b))"
 )
+# A claim legal wants dropped is taken off, not written: "the 'clinically proven' claim",
+# 「業界最安」という表現はNGなので消して, "100% गारंटी" वाला दावा हटा दो, "শহরের সেরা" দাবিটা বাদ দাও.
+_CLAIM_DROPPED_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:claim|wala\s+dawa|dawa|dabi(?:\s*ta)?)|"
+    r"(?:という|って)(?:表現|文言|言い方|表記|主張)|"
+    r"(?:这个|這個|的)?(?:说法|說法|表述|字眼)|(?:이?라는\s*)?(?:표현|문구|주장)|"
+    r"(?:वाला\s+|वाली\s+)?दावा|দাবি(?:টা|টি)?)"
+    r"[^。.!?？！।\n]{0,24}?"
+    r"(?:(?i:drop|remove|delete|cut|hata|bad\s+d|sora)|NG|使えない|消し|削除|外し|删|刪|去掉|不能用|"
+    r"지워|삭제|빼|안\s*돼|हटा|निकाल|মুছ|সরা|বাদ\s+দ)"
+)
 _DELETE_BEFORE_QUOTE = re.compile(
-    r"\b(?:remove|delete|erase|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
+    r"\b(?:remove|delete|erase|drop|take\s+out|take\s+off|get\s+rid\s+of)\s+(?:the\s+)?"
     r"(?:old\s+|current\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -2054,9 +2187,21 @@ def copy_spans(text: str) -> list[str]:
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
     # "The event's called 'Homecoming 2025' but don't put that on it": the quote before it in
     # its sentence is a name kept off the image.
+    # Only the nearest quote is "that": a dictated message has no stop to end the sentence.
+    # A name kept off ("model ka naam image pe mat daalna") points back past the stop.
     for match in _KEPT_OFF_RE.finditer(text):
         opened = max(text.rfind(stop, 0, match.start()) for stop in ".!?。！？\n")
-        replaced |= {start for start, _, _ in quoted if opened < start < match.start()}
+        crossing = _NAME_KEPT_OFF.search(text, max(0, match.start() - 24), match.end())
+        if crossing:
+            opened = -1
+        before = [
+            start
+            for start, _, _ in quoted
+            if opened < start < match.start()
+            # past the stop, copy given with its label is not the name
+            and not (crossing and _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
+        ]
+        replaced |= set(before[-1:])
     # A quoted old price changed to a new one: change "£2.99" to £2.49.
     amounts = [match for pattern in _NEW_AMOUNT_RES for match in pattern.finditer(masked)]
     for match in amounts:
@@ -2079,7 +2224,9 @@ def copy_spans(text: str) -> list[str]:
     replaced |= {
         start
         for start, end, _ in quoted
-        if _DELETED_AFTER_QUOTE.match(text, end) or _DELETE_BEFORE_QUOTE.search(text, 0, start)
+        if _DELETED_AFTER_QUOTE.match(text, end)
+        or _CLAIM_DROPPED_AFTER_QUOTE.match(text, end)
+        or _DELETE_BEFORE_QUOTE.search(text, 0, start)
     }
     # "原来是'A'，改成'B'", "원래 'A'이었는데 'B'으로", "it was 'A', make it 'B'": a quote said
     # to be what it was, with a later one, is the old copy.
@@ -2318,6 +2465,7 @@ def copy_spans(text: str) -> list[str]:
         if spoken is not None:
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
             about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
+            spoken = _SPOKEN_TAIL.sub("", spoken)
             if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
                 add(match.start("y" if match.group("y") else "z"), _clean(spoken))
             continue
@@ -2348,6 +2496,17 @@ def copy_spans(text: str) -> list[str]:
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
         add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
+    for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
+        add(match.start("x"), _clean(match.group("x")))
+    dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
+    for match in (m for pattern in _DICTATED_RES if dictated for m in pattern.finditer(masked)):
+        value = match.group("x").strip()
+        if describes_look(value) or is_style_note(value):
+            continue  # "likh do colourful font mein" says how the copy before it looks
+        if len(value.split()) < 2 and not re.search(r"\d", value):
+            continue  # "₹499 likho usmein": one word after the verb says where
+        cut = _UNDER_CUT.search(value)
+        add(match.start("x"), value[: cut.start()].strip() if cut else _clean(value))
     for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
@@ -2378,7 +2537,8 @@ def copy_spans(text: str) -> list[str]:
             add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
-            add(start, _clean(line))
+            # a line of its own, which may open like a phrase ("from £3.20 at all stores")
+            add(start, _clean(line), own_line=True)
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
@@ -2773,3 +2933,128 @@ def strip_envelope(text: str) -> str:
     kept = [line for line in kept if not _PHONE_RE.match(line)]
     cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return cleaned or text
+
+
+# Dictation has no quote marks: the quote is said aloud ("quote no fix no fee unquote",
+# 따옴표 … 따옴표 닫고, 引号 … 引号结束, かっこ … かっことじ, कोट … अनकोट, কোট … আনকোট).
+# Each spoken pair is written as the marks it stands for, so every rule of quoted copy
+# (a caption kept off, an old value changed, a change of mind) reads it as it reads marks.
+_SPOKEN_QUOTE_RES = [
+    re.compile(
+        r"(?i)\b(?:open\s+)?quote\s+(?:marks?\s+)?(?P<x>(?:(?!\bquote\b)[^\n\"“”])+?)\s+"
+        r"(?:unquote|(?:end|close)\s+quote)\b"
+    ),
+    re.compile(
+        r"따옴표\s*(?:열고\s+|시작\s+)?(?P<x>(?:(?!따옴표)[^\n])+?)\s*따옴표\s*(?:닫고|닫기|끝)"
+    ),
+    re.compile(
+        r"(?:前)?引号(?:开始)?\s*(?P<x>(?:(?!引号)[^\n])+?)\s*(?:引号结束|结束引号|后引号|引号完)"
+    ),
+    # かっこいい is "cool", no bracket opened
+    re.compile(
+        r"(?:かっこ|カッコ|括弧)(?!いい|良|よ)\s*(?P<x>(?:(?!かっこ|カッコ|括弧)[^\n])+?)\s*"
+        r"(?:かっこ|カッコ|括弧)\s*(?:とじ|閉じ)"
+    ),
+    # कोट and কোট are also a coat: the quote is the pair, nothing said between but the copy
+    re.compile(
+        r"(?<![\u0900-\u097f])(?:ओपन\s+)?कोट\s+(?P<x>(?:(?!कोट)[^\n])+?)\s+"
+        r"(?:अनकोट|कोट\s+बंद|क्लोज़?\s+कोट)"
+    ),
+    re.compile(
+        r"(?<![\u0980-\u09ff])কোট\s+(?P<x>(?:(?!কোট)[^\n])+?)\s+(?:আনকোট|কোট\s+শেষ|ক্লোজ\s+কোট)"
+    ),
+]
+
+
+# Lines told by ordinal with no colon ("first line … second line …", 一行目 … 二行目 …,
+# 第一行 … 第二行 …, 첫 줄 … 둘째 줄 …, पहली लाइन … दूसरी लाइन …, প্রথম লাইন … দ্বিতীয় লাইন …):
+# each ordinal opens a line of copy that runs to the next one; the last runs to the end of
+# its sentence. Said only once ("두 번째 줄 오타 있어요") the ordinal names a line, no copy.
+_ORDINALS = [
+    (
+        r"(?i:\b(?:(?:the\s+)?(?:first|1st|top)\s+line|line\s+one)(?:\s+(?:is|says|reads))?)|一行目(?:は)?|1行目(?:は)?|"
+        r"第一行|第1行|(?:첫|첫째|첫\s*번째)\s*줄(?:은|에는?)?|पहली\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+        r"(?i:\bpehli\s+line(?:\s+(?:me|mein))?)|প্রথম\s+লাইন(?:ে)?|(?i:\bprothom\s+line(?:e)?)",
+        r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:second|2nd)\s+line|line\s+two)(?:\s+(?:is|says|reads))?)|二行目(?:は)?|"
+        r"2行目(?:は)?|第二行|第2行|(?:둘째|두\s*번째)\s*줄(?:은|에는?)?|दूसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+        r"(?i:\b(?:doosri|dusri)\s+line(?:\s+(?:me|mein))?)|দ্বিতীয়\s+লাইন(?:ে)?|"
+        r"(?i:\b(?:ditiyo|dwitiyo)\s+line(?:e)?)",
+        r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:third|3rd)\s+line|line\s+three)(?:\s+(?:is|says|reads))?)|三行目(?:は)?|"
+        r"3行目(?:は)?|第三行|第3行|(?:셋째|세\s*번째)\s*줄(?:은|에는?)?|तीसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+        r"(?i:\b(?:teesri|tisri)\s+line(?:\s+(?:me|mein))?)|তৃতীয়\s+লাইন(?:ে)?|"
+        r"(?i:\b(?:tritiyo)\s+line(?:e)?)",
+    ),
+]
+_SPOKEN_LINES_RE = re.compile(
+    rf"(?:{_ORDINALS[0][0]})[ \t]+(?P<a>[^\n:：]+?)[ \t]+(?:{_ORDINALS[0][1]})[ \t]+"
+    rf"(?:(?P<b>[^\n:：]+?)[ \t]+(?:{_ORDINALS[0][2]})[ \t]+(?P<c>[^\n:：。.!?]+)"
+    rf"|(?P<b2>[^\n:：。.!?]+))"
+)
+
+
+_NEXT_REQUEST_RE = re.compile(
+    r"(?i:\s+(?:and|aur|ar|then|plus)\s+(?:make|add|put|use|change|keep|please|pls|"
+    r"(?:the\s+)?background)\b)|\s+(?:그리고\s|然后|然後|並且|并且)"
+)
+
+
+def spoken_quotes(text: str) -> str:
+    """``text`` with each spoken quote pair, and each line told by ordinal, written as
+    quote marks."""
+    for pattern in _SPOKEN_QUOTE_RES:
+        text = pattern.sub(lambda m: f"“{m.group('x')}”", text)
+
+    def lines(match: re.Match[str]) -> str:
+        said = [match.group(g) for g in ("a", "b", "c", "b2") if match.group(g)]
+        # the last line ends where the next request starts ("… and make the background blue")
+        last = _NEXT_REQUEST_RE.search(said[-1])
+        rest = said[-1][last.start() :] if last else ""
+        if last:
+            said[-1] = said[-1][: last.start()]
+        return " ".join(f"“{line.strip()}”" for line in said) + rest
+
+    return _SPOKEN_LINES_RE.sub(lines, text)
+
+
+# A typo fixed, then the line given whole ("poori line: Registration closes 30 Nov", 整行应为：…,
+# 전체 문장은 '…'): the whole line is the copy; the words of the fix are pieces of it.
+_WHOLE_LINE_RE = re.compile(
+    r"(?i:\b(?:the\s+)?(?:whole|full|entire|complete|corrected)\s+(?:line|sentence)"
+    r"(?:\s+(?:should\s+(?:read|be|say)|is|reads|becomes|will\s+be))?|"
+    r"\bpoo?ri\s+(?:line|lain)(?:\s+(?:ye|yeh)(?:\s+ho(?:gi)?)?)?|"
+    r"\bpuro\s+(?:line|lain)(?:\s*ta)?(?:\s+hobe)?)|"
+    r"पूरी\s+(?:लाइन|पंक्ति)(?:\s+(?:यह|ये))?(?:\s+होगी)?|পুরো\s+(?:লাইন|বাক্য)(?:টা|টি)?(?:\s+হবে)?|"
+    r"(?:整行|整句|全句)(?:应为|應為|应该是|應該是|是|为|為|改成)?|(?:行全体|一行全体|文全体)(?:は|を)?|"
+    r"전체\s*(?:문장|줄|문구)(?:은|는|을)?"
+)
+_WHOLE_VALUE_RE = re.compile(r"[ \t]*(?:[:：][ \t]*(?P<x>[^\n]+)|(?P<q>[\"“‘'「『][^\n]+))")
+
+
+def whole_line(text: str) -> str | None:
+    """The line given whole after a typo fix, or None."""
+    found = None
+    for match in _WHOLE_LINE_RE.finditer(text):
+        value = _WHOLE_VALUE_RE.match(text, match.end())
+        if value is None:
+            continue
+        if value.group("q"):
+            quoted = quoted_strings(value.group("q")) or [
+                m.group(0)[1:-1] for m in _ANY_QUOTE_RE.finditer(value.group("q"))
+            ]
+            found = quoted[0] if quoted else None
+        else:
+            found = value.group("x").strip().rstrip("。.")
+    return found or None
+
+
+def fixes_a_word_of(span: str, line: str) -> bool:
+    """``span`` is a word of ``line``, or a misspelling of one: what a typo fix names."""
+    if span == line or len(span) > len(line) // 2 + 2:
+        return False
+    size = len(span)
+    windows = {line[i : i + n] for n in (size - 1, size, size + 1) for i in range(len(line))}
+    return any(
+        difflib.SequenceMatcher(None, span.casefold(), w.casefold()).ratio() >= 0.75
+        for w in windows
+        if w
+    )

@@ -1627,3 +1627,146 @@ def test_forms_of_held_out_39_correction(
 )  # fmt: skip
 def test_forms_of_held_out_39_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool", "copy"),
+    [
+        # a quote said aloud in dictation
+        ("story 9:16 for the car wash a shiny red car and the words are quote spotless in ten"
+         " minutes unquote", {}, "generate_image", "spotless in ten minutes"),
+        ("洗車のストーリー 9:16 かっこ 十分でピカピカ かっことじ と入れて", {}, "generate_image",
+         "十分でピカピカ"),
+        ("세차장 스토리 9:16 문구는 따옴표 십 분이면 반짝반짝 따옴표 닫고", {}, "generate_image",
+         "십 분이면 반짝반짝"),
+        ("洗车店的竖版海报 9:16 文字是 引号 十分钟洗干净 引号结束", {}, "generate_image",
+         "十分钟洗干净"),
+        ("कार वॉश की 9:16 स्टोरी बनाओ उस पर लिखो कोट दस मिनट में चमक अनकोट", {}, "generate_image",
+         "दस मिनट में चमक"),
+        ("কার ওয়াশের 9:16 স্টোরি বানাও লেখা থাকবে কোট দশ মিনিটে ঝকঝকে আনকোট", {}, "generate_image",
+         "দশ মিনিটে ঝকঝকে"),
+        # a coat (कोट) and かっこいい open no quote
+        ("लाल कोट पहने आदमी का A4 पोस्टर, लिखो कोट सर्दी की सेल अनकोट", {}, "generate_image",
+         "सर्दी की सेल"),
+        ("かっこいい車のポスター A4 かっこ 夏の試乗会 かっことじ と入れて", {}, "generate_image",
+         "夏の試乗会"),
+        # lines told by ordinal, and one ordinal alone naming a line
+        ("A5 flyer for the car wash first line open every day second line ten dollar wash", {},
+         "generate_image", "open every day\nten dollar wash"),
+        ("洗车店传单 A5 第一行 每天营业 第二行 洗车十块", {}, "generate_image",
+         "每天营业\n洗车十块"),
+        ("세차장 전단지 A5 첫 줄 매일 영업 둘째 줄 세차 만 원", {}, "generate_image",
+         "매일 영업\n세차 만 원"),
+        ("car wash ka A5 flyer pehli line mein roz khula doosri line mein sirf sau rupaye", {},
+         "generate_image", "roz khula\nsirf sau rupaye"),
+        ("second line should be bigger", {"current_image": True}, "edit_image", None),
+        ("A5 flyer for the car wash line one open daily line two free vacuum line three no"
+         " appointment", {}, "generate_image", "open daily\nfree vacuum\nno appointment"),
+        ("A5 flyer for the car wash first line open daily second line free vacuum and make the"
+         " background blue", {}, "generate_image", "open daily\nfree vacuum"),
+        ("洗车店传单 A5 第一行 每天营业 第二行 免费吸尘 然后背景用蓝色", {}, "generate_image",
+         "每天营业\n免费吸尘"),
+        # dictated copy after its cue, to the end of the message
+        ("facebook cover for the car wash a van covered in foam and the tagline is we come to you",
+         {}, "generate_image", "we come to you"),
+        ("car wash ka facebook cover foam wali van aur likho ghar pe dhulai", {}, "generate_image",
+         "ghar pe dhulai"),
+        ("car wash er facebook cover foam e dhaka van text hobe barite eshe dhoa", {},
+         "generate_image", "barite eshe dhoa"),
+        ("洗車のFacebookカバー 泡だらけのバン 文字は 出張洗車 で", {}, "generate_image",
+         "出張洗車"),
+        ("car wash ka poster A4 aur likho usmein", {}, "generate_image", None),
+        ("세차장 인스타 피드 거품 가득한 차 글자는 주말 세차 반값 로 해줘", {}, "generate_image",
+         "주말 세차 반값"),
+        ("글자는 더 크게 해줘", {"current_image": True}, "edit_image", None),
+        # a figure said aloud, the old one first
+        ("가격 바꿔주세요 만 원 말고 구천 원으로", {"current_image": True}, "edit_image",
+         "구천 원"),
+        ("सौ नहीं अस्सी रुपये लिखो", {"current_image": True}, "edit_image", "अस्सी रुपये"),
+        ("eksho na ashi taka koro", {"current_image": True}, "edit_image", "ashi taka"),
+        ("dam ₹150 likha hai, ₹120 kar do", {"current_image": True}, "edit_image", "₹120"),
+        ("料金 五百円じゃなくて四百円で", {"current_image": True}, "edit_image", "四百円"),
+        ("change the price from six fifty to seven dollars", {"current_image": True}, "edit_image",
+         "seven dollars"),
+        ("change the photo from one of the kids to two", {"current_image": True}, "edit_image",
+         None),
+        # a claim dropped, a line given whole, a name kept off
+        ("legal says the 'number one in town' claim has to go, drop it", {"current_image": True},
+         "edit_image", None),
+        ("「地域最安値」という表現はNGなので削除してください", {"current_image": True},
+         "edit_image", None),
+        ("'Wahs' nahi 'Wash' hona chahiye. poori line: Car Wash open 24/7", {"current_image": True},
+         "edit_image", "Car Wash open 24/7"),
+        ("第一行有错字，“洗车店”写成了“洗车点”。整行应为：城东洗车店 全天营业",
+         {"current_image": True}, "edit_image", "城东洗车店 全天营业"),
+        ("naya shampoo aaya hai 'FoamKing 3000'. naam image pe mat daalna, A4 poster, bas"
+         " likho \"Chamak guaranteed\"", {}, "generate_image", "Chamak guaranteed"),
+        ("the event is called 'Harvest Nights'. A4 poster, headline 'Come hungry'. don't put"
+         " the name on it", {}, "generate_image", "Come hungry"),
+        # copy after an arrow, under it, and lines closed by a request
+        ("洗車のバナー 728x90 テキスト→ 平日限定 500円引き", {}, "generate_image",
+         "平日限定 500円引き"),
+        ("car wash poster A4, headline \"Shine on\" and under it #WashDay", {}, "generate_image",
+         "Shine on\n#WashDay"),
+        ("car wash flyer A5. The line should say\nFoam party every Friday\n"
+         "fix that and nothing else", {}, "generate_image", "Foam party every Friday"),
+        ("square post for the car wash with the prices\nbasic wash ten dollars\n"
+         "full valet forty dollars\nput those on just like that", {}, "generate_image",
+         "basic wash ten dollars\nfull valet forty dollars"),
+        # a slogan's own closing stop
+        ("A4 poster for the car wash, foam everywhere. Only text on the image: Clean car,"
+         " happy day.", {}, "generate_image", "Clean car, happy day."),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_40_41(
+    brief: str, context: dict[str, object], tool: str, copy: str | None
+) -> None:
+    made = Brief(text=brief, **context)  # type: ignore[arg-type]
+    assert planner.choose(made) == tool
+    assert planner.copy_text(made) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a draft named by its number
+        ("사 번 시안으로 최종 확정해 주세요", {}, "finalize_image"),
+        ("3番の案で最終確定します", {}, "finalize_image"),
+        # asked without a question mark
+        ("이번 주에 배너 만드는 데 얼마나 썼어요", {}, "lookup_spend"),
+        ("혹시 이거 어떤 모델로 돌아가는 거예요", {}, "reply"),
+        ("把上周给洗车店做的海报都调出来", {}, "lookup_images"),
+        # who paid, from which budget
+        ("who paid for the car wash banners? I only approved two", {}, "lookup_spend"),
+        ("how much have we spent on the car wash banners? I only approved two", {}, "lookup_spend"),
+        ("이 배너들 누가 결제했어요? 어느 예산이에요?", {}, "lookup_spend"),
+        ("ye banners kisne pay kiye? kon budget se?", {}, "lookup_spend"),
+        # the sender's own review
+        ("승인된 레퍼런스 어디 있어요? 그걸로 검토하려고요", {}, "lookup_references"),
+        # a draft turned down, a hesitation, a change with no direction
+        ("no. not this one. redo it", {"current_image": True}, "ask_clarifying_question"),
+        ("बदल दो इसे यार", {"current_image": True}, "ask_clarifying_question"),
+        ("えーと この3枚 いい感じに合わせといて", {"attachments": 3}, "ask_clarifying_question"),
+        ("ye teen photos hain car wash ki, inko mila do", {"attachments": 3},
+         "ask_clarifying_question"),
+        ("ये दो फोटो हैं कार वॉश की, इन्हें मिला दो", {"attachments": 2}, "ask_clarifying_question"),
+        ("ei duto chobi car wash er, egulo milie dao", {"attachments": 2},
+         "ask_clarifying_question"),
+        ("বদলাও ভাই", {"current_image": True}, "ask_clarifying_question"),
+        # a background changed to a place only wished nice, or to a named one
+        ("이 자동차 사진 배경 좀 멋있는 데로 바꿔줘요", {"attachments": 1},
+         "ask_clarifying_question"),
+        ("이 자동차 사진 배경 바닷가로 바꿔줘요", {"attachments": 1}, "edit_image"),
+        ("ei gari ta ke kothao ekta bhalo jaygay boshao", {"attachments": 1},
+         "ask_clarifying_question"),
+        ("change the background of this car photo to somewhere cool", {"attachments": 1},
+         "ask_clarifying_question"),
+        # part of someone in the image made otherwise
+        ("make her dress more like teal in that one", {"current_image": True}, "edit_image"),
+        ("make her dress more like teal", {}, "reply"),
+        # a nudge to begin
+        ("嗯 做个海报 先做着吧", {}, "ask_clarifying_question"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_40_41_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
