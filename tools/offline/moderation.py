@@ -161,7 +161,10 @@ VIOLENCE = Lexicon(
         "拷問",
         "絞め殺",
         "殴り殺",
-        "re:죽이(?!는 ?(맛|가격|할인|세일|딜|혜택|디자인|비주얼|몸매))",
+        (
+            "re:죽이(?!는 ?(맛|가격|할인|세일|딜|혜택|디자인|비주얼|몸매|무대|공연|노래|퍼포먼스|"
+            "라이브|목소리|보컬|비트|뷰|야경|분위기|사운드))"
+        ),
         "re:죽여(?!주는|줘요 ?맛)",
         "죽일",
         "살해",
@@ -241,6 +244,49 @@ VIOLENCE = Lexicon(
         "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)[- ]?killers?\\b",
         "re:\\bkilled (it|the game)\\b",
         "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
+        # A burden or a performance spoken of in slang: "finals week is lowkey killing me",
+        # "we murdered the qualifiers", "you slaughtered that solo". A week, a set or a song is
+        # what is "killed"; a person named as the killer or the killed is not slang.
+        (
+            "re:\\b(?!(he|she|they|someone|somebody|you|u|he's|she's|they're|you're)\\b)[\\w'-]+ "
+            "([\\w'-]+ ){0,2}(is|are|'s|'re|been|keeps?) ([\\w'-]+ ){0,2}killing me\\b"
+        ),
+        (
+            "re:\\b(murder(ed|ing|s)?|slaughter(ed|ing|s)?|kill(ed|ing|s)?|bodied) (that|this|the|"
+            "our|their|every|each|his|her|my|your|all (the|our|their)) ([\\w'-]+ )?(qualifiers?|"
+            "qualifying|finals?|semis?|semi-?finals?|matche?s?|games?|sets?|rounds?|league|"
+            "tourn(ament|ey)s?|brackets?|exams?|tests?|quiz(zes)?|presentations?|pitch(es)?|"
+            "interviews?|auditions?|shows?|gigs?|performances?|stage|dance ?floor|tracks?|beats?|"
+            "verses?|solos?|songs?|covers?|runway|looks?|outfits?|karaoke|competitions?|comps?|"
+            "leaderboards?|raids?|levels?|speedruns?|scrims?|laps?|bake-?offs?|"
+            "cook-?offs?|challenges?|routines?|setlists?|open mics?|battles?|cyphers?|"
+            "freestyles?|drops?|launch(es)?|debuts?|premieres?|leg day|workouts?)\\b"
+            "(?! (referees?|umpires?|officials?|judges?|hosts?|players?|fans?|crews?|staff|"
+            "subjects?|animals?|victims?|participants?|contestants?|competitors?)\\b)"
+        ),
+        "re:\\bmurder(ed|ing|s)? it\\b|\\bmurder on the dance ?floor\\b",
+        # The same in the other languages: 무대를 죽여놨다, 이번 학기가 날 죽인다, ddl要杀了我,
+        # इस गर्मी ने मार डाला, এই সেমিস্টার আমাকে মেরে ফেলছে.
+        (
+            "re:(무대|공연|관객|예선|결승|경기|노래|춤|퍼포먼스|라이브|시험|발표|오디션)[^.!?\\n]{0,12}"
+            "죽여(놨|놓|줬)"
+        ),
+        (
+            "re:(학기|시험|과제|마감|야근|월요일|출근|더위|이번 ?주|기말|중간고사|알바)"
+            "[^.!?\\n]{0,10}(나를|날|사람을?) ?(죽이|죽여)"
+        ),
+        (
+            "re:(ddl|deadline|作业|考试|期末|学期|加班|这周|本周|工作|天气|高温|周一|课|论文|早八)"
+            "[^。！？\\n]{0,8}杀了我"
+        ),
+        (
+            "re:(गर्मी|सर्दी|ठंड|हफ्ते|हफ़्ते|हफ्ता|सेमेस्टर|परीक्षा|एग्ज़ाम|एग्जाम|काम|ऑफिस|ट्रैफिक|"
+            "ट्रैफ़िक|महंगाई|पढ़ाई|डेडलाइन|सोमवार|मंडे)[^।\\n]{0,12}मार (ही )?डाल"
+        ),
+        (
+            "re:(সেমিস্টার|পরীক্ষা|গরম|অফিস|কাজ|সপ্তাহ|জ্যাম|পড়া|ডেডলাইন|সোমবার)[^।\\n]{0,16}"
+            "(আমাকে|আমায়|আমাদের) (তো )?মেরে ফেল"
+        ),
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
