@@ -1445,6 +1445,37 @@ SEXUALISING = [
         "gaye)\\b[a-z ]{0,12}\\b(ghoom|ghum|phisal|dheere|dhire|slowly|ghure|beye)\\w*"
     ),
     "re:ক্যামেরা[^।\\n]{0,16}(শরীর|দেহ|গা)[^।\\n]{0,12}(ঘুর|বেয়ে|ধীরে|বুলিয়ে)",
+    # The same asked for in slang, a wink or a coded word: a "spicy" or "thirst-trap" shot,
+    # NSFW; ㅎㅂ and 후방주의 (a lewd post's warning), 수위 높게, a uniform left undone (풀어헤친);
+    # 涩/瑟瑟/色色, 擦边, 纯欲, 性张力; えちえち, ドスケベ, R18っぽく; "hot dikhna", "sexy lagbe".
+    # A mild or spicy dish on a children's menu is food, not a shot; "hot lag raha" is the heat.
+    (
+        "re:\\bspicy (edit|pics?|photos?|shots?|angles?|poses?|photoshoot|shoot|content|selfies?)"
+        "\\b|\\bthirst[- ]?trap(py)? ?(angles?|poses?|pics?|photos?|shots?|looks?|vibes?|energy|"
+        "selfies?|edit)?\\b|\\bnsfw\\b|\\b(after[- ]dark|x-rated) (version|edit|cut)\\b"
+    ),
+    # Compatibility jamo fold to conjoining ones under NFKC: both spellings of ㅎㅂ. A car's
+    # "후방 주의" (mind the rear) and a river's 수위 (water level) are no such cue.
+    (
+        "re:(ㅎㅂ|\\u1112\\u1107)|(?<!후진 )(?<!후진시 )(?<!주차 )후방주의"
+        "(?! ?(경고|센서|카메라|알림|표시|안내|스티커))|"
+        "수위 ?(좀 |조금 |살짝 |확 )?(세게|쎄게|높여|올려)|꼴리(게|는)"
+    ),
+    (
+        "re:(교복|셔츠|블라우스|옷|단추|앞섶)(을|를|이|가)? ?(살짝 |좀 |조금 |반쯤 )?"
+        "(풀어 ?헤|풀어헤|헤쳐|흘러내)"
+    ),
+    (
+        "re:(?<![苦青羞干生艰晦酸])涩涩|['\"“「‘]涩['\"”」’]|"
+        "(拍|画|弄|搞|修|做|p)得?(有点|更|再|很|超|稍微)?['\"“「‘]?涩(?![口味])|"
+        "(?<![苦青羞干生艰晦酸])涩(一点|一些|点儿?|图)|瑟瑟(?!发抖|發抖|作响|寒风|秋风)|"
+        "(?<!形)色色|擦边|纯欲|欲感|性张力|软色情"
+    ),
+    "re:えちえち|エチエチ|ドスケベ|シコ(い|れる)|r-?18(っぽ|風|寄り|的)",
+    (
+        "re:\\b(hot|sexy|maal)'? (dikh|dikha|dekh|dekha)\\w*|\\b(sexy|maal)'? lag\\w*|"
+        "(हॉट|सेक्सी|माल)'? दिख|(सेक्सी|माल)'? लग|(হট|সেক্সি)'? দেখা|সেক্সি'? লাগ"
+    ),
 ]
 
 # Nothing but a towel, fresh from the shower or at the mirror: with a minor, the scene a
@@ -1490,6 +1521,13 @@ MINORS = [
     "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)(-?এ|ে) পড়ে",
     "re:\\b(young-looking|childlike|child-like) (girl|boy|woman|model)s?\\b",
     "re:\\bschool uniform\\b",
+    # A youth team by its age band: "the U14 girls", "our under-12s".
+    # A port or a model called "U16" is no team.
+    (
+        "re:\\b(u-?|under[- ])1[0-7]s? (team|squad|side|girls|boys|players|league|netball|"
+        "football|soccer|cricket|hockey|basketball|rugby|swimmers|dancers|gymnasts|cheer)\\b|"
+        "\\b(girls|boys)'? (u-?|under[- ])1[0-7]s?\\b|\\bunder[- ]1[0-7]s\\b"
+    ),
     "re:\\bloli\\b",
     "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]olds?|yo|years old|yrs?[- ]olds?|y/o|y\\.o\\.)(?!\\w)"
     # A spirit's or a cheese's age is no person's: "12 yr old single malt".
@@ -1498,7 +1536,7 @@ MINORS = [
     # An age in Chinese numerals, or a range ("十二三岁"), before a person noun.
     (
         "re:(十[一二三四五六七]?|[一二三四五六七八九两]|十二三|十三四|十四五|十五六|十六七)(岁|歲)"
-        "(左右)?的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)"
+        "(左右)?的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|学员|學員|选手|選手|朋友)"
     ),
     "小女孩",
     "小男孩",
@@ -1519,8 +1557,17 @@ MINORS = [
     "स्कूल यूनिफॉर्म",
     "교복",
     "校服",
-    "re:\\baged? (1[0-7]|[1-9])\\b(?! ?(years?|yrs?|months?|weeks?|days?)? ?(in|on) (oak|casks?|"
+    # "aged 12", "ages 11 and 13", "aged approx. 11": an approximation is an age all the same.
+    "re:\\bage[ds]? (approx\\.?|approximately|about|around|roughly|circa|c\\.|ca\\.|between)? ?"
+    "(1[0-7]|[1-9])\\b(?! ?(years?|yrs?|months?|weeks?|days?)? ?(in|on) (oak|casks?|"
     "barrels?|the cellar|sherry|bourbon|wood)\\b)",
+    # The age set after the person, as a caption or a cast list gives it: "the model (14)",
+    # "our ambassadors, 11 and 13,".
+    (
+        "re:\\b(girls?|boys?|models?|daughters?|sons?|nieces?|nephews?|students?|ambassadors?|"
+        "talents?|dancers?|gymnasts?|kids?),? \\(?(aged? )?(1[0-7]|[4-9])( ?(and|&|or|-|to) ?"
+        "(1[0-7]|[4-9]))?(\\)|,)"
+    ),
     # The age spelt out or said roughly of the person: "a nine-year-old", "a girl around 10".
     (
         "re:\\b(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -1543,8 +1590,8 @@ MINORS = [
         "生徒|学生|アイドル|タレント|ダンサー)"
     ),
     (
-        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|"
-        "偶像|童星)"
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|"
+        "学生|學生|学员|學員|选手|選手|朋友|偶像|童星)"
     ),
     (
         "re:(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) (की|के|का) (लड़की|लड़का|मॉडल|"
@@ -1716,7 +1763,7 @@ MINOR_AGE = [
 
 CHILD_SEXUAL = [
     "re:\\bchild (porn|pornography|sexual abuse|abuse material)\\b",
-    "re:\\b(csam|lolicon|shotacon)\\b",
+    "re:\\b(csam|lolicon|shotacon|jail ?bait)\\b",
     "児童ポルノ",
     "아동 포르노",
     "아동 음란",
