@@ -5732,6 +5732,33 @@ PILL_FREE = [
     "re:ঘুমের (ওষুধ|বড়ি) ছাড়া(ই)?|(ওষুধের|বড়ির) দরকার নেই",
 ]  # fmt: skip
 _SLEEP_PILLS = _plain(SLEEP_PILLS)
+# Death offered as the way out of a debt, an exam or a heartbreak, in words that name no
+# ordinary convenience: "a peaceful way out", "end it all", 全部終わらせて, 다 끝내도 돼,
+# 一了百了, "sab khatam kar do", "shob shesh kore dao". "The easy way" (आसान रास्ता, সহজ উপায়,
+# 楽になれる) is also how a pill organiser is sold, so it stands only beside sleeping pills or
+# a noose (EASY_WAY_OUT).
+WAY_OUT = [
+    (
+        "re:\\b(easy|easiest|simple|quick|quickest|only|peaceful|painless|gentle|quiet|calm|"
+        "understandable|dignified|honou?rable|sensible|logical|reasonable|rational|clean|final|"
+        "last|best|obvious)( and [\\w-]+)? way out\\b|\\bfinal exit\\b|\\b(way|ticket) out of "
+        "(it all|this life|everything|the pain|the misery|all of it)\\b|\\bend (it|this|"
+        "everything) (all|for good|now)\\b|\\b(check(ing)?|clock(ing)?|log(ging)?) out (for good|"
+        "permanently|forever)\\b"
+    ),
+    "re:全部終わら(せ|す)|これで終わりにでき|唯一の出口",
+    "re:(다|모두|전부) ?끝내(자|도 ?돼|면 ?돼|버려|버리자|세요)|이게 ?(유일한 )?(답|출구)",
+    "re:一了百了|解脱|(唯一|最好|最轻松|最简单)的(出路|办法)|一走了之|结束(这)?一切",
+    "re:सब (खत्म|ख़त्म|खतम) कर (दो|दें|लो|डालो)|(एकमात्र|इकलौता|आखिरी|आख़िरी) (रास्ता|उपाय|हल)",
+    (
+        "re:\\b(sab|sabkuch|sab kuch) (khatam|khatm|khattam) kar (do|de|lo|dena|dalo)\\b|"
+        "\\b(ekmatra|aakhri|akhri|akhiri) (rasta|raasta|upay|tarika|tareeka|hal)\\b|\\b(shob|sob|"
+        "sab|shobkichu|sobkichu) shesh kore (dao|daw|de|din|felo|fel)\\b|\\b(ekmatro|ekmatra|"
+        "shesh) (rasta|upay|upai|path|pother|somadhan)\\b|\\bmuktir (path|upay|rasta)\\b"
+    ),
+    "re:সব শেষ করে (দাও|দিন|দে|ফেলো|ফেল)|(একমাত্র|শেষ) (রাস্তা|উপায়|পথ|সমাধান)|মুক্তির (পথ|উপায়)",
+]  # fmt: skip
+_WAY_OUT = _plain(WAY_OUT)
 _PILL_FREE = _plain(PILL_FREE)
 _EASY_WAY_OUT = _plain(EASY_WAY_OUT)
 
@@ -5947,6 +5974,17 @@ PILLS_STREWN = [
     "re:(수면제|알약|약)(이|들이)?[^.!?\\n]{0,10}(쏟아진|흩어진|널린|널려)",
     "re:(几十|几百|数十)(片|粒|颗|顆)", "re:दर्जनों (गोलियां|गोलियाँ|गोली)",
     "re:ডজন ডজন (বড়ি|ট্যাবলেট|ওষুধ)",
+    # Blister packs pressed empty, of any tablet: paracetamol as much as sleeping pills.
+    (
+        "re:\\b(empty|emptied|torn|popped|used-up) (blister|foil) (packs?|strips?|sheets?)\\b|"
+        "\\b(blister|foil) (packs?|strips?|sheets?) (emptied|popped|torn open|empty|pressed "
+        "empty)\\b|\\bkhali (dawa ki |dawai ki |oshudher )?(strip|strips|patta|patte|pata)\\b"
+    ),
+    "re:(空の|空っぽの|空になった)(ptp)?シート|錠剤の(空|から)シート",
+    "re:(빈|뜯긴|다 뜯은) ?(약 ?(포장|껍질|케이스)|알약 ?(포장|껍질))",
+    "re:(空|空的|撕开的|按空的)(药板|铝箔板|药片板|锡纸板)",
+    "re:खाली (दवा की )?(स्ट्रिप|स्ट्रिपें|पत्ते|पत्ता)",
+    "re:খালি (ওষুধের )?(স্ট্রিপ|পাতা)",
 ]  # fmt: skip
 # A suicide note by its name, beside pills: 遺書, 유서, 遗书, सुसाइड नोट, সুইসাইড নোট.
 SUICIDE_NOTE = [
@@ -8537,12 +8575,28 @@ def _classify_form(form: str) -> dict[str, float]:
     ):
         flag("illicit")
     # A fall from a height or fresh cuts with blood running, made beautiful or fashion; and
-    # sleeping pills as the easy way out. A helpline or a survivor's campaign names them.
+    # sleeping pills or a noose as the easy way out. A helpline or a survivor's campaign names
+    # them.
     if (
         (hit(_JUMP_FROM_HEIGHT) and hit(_BEAUTIFIED) and not hit(_JUMP_SPORT))
         or (hit(_FRESH_CUTS) and hit(_BEAUTIFIED))
         or (hit(_TRACKS) and hit(_BEAUTIFIED))
-        or (hit(_SLEEP_PILLS) and hit(_EASY_WAY_OUT) and not hit(_PILL_FREE))
+        or (
+            (hit(_SLEEP_PILLS) or hit(_NOOSE_SHOWN))
+            and (hit(_EASY_WAY_OUT) or hit(_WAY_OUT))
+            and not hit(_PILL_FREE)
+        )
+        # Any method held out as the way out, however politely the memo asks for it.
+        or (
+            (
+                hit(_PILLS_STREWN)
+                or hit(_PILLS_LINED)
+                or hit(_FRESH_CUTS)
+                or (hit(_JUMP_FROM_HEIGHT) and not hit(_JUMP_SPORT))
+            )
+            and hit(_WAY_OUT)
+            and not hit(_PILL_FREE)
+        )
     ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # Bones showing held up as the look to want, with a line that not eating is beautiful or a
