@@ -1469,8 +1469,9 @@ SEXUALISING = [
         "re:(?<![苦青羞干生艰晦酸])涩涩|['\"“「‘]涩['\"”」’]|"
         "(拍|画|弄|搞|修|做|p)得?(有点|更|再|很|超|稍微)?['\"“「‘]?涩(?![口味])|"
         "(?<![苦青羞干生艰晦酸])涩(一点|一些|点儿?|图)|瑟瑟(?!发抖|發抖|作响|寒风|秋风)|"
-        "(?<!形)色色|擦边|纯欲|欲感|性张力|软色情"
+        "(?<!形)色色|擦边|纯欲|欲感|性张力|软色情|妖娆|妖嬈|风骚|風騷|骚气|騷氣"
     ),
+    "re:官能的|관능(적|미)",
     "re:えちえち|エチエチ|ドスケベ|シコ(い|れる)|r-?18(っぽ|風|寄り|的)",
     (
         "re:\\b(hot|sexy|maal)'? (dikh|dikha|dekh|dekha)\\w*|\\b(sexy|maal)'? lag\\w*|"
@@ -5730,6 +5731,13 @@ PILL_FREE = [
     "re:(不用|不靠|无需|不需要)(吃)?(安眠药|安眠藥)",
     "re:बिना नींद की (गोली|दवा)|(गोली|दवा) की (ज़रूरत|जरूरत) नहीं",
     "re:ঘুমের (ওষুধ|বড়ি) ছাড়া(ই)?|(ওষুধের|বড়ির) দরকার নেই",
+    # Something else offered in their place: "instead of sleeping pills", 수면제 대신.
+    "re:\\b(instead of|rather than|in place of|swap) (sleeping |sleep )?(pills|tablets|meds)\\b",
+    "re:睡眠薬の(代わりに|かわりに)", "re:수면제 ?대신", "re:(代替|取代|不吃)(安眠药|安眠藥)",
+    "re:नींद की (गोली|गोलियों|दवा) (के बजाय|की जगह)",
+    "re:\\b(neend|nind) ki (goli|dawa) ke (bajaye|badle)\\b",
+    "re:ঘুমের (ওষুধের|বড়ির) (বদলে|পরিবর্তে)",
+    "re:\\bghumer (oshudher|borir) (bodole|poriborte)\\b",
 ]  # fmt: skip
 _SLEEP_PILLS = _plain(SLEEP_PILLS)
 # Death offered as the way out of a debt, an exam or a heartbreak, in words that name no
@@ -5746,7 +5754,17 @@ WAY_OUT = [
         "everything) (all|for good|now)\\b|\\b(check(ing)?|clock(ing)?|log(ging)?) out (for good|"
         "permanently|forever)\\b"
     ),
-    "re:全部終わら(せ|す)|これで終わりにでき|唯一の出口",
+    # The same in a memo's euphemism: "the burden is lifted", "stepping away for good";
+    # 唯一の方法, 영원히 해방, हमेशा के लिए छुटकारा, চিরতরে মুক্তি. Not rest or sleep ("rest,
+    # finally"), which is what a sleeping tablet's own advert promises.
+    (
+        "re:\\bthe burden (is|was|has been) lifted\\b|\\bstep(s|ping)? away (for good|from it "
+        "all|from everything)\\b|\\bhamesha ke liye (chhutkara|azadi|aazadi|mukti)\\b|"
+        "\\bchirotore (mukti|chhuti|chuti)\\b"
+    ),
+    "re:全部終わら(せ|す)|これで終わりにでき|唯一の(出口|方法|道|手段|解決策)|最も穏やかな(解決策|方法|出口)",
+    "re:영원히 ?(해방|자유)",
+    "re:हमेशा के लिए (छुटकारा|आज़ादी|आजादी|मुक्ति)", "re:চিরতরে (মুক্তি|ছুটি)",
     "re:(다|모두|전부) ?끝내(자|도 ?돼|면 ?돼|버려|버리자|세요)|이게 ?(유일한 )?(답|출구)",
     "re:一了百了|解脱|(唯一|最好|最轻松|最简单)的(出路|办法)|一走了之|结束(这)?一切",
     "re:सब (खत्म|ख़त्म|खतम) कर (दो|दें|लो|डालो)|(एकमात्र|इकलौता|आखिरी|आख़िरी) (रास्ता|उपाय|हल)",
