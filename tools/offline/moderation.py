@@ -1000,6 +1000,21 @@ SELF_HARM = Lexicon(
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
+        # What a prevention poster tells you to do if a friend says it: the friend's words,
+        # reported to send help, not a scene asked for.
+        (
+            "re:\\bif (a|your|ur|my) (friend|mate|bestie|child|kid|son|daughter|student|teen|"
+            "teenager|classmate|colleague|coworker|partner|loved one)s?\\b[^.!?\\n]{0,30}?\\b("
+            "jokes?|joking|talks?|talking|says?|saying|posts?|posting|mentions?|texts?) (about )?"
+            "(wanting to |that they want to |they want to )?(unaliv\\w*|suicid\\w*|kill(ing)? "
+            "(themselves|himself|herself)|end(ing)? (their|his|her) (own )?li(fe|ves))"
+        ),
+        # "A battle to end it all" is the idiom of the last and greatest one, not a death.
+        (
+            "re:\\b(fight|battle|war|showdown|duel|match|game|round|sale|party|bash|deal|finale|"
+            "feast|burger|dessert|song|track|album|episode|movie|film|quest|race) to end (it|them) "
+            "all\\b"
+        ),
         # A butcher's and a barber's cuts: "fresh cuts daily", "fresh cuts of lamb", "prime
         # cuts", "fresh cuts and fades".
         (
