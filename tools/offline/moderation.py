@@ -7791,6 +7791,18 @@ TORN_BODY = [
         "apart)\\b|\\bbrains? (splattered|spattered|sprayed|spilling|spilled|strewn|leaking|"
         "oozing|blown out)\\b|\\bbrain matter\\b"
     ),
+    # The same in street slang: "opp got his dome split", "brains on the curb". A stadium's
+    # dome or a coconut split open is no one's head.
+    (
+        "re:\\b(his|her|their|opp'?s|opps'|dude'?s|bro'?s|guy'?s|man'?s|victim'?s) (dome|noggin|"
+        "head|skull) (got |was |is )?(split|cracked|caved|bashed|smashed|blown|busted)( (open|in|"
+        "off))?\\b|\\bbrains? (on|across|all over) the (curb|kerb|pavement|street|ground|"
+        "sidewalk|walls?|floor|road|asphalt|concrete)\\b"
+    ),
+    (
+        "re:\\b(nari ?bhuri|nariv ?bhuri|nari ?vuri|nari ?bhuNri|nari ?buri)\\b[a-z ]{0,8}\\b("
+        "beriye|ber hoye|jhule|jhulche|chhoriye|choriye|chhitke|chitke)\\b"
+    ),
     "re:(頭|頭部|頭蓋骨|脳天)(を|が)?[^。]{0,3}(かち割|カチ割|叩き割|たたき割|ぶち割|割られ|砕かれ)",
     "re:(脳みそ|脳味噌|脳漿|脳髄)(が|を)?[^。]{0,8}(飛び散|散らば|はみ出|こぼれ|流れ出|ぶちまけ)",
     "re:頭[^。]{0,12}中身(が|を)?[^。]{0,6}(飛び散|散らば|はみ出|こぼれ|ぶちまけ)",
