@@ -3407,6 +3407,26 @@ OVERDOSE_ACT = [
         "gota|sob) "
         "(pata|shishi|bottle|botol|strip) (kheye|gile|khay|gilche)\\w*"
     ),
+    # The bottle or the strip named first, its pills after, then swallowed or poured into the
+    # mouth: 一整瓶药倒进嘴里, पूरी शीशी की गोलियाँ निगल, "puro ek pata oshudh kheye felche".
+    "re:(一整瓶|整瓶|一瓶|一整盒|整盒|一大把|一把)(的)?(安眠药|安眠藥|药片|藥片|药丸|药|藥)[^。！？\\n]{0,4}(倒进|倒進|塞进|灌进|全倒进)(嘴|口)",
+    (
+        "re:(पूरी|भरी|सारी) (शीशी|बोतल|डिब्बी|पत्ता|स्ट्रिप) (की|का|के) "
+        "(गोलियाँ|गोलियां|गोलियों|दवा|दवाई)[^।\\n]{0,16}(निगल|एक साथ खा|खा ल)"
+    ),
+    (
+        "re:\\b(poori|puri|bhari|saari|sari) (sheeshi|shishi|bottle|botal|dibbi|patta|strip) "
+        "(ki|ka|ke) (goliyan|goliyaan|goliya|goliyon|dawai|dawa|tablets?)\\b[a-z ]{0,16}\\b("
+        "nigal\\w*|kha (li|liya|gayi|gaya|rahi|raha|jaati|jata))\\b"
+    ),
+    (
+        "re:(পুরো|গোটা|এক) (এক )?(পাতা|শিশি|বোতল|স্ট্রিপ) (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,12}(খেয়ে ফেল|গিলে|"
+        "গিলছে)"
+    ),
+    (
+        "re:\\b(puro|pura|gota|ek) (ek )?(pata|shishi|bottle|botol|strip) (oshudh|oshud|osudh|bori|"
+        "tablet)\\w*\\b[a-z ]{0,12}\\b(kheye (fel|nil|nichhe|nicche)|gil)\\w*"
+    ),
 ]
 # A farewell note left beside it: "a note saying goodbye", 'अलविदा' लिखा नोट, 遗书 (above).
 FAREWELL_NOTE = [
@@ -5007,7 +5027,8 @@ MEDICINE_SAFETY = [
         "medicine safety|medication safety|pahunch se (door|dur|bahar)|nagaler baire)\\b"
     ),
     "手の届かない", "誤飲", "誤って飲", "손이 닿지 않는", "손 닿지 않는", "오남용", "삼킴 사고",
-    "re:(儿童|兒童|孩子|小孩)[^。]{0,6}(接触不到|接觸不到|够不到|夠不到|拿不到)", "误服", "誤服",
+    "re:(儿童|兒童|孩子|小孩|小朋友|宝宝|幼儿)[^。]{0,6}(接触不到|接觸不到|够不到|夠不到|拿不到)",
+    "误服", "誤服", "re:(儿童|兒童)?(用药|用藥)安全|安全(用药|用藥)|锁好(药柜|药箱)",
     "re:पहुं?ँ?च से (दूर|बाहर)", "गलती से निगल", "re:নাগালের (বাইরে|বাহিরে)", "ভুল করে গিলে",
 ]  # fmt: skip
 _MEDICINE_SAFETY = _plain(MEDICINE_SAFETY)
