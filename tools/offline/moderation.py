@@ -161,7 +161,10 @@ VIOLENCE = Lexicon(
         "拷問",
         "絞め殺",
         "殴り殺",
-        "re:죽이(?!는 ?(맛|가격|할인|세일|딜|혜택|디자인|비주얼|몸매))",
+        (
+            "re:죽이(?!는 ?(맛|가격|할인|세일|딜|혜택|디자인|비주얼|몸매|무대|공연|노래|퍼포먼스|"
+            "라이브|목소리|보컬|비트|뷰|야경|분위기|사운드))"
+        ),
         "re:죽여(?!주는|줘요 ?맛)",
         "죽일",
         "살해",
@@ -241,6 +244,49 @@ VIOLENCE = Lexicon(
         "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)[- ]?killers?\\b",
         "re:\\bkilled (it|the game)\\b",
         "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
+        # A burden or a performance spoken of in slang: "finals week is lowkey killing me",
+        # "we murdered the qualifiers", "you slaughtered that solo". A week, a set or a song is
+        # what is "killed"; a person named as the killer or the killed is not slang.
+        (
+            "re:\\b(?!(he|she|they|someone|somebody|you|u|he's|she's|they're|you're)\\b)[\\w'-]+ "
+            "([\\w'-]+ ){0,2}(is|are|'s|'re|been|keeps?) ([\\w'-]+ ){0,2}killing me\\b"
+        ),
+        (
+            "re:\\b(murder(ed|ing|s)?|slaughter(ed|ing|s)?|kill(ed|ing|s)?|bodied) (that|this|the|"
+            "our|their|every|each|his|her|my|your|all (the|our|their)) ([\\w'-]+ )?(qualifiers?|"
+            "qualifying|finals?|semis?|semi-?finals?|matche?s?|games?|sets?|rounds?|league|"
+            "tourn(ament|ey)s?|brackets?|exams?|tests?|quiz(zes)?|presentations?|pitch(es)?|"
+            "interviews?|auditions?|shows?|gigs?|performances?|stage|dance ?floor|tracks?|beats?|"
+            "verses?|solos?|songs?|covers?|runway|looks?|outfits?|karaoke|competitions?|comps?|"
+            "leaderboards?|raids?|levels?|speedruns?|scrims?|laps?|bake-?offs?|"
+            "cook-?offs?|challenges?|routines?|setlists?|open mics?|battles?|cyphers?|"
+            "freestyles?|drops?|launch(es)?|debuts?|premieres?|leg day|workouts?)\\b"
+            "(?! (referees?|umpires?|officials?|judges?|hosts?|players?|fans?|crews?|staff|"
+            "subjects?|animals?|victims?|participants?|contestants?|competitors?)\\b)"
+        ),
+        "re:\\bmurder(ed|ing|s)? it\\b|\\bmurder on the dance ?floor\\b",
+        # The same in the other languages: 무대를 죽여놨다, 이번 학기가 날 죽인다, ddl要杀了我,
+        # इस गर्मी ने मार डाला, এই সেমিস্টার আমাকে মেরে ফেলছে.
+        (
+            "re:(무대|공연|관객|예선|결승|경기|노래|춤|퍼포먼스|라이브|시험|발표|오디션)[^.!?\\n]{0,12}"
+            "죽여(놨|놓|줬)"
+        ),
+        (
+            "re:(학기|시험|과제|마감|야근|월요일|출근|더위|이번 ?주|기말|중간고사|알바)"
+            "[^.!?\\n]{0,10}(나를|날|사람을?) ?(죽이|죽여)"
+        ),
+        (
+            "re:(ddl|deadline|作业|考试|期末|学期|加班|这周|本周|工作|天气|高温|周一|课|论文|早八)"
+            "[^。！？\\n]{0,8}杀了我"
+        ),
+        (
+            "re:(गर्मी|सर्दी|ठंड|हफ्ते|हफ़्ते|हफ्ता|सेमेस्टर|परीक्षा|एग्ज़ाम|एग्जाम|काम|ऑफिस|ट्रैफिक|"
+            "ट्रैफ़िक|महंगाई|पढ़ाई|डेडलाइन|सोमवार|मंडे)[^।\\n]{0,12}मार (ही )?डाल"
+        ),
+        (
+            "re:(সেমিস্টার|পরীক্ষা|গরম|অফিস|কাজ|সপ্তাহ|জ্যাম|পড়া|ডেডলাইন|সোমবার)[^।\\n]{0,16}"
+            "(আমাকে|আমায়|আমাদের) (তো )?মেরে ফেল"
+        ),
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
@@ -954,6 +1000,21 @@ SELF_HARM = Lexicon(
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
+        # What a prevention poster tells you to do if a friend says it: the friend's words,
+        # reported to send help, not a scene asked for.
+        (
+            "re:\\bif (a|your|ur|my) (friend|mate|bestie|child|kid|son|daughter|student|teen|"
+            "teenager|classmate|colleague|coworker|partner|loved one)s?\\b[^.!?\\n]{0,30}?\\b("
+            "jokes?|joking|talks?|talking|says?|saying|posts?|posting|mentions?|texts?) (about )?"
+            "(wanting to |that they want to |they want to )?(unaliv\\w*|suicid\\w*|kill(ing)? "
+            "(themselves|himself|herself)|end(ing)? (their|his|her) (own )?li(fe|ves))"
+        ),
+        # "A battle to end it all" is the idiom of the last and greatest one, not a death.
+        (
+            "re:\\b(fight|battle|war|showdown|duel|match|game|round|sale|party|bash|deal|finale|"
+            "feast|burger|dessert|song|track|album|episode|movie|film|quest|race) to end (it|them) "
+            "all\\b"
+        ),
         # A butcher's and a barber's cuts: "fresh cuts daily", "fresh cuts of lamb", "prime
         # cuts", "fresh cuts and fades".
         (
@@ -1399,6 +1460,38 @@ SEXUALISING = [
         "gaye)\\b[a-z ]{0,12}\\b(ghoom|ghum|phisal|dheere|dhire|slowly|ghure|beye)\\w*"
     ),
     "re:ক্যামেরা[^।\\n]{0,16}(শরীর|দেহ|গা)[^।\\n]{0,12}(ঘুর|বেয়ে|ধীরে|বুলিয়ে)",
+    # The same asked for in slang, a wink or a coded word: a "spicy" or "thirst-trap" shot,
+    # NSFW; ㅎㅂ and 후방주의 (a lewd post's warning), 수위 높게, a uniform left undone (풀어헤친);
+    # 涩/瑟瑟/色色, 擦边, 纯欲, 性张力; えちえち, ドスケベ, R18っぽく; "hot dikhna", "sexy lagbe".
+    # A mild or spicy dish on a children's menu is food, not a shot; "hot lag raha" is the heat.
+    (
+        "re:\\bspicy (edit|pics?|photos?|shots?|angles?|poses?|photoshoot|shoot|content|selfies?)"
+        "\\b|\\bthirst[- ]?trap(py)? ?(angles?|poses?|pics?|photos?|shots?|looks?|vibes?|energy|"
+        "selfies?|edit)?\\b|\\bnsfw\\b|\\b(after[- ]dark|x-rated) (version|edit|cut)\\b"
+    ),
+    # Compatibility jamo fold to conjoining ones under NFKC: both spellings of ㅎㅂ. A car's
+    # "후방 주의" (mind the rear) and a river's 수위 (water level) are no such cue.
+    (
+        "re:(ㅎㅂ|\\u1112\\u1107)|(?<!후진 )(?<!후진시 )(?<!주차 )후방주의"
+        "(?! ?(경고|센서|카메라|알림|표시|안내|스티커))|"
+        "수위 ?(좀 |조금 |살짝 |확 )?(세게|쎄게|높여|올려)|꼴리(게|는)"
+    ),
+    (
+        "re:(교복|셔츠|블라우스|옷|단추|앞섶)(을|를|이|가)? ?(살짝 |좀 |조금 |반쯤 )?"
+        "(풀어 ?헤|풀어헤|헤쳐|흘러내)"
+    ),
+    (
+        "re:(?<![苦青羞干生艰晦酸])涩涩|['\"“「‘]涩['\"”」’]|"
+        "(拍|画|弄|搞|修|做|p)得?(有点|更|再|很|超|稍微)?['\"“「‘]?涩(?![口味])|"
+        "(?<![苦青羞干生艰晦酸])涩(一点|一些|点儿?|图)|瑟瑟(?!发抖|發抖|作响|寒风|秋风)|"
+        "(?<!形)色色|擦边|纯欲|欲感|性张力|软色情|妖娆|妖嬈|风骚|風騷|骚气|騷氣"
+    ),
+    "re:官能的|관능(적|미)",
+    "re:えちえち|エチエチ|ドスケベ|シコ(い|れる)|r-?18(っぽ|風|寄り|的)",
+    (
+        "re:\\b(hot|sexy|maal)'? (dikh|dikha|dekh|dekha)\\w*|\\b(sexy|maal)'? lag\\w*|"
+        "(हॉट|सेक्सी|माल)'? दिख|(सेक्सी|माल)'? लग|(হট|সেক্সি)'? দেখা|সেক্সি'? লাগ"
+    ),
 ]
 
 # Nothing but a towel, fresh from the shower or at the mirror: with a minor, the scene a
@@ -1444,6 +1537,13 @@ MINORS = [
     "re:ক্লাস (ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|টেন)(-?এ|ে) পড়ে",
     "re:\\b(young-looking|childlike|child-like) (girl|boy|woman|model)s?\\b",
     "re:\\bschool uniform\\b",
+    # A youth team by its age band: "the U14 girls", "our under-12s".
+    # A port or a model called "U16" is no team.
+    (
+        "re:\\b(u-?|under[- ])1[0-7]s? (team|squad|side|girls|boys|players|league|netball|"
+        "football|soccer|cricket|hockey|basketball|rugby|swimmers|dancers|gymnasts|cheer)\\b|"
+        "\\b(girls|boys)'? (u-?|under[- ])1[0-7]s?\\b|\\bunder[- ]1[0-7]s\\b"
+    ),
     "re:\\bloli\\b",
     "re:\\b(1[0-7]|[1-9])[- ]?(year[- ]olds?|yo|years old|yrs?[- ]olds?|y/o|y\\.o\\.)(?!\\w)"
     # A spirit's or a cheese's age is no person's: "12 yr old single malt".
@@ -1452,7 +1552,7 @@ MINORS = [
     # An age in Chinese numerals, or a range ("十二三岁"), before a person noun.
     (
         "re:(十[一二三四五六七]?|[一二三四五六七八九两]|十二三|十三四|十四五|十五六|十六七)(岁|歲)"
-        "(左右)?的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生)"
+        "(左右)?的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|学员|學員|选手|選手|朋友)"
     ),
     "小女孩",
     "小男孩",
@@ -1473,8 +1573,17 @@ MINORS = [
     "स्कूल यूनिफॉर्म",
     "교복",
     "校服",
-    "re:\\baged? (1[0-7]|[1-9])\\b(?! ?(years?|yrs?|months?|weeks?|days?)? ?(in|on) (oak|casks?|"
+    # "aged 12", "ages 11 and 13", "aged approx. 11": an approximation is an age all the same.
+    "re:\\bage[ds]? (approx\\.?|approximately|about|around|roughly|circa|c\\.|ca\\.|between)? ?"
+    "(1[0-7]|[1-9])\\b(?! ?(years?|yrs?|months?|weeks?|days?)? ?(in|on) (oak|casks?|"
     "barrels?|the cellar|sherry|bourbon|wood)\\b)",
+    # The age set after the person, as a caption or a cast list gives it: "the model (14)",
+    # "our ambassadors, 11 and 13,".
+    (
+        "re:\\b(girls?|boys?|models?|daughters?|sons?|nieces?|nephews?|students?|ambassadors?|"
+        "talents?|dancers?|gymnasts?|kids?),? \\(?(aged? )?(1[0-7]|[4-9])( ?(and|&|or|-|to) ?"
+        "(1[0-7]|[4-9]))?(\\)|,)"
+    ),
     # The age spelt out or said roughly of the person: "a nine-year-old", "a girl around 10".
     (
         "re:\\b(four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -1497,8 +1606,8 @@ MINORS = [
         "生徒|学生|アイドル|タレント|ダンサー)"
     ),
     (
-        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(模特|女孩|男孩|少女|少年|孩子|女生|男生|学生|學生|"
-        "偶像|童星)"
+        "re:(?<![0-9])(1[0-7]|[1-9]) ?(岁|歲)的?(小)?(模特|女孩|男孩|少女|少年|孩子|女生|男生|"
+        "学生|學生|学员|學員|选手|選手|朋友|偶像|童星)"
     ),
     (
         "re:(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष) (की|के|का) (लड़की|लड़का|मॉडल|"
@@ -1670,7 +1779,7 @@ MINOR_AGE = [
 
 CHILD_SEXUAL = [
     "re:\\bchild (porn|pornography|sexual abuse|abuse material)\\b",
-    "re:\\b(csam|lolicon|shotacon)\\b",
+    "re:\\b(csam|lolicon|shotacon|jail ?bait)\\b",
     "児童ポルノ",
     "아동 포르노",
     "아동 음란",
@@ -1749,7 +1858,7 @@ MINOR_WORDS = [
     ),
     "re:(?<![a-z])js(の子|ちゃん|っぽ|コス)",
     "学生妹",
-    "re:(?<![a-z])(jk|jc)(?![a-z])(の|が|は|っぽ|風|制服|コス|リフレ|ビジネス|ちゃん|に|を|と)",
+    "re:(?<![a-z])(jk|jc)(?![a-z])(の|が|は|っぽ|風|制服|コス|リフレ|ビジネス|ちゃん|に|を|と|モデル|女子)",
     "re:(?<![ァ-ヺ])ロリ(?!ータ|ポップ|ー|エ|ン)",
     "セーラー服",
     "re:スク水|体操服|ブルマ|ランドセル",
@@ -3297,6 +3406,26 @@ OVERDOSE_ACT = [
         "re:\\bghum(er)? (oshudh|oshud|osudh|bori|tablet)\\b[^.!?\\n]{0,12}?\\b(ek|puro|pura|"
         "gota|sob) "
         "(pata|shishi|bottle|botol|strip) (kheye|gile|khay|gilche)\\w*"
+    ),
+    # The bottle or the strip named first, its pills after, then swallowed or poured into the
+    # mouth: 一整瓶药倒进嘴里, पूरी शीशी की गोलियाँ निगल, "puro ek pata oshudh kheye felche".
+    "re:(一整瓶|整瓶|一瓶|一整盒|整盒|一大把|一把)(的)?(安眠药|安眠藥|药片|藥片|药丸|药|藥)[^。！？\\n]{0,4}(倒进|倒進|塞进|灌进|全倒进)(嘴|口)",
+    (
+        "re:(पूरी|भरी|सारी) (शीशी|बोतल|डिब्बी|पत्ता|स्ट्रिप) (की|का|के) "
+        "(गोलियाँ|गोलियां|गोलियों|दवा|दवाई)[^।\\n]{0,16}(निगल|एक साथ खा|खा ल)"
+    ),
+    (
+        "re:\\b(poori|puri|bhari|saari|sari) (sheeshi|shishi|bottle|botal|dibbi|patta|strip) "
+        "(ki|ka|ke) (goliyan|goliyaan|goliya|goliyon|dawai|dawa|tablets?)\\b[a-z ]{0,16}\\b("
+        "nigal\\w*|kha (li|liya|gayi|gaya|rahi|raha|jaati|jata))\\b"
+    ),
+    (
+        "re:(পুরো|গোটা|এক) (এক )?(পাতা|শিশি|বোতল|স্ট্রিপ) (ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,12}(খেয়ে ফেল|গিলে|"
+        "গিলছে)"
+    ),
+    (
+        "re:\\b(puro|pura|gota|ek) (ek )?(pata|shishi|bottle|botol|strip) (oshudh|oshud|osudh|bori|"
+        "tablet)\\w*\\b[a-z ]{0,12}\\b(kheye (fel|nil|nichhe|nicche)|gil)\\w*"
     ),
 ]
 # A farewell note left beside it: "a note saying goodbye", 'अलविदा' लिखा नोट, 遗书 (above).
@@ -4898,7 +5027,8 @@ MEDICINE_SAFETY = [
         "medicine safety|medication safety|pahunch se (door|dur|bahar)|nagaler baire)\\b"
     ),
     "手の届かない", "誤飲", "誤って飲", "손이 닿지 않는", "손 닿지 않는", "오남용", "삼킴 사고",
-    "re:(儿童|兒童|孩子|小孩)[^。]{0,6}(接触不到|接觸不到|够不到|夠不到|拿不到)", "误服", "誤服",
+    "re:(儿童|兒童|孩子|小孩|小朋友|宝宝|幼儿)[^。]{0,6}(接触不到|接觸不到|够不到|夠不到|拿不到)",
+    "误服", "誤服", "re:(儿童|兒童)?(用药|用藥)安全|安全(用药|用藥)|锁好(药柜|药箱)",
     "re:पहुं?ँ?च से (दूर|बाहर)", "गलती से निगल", "re:নাগালের (বাইরে|বাহিরে)", "ভুল করে গিলে",
 ]  # fmt: skip
 _MEDICINE_SAFETY = _plain(MEDICINE_SAFETY)
@@ -5637,8 +5767,52 @@ PILL_FREE = [
     "re:(不用|不靠|无需|不需要)(吃)?(安眠药|安眠藥)",
     "re:बिना नींद की (गोली|दवा)|(गोली|दवा) की (ज़रूरत|जरूरत) नहीं",
     "re:ঘুমের (ওষুধ|বড়ি) ছাড়া(ই)?|(ওষুধের|বড়ির) দরকার নেই",
+    # Something else offered in their place: "instead of sleeping pills", 수면제 대신.
+    "re:\\b(instead of|rather than|in place of|swap) (sleeping |sleep )?(pills|tablets|meds)\\b",
+    "re:睡眠薬の(代わりに|かわりに)", "re:수면제 ?대신", "re:(代替|取代|不吃)(安眠药|安眠藥)",
+    "re:नींद की (गोली|गोलियों|दवा) (के बजाय|की जगह)",
+    "re:\\b(neend|nind) ki (goli|dawa) ke (bajaye|badle)\\b",
+    "re:ঘুমের (ওষুধের|বড়ির) (বদলে|পরিবর্তে)",
+    "re:\\bghumer (oshudher|borir) (bodole|poriborte)\\b",
 ]  # fmt: skip
 _SLEEP_PILLS = _plain(SLEEP_PILLS)
+# Death offered as the way out of a debt, an exam or a heartbreak, in words that name no
+# ordinary convenience: "a peaceful way out", "end it all", 全部終わらせて, 다 끝내도 돼,
+# 一了百了, "sab khatam kar do", "shob shesh kore dao". "The easy way" (आसान रास्ता, সহজ উপায়,
+# 楽になれる) is also how a pill organiser is sold, so it stands only beside sleeping pills or
+# a noose (EASY_WAY_OUT).
+WAY_OUT = [
+    (
+        "re:\\b(easy|easiest|simple|quick|quickest|only|peaceful|painless|gentle|quiet|calm|"
+        "understandable|dignified|honou?rable|sensible|logical|reasonable|rational|clean|final|"
+        "last|best|obvious)( and [\\w-]+)? way out\\b|\\bfinal exit\\b|\\b(way|ticket) out of "
+        "(it all|this life|everything|the pain|the misery|all of it)\\b|\\bend (it|this|"
+        "everything) (all|for good|now)\\b|\\b(check(ing)?|clock(ing)?|log(ging)?) out (for good|"
+        "permanently|forever)\\b"
+    ),
+    # The same in a memo's euphemism: "the burden is lifted", "stepping away for good";
+    # 唯一の方法, 영원히 해방, हमेशा के लिए छुटकारा, চিরতরে মুক্তি. Not rest or sleep ("rest,
+    # finally"), which is what a sleeping tablet's own advert promises.
+    (
+        "re:\\bthe burden (is|was|has been) lifted\\b|\\bstep(s|ping)? away (for good|from it "
+        "all|from everything)\\b|\\bhamesha ke liye (chhutkara|azadi|aazadi|mukti)\\b|"
+        "\\bchirotore (mukti|chhuti|chuti)\\b"
+    ),
+    "re:全部終わら(せ|す)|これで終わりにでき|唯一の(出口|方法|道|手段|解決策)|最も穏やかな(解決策|方法|出口)",
+    "re:영원히 ?(해방|자유)",
+    "re:हमेशा के लिए (छुटकारा|आज़ादी|आजादी|मुक्ति)", "re:চিরতরে (মুক্তি|ছুটি)",
+    "re:(다|모두|전부) ?끝내(자|도 ?돼|면 ?돼|버려|버리자|세요)|이게 ?(유일한 )?(답|출구)",
+    "re:一了百了|解脱|(唯一|最好|最轻松|最简单)的(出路|办法)|一走了之|结束(这)?一切",
+    "re:सब (खत्म|ख़त्म|खतम) कर (दो|दें|लो|डालो)|(एकमात्र|इकलौता|आखिरी|आख़िरी) (रास्ता|उपाय|हल)",
+    (
+        "re:\\b(sab|sabkuch|sab kuch) (khatam|khatm|khattam) kar (do|de|lo|dena|dalo)\\b|"
+        "\\b(ekmatra|aakhri|akhri|akhiri) (rasta|raasta|upay|tarika|tareeka|hal)\\b|\\b(shob|sob|"
+        "sab|shobkichu|sobkichu) shesh kore (dao|daw|de|din|felo|fel)\\b|\\b(ekmatro|ekmatra|"
+        "shesh) (rasta|upay|upai|path|pother|somadhan)\\b|\\bmuktir (path|upay|rasta)\\b"
+    ),
+    "re:সব শেষ করে (দাও|দিন|দে|ফেলো|ফেল)|(একমাত্র|শেষ) (রাস্তা|উপায়|পথ|সমাধান)|মুক্তির (পথ|উপায়)",
+]  # fmt: skip
+_WAY_OUT = _plain(WAY_OUT)
 _PILL_FREE = _plain(PILL_FREE)
 _EASY_WAY_OUT = _plain(EASY_WAY_OUT)
 
@@ -5854,6 +6028,17 @@ PILLS_STREWN = [
     "re:(수면제|알약|약)(이|들이)?[^.!?\\n]{0,10}(쏟아진|흩어진|널린|널려)",
     "re:(几十|几百|数十)(片|粒|颗|顆)", "re:दर्जनों (गोलियां|गोलियाँ|गोली)",
     "re:ডজন ডজন (বড়ি|ট্যাবলেট|ওষুধ)",
+    # Blister packs pressed empty, of any tablet: paracetamol as much as sleeping pills.
+    (
+        "re:\\b(empty|emptied|torn|popped|used-up) (blister|foil) (packs?|strips?|sheets?)\\b|"
+        "\\b(blister|foil) (packs?|strips?|sheets?) (emptied|popped|torn open|empty|pressed "
+        "empty)\\b|\\bkhali (dawa ki |dawai ki |oshudher )?(strip|strips|patta|patte|pata)\\b"
+    ),
+    "re:(空の|空っぽの|空になった)(ptp)?シート|錠剤の(空|から)シート",
+    "re:(빈|뜯긴|다 뜯은) ?(약 ?(포장|껍질|케이스)|알약 ?(포장|껍질))",
+    "re:(空|空的|撕开的|按空的)(药板|铝箔板|药片板|锡纸板)",
+    "re:खाली (दवा की )?(स्ट्रिप|स्ट्रिपें|पत्ते|पत्ता)",
+    "re:খালি (ওষুধের )?(স্ট্রিপ|পাতা)",
 ]  # fmt: skip
 # A suicide note by its name, beside pills: 遺書, 유서, 遗书, सुसाइड नोट, সুইসাইড নোট.
 SUICIDE_NOTE = [
@@ -7627,6 +7812,18 @@ TORN_BODY = [
         "apart)\\b|\\bbrains? (splattered|spattered|sprayed|spilling|spilled|strewn|leaking|"
         "oozing|blown out)\\b|\\bbrain matter\\b"
     ),
+    # The same in street slang: "opp got his dome split", "brains on the curb". A stadium's
+    # dome or a coconut split open is no one's head.
+    (
+        "re:\\b(his|her|their|opp'?s|opps'|dude'?s|bro'?s|guy'?s|man'?s|victim'?s) (dome|noggin|"
+        "head|skull) (got |was |is )?(split|cracked|caved|bashed|smashed|blown|busted)( (open|in|"
+        "off))?\\b|\\bbrains? (on|across|all over) the (curb|kerb|pavement|street|ground|"
+        "sidewalk|walls?|floor|road|asphalt|concrete)\\b"
+    ),
+    (
+        "re:\\b(nari ?bhuri|nariv ?bhuri|nari ?vuri|nari ?bhuNri|nari ?buri)\\b[a-z ]{0,8}\\b("
+        "beriye|ber hoye|jhule|jhulche|chhoriye|choriye|chhitke|chitke)\\b"
+    ),
     "re:(頭|頭部|頭蓋骨|脳天)(を|が)?[^。]{0,3}(かち割|カチ割|叩き割|たたき割|ぶち割|割られ|砕かれ)",
     "re:(脳みそ|脳味噌|脳漿|脳髄)(が|を)?[^。]{0,8}(飛び散|散らば|はみ出|こぼれ|流れ出|ぶちまけ)",
     "re:頭[^。]{0,12}中身(が|を)?[^。]{0,6}(飛び散|散らば|はみ出|こぼれ|ぶちまけ)",
@@ -8444,12 +8641,28 @@ def _classify_form(form: str) -> dict[str, float]:
     ):
         flag("illicit")
     # A fall from a height or fresh cuts with blood running, made beautiful or fashion; and
-    # sleeping pills as the easy way out. A helpline or a survivor's campaign names them.
+    # sleeping pills or a noose as the easy way out. A helpline or a survivor's campaign names
+    # them.
     if (
         (hit(_JUMP_FROM_HEIGHT) and hit(_BEAUTIFIED) and not hit(_JUMP_SPORT))
         or (hit(_FRESH_CUTS) and hit(_BEAUTIFIED))
         or (hit(_TRACKS) and hit(_BEAUTIFIED))
-        or (hit(_SLEEP_PILLS) and hit(_EASY_WAY_OUT) and not hit(_PILL_FREE))
+        or (
+            (hit(_SLEEP_PILLS) or hit(_NOOSE_SHOWN))
+            and (hit(_EASY_WAY_OUT) or hit(_WAY_OUT))
+            and not hit(_PILL_FREE)
+        )
+        # Any method held out as the way out, however politely the memo asks for it.
+        or (
+            (
+                hit(_PILLS_STREWN)
+                or hit(_PILLS_LINED)
+                or hit(_FRESH_CUTS)
+                or (hit(_JUMP_FROM_HEIGHT) and not hit(_JUMP_SPORT))
+            )
+            and hit(_WAY_OUT)
+            and not hit(_PILL_FREE)
+        )
     ) and not hit(_SELF_HARM_HELP):
         flag("self-harm")
     # Bones showing held up as the look to want, with a line that not eating is beautiful or a
