@@ -4625,6 +4625,9 @@ RX_DRUG = [
         "neend ki goli|neend ki goliyan|ghumer oshudh|ghumer bori|ghumer tablet)\\b"
     ),
     "マイスリー", "ゾルピデム", "디에타민", "나비약", "펜타닐 패치",
+    # Stimulants sold as study or diet aids, and "a prescription drug" said outright.
+    "アデロール", "リタリン", "処方薬", "애더럴", "아데랄", "전문의약품", "阿得拉", "利他林",
+    "एडडरॉल", "एडेरल", "প্রেসক্রিপশনের ওষুধ",
     "艾司唑仑", "三唑仑", "安定片", "नींद की गोलियां", "नींद की गोलियाँ",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
@@ -8306,6 +8309,14 @@ BAD_EXAMPLE = [
     "re:(बुरा|ग़लत|गलत) (उदाहरण|मिसाल)", "re:\\b(bura|galat) (udaharan|misaal|example)\\b",
     "re:খারাপ (উদাহরণ|দৃষ্টান্ত)", "re:\\b(kharap|baje) (udahoron|udaharan|example)\\b",
 ]  # fmt: skip
+# A made-up person: a training slide's or a campaign's invented character.
+MADE_UP = [
+    "re:\\b(fictional|fictitious|hypothetical|made-up|imaginary|invented) (character|person|"
+    "employee|ex-employee|staff|colleague|people|figures?|ex)\\b",
+    "架空の", "가상의", "虚构的", "虛構的", "re:काल्पनिक (पात्र|कर्मचारी|व्यक्ति|किरदार)",
+    "re:\\b(kalpanik|kalponik) (patra|charakter|character|kormi|karmchari|chorittro)\\b",
+    "re:কাল্পনিক (চরিত্র|কর্মী|ব্যক্তি)",
+]  # fmt: skip
 # Put out to make them drop a complaint or a case: the exposure as pressure.
 DROP_COMPLAINT = [
     (
@@ -8330,13 +8341,13 @@ IN_HOUSE = [
 # Returns promised on a coin, a token or a trading scheme: no honest investment is certain.
 GUARANTEED_GAIN = [
     (
-        "re:\\bguarantee(d|s)? (returns?|profits?|gains?|income|payouts?|yields?|roi|"
-        "\\d+ ?(x|%))\\b|"
+        "re:\\bguarantee(d|s)? (\\d+ ?(x|%) )?(returns?|profits?|gains?|income|payouts?|yields?|"
+        "roi)\\b|\\bguarantee(d|s)? \\d+ ?(x\\b|%)|"
         "\\b(returns?|profits?|gains?|roi|\\d+ ?x)( are| is)? (guaranteed|assured|certain|locked "
         "in)\\b|\\b(risk[- ]free|zero[- ]risk) (returns?|profits?|gains?|investment)\\b|"
         "\\b100 ?% (profit|returns?|gains?)\\b"
     ),
-    "元本保証", "元本保障", "利益保証", "利回り保証",
+    "元本保証", "元本保障", "利益保証", "利回り保証", "re:(月利|年利|配当)[^。\\n]{0,6}保証",
     "re:(必ず|確実に|絶対|100%)(儲か|稼げ|値上がり)",
     "re:원금 ?보장", "re:수익(률)? ?보장", "re:떡상 ?(보장|확정)", "re:확정 ?수익",
     "re:무조건 ?(수익|떡상)",
@@ -8366,7 +8377,9 @@ SPECULATIVE = [
         "forex|trading (signals?|bot|group|scheme)|binary options?|investment (scheme|plan|"
         "pool|club)|ponzi|mlm)\\b"
     ),
-    "仮想通貨", "暗号資産", "コイン", "トークン", "ミームコイン", "fx",
+    "仮想通貨", "暗号資産", "コイン", "トークン", "ミームコイン", "自動売買",
+    # Latin tokens run into CJK words have no word boundary: NFT项目, FX自動売買.
+    "re:(?<![a-z])(nft|nfts|ico|btc|eth|fx|usdt)(?![a-z])",
     "코인", "밈코인", "토큰", "가상화폐", "암호화폐", "리딩방",
     "币", "代币", "虚拟货币", "加密货币", "数字货币",
     "क्रिप्टो", "कॉइन", "टोकन", "re:\\b(niwesh|nivesh) (scheme|yojana|plan)\\b", "निवेश योजना",
@@ -8447,7 +8460,7 @@ NO_ASKING = [
 # Brought to the guest: room service, to the table or the seat, on request.
 SERVED = [
     (
-        "re:\\b(room service|bottle service|on request|to (your|the) (room|table|seat|booth|"
+        "re:\\b(room service|bottle service|on request|(to|at) (your|the) (room|table|seat|booth|"
         "door)|at the (bar|table))\\b|\\b(room|kamre|kamra)( e| me| mein| tak)\\b"
     ),
     "ルームサービス", "re:(席|部屋|テーブル)まで(お届け|届け|運)", "룸서비스",
@@ -8516,6 +8529,7 @@ _SHOWN_DRUNK = _plain(SHOWN_DRUNK)
 _TIE_DETAILS = _plain(TIE_DETAILS)
 _BAD_EXAMPLE = _plain(BAD_EXAMPLE)
 _DROP_COMPLAINT = _plain(DROP_COMPLAINT)
+_MADE_UP = _plain(MADE_UP)
 _IN_HOUSE = _plain(IN_HOUSE)
 _GUARANTEED_GAIN = _plain(GUARANTEED_GAIN)
 _SURE_MULTIPLE = _plain(SURE_MULTIPLE)
@@ -9100,9 +9114,11 @@ def _classify_form(form: str) -> dict[str, float]:
     shamed_as = (_DEFACED, _DERIDED, _CHEAP_SLUR, _FIGURED, _SHAME_POST, _SHOWN_DRUNK)
     shown = any(hit(part) for part in shamed_as)
     exposed = person or found or hit(_WHERE_THEY_ARE) or hit(_IDENTITY_OUT) or hit(_TIE_DETAILS)
-    cleared = any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE))
+    cleared = any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE, _MADE_UP))
+    # "What not to do" shames only a real person; a training slide's made-up leaver is no one.
     if (
-        (hit(_FORMER_TIE) and exposed and (shown or hit(_BAD_EXAMPLE)))
+        (hit(_FORMER_TIE) and exposed and shown)
+        or (hit(_FORMER_TIE) and (person or someone) and hit(_BAD_EXAMPLE))
         or ((person or someone or hit(_FORMER_TIE)) and hit(_DROP_COMPLAINT) and (shown or found))
         or ((person or someone) and found and shown and hit(_IN_HOUSE))
     ) and not cleared:
