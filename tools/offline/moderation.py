@@ -8270,6 +8270,8 @@ FORMER_TIE = [
         "karmi|karmachari|kormi|employee|staff)\\b|\\bchakri chh?e(re|de) (diyeche|dise|gechhe)\\b"
     ),
     "re:প্রাক্তন (প্রেমিকা|প্রেমিক|স্ত্রী|স্বামী|কর্মী|কর্মচারী|সহকর্মী|বান্ধবী)",
+    "re:এক্স[- ]?(বয়ফ্রেন্ড|গার্লফ্রেন্ড|হাজব্যান্ড|ওয়াইফ|স্বামী|স্ত্রী)",
+    "re:\\bex[- ]?(bf|gf|boyfriend|girlfriend|husband|wife) (ka|ki|ke|er|r)\\b",
     "re:(চাকরি ছেড়ে|চাকরি ছেড়েছে|ছাঁটাই হওয়া)",
 ]  # fmt: skip
 # Their address, number or photo said of a former partner or employee: the exposure itself.
@@ -8281,6 +8283,13 @@ TIE_DETAILS = [
     "住所", "電話番号", "携帯", "写真", "顔", "本名", "주소", "번호", "사진", "얼굴", "실명",
     "地址", "电话", "手机号", "照片", "真名", "पता", "नंबर", "फोटो", "फ़ोटो", "तस्वीर",
     "ঠিকানা", "নম্বর", "নাম্বার", "ছবি",
+    # The handle they can be messaged on: LINEのID, 카톡 아이디, 微信号, "insta handle".
+    (
+        "re:\\b(line|kakao|wechat|insta|instagram|snap|snapchat|telegram|fb|facebook) ?(id|"
+        "handle|account)\\b|(?<![a-z])line ?(の)?id"
+    ),
+    "カカオID", "카톡 ?아이디", "re:인스타 ?(아이디|계정)", "微信号", "QQ号", "抖音号",
+    "re:(इंस्टा|इंस्टाग्राम|फेसबुक) (हैंडल|आईडी|अकाउंट)", "re:(ইনস্টা|ফেসবুক) (আইডি|অ্যাকাউন্ট)",
 ]  # fmt: skip
 # Shown blind drunk or passed out in the street: an edit that shames whoever it is put on.
 SHOWN_DRUNK = [
@@ -9113,11 +9122,17 @@ def _classify_form(form: str) -> dict[str, float]:
     # or whatever register asks for it. Retaliation to make someone drop a complaint is the same.
     shamed_as = (_DEFACED, _DERIDED, _CHEAP_SLUR, _FIGURED, _SHAME_POST, _SHOWN_DRUNK)
     shown = any(hit(part) for part in shamed_as)
-    exposed = person or found or hit(_WHERE_THEY_ARE) or hit(_IDENTITY_OUT) or hit(_TIE_DETAILS)
+    # Their likeness edited onto an animal or into a scene is their face all the same.
+    exposed = any(
+        hit(part) for part in (_WHERE_THEY_ARE, _IDENTITY_OUT, _TIE_DETAILS, _FIGURED, _FAKE_EDIT)
+    )
+    exposed = exposed or person or found
     cleared = any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE, _MADE_UP))
     # "What not to do" shames only a real person; a training slide's made-up leaver is no one.
     if (
         (hit(_FORMER_TIE) and exposed and shown)
+        # A meme of them with where they live or their number, sent round the groups.
+        or (hit(_FORMER_TIE) and found and hit(_JOKE) and hit(_POST_UP))
         or (hit(_FORMER_TIE) and (person or someone) and hit(_BAD_EXAMPLE))
         or ((person or someone or hit(_FORMER_TIE)) and hit(_DROP_COMPLAINT) and (shown or found))
         or ((person or someone) and found and shown and hit(_IN_HOUSE))
