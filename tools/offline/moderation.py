@@ -4217,6 +4217,13 @@ DRUG_HELP = [
     "re:\\banti-?(drugs?|narcotics?)\\b", "薬物乱用防止", "ダメ。ゼッタイ",
     "마약 퇴치", "마약 예방", "禁毒",
     "नशा विरोधी", "नशा मुक्त", "মাদকবিরোধী", "মাদক বিরোধী", "মুক্ত সমাজ",
+    # A harm-reduction service hands out clean needles or naloxone, not the drug.
+    (
+        "re:\\b(needle (exchange|swap|programme|program)|syringe (exchange|services?)|naloxone|"
+        "narcan|harm reduction)\\b"
+    ),
+    "ハームリダクション", "注射針の交換", "주사기 교환", "위해 감소", "针具交换", "纳洛酮", "减害",
+    "सुई विनिमय", "re:\\b(needle|sui) (badlo|exchange)\\b", "নিডল এক্সচেঞ্জ", "সুচ বদল",
 ]  # fmt: skip
 _DRUG_OBTAIN = _plain(DRUG_OBTAIN)
 _DRUG_HELP = _plain(DRUG_HELP)
@@ -9151,7 +9158,9 @@ def _classify_form(form: str) -> dict[str, float]:
     sold = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _NO_RX, _OFF_BOOKS, _WE_SELL, _SERVED))
     priced = any(hit(part) for part in (_PRICE_ASK, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
     # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
-    offer = ((hit(_COVER_NAME) or hit(_NO_ASKING)) and sold) or (hit(_WE_SELL) and priced)
+    # A needle exchange's "no questions asked" names no price or order channel; a sale does.
+    quiet = (hit(_COVER_NAME) or hit(_NO_ASKING)) and sold and not (hit(_DRUG_HELP) and not priced)
+    offer = quiet or (hit(_WE_SELL) and priced)
     warned = hit(_DRUG_WARNING) or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
     if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
         flag("illicit")
