@@ -6722,7 +6722,8 @@ DEAL_DRUG = [
         "re:\\b(weed|ganja|gaanja|charas|hash|spliffs?|blunts|pre-?rolls|dime bags?|"
         "(rolled|rolling) joints|joints (of|rolled)|grams? of (weed|hash|coke|molly)|pudiya maal|"
         "maal ki pudiya|puriya maal|maal er puria|baggies)\\b(?! ?(killers?|control|whackers?|"
-        "eaters?|barriers?|membranes?|wackers?|pullers?|-free|free))"
+        "eaters?|barriers?|membranes?|wackers?|pullers?|-free|free|removal|removers?|clearing|"
+        "clearance|prevention|sprays?|mats?|fabric|suppress\\w*))"
     ),
     "大麻", "ガンジャ", "マリファナ", "ジョイント", "대마초", "대마", "떨", "마리화나",
     "大麻烟", "叶子", "गांजा", "गांजे", "चरस", "गांजे की पुड़िया", "পুরিয়া", "গাঁজা",
@@ -8529,6 +8530,14 @@ PRICE_ASK = [
     "re:(価格|値段)は(dm|ライン|line)", "re:가격(은|는)? ?(dm|디엠|텔레)",
     "re:价格(私信|私聊|加微信)",
 ]  # fmt: skip
+# Cannabis by its street names, which the drug list leaves to context: not the garden's weeds.
+WEED = [
+    (
+        "re:\\b(weed|ganja|gaanja|charas|kush|spliffs?|pre-?rolls)\\b(?! ?(killers?|control|"
+        "whackers?|eaters?|barriers?|membranes?|wackers?|pullers?|-free|free|removal|removers?|"
+        "clearing|clearance|prevention|sprays?|mats?|fabric|suppress\\w*))"
+    ),
+]
 # A warning that quotes what dealers say: the quote is theirs, not the brief's offer.
 DEALER_QUOTE = [
     (
@@ -8559,6 +8568,7 @@ _SERVED = _plain(SERVED)
 _WE_SELL = _plain(WE_SELL)
 _PRICE_ASK = _plain(PRICE_ASK)
 _DEALER_QUOTE = _plain(DEALER_QUOTE)
+_WEED = _plain(WEED)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -9154,13 +9164,13 @@ def _classify_form(form: str) -> dict[str, float]:
     # A drug given a harmless name to sell it, served with no questions, or kept from the
     # police's eyes; and the brief's own sale with a price or an order channel, whatever help
     # word sits beside it. A warning quoting what dealers say is not the offer.
-    drug = hit(_DRUG) or hit(_RX_DRUG)
+    drug = hit(_DRUG) or hit(_RX_DRUG) or hit(_WEED)
     sold = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _NO_RX, _OFF_BOOKS, _WE_SELL, _SERVED))
     priced = any(hit(part) for part in (_PRICE_ASK, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
     # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
     # A needle exchange's "no questions asked" names no price or order channel; a sale does.
     quiet = (hit(_COVER_NAME) or hit(_NO_ASKING)) and sold and not (hit(_DRUG_HELP) and not priced)
-    offer = quiet or (hit(_WE_SELL) and priced)
+    offer = quiet or ((hit(_WE_SELL) or hit(_FROM_US)) and priced)
     warned = hit(_DRUG_WARNING) or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
     if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
         flag("illicit")
