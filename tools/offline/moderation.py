@@ -8263,7 +8263,7 @@ FORMER_TIE = [
         "intern|colleague|girlfriend|boyfriend|partner|wife|husband)\\b|\\b(employee|staffer|"
         "worker|intern) who (quit|resigned|left)\\b"
     ),
-    "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻", "元旦那", "元恋人",
+    "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻", "元旦那", "元恋人", "退職者", "퇴사자",
     "re:元(社員|従業員|スタッフ|バイト|アルバイト|部下|同僚)",
     "re:(退職|退社|辞め|クビにな|解雇され)[^。\\n]{0,8}(社員|従業員|スタッフ|バイト|部下|同僚|子)",
     "re:전 ?(남친|여친|남자친구|여자친구|남편|아내|와이프|애인|직원|동료)",
@@ -8291,6 +8291,7 @@ TIE_DETAILS = [
     "住所", "電話番号", "携帯", "写真", "顔", "本名", "주소", "번호", "사진", "얼굴", "실명",
     "地址", "电话", "手机号", "照片", "真名", "पता", "नंबर", "फोटो", "फ़ोटो", "तस्वीर",
     "ঠিকানা", "নম্বর", "নাম্বার", "ছবি",
+    "re:\\bcontact (details|number|info)\\b", "連絡先", "연락처", "联系方式", "संपर्क", "যোগাযোগ",
     # The handle they can be messaged on: LINEのID, 카톡 아이디, 微信号, "insta handle".
     (
         "re:\\b(line|kakao|wechat|insta|instagram|snap|snapchat|telegram|fb|facebook) ?(id|"
@@ -8315,6 +8316,16 @@ SHOWN_DRUNK = [
     "re:মাতাল (অবস্থায়|হয়ে)", "re:মদ খেয়ে[^।\\n]{0,10}(পড়ে|রাস্তায়)",
     "re:\\bmatal (obosthay|obostha|obosthai|hoye)\\b",
     "re:\\bmod kheye\\b[^.!?\\n]{0,12}\\b(pore|rastay)\\b",
+]  # fmt: skip
+# Called a traitor or an ingrate for leaving or for complaining: 裏切り者, 배신자, गद्दार.
+DISLOYAL = [
+    (
+        "re:\\b(traitor|traitors|ingrate|backstabber|back-stabber|turncoat|attention[- ]"
+        "seeker|troublemaker|gaddar|gadaar|namak ?haram|beiman|beiiman|bishwashghatok)\\b"
+    ),
+    "裏切り者", "恩知らず", "かまってちゃん", "배신자", "배은망덕", "관종", "叛徒", "白眼狼",
+    "内鬼",
+    "गद्दार", "नमकहराम", "धोखेबाज़", "বেইমান", "বিশ্বাসঘাতক", "নিমকহারাম",
 ]  # fmt: skip
 # Held up to colleagues as the example not to follow: 反面教師, 반면교사, 反面典型.
 BAD_EXAMPLE = [
@@ -8551,6 +8562,7 @@ DEALER_QUOTE = [
 ]  # fmt: skip
 _FORMER_TIE = _plain(FORMER_TIE)
 _SHOWN_DRUNK = _plain(SHOWN_DRUNK)
+_DISLOYAL = _plain(DISLOYAL)
 _TIE_DETAILS = _plain(TIE_DETAILS)
 _BAD_EXAMPLE = _plain(BAD_EXAMPLE)
 _DROP_COMPLAINT = _plain(DROP_COMPLAINT)
@@ -9137,7 +9149,7 @@ def _classify_form(form: str) -> dict[str, float]:
     # A former partner or employee with their name, face, address or number beside a slur, a
     # mocking edit or an exposure: the grudge is the harassment, whoever it is circulated to
     # or whatever register asks for it. Retaliation to make someone drop a complaint is the same.
-    shamed_as = (_DEFACED, _DERIDED, _CHEAP_SLUR, _FIGURED, _SHAME_POST, _SHOWN_DRUNK)
+    shamed_as = (_DEFACED, _DERIDED, _CHEAP_SLUR, _FIGURED, _SHAME_POST, _SHOWN_DRUNK, _DISLOYAL)
     shown = any(hit(part) for part in shamed_as)
     # Their likeness edited onto an animal or into a scene is their face all the same.
     exposed = any(
