@@ -8462,6 +8462,7 @@ COVER_NAME = [
         "se|e|diye)\\b"
     ),
     "re:(ビタミン|サプリ|プロテイン)(って|と|として)[^。\\n]{0,4}(書|表記|売|呼)",
+    "re:\\b(call|label|name|list)\\w* (it|them|'em) ['\"][a-z][^'\"]{2,30}['\"]",
     "re:(BAN|ban|凍結|垢バン)され(ない|ん)(ように|よう)", "re:隠語(で|を使)",
     "re:(비타민|영양제|보충제|단백질)(이?라고|으?로) ?(써|적|표기|팔|부르)",
     "re:(정지|차단|밴) ?(안 ?당하게|당하지 ?않게)", "re:(은어|암호)로 ?(표기|써|적)",
@@ -8478,6 +8479,11 @@ COVER_NAME = [
 NO_ASKING = [
     "re:\\b(no|zero|without) questions?\\b|\\bno (id|names?) (asked|needed|taken)\\b",
     "re:(質問|詮索)(なし|無し|しない|は一切)", "re:何も(聞かず|聞きません|聞かない)",
+    "re:(身元|素性|名前|お名前)(は|を|も)?(一切)?(伺い|聞き|確認し|問い)(ません|ない|ず)",
+    "re:(신분|신원|이름)(은|을|도)? ?(안 ?묻|묻지 ?않|확인 ?안)",
+    "re:不问(身份|姓名|名字)", "re:(कोई|बिना) (पूछताछ|सवाल-जवाब)( नहीं| नही)?",
+    "re:জিজ্ঞাসাবাদ (নেই|ছাড়া|ছাড়াই)",
+    "re:\\bno names? (taken|asked|needed)\\b",
     "re:(아무것도 )?묻지 ?않(고|습니다|아요)", "re:질문 ?(없이|안 ?함)",
     "re:不问任何(问题|問題)", "re:(不多问|不過問|不过问)",
     "re:(बिना|बगैर) (कोई |किसी )?(सवाल|पूछताछ)",
@@ -8491,7 +8497,9 @@ SERVED = [
         "re:\\b(room service|bottle service|on request|(to|at) (your|the) (room|table|seat|booth|"
         "door)|at the (bar|table))\\b|\\b(room|kamre|kamra)( e| me| mein| tak)\\b"
     ),
-    "ルームサービス", "re:(席|部屋|テーブル)まで(お届け|届け|運)", "룸서비스",
+    "ルームサービス", "re:ご用意(でき|いたし|します)", "re:준비 ?(가능|해 ?드립|됩니다)", "可提供",
+    "re:(मिल जाएगी|मिल जाएगा|मिलेगी)", "re:পাওয়া যাবে",
+    "re:(席|部屋|テーブル)まで(お届け|届け|運)", "룸서비스",
     "re:(방|룸|테이블)(으로|까지) ?(배달|갖다)",
     "客房服务", "re:送(到|至)(包厢|包间|房间|桌)", "रूम सर्विस", "re:(कमरे|टेबल) तक",
     "রুম সার্ভিস", "re:(রুমে|কক্ষে|টেবিলে) (পৌঁছে|পাওয়া)",
@@ -8549,6 +8557,12 @@ WEED = [
         "clearing|clearance|prevention|sprays?|mats?|fabric|suppress\\w*))"
     ),
 ]
+# Hard drugs as written in Devanagari and Bengali, and pills by their dealers' nicknames.
+STREET_NAMES = [
+    "कोकीन", "हेरोइन", "हेरोईन", "स्मैक", "ब्राउन शुगर", "एलएसडी", "एमडी ड्रग",
+    "কোকেন", "কোকেইন", "হেরোইন", "ইয়াবা", "ব্রাউন সুগার", "এলএসডি",
+    "re:\\b(oxys?|oxy ?30s?|xans|xannies|addys|roxies|roxys)\\b",
+]  # fmt: skip
 # A warning that quotes what dealers say: the quote is theirs, not the brief's offer.
 DEALER_QUOTE = [
     (
@@ -8581,6 +8595,7 @@ _WE_SELL = _plain(WE_SELL)
 _PRICE_ASK = _plain(PRICE_ASK)
 _DEALER_QUOTE = _plain(DEALER_QUOTE)
 _WEED = _plain(WEED)
+_STREET_NAMES = _plain(STREET_NAMES)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -9176,12 +9191,13 @@ def _classify_form(form: str) -> dict[str, float]:
     # A drug given a harmless name to sell it, served with no questions, or kept from the
     # police's eyes; and the brief's own sale with a price or an order channel, whatever help
     # word sits beside it. A warning quoting what dealers say is not the offer.
-    drug = hit(_DRUG) or hit(_RX_DRUG) or hit(_WEED)
+    drug = hit(_DRUG) or hit(_RX_DRUG) or hit(_WEED) or hit(_STREET_NAMES)
     sold = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _NO_RX, _OFF_BOOKS, _WE_SELL, _SERVED))
     priced = any(hit(part) for part in (_PRICE_ASK, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
     # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
     # A needle exchange's "no questions asked" names no price or order channel; a sale does.
-    quiet = (hit(_COVER_NAME) or hit(_NO_ASKING)) and sold and not (hit(_DRUG_HELP) and not priced)
+    unasked_here = hit(_NO_ASKING) or hit(_NO_QUESTIONS)
+    quiet = (hit(_COVER_NAME) or unasked_here) and sold and not (hit(_DRUG_HELP) and not priced)
     offer = quiet or ((hit(_WE_SELL) or hit(_FROM_US)) and priced)
     warned = hit(_DRUG_WARNING) or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
     if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
