@@ -4346,6 +4346,13 @@ DRUG_HELP = [
     "re:\\banti-?(drugs?|narcotics?)\\b", "薬物乱用防止", "ダメ。ゼッタイ",
     "마약 퇴치", "마약 예방", "禁毒",
     "नशा विरोधी", "नशा मुक्त", "মাদকবিরোধী", "মাদক বিরোধী", "মুক্ত সমাজ",
+    # A harm-reduction service hands out clean needles or naloxone, not the drug.
+    (
+        "re:\\b(needle (exchange|swap|programme|program)|syringe (exchange|services?)|naloxone|"
+        "narcan|harm reduction)\\b"
+    ),
+    "ハームリダクション", "注射針の交換", "주사기 교환", "위해 감소", "针具交换", "纳洛酮", "减害",
+    "सुई विनिमय", "re:\\b(needle|sui) (badlo|exchange)\\b", "নিডল এক্সচেঞ্জ", "সুচ বদল",
 ]  # fmt: skip
 _DRUG_OBTAIN = _plain(DRUG_OBTAIN)
 _DRUG_HELP = _plain(DRUG_HELP)
@@ -4690,7 +4697,7 @@ PERSON_PHOTO = [
 ]
 ANIMAL_MERGE = [
     (
-        "re:\\b(pig|swine|hog|monkey|ape|gorilla|rat|donkey|cockroach)('s)? "
+        "re:\\b(pig|swine|hog|monkey|ape|gorilla|rat|donkey|cockroach|cow)('s)? "
         "(face|head|body|snout)\\b"
     ),
     (
@@ -4754,6 +4761,9 @@ RX_DRUG = [
         "neend ki goli|neend ki goliyan|ghumer oshudh|ghumer bori|ghumer tablet)\\b"
     ),
     "マイスリー", "ゾルピデム", "디에타민", "나비약", "펜타닐 패치",
+    # Stimulants sold as study or diet aids, and "a prescription drug" said outright.
+    "アデロール", "リタリン", "処方薬", "애더럴", "아데랄", "전문의약품", "阿得拉", "利他林",
+    "एडडरॉल", "एडेरल", "প্রেসক্রিপশনের ওষুধ",
     "艾司唑仑", "三唑仑", "安定片", "नींद की गोलियां", "नींद की गोलियाँ",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
@@ -6897,7 +6907,8 @@ DEAL_DRUG = [
         "re:\\b(weed|ganja|gaanja|charas|hash|spliffs?|blunts|pre-?rolls|dime bags?|"
         "(rolled|rolling) joints|joints (of|rolled)|grams? of (weed|hash|coke|molly)|pudiya maal|"
         "maal ki pudiya|puriya maal|maal er puria|baggies)\\b(?! ?(killers?|control|whackers?|"
-        "eaters?|barriers?|membranes?|wackers?|pullers?|-free|free))"
+        "eaters?|barriers?|membranes?|wackers?|pullers?|-free|free|removal|removers?|clearing|"
+        "clearance|prevention|sprays?|mats?|fabric|suppress\\w*))"
     ),
     "大麻", "ガンジャ", "マリファナ", "ジョイント", "대마초", "대마", "떨", "마리화나",
     "大麻烟", "叶子", "गांजा", "गांजे", "चरस", "गांजे की पुड़िया", "পুরিয়া", "গাঁজা",
@@ -8436,6 +8447,357 @@ _SCHOOL_DROP = _plain(SCHOOL_DROP)
 _BAGGED = _plain(BAGGED)
 _SAME_DAY = _plain(SAME_DAY)
 
+# -- held-out 38-39: former partners and staff exposed; scams and drugs sold under a cover ----
+
+# A former partner or a former employee: whoever they are to the brief, their exposure is
+# a grudge. "my ex", 元カノ, 退職した元社員, 전 여친, 퇴사한 직원, 前女友, 离职员工,
+# "purani girlfriend", প্রাক্তন কর্মী, "ex-employee".
+FORMER_TIE = [
+    (
+        "re:\\b(my|our|his|her|meri|mera|amar|amader) ex\\b|\\bex[- ]?(girlfriend|boyfriend|"
+        "gf|bf|wife|husband|partner|employee|employees|staffer|staff|worker|intern|colleague)\\b|"
+        "\\b(former|fired|sacked|dismissed|departed) (employee|staffer|staff member|worker|"
+        "intern|colleague|girlfriend|boyfriend|partner|wife|husband)\\b|\\b(employee|staffer|"
+        "worker|intern) who (quit|resigned|left)\\b"
+    ),
+    "元カノ", "元カレ", "元彼", "元嫁", "元夫", "元妻", "元旦那", "元恋人", "退職者", "퇴사자",
+    "re:元(社員|従業員|スタッフ|バイト|アルバイト|部下|同僚)",
+    "re:(退職|退社|辞め|クビにな|解雇され)[^。\\n]{0,8}(社員|従業員|スタッフ|バイト|部下|同僚|子)",
+    "re:전 ?(남친|여친|남자친구|여자친구|남편|아내|와이프|애인|직원|동료)",
+    "re:(퇴사한|그만둔|잘린|해고된|헤어진) ?(직원|알바생?|동료|여친|남친|여자친구|남자친구|사원)",
+    "前男友", "前女友", "前夫", "前妻", "前任", "前员工", "前同事", "前員工",
+    "re:(离职|離職|辞职|被开除|被辞退)(的)?(员工|員工|同事|店员)",
+    "re:(पूर्व|पुरानी|पुराने|एक्स) (गर्लफ्रेंड|बॉयफ्रेंड|पत्नी|पति|कर्मचारी|स्टाफ|प्रेमिका|प्रेमी)",
+    "re:नौकरी छोड़(कर| के)? (गई|गया|चुकी|चुका)",
+    (
+        "re:\\b(purani|purana|purane|purva|poorv) (girlfriend|boyfriend|biwi|pati|employee|"
+        "karmchari|staff)\\b|\\b(praktan|prakton|purono|purano) (premika|premik|stri|swami|"
+        "karmi|karmachari|kormi|employee|staff)\\b|\\bchakri chh?e(re|de) (diyeche|dise|gechhe)\\b"
+    ),
+    "re:প্রাক্তন (প্রেমিকা|প্রেমিক|স্ত্রী|স্বামী|কর্মী|কর্মচারী|সহকর্মী|বান্ধবী)",
+    "re:এক্স[- ]?(বয়ফ্রেন্ড|গার্লফ্রেন্ড|হাজব্যান্ড|ওয়াইফ|স্বামী|স্ত্রী)",
+    "re:\\bex[- ]?(bf|gf|boyfriend|girlfriend|husband|wife) (ka|ki|ke|er|r)\\b",
+    "re:(চাকরি ছেড়ে|চাকরি ছেড়েছে|ছাঁটাই হওয়া)",
+]  # fmt: skip
+# Their address, number or photo said of a former partner or employee: the exposure itself.
+TIE_DETAILS = [
+    (
+        "re:\\b(address|addresses|phone|mobile|number|selfie|photo|photos|pic|picture|face|"
+        "full name|pata|thikana|nombor|nambar|chobi|chhobi|tasveer)\\b"
+    ),
+    "住所", "電話番号", "携帯", "写真", "顔", "本名", "주소", "번호", "사진", "얼굴", "실명",
+    "地址", "电话", "手机号", "照片", "真名", "पता", "नंबर", "फोटो", "फ़ोटो", "तस्वीर",
+    "ঠিকানা", "নম্বর", "নাম্বার", "ছবি",
+    "re:\\bcontact (details|number|info)\\b", "連絡先", "연락처", "联系方式", "संपर्क", "যোগাযোগ",
+    # The handle they can be messaged on: LINEのID, 카톡 아이디, 微信号, "insta handle".
+    (
+        "re:\\b(line|kakao|wechat|insta|instagram|snap|snapchat|telegram|fb|facebook) ?(id|"
+        "handle|account)\\b|(?<![a-z])line ?(の)?id"
+    ),
+    "カカオID", "카톡 ?아이디", "re:인스타 ?(아이디|계정)", "微信号", "QQ号", "抖音号",
+    "re:(इंस्टा|इंस्टाग्राम|फेसबुक) (हैंडल|आईडी|अकाउंट)", "re:(ইনস্টা|ফেসবুক) (আইডি|অ্যাকাউন্ট)",
+]  # fmt: skip
+# Shown blind drunk or passed out in the street: an edit that shames whoever it is put on.
+SHOWN_DRUNK = [
+    (
+        "re:\\b(blind|dead|falling-down|blackout|stinking) drunk\\b|\\b(drunk|wasted|"
+        "passed out)\\b[^.!?\\n]{0,20}\\b(in (the|a) (gutter|street|road|ditch|alley)|on the "
+        "(street|road|pavement|sidewalk|floor))\\b|\\b(shown|show|looking|lying|sprawled)\\b"
+        "[^.!?\\n]{0,12}\\b(drunk|wasted|passed out)\\b"
+    ),
+    "泥酔", "酔いつぶれ", "酔い潰れ", "re:酔っ(払|ぱら)って[^。\\n]{0,6}(倒れ|寝て|寝転|路上)",
+    "만취", "꽐라", "re:술(에|이)? ?취해[^.!?\\n]{0,8}(쓰러|뻗|누워|자는)",
+    "烂醉", "爛醉", "醉倒", "re:喝(得|醉)[^。，\\n]{0,4}(躺|倒|趴)",
+    "नशे में धुत", "re:(शराब|दारू) के नशे में", "re:\\b(nashe|nashey) (mein|me|main) dhut\\b",
+    "re:\\b(tulli|talli|sharab ke nashe)\\b",
+    "re:মাতাল (অবস্থায়|হয়ে)", "re:মদ খেয়ে[^।\\n]{0,10}(পড়ে|রাস্তায়)",
+    "re:\\bmatal (obosthay|obostha|obosthai|hoye)\\b",
+    "re:\\bmod kheye\\b[^.!?\\n]{0,12}\\b(pore|rastay)\\b",
+]  # fmt: skip
+# Called a traitor or an ingrate for leaving or for complaining: 裏切り者, 배신자, गद्दार.
+DISLOYAL = [
+    (
+        "re:\\b(traitor|traitors|ingrate|backstabber|back-stabber|turncoat|attention[- ]"
+        "seeker|troublemaker|gaddar|gadaar|namak ?haram|beiman|beiiman|bishwashghatok)\\b"
+    ),
+    "裏切り者", "恩知らず", "かまってちゃん", "배신자", "배은망덕", "관종", "叛徒", "白眼狼",
+    "内鬼",
+    "गद्दार", "नमकहराम", "धोखेबाज़", "বেইমান", "বিশ্বাসঘাতক", "নিমকহারাম",
+]  # fmt: skip
+# Held up to colleagues as the example not to follow: 反面教師, 반면교사, 反面典型.
+BAD_EXAMPLE = [
+    (
+        "re:\\b(bad|cautionary|negative) example\\b|\\bwhat not to (do|be)\\b|"
+        "\\b(wall|hall) of shame\\b"
+    ),
+    "反面教師", "反面教材", "반면교사", "反面典型", "反面案例",
+    "re:(बुरा|ग़लत|गलत) (उदाहरण|मिसाल)", "re:\\b(bura|galat) (udaharan|misaal|example)\\b",
+    "re:খারাপ (উদাহরণ|দৃষ্টান্ত)", "re:\\b(kharap|baje) (udahoron|udaharan|example)\\b",
+]  # fmt: skip
+# A made-up person: a training slide's or a campaign's invented character.
+MADE_UP = [
+    "re:\\b(fictional|fictitious|hypothetical|made-up|imaginary|invented) (character|person|"
+    "employee|ex-employee|staff|colleague|people|figures?|ex)\\b",
+    "架空の", "가상의", "虚构的", "虛構的", "re:काल्पनिक (पात्र|कर्मचारी|व्यक्ति|किरदार)",
+    "re:\\b(kalpanik|kalponik) (patra|charakter|character|kormi|karmchari|chorittro)\\b",
+    "re:কাল্পনিক (চরিত্র|কর্মী|ব্যক্তি)",
+]  # fmt: skip
+# Put out to make them drop a complaint or a case: the exposure as pressure.
+DROP_COMPLAINT = [
+    (
+        "re:\\b(withdraw|withdraws|drop|drops|retract|retracts|pull)\\b[^.!?\\n]{0,12}"
+        "\\b(complaint|complaints|case|charges|report|grievance|lawsuit)\\b|\\b(complaint|case|"
+        "charges|grievance) (withdraw|wapas|tule|prottahar)\\w*"
+    ),
+    "re:(訴え|告発|被害届|申し立て|苦情)を?取り下げ",
+    "re:(고소|신고|진정|민원)(을|를)? ?취하",
+    "撤诉", "撤訴", "re:撤(回|销|銷)[^。，\\n]{0,4}(投诉|投訴|举报|舉報|起诉|控告)",
+    "re:शिकायत (वापस|वापिस)", "re:\\bshikayat (wapas|vapas|wapis)\\b",
+    "re:অভিযোগ (তুলে|প্রত্যাহার)", "re:\\b(obhijog|abhijog) (tule|prottahar)\\w*",
+]  # fmt: skip
+# Circulated in-house: the newsletter, the intranet, the alumni group.
+IN_HOUSE = [
+    "re:\\b(newsletter|intranet|alumni (group|page|network)|staff (bulletin|magazine))\\b",
+    "社内報", "社報", "社内ポータル", "イントラ", "사내보", "사내 ?뉴스레터", "사내 ?게시판",
+    "内刊", "公司内网", "内部通讯", "员工通讯", "न्यूज़लेटर", "न्यूजलेटर", "নিউজলেটার",
+    "অ্যালামনাই",
+]  # fmt: skip
+
+# Returns promised on a coin, a token or a trading scheme: no honest investment is certain.
+GUARANTEED_GAIN = [
+    (
+        "re:\\bguarantee(d|s)? (\\d+ ?(x|%) )?(returns?|profits?|gains?|income|payouts?|yields?|"
+        "roi)\\b|\\bguarantee(d|s)? \\d+ ?(x\\b|%)|"
+        "\\b(returns?|profits?|gains?|roi|\\d+ ?x)( are| is)? (guaranteed|assured|certain|locked "
+        "in)\\b|\\b(risk[- ]free|zero[- ]risk) (returns?|profits?|gains?|investment)\\b|"
+        "\\b100 ?% (profit|returns?|gains?)\\b"
+    ),
+    # Japanese says "no guarantee" after the word: 元本保証はありません.
+    (
+        "re:(元本|利益|利回り|月利|年利|配当)[^。\\n]{0,6}(保証|保障)"
+        "(?!(は|も|が)?(ありません|ない|なし|無し|され(ません|ない)|できません|いたしかね))"
+    ),
+    "re:(必ず|確実に|絶対|100%)(儲か|稼げ|値上がり)",
+    "re:원금 ?보장", "re:수익(률)? ?보장", "re:떡상 ?(보장|확정)", "re:확정 ?수익",
+    "re:무조건 ?(수익|떡상)",
+    "保本保息", "稳赚不赔", "穩賺不賠", "稳赚", "包赚", "只赚不赔", "保证收益", "保证回报",
+    "收益保证",
+    "re:(गारंटीड|गारंटी वाला|पक्का|पक्की) (रिटर्न|मुनाफा|मुनाफ़ा|कमाई|फायदा)",
+    (
+        "re:\\b(guaranteed|guarantee|pakka|pakki) (return|returns|munafa|profit|kamai|fayda|"
+        "labh|lav)\\b"
+    ),
+    "re:(নিশ্চিত|গ্যারান্টিড|গ্যারান্টি) (লাভ|মুনাফা|রিটার্ন|আয়)",
+    "re:\\b(nishchit|nischit|nishchito) (labh|lav|munafa|return|profit|ay)\\b",
+]  # fmt: skip
+# A multiple promised outright: "double your money", 10배 확정, 10倍確定, 保证翻倍.
+SURE_MULTIPLE = [
+    (
+        "re:\\b(double|triple) your (money|investment|deposit|crypto)\\b(?! back)|"
+        "\\b\\d+ ?x (guaranteed|for sure|certain)\\b|\\bguaranteed \\d+ ?x\\b"
+    ),
+    "re:\\d+倍(確定|保証|確実)", "re:\\d+ ?배 ?(확정|보장)", "re:(保证|稳|包)(翻倍|\\d+倍)",
+    "re:(पैसा|पैसे) (डबल|दोगुना)", "re:\\b(paisa|paise) (double|dugna|doguna)\\b",
+    "re:টাকা (ডাবল|দ্বিগুণ)", "re:\\btaka (double|digun|dwigun)\\b",
+]  # fmt: skip
+SPECULATIVE = [
+    (
+        "re:\\b(crypto\\w*|coins?|memecoins?|tokens?|bitcoin|btc|eth|nft|nfts|presale|ico|"
+        "forex|trading (signals?|bot|group|scheme)|binary options?|investment (scheme|plan|"
+        "pool|club)|ponzi|mlm)\\b"
+    ),
+    "仮想通貨", "暗号資産", "コイン", "トークン", "ミームコイン", "自動売買",
+    # Latin tokens run into CJK words have no word boundary: NFT项目, FX自動売買.
+    "re:(?<![a-z])(nft|nfts|ico|btc|eth|fx|usdt)(?![a-z])",
+    "코인", "밈코인", "토큰", "가상화폐", "암호화폐", "리딩방",
+    "币", "代币", "虚拟货币", "加密货币", "数字货币",
+    "क्रिप्टो", "कॉइन", "टोकन", "re:\\b(niwesh|nivesh) (scheme|yojana|plan)\\b", "निवेश योजना",
+    "ক্রিপ্টো", "কয়েন", "টোকেন", "re:\\bbiniyog (scheme|prokolpo|plan)\\b", "বিনিয়োগ প্রকল্প",
+]  # fmt: skip
+# The investors' money taken and the project dropped, planned beforehand.
+RUG_PULL = [
+    (
+        "re:\\brug[- ]?pull\\w*\\b|\\bexit scam\\b|\\bpump[- ]and[- ]dump\\b|\\bdump (on|our "
+        "bags on) (them|holders|the community|investors|buyers)\\b|\\b(disappear|vanish|run off|"
+        "run away) with (the|their|investors'?) (money|funds|deposits)\\b"
+    ),
+    "ラグプル", "re:(資金|お金|金)を?持ち逃げ", "러그풀", "re:러그 ?풀",
+    "re:(먹튀|털고 ?튈|잠수 ?탈) ?예정",
+    "卷款跑路", "re:(拉盘|拉高)[^。，\\n]{0,4}砸盘", "re:(下周|到时|然后|就)跑路",
+    "रग पुल", "re:\\b(paisa|paise) (lekar|leke) (bhaag|bhag)\\w*", "re:(पैसा|पैसे) (लेकर|लेके) भाग",
+    "রাগ পুল", "re:টাকা নিয়ে (পালা|উধাও)", "re:\\btaka niye (palabo|palano|udhao)\\w*",
+]  # fmt: skip
+# A poster that warns about the same promises or a scheme's collapse names them to protect.
+SCAM_WARNING = [
+    (
+        "re:\\b(beware|scam alert|red flags?|warning signs?|(is|are) (always |a |usually )*"
+        "scams?|fraud awareness|don'?t fall for|protect yourself|never trust)\\b"
+    ),
+    (
+        "re:\\b(scam|fraud) (awareness|alert|warning|prevention)\\b|\\b(seta|eta|ota|eita|ye|yeh|"
+        "woh|wo|that'?s|it'?s|this is|that is) (a |ek |toh |to )?(scam|fraud|dhokha)\\b"
+    ),
+    "詐欺に注意", "詐欺の手口", "詐欺です", "詐欺だ", "re:사기 ?(주의|예방|수법|경보)",
+    "사기입니다", "re:사기(예요|다|임)",
+    "谨防", "防骗", "re:防范[^。，\\n]{0,4}(诈骗|骗局)", "是骗局", "都是骗局", "警惕",
+    "सावधान", "re:धोखाधड़ी से (बचें|सावधान)", "re:(धोखा|स्कैम|फ्रॉड) है",
+    "re:\\b(savdhan|sabdhan|savdhaan)\\b",
+    "সাবধান", "re:প্রতারণা (থেকে|হতে) সতর্ক", "re:(স্ক্যাম|প্রতারণা)(ের)? (সচেতনতা|থেকে বাঁচুন)",
+]  # fmt: skip
+
+# A drug given a harmless name in the copy: "write 'vitamin' so it doesn't get banned",
+# products in code words, ビタミンって書いて, 영양제라고 써, 写成维生素.
+COVER_NAME = [
+    (
+        "re:\\b(call|label|write|list|tag|name|market|sell|describe)\\w*\\b[^.!?\\n]{0,15}"
+        "\\bas ['\"]?(vitamins?|supplements?|protein|multivitamins?|herbal (tea|remedy|"
+        "supplements?)|sweets|candy)\\b|\\b(say|write|put|use)\\w* ['\"](vitamins?|supplements?|"
+        "protein)['\"]|\\bso (it|we|the (post|ad|page|account)) (doesn't|does not|won't|don't|"
+        "do not) get (banned|flagged|taken down|removed)\\b|\\b(in|with|using) code ?words?\\b|"
+        "\\bcode ?names? for (the )?(products?|items?|drugs?|pills?|stuff)\\b"
+    ),
+    (
+        "re:\\b(vitamins?|supplements?|protein|multivitamins?)['\"]? (likh|likho|likhna|likhe|"
+        "likhbe|lekho|bolo|bol ke|bole|naam se|name e)\\w*\\b|\\btaaki (ban|block|report) (na|"
+        "nahi) (ho|hoga|ho jaye)\\b|\\bjate (ban|block) (na|hoy na)\\b|\\bcode word (me|mein|"
+        "se|e|diye)\\b"
+    ),
+    "re:(ビタミン|サプリ|プロテイン)(って|と|として)[^。\\n]{0,4}(書|表記|売|呼)",
+    "re:\\b(call|label|name|list)\\w* (it|them|'em) ['\"][a-z][^'\"]{2,30}['\"]",
+    "re:(BAN|ban|凍結|垢バン)され(ない|ん)(ように|よう)", "re:隠語(で|を使)",
+    "re:(비타민|영양제|보충제|단백질)(이?라고|으?로) ?(써|적|표기|팔|부르)",
+    "re:(정지|차단|밴) ?(안 ?당하게|당하지 ?않게)", "re:(은어|암호)로 ?(표기|써|적)",
+    "re:(写成|说成|标成|标注成|包装成|伪装成)(维生素|保健品|营养品|补剂|蛋白粉)", "re:(用)?暗语",
+    "re:(以免|防止|免得)被(封|删|举报)",
+    "re:(विटामिन|सप्लीमेंट|प्रोटीन)[^।\\n]{0,4}(लिख|बोल|के नाम से)",
+    "re:ताकि (बैन|ब्लॉक) (न|ना) हो",
+    "re:कोड वर्ड (में|से)",
+    "re:(ভিটামিন|সাপ্লিমেন্ট|প্রোটিন)[^।\\n]{0,6}(লিখে|লিখবে|লেখো|বলে|নামে)", "কোড ওয়ার্ডে",
+    "re:যাতে (ব্যান|ব্লক) না",
+]  # fmt: skip
+# Asked about nothing: "no questions", 質問なし, 묻지 않고, 不问任何问题, बिना कोई सवाल,
+# কোনো প্রশ্ন ছাড়াই.
+NO_ASKING = [
+    "re:\\b(no|zero|without) questions?\\b|\\bno (id|names?) (asked|needed|taken)\\b",
+    "re:(質問|詮索)(なし|無し|しない|は一切)", "re:何も(聞かず|聞きません|聞かない)",
+    "re:(身元|素性|名前|お名前)(は|を|も)?(一切)?(伺い|聞き|確認し|問い)(ません|ない|ず)",
+    "re:(신분|신원|이름)(은|을|도)? ?(안 ?묻|묻지 ?않|확인 ?안)",
+    "re:不问(身份|姓名|名字)", "re:(कोई|बिना) (पूछताछ|सवाल-जवाब)( नहीं| नही)?",
+    "re:জিজ্ঞাসাবাদ (নেই|ছাড়া|ছাড়াই)",
+    "re:\\bno names? (taken|asked|needed)\\b",
+    "re:(아무것도 )?묻지 ?않(고|습니다|아요)", "re:질문 ?(없이|안 ?함)",
+    "re:不问任何(问题|問題)", "re:(不多问|不過問|不过问)",
+    "re:(बिना|बगैर) (कोई |किसी )?(सवाल|पूछताछ)",
+    "re:\\b(bina|bagair) (koi |kisi )?(sawal|savaal|sawaal|puchhtach)\\b",
+    "re:(কোনো|কোন) প্রশ্ন (ছাড়াই|ছাড়া|করা হয় না|করা হবে না)",
+    "re:\\b(kono|kono rokom) (proshno|prosno|proshn) (chara|charai|chhara|chharai|kora hoy na)\\b",
+]  # fmt: skip
+# Brought to the guest: room service, to the table or the seat, on request.
+SERVED = [
+    (
+        "re:\\b(room service|bottle service|on request|(to|at) (your|the) (room|table|seat|booth|"
+        "door)|at the (bar|table))\\b|\\b(room|kamre|kamra)( e| me| mein| tak)\\b"
+    ),
+    "ルームサービス", "re:ご用意(でき|いたし|します)", "re:준비 ?(가능|해 ?드립|됩니다)", "可提供",
+    "re:(मिल जाएगी|मिल जाएगा|मिलेगी)", "re:পাওয়া যাবে",
+    "re:(席|部屋|テーブル)まで(お届け|届け|運)", "룸서비스",
+    "re:(방|룸|테이블)(으로|까지) ?(배달|갖다)",
+    "客房服务", "re:送(到|至)(包厢|包间|房间|桌)", "रूम सर्विस", "re:(कमरे|टेबल) तक",
+    "রুম সার্ভিস", "re:(রুমে|কক্ষে|টেবিলে) (পৌঁছে|পাওয়া)",
+]  # fmt: skip
+# Kept off the police's radar: "to avoid police attention", 警察の目を逃れる, 경찰 눈을 피해,
+# 避开警方视线, पुलिस की नज़र से बचने, পুলিশের নজর এড়াতে.
+POLICE_EYES = [
+    (
+        "re:\\b(avoid|evade|escape|dodge|stay (off|under|below))\\w*\\b[^.!?\\n]{0,6}"
+        "\\b(police|cops|narcs|feds|law enforcement)('s)? ?(attention|notice|eyes|radar|"
+        "scrutiny)\\b|"
+        "\\b(off|under) (the )?(police|cops|feds)('s)? radar\\b"
+    ),
+    "re:(警察|サツ|当局)の(目|監視)を?(逃れ|避け|かいくぐ|欺)",
+    "re:(경찰|단속)(의)? ?(눈|감시|단속)을? ?(피해|피하|속이)",
+    "re:(躲避|避开|避開|逃避|躲过)(警方|警察|公安)(的)?(注意|视线|視線|耳目|检查|監管|监管)?",
+    "re:(पुलिस|प्रशासन) (की )?(नज़र|नजर)(ों)? से (बच|छुप)",
+    "re:\\bpolice (ki )?(nazar|najar) se (bach|chhup)\\w*",
+    "re:(পুলিশ|প্রশাসন)(ের|এর)? (নজর|চোখ) (এড়া|ফাঁকি)",
+    "re:\\bpolice(er| er)? (nojor|najar|chokh) (era|fanki)\\w*",
+]  # fmt: skip
+# The seller is the brief itself: "we sell", "buy it from us", 売ってます, 팝니다, 我们出售,
+# हम बेचते हैं, আমরা বিক্রি করি.
+WE_SELL = [
+    (
+        "re:\\b(we|i) (sell|supply|deliver|ship|deal|stock|carry|have got)\\b|\\bwe'?ve got\\b|"
+        "\\b(buy|order|get|cop)\\w*\\b[^.!?\\n]{0,24}\\bfrom (us|me)\\b|\\bour (prices?|price "
+        "list|rates?|menu|stock)\\b"
+    ),
+    "売ってます", "売ってる", "売ります", "re:(うち|当店|弊社)(で|が|は)[^。\\n]{0,8}(売|販売|扱)",
+    "팝니다", "판매합니다", "판매 중", "re:(우리|저희)(가|는)? ?[^.!?\\n]{0,8}(팔아|팝니다|판매)",
+    "re:(我们|我|本店|本公司)[^。，\\n]{0,4}(卖|出售|供应|有货|有售)",
+    "re:(हम|मैं) [^।\\n]{0,30}(बेचते|बेचती|बेचेंगे|सप्लाई करते|देते हैं)",
+    "re:\\b(hum|main) [^.!?\\n]{0,30}\\b(bechte|bechti|bechenge|supply karte|dete hain)\\b",
+    "re:আমরা [^।\\n]{0,30}(বিক্রি করি|বেচি|সাপ্লাই দিই|ডেলিভারি দিই|দিই)",
+    "re:\\bamra\\b[^.!?\\n]{0,30}\\b(bikri kori|bechi|beci|supply dei|deliver kori)\\b",
+]  # fmt: skip
+# How to pay or order: a price, "DM for prices", an order channel.
+PRICE_ASK = [
+    "re:\\b(dm|inbox|message|text|pm) (us |me )?(for|4) (the )?(prices?|rates?|menu|orders?)\\b",
+    "re:(₹|\\$|€|£|৳|¥) ?\\d+|\\b\\d+ ?(rs|rupees|taka|tk|usd|dollars)\\b",
+    "re:\\d+ ?(円|원|元|块|टाका|টাকা|रुपये|रुपए)",
+    (
+        "re:\\b(rates?|prices?|daam|dam|menu)\\b[^.!?\\n]{0,12}\\b(whatsapp|dm|inbox|telegram|"
+        "signal|message|call)\\b"
+    ),
+    "re:(価格|値段)は(dm|ライン|line)", "re:가격(은|는)? ?(dm|디엠|텔레)",
+    "re:价格(私信|私聊|加微信)",
+]  # fmt: skip
+# Cannabis by its street names, which the drug list leaves to context: not the garden's weeds.
+WEED = [
+    (
+        "re:\\b(weed|ganja|gaanja|charas|kush|spliffs?|pre-?rolls)\\b(?! ?(killers?|control|"
+        "whackers?|eaters?|barriers?|membranes?|wackers?|pullers?|-free|free|removal|removers?|"
+        "clearing|clearance|prevention|sprays?|mats?|fabric|suppress\\w*))"
+    ),
+]
+# Hard drugs as written in Devanagari and Bengali, and pills by their dealers' nicknames.
+STREET_NAMES = [
+    "कोकीन", "हेरोइन", "हेरोईन", "स्मैक", "ब्राउन शुगर", "एलएसडी", "एमडी ड्रग",
+    "কোকেন", "কোকেইন", "হেরোইন", "ইয়াবা", "ব্রাউন সুগার", "এলএসডি",
+    "re:\\b(oxys?|oxy ?30s?|xans|xannies|addys|roxies|roxys)\\b",
+]  # fmt: skip
+# A warning that quotes what dealers say: the quote is theirs, not the brief's offer.
+DEALER_QUOTE = [
+    (
+        "re:\\b(dealers?|pushers?|sellers?|scammers?)\\b[^.!?\\n]{0,12}\\b(say|says|said|tell|"
+        "write|post|use|pretend|claim)\\w*\\b|\\bwhat (dealers|pushers|they) (say|tell|write)\\b"
+    ),
+    "re:売人(は|が|の)", "re:(마약상|판매책|딜러)(은|는|이|들)", "re:(毒贩|毒販)(会|說|说|常)",
+    "re:(तस्कर|डीलर|सौदागर) [^।\\n]{0,8}(कहते|बोलते|लिखते)",
+    "re:\\bdealer\\w* [^.!?\\n]{0,8}(bolte|kehte|likhte|bole|lekhe)\\b",
+    "re:(ডিলার|কারবারি|মাদক ব্যবসায়ী)(রা)? [^।\\n]{0,8}(বলে|লেখে)",
+]  # fmt: skip
+_FORMER_TIE = _plain(FORMER_TIE)
+_SHOWN_DRUNK = _plain(SHOWN_DRUNK)
+_DISLOYAL = _plain(DISLOYAL)
+_TIE_DETAILS = _plain(TIE_DETAILS)
+_BAD_EXAMPLE = _plain(BAD_EXAMPLE)
+_DROP_COMPLAINT = _plain(DROP_COMPLAINT)
+_MADE_UP = _plain(MADE_UP)
+_IN_HOUSE = _plain(IN_HOUSE)
+_GUARANTEED_GAIN = _plain(GUARANTEED_GAIN)
+_SURE_MULTIPLE = _plain(SURE_MULTIPLE)
+_SPECULATIVE = _plain(SPECULATIVE)
+_RUG_PULL = _plain(RUG_PULL)
+_SCAM_WARNING = _plain(SCAM_WARNING)
+_COVER_NAME = _plain(COVER_NAME)
+_NO_ASKING = _plain(NO_ASKING)
+_POLICE_EYES = _plain(POLICE_EYES)
+_SERVED = _plain(SERVED)
+_WE_SELL = _plain(WE_SELL)
+_PRICE_ASK = _plain(PRICE_ASK)
+_DEALER_QUOTE = _plain(DEALER_QUOTE)
+_WEED = _plain(WEED)
+_STREET_NAMES = _plain(STREET_NAMES)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -9015,6 +9377,47 @@ def _classify_form(form: str) -> dict[str, float]:
     unasked = any(hit(part) for part in (_OFF_BOOKS, _NO_QUESTIONS, _UNTRACED, _EVADE_POLICE))
     quick = any(hit(part) for part in (_SAME_DAY, _BY_GRAM, _DRUG_CODED, _PAY_WALLET))
     if street and offered and (hit(_PRETEXT) or (unasked and quick and not helped)):
+        flag("illicit")
+    # A former partner or employee with their name, face, address or number beside a slur, a
+    # mocking edit or an exposure: the grudge is the harassment, whoever it is circulated to
+    # or whatever register asks for it. Retaliation to make someone drop a complaint is the same.
+    shamed_as = (_DEFACED, _DERIDED, _CHEAP_SLUR, _FIGURED, _SHAME_POST, _SHOWN_DRUNK, _DISLOYAL)
+    shown = any(hit(part) for part in shamed_as)
+    # Their likeness edited onto an animal or into a scene is their face all the same.
+    exposed = any(
+        hit(part) for part in (_WHERE_THEY_ARE, _IDENTITY_OUT, _TIE_DETAILS, _FIGURED, _FAKE_EDIT)
+    )
+    exposed = exposed or person or found
+    cleared = any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE, _MADE_UP))
+    # "What not to do" shames only a real person; a training slide's made-up leaver is no one.
+    if (
+        (hit(_FORMER_TIE) and exposed and shown)
+        # A meme of them with where they live or their number, sent round the groups.
+        or (hit(_FORMER_TIE) and found and hit(_JOKE) and hit(_POST_UP))
+        or (hit(_FORMER_TIE) and (person or someone) and hit(_BAD_EXAMPLE))
+        or ((person or someone or hit(_FORMER_TIE)) and hit(_DROP_COMPLAINT) and (shown or found))
+        or ((person or someone) and found and shown and hit(_IN_HOUSE))
+    ) and not cleared:
+        flag("harassment")
+    # Returns promised on a coin or a scheme, a multiple promised outright, or the rug pull
+    # planned: a warning poster names the same promises to protect.
+    if (
+        (hit(_GUARANTEED_GAIN) and hit(_SPECULATIVE)) or hit(_SURE_MULTIPLE) or hit(_RUG_PULL)
+    ) and not hit(_SCAM_WARNING):
+        flag("illicit")
+    # A drug given a harmless name to sell it, served with no questions, or kept from the
+    # police's eyes; and the brief's own sale with a price or an order channel, whatever help
+    # word sits beside it. A warning quoting what dealers say is not the offer.
+    drug = hit(_DRUG) or hit(_RX_DRUG) or hit(_WEED) or hit(_STREET_NAMES)
+    sold = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _NO_RX, _OFF_BOOKS, _WE_SELL, _SERVED))
+    priced = any(hit(part) for part in (_PRICE_ASK, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
+    # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
+    # A needle exchange's "no questions asked" names no price or order channel; a sale does.
+    unasked_here = hit(_NO_ASKING) or hit(_NO_QUESTIONS)
+    quiet = (hit(_COVER_NAME) or unasked_here) and sold and not (hit(_DRUG_HELP) and not priced)
+    offer = quiet or ((hit(_WE_SELL) or hit(_FROM_US)) and priced)
+    warned = hit(_DRUG_WARNING) or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
+    if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
         flag("illicit")
     return flagged
 
