@@ -1594,6 +1594,20 @@ _SENDER_APPROVED = re.compile(
 )
 
 
+def _whole_request(brief: Brief, text: str) -> bool:
+    """A visual asked for now, in a format, with its copy.
+
+    Such a request goes ahead with a price asked beside it: "A4 poster saying 'Bag sale £3',
+    and is it expensive?" wants the poster, and the cost of "it" is the one to be made, not
+    of anything in the thread.
+    """
+    return (
+        bool(MAKE_NOW.search(text) or CREATE.search(text) or SOMETHING_MADE.search(text))
+        and size_for(text) is not None
+        and copy_text(brief) is not None
+    )
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1654,7 +1668,14 @@ def lookup_for(brief: Brief) -> str | None:
     about_money = (
         CREATE.search(text) and size_for(text) and has_subject(brief) and not PRICE.search(text)
     )
-    if money and (question or not CREATE.search(text)) and not changing and not about_money:
+    new_one = _target(brief) is None and _whole_request(brief, text)
+    if (
+        money
+        and (question or not CREATE.search(text))
+        and not changing
+        and not about_money
+        and not new_one
+    ):
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
         if SPEND.search(text) or MONEY.search(text):
@@ -2327,7 +2348,7 @@ def rule_choice(brief: Brief) -> str | None:
     asked = QUESTION.search(text) or (
         target is None and not making and re.search(r"[?？]", text) is not None
     )
-    if PRICE.search(_PRICE_TAG.sub(" ", text)) and asked:
+    if PRICE.search(_PRICE_TAG.sub(" ", text)) and asked and not _whole_request(brief, text):
         return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE

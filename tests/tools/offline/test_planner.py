@@ -1770,3 +1770,28 @@ def test_forms_of_held_out_40_41(
 )  # fmt: skip
 def test_forms_of_held_out_40_41_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # a whole request (made now, a format, its copy) with the price asked beside it
+        ("Could you design a square post for our bakery saying 'Fresh bread daily'? "
+         "Also how much does one of these cost?", "generate_image"),
+        ("A5 flyer for the choir concert please, text: Evensong Sunday 6pm. is it expensive?",
+         "generate_image"),
+        ("インスタ用の正方形の画像をお願いします。文字は「毎朝焼きたて」で。料金はいくらですか？",
+         "generate_image"),
+        ("정사각형 인스타 이미지 하나 부탁드려요. 문구는 '봄맞이 할인'. 가격은 얼마예요?",
+         "generate_image"),
+        ("ek A4 poster banao, likho 'Yoga Camp Sunday'. iska kharcha kitna hoga?",
+         "generate_image"),
+        ("ekta square post banao, lekha 'Notun menu', eta banate dam koto?", "generate_image"),
+        # the price asked alone, or with a request still missing its copy: answered
+        ("How much does one square post cost?", "reply"),
+        ("Could you design a square post for our bakery? How much does one cost?", "reply"),
+        ("정사각형 포스터 하나에 가격은 얼마예요?", "reply"),
+    ],
+)  # fmt: skip
+def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief)) == tool
