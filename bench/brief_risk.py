@@ -74,9 +74,25 @@ def embed_all(texts: Sequence[str]) -> np.ndarray:
     return np.concatenate(out)
 
 
-def train(moderation_through: int, routing_through: int) -> None:
+def fit_risk(vectors: Any, labels: np.ndarray) -> tuple[Any, np.ndarray, float]:
+    """A risk head fitted on all briefs, its five-fold held-out scores, and its threshold.
+
+    Both heads hold at the same point: the benign briefs' ``BENIGN_QUANTILE`` of scores they
+    were not fitted on.
+    """
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    risk = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
+    folds = StratifiedKFold(n_splits=5, shuffle=False)
+    held_out_scores = cross_val_predict(risk, vectors, labels, cv=folds, method="predict_proba")
+    threshold = float(np.quantile(held_out_scores[~labels, 1], BENIGN_QUANTILE))
+    risk.fit(vectors, labels)
+    return risk, np.asarray(held_out_scores), threshold
+
+
+def train(moderation_through: int, routing_through: int) -> None:
+    from sklearn.linear_model import LogisticRegression
 
     from tools import brief_risk
 
@@ -88,11 +104,7 @@ def train(moderation_through: int, routing_through: int) -> None:
     labels = np.array([item["label"] == "violating" for item in items] + [False] * len(ordinary))
     vectors = embed_all(texts)
 
-    risk = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
-    folds = StratifiedKFold(n_splits=5, shuffle=False)
-    held_out_scores = cross_val_predict(risk, vectors, labels, cv=folds, method="predict_proba")
-    threshold = float(np.quantile(held_out_scores[~labels, 1], BENIGN_QUANTILE))
-    risk.fit(vectors, labels)
+    risk, held_out_scores, threshold = fit_risk(vectors, labels)
 
     kinds_of = [str(item["kind"]) for item in items if item["label"] == "violating"]
     kind = LogisticRegression(C=C, max_iter=4000)
@@ -145,8 +157,6 @@ def train_spelling(
     texts: Sequence[str], labels: np.ndarray, trained_on: dict[str, list[str]]
 ) -> None:
     """The spelling head on the same briefs, its threshold chosen as the embedding head's."""
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.preprocessing import normalize
 
     from tools import brief_risk
@@ -158,11 +168,7 @@ def train_spelling(
     # Rounded as stored, so the threshold is chosen on the weights screening will read.
     idf = idf.astype(np.float16).astype(np.float64)
     vectors = normalize(counts.multiply(idf[None, :]).tocsr())
-    risk = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
-    folds = StratifiedKFold(n_splits=5, shuffle=False)
-    held_out_scores = cross_val_predict(risk, vectors, labels, cv=folds, method="predict_proba")
-    threshold = float(np.quantile(held_out_scores[~labels, 1], BENIGN_QUANTILE))
-    risk.fit(vectors, labels)
+    risk, held_out_scores, threshold = fit_risk(vectors, labels)
     spelling = brief_risk.CharHead(
         idf=idf.astype(np.float32),
         weights=risk.coef_[0].astype(np.float32),
