@@ -1668,13 +1668,13 @@ def lookup_for(brief: Brief) -> str | None:
     about_money = (
         CREATE.search(text) and size_for(text) and has_subject(brief) and not PRICE.search(text)
     )
-    new_one = _target(brief) is None and _whole_request(brief, text)
     if (
         money
         and (question or not CREATE.search(text))
         and not changing
         and not about_money
-        and not new_one
+        # the price of a whole new request is the one to be made, not of this work
+        and not (_target(brief) is None and _whole_request(brief, text))
     ):
         if THAT_IMAGE.search(text):
             return LOOKUP_IMAGES
