@@ -9411,12 +9411,12 @@ def _classify_form(form: str) -> dict[str, float]:
     drug = hit(_DRUG) or hit(_RX_DRUG) or hit(_WEED) or hit(_STREET_NAMES)
     sold = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _NO_RX, _OFF_BOOKS, _WE_SELL, _SERVED))
     priced = any(hit(part) for part in (_PRICE_ASK, _DRUG_ORDER, _DRUG_OBTAIN, _PAY_WALLET))
-    # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
     # A needle exchange's "no questions asked" names no price or order channel; a sale does.
     unasked_here = hit(_NO_ASKING) or hit(_NO_QUESTIONS)
     quiet = (hit(_COVER_NAME) or unasked_here) and sold and not (hit(_DRUG_HELP) and not priced)
     offer = quiet or ((hit(_WE_SELL) or hit(_FROM_US)) and priced)
     warned = hit(_DRUG_WARNING) or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
+    # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
     if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
         flag("illicit")
     return flagged

@@ -2970,24 +2970,22 @@ _SPOKEN_QUOTE_RES = [
 # 第一行 … 第二行 …, 첫 줄 … 둘째 줄 …, पहली लाइन … दूसरी लाइन …, প্রথম লাইন … দ্বিতীয় লাইন …):
 # each ordinal opens a line of copy that runs to the next one; the last runs to the end of
 # its sentence. Said only once ("두 번째 줄 오타 있어요") the ordinal names a line, no copy.
-_ORDINALS = [
-    (
-        r"(?i:\b(?:(?:the\s+)?(?:first|1st|top)\s+line|line\s+one)(?:\s+(?:is|says|reads))?)|一行目(?:は)?|1行目(?:は)?|"
-        r"第一行|第1行|(?:첫|첫째|첫\s*번째)\s*줄(?:은|에는?)?|पहली\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
-        r"(?i:\bpehli\s+line(?:\s+(?:me|mein))?)|প্রথম\s+লাইন(?:ে)?|(?i:\bprothom\s+line(?:e)?)",
-        r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:second|2nd)\s+line|line\s+two)(?:\s+(?:is|says|reads))?)|二行目(?:は)?|"
-        r"2行目(?:は)?|第二行|第2行|(?:둘째|두\s*번째)\s*줄(?:은|에는?)?|दूसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
-        r"(?i:\b(?:doosri|dusri)\s+line(?:\s+(?:me|mein))?)|দ্বিতীয়\s+লাইন(?:ে)?|"
-        r"(?i:\b(?:ditiyo|dwitiyo)\s+line(?:e)?)",
-        r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:third|3rd)\s+line|line\s+three)(?:\s+(?:is|says|reads))?)|三行目(?:は)?|"
-        r"3行目(?:は)?|第三行|第3行|(?:셋째|세\s*번째)\s*줄(?:은|에는?)?|तीसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
-        r"(?i:\b(?:teesri|tisri)\s+line(?:\s+(?:me|mein))?)|তৃতীয়\s+লাইন(?:ে)?|"
-        r"(?i:\b(?:tritiyo)\s+line(?:e)?)",
-    ),
-]
+_ORDINALS = (
+    r"(?i:\b(?:(?:the\s+)?(?:first|1st|top)\s+line|line\s+one)(?:\s+(?:is|says|reads))?)|一行目(?:は)?|1行目(?:は)?|"
+    r"第一行|第1行|(?:첫|첫째|첫\s*번째)\s*줄(?:은|에는?)?|पहली\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+    r"(?i:\bpehli\s+line(?:\s+(?:me|mein))?)|প্রথম\s+লাইন(?:ে)?|(?i:\bprothom\s+line(?:e)?)",
+    r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:second|2nd)\s+line|line\s+two)(?:\s+(?:is|says|reads))?)|二行目(?:は)?|"
+    r"2行目(?:は)?|第二行|第2行|(?:둘째|두\s*번째)\s*줄(?:은|에는?)?|दूसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+    r"(?i:\b(?:doosri|dusri)\s+line(?:\s+(?:me|mein))?)|দ্বিতীয়\s+লাইন(?:ে)?|"
+    r"(?i:\b(?:ditiyo|dwitiyo)\s+line(?:e)?)",
+    r"(?i:\b(?:and\s+)?(?:(?:the\s+)?(?:third|3rd)\s+line|line\s+three)(?:\s+(?:is|says|reads))?)|三行目(?:は)?|"
+    r"3行目(?:は)?|第三行|第3行|(?:셋째|세\s*번째)\s*줄(?:은|에는?)?|तीसरी\s+(?:लाइन|पंक्ति)(?:\s+में)?|"
+    r"(?i:\b(?:teesri|tisri)\s+line(?:\s+(?:me|mein))?)|তৃতীয়\s+লাইন(?:ে)?|"
+    r"(?i:\b(?:tritiyo)\s+line(?:e)?)",
+)
 _SPOKEN_LINES_RE = re.compile(
-    rf"(?:{_ORDINALS[0][0]})[ \t]+(?P<a>[^\n:：]+?)[ \t]+(?:{_ORDINALS[0][1]})[ \t]+"
-    rf"(?:(?P<b>[^\n:：]+?)[ \t]+(?:{_ORDINALS[0][2]})[ \t]+(?P<c>[^\n:：。.!?]+)"
+    rf"(?:{_ORDINALS[0]})[ \t]+(?P<a>[^\n:：]+?)[ \t]+(?:{_ORDINALS[1]})[ \t]+"
+    rf"(?:(?P<b>[^\n:：]+?)[ \t]+(?:{_ORDINALS[2]})[ \t]+(?P<c>[^\n:：。.!?]+)"
     rf"|(?P<b2>[^\n:：。.!?]+))"
 )
 
