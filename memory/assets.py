@@ -32,7 +32,7 @@ from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageEr
 from memory.db import ConnContext, Database, Row, SqliteDatabase
 from memory.imaging import open_checked
 from memory.metadata import strip_metadata
-from memory.sqlite import Begin
+from memory.sqlite import BUSY_TIMEOUT_MS, Begin
 
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
 # Pillow format name -> (AssetRef.format, file extension)
@@ -43,7 +43,6 @@ SUPPORTED_FORMATS: dict[str, tuple[str, str]] = {
 }
 SUPPORTED_LABEL = "PNG, JPEG or WEBP"
 MIN_PREFIX = 8
-BUSY_TIMEOUT_MS = 5000
 
 _HEX = re.compile(r"^[0-9a-f]+$")
 

@@ -34,6 +34,7 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from core.errors import StorageError
 from core.settings import Settings
 from memory.db import PostgresDatabase, pool
+from memory.sqlite import BUSY_TIMEOUT_MS
 
 Checkpointer = BaseCheckpointSaver[str]
 LABEL = "checkpoint database"
@@ -80,7 +81,7 @@ def sqlite_checkpointer(path: Path, types: Sequence[type]) -> CompactSqliteSaver
     """A saver at ``path`` that rebuilds only ``types`` (the graph's state records)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=10.0)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         # The saver reads a thread's newest checkpoint and its writes, pages the OS already

@@ -33,7 +33,7 @@ from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from core.errors import StorageError
-from memory.sqlite import Begin, short_connection
+from memory.sqlite import BUSY_TIMEOUT_MS, Begin, short_connection
 
 Dialect = Literal["sqlite", "postgres"]
 POSTGRES_SCHEMES = ("postgresql", "postgres")
@@ -150,7 +150,7 @@ class SqliteDatabase(Database):
     dialect: Dialect = "sqlite"
     rowid = "rowid"
 
-    def __init__(self, path: Path, *, label: str, busy_timeout_ms: int = 5000) -> None:
+    def __init__(self, path: Path, *, label: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.path = Path(path)
         self.label = label
         self.where = str(self.path)

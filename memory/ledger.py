@@ -22,9 +22,8 @@ import pydantic
 
 from core.errors import StorageError
 from memory.db import Conn, ConnContext, Database, Row, SqliteDatabase
-from memory.sqlite import Begin
+from memory.sqlite import BUSY_TIMEOUT_MS, Begin
 
-BUSY_TIMEOUT_MS = 5000
 SCHEMA_VERSION = 2
 
 # "local" rows are not model calls: they record derived assets (exports) for lineage.

@@ -21,10 +21,9 @@ import pydantic
 from core.errors import NotFound, StateConflict
 from core.types import Verdict
 from memory.db import ConnContext, Database, Row, SqliteDatabase
-from memory.sqlite import Begin
+from memory.sqlite import BUSY_TIMEOUT_MS, Begin
 
 Status = Literal["open", "approved", "rejected"]
-BUSY_TIMEOUT_MS = 5000
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS review_items (

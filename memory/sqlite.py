@@ -18,6 +18,10 @@ from typing import Literal
 from core.errors import StorageError
 
 Begin = Literal["DEFERRED", "IMMEDIATE", "EXCLUSIVE"]
+# How long a write waits for another process's lock before it fails. Workers of a batch share
+# one ledger on one machine; on a loaded machine a turn of theirs can hold the lock for seconds,
+# and a ledger row lost after its image was paid for costs more than a wait.
+BUSY_TIMEOUT_MS = 30_000
 
 
 @contextlib.contextmanager
