@@ -8870,23 +8870,23 @@ NIGHTLIFE = [
 # A service or a product told unavailable to a group, words between: "Muslim customers ke
 # liye loan available nahi hai", "X ko naukri nahi milegi", 무슬림 고객은 대출 불가,
 # 穆斯林客户不予办理, ムスリムの方はご契約いただけません, "X-der jonno service pawa jabe na".
+# Only the verbs of availability: "X-der kono obhab aste debo na" is an Eid promise.
 REFUSED_TO = [
     (
         "re:\\b(ke liye|ke liya|ko)( [\\w-]+){0,3} (available|uplabdh|milega|milegi|milenge|milta|"
-        "milti|diya jayega|di jayegi|diye jayenge|dete|denge|valid|allowed|open)( hai| hain)? "
+        "milti|diya jayega|di jayegi|diye jayenge|valid|allowed|open)( hai| hain)? "
         "(nahi|nahin|nhi|na)\\b"
     ),
     (
         "re:(के लिए|को)( \\S+){0,3} (उपलब्ध|मिलेगा|मिलेगी|मिलेंगे|मिलता|मिलती|दिया जाएगा|दी जाएगी|"
-        "देते|देंगे|लागू|खुला)( है| हैं)? (नहीं|नही|न)"
+        "लागू|खुला)( है| हैं)? (नहीं|नही|न)"
     ),
     (
-        "re:(?:জন্য|দের|কে)( \\S+){0,3} (পাওয়া যাবে না|দেওয়া হবে না|দেওয়া হয় না|দিই না|দেব না|"
-        "প্রযোজ্য নয়)"
+        "re:(?:জন্য|কে)( \\S+){0,3} (পাওয়া যাবে না|দেওয়া হবে না|দেওয়া হয় না|প্রযোজ্য নয়)"
     ),
     (
-        "re:\\b(jonno|der|ke)( [\\w-]+){0,3} (pawa jabe na|paowa jabe na|deya hobe na|dewa hobe "
-        "na|deya hoy na|dei na|debo na|projojjo noy)\\b"
+        "re:\\b(jonno|ke)( [\\w-]+){0,3} (pawa jabe na|paowa jabe na|deya hobe na|dewa hobe "
+        "na|deya hoy na|projojjo noy)\\b"
     ),
     (
         "re:(에게는?|한테는?|께는?|분들?은|고객은|고객님은)\\s?([가-힣]+\\s?){0,2}"
