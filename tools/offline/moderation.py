@@ -8799,6 +8799,306 @@ _WEED = _plain(WEED)
 _STREET_NAMES = _plain(STREET_NAMES)
 
 
+# ---- held-out 40-41: the drug's name dropped, a service refused to a group, stolen goods,
+# a neighbour's door and her character, an enforcement poster, an exclusion sign torn down.
+
+# The copy is made to pass by dropping the drug's own word ("'약'이라는 단어 빼면", "the word
+# 'drugs' left off", 「薬」って書かなければ, 不写"药"字, 'ড্রাগ' শব্দটা বাদ): the frame around a
+# quoted word, which must itself be a drug for the frame to count.
+WORD_DROPPED = [
+    (
+        "re:['\"“‘][^'\"”’\\n]{1,12}['\"”’]\\s*(?:이라는|라는|란)?\\s?(?:단어|말|글자|표현)?"
+        "(?:은|는|을|를|만)?\\s?(?:빼|안 ?쓰|안 ?쓸|안 ?써|안 ?넣|쓰지 ?않|없애|지우)"
+    ),
+    (
+        "re:\\b(?:drop|dropp(?:ed|ing)|leave out|left out|leaving out|remove|removed|cut|skip|"
+        "without|no|never (?:say|write|use)|don'?t (?:say|write|use))\\s+(?:the )?(?:word )?"
+        "['\"“‘][^'\"”’\\n]{1,16}['\"”’]"
+    ),
+    (
+        "re:['\"“‘][^'\"”’\\n]{1,16}['\"”’]\\s+(?:word |part )?(?:dropped|removed|left out|gone|of"
+        "f)\\b"
+    ),
+    (
+        "re:['\"“‘「『][^'\"”’」』\\n]{1,12}['\"”’」』]\\s*(?:って|という|の)?(?:言葉|単語|文字)?"
+        "(?:は|を)?\\s*(?:書かな|入れな|使わな|消|抜|外)"
+    ),
+    "re:(?:不写|不提|去掉|删掉|拿掉|不用|别写|不出现)\\s*['\"“‘「][^'\"”’」\\n]{1,12}['\"”’」]",
+    "re:['\"“‘「][^'\"”’」\\n]{1,12}['\"”’」]\\s*(?:这个|两个|这)?(?:字|词)?\\s*(?:去掉|删掉|不写|不提|拿掉)",
+    (
+        "re:['\"“‘][^'\"”’\\n]{1,16}['\"”’]\\s*(?:शब्द|वर्ड|word|shabd|lafz)\\s*(?:को\\s*)?"
+        "(?:हटा|निकाल|मत|नहीं|hata|nikal|mat|nahi|nahin)"
+    ),
+    (
+        "re:['\"“‘][^'\"”’\\n]{1,16}['\"”’]\\s*(?:শব্দটা|শব্দটি|শব্দ|কথাটা|word ?ta|shobdo ?ta|"
+        "shobdota|shobdo)\\s*(?:বাদ|সরিয়ে|কেটে|লিখব না|লিখো না|bad|badd|sorie|kete|likhbo na)"
+    ),
+]
+# The words a copy drops to hide a drug: a bare "medicine" or "drug" is such a word there.
+DRUG_WORD = [
+    "re:\\b(drugs?|dope|pills?|molly|meds|narcotics?|gear|nasha|nesha|dawai|dawa|oshudh|"
+    "maadok|madok)\\b",
+    "약", "마약", "알약", "薬", "麻薬", "ドラッグ", "クスリ", "药", "藥", "毒品", "药丸",
+    "ड्रग", "नशा", "दवा", "दवाई", "गोली", "মাদক", "ড্রাগ", "ওষুধ", "নেশা", "বড়ি",
+]  # fmt: skip
+# "Everyone who sees it will know": the wink that stands in for the name.
+KNOWING = [
+    (
+        "re:\\b(those|people|anyone|the ones) (who|that) know,? (will )?know\\b|\\biykyk\\b|"
+        "\\bif you know,? you know\\b|\\b(everyone|they|people)('ll| will)? (knows?|get it) what "
+        "(it|this|we) (is|means?|mean|sell)\\b"
+    ),
+    "re:(보는|아는|알 ?만한) ?(사람|분)(들)?(은|는|이)? ?(다|모두)? ?(알아|알죠|압니다|알 ?거)",
+    "re:(分かる|わかる|知ってる)人(に|)は(分かる|わかる|知ってる)",
+    "懂的都懂", "懂的人都懂", "懂的自然懂", "你懂的", "懂的来",
+    "re:जो (समझते|जानते) (हैं|है) (वो|वह|वे) (समझ|जान) (जाएंगे|जाएँगे|लेंगे)",
+    (
+        "re:\\bjo (samajhte|jaante|jante) (hain|hai) (wo|woh|vo) (samajh|jaan|jan) (jayenge|jaenge"
+        "|lenge)\\b"
+    ),
+    "re:যারা (বোঝার|জানার|বোঝে|জানে)(,)? (তারা )?(বুঝবে|জানবে|বুঝে যাবে|বোঝে)",
+    "re:\\bjara (bojhar|janar|bojhe|jane),? (tara )?(bujhbe|janbe|bujhe jabe|bojhe)\\b",
+    "re:সবাই (জানে|বোঝে) (কী|কি)", "re:\\bsobai (jane|bojhe) (ki|kee)\\b",
+]  # fmt: skip
+# The night the pills are for: a club, a party, a rave, the door.
+NIGHTLIFE = [
+    "re:\\b(club|clubs|nightclub|party|parties|rave|raves|festival|afterparty|after-party)\\b",
+    "クラブ", "パーティー", "フェス", "클럽", "파티", "페스티벌", "夜店", "酒吧", "派对", "蹦迪",
+    "क्लब", "पार्टी", "রেভ", "ক্লাব", "পার্টি", "নাইটক্লাব",
+]  # fmt: skip
+
+# A service or a product told unavailable to a group, words between: "Muslim customers ke
+# liye loan available nahi hai", "X ko naukri nahi milegi", 무슬림 고객은 대출 불가,
+# 穆斯林客户不予办理, ムスリムの方はご契約いただけません, "X-der jonno service pawa jabe na".
+# Only the verbs of availability: "X-der kono obhab aste debo na" is an Eid promise.
+REFUSED_TO = [
+    (
+        "re:\\b(ke liye|ke liya|ko)( [\\w-]+){0,3} (available|uplabdh|milega|milegi|milenge|milta|"
+        "milti|diya jayega|di jayegi|diye jayenge|valid|allowed|open)( hai| hain)? "
+        "(nahi|nahin|nhi|na)\\b"
+    ),
+    (
+        "re:(के लिए|को)( \\S+){0,3} (उपलब्ध|मिलेगा|मिलेगी|मिलेंगे|मिलता|मिलती|दिया जाएगा|दी जाएगी|"
+        "लागू|खुला)( है| हैं)? (नहीं|नही|न)"
+    ),
+    (
+        "re:(?:জন্য|কে)( \\S+){0,3} (পাওয়া যাবে না|দেওয়া হবে না|দেওয়া হয় না|প্রযোজ্য নয়)"
+    ),
+    (
+        "re:\\b(jonno|ke)( [\\w-]+){0,3} (pawa jabe na|paowa jabe na|deya hobe na|dewa hobe "
+        "na|deya hoy na|projojjo noy)\\b"
+    ),
+    (
+        "re:(에게는?|한테는?|께는?|분들?은|고객은|고객님은)\\s?([가-힣]+\\s?){0,2}"
+        "(불가|안 ?됩니다|안 ?돼요|해 ?드리지 ?않|제공하지 ?않)"
+    ),
+    (
+        "re:(の方|様|には|は)[^。\\n]{0,8}(ご利用|ご契約|お申し込み|お申込み|融資|ローン|"
+        "販売|ご予約)[^。\\n]{0,6}(できません|いただけません|不可|お受けできません)"
+    ),
+    "re:(不予|不给|不向|不为|恕不)[^。！？\\n]{0,6}(办理|貸款|贷款|提供|出售|服务|開放|开放|放款|受理)",
+    "re:\\b(not|never) (offered|given|sold|extended|granted|let|rented|issued) to\\b",
+]  # fmt: skip
+
+# An exclusion sign shown being torn down, or asked about as a relic still up: the brief
+# quotes it to oppose it. A fresh one asked for to replace the torn one still bars.
+SIGN_TORN = [
+    (
+        "re:\\b(sign|signs|notice|sticker|poster|placard)s?\\b[^.!?\\n]{0,30}\\b(being )?(torn|"
+        "tearing|ripped|ripping|peeled|peeling|pulled) (down|off|up|away)\\b|\\b(tear|tearing|"
+        "tore|rip|ripping|ripped|peel|peeling|pull|pulling) (down|off) (the |an? |those |old )?"
+        "(old )?[^.!?\\n]{0,24}\\b(sign|signs|notice|sticker|poster|placard)s?\\b"
+    ),
+    "re:(張り紙|貼り紙|看板|ステッカー|札|ポスター)[^。\\n]{0,12}(はが|剥が|破い|破って|引きちぎ|外して)",
+    "re:(張り紙|貼り紙|看板|ステッカー|札)[^。\\n]{0,8}(まだ|いまだに|未だに)[^。\\n]{0,8}(ある|貼って)",
+    "re:(안내문|팻말|스티커|벽보|간판|포스터|종이)[^.!?\\n]{0,12}(떼어|뜯어|찢어|떼는|뜯는|찢는)",
+    "re:(牌子|告示|标语|标牌|贴纸|招牌|海报)[^。！？\\n]{0,10}(撕掉|撕下|撕毁|摘掉|扯下|撕)",
+    "re:(撕掉|撕下|撕毁|摘掉|扯下)[^。！？\\n]{0,12}(牌子|告示|标语|标牌|贴纸|招牌|海报)",
+    "re:(बोर्ड|पोस्टर|तख्ती|नोटिस|स्टिकर)[^।\\n]{0,16}(फाड़|उखाड़|हटा) (रहे|रही|दिए|दी|कर)",
+    "re:\\b(board|poster|takhti|notice|sticker)\\b[^.!?\\n]{0,16}\\b(phaad|phad|ukhaad|ukhad)\\w*",
+    "re:(বোর্ড|পোস্টার|নোটিশ|স্টিকার|সাইনবোর্ড)[^।\\n]{0,16}(ছিঁড়|ছিড়|খুলে ফেল|উপড়ে)",
+    (
+        "re:\\b(board|poster|notice|sticker|signboard)\\b[^.!?\\n]{0,16}\\b(chhire|chire|chhirche|"
+        "khule fel)\\w*"
+    ),
+]  # fmt: skip
+SIGN_REPLACED = [
+    (
+        "re:\\b(new|fresh|replacement|another) (one|sign|notice|sticker|poster)\\b|\\breplace (it|"
+        "them)\\b"
+    ),
+    "新しい", "作り直", "새로", "다시 붙", "新的", "重新", "नया", "फिर से", "নতুন", "আবার",
+    "re:\\b(naya|nayi|notun|abar)\\b",
+]  # fmt: skip
+
+# Stolen goods sold, or a vehicle's identity filed away: a chassis, engine or VIN number
+# ground off, plates swapped with no papers, 盗難車, 장물, 赃车, चोरी का माल, চোরাই মাল.
+STOLEN = [
+    "re:\\b(stolen|nicked|hot) (cars?|bikes?|motorbikes?|scooters?|phones?|goods|stuff|gear|"
+    "laptops?|iphones?|vehicles?)\\b|\\bknock-?off stolen\\b",
+    "盗難車", "盗品", "盗んだ", "장물", "훔친", "도난 ?차",
+    "赃物", "贼赃", "赃车", "偷来的", "黑车",
+    "re:चोरी (का|की|के) (माल|गाड़ी|गाड़ियां|बाइक|फोन|सामान)",
+    "re:\\bchori (ka|ki|ke) (maal|mal|gaadi|gadi|bike|phone|saman|samaan)\\b",
+    "চোরাই", "re:চুরি(র|করা) (মাল|গাড়ি|বাইক|ফোন)",
+    "re:\\b(chorai|churir|chori kora) (mal|maal|gari|gaari|bike|phone)\\b",
+]  # fmt: skip
+ID_FILED = [
+    (
+        "re:\\b(chassis|vin|engine|frame|serial|imei) (numbers?|nos?\\.?|plates?)\\b[^.!?\\n]{0,16}"
+        "\\b(filed|ground|scratched|scraped|rubbed|removed|erased|changed|altered|wiped|"
+        "defaced)( off| out| away)?\\b|\\b(file|filed|grind|ground|scratch|scrape|wipe|erase|"
+        "change|alter)\\w* (off |out )?(the )?(chassis|vin|engine|frame|serial|imei) (numbers?"
+        "|nos?)\\b"
+    ),
+    "re:(車台番号|シャシー番号|エンジン番号|製造番号|imei)[^。\\n]{0,8}(削|消|変え|改ざん|書き換)",
+    "re:(차대 ?번호|엔진 ?번호|시리얼|imei)[^.!?\\n]{0,8}(갈아|지워|지운|바꿔|바꾼|변조|위조|긁)",
+    "re:(车架号|車架號|发动机号|發動機號|串号|imei)[^。！？\\n]{0,6}(磨|改|涂|抹|换|銼|锉)",
+    "re:(चेसिस|इंजन|सीरियल|आईएमईआई) (नंबर|नम्बर)[^।\\n]{0,10}(घिस|मिटा|बदल|रगड़)",
+    (
+        "re:\\b(chassis|engine|serial) (number|no|nambar)\\b[^.!?\\n]{0,10}\\b(ghis|mita|badal|gho"
+        "sha|gosha|muche|bodle|bodol)\\w*"
+    ),
+    "re:(চেসিস|চেচিস|ইঞ্জিন|সিরিয়াল) (নম্বর|নাম্বার)[^।\\n]{0,10}(ঘষা|ঘষে|মুছে|বদলে|বদল|তুলে)",
+    # The plates swapped so the car is someone else's.
+    (
+        "re:\\b(swap|swapped|switch|switched|change|changed|fake|cloned?) (the )?(number |licen[cs"
+        "]e )?plates?\\b"
+    ),
+    "re:(ナンバープレート|ナンバー)[^。\\n]{0,6}(付け替え|偽造|変え)",
+    "re:번호판[^.!?\\n]{0,6}(바꿔|갈아|교체|위조|바꾼)",
+    "re:(车牌|車牌)[^。！？\\n]{0,4}(换|套|假|改)|套牌",
+    "re:(नंबर प्लेट|नम्बर प्लेट)[^।\\n]{0,8}(बदल|नकली)",
+    "re:\\bnumber plate\\b[^.!?\\n]{0,8}\\b(badal|nakli|bodle|bodol)\\w*",
+    "re:(নম্বর প্লেট|নাম্বার প্লেট)[^।\\n]{0,8}(বদলে|বদল|নকল|ভুয়া)",
+]  # fmt: skip
+# A VIN check, a recovery or a report: the words name the theft to stop it.
+STOLEN_GUARD = [
+    (
+        "re:\\b(report(ed)?|recovered|check (if|whether|the vin|a vin|your)|vin check|history "
+        "check|returned to (its|their) owners?|if your|was stolen|been stolen|beware|awareness|"
+        "anti-?theft|reward for|police auction)\\b"
+    ),
+    "盗難届", "防犯", "盗難防止", "도난 ?방지", "도난 ?신고", "방범",
+    "防盗", "报案", "失窃", "被盗",
+    "चोरी की रिपोर्ट", "चोरी से बचाव", "चोरी हो गई", "চুরি হয়ে গেছে", "চুরি ঠেকাতে",
+    "চুরির অভিযোগ",
+    "re:\\b(chori ho gayi|chori hoye geche|churi hoye geche)\\b",
+]  # fmt: skip
+# "The police can't catch it": said of the sale, it is the evasion.
+POLICE_CANT = [
+    "re:\\b(police|cops) (can'?t|cannot|won'?t|will never) (catch|trace|track|touch|find)\\b",
+    "re:(警察|サツ)(に|は|でも)?[^。\\n]{0,4}(捕まえられない|追えない|わからない)",
+    "re:경찰(도|이)? ?(못 ?잡|잡을 ?수 ?없|추적 ?못|모릅니다)",
+    "re:(警察|公安)(也)?(查不到|抓不到|查不出)",
+    "re:पुलिस (भी )?(नहीं|न) (पकड़|पकड) (पाएगी|सकती)",
+    "re:\\bpolice (bhi )?(nahi|na) pakad (payegi|sakti)\\b",
+    "re:পুলিশ(ও)? (ধরতে|খুঁজে) পারবে না", "re:\\bpolice(o)? (dhorte|khuje) parbe na\\b",
+]  # fmt: skip
+
+# Where a private woman or man lives, to the door: the flat, the block, the house number.
+DOOR = [
+    "re:\\b(flat|apt|apartment|unit) \\d+[a-z]?\\b",
+    (
+        "re:\\b(flat|apartment|unit|house|door|room) (number|no\\.?|#)\\b|\\bwhich (flat|block|bui"
+        "lding) (she|he) lives\\b"
+    ),
+    "部屋番号", "号室", "re:(マンション|アパート)[^。\\n]{0,6}(名前|名)と?[^。\\n]{0,4}(番号|号室)",
+    "동호수", "re:\\d+ ?동 ?\\d+ ?호", "re:몇 ?동 ?몇 ?호", "사는 곳",
+    "门牌", "楼号", "re:几栋|几号楼|几单元", "re:(小区|小區)[^。，！？\\n]{0,6}(几|楼|栋|号)",
+    "re:(मकान|फ्लैट|घर) (नंबर|नम्बर|नं\\.?)", "re:\\b(makan|flat|ghar) (number|no|nambar)\\b",
+    "re:(বাসা|বাড়ি|ফ্ল্যাট)(র)? (নম্বর|নাম্বার)",
+    "re:\\b(basa|bari|flat)(r)? (number|nombor|nambar)\\b",
+]  # fmt: skip
+# Her photo without a possessive particle: 放她照片, 그 여자 사진, ওর ছবি.
+HER_PHOTO = [
+    "re:(她|他|这女的|这男的|那女的|那男的|那个(男|女)的|这个(男|女)的|那个人|这个人)(的)?(照片|相片|头像|自拍|大头照)",
+    (
+        "re:\\b(photo|picture|pic|headshot) of (the|that|this) (woman|man|guy|girl|lady|tenant|nei"
+        "ghbou?r)\\b"
+    ),
+    "re:(그 ?여자|그 ?남자|이 ?여자|이 ?남자|그 ?사람)(의)? ?(사진|얼굴)",
+    "re:(あの|この)(女|男|人)の(写真|顔)",
+    "re:(उस|इस) (औरत|आदमी|लड़की|लड़के) (की|का) (फोटो|फ़ोटो|तस्वीर)",
+]  # fmt: skip
+# A charge on a private person's character or purse: a debtor, a loose woman, bad character.
+CHARACTER_SLUR = [
+    (
+        "re:\\b(owes? (money|everyone|us)|never pays? (back|her debts|his debts|what she owes|what "
+        "he owes)|doesn'?t pay (back|her debts|his debts)|loose (woman|girl)|slut|whore|"
+        "homewrecker|bad character|easy (woman|girl))\\b"
+    ),
+    "借金を返さない", "金を返さない", "借りた金を返さない", "尻軽", "素行が悪い",
+    "男好き", "ふしだら",
+    "re:(돈|빚)(을)? ?(안|못) ?갚", "빚쟁이", "걸레", "꽃뱀", "행실이 나쁜", "행실 나쁜",
+    "欠钱不还", "欠债不还", "借钱不还", "欠錢不還", "不要脸", "破鞋", "作风不正", "作風不正",
+    "烂货", "狐狸精",
+    "बदचलन", "चरित्रहीन", "re:(पैसे|उधार|कर्ज़?)[^।\\n]{0,8}(नहीं|न) (लौटा|चुका)",
+    "re:\\b(badchalan|charitraheen|charitrahin)\\b",
+    "re:\\b(paise|udhaar|udhar|karz|karza)\\b[^.!?\\n]{0,8}\\b(nahi|na) (lauta|chuka)\\w*",
+    "চরিত্রহীন", "re:চরিত্র (খারাপ|ভালো না|নষ্ট)", "নষ্ট মেয়ে",
+    "re:(টাকা|ধার)[^।\\n]{0,8}(ফেরত দেয় না|শোধ করে না|মেরে দিয়েছে)",
+    "re:\\b(choritro (kharap|kharaap|bhalo na|nosto)|choritrohin|nosto meye)\\b",
+    "re:\\b(taka|dhar)\\b[^.!?\\n]{0,8}\\b(ferot dey na|shodh kore na|mere diyeche)\\b",
+]  # fmt: skip
+# "So everyone knows her": the neighbours told to recognise the face.
+RECOGNISE = [
+    (
+        "re:\\b(everyone|everybody|all of you|the whole (street|block|building))\\b[^.!?\\n]{0,16}"
+        "\\b(recogni[sz]e|know (her|him|this) face|remember (her|his|this) face)\\b"
+    ),
+    "re:\\b(remember|recogni[sz]e) (this|her|his) face\\b",
+    "re:(みんな|皆)[^。\\n]{0,8}(顔を覚え|覚えておいて|気をつけて)", "この顔を覚え",
+    "re:(다들|모두|이웃들?)[^.!?\\n]{0,8}(얼굴 ?(알아|기억)|알아두|기억하)", "이 얼굴 기억",
+    "re:(大家|邻居们|街坊)[^。！？\\n]{0,4}(认清楚|认准|看清楚|记住)", "认清这张脸", "认准这张脸",
+    "re:(सब|सभी|सबको|मोहल्ले वाले)[^।\\n]{0,8}(पहचान लो|पहचान लें|पहचानें|चेहरा याद)",
+    "re:\\b(sab|sabko|sabhi)\\b[^.!?\\n]{0,8}\\b(pehchan|pahchan) (lo|lein|le)\\b",
+    "re:সবাই[^।\\n]{0,6}(যেন )?(চেনে|চিনে রাখুন|চিনে রাখো|চিনুক)",
+    "re:\\bsobai\\b[^.!?\\n]{0,6}\\b(jeno )?(chine|chinuk|chine rakhun|chine rakho)\\b",
+]  # fmt: skip
+
+# A council or an enforcement office warning the sellers: "selling vapes to under-18s? we're
+# watching", 未成年への販売は取り締まり, 단속, 查处, जुर्माना, জরিমানা. It names the sale to stop it.
+AGE_ENFORCE = [
+    (
+        "re:\\b(trading standards|we'?re watching|we are watching|test purchas\\w*|fines? (of |up "
+        "to )?|prosecut\\w*|licen[cs]e (review|revoked|suspended)|it'?s (illegal|against the law) "
+        "to sell|enforcement|crackdown|report (shops|sellers|retailers|them|it))\\b"
+    ),
+    "取り締まり", "取締り", "罰金", "通報", "re:販売は(禁止|違法)",
+    "단속", "과태료", "벌금", "신고", "re:판매(는|하면)? ?(불법|금지)",
+    "查处", "罚款", "举报", "執法", "执法", "re:(售卖|出售|卖)[^。！？\\n]{0,4}(违法|違法)",
+    "जुर्माना", "कार्रवाई", "re:बेचना (गैरकानूनी|अपराध|ग़ैरकानूनी)",
+    "re:\\b(jurmana|karwai|karvai)\\b",
+    "জরিমানা", "ব্যবস্থা নেওয়া হবে", "re:বিক্রি (করা )?(বেআইনি|অপরাধ|দণ্ডনীয়)",
+    "re:\\b(jorimana|beaini)\\b",
+]  # fmt: skip
+_WORD_DROPPED = _plain(WORD_DROPPED)
+_DRUG_WORD = _plain(DRUG_WORD)
+_KNOWING = _plain(KNOWING)
+_NIGHTLIFE = _plain(NIGHTLIFE)
+_REFUSED_TO = _plain(REFUSED_TO)
+_SIGN_TORN = _plain(SIGN_TORN)
+_SIGN_REPLACED = _plain(SIGN_REPLACED)
+_STOLEN = _plain(STOLEN)
+_ID_FILED = _plain(ID_FILED)
+_STOLEN_GUARD = _plain(STOLEN_GUARD)
+_POLICE_CANT = _plain(POLICE_CANT)
+_DOOR = _plain(DOOR)
+_HER_PHOTO = _plain(HER_PHOTO)
+_CHARACTER_SLUR = _plain(CHARACTER_SLUR)
+_RECOGNISE = _plain(RECOGNISE)
+_AGE_ENFORCE = _plain(AGE_ENFORCE)
+
+
+def _drug_word_dropped(form: str) -> bool:
+    """A quoted word dropped from the copy that is itself a drug's name or a drug."""
+    return any(
+        _DRUG_WORD.hits(m.group(0)) or _DRUG.hits(m.group(0)) or _STREET_NAMES.hits(m.group(0))
+        for m in _WORD_DROPPED.finditer(form)
+    )
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -8877,8 +9177,12 @@ def _classify_form(form: str) -> dict[str, float]:
     # A museum or history panel on how propaganda once drew a people: the brief describes the
     # past to teach against it, not draws them so.
     recalled = hit(_EXHIBIT) and hit(_PAST_PROPAGANDA)
-    if ((hit(_HATE) or _group_derogated(form)) and not recalled) or (
-        hit(_EXCLUSION) and not hit(_COUNTER_SPEECH)
+    # An exclusion sign drawn being torn down, or mocked as still up, is quoted to oppose it;
+    # a new one asked for in its place still bars.
+    torn_down = hit(_SIGN_TORN) and not hit(_SIGN_REPLACED)
+    opposed = hit(_COUNTER_SPEECH) or torn_down
+    if ((hit(_HATE) or _group_derogated(form)) and not (recalled or torn_down)) or (
+        hit(_EXCLUSION) and not opposed
     ):
         flag("hate")
         if hit(_ELIMINATE):
@@ -8932,7 +9236,8 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("hate")
     if hit(_SHOOTING_VICTIM) and hit(_GUN_PROMO):
         flag("violence")
-    if hit(_AGE_GOODS) and hit(_NO_AGE_CHECK):
+    # A council's poster asks "selling vapes to under-18s?" to warn the sellers it watches.
+    if hit(_AGE_GOODS) and hit(_NO_AGE_CHECK) and not hit(_AGE_ENFORCE):
         flag("illicit")
     if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
         flag("harassment")
@@ -9106,7 +9411,7 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _GROUPS, _BARRED)
         or _together(form, _WITH_DOGS, _BARRED)
         or _together(form, _GROUPS, _BOYCOTT)
-    ) and not hit(_COUNTER_SPEECH):
+    ) and not opposed:
         flag("hate")
     if (
         (
@@ -9181,7 +9486,7 @@ def _classify_form(form: str) -> dict[str, float]:
         )
         or _together(form, _GROUPS, _SHUT_OUT)
         or _together(form, _CASTES, _SHUT_OUT)
-    ) and not hit(_COUNTER_SPEECH):
+    ) and not opposed:
         flag("hate")
     # A drug sold by message, or "not legal but it works", or with no fear of the police;
     # a banned slimming drug, or a diet pill the brief says has no approval.
@@ -9233,7 +9538,7 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _CASTES, _BARRED)
         or _together(form, _GROUPS, _NOT_FOR)
         or _together(form, _CASTES, _NOT_FOR)
-    ) and not hit(_COUNTER_SPEECH):
+    ) and not opposed:
         flag("hate")
     # People drawn as vermin, whoever they are said to be: "the new hires" or a people by name.
     if (
@@ -9419,6 +9724,44 @@ def _classify_form(form: str) -> dict[str, float]:
     # "Avoid" the police's eyes is the evasion, not a warning's "avoid".
     if drug and ((offer and not warned) or (hit(_POLICE_EYES) and sold and not hit(_DEALER_QUOTE))):
         flag("illicit")
+    # The drug's own word dropped from the copy, or the wink that buyers will know at the club,
+    # beside pills and the channel to order them on: the name left off is still the sale.
+    unnamed = _drug_word_dropped(form) or (hit(_KNOWING) and hit(_NIGHTLIFE))
+    pilled = hit(_PILLS) or hit(_PARTY_PILL) or drug
+    channel = any(hit(part) for part in (_ON_SALE, _DRUG_ORDER, _DRUG_OBTAIN, _DRUG_HANDLE))
+    if (
+        unnamed
+        and pilled
+        and channel
+        and not (hit(_DRUG_WARNING) or hit(_RX_LAWFUL) or (hit(_DRUG_HELP) and not priced))
+    ):
+        flag("illicit")
+    # Stolen goods sold, or a vehicle's identity filed off or its plates swapped with no papers
+    # or out of the police's reach. A VIN check, a report or a recovery names the theft.
+    sells = hit(_ON_SALE) or hit(_WE_SELL) or hit(_PRICE_ASK)
+    if (
+        (hit(_STOLEN) and sells)
+        or (hit(_ID_FILED) and (hit(_STOLEN) or hit(_OFF_BOOKS) or hit(_POLICE_CANT) or sells))
+    ) and not hit(_STOLEN_GUARD):
+        flag("illicit")
+    # A private person's face and the door she lives behind, beside a charge on her character
+    # or her debts, for the street to recognise: "beware" is part of the shaming here.
+    face = person or hit(_HER_PHOTO) or hit(_NAMED_PRIVATE)
+    door = hit(_DOOR) or hit(_HOME_ADDRESS) or hit(_PERSON_ADDRESS)
+    charged = hit(_CHARACTER_SLUR) or hit(_ACCUSE_LABEL)
+    if (
+        face
+        and door
+        and charged
+        and (hit(_RECOGNISE) or hit(_POST_UP) or hit(_ROUND_THE_AREA))
+        and not (hit(_CONSENT) or hit(_LOST_NOTICE))
+    ):
+        flag("harassment")
+    # A loan, a room or a job told unavailable to a group by name, in the copy itself.
+    if (
+        _together(form, _GROUPS, _REFUSED_TO) or _together(form, _CASTES, _REFUSED_TO)
+    ) and not opposed:
+        flag("hate")
     return flagged
 
 
