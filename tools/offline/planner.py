@@ -1826,9 +1826,20 @@ PUBLISH = re.compile(
 WHAT_NEEDED = re.compile(
     r"(?i:\bwhat\s+(?:info|information|details|do\s+you|else\s+do\s+you)\b[^?\n]{0,30}\bneed\b|"
     r"\bwhat\s+should\s+i\s+(?:send|give|tell)\b|\b(?:aapko|apko)\s+kya\s+(?:kya\s+)?chahiye\b|"
-    r"\bki\s+ki\s+lagbe\b|\bapnar\s+ki\s+lagbe\b)|何が必要|何をお送りすれば|뭐가\s*필요|무엇이\s*필요|"
-    r"需要我(?:提供|发|給|给)(?:什么|哪些)|要我提供什么|आपको\s+क्या(?:\s+क्या)?\s+चाहिए|"
-    r"আপনার\s+কী\s+কী\s+লাগবে|কী\s+কী\s+লাগবে"
+    r"\bki\s+ki\s+lagbe\b|\bapnar\s+ki\s+lagbe\b|"
+    # ... or what the sender has to say for it: "what do I need to tell you", "kya kya batana
+    # padega", "ki ki bolte hobe", 何をお願いすればいいのか, 뭘 말씀드려야, 我要告诉你什么.
+    r"\bwhat\s+(?:all\s+)?(?:do|would|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:tell|say|give|send|include|write|provide)\b|\bwhat\s+do\s+you\s+need\s+to\s+know\b|"
+    r"\bkya(?:[- ]kya)?\s+(?:batana|bataun|bolna|dena|bhejna)\s+(?:padega|hoga|hai|chahiye)\b|"
+    r"\b(?:ki|ki\s+ki|kii)\s+(?:bolte|bolbo|janate|dite|pathate)\s+(?:hobe|lagbe)\b)|"
+    r"何が必要|何をお送りすれば|何を(?:お願い|お伝え|伝え|言え|書け|用意)(?:すれば|したら|れば)|뭐가\s*필요|무엇이\s*필요|"
+    r"(?:뭘|뭐를|무엇을|뭐라고)\s*(?:말씀|알려|얘기|보내|준비)(?:드려야|해야|드리면|하면)|"
+    r"需要我(?:提供|发|給|给)(?:什么|哪些)|要我提供什么|"
+    r"(?:我)?(?:要|需要|得)(?:告诉|告訴|跟)你?(?:说|說)?(?:些)?(?:什么|什麼|哪些)|"
+    r"आपको\s+क्या(?:\s+क्या)?\s+चाहिए|क्या(?:-क्या|\s+क्या)?\s+(?:बताना|बोलना|देना|भेजना)\s+"
+    r"(?:पड़ेगा|होगा|है)|"
+    r"আপনার\s+কী\s+কী\s+লাগবে|কী\s+কী\s+লাগবে|(?:কী|কি)(?:\s+(?:কী|কি))?\s+(?:বলতে|জানাতে|দিতে|পাঠাতে)\s+হবে"
 )
 # Work praised once it is made: "the banners came out great", 잘 나왔어요, 很好看, बढ़िया बने हैं.
 PRAISE_DONE = re.compile(
