@@ -1607,6 +1607,22 @@ def _whole_request(brief: Brief, text: str) -> bool:
         and copy_text(brief) is not None
     )
 
+# The refusal reported as the sender saw it: "it says it can't be done", 안 된다고 나와요,
+# できないと出ます, 显示做不了, "nahi ho sakta likha aa raha hai", "hobe na dekhachhe". A
+# request of theirs was held, whatever word the screen used.
+_REFUSAL_SEEN = re.compile(
+    r"(?i:\b(?:it\s+)?(?:says|said|saying|shows|showed|tells\s+me|told\s+me)\s+(?:that\s+)?"
+    r"(?:it\s+|you\s+|this\s+|that\s+)?(?:can'?t|cannot|could\s*n'?t|won'?t|isn'?t\s+allowed|"
+    r"is\s+not\s+allowed|not\s+allowed|is\s+not\s+possible|isn'?t\s+possible)\b|"
+    r"\bnahi\s+(?:ho|ban)\s+(?:sakta|sakti|sakte|payega)\s+(?:likha|bol|dikh|aa)|"
+    r"\b(?:hobe|kora\s+jabe|banano\s+jabe)\s+na\s+(?:bolche|dekhachhe|dekhacche|likhche|lekha|asche))|"
+    r"(?:안\s*된다고|안\s*돼요?라고|안\s*된대요?|불가(?:능)?(?:하다)?고)\s*(?:나와|나오|떠|떴|뜨|뜬|해요|하네|하던|했)|"
+    r"(?:できない|できません|不可|作れない|作れません)(?:って|と)(?:出|表示|言われ|なっ|返)|"
+    r"(?:显示|顯示|提示|说|說|弹出|彈出)(?:了)?(?:不能|不行|无法|無法|做不了|生成不了|不可以)|"
+    r"नहीं\s+(?:हो|बन)\s+(?:सकता|सकती|सकते|पाएगा)\s+(?:लिखा|बोल|दिख|आ)|"
+    r"(?:হবে|করা\s+যাবে|বানানো\s+যাবে)\s+না\s+(?:বলছে|দেখাচ্ছে|লিখছে|লেখা|আসছে)"
+)
+
 
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
@@ -1615,7 +1631,7 @@ def lookup_for(brief: Brief) -> str | None:
     # mark inside the message, or a hedge, asks as much as one at its end.
     question = bool(QUESTION.search(text) or HEDGED.search(text))
     # "审核通过的版本" is the approved version: its review word asks about no hold.
-    held = HELD.search(_PASSED_REVIEW.sub(" ", text))
+    held = HELD.search(_PASSED_REVIEW.sub(" ", text)) or _REFUSAL_SEEN.search(text)
     if WHY.search(text) and held:
         return LOOKUP_HOLDS
     if held and question and not CREATE.search(text):
