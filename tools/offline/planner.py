@@ -1593,6 +1593,16 @@ _SENDER_APPROVED = re.compile(
     r"(?i:\b(?:I|we)\s+(?:only\s+|just\s+|already\s+|never\s+)?(?:approved|signed\s+off))"
 )
 
+# Upload words, said beside an attachment, are of the attachment: "I hope it came through?
+# it says uploaded", アップロードできてますか, 업로드 됐나요, 上传成功了吗, "upload hua kya",
+# "upload hoyeche to?". What the brand uploaded before is asked with no attachment.
+_UPLOADED = cues(
+    "uploaded", "upload", "came through", "come through", "went through", "go through",
+    "アップロード", "アップした", "アップできて", "届いて", "업로드", "올라갔", "올라갔나", "올려",
+    "上传", "上傳", "传上", "傳上", "अपलोड", "आया", "पहुंचा", "पहुँचा", "আপলোড", "পৌঁছেছে",
+    "pahuncha", "pohocheche", "gechhe", "geche",
+)  # fmt: skip
+
 
 def _whole_request(brief: Brief, text: str) -> bool:
     """A visual asked for now, in a format, with its copy.
@@ -1643,7 +1653,10 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
         return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
-    if REFERENCES.search(_SENDER_APPROVED.sub(" ", text)) and (question or showing) and not making:
+    asked_of = _SENDER_APPROVED.sub(" ", text)
+    if brief.attachments:
+        asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
+    if REFERENCES.search(asked_of) and (question or showing) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
