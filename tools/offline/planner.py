@@ -2035,7 +2035,19 @@ ABOUT_OFFER = re.compile(
     r"요금제|플랜|구독|월정액|동영상|영상|"
     r"套餐|订阅|訂閱|包月|按张|收费方式|怎么收费|怎麼收費|视频|視頻|影片|"
     r"प्लान|सब्सक्रिप्शन|मासिक\s+शुल्क|प्रति\s+इमेज|वीडियो|\b(?:plan|video)\b|"
-    r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও",
+    r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও|"
+    # How paying works, or what one image usually costs: "do I pay per picture or is it a
+    # monthly thing?", 한 장 만드는 데 보통 얼마예요, 1枚作るのにふつういくら, 一张一般多少钱,
+    # "ek poster banane mein aam taur par kitna", "ekta chobi banate sadharonoto koto".
+    r"\b(?:per\s+(?:picture|photo|pic|poster|design|visual|banner|one)|monthly|"
+    r"pay\s+as\s+you\s+go|one-?off\s+(?:fee|payment|price)|how\s+(?:does|do)\s+(?:this|it|you)\s+"
+    r"(?:work|charge)|usually|typically|normally|on\s+average|in\s+general|generally|"
+    r"aam\s*taur\s+(?:par|pe)|amtaur\s+(?:par|pe)|sadharonoto|shadharonoto)\b|"
+    r"(?:한|1)\s*장(?:에|당)|(?:한|1)\s*장\s*(?:만드는|뽑는)\s*데|보통|일반적으로|"
+    r"(?:一|1)\s*枚(?:あたり|作るのに|につき)|ふつう|普通は|通常|大体いくら|"
+    r"(?:一|1)\s*(?:张|張)(?:要|大概|一般)|一般(?:要|多少|是)|通常|"
+    r"आम\s*तौर\s+(?:पर|पे)|सामान्यतः|एक\s+(?:इमेज|पोस्टर|तस्वीर|फोटो)\s+(?:बनाने|बनवाने)|"
+    r"সাধারণত|একটা\s+(?:ছবি|পোস্টার|ব্যানার)\s+(?:বানাতে|বানানোর)",
     re.IGNORECASE,
 )
 
