@@ -1603,6 +1603,24 @@ _UPLOADED = cues(
     "pahuncha", "pohocheche", "gechhe", "geche",
 )  # fmt: skip
 
+# The brand's own marks asked after as kept here: "do you have our crest and colours saved?",
+# 校徽和标准色你们那边有存吗, ロゴとカラーは保存されていますか, 로고랑 색상 저장돼 있나요,
+# "hamara logo aur rang save hai?", "amader logo ar rong ki rakha ache?". A reference lookup.
+_MARKS = (
+    r"(?i:\b(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|mascots?|"
+    r"brand\s+guide(?:lines)?|rang|rong|colour|kalar)\b)|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
+    r"로고|교표|엠블럼|색상|컬러|폰트|校徽|会徽|會徽|标志|標誌|标准色|標準色|色号|字体|字體|"
+    r"लोगो|रंग|कलर|फ़ॉन्ट|फॉन्ट|লোগো|রং|রঙ|কালার|ফন্ট"
+)
+_KEPT = (
+    r"(?i:\b(?:saved|stored|on\s+file|on\s+record|save\s+(?:hai|hain|kiya|kiye|kora|ache)|"
+    r"rakha\s+(?:hai|hua)|rakha\s+ache)\b)|保存|保管|登録|저장|보관|有存|存了|存的|存着|存著|存有|"
+    r"सेव|रखा\s+(?:है|हुआ)|সেভ|রাখা\s+আছে"
+)
+_ASSETS_KEPT = re.compile(
+    rf"(?:{_MARKS})[^.?!。？?\n]{{0,30}}?(?:{_KEPT})|(?:{_KEPT})[^.?!。？?\n]{{0,30}}?(?:{_MARKS})"
+)
+
 
 def _whole_request(brief: Brief, text: str) -> bool:
     """A visual asked for now, in a format, with its copy.
@@ -1656,7 +1674,8 @@ def lookup_for(brief: Brief) -> str | None:
     asked_of = _SENDER_APPROVED.sub(" ", text)
     if brief.attachments:
         asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
-    if REFERENCES.search(asked_of) and (question or showing) and not making:
+    on_file = REFERENCES.search(asked_of) or _ASSETS_KEPT.search(text)
+    if on_file and (question or showing) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
