@@ -632,6 +632,15 @@ SHOW_ME = cues(
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
     "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
     "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
+    # Where to find it, or all of it as a list: "where can I find …", 一覧で出して, 어디서 볼
+    # 수 있어요, 在哪里找, "kahan milega", "kothay pabo".
+    "where can i find", "where do i find", "where would i find", "where can i get",
+    "where did it go", "where are they", "list them", "list all", "a list of",
+    "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
+    "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
+    "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
+    "कहाँ मिलेगा", "कहाँ मिलेगी", "कहां मिलेगा", "कहां मिलेगी", "कहाँ देखूँ", "kothay pabo",
+    "kothay paabo", "kothay dekhbo", "kothay pai", "কোথায় পাব", "কোথায় পাবো", "কোথায় দেখব",
 )  # fmt: skip
 MADE_BEFORE = re.compile(
     r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
@@ -643,7 +652,8 @@ MADE_BEFORE = re.compile(
     r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
     r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|"
     r"\b(?:banaye\s+the|banayi\s+thi|banaya\s+tha|banaye\s+gaye|pichhle\s+hafte|pichli\s+baar|"
-    r"baniyechilam|baniyechile|banano|banalam|toiri\s+korechilam|ager\s+bar|gato\s+shoptahe)\b|"
+    r"baniyechilam|baniyechile|baniyechilen|baniyechhilen|banalen|banano|banalam|"
+    r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal)\b|গতকাল|"
     r"বানিয়েছিলাম|বানিয়েছিলে|বানিয়েছিলেন|বানানো|তৈরি\s+করেছিলাম|বানালাম|গত\s+সপ্তাহে|আগের\s*বার",
     re.IGNORECASE,
 )
