@@ -1307,6 +1307,9 @@ COMBINE = cues(
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
+    # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
+    "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
+    "mash up", "mash them up", "mash these up", "섞어", "まぜて", "混ぜて",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
