@@ -1447,6 +1447,26 @@ _SOME_PLACE = cues(
     "জায়গার",
 )  # fmt: skip
 
+# A change ruled out ("don't crop the sofa arms", "crop mat karna", 扶手不要裁掉, 切らないで,
+# 자르지 마세요, "kete felben na") is a rule for the visual, no change asked of an image;
+# a cutout named as what is sent (切り抜き（2点）, 抠好的图, 抠图和logo) cuts nothing either.
+_NOT_CHANGED = re.compile(
+    r"(?i:\b(?:don'?t|do\s+not|never|no|without)\s+(?:\w+\s+)?(?:crop(?:ping)?|cut(?:ting)?|"
+    r"chang(?:e|ing)|alter(?:ing)?|touch(?:ing)?|remov(?:e|ing)|resiz(?:e|ing)|trim(?:ming)?|"
+    r"stretch(?:ing)?|distort(?:ing)?|recolou?r(?:ing)?|edit(?:ing)?)\b|"
+    r"\b(?:crop|cut|kaat|kat|badal|change|edit|resize|trim)\w*\s+(?:\w+\s+)?(?:mat|nahi|na)\s+"
+    r"(?:karna|karo|kijiye|karein|karen|kariye)\b|"
+    r"\b(?:crop|cut|kata|kete|bodla|change|edit|resize|trim)\w*\s+(?:kore\s+)?(?:felben|korben|"
+    r"korbe|koro|korbi|dien|diyo|deben)\s+na\b)|"
+    r"(?:क्रॉप|काट|बदल|एडिट)\S*\s+(?:मत|ना|न|नहीं)\s+(?:करना|करो|कीजिए|करें|करिए)|"
+    r"(?:ক্রপ|কাট|কেটে|বদল|এডিট)\S*\s+(?:করবেন|করবে|করো|ফেলবেন|ফেলো)\s+না|"
+    r"(?:切ら|切り取ら|クロップし|トリミングし|変え|消さ|いじら|加工し)ないで|"
+    r"(?:の)?切り抜き(?=[（(のをはとで、,]|\s|画像|写真|素材|データ)|"
+    r"(?:자르|잘라내|크롭하|바꾸|건드리|지우)지\s*(?:마|말아|않)|"
+    r"(?:不要|别|別|不能|不许|不許|勿)(?:裁|剪|改|动|動|换|換|删|刪)\S?|"
+    r"(?:的|好的|好)?抠(?:好的)?图(?=素材|图片|照片|和|跟|与|與|，|,|\s|$)"
+)
+
 
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """What a brief that builds on its attachments asks for, or None when it does not.
@@ -2481,11 +2501,13 @@ def rule_choice(brief: Brief) -> str | None:
     polite_change = (
         POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
     )
-    built = from_attachments(brief, text, size)
+    # Beside a new format, a change ruled out is a rule for the new visual.
+    asked = _NOT_CHANGED.sub(" ", text) if size else text
+    built = from_attachments(brief, asked, size)
     if built is not None:
         return built
     remade = target is not None and (_REMAKE_IT.search(text) or _MAKE_THEIR_X.search(text))
-    if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
+    if target is not None and (masked or EDIT_VERBS.search(asked) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
