@@ -309,7 +309,7 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 EDIT_VERBS = cues(
     "edit", "change", "replace", "remove", "add", "recolor", "recolour", "swap", "fix",
-    "tweak", "put", "erase", "retouch", "adjust", "modify", "move", "crop", "brighten",
+    "tweak", "put", "erase", "kill", "ditch", "retouch", "adjust", "modify", "move", "crop", "brighten",
     "darken", "delete", "insert", "fill", "make it", "make the", "make this", "make that",
     "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
@@ -1054,6 +1054,21 @@ def _ratio_size(text: str) -> str | None:
     if shape < 0.65:
         return "864x1536"
     return "1024x1280" if shape < 0.9 else "1024x1024"
+
+# A format named as where a change goes, one of a set made before: "kill the legal line on the
+# 300x250", "in the 9:16 one", 1:1 버전에서, 1:1の方から, 1:1版里, "1:1 वाले में से",
+# "9:16 er ta theke". It names a piece of earlier work, not a new visual's format.
+_DIMS = r"(?:\d{2,4}\s*[xX×*＊]\s*\d{2,4}|\d{1,2}\s*:\s*\d{1,2})"
+_FORMAT_AS_PLACE = re.compile(
+    rf"(?i:\b(?:on|in|from|off)\s+the\s+{_DIMS}(?![\d:])|"
+    rf"{_DIMS}\s+(?:wale|wali|wala)\s+(?:me|mein|par|pe|se)\b|"
+    rf"{_DIMS}\s*(?:-?er)?\s*(?:ta|ti|version|ver)\s*(?:theke|te|e)\b)|"
+    rf"{_DIMS}\s*(?:(?:버전|사이즈|짜리|거|것|배너|포스터)\s*(?:에서|에선|에는|에)|에서|에선)(?=\s|$)|"
+    rf"{_DIMS}\s*(?:の(?:方|ほう|やつ|版|バージョン)|版|バージョン)(?:から|で|では|の)|"
+    rf"{_DIMS}\s*(?:的)?(?:版本?|那张|那張|那个|那個)(?:里|裡|上|中)?|"
+    rf"{_DIMS}\s+(?:वाले|वाली|वाला)\s+(?:में|पर|से|पे)|"
+    rf"{_DIMS}\s*(?:এর|-এর)?\s*(?:টা|টি|ভার্সন)\s*(?:থেকে|তে|এ)"
+)
 
 
 def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -2544,6 +2559,9 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
+    if target is None and _FORMAT_AS_PLACE.search(text) and EDIT_VERBS.search(text):
+        if not _MAKING.search(_NOT_CHANGED.sub(" ", text)):
+            return REPLY  # "kill the legal line on the 300x250": a set made before, not here
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:
