@@ -1117,6 +1117,24 @@ _JUST_START = re.compile(
     r"일단\s*(?:시작|진행)(?:해\s*(?:줘|주세요))?|शुरू\s+(?:कर\s+दो|करो)|শুরু\s+(?:করো|করে\s+দাও)"
 )
 
+# A nudge to go on with a piece of work named only by what it was for: "can we crack on with
+# the festival stuff now", 学生账户那个也弄一下吧, 秋の件も進めてください, 축제 건도 진행해 주세요,
+# "Diwali wala bhi kar do", "pujor ta o kore dao". Nothing is said of what it shows or its format.
+_GO_ON_WITH = re.compile(
+    r"(?i:\b(?:crack|get|press|push|carry|cracking|getting|pressing)\s+on\s+with\b|"
+    r"\b(?:go\s+ahead|proceed|move\s+ahead|get\s+going|make\s+a\s+start|kick\s+off)\s+(?:with|on)\s+"
+    r"the\b|\b(?:move|moving)\s+on\s+to\s+the\b|\bget\s+(?:the\s+)?[\w'-]+\s+(?:stuff|one|bits?|"
+    r"things?)\s+(?:going|started|moving)\b|"
+    r"\b(?:wala|wali|wale)\s+(?:bhi|vi)\s+(?:kar\s+do|karo|kar\s+dijiye|shuru\s+karo|dekh\s+lo)\b|"
+    r"\b(?:er\s+)?(?:ta|ti|kaj\s?ta)\s?o\s+(?:kore\s+dao|koro|kore\s+din|shuru\s+koro|dhoro)\b)|"
+    r"(?:那个|那個|那些|的)(?:也)?(?:弄|做|搞|整)(?:一下|起来|起來)(?:吧|呗)?|也(?:弄|做|搞|整)一下|"
+    r"接着(?:弄|做|搞)|接著(?:弄|做|搞)|"
+    r"(?:の件|のやつ|の方|のほう|の分)も(?:進めて|やって|お願い|取りかか|作っ)|に取りかかって|"
+    r"(?:건|거|것|쪽)도\s*(?:진행|해\s*(?:줘|주세요)|작업|시작)|(?:건|거)\s*(?:진행해|작업해|시작해)|"
+    r"(?:वाला|वाली|वाले)\s+भी\s+(?:कर\s+दो|करो|कर\s+दीजिए|शुरू\s+करो)|"
+    r"(?:টা|টি|কাজটা)ও\s+(?:করে\s+দাও|করো|করে\s+দিন|শুরু\s+করো|ধরো)"
+)
+
 
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
@@ -2541,6 +2559,8 @@ def rule_choice(brief: Brief) -> str | None:
         or (GREETING.search(text) and not THANKS.search(text) and copy_text(brief) is not None)
     ):
         return REPLY
+    if target is None and not size and _GO_ON_WITH.search(text) and copy_text(brief) is None:
+        return CLARIFY  # "crack on with the festival stuff": which piece, showing what?
     if _capability_question(text, brief):
         return REPLY
     existing = THE_IMAGE.sub(" ", text)
