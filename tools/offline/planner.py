@@ -1806,8 +1806,12 @@ def is_finalize(brief: Brief) -> bool:
     if not ((brief.current_image or draft_id) and FINAL.search(text)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
-    creating = CREATE.search(FINAL.sub(" ", text))
-    new_visual = creating and size_for(text) is not None and has_subject(brief)
+    rest = FINAL.sub(" ", text)
+    creating = CREATE.search(rest)
+    # "A1 포스터 파이널로 넘겨주세요": a format named beside the final word is the draft's own,
+    # unless a new one is asked for (made now, new, with its copy).
+    anew = MAKE_NOW.search(rest) or FRESH.search(rest) or copy_text(brief) is not None
+    new_visual = creating and size_for(text) is not None and has_subject(brief) and anew
     return bool(draft_id) or not new_visual
 
 
