@@ -1324,7 +1324,10 @@ _SCENE_MOVE = re.compile(
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
     r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
-    rf"(?:{_JA_PUT})"
+    rf"(?:{_JA_PUT})|"
+    # ... or the photo made into a place: この写真（添付）を、どこか素敵な場所にして.
+    r"(?:この|その|添付の)[^。を]{0,12}?(?:写真|画像)[^。を]{0,8}?を[、,]?\s*"
+    r"(?P<ja5>[^。、を]{0,16}?(?:場所|ところ|とこ|景色|風景|シーン))(?:に|へ)(?:して|変え|連れ|移)"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
 # 합쳐서, जोड़कर, মিলিয়ে.
