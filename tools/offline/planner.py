@@ -408,6 +408,9 @@ FINAL = cues(
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
     "lock it in", "lock in",
+    # The draft handed on to be made final: "send the A2 poster to final", "pass it through to final".
+    "(?:send|pass|move|push|take|put)\\s+(?:it|this|that|this\\s+one|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})"
+    "\\s+(?:through\\s+)?(?:to|into)\\s+final",
     "make (?:it|this|that|this one|the current one|the current version|this version|the current "
     "draft|the current image) final", "as final", "as the final", "mark it final", "the keeper",
     "sign off", "signed off", "approve this", "final export", "deliverable",
@@ -1345,7 +1348,7 @@ COMBINE = cues(
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
     # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
-    "mash up", "mash them up", "mash these up", "섞어", "まぜて", "混ぜて",
+    "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて", "混ぜて",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -1952,7 +1955,7 @@ WHAT_NEEDED = re.compile(
     # padega", "ki ki bolte hobe", 何をお願いすればいいのか, 뭘 말씀드려야, 我要告诉你什么.
     r"\bwhat\s+(?:all\s+)?(?:do|would|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?"
     r"(?:tell|say|give|send|include|write|provide)\b|\bwhat\s+do\s+you\s+need\s+to\s+know\b|"
-    r"\bkya(?:[- ]kya)?\s+(?:batana|bataun|bolna|dena|bhejna)\s+(?:padega|hoga|hai|chahiye)\b|"
+    r"\bkya(?:[- ]kya)?\s+(?:bata+na|bataun|bolna|dena|bhejna)\s+(?:padega|hoga|hai|chahiye)\b|"
     r"\b(?:ki|ki\s+ki|kii)\s+(?:bolte|bolbo|janate|dite|pathate)\s+(?:hobe|lagbe)\b)|"
     r"何が必要|何をお送りすれば|何を(?:お願い|お伝え|伝え|言え|書け|用意)(?:すれば|したら|れば)|뭐가\s*필요|무엇이\s*필요|"
     r"(?:뭘|뭐를|무엇을|뭐라고)\s*(?:말씀|알려|얘기|보내|준비)(?:드려야|해야|드리면|하면)|"
