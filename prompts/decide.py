@@ -125,9 +125,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   "atelierって日本語も入れられますか？", "atelier কি বাংলা লেখা বসাতে পারে?"; what images
   cost in general, its plans and how it is priced, whether it makes video or posts to a
   channel itself, how paying works or what one image usually costs: "per photo or a
-  monthly fee?", "포스터 하나에 보통 얼마예요?", not lookup_spend; but a whole request, in a format and with its copy, that
-  also asks what it costs is generate_image, the cost said in the reply), thanks, greetings
-  and small talk, also thanks that
+  monthly fee?", "포스터 하나에 보통 얼마예요?", not lookup_spend; but a whole request, in a
+  format and with its copy, that also asks what it costs is generate_image, the cost said
+  in the reply), thanks, greetings and small talk, also thanks that
   mention past posts and ask for nothing new. Whether images may be used commercially
   (商用, 상업적으로, व्यावसायिक) is a reply about atelier's terms, not a lookup. Answer in the user's
   language. An image that is not in this thread (made by someone else, on a colleague's

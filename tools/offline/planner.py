@@ -309,9 +309,10 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 EDIT_VERBS = cues(
     "edit", "change", "replace", "remove", "add", "recolor", "recolour", "swap", "fix",
-    "tweak", "put", "erase", "kill", "ditch", "retouch", "adjust", "modify", "move", "crop", "brighten",
-    "darken", "delete", "insert", "fill", "make it", "make the", "make this", "make that",
-    "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
+    "tweak", "put", "erase", "kill", "ditch", "retouch", "adjust", "modify", "move", "crop",
+    "brighten", "darken", "delete", "insert", "fill", "make it", "make the", "make this",
+    "make that", "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift",
+    "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
     "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
@@ -408,7 +409,7 @@ FINAL = cues(
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
     "lock it in", "lock in",
-    # The draft handed on to be made final: "send the A2 poster to final", "pass it through to final".
+    # The draft handed on to be made final: "send the A2 poster to final", "pass it through".
     "(?:send|pass|move|push|take|put)\\s+(?:it|this|that|this\\s+one|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})"
     "\\s+(?:through\\s+)?(?:to|into)\\s+final",
     "make (?:it|this|that|this one|the current one|the current version|this version|the current "
@@ -1058,6 +1059,7 @@ def _ratio_size(text: str) -> str | None:
         return "864x1536"
     return "1024x1280" if shape < 0.9 else "1024x1024"
 
+
 # A format named as where a change goes, one of a set made before: "kill the legal line on the
 # 300x250", "in the 9:16 one", 1:1 버전에서, 1:1の方から, 1:1版里, "1:1 वाले में से",
 # "9:16 er ta theke". It names a piece of earlier work, not a new visual's format.
@@ -1348,7 +1350,8 @@ COMBINE = cues(
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
     # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
-    "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて", "混ぜて",
+    "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
+    "混ぜて",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -1706,6 +1709,7 @@ def _whole_request(brief: Brief, text: str) -> bool:
         and size_for(text) is not None
         and copy_text(brief) is not None
     )
+
 
 # The refusal reported as the sender saw it: "it says it can't be done", 안 된다고 나와요,
 # できないと出ます, 显示做不了, "nahi ho sakta likha aa raha hai", "hobe na dekhachhe". A
@@ -2545,12 +2549,12 @@ def rule_choice(brief: Brief) -> str | None:
         POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
     )
     # Beside a new format, a change ruled out is a rule for the new visual.
-    asked = _NOT_CHANGED.sub(" ", text) if size else text
-    built = from_attachments(brief, asked, size)
+    wanted = _NOT_CHANGED.sub(" ", text) if size else text
+    built = from_attachments(brief, wanted, size)
     if built is not None:
         return built
     remade = target is not None and (_REMAKE_IT.search(text) or _MAKE_THEIR_X.search(text))
-    if target is not None and (masked or EDIT_VERBS.search(asked) or polite_change or remade):
+    if target is not None and (masked or EDIT_VERBS.search(wanted) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
@@ -2589,9 +2593,13 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
-    if target is None and _FORMAT_AS_PLACE.search(text) and EDIT_VERBS.search(text):
-        if not _MAKING.search(_NOT_CHANGED.sub(" ", text)):
-            return REPLY  # "kill the legal line on the 300x250": a set made before, not here
+    if (
+        target is None
+        and _FORMAT_AS_PLACE.search(text)
+        and EDIT_VERBS.search(text)
+        and not _MAKING.search(_NOT_CHANGED.sub(" ", text))
+    ):
+        return REPLY  # "kill the legal line on the 300x250": a set made before, not here
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:

@@ -1836,8 +1836,8 @@ def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, t
         ("attached the bike cutout and our logo. need a 1080x1080 post, bike on a forest"
          " trail, don't crop the handlebars. Copy: Ride Further", {"attachments": 2},
          "generate_image"),
-        ("添付の自転車の切り抜きで、A4横のチラシを1枚。見出し「春の点検フェア」", {"attachments": 1},
-         "generate_image"),
+        ("添付の自転車の切り抜きで、A4横のチラシを1枚。見出し「春の点検フェア」",
+         {"attachments": 1}, "generate_image"),
         ("crop the attached bike photo to 1080x1080", {"attachments": 1}, "edit_image"),
         # a change on a format of a set made before, with no image here
         ("kill the price on the 728x90", {}, "reply"),
