@@ -1655,6 +1655,9 @@ _SPENT_ON = re.compile(
     r"(?i)\b(?:spent|spend|spending|burn(?:ed|t|ing)?|blown|blew|sunk|gone)\s+(?:through\s+)?(?:on|for)\b"
 )
 
+_SPENT = re.compile(
+    r"(?i:\b(?:spen[dt]|spending|burn(?:ed|t|ing)?)\b)|使った|썼|쓴|花了|खर्च\s+(?:हुआ|किया|किए)|খরচ\s+হয়"
+)
 
 # Who paid for the images, or from which budget the money went: the spend, asked of this work.
 _PAID_BY = re.compile(
@@ -1755,7 +1758,8 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
-    if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):
+    offer = ABOUT_OFFER.search(text) or (_HOW_PRICED.search(text) and not _SPENT.search(text))
+    if money and offer and not PAST_COST.search(text):
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
@@ -2134,10 +2138,15 @@ ABOUT_OFFER = re.compile(
     r"요금제|플랜|구독|월정액|동영상|영상|"
     r"套餐|订阅|訂閱|包月|按张|收费方式|怎么收费|怎麼收費|视频|視頻|影片|"
     r"प्लान|सब्सक्रिप्शन|मासिक\s+शुल्क|प्रति\s+इमेज|वीडियो|\b(?:plan|video)\b|"
-    r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও|"
-    # How paying works, or what one image usually costs: "do I pay per picture or is it a
-    # monthly thing?", 한 장 만드는 데 보통 얼마예요, 1枚作るのにふつういくら, 一张一般多少钱,
-    # "ek poster banane mein aam taur par kitna", "ekta chobi banate sadharonoto koto".
+    r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও",
+    re.IGNORECASE,
+)
+
+# How paying works, or what one image usually costs: "do I pay per picture or is it a
+# monthly thing?", 한 장 만드는 데 보통 얼마예요, 1枚作るのにふつういくら, 一张一般多少钱,
+# "ek poster banane mein aam taur par kitna", "ekta chobi banate sadharonoto koto".
+# Said beside money spent ("how much do we usually spend"), it asks for the spend.
+_HOW_PRICED = re.compile(
     r"\b(?:per\s+(?:picture|photo|pic|poster|design|visual|banner|one)|monthly|"
     r"pay\s+as\s+you\s+go|one-?off\s+(?:fee|payment|price)|how\s+(?:does|do)\s+(?:this|it|you)\s+"
     r"(?:work|charge)|usually|typically|normally|on\s+average|in\s+general|generally|"
