@@ -1820,6 +1820,7 @@ def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, t
         ("do I pay per picture or is it monthly?", {}, "reply"),
         ("自転車のチラシ1枚作るのにふつういくらですか？", {}, "reply"),
         ("how much did the bike posters we made cost?", {}, "lookup_images"),
+        ("how much do we usually spend on bike posters?", {}, "lookup_spend"),
         # something asked for in kana
         ("こんにちは。自転車屋です。なにか作ってもらえますか？", {}, "ask_clarifying_question"),
         # the brand's own marks asked after as kept here
