@@ -309,9 +309,10 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
 ]  # fmt: skip
 EDIT_VERBS = cues(
     "edit", "change", "replace", "remove", "add", "recolor", "recolour", "swap", "fix",
-    "tweak", "put", "erase", "retouch", "adjust", "modify", "move", "crop", "brighten",
-    "darken", "delete", "insert", "fill", "make it", "make the", "make this", "make that",
-    "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift", "rotate",
+    "tweak", "put", "erase", "kill", "ditch", "retouch", "adjust", "modify", "move", "crop",
+    "brighten", "darken", "delete", "insert", "fill", "make it", "make the", "make this",
+    "make that", "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift",
+    "rotate",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
     "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
@@ -408,6 +409,9 @@ FINAL = cues(
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
     "lock it in", "lock in",
+    # The draft handed on to be made final: "send the A2 poster to final", "pass it through".
+    "(?:send|pass|move|push|take|put)\\s+(?:it|this|that|this\\s+one|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})"
+    "\\s+(?:through\\s+)?(?:to|into)\\s+final",
     "make (?:it|this|that|this one|the current one|the current version|this version|the current "
     "draft|the current image) final", "as final", "as the final", "mark it final", "the keeper",
     "sign off", "signed off", "approve this", "final export", "deliverable",
@@ -632,6 +636,15 @@ SHOW_ME = cues(
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
     "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
     "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
+    # Where to find it, or all of it as a list: "where can I find …", 一覧で出して, 어디서 볼
+    # 수 있어요, 在哪里找, "kahan milega", "kothay pabo".
+    "where can i find", "where do i find", "where would i find", "where can i get",
+    "where did it go", "where are they", "list them", "list all", "a list of",
+    "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
+    "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
+    "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
+    "कहाँ मिलेगा", "कहाँ मिलेगी", "कहां मिलेगा", "कहां मिलेगी", "कहाँ देखूँ", "kothay pabo",
+    "kothay paabo", "kothay dekhbo", "kothay pai", "কোথায় পাব", "কোথায় পাবো", "কোথায় দেখব",
 )  # fmt: skip
 MADE_BEFORE = re.compile(
     r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
@@ -643,7 +656,8 @@ MADE_BEFORE = re.compile(
     r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
     r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|"
     r"\b(?:banaye\s+the|banayi\s+thi|banaya\s+tha|banaye\s+gaye|pichhle\s+hafte|pichli\s+baar|"
-    r"baniyechilam|baniyechile|banano|banalam|toiri\s+korechilam|ager\s+bar|gato\s+shoptahe)\b|"
+    r"baniyechilam|baniyechile|baniyechilen|baniyechhilen|banalen|banano|banalam|"
+    r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal)\b|গতকাল|"
     r"বানিয়েছিলাম|বানিয়েছিলে|বানিয়েছিলেন|বানানো|তৈরি\s+করেছিলাম|বানালাম|গত\s+সপ্তাহে|আগের\s*বার",
     re.IGNORECASE,
 )
@@ -1046,6 +1060,22 @@ def _ratio_size(text: str) -> str | None:
     return "1024x1280" if shape < 0.9 else "1024x1024"
 
 
+# A format named as where a change goes, one of a set made before: "kill the legal line on the
+# 300x250", "in the 9:16 one", 1:1 버전에서, 1:1の方から, 1:1版里, "1:1 वाले में से",
+# "9:16 er ta theke". It names a piece of earlier work, not a new visual's format.
+_DIMS = r"(?:\d{2,4}\s*[xX×*＊]\s*\d{2,4}|\d{1,2}\s*:\s*\d{1,2})"
+_FORMAT_AS_PLACE = re.compile(
+    rf"(?i:\b(?:on|in|from|off)\s+the\s+{_DIMS}(?![\d:])|"
+    rf"{_DIMS}\s+(?:wale|wali|wala)\s+(?:me|mein|par|pe|se)\b|"
+    rf"{_DIMS}\s*(?:-?er)?\s*(?:ta|ti|version|ver)\s*(?:theke|te|e)\b)|"
+    rf"{_DIMS}\s*(?:(?:버전|사이즈|짜리|거|것|배너|포스터)\s*(?:에서|에선|에는|에)|에서|에선)(?=\s|$)|"
+    rf"{_DIMS}\s*(?:の(?:方|ほう|やつ|版|バージョン)|版|バージョン)(?:から|で|では|の)|"
+    rf"{_DIMS}\s*(?:的)?(?:版本?|那张|那張|那个|那個)(?:里|裡|上|中)?|"
+    rf"{_DIMS}\s+(?:वाले|वाली|वाला)\s+(?:में|पर|से|पे)|"
+    rf"{_DIMS}\s*(?:এর|-এর)?\s*(?:টা|টি|ভার্সন)\s*(?:থেকে|তে|এ)"
+)
+
+
 def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """Whether anything that says something is left once ``patterns`` are removed.
 
@@ -1090,6 +1120,24 @@ _JUST_START = re.compile(
     r"start\s+(?:kar\s+do|karo|koro|kore\s+dao)|shuru\s+(?:kar\s+do|karo|koro|kore\s+dao))\b)|"
     r"先(?:做着|做著|弄着|弄著|做起来|做起來|开始|開始)(?:吧|呗)?|とりあえず(?:進めて|始めて)?|"
     r"일단\s*(?:시작|진행)(?:해\s*(?:줘|주세요))?|शुरू\s+(?:कर\s+दो|करो)|শুরু\s+(?:করো|করে\s+দাও)"
+)
+
+# A nudge to go on with a piece of work named only by what it was for: "can we crack on with
+# the festival stuff now", 学生账户那个也弄一下吧, 秋の件も進めてください, 축제 건도 진행해 주세요,
+# "Diwali wala bhi kar do", "pujor ta o kore dao". Nothing is said of what it shows or its format.
+_GO_ON_WITH = re.compile(
+    r"(?i:\b(?:crack|get|press|push|carry|cracking|getting|pressing)\s+on\s+with\b|"
+    r"\b(?:go\s+ahead|proceed|move\s+ahead|get\s+going|make\s+a\s+start|kick\s+off)\s+(?:with|on)\s+"
+    r"the\b|\b(?:move|moving)\s+on\s+to\s+the\b|\bget\s+(?:the\s+)?[\w'-]+\s+(?:stuff|one|bits?|"
+    r"things?)\s+(?:going|started|moving)\b|"
+    r"\b(?:wala|wali|wale)\s+(?:bhi|vi)\s+(?:kar\s+do|karo|kar\s+dijiye|shuru\s+karo|dekh\s+lo)\b|"
+    r"\b(?:er\s+)?(?:ta|ti|kaj\s?ta)\s?o\s+(?:kore\s+dao|koro|kore\s+din|shuru\s+koro|dhoro)\b)|"
+    r"(?:那个|那個|那些|的)(?:也)?(?:弄|做|搞|整)(?:一下|起来|起來)(?:吧|呗)?|也(?:弄|做|搞|整)一下|"
+    r"接着(?:弄|做|搞)|接著(?:弄|做|搞)|"
+    r"(?:の件|のやつ|の方|のほう|の分)も(?:進めて|やって|お願い|取りかか|作っ)|に取りかかって|"
+    r"(?:건|거|것|쪽)도\s*(?:진행|해\s*(?:줘|주세요)|작업|시작)|(?:건|거)\s*(?:진행해|작업해|시작해)|"
+    r"(?:वाला|वाली|वाले)\s+भी\s+(?:कर\s+दो|करो|कर\s+दीजिए|शुरू\s+करो)|"
+    r"(?:টা|টি|কাজটা)ও\s+(?:করে\s+দাও|করো|করে\s+দিন|শুরু\s+করো|ধরো)"
 )
 
 
@@ -1281,7 +1329,10 @@ _SCENE_MOVE = re.compile(
     r"(?:boshiye|bosiye|boshao|bosao|rekhe|rakho|niye\s+ja))|"
     # ja: このボトルを、どこか素敵な場所に / この車、どこかいい感じの場所に置いた感じに.
     r"(?:この|その)[^。を、\s]{1,12}?(?:を[、,]?|[、,]|\s)\s*(?P<ja4>[^。、を]{1,20}?)(?:に|で)"
-    rf"(?:{_JA_PUT})"
+    rf"(?:{_JA_PUT})|"
+    # ... or the photo made into a place: この写真（添付）を、どこか素敵な場所にして.
+    r"(?:この|その|添付の)[^。を]{0,12}?(?:写真|画像)[^。を]{0,8}?を[、,]?\s*"
+    r"(?P<ja5>[^。、を]{0,16}?(?:場所|ところ|とこ|景色|風景|シーン))(?:に|へ)(?:して|変え|連れ|移)"
 )
 # Several attachments made into one: "combine both photos", 合成一张, 3枚をまとめて,
 # 합쳐서, जोड़कर, মিলিয়ে.
@@ -1297,6 +1348,10 @@ COMBINE = cues(
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
+    # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
+    "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
+    "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
+    "混ぜて",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -1433,6 +1488,26 @@ _SOME_PLACE = cues(
     "멋있는", "분위기 있는", "괜찮은", "ka", "ki", "ke", "er", "का", "की", "के", "এর", "jaygar",
     "জায়গার",
 )  # fmt: skip
+
+# A change ruled out ("don't crop the sofa arms", "crop mat karna", 扶手不要裁掉, 切らないで,
+# 자르지 마세요, "kete felben na") is a rule for the visual, no change asked of an image;
+# a cutout named as what is sent (切り抜き（2点）, 抠好的图, 抠图和logo) cuts nothing either.
+_NOT_CHANGED = re.compile(
+    r"(?i:\b(?:don'?t|do\s+not|never|no|without)\s+(?:\w+\s+)?(?:crop(?:ping)?|cut(?:ting)?|"
+    r"chang(?:e|ing)|alter(?:ing)?|touch(?:ing)?|remov(?:e|ing)|resiz(?:e|ing)|trim(?:ming)?|"
+    r"stretch(?:ing)?|distort(?:ing)?|recolou?r(?:ing)?|edit(?:ing)?)\b|"
+    r"\b(?:crop|cut|kaat|kat|badal|change|edit|resize|trim)\w*\s+(?:\w+\s+)?(?:mat|nahi|na)\s+"
+    r"(?:karna|karo|kijiye|karein|karen|kariye)\b|"
+    r"\b(?:crop|cut|kata|kete|bodla|change|edit|resize|trim)\w*\s+(?:kore\s+)?(?:felben|korben|"
+    r"korbe|koro|korbi|dien|diyo|deben)\s+na\b)|"
+    r"(?:क्रॉप|काट|बदल|एडिट)\S*\s+(?:मत|ना|न|नहीं)\s+(?:करना|करो|कीजिए|करें|करिए)|"
+    r"(?:ক্রপ|কাট|কেটে|বদল|এডিট)\S*\s+(?:করবেন|করবে|করো|ফেলবেন|ফেলো)\s+না|"
+    r"(?:切ら|切り取ら|クロップし|トリミングし|変え|消さ|いじら|加工し)ないで|"
+    r"(?:の)?切り抜き(?=[（(のをはとで、,]|\s|画像|写真|素材|データ)|"
+    r"(?:자르|잘라내|크롭하|바꾸|건드리|지우)지\s*(?:마|말아|않)|"
+    r"(?:不要|别|別|不能|不许|不許|勿)(?:裁|剪|改|动|動|换|換|删|刪)\S?|"
+    r"(?:的|好的|好)?抠(?:好的)?图(?=素材|图片|照片|和|跟|与|與|，|,|\s|$)"
+)
 
 
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
@@ -1580,6 +1655,9 @@ _SPENT_ON = re.compile(
     r"(?i)\b(?:spent|spend|spending|burn(?:ed|t|ing)?|blown|blew|sunk|gone)\s+(?:through\s+)?(?:on|for)\b"
 )
 
+_SPENT = re.compile(
+    r"(?i:\b(?:spen[dt]|spending|burn(?:ed|t|ing)?)\b)|使った|썼|쓴|花了|खर्च\s+(?:हुआ|किया|किए)|খরচ\s+হয়"
+)
 
 # Who paid for the images, or from which budget the money went: the spend, asked of this work.
 _PAID_BY = re.compile(
@@ -1591,6 +1669,34 @@ _PAID_BY = re.compile(
 # "I only approved ten": the sender approving images, no brand reference asked for.
 _SENDER_APPROVED = re.compile(
     r"(?i:\b(?:I|we)\s+(?:only\s+|just\s+|already\s+|never\s+)?(?:approved|signed\s+off))"
+)
+
+# Upload words, said beside an attachment, are of the attachment: "I hope it came through?
+# it says uploaded", アップロードできてますか, 업로드 됐나요, 上传成功了吗, "upload hua kya",
+# "upload hoyeche to?". What the brand uploaded before is asked with no attachment.
+_UPLOADED = cues(
+    "uploaded", "upload", "came through", "come through", "went through", "go through",
+    "アップロード", "アップした", "アップできて", "届いて", "업로드", "올라갔", "올라갔나", "올려",
+    "上传", "上傳", "传上", "傳上", "अपलोड", "आया", "पहुंचा", "पहुँचा", "আপলোড", "পৌঁছেছে",
+    "pahuncha", "pohocheche", "gechhe", "geche",
+)  # fmt: skip
+
+# The brand's own marks asked after as kept here: "do you have our crest and colours saved?",
+# 校徽和标准色你们那边有存吗, ロゴとカラーは保存されていますか, 로고랑 색상 저장돼 있나요,
+# "hamara logo aur rang save hai?", "amader logo ar rong ki rakha ache?". A reference lookup.
+_MARKS = (
+    r"(?i:\b(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|mascots?|"
+    r"brand\s+guide(?:lines)?|rang|rong|colour|kalar)\b)|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
+    r"로고|교표|엠블럼|색상|컬러|폰트|校徽|会徽|會徽|标志|標誌|标准色|標準色|色号|字体|字體|"
+    r"लोगो|रंग|कलर|फ़ॉन्ट|फॉन्ट|লোগো|রং|রঙ|কালার|ফন্ট"
+)
+_KEPT = (
+    r"(?i:\b(?:saved|stored|on\s+file|on\s+record|save\s+(?:hai|hain|kiya|kiye|kora|ache)|"
+    r"rakha\s+(?:hai|hua)|rakha\s+ache)\b)|保存|保管|登録|저장|보관|有存|存了|存的|存着|存著|存有|"
+    r"सेव|रखा\s+(?:है|हुआ)|সেভ|রাখা\s+আছে"
+)
+_ASSETS_KEPT = re.compile(
+    rf"(?:{_MARKS})[^.?!。？?\n]{{0,30}}?(?:{_KEPT})|(?:{_KEPT})[^.?!。？?\n]{{0,30}}?(?:{_MARKS})"
 )
 
 
@@ -1608,6 +1714,23 @@ def _whole_request(brief: Brief, text: str) -> bool:
     )
 
 
+# The refusal reported as the sender saw it: "it says it can't be done", 안 된다고 나와요,
+# できないと出ます, 显示做不了, "nahi ho sakta likha aa raha hai", "hobe na dekhachhe". A
+# request of theirs was held, whatever word the screen used.
+_REFUSAL_SEEN = re.compile(
+    r"(?i:\b(?:it\s+)?(?:says|said|saying|shows|showed|tells\s+me|told\s+me)\s+(?:that\s+)?"
+    r"(?:it\s+|you\s+|this\s+|that\s+)?(?:can'?t|cannot|could\s*n'?t|won'?t|isn'?t\s+allowed|"
+    r"is\s+not\s+allowed|not\s+allowed|is\s+not\s+possible|isn'?t\s+possible)\b|"
+    r"\bnahi\s+(?:ho|ban)\s+(?:sakta|sakti|sakte|payega)\s+(?:likha|bol|dikh|aa)|"
+    r"\b(?:hobe|kora\s+jabe|banano\s+jabe)\s+na\s+(?:bolche|dekhachhe|dekhacche|likhche|lekha|asche))|"
+    r"(?:안\s*된다고|안\s*돼요?라고|안\s*된대요?|불가(?:능)?(?:하다)?고)\s*(?:나와|나오|떠|떴|뜨|뜬|해요|하네|하던|했)|"
+    r"(?:できない|できません|不可|作れない|作れません)(?:って|と)(?:出|表示|言われ|なっ|返)|"
+    r"(?:显示|顯示|提示|说|說|弹出|彈出)(?:了)?(?:不能|不行|无法|無法|做不了|生成不了|不可以)|"
+    r"नहीं\s+(?:हो|बन)\s+(?:सकता|सकती|सकते|पाएगा)\s+(?:लिखा|बोल|दिख|आ)|"
+    r"(?:হবে|করা\s+যাবে|বানানো\s+যাবে)\s+না\s+(?:বলছে|দেখাচ্ছে|লিখছে|লেখা|আসছে)"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1615,7 +1738,7 @@ def lookup_for(brief: Brief) -> str | None:
     # mark inside the message, or a hedge, asks as much as one at its end.
     question = bool(QUESTION.search(text) or HEDGED.search(text))
     # "审核通过的版本" is the approved version: its review word asks about no hold.
-    held = HELD.search(_PASSED_REVIEW.sub(" ", text))
+    held = HELD.search(_PASSED_REVIEW.sub(" ", text)) or _REFUSAL_SEEN.search(text)
     if WHY.search(text) and held:
         return LOOKUP_HOLDS
     if held and question and not CREATE.search(text):
@@ -1627,11 +1750,16 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
         return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
-    if REFERENCES.search(_SENDER_APPROVED.sub(" ", text)) and (question or showing) and not making:
+    asked_of = _SENDER_APPROVED.sub(" ", text)
+    if brief.attachments:
+        asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
+    on_file = REFERENCES.search(asked_of) or _ASSETS_KEPT.search(text)
+    if on_file and (question or showing) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
-    if money and ABOUT_OFFER.search(text) and not PAST_COST.search(text):
+    offer = ABOUT_OFFER.search(text) or (_HOW_PRICED.search(text) and not _SPENT.search(text))
+    if money and offer and not PAST_COST.search(text):
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
         SHOW_ME.search(text)
@@ -1692,8 +1820,12 @@ def is_finalize(brief: Brief) -> bool:
     if not ((brief.current_image or draft_id) and FINAL.search(text)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
-    creating = CREATE.search(FINAL.sub(" ", text))
-    new_visual = creating and size_for(text) is not None and has_subject(brief)
+    rest = FINAL.sub(" ", text)
+    creating = CREATE.search(rest)
+    # "A1 포스터 파이널로 넘겨주세요": a format named beside the final word is the draft's own,
+    # unless a new one is asked for (made now, new, with its copy).
+    anew = MAKE_NOW.search(rest) or FRESH.search(rest) or copy_text(brief) is not None
+    new_visual = creating and size_for(text) is not None and has_subject(brief) and anew
     return bool(draft_id) or not new_visual
 
 
@@ -1707,7 +1839,7 @@ SOMETHING_MADE = re.compile(
     r"|(?:いい|良い|素敵な|かっこいい|おしゃれな|かわいい)(?:感じの)?(?:やつ|もの)(?:を)?\s*(?:お願い|ください|作|下さい)"
     r"|来(?:点|點|个|個|些)[^，,。]{0,10}(?:东西|東西)"
     # "秋の文化祭の何かお願いできますか": something asked for, with nothing said of it
-    r"|何か(?:\S{0,4})?(?:作|デザイン|用意|描|お願い)|"
+    r"|(?:何か|なにか)(?:\S{0,4})?(?:作|デザイン|用意|描|お願い)|"
     r"(?:^|(?<=[,.!]\s))(?i:something)\s+for\s+(?:the|our|my)\s+[^,.!?\n]{1,40}?[,.]\s+(?i:like)\b|뭔가\s*(?:\S+\s+)?(?:만들|제작|디자인|그려)"
     r"|뭐\s*하나\s*만들|(?:做|弄|整|设计|設計|画|畫)(?:点|點|些|个|個)[^，,。]{0,4}?(?:东西|東西|什么|什麼)"
     r"|(?<!क्या )कुछ\s+(?:\S+\s+)?(?:बना|डिज़ाइन|डिजाइन|तैयार)"
@@ -1826,9 +1958,20 @@ PUBLISH = re.compile(
 WHAT_NEEDED = re.compile(
     r"(?i:\bwhat\s+(?:info|information|details|do\s+you|else\s+do\s+you)\b[^?\n]{0,30}\bneed\b|"
     r"\bwhat\s+should\s+i\s+(?:send|give|tell)\b|\b(?:aapko|apko)\s+kya\s+(?:kya\s+)?chahiye\b|"
-    r"\bki\s+ki\s+lagbe\b|\bapnar\s+ki\s+lagbe\b)|何が必要|何をお送りすれば|뭐가\s*필요|무엇이\s*필요|"
-    r"需要我(?:提供|发|給|给)(?:什么|哪些)|要我提供什么|आपको\s+क्या(?:\s+क्या)?\s+चाहिए|"
-    r"আপনার\s+কী\s+কী\s+লাগবে|কী\s+কী\s+লাগবে"
+    r"\bki\s+ki\s+lagbe\b|\bapnar\s+ki\s+lagbe\b|"
+    # ... or what the sender has to say for it: "what do I need to tell you", "kya kya batana
+    # padega", "ki ki bolte hobe", 何をお願いすればいいのか, 뭘 말씀드려야, 我要告诉你什么.
+    r"\bwhat\s+(?:all\s+)?(?:do|would|should|must)\s+(?:i|we)\s+(?:need\s+to\s+|have\s+to\s+)?"
+    r"(?:tell|say|give|send|include|write|provide)\b|\bwhat\s+do\s+you\s+need\s+to\s+know\b|"
+    r"\bkya(?:[- ]kya)?\s+(?:bata+na|bataun|bolna|dena|bhejna)\s+(?:padega|hoga|hai|chahiye)\b|"
+    r"\b(?:ki|ki\s+ki|kii)\s+(?:bolte|bolbo|janate|dite|pathate)\s+(?:hobe|lagbe)\b)|"
+    r"何が必要|何をお送りすれば|何を(?:お願い|お伝え|伝え|言え|書け|用意)(?:すれば|したら|れば)|뭐가\s*필요|무엇이\s*필요|"
+    r"(?:뭘|뭐를|무엇을|뭐라고)\s*(?:말씀|알려|얘기|보내|준비)(?:드려야|해야|드리면|하면)|"
+    r"需要我(?:提供|发|給|给)(?:什么|哪些)|要我提供什么|"
+    r"(?:我)?(?:要|需要|得)(?:告诉|告訴|跟)你?(?:说|說)?(?:些)?(?:什么|什麼|哪些)|"
+    r"आपको\s+क्या(?:\s+क्या)?\s+चाहिए|क्या(?:-क्या|\s+क्या)?\s+(?:बताना|बोलना|देना|भेजना)\s+"
+    r"(?:पड़ेगा|होगा|है)|"
+    r"আপনার\s+কী\s+কী\s+লাগবে|কী\s+কী\s+লাগবে|(?:কী|কি)(?:\s+(?:কী|কি))?\s+(?:বলতে|জানাতে|দিতে|পাঠাতে)\s+হবে"
 )
 # Work praised once it is made: "the banners came out great", 잘 나왔어요, 很好看, बढ़िया बने हैं.
 PRAISE_DONE = re.compile(
@@ -1996,6 +2139,23 @@ ABOUT_OFFER = re.compile(
     r"套餐|订阅|訂閱|包月|按张|收费方式|怎么收费|怎麼收費|视频|視頻|影片|"
     r"प्लान|सब्सक्रिप्शन|मासिक\s+शुल्क|प्रति\s+इमेज|वीडियो|\b(?:plan|video)\b|"
     r"প্ল্যান|সাবস্ক্রিপশন|মাসিক|ছবি\s+প্রতি|ভিডিও",
+    re.IGNORECASE,
+)
+
+# How paying works, or what one image usually costs: "do I pay per picture or is it a
+# monthly thing?", 한 장 만드는 데 보통 얼마예요, 1枚作るのにふつういくら, 一张一般多少钱,
+# "ek poster banane mein aam taur par kitna", "ekta chobi banate sadharonoto koto".
+# Said beside money spent ("how much do we usually spend"), it asks for the spend.
+_HOW_PRICED = re.compile(
+    r"\b(?:per\s+(?:picture|photo|pic|poster|design|visual|banner|one)|monthly|"
+    r"pay\s+as\s+you\s+go|one-?off\s+(?:fee|payment|price)|how\s+(?:does|do)\s+(?:this|it|you)\s+"
+    r"(?:work|charge)|usually|typically|normally|on\s+average|in\s+general|generally|"
+    r"aam\s*taur\s+(?:par|pe)|amtaur\s+(?:par|pe)|sadharonoto|shadharonoto)\b|"
+    r"(?:한|1)\s*장(?:에|당)|(?:한|1)\s*장\s*(?:만드는|뽑는)\s*데|보통|일반적으로|"
+    r"(?:一|1)\s*枚(?:あたり|作るのに|につき)|ふつう|普通は|通常|大体いくら|"
+    r"(?:一|1)\s*(?:张|張)(?:要|大概|一般)|一般(?:要|多少|是)|通常|"
+    r"आम\s*तौर\s+(?:पर|पे)|सामान्यतः|एक\s+(?:इमेज|पोस्टर|तस्वीर|फोटो)\s+(?:बनाने|बनवाने)|"
+    r"সাধারণত|একটা\s+(?:ছবি|পোস্টার|ব্যানার)\s+(?:বানাতে|বানানোর)",
     re.IGNORECASE,
 )
 
@@ -2397,11 +2557,13 @@ def rule_choice(brief: Brief) -> str | None:
     polite_change = (
         POLITE_ASK.search(text) and not (creating and size) and not _WHAT_ASKED.search(text)
     )
-    built = from_attachments(brief, text, size)
+    # Beside a new format, a change ruled out is a rule for the new visual.
+    wanted = _NOT_CHANGED.sub(" ", text) if size else text
+    built = from_attachments(brief, wanted, size)
     if built is not None:
         return built
     remade = target is not None and (_REMAKE_IT.search(text) or _MAKE_THEIR_X.search(text))
-    if target is not None and (masked or EDIT_VERBS.search(text) or polite_change or remade):
+    if target is not None and (masked or EDIT_VERBS.search(wanted) or polite_change or remade):
         # A whole new visual (its own format and subject, "new"/"another") is no edit.
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
@@ -2420,6 +2582,8 @@ def rule_choice(brief: Brief) -> str | None:
         or (GREETING.search(text) and not THANKS.search(text) and copy_text(brief) is not None)
     ):
         return REPLY
+    if target is None and not size and _GO_ON_WITH.search(text) and copy_text(brief) is None:
+        return CLARIFY  # "crack on with the festival stuff": which piece, showing what?
     if _capability_question(text, brief):
         return REPLY
     existing = THE_IMAGE.sub(" ", text)
@@ -2438,6 +2602,13 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
+    if (
+        target is None
+        and _FORMAT_AS_PLACE.search(text)
+        and EDIT_VERBS.search(text)
+        and not _MAKING.search(_NOT_CHANGED.sub(" ", text))
+    ):
+        return REPLY  # "kill the legal line on the 300x250": a set made before, not here
     if creating or size:
         return GENERATE if size and has_subject(brief) else CLARIFY
     if target is not None:

@@ -1795,3 +1795,73 @@ def test_forms_of_held_out_40_41_routing(brief: str, context: dict[str, object],
 )  # fmt: skip
 def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, tool: str) -> None:
     assert planner.choose(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a visual asked for with a question of what to say for it
+        ("I'd like a poster for my bike repair stall, what do I need to tell you?", {},
+         "ask_clarifying_question"),
+        ("自転車屋のチラシがほしいです。何を用意すればいいですか", {}, "ask_clarifying_question"),
+        ("cycle shop ka banner chahiye, kya kya batana padega?", {}, "ask_clarifying_question"),
+        ("সাইকেলের দোকানের পোস্টার চাই, কী কী জানাতে হবে?", {}, "ask_clarifying_question"),
+        ("A4 poster for the bike stall, headline: Fixed While You Wait. What else do I need to"
+         " tell you?", {}, "generate_image"),
+        # a refusal reported as seen
+        ("the bike poster just says it can't be done, why?", {}, "lookup_holds"),
+        ("자전거 포스터가 계속 안 된다고 나와요 왜요?", {}, "lookup_holds"),
+        ("it says I can't upload more than ten photos, why?", {}, "reply"),
+        # upload words beside an attachment
+        ("did the photo of the bike come through? it says uploaded. remove the lock from the"
+         " railing please", {"attachments": 1}, "edit_image"),
+        ("which logos have we uploaded for the bike shop?", {}, "lookup_references"),
+        # how paying works, what one image usually costs
+        ("do I pay per picture or is it monthly?", {}, "reply"),
+        ("自転車のチラシ1枚作るのにふつういくらですか？", {}, "reply"),
+        ("how much did the bike posters we made cost?", {}, "lookup_images"),
+        ("how much do we usually spend on bike posters?", {}, "lookup_spend"),
+        # something asked for in kana
+        ("こんにちは。自転車屋です。なにか作ってもらえますか？", {}, "ask_clarifying_question"),
+        # the brand's own marks asked after as kept here
+        ("is our bike shop logo stored on your side?", {}, "lookup_references"),
+        ("我们车行的标志和标准色你们那边有存吗？", {}, "lookup_references"),
+        ("put our bike shop logo on a 1:1 post, headline: Spring Tune-Up", {}, "generate_image"),
+        # earlier work asked where to find again, or as a list
+        ("where can I find the bike flyer you made yesterday?", {}, "lookup_images"),
+        ("先週作った自転車のバナーを一覧で見せてください", {}, "lookup_images"),
+        ("gotokal je cycle er poster ta baniyechilen seta kothay pabo?", {}, "lookup_images"),
+        # 合 with a light verb
+        ("这三张合一下吧", {"attachments": 3}, "ask_clarifying_question"),
+        # a change ruled out beside a new format
+        ("attached the bike cutout and our logo. need a 1080x1080 post, bike on a forest"
+         " trail, don't crop the handlebars. Copy: Ride Further", {"attachments": 2},
+         "generate_image"),
+        ("添付の自転車の切り抜きで、A4横のチラシを1枚。見出し「春の点検フェア」",
+         {"attachments": 1}, "generate_image"),
+        ("crop the attached bike photo to 1080x1080", {"attachments": 1}, "edit_image"),
+        # a change on a format of a set made before, with no image here
+        ("kill the price on the 728x90", {}, "reply"),
+        ("4:5 버전에서 가격 지워줘", {}, "reply"),
+        ("4:5 wale mein se price hata do", {}, "reply"),
+        ("kill the price on the 728x90", {"current_image": True}, "edit_image"),
+        # a nudge to go on with a piece of work named by what it was for
+        ("can we crack on with the bike week stuff now", {}, "ask_clarifying_question"),
+        ("自行车节那个也弄一下吧", {}, "ask_clarifying_question"),
+        ("can we crack on with the bike week poster, A3, headline: Bike Week", {},
+         "generate_image"),
+        # a format beside the final word, the draft on screen
+        ("이걸로 확정할게요. A2 포스터 파이널로 넘겨주세요", {"current_image": True},
+         "finalize_image"),
+        ("love this one, take the A3 bike poster through to final", {"current_image": True},
+         "finalize_image"),
+        ("this is final. now make a new A2 poster for the bike swap", {"current_image": True},
+         "generate_image"),
+        # a photo made into a place only wished nice
+        ("この自転車の写真を、どこか素敵な場所にしてください", {"attachments": 1},
+         "ask_clarifying_question"),
+        ("この自転車の写真を、海辺の景色にしてください", {"attachments": 1}, "edit_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_42_43_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
