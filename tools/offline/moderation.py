@@ -287,6 +287,24 @@ VIOLENCE = Lexicon(
             "re:(সেমিস্টার|পরীক্ষা|গরম|অফিস|কাজ|সপ্তাহ|জ্যাম|পড়া|ডেডলাইন|সোমবার)[^।\\n]{0,16}"
             "(আমাকে|আমায়|আমাদের) (তো )?মেরে ফেল"
         ),
+        # Killing words said of a dish's heat: "Mirchi Murder" on a food truck, murder wings, a
+        # sauce "so hot it'll kill you". A cook or a customer named as the one killed is not.
+        (
+            "re:\\b(mirchi|mirch|chill?ies|chill?is?|peppers?|reapers?|habaneros?|jalapenos?|"
+            "ghost pepper|wings?|sauces?|curry|curries|masala|ramen|noodles?|burgers?|tacos?|"
+            "momos?|chaat|biryani|salsa|spice|jhal|jhaal|tikka|vindaloo|phaal|hot ?pot|kimchi|"
+            "tteokbokki|nachos?|fries|pizza)s? (murder|massacre|slaughter|killers?|assassins?)\\b"
+        ),
+        (
+            "re:\\b(murder|massacre|killer|death|suicide) (wings?|sauces?|burgers?|chill?ies|"
+            "chill?is?|curry|heat|spice|ramen|noodles?|tacos?|momos?|challenge|peppers?|salsa|"
+            "level|masala|fries|nachos?)\\b"
+        ),
+        (
+            "re:\\b(so|too|itni|itna|itne|eto|eta|ato) (hot|spicy|fiery|teekhi|teekha|tikhi|"
+            "tikha|jhal|jhaal)\\b[^.!?\\n]{0,16}\\b(kill|murder|slay)(s)?( you| u| ya| your "
+            "(tongue|mouth|taste ?buds))?\\b"
+        ),
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
@@ -811,6 +829,23 @@ VIOLENCE_GRAPHIC = Lexicon(
     ],
 )
 
+# The wish told as something one may say out loud, on a prevention poster: 「死にたい」と言って
+# いい, 죽고 싶다고 말해도 돼, 想死的时候可以说出来, "it's okay to say you want to die",
+# "मरना चाहता हूँ" कहना ठीक है, "মরতে চাই" বলা যায়. The words are quoted to be spoken to
+# someone, not a wish the picture shows.
+VOICED_WISH = [
+    (
+        "re:\\b(it'?s|it is) (ok(ay)?|alright|all right|fine) to (say|tell (someone|us|a friend)|"
+        "admit|talk about) (that )?(you|u) (want to|wanna) (die|disappear|end it)\\b|\\bsay (it|"
+        "'i want to die'|i want to die)[^.!?\\n]{0,20}\\b(out loud|to someone|to us)\\b"
+    ),
+    "re:死にたい[」』]?[、,]?\\s?(って|と)[、,]?\\s?(言って|話して|口にして|打ち明けて|相談して|言っても|言える)",
+    "re:죽고 싶(다|어|은)?[\"'”’」]?(고|는)? ?(말|얘기|이야기)(해도|하셔도|해 ?주세요|할 ?수)",
+    "re:想死[\"'”’」]?(的(时候|時候|念头|念頭|感觉|感覺))?[，,]?(也)?(可以|能)(说|說|讲|講)(出来|出來)?",
+    "re:(मरना चाहता|मरना चाहती|मरने का मन)[^।\\n]{0,12}(कहना|कह सकते|बता सकते|बोलना) (ठीक|ठिक|चलता)",
+    "re:(মরতে চাই|মরে যেতে ইচ্ছে)[^।\\n]{0,10}(বলা যায়|বলতেই পারো|বলতে পারো|বলা ঠিক)",
+]
+
 SELF_HARM = Lexicon(
     signals=[
         "re:\\bsuicid(e|es|al)\\b",
@@ -1000,6 +1035,7 @@ SELF_HARM = Lexicon(
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
+        *VOICED_WISH,
         # What a prevention poster tells you to do if a friend says it: the friend's words,
         # reported to send help, not a scene asked for.
         (
@@ -2659,7 +2695,9 @@ _NEGATED_BEFORE = re.compile(
     # Chinese needs no spaces: after a whole word of refusal a word or a list may sit between
     # within the clause (不要出现动物尸体和血), but not a blur or a cartoon, which is what is
     # refused (不要打码的尸体). A lone 无 is part of a word: 无头尸体 is a headless body.
-    r"(?:不要|不含|没有|沒有|避免|禁止|不带|不帶|不能|不可以)\s*(?:有|出现|出現)?"
+    # A refusal of the drawing itself: 不画尸体也不画血, 不拍伤口, 别放血迹.
+    r"(?:不要|不含|没有|沒有|避免|禁止|不带|不帶|不能|不可以|不画|不畫|不拍|不放|不加|别画|別畫|"
+    r"别放|別放|别拍|別拍)\s*(?:有|出现|出現)?"
     r"(?:[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只]{0,6}(?:和|与|與|、|或|及|跟|以及))?"
     r"[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只的]{0,4}|बिना\s+)$"
 )
@@ -2814,7 +2852,7 @@ def _group_list(entries: Sequence[str]) -> _Compiled:
 _VIOLENCE = _Compiled.of(VIOLENCE)
 _GRAPHIC = _Compiled.of(VIOLENCE_GRAPHIC)
 _SELF_HARM = _Compiled.of(SELF_HARM)
-_INTENT = _plain(SELF_HARM_INTENT)
+_INTENT = _Compiled(_compile(SELF_HARM_INTENT), _compile(VOICED_WISH))
 _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
