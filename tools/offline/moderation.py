@@ -8994,13 +8994,14 @@ _HEIGHT_AT_HAND = _plain(HEIGHT_AT_HAND)
 _BARE_JUMP = _plain(BARE_JUMP)
 
 # A child spoken of as food or fruit ripe to be taken: 따먹다, "이제 …되는 나이", 영계,
-# 未成年的更香, 幼齿, 食べ頃の女の子, "kachchi kali", কচি মাল, "fresh meat", "barely legal". Beside
+# 未成年的更香, 幼齿, 食べ頃の女の子, "kachchi kali", কচি মাল, "she's fresh meat". Beside
 # a minor it is the sexualising; strawberries picked (딸기 따먹기), a tender coconut (কচি ডাব), a
-# ripe peach or soft tofu are fruit and food.
+# ripe peach, soft tofu or a butcher's fresh meat are fruit and food.
 CHILD_AS_FRUIT = [
     (
-        "re:\\b(fresh meat|barely legal|old enough (now )?to (taste|eat|bleed|breed)|legal (now|"
-        "soon)|jail ?bait)\\b"
+        "re:\\b(barely legal|(almost|nearly|finally) legal|old enough (now )?to (taste|eat|"
+        "bleed|breed)|jail ?bait)\\b|\\b(she'?s|he'?s|they'?re|the new (girl|boy)|girls?|boys?) "
+        "(is |are )?fresh meat\\b"
     ),
     (
         "re:(?<!딸기 )(?<!딸기를 )(?<!과일 )(?<!열매 )(?<!사과 )(?<!체리 )(?<!포도 )"
