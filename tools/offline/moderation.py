@@ -287,6 +287,24 @@ VIOLENCE = Lexicon(
             "re:(সেমিস্টার|পরীক্ষা|গরম|অফিস|কাজ|সপ্তাহ|জ্যাম|পড়া|ডেডলাইন|সোমবার)[^।\\n]{0,16}"
             "(আমাকে|আমায়|আমাদের) (তো )?মেরে ফেল"
         ),
+        # Killing words said of a dish's heat: "Mirchi Murder" on a food truck, murder wings, a
+        # sauce "so hot it'll kill you". A cook or a customer named as the one killed is not.
+        (
+            "re:\\b(mirchi|mirch|chill?ies|chill?is?|peppers?|reapers?|habaneros?|jalapenos?|"
+            "ghost pepper|wings?|sauces?|curry|curries|masala|ramen|noodles?|burgers?|tacos?|"
+            "momos?|chaat|biryani|salsa|spice|jhal|jhaal|tikka|vindaloo|phaal|hot ?pot|kimchi|"
+            "tteokbokki|nachos?|fries|pizza)s? (murder|massacre|slaughter|killers?|assassins?)\\b"
+        ),
+        (
+            "re:\\b(murder|massacre|killer|death|suicide) (wings?|sauces?|burgers?|chill?ies|"
+            "chill?is?|curry|heat|spice|ramen|noodles?|tacos?|momos?|challenge|peppers?|salsa|"
+            "level|masala|fries|nachos?)\\b"
+        ),
+        (
+            "re:\\b(so|too|itni|itna|itne|eto|eta|ato) (hot|spicy|fiery|teekhi|teekha|tikhi|"
+            "tikha|jhal|jhaal)\\b[^.!?\\n]{0,16}\\b(kill|murder|slay)(s)?( you| u| ya| your "
+            "(tongue|mouth|taste ?buds))?\\b"
+        ),
         "re:\\bmurder mystery\\b",
         "re:\\bstab at\\b",
         "re:\\btorture test\\b",
@@ -811,6 +829,23 @@ VIOLENCE_GRAPHIC = Lexicon(
     ],
 )
 
+# The wish told as something one may say out loud, on a prevention poster: 「死にたい」と言って
+# いい, 죽고 싶다고 말해도 돼, 想死的时候可以说出来, "it's okay to say you want to die",
+# "मरना चाहता हूँ" कहना ठीक है, "মরতে চাই" বলা যায়. The words are quoted to be spoken to
+# someone, not a wish the picture shows.
+VOICED_WISH = [
+    (
+        "re:\\b(it'?s|it is) (ok(ay)?|alright|all right|fine) to (say|tell (someone|us|a friend)|"
+        "admit|talk about) (that )?(you|u) (want to|wanna) (die|disappear|end it)\\b|\\bsay (it|"
+        "'i want to die'|i want to die)[^.!?\\n]{0,20}\\b(out loud|to someone|to us)\\b"
+    ),
+    "re:死にたい[」』]?[、,]?\\s?(って|と)[、,]?\\s?(言って|話して|口にして|打ち明けて|相談して|言っても|言える)",
+    "re:죽고 싶(다|어|은)?[\"'”’」]?(고|는)? ?(말|얘기|이야기)(해도|하셔도|해 ?주세요|할 ?수)",
+    "re:想死[\"'”’」]?(的(时候|時候|念头|念頭|感觉|感覺))?[，,]?(也)?(可以|能)(说|說|讲|講)(出来|出來)?",
+    "re:(मरना चाहता|मरना चाहती|मरने का मन)[^।\\n]{0,12}(कहना|कह सकते|बता सकते|बोलना) (ठीक|ठिक|चलता)",
+    "re:(মরতে চাই|মরে যেতে ইচ্ছে)[^।\\n]{0,10}(বলা যায়|বলতেই পারো|বলতে পারো|বলা ঠিক)",
+]
+
 SELF_HARM = Lexicon(
     signals=[
         "re:\\bsuicid(e|es|al)\\b",
@@ -1000,6 +1035,7 @@ SELF_HARM = Lexicon(
             "survivors?|squad|wings|sauce|doors?|squeeze|run|drills?)\\b"
         ),
         "re:\\b(preventing|prevent) suicide\\b",
+        *VOICED_WISH,
         # What a prevention poster tells you to do if a friend says it: the friend's words,
         # reported to send help, not a scene asked for.
         (
@@ -1488,6 +1524,9 @@ SEXUALISING = [
     ),
     "re:官能的|관능(적|미)",
     "re:えちえち|エチエチ|ドスケベ|シコ(い|れる)|r-?18(っぽ|風|寄り|的)",
+    # 骚 as a look asked for (够骚, 骚一点, 骚气); harassment (骚扰), a grumble (牢骚), a stir
+    # (骚动) and "leading the field" (独领风骚) are no such look.
+    "re:(够|要|再|很|超|有点|发)骚(?![扰擾动動乱亂客])|(?<![牢离離])骚(一点|一些|气|浪)|(?<![领領])风骚",
     (
         "re:\\b(hot|sexy|maal)'? (dikh|dikha|dekh|dekha)\\w*|\\b(sexy|maal)'? lag\\w*|"
         "(हॉट|सेक्सी|माल)'? दिख|(सेक्सी|माल)'? लग|(হট|সেক্সি)'? দেখা|সেক্সি'? লাগ"
@@ -1911,6 +1950,14 @@ MINOR_WORDS = [
     "re:(প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম) শ্রেণি(র|তে পড়া) (মেয়ে|ছেলে|ছাত্রী|ছাত্র)",
     "re:ছোট্ট (মেয়ে|মেয়ে|খুকি|বাচ্চা)|খুকি",
     "re:(মডেলের|মেয়ের|মেয়েটির|মেয়েটার|ছাত্রীর|মডেলটির) বয়স (মাত্র |সবে )?(১[০-৭]|[১-৯]|1[0-7]|[1-9])",
+    # The age given as a caption's field after the person ("নতুন গায়িকা, বয়স ১৩", "उम्र: 12",
+    # "年龄13", "나이 14"): a shop "thirteen years in business" gives no such field.
+    (
+        "re:(^|[,，、।:：(（\\n]) ?(বয়স|বয়েস|उम्र|उमर|आयु|boyosh|boyos|umar|umr|나이|年龄|年齡|年齢)"
+        " ?[:：]? ?(মাত্র |সবে |सिर्फ |केवल |matro |sirf |只有|仅|僅|만 )?(১[০-৭]|[১-৯]|१[०-७]|[१-९]|"
+        "1[0-7]|[1-9])(?![0-9০-৯०-९])"
+        "(?! ?(বছর ধরে|বছরের পুরনো|साल से|साल पुरान|년째|년 된|年来|年の歴史))"
+    ),
     "re:স্কুল ইউনিফর্ম|স্কুলের ইউনিফর্ম",
     # A school's girls by the years they are in, or called its pupils: 女子生徒, 여학생, 在校女生,
     # 9वीं-10वीं की लड़कियाँ, "9th-10th ki ladkiyan", ক্লাস নাইন-টেনের মেয়েরা, "class eight er
@@ -2659,7 +2706,9 @@ _NEGATED_BEFORE = re.compile(
     # Chinese needs no spaces: after a whole word of refusal a word or a list may sit between
     # within the clause (不要出现动物尸体和血), but not a blur or a cartoon, which is what is
     # refused (不要打码的尸体). A lone 无 is part of a word: 无头尸体 is a headless body.
-    r"(?:不要|不含|没有|沒有|避免|禁止|不带|不帶|不能|不可以)\s*(?:有|出现|出現)?"
+    # A refusal of the drawing itself: 不画尸体也不画血, 不拍伤口, 别放血迹.
+    r"(?:不要|不含|没有|沒有|避免|禁止|不带|不帶|不能|不可以|不画|不畫|不拍|不放|不加|别画|別畫|"
+    r"别放|別放|别拍|別拍)\s*(?:有|出现|出現)?"
     r"(?:[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只]{0,6}(?:和|与|與|、|或|及|跟|以及))?"
     r"[^\s，。、；,;!?！？\n打码碼模糊马馬赛賽克遮怕停假卡通只的]{0,4}|बिना\s+)$"
 )
@@ -2814,7 +2863,7 @@ def _group_list(entries: Sequence[str]) -> _Compiled:
 _VIOLENCE = _Compiled.of(VIOLENCE)
 _GRAPHIC = _Compiled.of(VIOLENCE_GRAPHIC)
 _SELF_HARM = _Compiled.of(SELF_HARM)
-_INTENT = _plain(SELF_HARM_INTENT)
+_INTENT = _Compiled(_compile(SELF_HARM_INTENT), _compile(VOICED_WISH))
 _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
@@ -9099,6 +9148,181 @@ def _drug_word_dropped(form: str) -> bool:
     )
 
 
+# -- classes of held-out 40-41: graphic violence, self-harm, minors sexualised ---------------
+
+# A body shown dead without a drop of blood: a weapon left standing in it, a head rolled free
+# on the floor, a neck snapped the wrong way, a man hanging from the gallows. "No blood" rules
+# out the blood, not the death. An axe in a log, a knife in a cake or an arrow in the target
+# is no one's body.
+DEAD_SHOWN = [
+    (
+        "re:\\b(axe|hatchet|knife|blade|machete|cleaver|dagger|sword|spear|arrow|sickle|"
+        "pitchfork|scissors|screwdriver|ice pick|harpoon|crossbow bolt)s? (is |was )?(still )?"
+        "(stuck|lodged|buried|embedded|sticking|planted|jammed|driven|left) (deep )?(in|into|"
+        "out of|through) (his|her|their|the (man|woman|guy|victim|body|corpse|girl|boy)'s|"
+        "a (man|woman|guy|victim|body|corpse)'s) (chest|back|skull|head|neck|throat|heart|"
+        "stomach|belly|gut|eye|face|body|ribs|spine|forehead)\\b"
+    ),
+    (
+        "re:\\b(chest|back|skull|head|neck|throat|heart|stomach|belly|forehead|body|corpse) "
+        "(with|has) (an?|the) (axe|hatchet|knife|blade|machete|cleaver|dagger|sword|spear|arrow|"
+        "sickle|pitchfork|screwdriver|ice pick) (still )?(stuck|lodged|buried|embedded|sticking "
+        "out|planted|jammed) (in|into|out of)? ?(it|him|her)?\\b"
+    ),
+    (
+        "re:\\b(his|her|their|the (man|woman|guy|victim|body|corpse)'s) (neck|head) (is |was )?"
+        "(bent|twisted|snapped|broken|turned|wrenched|cranked) (the wrong way|backwards|all the "
+        "way round|at an? (impossible|unnatural|sickening|wrong) angle)\\b|\\b(snapped|broken) "
+        "neck\\b[^.!?\\n]{0,30}\\b(dead|lifeless|corpse|body|eyes (wide )?open|staring)\\b"
+    ),
+    (
+        "re:\\b(severed |cut-off |decapitated )?heads? (rolling|rolled|lying|left) (on|across) "
+        "(the|a) (floor|ground|street|stage|pavement|table)\\b"
+    ),
+    "re:(斧|ナイフ|包丁|刃物|矢|剣|鎌|ハサミ|鉈)(が|を)?[^。\\n]{0,6}(胸|背中|頭|首|腹|喉|額|体|死体)(に|へ)[^。\\n]{0,4}(刺さ|突き刺さ|食い込|めり込|突き立)",
+    "re:(胸|背中|頭|腹|喉|額|死体)(に|には)[^。\\n]{0,4}(斧|ナイフ|包丁|刃物|矢|剣|鎌|鉈)(が|を)[^。\\n]{0,4}(刺さ|突き刺さ|食い込|めり込|突き立)",
+    "re:(?<!人形の)(?<!マネキンの)(?<!ぬいぐるみの)(首|頭)(が|だけ)[^。\\n]{0,6}(床|地面|道|畳|廊下|台|足元)(に|を|で)[^。\\n]{0,4}(転が|ころが|落ちて)",
+    "re:首(が|の骨が)[^。\\n]{0,6}(あらぬ|変な|逆の?|ありえない|おかしな)(方向|角度)に(曲が|折れ|ねじれ)|首の骨が折れ",
+    (
+        "re:(도끼|칼|식칼|화살|낫|가위|단검|창)(가|이)? ?[^.!?\\n]{0,6}(가슴|등|머리|목|배|몸|"
+        "시체)에 ?(그대로 )?(박힌|박혀|꽂힌|꽂혀)"
+    ),
+    (
+        "re:(가슴|등|머리|목|배|시체)에 ?(도끼|칼|식칼|화살|낫|단검|창)(가|이)? ?(그대로 )?(박힌|"
+        "박혀|꽂힌|꽂혀)"
+    ),
+    (
+        "re:(?<!인형 )(?<!인형의 )(?<!마네킹 )(잘린 |떨어진 )?(머리|목)(가|이|만) "
+        "?[^.!?\\n]{0,6}(바닥|땅|길|복도)(에|을|로) ?(굴러|나뒹|뒹굴|떨어져 있)"
+    ),
+    "re:목(이|뼈가) ?(반대로|이상한 방향으로|거꾸로|꺾인|꺾여|부러진|부러져|돌아간)",
+    "re:(斧头|斧子|刀|菜刀|匕首|箭|镰刀|剪刀|砍刀|长矛)[^。，,！？\\n]{0,4}(插在|砍在|嵌在|卡在|扎在|钉在)[^。，,！？\\n]{0,4}(胸口|胸前|背上|后背|头上|脑袋|脖子|肚子|身上|尸体|额头)",
+    "re:(胸口|胸前|背上|后背|头上|脑袋|脖子|肚子|身上|额头)(上)?(还)?(插着|扎着|嵌着|卡着|钉着)(一把|一支|一根)?(斧头|斧子|刀|菜刀|匕首|箭|镰刀|剪刀|砍刀|长矛)",
+    "re:(?<!娃娃的)(?<!玩偶的)(?<!模特的)(人头|头颅|脑袋)[^。，,！？\\n]{0,3}(滚|掉|落)(在|到|落在)?(了)?(地上|地板上|地面|走廊)",
+    "re:脖子(被)?(扭断|拧断|折断|扭成|扭到|歪成)|脖子[^。，,！？\\n]{0,4}(反方向|不自然的角度|扭曲成)",
+    (
+        "re:(कुल्हाड़ी|चाकू|छुरा|छुरी|तलवार|तीर|हंसिया|दरांती|भाला)[^।\\n]{0,12}(छाती|सीने|पीठ|सिर|"
+        "गले|पेट|शरीर|लाश) (में|पर) (घुसा|घुसी|धंसा|धंसी|धँसा|धँसी|गड़ा|गड़ी|अटका|अटकी|फंसा|फंसी)"
+    ),
+    (
+        "re:(छाती|सीने|पीठ|सिर|गले|पेट|शरीर|लाश) (में|पर) (कुल्हाड़ी|चाकू|छुरा|छुरी|तलवार|तीर|"
+        "हंसिया|दरांती|भाला) (घुसा|घुसी|धंसा|धंसी|धँसा|धँसी|गड़ा|गड़ी|अटका|अटकी|फंसा|फंसी)"
+    ),
+    (
+        "re:(?<!गुड़िया का )(?<!गुड़िया के )(कटा हुआ |कटा )?(सिर|सर) (ज़मीन|जमीन|फर्श|फ़र्श|सड़क) "
+        "पर (लुढ़क|पड़ा|गिरा)"
+    ),
+    (
+        "re:गर्दन (उल्टी|उलटी|टूटी|मुड़ी|मरोड़ी) (हुई|दिशा)|(फांसी|फाँसी|फंदे) (पर|से) (लटका|लटकी|"
+        "लटके|झूलता|झूलती) (हुआ |हुई )?(आदमी|औरत|लड़का|लड़की|शख्स|व्यक्ति|इंसान|लाश|शव|कैदी)"
+    ),
+    (
+        "re:\\b(kulhadi|kulhaadi|chaaku|chaku|chhura|chhuri|talwar|teer|tir|kural|kurul|churi|"
+        "boti|da)\\b[a-z ]{0,16}\\b(chhati|chati|seene|sine|peeth|pith|sir|gale|pet|buke|pithe|"
+        "mathay|mathae|golay|pete) (me|mein|mei|pe|par)? ?(ghusa|ghusi|dhansa|dhansi|gada|gadi|"
+        "atka|atki|phansa|fansa|gantha|gatha|bindhe|gethe|dhokano|atke)\\b"
+    ),
+    (
+        "re:\\b(phansi|fansi|phaansi|faansi|fanshi|phanshi)(te| par| pe| se)? (latka|latki|"
+        "latakta|jhulta|jhulti|jhulonto|jhulche|jhule) (hua |hui |thaka )?(aadmi|admi|aurat|"
+        "ladka|ladki|lash|laash|lok|manush|chele|meye|kaidi|bondi)\\b"
+    ),
+    (
+        "re:(কুড়াল|কুঠার|ছুরি|দা|তলোয়ার|তীর|বঁটি|বল্লম)[^।\\n]{0,12}(বুকে|পিঠে|মাথায়|গলায়|পেটে|"
+        "শরীরে|লাশে) (গাঁথা|গেঁথে|বিঁধে|বেঁধা|ঢোকানো|আটকে)"
+    ),
+    (
+        "re:(বুকে|পিঠে|মাথায়|গলায়|পেটে|শরীরে|লাশের বুকে) (কুড়াল|কুঠার|ছুরি|দা|তলোয়ার|তীর|বঁটি|"
+        "বল্লম) (গাঁথা|গেঁথে|বিঁধে|বেঁধা|ঢোকানো|আটকে)"
+    ),
+    "re:(?<!পুতুলের )(কাটা )?(মাথা|মুণ্ডু|মুন্ডু) (মেঝেতে|মাটিতে|রাস্তায়|মেঝের উপর) (গড়াচ্ছে|গড়াগড়ি|পড়ে)",
+    "re:ঘাড় (উল্টো দিকে|ভেঙে|ভাঙা|মটকানো|মটকে)|(ফাঁসিতে|ফাঁসির দড়িতে) (ঝুলন্ত|ঝুলছে|ঝোলানো)",
+]  # fmt: skip
+_DEAD_SHOWN = _plain(DEAD_SHOWN)
+
+# A wrist shown cut open, said with the cut before the wrist: 割开的手腕, 切られた手首,
+# 그어진 손목, कटी हुई कलाई, কাটা কব্জি, "a slit wrist". A wrist in a cast or a watch on one is
+# none, nor is a cut melon.
+CUT_WRIST = [
+    (
+        "re:\\b(slit|slashed|cut-open|cut open|sliced) wrists?\\b|\\bwrists? (slit|slashed|sliced) "
+        "open\\b"
+    ),
+    "re:(切られた|切った|切り裂かれた|切り裂いた|切れた)手首|手首を(切|切り裂)",
+    "re:(그어진|그은|베인|갈라진) 손목",
+    "re:(割开|割破|划开|划破|割伤|劃開|割開)(了)?的?手腕|手腕(被)?(割开|割破|划开|划破|割開|劃開)",
+    "re:(कटी हुई|कटी|चिरी हुई|कटी-फटी) (कलाई|कलाइयाँ|कलाइयां)",
+    "re:\\b(kati hui|kati|kata|kete rakha) (kalai|kalaai|kobji|kabji)\\b",
+    "re:(কাটা|চেরা|কেটে রাখা) (কব্জি|কবজি)",
+]  # fmt: skip
+_CUT_WRIST = _plain(CUT_WRIST)
+
+# A height offered as close at hand ("the bridge is right there", 屋上はすぐそこ, 다리는 바로
+# 앞이야, 天台就在那儿, पुल सामने ही है, ছাদ তো পাশেই) beside a bare "Jump." as its own line: the
+# copy tells the reader to jump, whatever the cartoon around it. A pool or a trampoline
+# "right there" with "jump in" is a summer ad.
+HEIGHT_AT_HAND = [
+    (
+        "re:\\b(the |a )?(bridge|roof|rooftop|ledge|balcony|window|cliff|tower|overpass|railing|"
+        "tracks)('s| is) (right )?(there|here|over there|close|nearby|waiting|open|calling)\\b"
+    ),
+    "re:(屋上|橋|窓|ベランダ|線路|崖)(は|なら)(すぐ)?(そこ|目の前|ここ|あそこ)",
+    "re:(다리|옥상|난간|창문|선로|절벽)(는|은|가|이)? ?(바로 )?(저기|여기|앞|눈앞|코앞)",
+    "re:(大桥|桥|天台|楼顶|窗户|阳台|悬崖|铁轨)(就)?在(那儿|那里|那|这儿|眼前|旁边)",
+    "re:(पुल|छत|खिड़की|बालकनी|पटरी|पटरियां) (तो )?(सामने|पास|वहीं|यहीं)( ही)? (है|हैं)",
+    (
+        "re:\\b(pul|chhat|chat|bridge|roof)( to)? (saamne|samne|paas|pas|pashei|pashe|kachei)( "
+        "hi)? (hai|ache|achhe)?\\b"
+    ),
+    "re:(ব্রিজ|সেতু|ছাদ|জানালা|রেললাইন)( তো)? (পাশেই|সামনেই|কাছেই|ওখানেই)",
+]  # fmt: skip
+# "Jump." alone, a line of its own after the height: not "jump in", "don't jump" or "jump
+# on the deal".
+BARE_JUMP = [
+    (
+        "re:(?<![\\w'])(?<!don't )(?<!never )(?<!not )jump(\\s*(now|already|lol|lmao|😂|"
+        "💀))?\\s*[.!]+(?=\\s|['\"”’]|$)"
+    ),
+    "re:[。、「]?(飛べ|飛び降りろ|飛び降りな)[。！!」]",
+    "re:(뛰어내려|뛰어내리면 돼|뛰어내리셈)[.!」\"]",
+    "re:(跳吧|跳啊|跳下去)[。！!」”]",
+    "re:(कूद जाओ|कूद जा|कूदो)[।!.']",
+    "re:\\b(kood jao|kud jao|kood ja|kud ja|lafiye poro|laaf dao|laf dao|jhap dao)\\b",
+    "re:(লাফ দাও|ঝাঁপ দাও|লাফিয়ে পড়ো)",
+]  # fmt: skip
+_HEIGHT_AT_HAND = _plain(HEIGHT_AT_HAND)
+_BARE_JUMP = _plain(BARE_JUMP)
+
+# A child spoken of as food or fruit ripe to be taken: 따먹다, "이제 …되는 나이", 영계,
+# 未成年的更香, 幼齿, 食べ頃の女の子, "kachchi kali", কচি মাল, "she's fresh meat". Beside
+# a minor it is the sexualising; strawberries picked (딸기 따먹기), a tender coconut (কচি ডাব), a
+# ripe peach, soft tofu or a butcher's fresh meat are fruit and food.
+CHILD_AS_FRUIT = [
+    (
+        "re:\\b(barely legal|(almost|nearly|finally) legal|old enough (now )?to (taste|eat|"
+        "bleed|breed)|jail ?bait)\\b|\\b(she'?s|he'?s|they'?re|the new (girl|boy)|girls?|boys?) "
+        "(is |are )?fresh meat\\b"
+    ),
+    (
+        "re:(?<!딸기 )(?<!딸기를 )(?<!과일 )(?<!열매 )(?<!사과 )(?<!체리 )(?<!포도 )"
+        "(?<!감 )따먹(어|을|는|고|자|기 좋은)(?! ?체험)"
+    ),
+    (
+        "re:(이제|드디어|벌써) ?[가-힣 ]{0,10}(먹어도|해도|따도|만져도) 되는 (나이|몸)|영계(?!백숙|"
+        "삼계탕|닭|요리|튀김|구이)"
+    ),
+    "re:(未成年|幼女|萝莉|小萝莉|学生妹|幼)的?(更|最|才)(香|嫩|好吃|有味)|幼齿|(鲜嫩|嫩嫩)的?(小)?(萝莉|学生妹|女孩|妹妹)|(尝尝|尝个)鲜",
+    "re:食べ頃(の)?(女の子|少女|娘|年頃|体)|(少女|娘|女の子)(は|が)[^。\\n]{0,4}食べ頃|青い果実",
+    "re:कच्ची कली|कच्चा माल|ताज़ा माल|ताजा माल",
+    (
+        "re:\\b(kachchi kali|kacchi kali|kachi kali|kochi maal|kochi mal|kachi maal|taaza maal|"
+        "taza maal)\\b"
+    ),
+    "re:কচি (মাল|মেয়ে|মেয়ে|শরীর)",
+]  # fmt: skip
+_CHILD_AS_FRUIT = _plain(CHILD_AS_FRUIT)
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -9762,6 +9986,25 @@ def _classify_form(form: str) -> dict[str, float]:
         _together(form, _GROUPS, _REFUSED_TO) or _together(form, _CASTES, _REFUSED_TO)
     ) and not opposed:
         flag("hate")
+    # A body shown dead by a weapon left in it, a head on the floor, a neck snapped or a man
+    # on the gallows: "no blood" takes away the blood, not the death.
+    if hit(_DEAD_SHOWN):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    # A wrist cut open is the act, "only hinted" beside a bathtub or not.
+    if hit(_CUT_WRIST) and not hit(_SELF_HARM_HELP):
+        flag("self-harm")
+    # "Jump." told to the reader with a bridge or a ledge at hand, as a joke or not.
+    if (
+        hit(_BARE_JUMP)
+        and (hit(_HEIGHT_AT_HAND) or hit(_SETTING))
+        and not (hit(_JUMP_SPORT) or hit(_SELF_HARM_HELP))
+    ):
+        flag("self-harm")
+    # A minor spoken of as fruit ripe to be taken or food to be tasted.
+    if (minors or hit(_SCHOOL_STAGE)) and hit(_CHILD_AS_FRUIT):
+        flag("sexual/minors")
+        flag("sexual", IMPLIED_SCORE)
     return flagged
 
 
