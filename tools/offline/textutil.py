@@ -883,6 +883,53 @@ _INSTRUCTION_LINE = re.compile(
 )
 
 
+# A line under a block of copy that goes on with the brief: a rule of the job under its
+# label ("MANDATORIES: …", "NG: …", 必须：…, 필수: …, ज़रूरी: …, মাস্ট: …), a thing the
+# picture must not have (不要红毯, 使用NG, 빨대 X, স্ট্র দিও না, "crop mat karna", "no straws,
+# no ice"), or a word to us about the request itself (sorry, 不好意思, でいいのでしょうか).
+_RULE_LABEL = (
+    r"(?i:mandator(?:y|ies)|musts?|must[- ]haves?|must\s+have|requirements?|required|rules?|"
+    r"do'?s(?:\s*(?:&|and|/)\s*don'?ts)?|don'?ts|do[- ]?nots?|avoid|restrictions?|legal|ng|"
+    r"zaroori|jaruri|mat\s+karna|korbe\s+na|korben\s+na)|"
+    r"必須(?:事項)?|必须|必需|禁止(?:事項)?|注意(?:事項)?|不要|不可|要求|NG|필수|금지|주의|"
+    r"ज़रूरी|जरूरी|मत\s+करना|मना|মাস্ট|জরুরি|অবশ্যই|করবে\s+না|করবেন\s+না|নিষেধ"
+)
+_RULE_FIELD_RE = re.compile(
+    r"[ \t]*(?:[>•*・·-][ \t]*)*(?:" + _RULE_LABEL + r")[ \t]*(?:\([^)\n]*\)[ \t]*)?[:：]"
+)
+_MUST_NOT = re.compile(
+    r"(?i:^(?:no|don'?t|do\s+not|never|avoid)\s[^\n]*,\s*(?:no|not|don'?t|never)\s|"
+    r"^(?:don'?t|dont|do\s+not|avoid|pls\s+don'?t|please\s+don'?t)\s+[a-z]|"
+    r"\b(?:mat|na)\s+(?:karna|karo|karein|daalna|dalna|lagana|dikhana|rakhna)\b|"
+    r"\b(?:korbe|korben|dio|diyo|diben|deben|dekhabe|rakhbe)\s+na\b)|"
+    r"(?:不要|别|別|禁止|勿|不能)(?!错过|錯過|等|犹豫|猶豫)[\u4e00-\u9fff]|NG[。.、，,]?|なし(?:で|に)|"
+    r"(?:入れ|使わ|載せ|し)ないで|금지|\sX(?:[.!]|$)|(?:하지|넣지|쓰지)\s*(?:마|말)|빼\s*주세요|"
+    r"मत\s+(?:करना|करो|करें|डालना|डालो|लगाना|दिखाना|रखना)|नहीं\s+चाहिए|"
+    r"(?:দিও|দেবে|দেবেন|করবে|করবেন|করো|দেখাবে|রাখবে)\s+না|নিষেধ"
+)
+_ABOUT_THE_REQUEST = re.compile(
+    r"(?i:^sorry\b|\bsorry\s+(?:if|for|about|i|i'm|im|to)\b|\bhow\s+(?:this|it)\s+works\b|"
+    r"\b(?:do|should|can|will)\s+i\s+[a-z]+[^\n]*\?$|\bis\s+(?:this|that)\s+(?:ok|okay|right|enough)\b)|"
+    r"不好意思|すみません|申し訳|でしょうか|(?:いい|よろしい|大丈夫)(?:です)?か[。？?]?$|"
+    r"죄송|미안|(?:되나요|될까요|괜찮을까요|맞나요)[?？.]*$|"
+    r"(?:可以|行|对|對)(?:吗|嗎)[?？。]*$|麻烦(?:您|你)?了|"
+    r"माफ़|माफ|क्षमा|(?:ठीक|सही)\s+है\s*[?？]|"
+    r"দুঃখিত|মাফ|(?:চলবে|ঠিক\s+আছে)\s*[?？]|"
+    r"(?i:\b(?:maaf|sorry)\s+(?:karna|kijiye|koro|korben)\b|\bchalbe\s*\?)"
+)
+
+
+def goes_on_with_brief(line: str) -> bool:
+    """Whether ``line``, under lines of copy, is the brief going on: a rule of the job, a
+    thing the picture must not have, or a word to us about the request."""
+    bare = line.strip()
+    return bool(
+        _RULE_FIELD_RE.match(bare)
+        or (_MUST_NOT.search(bare) and not re.search(r"[!！]$", bare))
+        or _ABOUT_THE_REQUEST.search(bare)
+    )
+
+
 _BULLETS = (">", "•", "*", "・", "·", "-")
 _BULLET_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+")
 
@@ -916,7 +963,7 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     dashed = not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
     for line in below:
         bare = line.strip()
-        if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
+        if not bare or (lines and (_INSTRUCTION_LINE.match(bare) or goes_on_with_brief(bare))):
             break
         whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
         field = _FIELD_LINE_RE.match(line) or (_DASH_FIELD_RE.match(line) if dashed else None)
@@ -1203,7 +1250,11 @@ def is_job_field(label: str) -> bool:
 
 def _off_image(label: str) -> bool:
     label = label.strip()
-    return bool(_OFF_IMAGE_RE.search(label) or _JOB_FIELD_RE.fullmatch(label))
+    return bool(
+        _OFF_IMAGE_RE.search(label)
+        or _JOB_FIELD_RE.fullmatch(label)
+        or _RULE_FIELD_RE.fullmatch(label + ":")
+    )
 
 
 # A quote after a mascot or pet, whatever follows it: 品牌猫「豆包」, "our brand dog 'Biscuit'
@@ -2043,7 +2094,7 @@ def _unlabelled_copy(lines: list[str]) -> bool:
     case."""
     block: list[str] = []
     for line in lines:
-        if not line.strip():
+        if not line.strip() or (block and goes_on_with_brief(line)):
             break
         block.append(line.strip())
     return bool(block) and all(
@@ -2331,7 +2382,7 @@ def copy_spans(text: str) -> list[str]:
                 # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
                 # under the only label, none of them a request, go on with its copy.
                 for line in following:
-                    if not line.strip():
+                    if not line.strip() or goes_on_with_brief(line):
                         break
                     add(offset + masked[offset:].find(line), line.strip(), own_line=True)
                 continue
@@ -2341,6 +2392,8 @@ def copy_spans(text: str) -> list[str]:
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
                 # the copy; only another unnamed or copy label carries it on.
                 if further is None or (field_line and _off_image(field_line.group("label"))):
+                    break
+                if goes_on_with_brief(line):
                     break
                 add(
                     offset + masked[offset:].find(line) + further.start("x"),
