@@ -2229,6 +2229,61 @@ _ONLY_LEAD = re.compile(
 )
 
 
+# Deliverables listed one a line, each keyed (1) 2) 3), A: B: C:, 1. 2.) with its own copy,
+# of which one is asked for first ("do #2 first", まずBだけ, 先出1）就行, 일단 1번만 먼저,
+# पहले सिर्फ़ नंबर 2, ager A ta koro): only that one's copy goes on the image now.
+_ITEM_RE = re.compile(
+    r"^[ \t]*(?:[•*-][ \t]*)?(?:#|(?i:no\.?)[ \t]*)?(?P<key>\d{1,2}|[A-Z])"
+    r"(?:[.)）:：][ \t]*|[ \t]+[—–-][ \t]+)(?=\S)",
+    re.MULTILINE,
+)
+_FIRST_WORDS = re.compile(
+    r"(?i:\b(?:first|only|just|start\s+with|to\s+start|pehle|pahle|sirf|bas|ager|age|aage|"
+    r"prothome|shudhu|sudhu)\b)|まず|だけ|先|のみ|から|只|就行|먼저|일단|만\s|만$|부터|"
+    r"पहले|सिर्फ़|सिर्फ|केवल|बस|প্রথমে|আগে|শুধু"
+)
+_CLAUSE_SPLIT = re.compile(
+    r"[,，、。.;；!！?？\n]|(?i:\bthen\b|\brest\b)|बाकी|বাকি|나머지|残り|其他"
+)
+
+
+def _item_key(key: str) -> str:
+    digits = r"(?:#|(?i:no\.?|number|num|nambar|nombor)[ \t]*|नंबर[ \t]*|নম্বর[ \t]*|第)?"
+    if key.isdigit():
+        return digits + rf"(?<![\d.:x×/]){key}(?![\d.:x×/%])"
+    return rf"(?<![A-Za-z]){key}(?![A-Za-z])"
+
+
+def _picked_deliverable(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` kept to the one keyed deliverable asked for first, when several keyed ones
+    each carry copy; unchanged otherwise."""
+    items: list[tuple[str, int, int]] = []
+    for match in _ITEM_RE.finditer(text):
+        end = text.find("\n", match.start())
+        items.append((match.group("key"), match.start(), len(text) if end < 0 else end))
+    keys = [key for key, _, _ in items]
+    if len(items) < 2 or len(set(keys)) < len(keys):
+        return found
+    with_copy = {key for key, a, b in items if any(a <= start < b for start, _ in found)}
+    if len(with_copy) < 2:
+        return found
+    picked = None
+    rest = text
+    for _, a, b in items:
+        rest = rest[:a] + " " * (b - a) + rest[b:]  # the items themselves pick none
+    for clause in _CLAUSE_SPLIT.split(rest):
+        if not _FIRST_WORDS.search(clause + "\n"):
+            continue
+        named = [key for key in with_copy if re.search(_item_key(key), clause)]
+        if len(named) == 1:
+            picked = named[0]
+            break
+    if picked is None:
+        return found
+    lines = [(a, b) for key, a, b in items if key != picked]
+    return [(start, span) for start, span in found if not any(a <= start < b for a, b in lines)]
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2609,6 +2664,7 @@ def copy_spans(text: str) -> list[str]:
         ordered = [(start, span) for start, span in ordered if start >= turn]
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):
         ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
+    ordered = _picked_deliverable(text, ordered)
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 
