@@ -1407,14 +1407,21 @@ _FOR_BEFORE_QUOTE = re.compile(
 
 _WAS_BEFORE_QUOTE = re.compile(
     r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
-    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと)"
+    # "where it says '6pm' put '7pm'": the line as the image has it now.
+    r"(?i:\b(?:where|wherever)\s+it\s+(?:says|reads)|\bit\s+(?:currently\s+)?(?:says|reads))|"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|原來的|원래|기존(?:에는?)?|元は|もともと)"
     r"[ \t]*[:：]?[ \t]*$"
 )
 
 
 # "हेडलाइन पहले 'A' थी, उसे 'B' कर दो", "'A' chilo, 'B' koro": the quote it was.
 _WAS_AFTER_QUOTE = re.compile(
-    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였)"
+    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였|"
+    # 「A」となっているところ, 'A'라고 되어 있는, “A”写错了: the line as the image has it now.
+    r"と(?:なって|書いて|書かれて)(?:いる|ある)|とある(?:ところ|部分|箇所)|"
+    r"(?:이?라고\s*)?(?:되어|돼|써|적혀)\s*있는|(?:写|寫)(?:错|錯)|不对|不對|错了|錯了|"
+    # "‘A’ না, ‘B’ হবে", "'A' नहीं, 'B'": not the one, the next is.
+    r"(?:না|नहीं|(?i:nahi|nahin|noy))[ \t]*[,，、])"
 )
 
 
@@ -2338,7 +2345,8 @@ def copy_spans(text: str) -> list[str]:
     # to be what it was, with a later one, is the old copy.
     replaced |= {
         start
-        for start, end, _ in quoted[:-1]
+        # said after the new one as well: 改成“A”，原来的“B”不对
+        for start, end, _ in (quoted if len(quoted) > 1 else [])
         if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
         or _WAS_AFTER_QUOTE.match(text, end)
     }
