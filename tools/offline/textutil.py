@@ -1408,7 +1408,7 @@ _FOR_BEFORE_QUOTE = re.compile(
 _WAS_BEFORE_QUOTE = re.compile(
     r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
     # "where it says '6pm' put '7pm'": the line as the image has it now.
-    r"(?i:\b(?:where|wherever)\s+it\s+(?:says|reads)|\bit\s+(?:currently\s+)?(?:says|reads))|"
+    r"(?i:\b(?:where|wherever)\s+it\s+(?:says|reads)|\b(?:bit|part|line)\s+that\s+(?:says|reads))|"
     r"原来是|原来的|原本是|以前是|之前是|原來是|原來的|원래|기존(?:에는?)?|元は|もともと)"
     r"[ \t]*[:：]?[ \t]*$"
 )
@@ -2345,10 +2345,15 @@ def copy_spans(text: str) -> list[str]:
     # to be what it was, with a later one, is the old copy.
     replaced |= {
         start
-        # said after the new one as well: 改成“A”，原来的“B”不对
-        for start, end, _ in (quoted if len(quoted) > 1 else [])
+        for start, end, _ in quoted[:-1]
         if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
         or _WAS_AFTER_QUOTE.match(text, end)
+    }
+    # ... said after the new one as well: 改成“A”，原来的“B”不对
+    replaced |= {
+        start
+        for start, _, _ in quoted[-1:]
+        if len(quoted) > 1 and _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
     }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
