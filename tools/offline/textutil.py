@@ -2061,6 +2061,18 @@ _UNDER_IT_RE = re.compile(
     r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
 
+# A line that ends by putting what comes next under the copy: "… with the dates under it:",
+# 『…』、その下に小さく, 그 아래에 작게, 下面小字：, नीचे छोटे में, "niche date:". The next
+# lines are copy.
+_UNDER_AT_END_RE = re.compile(
+    r"(?:(?i:\b(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:underneath|under\s+(?:it|that)|"
+    r"below\s+(?:it|that))|\b(?:niche|neeche|nichhe)(?:\s+[a-z]+)?)|"
+    r"(?:その)?下に(?:小さく|小さめに)?|(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:下面|下方)(?:(?:用)?小字)?|नीचे(?:[ \t]+\S+){0,2}|(?:নিচে|নীচে)(?:[ \t]+\S+){0,2})"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
+)
+
 
 _HASHTAG_RE = re.compile(r"#[^\s#]+")
 _ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
@@ -2452,7 +2464,10 @@ def copy_spans(text: str) -> list[str]:
                 for line in following:
                     if not line.strip() or goes_on_with_brief(line):
                         break
-                    add(offset + masked[offset:].find(line), line.strip(), own_line=True)
+                    # "その下に 10月19日": where it goes opens the line, no part of it
+                    mark = _UNDER_IT_RE.match(line.strip())
+                    value = line.strip()[mark.start("y") :] if mark and mark.group("y") else line
+                    add(offset + masked[offset:].find(value), value.strip(), own_line=True)
                 continue
             for line in following:
                 further = (_DASH_FIELD_RE if dashed else _NEXT_LINE_LABEL_RE).match(line)
@@ -2660,6 +2675,12 @@ def copy_spans(text: str) -> list[str]:
         if any(earlier < start for earlier, _ in found):
             # a line of its own, which may open like a phrase ("from £3.20 at all stores")
             add(start, _clean(line), own_line=True)
+    for match in _UNDER_AT_END_RE.finditer(masked):
+        if any(earlier < match.start() for earlier, _ in found):
+            # "… with the dates under it:", その下に小さく, "niche date:": the next lines
+            offset = match.end()
+            for line in _lines_below(masked[offset:]):
+                add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
