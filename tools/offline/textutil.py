@@ -1109,6 +1109,16 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:lekha|text)\s+(?:amra|ami)\s+(?:nijera|nije|pore)\b|"
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구|글씨)\s*(?:(?:은|는)\s*)?(?:없이|넣지|빼고)|"
+    # Copy it may do without, the logo alone: 문구는 없어도 돼요, 文字はなくても大丈夫,
+    # 文字不用也行, "no text needed", टेक्स्ट की ज़रूरत नहीं, lekha na holeo cholbe.
+    r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*없어도\s*(?:돼|되|괜찮)|"
+    r"(?:文字|テキスト|コピー)(?:は|も)?なくても(?:大丈夫|いい|良い|OK)|"
+    r"(?:文字|文案|字)(?:可以)?不(?:用|要|加)也(?:行|可以|没关系)|"
+    r"\b(?:no\s+(?:text|copy|words)\s+(?:needed|necessary|required)|"
+    r"(?:text|copy|words)\s+(?:isn'?t|is\s+not|not)\s+(?:needed|necessary))\b|"
+    r"(?:टेक्स्ट|लिखावट)\s+की\s+(?:ज़रूरत|जरूरत)\s+नहीं|"
+    r"\b(?:text|lekha)\s+na\s+(?:holeo|thakleo)\s+(?:cholbe|hobe)\b|"
+    r"(?:লেখা|টেক্সট)\s+না\s+(?:থাকলেও|হলেও)\s+(?:চলবে|হবে)|"
     # Copy not decided yet, so none now: "문구는 아직 미정이라 빼고", 文案还没定, 文字は未定.
     r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*(?:아직\s*)?(?:미정|안\s*정해)|"
     r"(?:文案|文字|标语)(?:还|還)?(?:没定|沒定|未定|待定)|(?:文字|コピー|文言)(?:は)?(?:まだ)?未定|"
