@@ -1795,3 +1795,59 @@ def test_forms_of_held_out_40_41_routing(brief: str, context: dict[str, object],
 )  # fmt: skip
 def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, tool: str) -> None:
     assert planner.choose(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a block of copy ends at a line that goes on with the brief
+        ("Ferry café A4 poster. Text:\nSoup & a roll £4\nEvery weekday\nMUSTS: logo top right",
+         {}, "Soup & a roll £4\nEvery weekday"),
+        ("square post for the choir, text:\nSing with us\nThursdays 7pm\n"
+         "sorry if thats not enough, how does this work?", {}, "Sing with us\nThursdays 7pm"),
+        ("Square post, copy:\nDon't wait!\nDoors at 6", {}, "Don't wait!\nDoors at 6"),
+        ("花屋の母の日チラシ A4縦。コピー：\nありがとうを花に\n5月11日まで\nNG：造花っぽい写真",
+         {}, "ありがとうを花に\n5月11日まで"),
+        ("빵집 인스타 정사각형. 문구:\n갓 구운 식빵\n매일 오전 8시\n필수: 가게 로고", {},
+         "갓 구운 식빵\n매일 오전 8시"),
+        ("面包店海报 A4竖版。文案：\n每天现烤\n早上8点开门\n不要用卡通面包。", {},
+         "每天现烤\n早上8点开门"),
+        ("बेकरी का इंस्टा पोस्ट 1:1। टेक्स्ट:\nताज़ा ब्रेड रोज़\nसुबह 8 बजे से\nज़रूरी: दुकान का लोगो",
+         {}, "ताज़ा ब्रेड रोज़\nसुबह 8 बजे से"),
+        ("bakery r insta story banao. lekha:\nRoj tatka pauruti\nSokal 8 ta theke\n"
+         "pauruti kete dio na", {}, "Roj tatka pauruti\nSokal 8 ta theke"),
+        # one keyed deliverable asked for first
+        ("Zoo summer set:\n1) bus shelter 6-sheet — \"Meet the otters\"\n"
+         "2) Facebook 1:1 — \"Kids go free in August\"\nJust do 2 first.", {},
+         "Kids go free in August"),
+        ("Zoo summer set:\n1) bus shelter 6-sheet — \"Meet the otters\"\n"
+         "2) Facebook 1:1 — \"Kids go free in August\"", {},
+         "Meet the otters\nKids go free in August"),
+        ("水族館の夏、2点。\nA: 駅貼りポスター B1 「くらげと、夜ふかし。」\n"
+         "B: インスタ正方形 「夜の水族館 8月限定」\nまずAだけお願いします", {},
+         "くらげと、夜ふかし。"),
+        ("动物园暑期物料：\n1）公交站海报 「和水獭见个面」\n"
+         "2）朋友圈广告 1:1 「八月儿童免票」\n先出2）就行",
+         {}, "八月儿童免票"),
+        # copy put under the copy from the line's end
+        ("Book club poster, A4. Headline 'Read together' with the time under it:\nTuesdays 6pm",
+         {}, "Read together\nTuesdays 6pm"),
+        ("書店のポスター A4縦。コピーは『本と、夜ふかし。』、その下に小さく\n毎週金曜 21時まで", {},
+         "本と、夜ふかし。\n毎週金曜 21時まで"),
+        ("Boi Ghar er poster A4, lekho 'Boi porar din' niche somoy:\nProti robibar 5 ta", {},
+         "Boi porar din\nProti robibar 5 ta"),
+        # the line the image has now is the old copy
+        ("where it says 'Open 9-5' put 'Open 8-6'", {"current_image": True}, "Open 8-6"),
+        ("「定休日 月曜」となっているところを「定休日 火曜」に直して", {"current_image": True},
+         "定休日 火曜"),
+        ("把海报上的字改成“周日休息”，原来的“周一休息”不对", {"current_image": True}, "周日休息"),
+        ("সাইনবোর্ডে ‘দই’ না, ‘মিষ্টি দই’ হবে", {"current_image": True}, "মিষ্টি দই"),
+        # copy it may do without
+        ("꽃집 로고로 인스타 피드 4:5, 꽃다발 사진 느낌. 문구는 없어도 돼요", {}, None),
+        ("Square post with our florist logo, tulips in a jar, no text needed", {}, None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_42_43_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
