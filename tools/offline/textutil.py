@@ -2011,13 +2011,25 @@ _EN_TYPO_RE = re.compile(
     r"(?P<x>[^\n]+)",
     re.IGNORECASE,
 )
+# A name or a post's text said to stay off the image: "don't put that on it", "but that
+# shouldn't go on the picture", "keep that off the image", "don't put the shop name 'X' on
+# it" (the quote inside), 这个别放图里, 名字不用放, 그건 이미지에 안 넣어도 되고.
+_OFF_IT = r"(?:it|the\s+(?:image|picture|poster|visual|graphic|design|card|flyer|banner))"
 _KEPT_OFF_RE = re.compile(
     r"(?i:\b(?:don'?t|do\s+not|never)\s+(?:put|add|write|include|show)\s+(?:that|it|this|them|"
-    r"the\s+name)\s+on\s+(?:it|the\s+(?:image|picture|poster|visual))\b|"
+    rf"the\s+name)\s+on\s+{_OFF_IT}\b|"
+    rf"\b(?:don'?t|do\s+not|never)\s+(?:put|add|write|include|show)\s+(?:the|our|my)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}name\b[^\n]{{0,60}}?\s+on\s+{_OFF_IT}\b|"
+    r"\b(?:that|it|this|the\s+name)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|"
+    r"doesn'?t\s+need\s+to|does\s+not\s+need\s+to|needn'?t|won'?t|can'?t)\s+"
+    rf"(?:go|be|appear)\s+(?:on|in)\s+{_OFF_IT}\b|"
+    rf"\b(?:keep|leave)\s+(?:that|it|this|them|the\s+name)\s+off(?:\s+(?:of\s+)?{_OFF_IT})?\b|"
     r"\b(?:chh?obi|photo|image)\s*(?:te|e|pe|par)\s+(?:dio|diyo|diben|deben|dena)\s+na\b|"
     r"\b(?:image|photo|tasveer)\s+(?:pe|par|mein)\s+mat\s+(?:daal|likh)\w*)|"
     r"(?:画像|写真)(?:に|の中に)は入れ(?:ず|ない|ないで)|(?:图上|图片上|圖上)(?:不要|别|不用)(?:放|写|寫)|"
-    r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
+    r"(?:不要|别|別|不用|不必)(?:放|写|寫|加)(?:到|在|进|進)?(?:图|圖|画面|畫面)(?:片)?(?:里|裡|上|中)|"
+    r"(?:这个|這個|这句|這句|它|名字|名称|名稱)(?:就|也)?(?:不要|别|別|不用|不必)(?:放|写|寫|加|出现|出現)|"
+    r"(?:이미지|사진)에는?\s*(?:넣지|빼|안\s*(?:넣|들어가))|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
     r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
 )
 _NAME_KEPT_OFF = re.compile(r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম")
@@ -2332,7 +2344,7 @@ def copy_spans(text: str) -> list[str]:
         before = [
             start
             for start, _, _ in quoted
-            if opened < start < match.start()
+            if opened < start < match.end()
             # past the stop, copy given with its label is not the name
             and not (crossing and _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
         ]
