@@ -2959,8 +2959,11 @@ _LETTER_OPENING_RE = re.compile(r"^\s*(?:안녕하세요|안녕하십니까)")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "On Mon, 10 Feb, Carla <carla@…> wrote:", "2025/02/12 鈴木 <k@…>:", "…님이 작성:", "写道："
 _ATTRIBUTION_RE = re.compile(r"^[ \t>]*[^\n]*<" + _EMAIL + r">[^\n]*[:：][ \t]*$")
+# A date on its own line ("21.06.2025", "2025-09-14", "15/01/2026") is a line of copy, not
+# the numbers under a signature.
 _PHONE_RE = re.compile(
-    r"^[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
+    r"^(?![ \t]*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ \t]*$)"
+    r"[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
     r"[ \t]*\+?\(?\d[\d \t().-]{6,}\d[ \t]*$"
 )
 # A handle to be drawn ("@acme_bakes written along the bottom") is copy, not a mention.
