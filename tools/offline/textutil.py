@@ -359,7 +359,8 @@ _EN_VERB_RE = re.compile(
     r"with\s+the\s+words|"
     r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+(?:say|read)|"
     r"(?:make|have|let)\s+the\s+[\w-]+(?:\s+on\s+it)?\s+(?:say|read|show)|"
-    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
+    # "on the image just says" closing its line: the copy is on the next
+    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)(?:\s+(?:says|reads))?|"
     r"(?<=[,;:]\s)say|(?<=[,;:])say)"
     r"\s+(?P<x>[^\n]+)",
     re.IGNORECASE,
