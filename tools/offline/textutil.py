@@ -142,7 +142,9 @@ _LABEL_COLON_RE = re.compile(
 _COPY_LABEL_LINE_RE = re.compile(
     r"^(?:[^\n:：]|(?<=\d)[:：](?=\d))*?"
     r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna|title|"
-    r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim)"
+    r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim|wording|words|"
+    # "On it:", "On the card:": what the visual carries, below.
+    r"on\s+(?:it|the\s+(?:image|picture|card|poster|flyer|banner|sign|front)))"
     r"(?![A-Za-z])|コピー|テキスト|文字|文言|見出し|文案|문구|텍스트|카피|헤드라인|글자|标语|标题|"
     r"लाइन|टेक्स्ट|कॉपी|हेडलाइन|लिख|লাইন|লেখা|টেক্সট|কপি|হেডলাইন)[^\n:：\x00]{0,30}?"
     r"(?:[:：↓]|(?<![A-Za-z])(?i:just\s+say|should\s+say|should\s+read|just\s+read|"
@@ -953,6 +955,36 @@ _EXACTLY_RE = re.compile(
 )
 
 
+def _copy_block(lines: list[str]) -> bool:
+    """Whether ``lines``, a paragraph of their own, are lines of copy: short, none a
+    sentence, a field, a request or a note, none opening in lower case."""
+    return all(
+        len(line) <= 60
+        and not re.search(r"[.?？。]$", line)
+        and not re.match(r"[a-z]", line)
+        and not _FIELD_LINE_RE.match(line)
+        and not _INSTRUCTION_LINE.match(line)
+        and not goes_on_with_brief(line)
+        for line in lines
+    )
+
+
+# A remark under lines of copy that open in capitals: "nothing fancy, my fiancé says I
+# overthink it", "no rush, we're away till Monday" — lower case, and speaking of us or them.
+_REMARK_LINE = re.compile(
+    r"[a-z][^\n]*\b(?i:i|i'm|i've|i'd|im|my|me|we|we're|our|us|you|your|he|she|they)\b[^\n]*"
+)
+
+
+def _remark_after(lines: list[str], line: str) -> bool:
+    """Whether ``line`` under ``lines`` of copy is a remark to us, not another line of it."""
+    return (
+        len(line.split()) >= 4
+        and _REMARK_LINE.fullmatch(line) is not None
+        and all(re.match(r"[^a-z]", above.strip()) for above in lines)
+    )
+
+
 def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
     a sentence that goes on with the brief; ``whole`` when they are to be printed as written."""
@@ -965,6 +997,8 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     for line in below:
         bare = line.strip()
         if not bare or (lines and (_INSTRUCTION_LINE.match(bare) or goes_on_with_brief(bare))):
+            break
+        if lines and _remark_after(lines, bare):
             break
         whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
         field = _FIELD_LINE_RE.match(line) or (_DASH_FIELD_RE.match(line) if dashed else None)
@@ -2447,8 +2481,11 @@ def copy_spans(text: str) -> list[str]:
         after = masked[match.end() :]
         paragraphs = re.split(r"\n[ \t]*\n", after.lstrip("\n"), maxsplit=1)
         below = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
-        # Past a blank line only a single line is taken: a paragraph is the next request.
-        if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
+        # Past a blank line only a single line is taken: a paragraph is the next request,
+        # unless its lines are short lines of copy ("The wording he gave me:", a blank line,
+        # then the title, the date and the line under it).
+        past_blank = re.match(r"[ \t]*\n[ \t]*\n", after) is not None
+        if not below or (past_blank and len(below) > 1 and not _copy_block(below)):
             continue
         covered.append((match.start(), match.end()))
         # "Leave room at the bottom for a QR code.": the brief goes on.
