@@ -1832,6 +1832,25 @@ _READING_NOT_CUE = re.compile(r"\s+[a-z]")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 
 
+# "my fiancé says I overcomplicate things", "she says it's fine": a person's "says" reports
+# what they said, not what the image says.
+_SPEAKER_BEFORE = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+)?(?:husband|wife|fianc[ée]e?|partner|"
+    r"boyfriend|girlfriend|boss|manager|mum|mom|mother|dad|father|son|daughter|kids?|nephew|"
+    r"niece|friends?|sister|brother|client|customers?|teacher|colleagues?|neighbou?rs?|aunt|"
+    r"uncle|gran|grandma|granny|grandad|grandpa|granddaughter|grandson|vicar|priest|coach|"
+    r"owner|chair|secretary)|\b(?:he|she|they|everyone|everybody|someone|somebody|people))"
+    r"\s+(?:always\s+|still\s+|just\s+)?$"
+)
+# "(it says uploaded)", "it says sent": what the upload or the app shows, in lower case,
+# not copy ("a sign that says Done." is).
+_STATUS_WORD = re.compile(
+    r"(?:successfully\s+)?(?:uploaded|uploading|sent|sending|failed|error|loading|"
+    r"complete|completed|done|pending|processing|attached|received|saved)"
+    r"(?:\s+successfully)?[ \t]*(?:[).!?]|$)"
+)
+
+
 def _verb_cues(masked: str, offset: int, no_text: bool) -> Iterator[re.Match[str]]:
     """The verb cues from ``offset`` on. A "reading" that is no cue takes nothing with it:
     the search goes on after the word, so "the Reading Week … a sign reading Quiet" still
@@ -1840,6 +1859,12 @@ def _verb_cues(masked: str, offset: int, no_text: bool) -> Iterator[re.Match[str
     while (match := _EN_VERB_RE.search(masked, position)) is not None:
         if match.group(0)[:7].lower() == "reading" and not _reads_copy(masked, match, no_text):
             position = match.start() + 7
+            continue
+        if _SPEAKER_BEFORE.search(masked, max(0, match.start() - 40), match.start()):
+            position = match.start("x")
+            continue
+        if _STATUS_WORD.match(match.group("x")):
+            position = match.start("x")
             continue
         yield match
         position = match.end()
