@@ -1317,7 +1317,11 @@ _NAMED_BEFORE = re.compile(
     r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম|"
     # "project ka naam 'Green Acres' hai": a name, not copy
-    r"\b(?:naam|nam))\s*[:：]?\s*$",
+    r"\b(?:naam|nam)|"
+    # "topic 'Road Safety'", বিষয় '…', विषय '…', 主题“…”, テーマ「…」, 주제 '…': what it is about
+    r"\b(?:topic|theme|subject|bishoy|bishoi|vishay|vishai)(?:\s+(?:is|hai|holo))?|"
+    r"(?<![\u0900-\u097f])विषय(?:\s+है)?|(?<![\u0980-\u09ff])বিষ(?:য়|য\u09bc)|主题是?|主題是?|テーマは?|주제는?)"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
