@@ -1247,9 +1247,11 @@ _REPLACE_VERB = re.compile(
     r"改成|换成|換成|改为|改為",
     re.IGNORECASE,
 )
-# "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
+# "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy,
+# where it goes maybe said with it ("hashtag bottom corner: #…", "CTA top right: …").
 _NEXT_LINE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:[>•*・·-][ \t]*)?[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10})?[ \t]*[:：][ \t]*"
+    r"^[ \t]*(?:[>•*・·-][ \t]*)?[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10}){0,2}[ \t]*"
+    r"(?:(?<!\d)[:：]|[:：](?!\d))[ \t]*"  # a colon between figures is a time (10:00)
     r"(?P<x>\S[^\n]*)$"
 )
 # A line of a structured brief: "Headline: …", "> Visual: …", "- CTA: …", "見出し：…". The
