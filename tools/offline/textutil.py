@@ -1503,7 +1503,9 @@ _FEED_CAPTION_RE = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add|use)\s+[^\n]{0,60}?"
     r"\b(?:in|as)\s+(?:the|a|my|our)\s+(?:(?:post|feed|insta(?:gram)?)\s+)?"
     r"(?:caption|post(?:\s+text)?)\b|"
-    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
+    # ... up to where the brief turns to the image's own copy: "…, 이미지에는 …".
+    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)"
+    r"(?:(?!(?:이미지|사진|그림)(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上)[^\n。])*|"
     # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
     # post's caption is the post's text, whatever the image carries.
     r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
@@ -1515,6 +1517,21 @@ _FEED_CAPTION_RE = re.compile(
     r",?\s+(?:kintu|but|lekin|magar|par|কিন্তু|लेकिन|मगर)\s)",
     re.IGNORECASE,
 )
+# The copy said to be all the image carries, after the image as its place: "이미지에는 가을
+# 신메뉴 출시 만 들어가면 돼요", 画像には 秋の新メニュー だけ入れて, 图上只放 秋季新品上市.
+_IMAGE_ONLY_RES = [
+    re.compile(
+        r"(?:이미지|사진|그림|포스터|배너)(?:에는|엔)[ \t]*(?P<x>[^,.!?\n\x00]+?)[ \t]*(?:정도)?만[ \t]*"
+        r"(?:들어가면|들어가게|넣어|넣으면|있으면|나오면|써|적어)"
+    ),
+    re.compile(
+        r"(?:画像|写真|ポスター|バナー|チラシ)(?:に|の中に|の上に)は[ \t　]*(?P<x>[^、。\n\x00]+?)"
+        r"[ \t　]*だけ(?:を)?(?:入れ|載せ|書い|で)"
+    ),
+    re.compile(
+        r"(?:图|圖|图片|圖片|画面|畫面)上(?:只|就)(?:放|写|寫|要|留)[ \t]*(?P<x>[^，。,\n\x00]+)"
+    ),
+]
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
 # A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
@@ -2639,6 +2656,8 @@ def copy_spans(text: str) -> list[str]:
             )
     for start, value in _added_details(masked):
         add(start, value)
+    for match in (m for pattern in _IMAGE_ONLY_RES for m in pattern.finditer(masked)):
+        add(match.start("x"), match.group("x").strip())
     for match in _SIZED_ONLY_RE.finditer(masked):
         if match.group("lead") or match.group("tail"):
             value = match.group("x").strip()
