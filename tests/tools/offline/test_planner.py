@@ -1851,3 +1851,60 @@ def test_forms_of_held_out_42_43_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a name or a post's text said to stay off the image
+        ("Square post for the choir. We're called 'Harbour Voices' but that shouldn't go on "
+         "the picture. Text: Sing with us", {}, "Sing with us"),
+        ("Story for the van: text - Fixed while you wait\nDon't put the van name 'Fix Mobile' "
+         "on it", {}, "Fixed while you wait"),
+        ("合唱团小红书封面3:4，团名叫“海港之声”，名字不用放。图上写 周六晚7点 免费入场", {},
+         "周六晚7点 免费入场"),
+        ("花店朋友圈海报，文案就一句“把春天带回家”。朋友圈配文写“全场八折”，但这个别放图里", {},
+         "把春天带回家"),
+        ("奶茶店海报，文案写“夏日限定”。朋友圈写“快来打卡”，不要放到图上", {}, "夏日限定"),
+        ("가게 이름은 '봄날'인데 이미지에는 안 넣어도 돼요. 인스타 정사각형, 문구는 '신상 입고'", {},
+         "신상 입고"),
+        ("Square post for the choir, text: 'Harbour Voices Live'", {}, "Harbour Voices Live"),
+        # a date alone on its line
+        ("Square invite. Text:\nOur Big Day\n09.08.2025\nRose Hall", {},
+         "Our Big Day\n09.08.2025\nRose Hall"),
+        # a label line closing with a colon, a blank line, the lines, a remark under them
+        ("A4 poster with a river please. The words the club chose:\n\nRegatta Day\n"
+         "Sunday 8 June · 11am\n\nThank you!", {}, "Regatta Day\nSunday 8 June · 11am"),
+        ("Hi, A4 poster please, with vegetables. The words our chair wrote:\n\nSeed Swap\n"
+         "Saturday 3rd May · 2pm\nBring spares, take what you need\n\nThanks so much.", {},
+         "Seed Swap\nSaturday 3rd May · 2pm\nBring spares, take what you need"),
+        ("Square post please. On it:\nOpen Studio\nSat 10am\nnothing fancy, my wife says I "
+         "overdo it", {}, "Open Studio\nSat 10am"),
+        # "on the image just says" closing its line
+        ("4:5 post, a bike at night. headline on the image just says\nRide after dark", {},
+         "Ride after dark"),
+        # an app's status is no copy
+        ("I sent the photo (hope it arrived, it says uploaded). Take the bin out of it please",
+         {"attachments": 1}, None),
+        # a quote after a topic label
+        ("বাচ্চাদের জন্য পোস্টার A3, বিষয় 'গাছ লাগাও'। পোস্টারে লিখবেন «একটি গাছ, একটি প্রাণ»", {},
+         "একটি গাছ, একটি প্রাণ"),
+        # a quote pointed back at after a change of mind
+        ("분식집 정사각형 이미지요. 문구는 '오늘 특가'로.. 아 아니다 그냥 '떡볶이 2인분 8,000원' 이걸로요",
+         {}, "떡볶이 2인분 8,000원"),
+        # a further labelled line saying where it goes
+        ("Gym launch, 1:1. Copy:\nheadline: Lift Louder\nsub: First week free\n"
+         "hashtag bottom corner: #LiftLouder\nmusts: logo top left", {},
+         "Lift Louder\nFirst week free\n#LiftLouder"),
+        ("図書館のチラシ A4縦。\n見出し：夏の朗読会\nその下に 7月6日(土) 14:00〜16:00", {},
+         "夏の朗読会\n7月6日(土) 14:00〜16:00"),
+        # what the image alone carries, after the image as its place
+        ("꽃집 인스타 피드요. 게시글에는 '놀러 오세요'라고 쓸 건데 그건 이미지에 안 넣어도 되고, "
+         "이미지에는 봄 꽃다발 입고 만 들어가면 돼요", {}, "봄 꽃다발 입고"),
+        ("花屋のインスタ投稿。画像には 春のブーケ入荷 だけ入れてください", {}, "春のブーケ入荷"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_42_43_copy_second_part(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
