@@ -1866,8 +1866,8 @@ def test_forms_of_held_out_42_43_copy(
         ("花店朋友圈海报，文案就一句“把春天带回家”。朋友圈配文写“全场八折”，但这个别放图里", {},
          "把春天带回家"),
         ("奶茶店海报，文案写“夏日限定”。朋友圈写“快来打卡”，不要放到图上", {}, "夏日限定"),
-        ("가게 이름은 '봄날'인데 이미지에는 안 넣어도 돼요. 인스타 정사각형, 문구는 '신상 입고'", {},
-         "신상 입고"),
+        ("가게 이름은 '봄날'인데 이미지에는 안 넣어도 돼요. 인스타 정사각형, "
+         "문구는 '신상 입고'", {}, "신상 입고"),
         ("Square post for the choir, text: 'Harbour Voices Live'", {}, "Harbour Voices Live"),
         # a date alone on its line
         ("Square invite. Text:\nOur Big Day\n09.08.2025\nRose Hall", {},
@@ -1890,8 +1890,8 @@ def test_forms_of_held_out_42_43_copy(
         ("বাচ্চাদের জন্য পোস্টার A3, বিষয় 'গাছ লাগাও'। পোস্টারে লিখবেন «একটি গাছ, একটি প্রাণ»", {},
          "একটি গাছ, একটি প্রাণ"),
         # a quote pointed back at after a change of mind
-        ("분식집 정사각형 이미지요. 문구는 '오늘 특가'로.. 아 아니다 그냥 '떡볶이 2인분 8,000원' 이걸로요",
-         {}, "떡볶이 2인분 8,000원"),
+        ("분식집 정사각형 이미지요. 문구는 '오늘 특가'로.. 아 아니다 그냥 "
+         "'떡볶이 2인분 8,000원' 이걸로요", {}, "떡볶이 2인분 8,000원"),
         # a further labelled line saying where it goes
         ("Gym launch, 1:1. Copy:\nheadline: Lift Louder\nsub: First week free\n"
          "hashtag bottom corner: #LiftLouder\nmusts: logo top left", {},
