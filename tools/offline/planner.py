@@ -78,6 +78,7 @@ from .textutil import (
     copy_spans,
     describes_look,
     fixes_a_word_of,
+    goes_on_with_brief,
     is_job_field,
     is_style_note,
     label_pieces,
@@ -2723,6 +2724,8 @@ def _copy_lines(text: str) -> list[str]:
         line = line.strip()
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
+        if lines and goes_on_with_brief(line):
+            break  # "不好意思要求有点多" under the copy speaks to us
         bullet = bullet_lead(line)
         if lines and bulleted and not bullet:
             break  # "shob kota line rakhbe" under a bulleted list is a note on it

@@ -142,7 +142,9 @@ _LABEL_COLON_RE = re.compile(
 _COPY_LABEL_LINE_RE = re.compile(
     r"^(?:[^\n:：]|(?<=\d)[:：](?=\d))*?"
     r"(?:(?<![A-Za-z])(?i:text|copy|headline|tagline|slogan|line|lekha|likha|likhna|title|"
-    r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim)"
+    r"exactly\s+as\s+written|as\s+written|word\s+for\s+word|verbatim|wording|words|"
+    # "On it:", "On the card:": what the visual carries, below.
+    r"on\s+(?:it|the\s+(?:image|picture|card|poster|flyer|banner|sign|front)))"
     r"(?![A-Za-z])|コピー|テキスト|文字|文言|見出し|文案|문구|텍스트|카피|헤드라인|글자|标语|标题|"
     r"लाइन|टेक्स्ट|कॉपी|हेडलाइन|लिख|লাইন|লেখা|টেক্সট|কপি|হেডলাইন)[^\n:：\x00]{0,30}?"
     r"(?:[:：↓]|(?<![A-Za-z])(?i:just\s+say|should\s+say|should\s+read|just\s+read|"
@@ -359,7 +361,8 @@ _EN_VERB_RE = re.compile(
     r"with\s+the\s+words|"
     r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+(?:say|read)|"
     r"(?:make|have|let)\s+the\s+[\w-]+(?:\s+on\s+it)?\s+(?:say|read|show)|"
-    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)|"
+    # "on the image just says" closing its line: the copy is on the next
+    r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)(?:\s+(?:says|reads))?|"
     r"(?<=[,;:]\s)say|(?<=[,;:])say)"
     r"\s+(?P<x>[^\n]+)",
     re.IGNORECASE,
@@ -883,6 +886,53 @@ _INSTRUCTION_LINE = re.compile(
 )
 
 
+# A line under a block of copy that goes on with the brief: a rule of the job under its
+# label ("MANDATORIES: …", "NG: …", 必须：…, 필수: …, ज़रूरी: …, মাস্ট: …), a thing the
+# picture must not have (不要红毯, 使用NG, 빨대 X, স্ট্র দিও না, "crop mat karna", "no straws,
+# no ice"), or a word to us about the request itself (sorry, 不好意思, でいいのでしょうか).
+_RULE_LABEL = (
+    r"(?i:mandator(?:y|ies)|musts?|must[- ]haves?|must\s+have|requirements?|required|rules?|"
+    r"do'?s(?:\s*(?:&|and|/)\s*don'?ts)?|don'?ts|do[- ]?nots?|avoid|restrictions?|legal|ng|"
+    r"zaroori|jaruri|mat\s+karna|korbe\s+na|korben\s+na)|"
+    r"必須(?:事項)?|必须|必需|禁止(?:事項)?|注意(?:事項)?|不要|不可|要求|NG|필수|금지|주의|"
+    r"ज़रूरी|जरूरी|मत\s+करना|मना|মাস্ট|জরুরি|অবশ্যই|করবে\s+না|করবেন\s+না|নিষেধ"
+)
+_RULE_FIELD_RE = re.compile(
+    r"[ \t]*(?:[>•*・·-][ \t]*)*(?:" + _RULE_LABEL + r")[ \t]*(?:\([^)\n]*\)[ \t]*)?[:：]"
+)
+_MUST_NOT = re.compile(
+    r"(?i:^(?:no|don'?t|do\s+not|never|avoid)\s[^\n]*,\s*(?:no|not|don'?t|never)\s|"
+    r"^(?:don'?t|dont|do\s+not|avoid|pls\s+don'?t|please\s+don'?t)\s+[a-z]|"
+    r"\b(?:mat|na)\s+(?:karna|karo|karein|daalna|dalna|lagana|dikhana|rakhna)\b|"
+    r"\b(?:korbe|korben|dio|diyo|diben|deben|dekhabe|rakhbe)\s+na\b)|"
+    r"(?:不要|别|別|禁止|勿|不能)(?!错过|錯過|等|犹豫|猶豫)[\u4e00-\u9fff]|NG[。.、，,]?|なし(?:で|に)|"
+    r"(?:入れ|使わ|載せ|し)ないで|금지|\sX(?:[.!]|$)|(?:하지|넣지|쓰지)\s*(?:마|말)|빼\s*주세요|"
+    r"मत\s+(?:करना|करो|करें|डालना|डालो|लगाना|दिखाना|रखना)|नहीं\s+चाहिए|"
+    r"(?:দিও|দেবে|দেবেন|করবে|করবেন|করো|দেখাবে|রাখবে)\s+না|নিষেধ"
+)
+_ABOUT_THE_REQUEST = re.compile(
+    r"(?i:^sorry\b|\bsorry\s+(?:if|for|about|i|i'm|im|to)\b|\bhow\s+(?:this|it)\s+works\b|"
+    r"\b(?:do|should|can|will)\s+i\s+[a-z]+[^\n]*\?$|\bis\s+(?:this|that)\s+(?:ok|okay|right|enough)\b)|"
+    r"不好意思|すみません|申し訳|でしょうか|(?:いい|よろしい|大丈夫)(?:です)?か[。？?]?$|"
+    r"죄송|미안|(?:되나요|될까요|괜찮을까요|맞나요)[?？.]*$|"
+    r"(?:可以|行|对|對)(?:吗|嗎)[?？。]*$|麻烦(?:您|你)?了|"
+    r"माफ़|माफ|क्षमा|(?:ठीक|सही)\s+है\s*[?？]|"
+    r"দুঃখিত|মাফ|(?:চলবে|ঠিক\s+আছে)\s*[?？]|"
+    r"(?i:\b(?:maaf|sorry)\s+(?:karna|kijiye|koro|korben)\b|\bchalbe\s*\?)"
+)
+
+
+def goes_on_with_brief(line: str) -> bool:
+    """Whether ``line``, under lines of copy, is the brief going on: a rule of the job, a
+    thing the picture must not have, or a word to us about the request."""
+    bare = line.strip()
+    return bool(
+        _RULE_FIELD_RE.match(bare)
+        or (_MUST_NOT.search(bare) and not re.search(r"[!！]$", bare))
+        or _ABOUT_THE_REQUEST.search(bare)
+    )
+
+
 _BULLETS = (">", "•", "*", "・", "·", "-")
 _BULLET_RE = re.compile(r"[ \t]*(?:[•・·*][ \t]*|-[ \t]+)+")
 
@@ -905,6 +955,36 @@ _EXACTLY_RE = re.compile(
 )
 
 
+def _copy_block(lines: list[str]) -> bool:
+    """Whether ``lines``, a paragraph of their own, are lines of copy: short, none a
+    sentence, a field, a request or a note, none opening in lower case."""
+    return all(
+        len(line) <= 60
+        and not re.search(r"[.?？。]$", line)
+        and not re.match(r"[a-z]", line)
+        and not _FIELD_LINE_RE.match(line)
+        and not _INSTRUCTION_LINE.match(line)
+        and not goes_on_with_brief(line)
+        for line in lines
+    )
+
+
+# A remark under lines of copy that open in capitals: "nothing fancy, my fiancé says I
+# overthink it", "no rush, we're away till Monday" — lower case, and speaking of us or them.
+_REMARK_LINE = re.compile(
+    r"[a-z][^\n]*\b(?i:i|i'm|i've|i'd|im|my|me|we|we're|our|us|you|your|he|she|they)\b[^\n]*"
+)
+
+
+def _remark_after(lines: list[str], line: str) -> bool:
+    """Whether ``line`` under ``lines`` of copy is a remark to us, not another line of it."""
+    return (
+        len(line.split()) >= 4
+        and _REMARK_LINE.fullmatch(line) is not None
+        and all(re.match(r"[^a-z]", above.strip()) for above in lines)
+    )
+
+
 def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     """The lines under a label that closes its line, up to a blank line or, past the first,
     a sentence that goes on with the brief; ``whole`` when they are to be printed as written."""
@@ -916,7 +996,9 @@ def _lines_below(after: str, *, whole: bool = False) -> list[str]:
     dashed = not whole and len(below) > 1 and all(_DASH_FIELD_RE.match(line) for line in below[:2])
     for line in below:
         bare = line.strip()
-        if not bare or (lines and _INSTRUCTION_LINE.match(bare)):
+        if not bare or (lines and (_INSTRUCTION_LINE.match(bare) or goes_on_with_brief(bare))):
+            break
+        if lines and _remark_after(lines, bare):
             break
         whole_quote = _MASK in bare and not bare.replace(_MASK, "").strip()
         field = _FIELD_LINE_RE.match(line) or (_DASH_FIELD_RE.match(line) if dashed else None)
@@ -994,11 +1076,13 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
-    r"(?:可以|好|行)[吗嗎]|"
+    r"(?:可以|好|行)[吗嗎]|(?:这|這)(?:个|個|句)?(?=[吧就好行，,。！!]|$)|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
     # "‘A’ 랑 ‘B’ 두 줄로", "『A』 밑에 가격 『B』": joined to more copy, set on lines or
     # with the next line put under it.
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
+    # "아 아니다 그냥 'B' 이걸로": the quote pointed back at, the one to use
+    r"(?:이|요|그)걸로|이거로|이것으로|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|추가|도\s|만\s|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
@@ -1062,6 +1146,16 @@ _NO_TEXT_RE = re.compile(
     r"\b(?:lekha|text)\s+(?:amra|ami)\s+(?:nijera|nije|pore)\b|"
     r"不要(?:任何)?文字|不要字|不加字|无字|無字|没字|无文字|無文字|没有文字|不加文字|"
     r"(?:글자|텍스트|문구|글씨)\s*(?:(?:은|는)\s*)?(?:없이|넣지|빼고)|"
+    # Copy it may do without, the logo alone: 문구는 없어도 돼요, 文字はなくても大丈夫,
+    # 文字不用也行, "no text needed", टेक्स्ट की ज़रूरत नहीं, lekha na holeo cholbe.
+    r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*없어도\s*(?:돼|되|괜찮)|"
+    r"(?:文字|テキスト|コピー)(?:は|も)?なくても(?:大丈夫|いい|良い|OK)|"
+    r"(?:文字|文案|字)(?:可以)?不(?:用|要|加)也(?:行|可以|没关系)|"
+    r"\b(?:no\s+(?:text|copy|words)\s+(?:needed|necessary|required)|"
+    r"(?:text|copy|words)\s+(?:isn'?t|is\s+not|not)\s+(?:needed|necessary))\b|"
+    r"(?:टेक्स्ट|लिखावट)\s+की\s+(?:ज़रूरत|जरूरत)\s+नहीं|"
+    r"\b(?:text|lekha)\s+na\s+(?:holeo|thakleo)\s+(?:cholbe|hobe)\b|"
+    r"(?:লেখা|টেক্সট)\s+না\s+(?:থাকলেও|হলেও)\s+(?:চলবে|হবে)|"
     # Copy not decided yet, so none now: "문구는 아직 미정이라 빼고", 文案还没定, 文字は未定.
     r"(?:글자|텍스트|문구|카피)(?:는|은)?\s*(?:아직\s*)?(?:미정|안\s*정해)|"
     r"(?:文案|文字|标语)(?:还|還)?(?:没定|沒定|未定|待定)|(?:文字|コピー|文言)(?:は)?(?:まだ)?未定|"
@@ -1153,9 +1247,11 @@ _REPLACE_VERB = re.compile(
     r"改成|换成|換成|改为|改為",
     re.IGNORECASE,
 )
-# "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy.
+# "見出し：A" then "サブ：B" on the next line: a short label opens each further line of copy,
+# where it goes maybe said with it ("hashtag bottom corner: #…", "CTA top right: …").
 _NEXT_LINE_LABEL_RE = re.compile(
-    r"^[ \t]*(?:[>•*・·-][ \t]*)?[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10})?[ \t]*[:：][ \t]*"
+    r"^[ \t]*(?:[>•*・·-][ \t]*)?[^\s:：]{1,14}(?:[ \t][^\s:：]{1,10}){0,2}[ \t]*"
+    r"(?:(?<!\d)[:：]|[:：](?!\d))[ \t]*"  # a colon between figures is a time (10:00)
     r"(?P<x>\S[^\n]*)$"
 )
 # A line of a structured brief: "Headline: …", "> Visual: …", "- CTA: …", "見出し：…". The
@@ -1203,7 +1299,11 @@ def is_job_field(label: str) -> bool:
 
 def _off_image(label: str) -> bool:
     label = label.strip()
-    return bool(_OFF_IMAGE_RE.search(label) or _JOB_FIELD_RE.fullmatch(label))
+    return bool(
+        _OFF_IMAGE_RE.search(label)
+        or _JOB_FIELD_RE.fullmatch(label)
+        or _RULE_FIELD_RE.fullmatch(label + ":")
+    )
 
 
 # A quote after a mascot or pet, whatever follows it: 品牌猫「豆包」, "our brand dog 'Biscuit'
@@ -1221,7 +1321,11 @@ _NAMED_BEFORE = re.compile(
     r"品牌名|(?:新)?機能|功能|기능|书名是?|書名は?|(?i:\bfeature\b|\bapp\b)|"
     r"(?<![\u0900-\u097f])नाम\s*(?:है)?|(?<![\u0980-\u09ff])নাম|"
     # "project ka naam 'Green Acres' hai": a name, not copy
-    r"\b(?:naam|nam))\s*[:：]?\s*$",
+    r"\b(?:naam|nam)|"
+    # "topic 'Road Safety'", বিষয় '…', विषय '…', 主题“…”, テーマ「…」, 주제 '…': what it is about
+    r"\b(?:topic|theme|subject|bishoy|bishoi|vishay|vishai)(?:\s+(?:is|hai|holo))?|"
+    r"(?<![\u0900-\u097f])विषय(?:\s+है)?|(?<![\u0980-\u09ff])বিষ(?:য়|য\u09bc)|主题是?|主題是?|テーマは?|주제는?)"
+    r"\s*[:：]?\s*$",
     re.IGNORECASE,
 )
 # A katakana noun straight before the quote names the thing: 新作スニーカー「AIR-LITE」;
@@ -1356,14 +1460,21 @@ _FOR_BEFORE_QUOTE = re.compile(
 
 _WAS_BEFORE_QUOTE = re.compile(
     r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
-    r"原来是|原来的|原本是|以前是|之前是|原來是|원래|기존(?:에는?)?|元は|もともと)"
+    # "where it says '6pm' put '7pm'": the line as the image has it now.
+    r"(?i:\b(?:where|wherever)\s+it\s+(?:says|reads)|\b(?:bit|part|line)\s+that\s+(?:says|reads))|"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|原來的|원래|기존(?:에는?)?|元は|もともと)"
     r"[ \t]*[:：]?[ \t]*$"
 )
 
 
 # "हेडलाइन पहले 'A' थी, उसे 'B' कर दो", "'A' chilo, 'B' koro": the quote it was.
 _WAS_AFTER_QUOTE = re.compile(
-    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였)"
+    r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였|"
+    # 「A」となっているところ, 'A'라고 되어 있는, “A”写错了: the line as the image has it now.
+    r"と(?:なって|書いて|書かれて)(?:いる|ある)|とある(?:ところ|部分|箇所)|"
+    r"(?:이?라고\s*)?(?:되어|돼|써|적혀)\s*있는|(?:写|寫)(?:错|錯)|不对|不對|错了|錯了|"
+    # "‘A’ না, ‘B’ হবে", "'A' नहीं, 'B'": not the one, the next is.
+    r"(?:না|नहीं|(?i:nahi|nahin|noy))[ \t]*[,，、])"
 )
 
 
@@ -1392,7 +1503,9 @@ _FEED_CAPTION_RE = re.compile(
     r"\b(?:i'?ll|we'?ll|i\s+will|we\s+will)\s+(?:write|put|add|use)\s+[^\n]{0,60}?"
     r"\b(?:in|as)\s+(?:the|a|my|our)\s+(?:(?:post|feed|insta(?:gram)?)\s+)?"
     r"(?:caption|post(?:\s+text)?)\b|"
-    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)[^\n。]*|"
+    # ... up to where the brief turns to the image's own copy: "…, 이미지에는 …".
+    r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)"
+    r"(?:(?!(?:이미지|사진|그림)(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上)[^\n。])*|"
     # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
     # post's caption is the post's text, whatever the image carries.
     r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
@@ -1404,6 +1517,22 @@ _FEED_CAPTION_RE = re.compile(
     r",?\s+(?:kintu|but|lekin|magar|par|কিন্তু|लेकिन|मगर)\s)",
     re.IGNORECASE,
 )
+# The copy said to be all the image carries, after the image as its place: "이미지에는 가을
+# 신메뉴 출시 만 들어가면 돼요", 画像には 秋の新メニュー だけ入れて, 图上只放 秋季新品上市.
+_IMAGE_ONLY_RES = [
+    re.compile(
+        r"(?:이미지|사진|그림|포스터|배너)(?:에는|엔)[ \t]*(?P<x>[^,.!?\n\x00]+?)[ \t]*"
+        r"(?:정도)?만[ \t]*"
+        r"(?:들어가면|들어가게|넣어|넣으면|있으면|나오면|써|적어)"
+    ),
+    re.compile(
+        r"(?:画像|写真|ポスター|バナー|チラシ)(?:に|の中に|の上に)は[ \t　]*(?P<x>[^、。\n\x00]+?)"
+        r"[ \t　]*だけ(?:を)?(?:入れ|載せ|書い|で)"
+    ),
+    re.compile(
+        r"(?:图|圖|图片|圖片|画面|畫面)上(?:只|就)(?:放|写|寫|要|留)[ \t]*(?P<x>[^，。,\n\x00]+)"
+    ),
+]
 # Prices set to a new value unquoted: "change $19 to $15", "दाम ₹499 की जगह ₹399 कर दो",
 # 990円を790円に, 9900원을 7900원으로, 把¥99改成¥79.
 # A price per something keeps what it is per: ¥2980/期, ₹399/day, 5만원/월, ৳৫০০/মাস.
@@ -1729,6 +1858,25 @@ _READING_NOT_CUE = re.compile(r"\s+[a-z]")
 _TITLE_WORD_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
 
 
+# "my fiancé says I overcomplicate things", "she says it's fine": a person's "says" reports
+# what they said, not what the image says.
+_SPEAKER_BEFORE = re.compile(
+    r"(?i:\b(?:my|our|his|her|their|the)\s+(?:[\w'’-]+\s+)?(?:husband|wife|fianc[ée]e?|partner|"
+    r"boyfriend|girlfriend|boss|manager|mum|mom|mother|dad|father|son|daughter|kids?|nephew|"
+    r"niece|friends?|sister|brother|client|customers?|teacher|colleagues?|neighbou?rs?|aunt|"
+    r"uncle|gran|grandma|granny|grandad|grandpa|granddaughter|grandson|vicar|priest|coach|"
+    r"owner|chair|secretary)|\b(?:he|she|they|everyone|everybody|someone|somebody|people))"
+    r"\s+(?:always\s+|still\s+|just\s+)?$"
+)
+# "(it says uploaded)", "it says sent": what the upload or the app shows, in lower case,
+# not copy ("a sign that says Done." is).
+_STATUS_WORD = re.compile(
+    r"(?:successfully\s+)?(?:uploaded|uploading|sent|sending|failed|error|loading|"
+    r"complete|completed|done|pending|processing|attached|received|saved)"
+    r"(?:\s+successfully)?[ \t]*(?:[).!?]|$)"
+)
+
+
 def _verb_cues(masked: str, offset: int, no_text: bool) -> Iterator[re.Match[str]]:
     """The verb cues from ``offset`` on. A "reading" that is no cue takes nothing with it:
     the search goes on after the word, so "the Reading Week … a sign reading Quiet" still
@@ -1737,6 +1885,12 @@ def _verb_cues(masked: str, offset: int, no_text: bool) -> Iterator[re.Match[str
     while (match := _EN_VERB_RE.search(masked, position)) is not None:
         if match.group(0)[:7].lower() == "reading" and not _reads_copy(masked, match, no_text):
             position = match.start() + 7
+            continue
+        if _SPEAKER_BEFORE.search(masked, max(0, match.start() - 40), match.start()):
+            position = match.start("x")
+            continue
+        if _STATUS_WORD.match(match.group("x")):
+            position = match.start("x")
             continue
         yield match
         position = match.end()
@@ -1943,13 +2097,26 @@ _EN_TYPO_RE = re.compile(
     r"(?P<x>[^\n]+)",
     re.IGNORECASE,
 )
+# A name or a post's text said to stay off the image: "don't put that on it", "but that
+# shouldn't go on the picture", "keep that off the image", "don't put the shop name 'X' on
+# it" (the quote inside), 这个别放图里, 名字不用放, 그건 이미지에 안 넣어도 되고.
+_OFF_IT = r"(?:it|the\s+(?:image|picture|poster|visual|graphic|design|card|flyer|banner))"
 _KEPT_OFF_RE = re.compile(
     r"(?i:\b(?:don'?t|do\s+not|never)\s+(?:put|add|write|include|show)\s+(?:that|it|this|them|"
-    r"the\s+name)\s+on\s+(?:it|the\s+(?:image|picture|poster|visual))\b|"
+    rf"the\s+name)\s+on\s+{_OFF_IT}\b|"
+    rf"\b(?:don'?t|do\s+not|never)\s+(?:put|add|write|include|show)\s+(?:the|our|my)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}name\b[^\n]{{0,60}}?\s+on\s+{_OFF_IT}\b|"
+    r"\b(?:that|it|this|the\s+name)\s+(?:shouldn'?t|should\s+not|mustn'?t|must\s+not|"
+    r"doesn'?t\s+need\s+to|does\s+not\s+need\s+to|needn'?t|won'?t|can'?t)\s+"
+    rf"(?:go|be|appear)\s+(?:on|in)\s+{_OFF_IT}\b|"
+    rf"\b(?:keep|leave)\s+(?:that|it|this|them|the\s+name)\s+off(?:\s+(?:of\s+)?{_OFF_IT})?\b|"
     r"\b(?:chh?obi|photo|image)\s*(?:te|e|pe|par)\s+(?:dio|diyo|diben|deben|dena)\s+na\b|"
     r"\b(?:image|photo|tasveer)\s+(?:pe|par|mein)\s+mat\s+(?:daal|likh)\w*)|"
     r"(?:画像|写真)(?:に|の中に)は入れ(?:ず|ない|ないで)|(?:图上|图片上|圖上)(?:不要|别|不用)(?:放|写|寫)|"
-    r"(?:이미지|사진)에는?\s*(?:넣지|빼)|(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
+    r"(?:不要|别|別|不用|不必)(?:放|写|寫|加)(?:到|在|进|進)?(?:图|圖|画面|畫面)(?:片)?(?:里|裡|上|中)|"
+    r"(?:这个|這個|这句|這句|它|名字|名称|名稱)(?:就|也)?(?:不要|别|別|不用|不必)(?:放|写|寫|加|出现|出現)|"
+    r"(?:이미지|사진)에는?\s*(?:넣지|빼|안\s*(?:넣|들어가))|"
+    r"(?:ছবিতে|ছবির উপর)\s+(?:দিও|দেবেন|দিবেন)\s+না|"
     r"(?:तस्वीर|इमेज)\s+(?:पर|में)\s+मत\s+(?:डाल|लिख)"
 )
 _NAME_KEPT_OFF = re.compile(r"(?i:\bname\b|\bnaam\b|\bnam\b)|名前|商品名|名称|名稱|이름|नाम|নাম")
@@ -2003,6 +2170,18 @@ _UNDER_IT_RE = re.compile(
     r"(?:[ \t]+|(?=" + _UNDER_FIELDS + r"))(?P<y>[^\s\x00:：][^\n\x00]*?)[ \t]*[。.!！]?\s*\Z)"
 )
 
+# A line that ends by putting what comes next under the copy: "… with the dates under it:",
+# 『…』、その下に小さく, 그 아래에 작게, 下面小字：, नीचे छोटे में, "niche date:". The next
+# lines are copy.
+_UNDER_AT_END_RE = re.compile(
+    r"(?:(?i:\b(?:with\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}(?:underneath|under\s+(?:it|that)|"
+    r"below\s+(?:it|that))|\b(?:niche|neeche|nichhe)(?:\s+[a-z]+)?)|"
+    r"(?:その)?下に(?:小さく|小さめに)?|(?:그[ \t]*)?(?:아래|밑)(?:에|쪽에)?(?:[ \t]*작게)?|"
+    r"(?:下面|下方)(?:(?:用)?小字)?|नीचे(?:[ \t]+\S+){0,2}|(?:নিচে|নীচে)(?:[ \t]+\S+){0,2})"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.MULTILINE,
+)
+
 
 _HASHTAG_RE = re.compile(r"#[^\s#]+")
 _ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
@@ -2043,7 +2222,7 @@ def _unlabelled_copy(lines: list[str]) -> bool:
     case."""
     block: list[str] = []
     for line in lines:
-        if not line.strip():
+        if not line.strip() or (block and goes_on_with_brief(line)):
             break
         block.append(line.strip())
     return bool(block) and all(
@@ -2178,6 +2357,61 @@ _ONLY_LEAD = re.compile(
 )
 
 
+# Deliverables listed one a line, each keyed (1) 2) 3), A: B: C:, 1. 2.) with its own copy,
+# of which one is asked for first ("do #2 first", まずBだけ, 先出1）就行, 일단 1번만 먼저,
+# पहले सिर्फ़ नंबर 2, ager A ta koro): only that one's copy goes on the image now.
+_ITEM_RE = re.compile(
+    r"^[ \t]*(?:[•*-][ \t]*)?(?:#|(?i:no\.?)[ \t]*)?(?P<key>\d{1,2}|[A-Z])"
+    r"(?:[.)）:：][ \t]*|[ \t]+[—–-][ \t]+)(?=\S)",
+    re.MULTILINE,
+)
+_FIRST_WORDS = re.compile(
+    r"(?i:\b(?:first|only|just|start\s+with|to\s+start|pehle|pahle|sirf|bas|ager|age|aage|"
+    r"prothome|shudhu|sudhu)\b)|まず|だけ|先|のみ|から|只|就行|먼저|일단|만\s|만$|부터|"
+    r"पहले|सिर्फ़|सिर्फ|केवल|बस|প্রথমে|আগে|শুধু"
+)
+_CLAUSE_SPLIT = re.compile(
+    r"[,，、。.;；!！?？\n]|(?i:\bthen\b|\brest\b)|बाकी|বাকি|나머지|残り|其他"
+)
+
+
+def _item_key(key: str) -> str:
+    digits = r"(?:#|(?i:no\.?|number|num|nambar|nombor)[ \t]*|नंबर[ \t]*|নম্বর[ \t]*|第)?"
+    if key.isdigit():
+        return digits + rf"(?<![\d.:x×/]){key}(?![\d.:x×/%])"
+    return rf"(?<![A-Za-z]){key}(?![A-Za-z])"
+
+
+def _picked_deliverable(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``found`` kept to the one keyed deliverable asked for first, when several keyed ones
+    each carry copy; unchanged otherwise."""
+    items: list[tuple[str, int, int]] = []
+    for match in _ITEM_RE.finditer(text):
+        end = text.find("\n", match.start())
+        items.append((match.group("key"), match.start(), len(text) if end < 0 else end))
+    keys = [key for key, _, _ in items]
+    if len(items) < 2 or len(set(keys)) < len(keys):
+        return found
+    with_copy = {key for key, a, b in items if any(a <= start < b for start, _ in found)}
+    if len(with_copy) < 2:
+        return found
+    picked = None
+    rest = text
+    for _, a, b in items:
+        rest = rest[:a] + " " * (b - a) + rest[b:]  # the items themselves pick none
+    for clause in _CLAUSE_SPLIT.split(rest):
+        if not _FIRST_WORDS.search(clause + "\n"):
+            continue
+        named = [key for key in with_copy if re.search(_item_key(key), clause)]
+        if len(named) == 1:
+            picked = named[0]
+            break
+    if picked is None:
+        return found
+    lines = [(a, b) for key, a, b in items if key != picked]
+    return [(start, span) for start, span in found if not any(a <= start < b for a, b in lines)]
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2197,7 +2431,7 @@ def copy_spans(text: str) -> list[str]:
         before = [
             start
             for start, _, _ in quoted
-            if opened < start < match.start()
+            if opened < start < match.end()
             # past the stop, copy given with its label is not the name
             and not (crossing and _COPY_BEFORE_QUOTE.search(text[max(0, start - 40) : start]))
         ]
@@ -2235,6 +2469,12 @@ def copy_spans(text: str) -> list[str]:
         for start, end, _ in quoted[:-1]
         if _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
         or _WAS_AFTER_QUOTE.match(text, end)
+    }
+    # ... said after the new one as well: 改成“A”，原来的“B”不对
+    replaced |= {
+        start
+        for start, _, _ in quoted[-1:]
+        if len(quoted) > 1 and _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
     }
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
@@ -2293,8 +2533,11 @@ def copy_spans(text: str) -> list[str]:
         after = masked[match.end() :]
         paragraphs = re.split(r"\n[ \t]*\n", after.lstrip("\n"), maxsplit=1)
         below = [line.strip() for line in paragraphs[0].split("\n") if line.strip()]
-        # Past a blank line only a single line is taken: a paragraph is the next request.
-        if not below or (re.match(r"[ \t]*\n[ \t]*\n", after) and len(below) > 1):
+        # Past a blank line only a single line is taken: a paragraph is the next request,
+        # unless its lines are short lines of copy ("The wording he gave me:", a blank line,
+        # then the title, the date and the line under it).
+        past_blank = re.match(r"[ \t]*\n[ \t]*\n", after) is not None
+        if not below or (past_blank and len(below) > 1 and not _copy_block(below)):
             continue
         covered.append((match.start(), match.end()))
         # "Leave room at the bottom for a QR code.": the brief goes on.
@@ -2331,9 +2574,12 @@ def copy_spans(text: str) -> list[str]:
                 # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
                 # under the only label, none of them a request, go on with its copy.
                 for line in following:
-                    if not line.strip():
+                    if not line.strip() or goes_on_with_brief(line):
                         break
-                    add(offset + masked[offset:].find(line), line.strip(), own_line=True)
+                    # "その下に 10月19日": where it goes opens the line, no part of it
+                    mark = _UNDER_IT_RE.match(line.strip())
+                    value = line.strip()[mark.start("y") :] if mark and mark.group("y") else line
+                    add(offset + masked[offset:].find(value), value.strip(), own_line=True)
                 continue
             for line in following:
                 further = (_DASH_FIELD_RE if dashed else _NEXT_LINE_LABEL_RE).match(line)
@@ -2341,6 +2587,8 @@ def copy_spans(text: str) -> list[str]:
                 # The next field of a brief pasted from a doc (owner, deadline, tone) ends
                 # the copy; only another unnamed or copy label carries it on.
                 if further is None or (field_line and _off_image(field_line.group("label"))):
+                    break
+                if goes_on_with_brief(line):
                     break
                 add(
                     offset + masked[offset:].find(line) + further.start("x"),
@@ -2410,6 +2658,8 @@ def copy_spans(text: str) -> list[str]:
             )
     for start, value in _added_details(masked):
         add(start, value)
+    for match in (m for pattern in _IMAGE_ONLY_RES for m in pattern.finditer(masked)):
+        add(match.start("x"), match.group("x").strip())
     for match in _SIZED_ONLY_RE.finditer(masked):
         if match.group("lead") or match.group("tail"):
             value = match.group("x").strip()
@@ -2539,6 +2789,12 @@ def copy_spans(text: str) -> list[str]:
         if any(earlier < start for earlier, _ in found):
             # a line of its own, which may open like a phrase ("from £3.20 at all stores")
             add(start, _clean(line), own_line=True)
+    for match in _UNDER_AT_END_RE.finditer(masked):
+        if any(earlier < match.start() for earlier, _ in found):
+            # "… with the dates under it:", その下に小さく, "niche date:": the next lines
+            offset = match.end()
+            for line in _lines_below(masked[offset:]):
+                add(offset + masked[offset:].find(line), line.strip(), own_line=True)
     quote_starts = {start for start, _, _ in quoted}
     if any(start not in quote_starts for start, _ in found):
         occasions = {
@@ -2556,6 +2812,7 @@ def copy_spans(text: str) -> list[str]:
         ordered = [(start, span) for start, span in ordered if start >= turn]
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):
         ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
+    ordered = _picked_deliverable(text, ordered)
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 
@@ -2794,8 +3051,11 @@ _LETTER_OPENING_RE = re.compile(r"^\s*(?:안녕하세요|안녕하십니까)")
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "On Mon, 10 Feb, Carla <carla@…> wrote:", "2025/02/12 鈴木 <k@…>:", "…님이 작성:", "写道："
 _ATTRIBUTION_RE = re.compile(r"^[ \t>]*[^\n]*<" + _EMAIL + r">[^\n]*[:：][ \t]*$")
+# A date on its own line ("21.06.2025", "2025-09-14", "15/01/2026") is a line of copy, not
+# the numbers under a signature.
 _PHONE_RE = re.compile(
-    r"^[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
+    r"^(?![ \t]*(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})[ \t]*$)"
+    r"[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
     r"[ \t]*\+?\(?\d[\d \t().-]{6,}\d[ \t]*$"
 )
 # A handle to be drawn ("@acme_bakes written along the bottom") is copy, not a mention.

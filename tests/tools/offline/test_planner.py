@@ -1865,3 +1865,116 @@ def test_a_whole_request_goes_ahead_with_the_price_asked_beside_it(brief: str, t
 )  # fmt: skip
 def test_forms_of_held_out_42_43_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a block of copy ends at a line that goes on with the brief
+        ("Ferry café A4 poster. Text:\nSoup & a roll £4\nEvery weekday\nMUSTS: logo top right",
+         {}, "Soup & a roll £4\nEvery weekday"),
+        ("square post for the choir, text:\nSing with us\nThursdays 7pm\n"
+         "sorry if thats not enough, how does this work?", {}, "Sing with us\nThursdays 7pm"),
+        ("Square post, copy:\nDon't wait!\nDoors at 6", {}, "Don't wait!\nDoors at 6"),
+        ("花屋の母の日チラシ A4縦。コピー：\nありがとうを花に\n5月11日まで\nNG：造花っぽい写真",
+         {}, "ありがとうを花に\n5月11日まで"),
+        ("빵집 인스타 정사각형. 문구:\n갓 구운 식빵\n매일 오전 8시\n필수: 가게 로고", {},
+         "갓 구운 식빵\n매일 오전 8시"),
+        ("面包店海报 A4竖版。文案：\n每天现烤\n早上8点开门\n不要用卡通面包。", {},
+         "每天现烤\n早上8点开门"),
+        ("बेकरी का इंस्टा पोस्ट 1:1। टेक्स्ट:\nताज़ा ब्रेड रोज़\nसुबह 8 बजे से\nज़रूरी: दुकान का लोगो",
+         {}, "ताज़ा ब्रेड रोज़\nसुबह 8 बजे से"),
+        ("bakery r insta story banao. lekha:\nRoj tatka pauruti\nSokal 8 ta theke\n"
+         "pauruti kete dio na", {}, "Roj tatka pauruti\nSokal 8 ta theke"),
+        # one keyed deliverable asked for first
+        ("Zoo summer set:\n1) bus shelter 6-sheet — \"Meet the otters\"\n"
+         "2) Facebook 1:1 — \"Kids go free in August\"\nJust do 2 first.", {},
+         "Kids go free in August"),
+        ("Zoo summer set:\n1) bus shelter 6-sheet — \"Meet the otters\"\n"
+         "2) Facebook 1:1 — \"Kids go free in August\"", {},
+         "Meet the otters\nKids go free in August"),
+        ("水族館の夏、2点。\nA: 駅貼りポスター B1 「くらげと、夜ふかし。」\n"
+         "B: インスタ正方形 「夜の水族館 8月限定」\nまずAだけお願いします", {},
+         "くらげと、夜ふかし。"),
+        ("动物园暑期物料：\n1）公交站海报 「和水獭见个面」\n"
+         "2）朋友圈广告 1:1 「八月儿童免票」\n先出2）就行",
+         {}, "八月儿童免票"),
+        # copy put under the copy from the line's end
+        ("Book club poster, A4. Headline 'Read together' with the time under it:\nTuesdays 6pm",
+         {}, "Read together\nTuesdays 6pm"),
+        ("書店のポスター A4縦。コピーは『本と、夜ふかし。』、その下に小さく\n毎週金曜 21時まで", {},
+         "本と、夜ふかし。\n毎週金曜 21時まで"),
+        ("Boi Ghar er poster A4, lekho 'Boi porar din' niche somoy:\nProti robibar 5 ta", {},
+         "Boi porar din\nProti robibar 5 ta"),
+        # the line the image has now is the old copy
+        ("where it says 'Open 9-5' put 'Open 8-6'", {"current_image": True}, "Open 8-6"),
+        ("「定休日 月曜」となっているところを「定休日 火曜」に直して", {"current_image": True},
+         "定休日 火曜"),
+        ("把海报上的字改成“周日休息”，原来的“周一休息”不对", {"current_image": True}, "周日休息"),
+        ("সাইনবোর্ডে ‘দই’ না, ‘মিষ্টি দই’ হবে", {"current_image": True}, "মিষ্টি দই"),
+        # copy it may do without
+        ("꽃집 로고로 인스타 피드 4:5, 꽃다발 사진 느낌. 문구는 없어도 돼요", {}, None),
+        ("Square post with our florist logo, tulips in a jar, no text needed", {}, None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_42_43_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a name or a post's text said to stay off the image
+        ("Square post for the choir. We're called 'Harbour Voices' but that shouldn't go on "
+         "the picture. Text: Sing with us", {}, "Sing with us"),
+        ("Story for the van: text - Fixed while you wait\nDon't put the van name 'Fix Mobile' "
+         "on it", {}, "Fixed while you wait"),
+        ("合唱团小红书封面3:4，团名叫“海港之声”，名字不用放。图上写 周六晚7点 免费入场", {},
+         "周六晚7点 免费入场"),
+        ("花店朋友圈海报，文案就一句“把春天带回家”。朋友圈配文写“全场八折”，但这个别放图里", {},
+         "把春天带回家"),
+        ("奶茶店海报，文案写“夏日限定”。朋友圈写“快来打卡”，不要放到图上", {}, "夏日限定"),
+        ("가게 이름은 '봄날'인데 이미지에는 안 넣어도 돼요. 인스타 정사각형, "
+         "문구는 '신상 입고'", {}, "신상 입고"),
+        ("Square post for the choir, text: 'Harbour Voices Live'", {}, "Harbour Voices Live"),
+        # a date alone on its line
+        ("Square invite. Text:\nOur Big Day\n09.08.2025\nRose Hall", {},
+         "Our Big Day\n09.08.2025\nRose Hall"),
+        # a label line closing with a colon, a blank line, the lines, a remark under them
+        ("A4 poster with a river please. The words the club chose:\n\nRegatta Day\n"
+         "Sunday 8 June · 11am\n\nThank you!", {}, "Regatta Day\nSunday 8 June · 11am"),
+        ("Hi, A4 poster please, with vegetables. The words our chair wrote:\n\nSeed Swap\n"
+         "Saturday 3rd May · 2pm\nBring spares, take what you need\n\nThanks so much.", {},
+         "Seed Swap\nSaturday 3rd May · 2pm\nBring spares, take what you need"),
+        ("Square post please. On it:\nOpen Studio\nSat 10am\nnothing fancy, my wife says I "
+         "overdo it", {}, "Open Studio\nSat 10am"),
+        # "on the image just says" closing its line
+        ("4:5 post, a bike at night. headline on the image just says\nRide after dark", {},
+         "Ride after dark"),
+        # an app's status is no copy
+        ("I sent the photo (hope it arrived, it says uploaded). Take the bin out of it please",
+         {"attachments": 1}, None),
+        # a quote after a topic label
+        ("বাচ্চাদের জন্য পোস্টার A3, বিষয় 'গাছ লাগাও'। পোস্টারে লিখবেন «একটি গাছ, একটি প্রাণ»", {},
+         "একটি গাছ, একটি প্রাণ"),
+        # a quote pointed back at after a change of mind
+        ("분식집 정사각형 이미지요. 문구는 '오늘 특가'로.. 아 아니다 그냥 "
+         "'떡볶이 2인분 8,000원' 이걸로요", {}, "떡볶이 2인분 8,000원"),
+        # a further labelled line saying where it goes
+        ("Gym launch, 1:1. Copy:\nheadline: Lift Louder\nsub: First week free\n"
+         "hashtag bottom corner: #LiftLouder\nmusts: logo top left", {},
+         "Lift Louder\nFirst week free\n#LiftLouder"),
+        ("図書館のチラシ A4縦。\n見出し：夏の朗読会\nその下に 7月6日(土) 14:00〜16:00", {},
+         "夏の朗読会\n7月6日(土) 14:00〜16:00"),
+        # what the image alone carries, after the image as its place
+        ("꽃집 인스타 피드요. 게시글에는 '놀러 오세요'라고 쓸 건데 그건 이미지에 안 넣어도 되고, "
+         "이미지에는 봄 꽃다발 입고 만 들어가면 돼요", {}, "봄 꽃다발 입고"),
+        ("花屋のインスタ投稿。画像には 春のブーケ入荷 だけ入れてください", {}, "春のブーケ入荷"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_42_43_copy_second_part(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
