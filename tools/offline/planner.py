@@ -1077,6 +1077,9 @@ _FORMAT_AS_PLACE = re.compile(
 )
 
 
+_PARTICLES = re.compile(r"[啊呀吧呢嘛哦哈啦嘞哇诶欸哎呗咯喔噢嗯]")
+
+
 def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     """Whether anything that says something is left once ``patterns`` are removed.
 
@@ -1087,6 +1090,9 @@ def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
         text = pattern.sub(" ", text)
     text = _SIZE_RE.sub(" ", text)
     text = re.sub(r"\d+(?::\d+)?", " ", text)
+    # Chinese modal particles and interjections (不太对啊, 改一下吧, 哎呀) carry a tone, not a
+    # word: a Han character otherwise counts as a word on its own.
+    text = _PARTICLES.sub(" ", text)
     letters = 0
     for token in re.findall(r"[^\W\d_]+|[\u0900-\u0DFF]+", text):
         if token.isascii():

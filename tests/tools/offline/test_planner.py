@@ -1978,3 +1978,17 @@ def test_forms_of_held_out_42_43_copy_second_part(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        # a modal particle or an interjection adds no instruction to a bare change
+        ("不太对啊，改一下", "ask_clarifying_question"),
+        ("哎呀，改一下吧", "ask_clarifying_question"),
+        ("背景改暗一点吧", "edit_image"),
+        ("酒吧的海报改成蓝色", "edit_image"),
+    ],
+)
+def test_chinese_particles_say_nothing_of_the_change(brief: str, tool: str) -> None:
+    assert planner.choose(Brief(text=brief, current_image=True)) == tool
