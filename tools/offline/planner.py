@@ -445,6 +445,16 @@ FINAL = cues(
     "print ke liye bhej",
     "print e pathabo", "print e dicchi", "प्रिंट में भेज", "প্রিন্টে পাঠাব", "প্রিন্টে দিচ্ছি",
 )  # fmt: skip
+# The draft sent out as it is, to go live: "this version is fine, send it out", 发出去吧,
+# このまま出しちゃって, 이대로 내보내 주세요, "ise aage bhej do", "eta chhere dao". A final
+# word only with no change asked before it goes ("before you send it out, make …").
+_SENT_OUT = cues(
+    "send it out", "send this out", "send it off", "push it live", "put it live", "push it out",
+    "get it out there", "发出去", "發出去", "可以发了", "可以發了", "就这么发", "就這麼發",
+    "直接发吧", "出しちゃって", "このまま出して", "これで出して", "このまま公開", "これで公開",
+    "내보내", "이대로 올려", "이걸로 올려", "aage bhej do", "aage bhejo", "आगे भेज दो",
+    "chhere dao", "chere dao", "ছেড়ে দাও",
+)  # fmt: skip
 _HIGH = re.compile(
     r"\bfinal\b|\bhigh[- ]?quality\b|\bhi[- ]?res\b|\bhigh[- ]?res(olution)?\b", re.IGNORECASE
 )
@@ -1292,6 +1302,8 @@ _SCENE_MOVE = re.compile(
     r"(?:이걸|이것을|이거를|얘를|이\s*제품을)\s*(?P<ko2>[^.,?!]{1,20}?)에\s*(?:넣|놓|합성|배치|올려|세워|두)|"
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
     r"(?:사진|이미지)(?:을|를)\s*,?\s*(?P<ko5>[^.,?!]{1,20}?)에\s*(?:넣|놓|두|올려|배치|합성)|"
+    # "이 향수 사진 어디 예쁜 데 놓아주세요": a place noun (데, 곳) needs no particle.
+    r"(?:사진|이미지)\s+(?P<ko6>[^.,?!]{0,16}?(?:데|곳))(?:에|에다)?\s*(?:넣|놓|두|둬|올려|배치|세워)|"
     r"(?:사진|이미지)(?:의\s*\S+)?(?:을|를)\s*,?\s*(?P<ko4>[^.?!]{1,20}?)에\s*(?:있는|놓인|서\s*있는)\s*"
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
@@ -1470,6 +1482,9 @@ _INTO_ONE = re.compile(
 _BACKGROUND_TO = re.compile(
     r"(?i:\bbackground\s+(?:of\s+(?:[\w'-]+\s+){1,3}?)?(?:to|into|for)\s+(?P<en>[^,.;!?\n]+))|"
     r"배경(?:을|를|은|는)?\s*(?:좀\s*)?(?P<ko>[^.,?!]{1,20}?)(?:으로|로)\s*(?:바꿔|바꾸|변경|교체)|"
+    # ... or named before 배경으로: "비 오는 거리 배경으로", "예쁜 배경으로".
+    r"(?P<ko2>(?:(?:(?!사진|이미지)[^\s.,?!])+\s+){0,2}?(?:(?!사진|이미지)[^\s.,?!])+)\s*"
+    r"배경(?:으로|로)\s*(?:바꿔|바꾸|변경|교체)|"
     r"背景(?:を|は)?\s*(?P<ja>[^。、]{1,20}?)(?:に|へ)(?:変え|変更|して|差し替え)|"
     r"背景(?:换成|換成|改成|换到|換到)(?P<zh>[^，,。？?]{1,12})|"
     r"(?i:\bbackground\s+(?:ko\s+)?(?P<hi>(?:\S+\s+){1,4}?)(?:kar\s+do|karo|bana\s+do)\b)|"
@@ -1738,6 +1753,64 @@ _REFUSAL_SEEN = re.compile(
 )
 
 
+# How many images can be made, asked of atelier's limits: "how many images can atelier make a
+# month?", 月に何枚まで作れますか, 한 달에 몇 장까지 만들 수 있어요, 一个月最多能做多少张,
+# "mahine mein kitni images bana sakte ho", "mase koyta chobi banano jay". What atelier
+# offers, not what this work has made.
+_HOW_MANY_CAN = re.compile(
+    r"(?i:\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:can|could|may)\s+(?:i|we|you|atelier|one)\s+"
+    r"(?:make|create|generate|get|do|have)\b|"
+    r"\bkitn[ei]\s+(?:\w+\s+){0,2}?(?:bana|banwa)\s*(?:sakte|sakta|sakti|payenge|paoge)|"
+    r"\b(?:koyta|kotogulo|koto)\s+(?:\w+\s+){0,2}?(?:banano\s+jay|banate\s+(?:paren|parbo|paro|"
+    r"parben)))|"
+    r"何枚(?:まで)?(?:作れ|生成でき|作成でき|出せ)|몇\s*장(?:까지|이나)?\s*(?:만들|생성|뽑)[^?？.]{0,6}?"
+    r"(?:수\s*있|가능)|(?:能|可以)(?:做|生成|出)(?:多少|几|幾)(?:张|張)|最多(?:能)?(?:做|生成)(?:多少|几|幾)|"
+    r"कितनी\s+(?:\S+\s+){0,2}?बना\s+(?:सकते|सकता|सकती)|কয়টা\s+(?:\S+\s+){0,2}?(?:বানানো\s+যায়|"
+    r"বানাতে\s+পার)"
+)
+
+
+# Whether a piece of work asked for earlier got made, asked after a break: "did the spring
+# banner ever get made?", 頼んでたチラシ、できてますか, 부탁한 메뉴판 이미지 나왔나요,
+# 之前那张海报做好了吗, "wo banner ban gaya kya?", "poster ta banano hoyeche ki?". It is
+# looked for among the images made, not made again.
+_MADE_YET = re.compile(
+    r"(?i:\b(?:did|has|have|was|were)\s+(?:the|that|our|my|those|these|your)\s+"
+    r"(?:[\w'&-]+\s+){0,5}?(?:ever\s+|already\s+|actually\s+|even\s+)?"
+    r"(?:get|got|gotten|been|go|come)\s+(?:made|done|finished|created|generated|produced)\b|"
+    r"\b(?:is|are)\s+(?:the|that|our|my|those|these)\s+(?:[\w'&-]+\s+){0,5}?"
+    r"(?:done|ready|finished)\s+(?:yet|already)\b|"
+    r"\bdid\s+you\s+(?:ever\s+)?(?:get\s+(?:a)?round\s+to|finish|make|do)\s+(?:the|that|our|my)\s+"
+    r"(?:[\w'&-]+\s+){0,4}?(?:banner|poster|flyer|post|story|image|visual|card|menu|thumbnail|"
+    r"ad|graphic|cover|header)s?(?=\s*[?,.!]|\s*$)|"
+    r"\b(?:ban|bana|bani|bane)\s+(?:gaya|gayi|gaye)(?:\s+(?:tha|thi|the|hai|hain))?\s+(?:kya|ki\s+nahi)\b|"
+    r"\b(?:ready|taiyar|tayyar)\s+(?:hua|hui|ho\s+gaya|ho\s+gayi)\s+kya\b|"
+    r"\b(?:banano|toiri|ready|bana)\s+(?:hoyeche|hoyechhe|hoye\s+geche|holo)\s+(?:ki|naki)\b|"
+    r"\bhoye\s+geche\s+(?:ki|naki)\b|\bbaniye(?:cho|chen|chhen|chho)\s+(?:ki|naki)\b)|"
+    r"(?:できました|できてます|できてる|出来ました|出来てます|仕上がりました|仕上がってます|"
+    r"上がりました|上がってます|完成しました|完成してます)(?:か|[？?])|"
+    r"(?:나왔나요|나왔어요\s*[?？]|나왔어\s*[?？]|나왔는지|나왔을까요|다\s*됐나요|다\s*됐어요\s*[?？]|"
+    r"완성(?:됐|되었)(?:나요|어요\s*[?？]|는지)|만들어졌(?:나요|어요\s*[?？]|는지))|"
+    r"(?:做好了|做出来了|做出來了|弄好了|出来了|出來了|生成好了)(?:吗|嗎|没|沒|没有|沒有)|"
+    r"(?:做|弄)好(?:了)?(?:没|沒)|"
+    r"(?:बन|बना|बनी)\s+(?:गया|गई|गए)(?:\s+(?:था|थी|थे|है|हैं))?\s+क्या|तैयार\s+(?:हुआ|हो\s+गया|हो\s+गई)\s+क्या|"
+    r"(?:বানানো|তৈরি|রেডি)\s+(?:হ(?:য়|য়)েছে|হ(?:য়|য়)ে\s+গেছে|হলো)\s*(?:কি|কী|নাকি)|"
+    r"হ(?:য়|য়)ে\s+গেছে\s+(?:কি|কী|নাকি)|বানিয়েছ(?:েন|ো)\s+(?:কি|কী|নাকি)"
+)
+# Earlier work looked for and not found: "can't find it anywhere", 見当たらない, 안 보여요,
+# 找不到, "dikh nahi raha", "khuje pacchi na".
+_NOT_FOUND = re.compile(
+    r"(?i:\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:find|see|locate)\b|"
+    r"\b(?:don'?t|do\s+not)\s+see\s+(?:it|them)\b|\bnot\s+seeing\s+(?:it|them)\b|"
+    r"\bnowhere\s+to\s+be\s+(?:found|seen)\b|"
+    r"\b(?:(?:dikh|mil)\s+(?:nahi|nahin)|(?:nahi|nahin)\s+(?:dikh|mil))\s+(?:raha|rahi|rahe)\b|"
+    r"\b(?:khuje|khunje|dekhte)\s+pacchi\s+na\b)|"
+    r"見当たら(?:ない|なく)|見つから(?:ない|なく)|見つけられ(?:ない|なく)|"
+    r"안\s*보여|안\s*보이|못\s*찾겠|찾을\s*수가?\s*없|找不到|没看到|沒看到|看不到|"
+    r"(?:नहीं\s+(?:दिख|मिल)|(?:दिख|मिल)\s+नहीं)\s+(?:रहा|रही|रहे)|(?:খুঁজে|দেখতে)\s+পাচ্ছি\s+না"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1781,9 +1854,23 @@ def lookup_for(brief: Brief) -> str | None:
         and not _SIZE_RE.search(text)
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
+    # "did the spring banner ever get made? can't find it": a status question, or earlier
+    # work looked for, asks for the images made, nothing new.
+    # "비용 얼마 나왔어요?" asks what the cost came to, not whether an image did.
+    looked_for = (_MADE_YET.search(text) and not money) or (
+        _NOT_FOUND.search(text) and _VISUAL_NOUN.search(text) and not _SIZE_RE.search(text)
+    )
+    rest = _NOT_FOUND.sub(" ", _MADE_YET.sub(" ", text))
+    if looked_for and not MAKE_NOW.search(rest) and not EDIT_VERBS.search(rest):
+        return LOOKUP_IMAGES
     # "make last week's banner portrait and show me": a change, when there is an image.
     changing = _target(brief) is not None and EDIT_VERBS.search(text) and not question
-    if MADE_HERE.search(text) and (question or not PRICE.search(text)) and not changing:
+    if (
+        MADE_HERE.search(text)
+        and (question or not PRICE.search(text))
+        and not changing
+        and not _HOW_MANY_CAN.search(text)
+    ):
         return LOOKUP_IMAGES  # what was made, with or without its cost
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
@@ -1824,7 +1911,8 @@ def is_finalize(brief: Brief) -> bool:
     """A request for the final render of an existing draft, not a new visual."""
     text = without_quotes(brief.text)
     draft_id = _DRAFT_ID.search(text.lower()) or _NAMED_DRAFT.search(text)
-    if not ((brief.current_image or draft_id) and FINAL.search(text)):
+    sent_out = _SENT_OUT.search(text) and not EDIT_VERBS.search(_SENT_OUT.sub(" ", text))
+    if not ((brief.current_image or draft_id) and (FINAL.search(text) or sent_out)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
     rest = FINAL.sub(" ", text)
@@ -2173,6 +2261,14 @@ UNSURE = cues(
     "わからない", "分からない", "迷う", "悩む", "모르겠", "고민", "不知道", "不确定", "不確定",
     "想想", "pata nahi", "samajh nahi", "samajh nahi aa raha", "bujhte parchi na", "jani na",
     "पता नहीं", "समझ नहीं", "বুঝতে পারছি না", "জানি না",
+    # Doubt come back to: "not sure about this one anymore", "having second thoughts",
+    # 今見るとなんか, 다시 보니까, 现在看, "ab dekh ke", "ekhon dekhe".
+    "not sure about (?:this|it|that)(?: one)?(?: any ?more| now)?", "not so sure", "anymore",
+    "any more", "(?:having )?second thoughts(?: about (?:this|it|that)(?: one)?)?", "on reflection",
+    "looking at it again",
+    "今見ると", "改めて見ると", "見直すと", "다시 보니까?", "다시 보니", "지금 보니", "现在看",
+    "再看看觉得", "ab dekh ke", "ab dekhke", "dobara dekha to", "ekhon dekhe", "abar dekhe",
+    "अब देख के", "এখন দেখে",
 )  # fmt: skip
 DISLIKE = cues(
     "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
@@ -2185,7 +2281,8 @@ DISLIKE = cues(
     "ये नहीं", "यह नहीं", "ye nahi", "yeh nahi", "এটা না", "eta na",
     "not great", "something else", "something different", "try again", "another take",
     "微妙", "いまいち", "イマイチ", "違う感じ", "別の感じ", "ちがう", "違う", "だめ", "ダメ",
-    "별로", "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
+    "별로", "별로예요", "별로에요", "별로네요",
+    "다른 느낌", "마음에 안", "不太好", "不喜欢", "不喜歡", "换个感觉", "換個感覺", "不行",
     "kuch aur", "pasand nahi", "theek nahi", "acha nahi", "kichu onno", "bhalo lagche na",
     "theek nahi lag raha", "thik nahi lag raha", "accha nahi lag raha", "acha nahi lag raha",
     "kuch theek nahi", "kuch thik nahi", "kuch accha nahi", "kuch acha nahi",
@@ -2511,6 +2608,9 @@ def rule_choice(brief: Brief) -> str | None:
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup
+    dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
+    if _HOW_MANY_CAN.search(text) and not dimensioned and copy_text(brief) is None:
+        return REPLY  # "how many images can atelier make a month?": what atelier offers
     # "do you charge per image or by subscription? Finance asks": a question mark inside.
     asked = QUESTION.search(text) or (
         target is None and not making and re.search(r"[?？]", text) is not None

@@ -181,7 +181,11 @@ _KO_NEXT_INSTRUCTION = re.compile(
 )
 
 # "… 큰 글씨로 시즌 8 오픈": the copy ending the message after how it is lettered.
-_KO_LETTERED_END_RE = re.compile(r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*$")
+# "… 큰 글씨로 역대급 매운맛 넣어주세요": the verb of putting after it closes the message too.
+_KO_LETTERED_END_RE = re.compile(
+    r"(?:글씨|글자)(?:로|으로)[ \t]+(?P<x>[^.?!。\n\x00]+?)[ \t]*"
+    r"(?:(?:이?라고|을|를)?[ \t]*(?:넣어|써|적어|박아)(?:[ \t]*주)?[^\s.?!。\n\x00]*[ \t]*)?[.!~]?$"
+)
 
 
 # Where a second line of copy is put under the first: "그 밑에", "その下に", "aur neeche".
@@ -256,6 +260,23 @@ _TOKEN_PUT_RES = [
     ),
     re.compile(rf"(?P<x>{_TOKEN_VALUE})[ \t]*(?:だけ|만)(?![\uAC00-\uD7A3])"),
 ]
+# Copy named with its count of characters after a verb of putting or writing: 放上 周末特价
+# 四个字, 写上“新品”两个字, 加上 满100减20 这几个字. The count says the words before it are
+# the ones to letter (字体, 字号 and 字幕 are no count).
+_COUNTED_COPY_RE = re.compile(
+    r"(?:放上|写上|寫上|加上|打上|印上|放|写|寫|加|印)[ \t]*(?P<x>[^\s，,。、：:\x00]{1,16}?)[ \t]*"
+    r"(?:这|這|那)?(?:[一二两兩三四五六七八九十\d]{1,2}|几|幾)[个個]?字(?![体體号號幕])"
+)
+# Capitalised Latin copy put at a place of the image in Korean: "위에 RUN IN THE RAIN 넣어줘",
+# "하단에 OPEN DAILY 써 주세요". Copy in capitals, or two capitalised words; "위에 로고 넣어줘"
+# puts an element.
+_KO_PLACED_LATIN_RE = re.compile(
+    r"(?:위|아래|밑|상단|하단|가운데|중앙|옆|왼쪽|오른쪽|구석|한가운데)(?:쪽)?"
+    r"(?:에|에다|에다가)(?:는)?[ \t]+"
+    r"(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|"
+    r"[A-Z][\w'&!?.%$-]*(?:[ \t]+[A-Z0-9][\w'&!?.%$-]*)+)"
+    r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
+)
 # A footnote given after the word for it, marked as one or after a colon: "the asterisk
 # note tiny at the bottom *T&Cs apply", "small print: Subject to availability",
 # 注釈は小さく ※数量限定, 각주: …, 脚注：….
@@ -359,7 +380,9 @@ _EN_LABEL_RE = re.compile(
 _EN_VERB_RE = re.compile(
     r"\b(?:(?:that|which)\s+(?:reads?|says?)|says|reads|saying|sayin'?|reading|"
     r"with\s+the\s+words|"
-    r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+(?:say|read)|"
+    # "the price tag should now read $4.50": an adverb between the modal and the verb.
+    r"(?:to|should|must|needs?\s+to|has\s+to|(?:make|have|let)\s+it)\s+"
+    r"(?:(?:now|just|only|instead|actually|simply|then)\s+)?(?:say|read)|"
     r"(?:make|have|let)\s+the\s+[\w-]+(?:\s+on\s+it)?\s+(?:say|read|show)|"
     # "on the image just says" closing its line: the copy is on the next
     r"on\s+the\s+(?:image|picture|visual)(?:\s+itself)?,?\s+(?:just|only)(?:\s+(?:says|reads))?|"
@@ -391,7 +414,10 @@ _PLACES = (
     r"back|header|footer)"
 )
 _EN_WRITE_RE = re.compile(
-    r"\b(?:write|put|add|place|print)\s+(?P<x>[^\n]+?)\s+(?:at|on|across|along|in|near|over)"
+    # "put this jar on a table, and write Raw & Local across the top": the copy is the last
+    # verb's, the scene before it another instruction.
+    r"\b(?:write|put|add|place|print)\s+"
+    r"(?P<x>(?:(?!\b(?:write|put|add|place|print)\s)[^\n])+?)\s+(?:at|on|across|along|in|near|over)"
     r"\s+the\s+(?:very\s+)?" + _PLACES + r"\b",
     re.IGNORECASE,
 )
@@ -1085,6 +1111,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"(?:이|요|그)걸로|이거로|이것으로|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|추가|도\s|만\s|"
+    # "'…' 들어간 정사각형 이미지": the image the quote goes into
+    r"(?:이|가)?\s*(?:들어간|들어가는|들어갈|들어가게|들어가도록|쓰인|박힌)|"
     r"스티커|배지|뱃지|라벨|띠지|경고\s?문구?|주의\s?문구?|고지\s?문구?|안내\s?문구?)|"
     r"ステッカー|シール|バッジ|贴纸|貼紙|标签|標籤|स्टिकर|স্টিকার|"
     # A required line named after it: "'…' 경고문도", “…”警示语, 「…」の注意書き, "…" warning too.
@@ -1132,7 +1160,8 @@ _COPY_BEFORE_QUOTE = re.compile(
 _NO_TEXT_RE = re.compile(
     r"\b(?:no|without(?:\s+any)?|zero)\s+(?:text|copy|words|lettering|writing|type)\b|"
     r"\btext-?free\b|\bsin\s+texto\b|\bsans\s+texte\b|\bohne\s+text\b|"
-    r"文字(?:は|を)?(?:一切|全く|まったく)?(?:入れない|いらない|なし|無し|不要)|文字なし|"
+    r"(?:文字|文言|テキスト|コピー)(?:は|を|も)?(?:一切|全く|まったく)?"
+    r"(?:入れない|いらない|なし|無し|不要)|文字なし|"
     # The text added later by the team itself: "we'll add the text ourselves",
     # 文字はこちらで入れる, 글자는 저희가 넣을게요, 文字我们自己加, text hum khud daalenge.
     r"\b(?:we'?ll|we\s+will|i'?ll|i\s+will)\s+(?:add|put|do|write)\s+(?:the\s+|any\s+)?"
@@ -1813,6 +1842,8 @@ CHANGE_OF_MIND = re.compile(
     # the visual should have none of ("…, actually no text on it").
     r"(?<=[.…,;!?—–-]\s)actually,?\s+no\b(?!\s+(?:text|words?|copy|writing|lettering|logo|"
     r"captions?|people|faces?|background|borders?|emojis?|more|need)\b)|"
+    # "… it should read A... actually make that B": the copy put right with no "no".
+    r"(?<=[.…,;!?—–-]\s)actually,?\s+(?=(?:make|change)\s+(?:that|it)\b)|"
     # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
     r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
@@ -1833,6 +1864,12 @@ CHANGE_OF_MIND = re.compile(
 )
 
 
+# "… actually make that Climb After Hours": after a change of mind, the copy put in the place
+# of the one before it, capitalised as copy ("make it bigger" changes the look).
+_COPY_PUT_RIGHT_RE = re.compile(
+    r"[\s,.;:!—–-]*(?i:(?:just\s+)?(?:make|change)\s+(?:that|it)(?:\s+(?:to|into))?|go\s+with)"
+    r"\s+(?P<x>[A-Z][^\n]*)"
+)
 _COPY_RETRACTED_RE = re.compile(
     r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"
     r"(?:नहीं|না)[,\s]+(?:वेट|ওয়েট)"
@@ -2412,10 +2449,16 @@ def _picked_deliverable(text: str, found: list[tuple[int, str]]) -> list[tuple[i
     return [(start, span) for start, span in found if not any(a <= start < b for a, b in lines)]
 
 
+_DASH_AT_LINE_END = re.compile(r"(?<=[\w\u0900-\u0DFF])[ \t]*[—–―][ \t]*(?=\n[ \t]*\S)")
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
     text = _pairs_as_fields(text)
+    # "লেখা থাকবে —" then the lines: a dash closing the line after a word opens what is
+    # under it, as a colon does, and is no part of it.
+    text = _DASH_AT_LINE_END.sub(":", text)
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
@@ -2681,6 +2724,9 @@ def copy_spans(text: str) -> list[str]:
             if turn is not None and match.start("x") < turn < match.end("x"):
                 value = value[: turn - match.start("x")]  # the copy dropped stops at the turn
             add(match.start("x"), _trim_english(value))
+    put_right = None if turn is None else _COPY_PUT_RIGHT_RE.match(masked, turn)
+    if put_right is not None:
+        add(put_right.start("x"), _trim_english(put_right.group("x")), needs_capital=True)
     for match in _OTHER_LATIN_VERB_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")))
     for match in _EN_LETTERED_RE.finditer(masked):
@@ -2696,6 +2742,8 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
+    for match in (*_COUNTED_COPY_RE.finditer(masked), *_KO_PLACED_LATIN_RE.finditer(masked)):
+        add(match.start("x"), match.group("x").strip())
     for match in _FOOTNOTE_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         # its mark (*, ※) ties it to the line it notes: no bullet

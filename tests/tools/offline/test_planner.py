@@ -1992,3 +1992,80 @@ def test_forms_of_held_out_42_43_copy_second_part(
 )
 def test_chinese_particles_say_nothing_of_the_change(brief: str, tool: str) -> None:
     assert planner.choose(Brief(text=brief, current_image=True)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # whether work asked for earlier got made, or where it went
+        ("did the bake sale poster ever get made? can't find it", {}, "lookup_images"),
+        ("is the choir concert flyer done yet?", {}, "lookup_images"),
+        ("頼んでいた夏祭りのポスター、できてますか？", {}, "lookup_images"),
+        ("어제 부탁한 빵집 배너 나왔나요?", {}, "lookup_images"),
+        ("之前那张开业海报做好了吗？", {}, "lookup_images"),
+        ("wo Eid wala poster ban gaya kya? dikh nahi raha", {}, "lookup_images"),
+        ("নববর্ষের পোস্টারটা বানানো হয়েছে কি?", {}, "lookup_images"),
+        ("can't find the Easter flyer from last week anywhere", {}, "lookup_images"),
+        ("can't find a good shop photo, so make an A4 poster for our bake sale", {},
+         "generate_image"),
+        ("이번 달 이미지 비용 얼마 나왔어요?", {}, "lookup_spend"),
+        # how many images atelier can make is atelier's offer
+        ("how many images can atelier make a month?", {}, "reply"),
+        ("月に何枚まで作れますか？", {}, "reply"),
+        ("কয়টা ছবি বানানো যায় এক মাসে?", {}, "reply"),
+        ("how many images have we made this month?", {}, "lookup_images"),
+        # doubt come back to, with a bare change
+        ("hmm not sure about it anymore. redo it", {"current_image": True},
+         "ask_clarifying_question"),
+        ("having second thoughts about this one, change it", {"current_image": True},
+         "ask_clarifying_question"),
+        ("not sure about this one anymore, make the sky orange", {"current_image": True},
+         "edit_image"),
+        # an attached photo given a background named before 배경으로, or a place noun
+        ("첨부한 컵 사진, 노을 지는 해변 배경으로 바꿔줘", {"attachments": 1}, "edit_image"),
+        ("이 컵 사진 예쁜 배경으로 바꿔줘", {"attachments": 1}, "ask_clarifying_question"),
+        ("이 컵 사진 어디 예쁜 곳에 놓아 주세요", {"attachments": 1}, "ask_clarifying_question"),
+        ("이 컵 사진 대리석 식탁 같은 데 놓아 주세요", {"attachments": 1}, "edit_image"),
+        # the draft sent out as it is
+        ("这版可以了，发出去吧", {"current_image": True}, "finalize_image"),
+        ("looks fine, send it out", {"current_image": True}, "finalize_image"),
+        ("before you send it out, make the title bigger", {"current_image": True}, "edit_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_44_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # an adverb between the modal and the verb
+        ("the badge should now read 20% OFF", {"current_image": True}, "20% OFF"),
+        # the copy of the last verb of writing, a scene put first
+        ("put this teapot on a garden table, and write Slow Sundays across the top",
+         {"attachments": 1}, "Slow Sundays"),
+        # a copy put right after a change of mind keeps the last
+        ("A4 poster saying Quiz Night... actually make that Trivia Night", {}, "Trivia Night"),
+        ("A4 poster saying Quiz Night, actually no, make it Trivia Night", {}, "Trivia Night"),
+        ("A4 poster saying Quiz Night, actually make it bigger", {}, "Quiz Night"),
+        # the copy's word with は なし
+        ("ロゴで正方形の画像を作って。文言はなしで", {"attachments": 1}, None),
+        ("ロゴで正方形の画像を作って。テキストはなしでお願いします", {"attachments": 1}, None),
+        # lettered big and closed by a verb of putting; Latin capitals at a place
+        ("유튜브 썸네일 1280x720, 큰 글씨로 인생 첫 마라톤 넣어주세요", {}, "인생 첫 마라톤"),
+        ("이 신발 사진 위에 JUST RUN 넣어줘", {"attachments": 1}, "JUST RUN"),
+        ("이 신발 사진 위에 로고 넣어줘", {"attachments": 1}, None),
+        # a quote before 들어간
+        ("'생일 축하해' 들어간 정사각형 카드 이미지요", {}, "생일 축하해"),
+        # copy named with its count of characters
+        ("裁成方图，放上 新品上市 四个字", {"current_image": True}, "新品上市"),
+        ("字体放大两个字号", {"current_image": True}, None),
+        # a dash closing the cue's line
+        ("পোস্টার A4, লেখা থাকবে —\nবসন্ত উৎসব\nশনিবার বিকেল ৪টা", {},
+         "বসন্ত উৎসব\nশনিবার বিকেল ৪টা"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_44_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
