@@ -561,7 +561,8 @@ SPEND = cues(
     "this session", "session", "in total", "this month", "this week", "este mes", "este mês",
     "questo mese", "ce mois", "gastado", "presupuesto", "orçamento", "anggaran",
     "予算", "使用額", "今日", "本日", "セッション", "合計", "今まで", "これまで",
-    "예산", "오늘", "세션", "남은", "썼", "지금까지", "총",
+    "예산", "오늘", "세션", "남은", "썼", "지금까지", "총", "지출", "이번 분기", "this quarter",
+    "今四半期", "本季度", "इस तिमाही", "এই ত্রৈমাসিকে",
     "预算", "今天", "会话", "一共", "总共", "剩", "目前为止", "到现在",
     "बजट", "आज", "सेशन", "कुल", "बचा", "अब तक",
     "বাজেট", "আজ", "সেশন", "মোট", "বাকি", "এখন পর্যন্ত",
@@ -586,9 +587,16 @@ THAT_IMAGE = re.compile(
 )
 # Money already gone: "did … cost", "cost us", 花了, 들었, かかった, खर्च आया, খরচ হলো.
 PAST_COST = re.compile(
-    r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|花了|花費|用了|들었|썼|"
+    r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|花了|花費|用了|들었|썼|나왔|"
     r"かかった|かかりました|使った|आया|हुआ|लगा|লাগল|হলো|হয়েছে|"
     r"\b(?:padi|pada|laga|hua|aaya|aya|lagse|lagche)\b",
+    re.IGNORECASE,
+)
+# What the cost came to, said as a verb of its own (not English's auxiliaries, which ask of
+# anything): 들었, 나왔, かかった, 花了, खर्च आया, খরচ হলো.
+_COST_CAME_TO = re.compile(
+    r"들었|나왔|かかった|かかりました|花了|花費|用了|आया|हुआ|लगा|লাগল|লাগলো|হলো|হয়েছে|"
+    r"\b(?:padi|pada|laga|hua|aaya|aya|lagse|lagche|holo)\b",
     re.IGNORECASE,
 )
 # Images named by what they were for: "the gym campaign images", "the Diwali posters".
@@ -1904,6 +1912,10 @@ def lookup_for(brief: Brief) -> str | None:
             return LOOKUP_SPEND
         if THAT.search(text):
             return LOOKUP_IMAGES
+        # "비용 얼마 들었어요?", いくらかかりましたか, कितना खर्च आया: money already gone, with
+        # no image named, asks what this work has cost so far.
+        if question and _COST_CAME_TO.search(text) and not offer:
+            return LOOKUP_IMAGES if brief.current_image else LOOKUP_SPEND
     return None
 
 

@@ -2069,3 +2069,24 @@ def test_forms_of_held_out_44_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # what the cost came to, said with a verb of its own and no image named
+        ("いくらかかりましたか？", {}, "lookup_spend"),
+        ("이번 분기 지출 얼마나 나왔는지 알려 주세요", {}, "lookup_spend"),
+        ("비용 얼마 들었어요?", {}, "lookup_spend"),
+        ("कितना खर्च आया?", {}, "lookup_spend"),
+        ("koto khoroch holo?", {}, "lookup_spend"),
+        ("いくらかかりましたか？", {"current_image": True}, "lookup_images"),
+        # atelier's prices are its offer, whatever the tense
+        ("what was the price of the pro plan?", {}, "reply"),
+        ("프로 플랜은 얼마예요?", {}, "reply"),
+    ],
+)  # fmt: skip
+def test_what_the_cost_came_to_is_looked_up(
+    brief: str, context: dict[str, object], tool: str
+) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
