@@ -2041,7 +2041,7 @@ MINOR_AGE_OF_THINGS = [
         "studio|agency|startup|label|channel|blog|podcast|franchise|boutique|hotel|clinic|"
         "magazine|app|website|festival|club|page|sauce|product|dukaan|dokan)('s|'re| is| are|"
         " was| turns?| turned| has turned| just turned| will be| became)( now| officially|"
-        " finally| already)? (1[0-7]|[1-9])[- ]?(years? old|yrs? old|yo|y/o)\\b"
+        " finally| already| only| just| barely)? (1[0-7]|[1-9])[- ]?(years? old|yrs? old|yo|y/o)\\b"
     ),
     (
         "re:\\b(1[0-7]|[1-9])[- ]?(years? old|yrs? old) (as|for) (a|an|the|our) (brand|company|"
@@ -9322,6 +9322,233 @@ CHILD_AS_FRUIT = [
 ]  # fmt: skip
 _CHILD_AS_FRUIT = _plain(CHILD_AS_FRUIT)
 
+# -- classes of held-out 42: edits of attached images -----------------------------------------
+
+# A minor's age said in a clause of its own rather than fused to the noun: as the predicate
+# ("the girls are 13-14", "they're only 12"), in apposition ("my niece, 12,"), or after
+# "only" on its own (才10岁, たった11歳, 겨우 열두 살, सिर्फ़ 12 साल की, মাত্র ১২ বছরের, "sirf 12
+# saal ki", "matro 12 bochorer"). It says whom the sexualising words in the brief are about,
+# wherever they stand. A shop or a brand only ten years old is no child (AGE_OF_A_THING).
+AGE_SAID = [
+    (
+        "re:\\b(she|he|they|both|all of them|the (girls?|boys?|kids?|children|models?|dancers?|"
+        "gymnasts?|cheerleaders?|players?|students?|pupils?|twins?|sisters?|brothers?|members?|"
+        "daughters?|sons?|nieces?|nephews?|swimmers?|skaters?|trainees?|idols?))('s|'re| is| are|"
+        " were| was)( all| both)?( only| just| barely| still| aged?| under| not even)? (1[0-7]|"
+        "[4-9])( ?(-|–|to|or|/|and|&) ?(1[0-7]|[4-9]))?(?=( ?(years?|yrs?|yo|y/o)\\b)| ?[.,;:!?)"
+        "\\]]|\\s*$|\\s+[-–—]|\\s+(and|so|but|lol)\\b)"
+    ),
+    (
+        "re:\\b(girls?|boys?|daughter|son|niece|nephew|model|dancer|student|pupil|kid|child|"
+        "gymnast|cheerleader|sister|brother|trainee|idol)s?,? \\(?(aged? |only |just |both |all "
+        ")?(1[0-7]|[4-9])( ?(-|–|to|and) ?(1[0-7]|[4-9]))?(,|\\)| years? old| yrs? old)"
+    ),
+    (
+        "re:(女孩|女生|模特|孩子|女儿|学生|妹妹|小姑娘)[，,、（(](1[0-7]|[1-9]|十[一二三四五"
+        "六七]?)(周)?(岁|歲)[，,、）)]"
+    ),
+    "re:\\b(only|just|barely) (1[0-7]|[4-9]) ?(years? old|yrs? old|yo|y/o)\\b",
+    (
+        "re:(?<![店牌司厂馆號号业園园])(才|只有|年仅|刚满|刚刚|还不到|还没满|不到|今年)"
+        "(1[0-7]|[1-9]|十[一二三四五六七]?|[一二三四五六七八九])(周)?(岁|歲)(?!生日快乐|的店|老店)"
+    ),
+    (
+        "re:(?<![店社])(まだ|たった|わずか|弱冠|やっと)(1[0-7]|[1-9]|十[一二三四五六七]?)(歳"
+        "|才)(?!若|年上|年下|差)"
+    ),
+    (
+        "re:(겨우|고작|아직|불과|이제 갓|갓|겨우 갓) ?(1[0-7]|[1-9]|열|열한|열두|열세|열네|열다섯|"
+        "열여섯|열일곱|아홉|여덟|일곱) ?살(?! ?(연상|연하|차이|어려|많|젊|더|이상))"
+    ),
+    "re:(?<![0-9])(1[0-7]|[1-9]) ?살(밖에| 밖에) ?(안 ?된|안 ?되는|안 ?됐)",
+    (
+        "re:(सिर्फ़|सिर्फ|केवल|बस|अभी) (1[0-7]|[1-9]|१[०-७]|[१-९]) (साल|वर्ष|बरस) (की|का|के)|"
+        "(?<![0-9०-९])(1[0-7]|[1-9]|१[०-७]|[१-९])( ?[-–] ?(1[0-7]|[1-9]|१[०-७]|[१-९]))? (साल|वर्ष)"
+        " (की|के|का) (है|हैं|थी|थीं)"
+    ),
+    (
+        "re:\\b(sirf|bas|abhi|keval|kewal) (1[0-7]|[1-9]) (saal|sal|baras) (ki|ka|ke)\\b|"
+        "\\b(1[0-7]|[1-9])( ?[-–] ?(1[0-7]|[1-9]))? (saal|sal) (ki|ke|ka) (hai|hain|h|thi)\\b"
+    ),
+    "re:(মাত্র|সবে|এখনো|এখনও) (১[০-৭]|[১-৯]|1[0-7]|[1-9]) (বছরের|বছর বয়সী|বছর)",
+    (
+        "re:\\b(matro|matra|shobe|sobe|ekhono|akhono) (1[0-7]|[1-9]) (bochorer|bochhorer|bochor|"
+        "bochhor|bochor er|bochhor er)\\b"
+    ),
+]  # fmt: skip
+# Years said of a shop, a brand or a product line beside "only": "our label is only 12",
+# 品牌才10岁, 店はまだ5歳, 브랜드가 겨우 세 살, "hamari dukaan sirf 5 saal ki hai".
+AGE_OF_A_THING = [
+    (
+        "re:\\b(shop|store|brand|label|company|business|bakery|salon|studio|boutique|page|"
+        "channel|app|line|range|café|cafe|restaurant|franchise)('s| is| are) (only |just |barely "
+        ")?(1[0-7]|[1-9])\\b[^.!?\\n]{0,16}"
+    ),
+    (
+        "re:(店|品牌|公司|工作室|小店|门店|牌子)[^。，,！？\\n]{0,4}(才|只有|刚满|今年)[^。"
+        "，,！？\\n]{0,4}(岁|歲)"
+    ),
+    "re:(店|ブランド|会社|サロン|教室)(は|も)(まだ|たった|わずか)[^。\\n]{0,4}(歳|才)",
+    "re:(가게|브랜드|회사|매장|살롱)(는|은|가|이)? ?(겨우|고작|아직|이제 갓|갓)[^.!?\\n]{0,6}살",
+    (
+        "re:(दुकान|ब्रांड|कंपनी|स्टूडियो)[^।\\n]{0,8}(सिर्फ़|सिर्फ|केवल|बस|अभी) [^।\\n]{0,1"
+        "0}(साल|वर्ष)"
+    ),
+    (
+        "re:\\b(dukaan|dukan|brand|company|dokan|studio)\\b[^.!?\\n]{0,8}\\b(sirf|bas|abhi|"
+        "matro|shobe) [^.!?\\n]{0,12}\\b(saal|sal|bochor|bochhor)\\w*"
+    ),
+    "re:(দোকান|ব্র্যান্ড|কোম্পানি|স্টুডিও)[^।\\n]{0,8}(মাত্র|সবে) [^।\\n]{0,10}বছর\\S*",
+]  # fmt: skip
+_AGE_SAID = _Compiled.of(Lexicon(AGE_SAID, [*AGE_OF_A_THING, *MINOR_AGE_OF_THINGS]))
+
+# Cuts a blade or a razor leaves, put on an arm, a wrist or a thigh in a person's photo:
+# "razor cuts on her forearm", 手首にカッターの傷, 팔에 커터칼 자국, 手臂上加几道刀片划痕,
+# "haath pe blade ke cuts", হাতে ব্লেডের দাগ. The instrument says whose hand made them; a
+# zombie's bite, a kitchen knife's cut on a board and a scar edited out are none.
+BLADE_CUTS = [
+    (
+        "re:\\b(blade|razor|box[- ]?cutter|cutter|razor[- ]blade)[- ]?(cuts?|marks?|lines?|slashes|"
+        "scars?|scratches|wounds?)\\b[^.!?\\n]{0,40}?\\b(wrists?|forearms?|arms?|thighs?|legs?)\\b|"
+        "\\b(wrists?|forearms?|arms?|thighs?)\\b[^.!?\\n]{0,40}?\\b(blade|razor|box[- ]?cutter|"
+        "cutter)[- ]?(cuts?|marks?|lines?|slashes|scars?|scratches|wounds?)\\b"
+    ),
+    (
+        "re:\\b(cuts?|slashes|lines|marks|scars)\\b (from|of|made with|with) (a |the )?(blade|"
+        "razor|box[- ]?cutter)\\b[^.!?\\n]{0,30}?\\b(wrists?|forearms?|arms?|thighs?)\\b"
+    ),
+    "re:(手首|腕|太もも|太腿)[^。\\n]{0,10}(カッター|カミソリ|剃刀)(の|で)?(傷|切り傷|線|跡)",
+    "re:(カッター|カミソリ|剃刀)(の|で)?(傷|切り傷|線|跡)[^。\\n]{0,10}(手首|腕|太もも|太腿)",
+    (
+        "re:(손목|팔|허벅지)[^.!?\\n]{0,10}(커터칼|면도칼|면도날|칼날)(로 ?그은|로 ?낸|에 ?"
+        "베인)? ?(자국|상처|흉터|줄)"
+    ),
+    (
+        "re:(커터칼|면도칼|면도날|칼날)(로 ?그은|로 ?낸|에 ?베인)? ?(자국|상처|흉터|줄)[^.!?"
+        "\\n]{0,10}(손목|팔|허벅지)"
+    ),
+    "re:(手腕|手臂|胳膊|大腿)[^。！？\\n]{0,10}(刀片|美工刀|剃刀)(的)?(划痕|割痕|伤口|伤痕|口子)",
+    "re:(刀片|美工刀|剃刀)(的)?(划痕|割痕|伤口|伤痕|口子)[^。！？\\n]{0,10}(手腕|手臂|胳膊|大腿)",
+    (
+        "re:(हाथ|कलाई|बांह|बाँह|बाजू|जांघ)[^।\\n]{0,12}(ब्लेड|रेज़र|रेजर)( के| से)? ?(कट|"
+        "निशान|घाव|ज़ख्म|जख्म)"
+    ),
+    (
+        "re:(ब्लेड|रेज़र|रेजर)( के| से)? ?(कट|निशान|घाव|ज़ख्म|जख्म)[^।\\n]{0,12}(हाथ|कलाई|"
+        "बांह|बाँह|बाजू|जांघ)"
+    ),
+    (
+        "re:\\b(haath|hath|haat|hater|haater|haate|kalai|kalaai|bazu|baazu|baju|jangh|kobji|"
+        "bahu)\\b[^.!?\\n]{0,16}?\\b(blade|razor|bleder|razer)( ke| se| er| diye)? ?(cuts?|"
+        "nishan|nishaan|"
+        "ghaw|ghav|zakhm|dag|daag|kata|khoto)\\b|\\b(blade|razor|bleder|razer)( ke| se| er| diye)?"
+        " ?(cuts?|nishan|nishaan|ghaw|zakhm|dag|daag|kata|khoto)\\b[^.!?\\n]{0,16}?\\b(haath|hath|"
+        "haat|kalai|kalaai|bazu|baju|jangh|kobji|bahu)\\b"
+    ),
+    (
+        "re:(হাত|কব্জি|কবজি|বাহু|উরু)[^।\\n]{0,12}(ব্লেড|রেজর|রেজার)(ের|এর|ে|ের)? ?(দাগ|"
+        "কাটা|ক্ষত|আঁচড়)"
+    ),
+    (
+        "re:(ব্লেড|রেজর|রেজার)(ের|এর|ে|ের)? ?(দাগ|কাটা|ক্ষত|আঁচড়)[^।\\n]{0,12}(হাত|কব্জি|"
+        "কবজি|বাহু|উরু)"
+    ),
+]  # fmt: skip
+# The marks taken off or covered: a retouch that hides old scars adds none.
+CUTS_REMOVED = [
+    (
+        "re:\\b(remove|removing|erase|hide|hiding|cover|covering|edit out|retouch|fade|blur|"
+        "soften|smooth out|clean up|get rid of)\\b[^.!?\\n]{0,40}?\\b(cuts?|scars?|"
+        "marks?|lines?)\\b"
+    ),
+    "re:(消して|消す|隠して|隠す|目立たなく|薄く)", "re:(지워|지우|가려|안 ?보이게|흐리게|없애)",
+    "re:(去掉|遮住|盖住|抹掉|修掉|P掉|p掉|淡化)",
+    "re:(हटा|छिपा|मिटा)",
+    "re:\\b(hata|chhupa|mita|muchhe|muche|dhake|sorao|sorie)\\w*",
+    "re:(মুছে|সরিয়ে|ঢেকে|লুকিয়ে)",
+]  # fmt: skip
+_BLADE_CUTS = _plain(BLADE_CUTS)
+_CUTS_REMOVED = _plain(CUTS_REMOVED)
+
+# Many pills swallowed at once, the overdose shown, with copy that calls it peace or relief:
+# "a handful of pills at once ... 'peace is right here'", 薬を大量にまとめて飲む ...
+# 「やっと静かに」, 알약을 한꺼번에 ... '여기가 평화', 一把药一起吞 ... "这里才安宁", "ek saath
+# dher saari goliyan ... 'sukoon yahin hai'", "onek gulo oshudh eksathe ... 'shanti ekhanei'".
+# A sleep aid's one tablet for "peaceful sleep" and a poster warning not to take many at once
+# are no overdose.
+PILLS_AT_ONCE = [
+    (
+        "re:\\b(handfuls?|fistfuls?|lots|dozens|loads|heaps|a whole (bottle|strip|pack|jar)|"
+        "the whole (bottle|strip|pack|jar)|too many|so many|many|all (the|her|his|of the))"
+        "( of)? (her |his |the |their )?(sleeping |sleep |pain ?killer |)(pills|tablets|meds|"
+        "capsules|painkillers)\\b[^.!?\\n]{0,40}?\\b(at once|all at once|in one go|together|"
+        "swallow\\w*|gulp\\w*|down(s|ing)?|tak(e|es|ing)|eat(s|ing)?)\\b"
+    ),
+    (
+        "re:(薬|錠剤|睡眠薬|クスリ)[^。\\n]{0,8}(大量|たくさん|山ほど|ひと瓶|一瓶|全部)[^。"
+        "\\n]{0,8}(まとめて|一度に|一気に)?[^。\\n]{0,4}(飲|呑)"
+    ),
+    "re:(大量|たくさん|山ほど)の(薬|錠剤|睡眠薬)を[^。\\n]{0,6}(まとめて|一度に|一気に)?(飲|呑)",
+    (
+        "re:(알약|약|수면제)[^.!?\\n]{0,8}(한꺼번에|한 ?번에|잔뜩|여러 ?알|한 ?움큼|한 ?통)"
+        "[^.!?\\n]{0,8}(삼키|먹|털어)"
+    ),
+    (
+        "re:(一把|一大把|一堆|很多|大量|一整瓶|整瓶)(的)?(药|藥|药片|安眠药|药丸)[^。！？\\n"
+        "]{0,6}(一起|一口气|一次)?(吞|吃|咽|服)"
+    ),
+    (
+        "re:(एक साथ|एकसाथ|ढेर सारी|बहुत सारी|मुट्ठी भर)[^।\\n]{0,16}(गोली|गोलियां|गोलियाँ|द"
+        "वा|दवाइयाँ)[^।\\n]{0,12}(खा|निगल)"
+    ),
+    (
+        "re:\\b(ek saath|eksath|eksathe|dher saari|bahut saari|bahut sari|mutthi bhar|onek gulo|"
+        "onekgulo|ek mutho|sob gulo|shob gulo)\\b[^.!?\\n]{0,24}?\\b(goli|goliyan|goliyaan|dawa|"
+        "dawai|oshudh|oshud|osudh|bori|tablet|pills)\\b[^.!?\\n]{0,24}?\\b(kha|nigal|gil)\\w*"
+    ),
+    (
+        "re:\\b(goli|goliyan|dawa|oshudh|oshud|bori|tablet|pills)\\b[^.!?\\n]{0,16}?\\b(ek saath|"
+        "eksath|eksathe|ekshathe|ek sathe)\\b[^.!?\\n]{0,8}?\\b(kha|nigal|gil)\\w*"
+    ),
+    (
+        "re:(অনেকগুলো|অনেক গুলো|একগাদা|এক মুঠো|সবগুলো)[^।\\n]{0,16}(ওষুধ|বড়ি|ট্যাবলেট)[^।\\n"
+        "]{0,12}(খা|গিল)"
+    ),
+    "re:(ওষুধ|বড়ি|ট্যাবলেট)[^।\\n]{0,12}একসাথে[^।\\n]{0,6}(খা|গিল)",
+]  # fmt: skip
+# Copy that names it peace, rest or relief found there: "peace is right here", "finally at
+# peace", 安らぎはここに, 여기가 평화, 这里才是安宁, "sukoon yahin hai", "shanti ekhanei".
+PEACE_FOUND = [
+    (
+        "re:\\b(peace|quiet|relief|rest|freedom|silence|calm) (is |lives )?(right )?(here|"
+        "this way|inside)\\b|\\bfinally (at peace|free|quiet|resting)\\b|\\b(true|real|"
+        "sweet|eternal) (peace|relief|rest)\\b|\\bat peace at last\\b"
+    ),
+    (
+        "re:(安らぎ|平穏|やすらぎ|楽園|静けさ)は(ここ|ここに)|やっと(楽に|静かに|眠れ)|永遠"
+        "の(眠り|安らぎ)"
+    ),
+    (
+        "re:(평화|안식|평온|쉼)(는|은|가|이)? ?(여기|이곳|바로 여기)|여기가 ?(평화|안식|천국"
+        ")|드디어 ?(편해|평화|자유)|영원한 ?(안식|잠)"
+    ),
+    (
+        "re:(安宁|平静|解脱|安息|宁静)(就)?(在|是)这里|这里(才)?(是)?(安宁|平静|解脱|安息)|"
+        "终于(安静|安息|解脱|自由)了?|永远的(安宁|安息)"
+    ),
+    (
+        "re:(सुकून|शांति|चैन|मुक्ति) (यहीं|यहां|यहाँ|इसी में)|आख़िरकार (सुकून|शांति)|आखिरका"
+        "र (सुकून|शांति)"
+    ),
+    (
+        "re:\\b(sukoon|sukun|shanti|shaanti|chain|chaen|mukti|aaram|aram) (yahin|yahi|yahan"
+        "|isi me|ekhanei|ekhane|etei|eitai)\\b|\\b(sotti|asol|asli|asol) (shanti|sukoon)\\b"
+    ),
+    "re:(শান্তি|মুক্তি|আরাম) (এখানেই|এখানে|এতেই)|আসল শান্তি|অবশেষে (শান্তি|মুক্তি)",
+]  # fmt: skip
+_PILLS_AT_ONCE = _plain(PILLS_AT_ONCE)
+_PEACE_FOUND = _plain(PEACE_FOUND)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -10005,6 +10232,17 @@ def _classify_form(form: str) -> dict[str, float]:
     if (minors or hit(_SCHOOL_STAGE)) and hit(_CHILD_AS_FRUIT):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
+    # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
+    # sexualising words are about, anywhere in the brief.
+    if hit(_AGE_SAID) and (sexualised or towelled):
+        flag("sexual/minors")
+        flag("sexual", IMPLIED_SCORE)
+    # Cuts a blade leaves, put on a person's arm: the instrument names the act.
+    if hit(_BLADE_CUTS) and not (hit(_CUTS_REMOVED) or hit(_SELF_HARM_HELP)):
+        flag("self-harm")
+    # Many pills swallowed at once under copy that calls it peace.
+    if hit(_PILLS_AT_ONCE) and hit(_PEACE_FOUND) and not (hit(_SELF_HARM_HELP) or hit(_PILL_FREE)):
+        flag("self-harm")
     return flagged
 
 
