@@ -585,20 +585,19 @@ THAT_IMAGE = re.compile(
     r"(?:उस|इस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)|(?:ওই|এই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)",
     re.IGNORECASE,
 )
+# The verbs a cost comes to by, in the scripts that have one of its own: 들었, 나왔, かかった,
+# 花了, खर्च आया, খরচ হলো; and romanised.
+_COST_VERBS = r"花了|花費|用了|들었|나왔|かかった|かかりました|आया|हुआ|लगा|লাগল|হলো|হয়েছে"
+_COST_VERBS_ROMAN = r"padi|pada|laga|hua|aaya|aya|lagse|lagche"
 # Money already gone: "did … cost", "cost us", 花了, 들었, かかった, खर्च आया, খরচ হলো.
 PAST_COST = re.compile(
-    r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|花了|花費|用了|들었|썼|나왔|"
-    r"かかった|かかりました|使った|आया|हुआ|लगा|লাগল|হলো|হয়েছে|"
-    r"\b(?:padi|pada|laga|hua|aaya|aya|lagse|lagche)\b",
+    r"\b(?:did|was|were|have|has|had)\b|\bcost\s+us\b|\bspent\b|썼|使った|"
+    rf"{_COST_VERBS}|\b(?:{_COST_VERBS_ROMAN})\b",
     re.IGNORECASE,
 )
 # What the cost came to, said as a verb of its own (not English's auxiliaries, which ask of
-# anything): 들었, 나왔, かかった, 花了, खर्च आया, খরচ হলো.
-_COST_CAME_TO = re.compile(
-    r"들었|나왔|かかった|かかりました|花了|花費|用了|आया|हुआ|लगा|লাগল|লাগলো|হলো|হয়েছে|"
-    r"\b(?:padi|pada|laga|hua|aaya|aya|lagse|lagche|holo)\b",
-    re.IGNORECASE,
-)
+# anything).
+_COST_CAME_TO = re.compile(rf"{_COST_VERBS}|\b(?:{_COST_VERBS_ROMAN}|holo)\b", re.IGNORECASE)
 # Images named by what they were for: "the gym campaign images", "the Diwali posters".
 MADE_PLURAL = re.compile(
     r"\bthe\s+(?:[\w'-]+\s+){1,3}(?:images|pictures|pics|visuals|banners|posters|drafts|"
