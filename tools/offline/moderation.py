@@ -9622,7 +9622,10 @@ def _classify_form(form: str) -> dict[str, float]:
     sexualised = sexual or hit(_SEXUALISING)
     staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
     towelled = hit(_TOWEL_ONLY) and hit(_SHOWER_SCENE)
-    if hit(_CHILD_SEXUAL) or (minors and (sexualised or towelled)) or staged:
+    # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
+    # sexualising words are about, anywhere in the brief; it names no minor for other checks.
+    aged = minors or hit(_AGE_SAID)
+    if hit(_CHILD_SEXUAL) or (aged and (sexualised or towelled)) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     # A museum or history panel on how propaganda once drew a people: the brief describes the
@@ -10230,11 +10233,6 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("self-harm")
     # A minor spoken of as fruit ripe to be taken or food to be tasted.
     if (minors or hit(_SCHOOL_STAGE)) and hit(_CHILD_AS_FRUIT):
-        flag("sexual/minors")
-        flag("sexual", IMPLIED_SCORE)
-    # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
-    # sexualising words are about, anywhere in the brief.
-    if hit(_AGE_SAID) and (sexualised or towelled):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     # Cuts a blade leaves, put on a person's arm: the instrument names the act.
