@@ -314,6 +314,9 @@ EDIT_VERBS = cues(
     "brighten", "darken", "delete", "insert", "fill", "make it", "make the", "make this",
     "make that", "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift",
     "rotate",
+    # a line on the image said to read otherwise from now: "the date should now say 12 June"
+    "should now say", "should now read", "must now say", "must now read", "now needs to say",
+    "now needs to read",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
     "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
@@ -1146,6 +1149,15 @@ _JUST_START = re.compile(
     r"일단\s*(?:시작|진행)(?:해\s*(?:줘|주세요))?|शुरू\s+(?:कर\s+दो|करो)|শুরু\s+(?:করো|করে\s+দাও)"
 )
 
+# "ok let's continue", 続けて, 계속해 주세요, 继续吧, "aage badhao", এগিয়ে চলো: a word to go on,
+# with nothing said of what to change.
+_CONTINUE = re.compile(
+    r"(?i:\b(?:(?:chalo|cholo)\s+)?(?:continue|keep\s+going|carry\s+on|go\s+on|proceed|move\s+on|"
+    r"aage\s+(?:badhao|badho|badhte\s+hain|chalo|chalte\s+hain|chaliye)|egiye\s+(?:jai|cholo|jan))\b)|"
+    r"続け(?:て|ましょう|よう)|先に進|계속|继续|繼續|आगे\s+(?:बढ़ाओ|बढ़ो|बढ़ते\s+हैं|चलो|चलते\s+हैं|चलिए)|"
+    r"এগিয়ে\s+(?:যাই|চলো|যান)"
+)
+
 # A nudge to go on with a piece of work named only by what it was for: "can we crack on with
 # the festival stuff now", 学生账户那个也弄一下吧, 秋の件も進めてください, 축제 건도 진행해 주세요,
 # "Diwali wala bhi kar do", "pujor ta o kore dao". Nothing is said of what it shows or its format.
@@ -1265,8 +1277,8 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING,
-            LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS,
+            _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK,
+            _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
         ],
     )  # fmt: skip
 
@@ -1437,6 +1449,14 @@ _IMAGE_COUNT = re.compile(
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
     r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
 )
+# What the attachments show, said of them as they are ("these three bike photos",
+# 这三张自行车照片, 商品の写真, 제품 사진들): it names what is combined, not the result.
+_WHAT_THEY_SHOW = re.compile(
+    r"(?i:\b(?:these|those|the|my|our|both|all)\s+(?:\w+\s+){0,3}?(?:photos?|pics?|images?|"
+    r"shots?|screenshots?|pictures?)\b)|"
+    r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7a3]{1,6}?(?:的|の)?\s?(?:照片|图片|圖片|相片|写真|画像|사진|"
+    r"이미지)(?:들)?"
+)
 # Changes to the attached image itself: with one of these, a format named is the edited
 # image's new shape ("crop the attached photo square for Instagram"), not a new visual.
 ALTERS = cues(
@@ -1579,7 +1599,9 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
                 return CLARIFY
             return EDIT
     if brief.attachments > 1 and COMBINE.search(text):
-        said = _IMAGE_COUNT.sub(" ", COMBINE.sub(" ", _INTRODUCING.sub(" ", text)))
+        said = _IMAGE_COUNT.sub(
+            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", text)))
+        )
         if size:
             return GENERATE
         # With something said of it, the rules for an edit of the first decide.
@@ -1720,7 +1742,8 @@ _MARKS = (
     r"लोगो|रंग|कलर|फ़ॉन्ट|फॉन्ट|লোগো|রং|রঙ|কালার|ফন্ট"
 )
 _KEPT = (
-    r"(?i:\b(?:saved|stored|on\s+file|on\s+record|save\s+(?:hai|hain|kiya|kiye|kora|ache)|"
+    r"(?i:\b(?:saved|stored|on\s+file|on\s+record|(?:did|have)\s+(?:we|you|i)\s+(?:ever\s+)?"
+    r"upload(?:ed)?|(?:do|have)\s+(?:we|you)\s+(?:got|have)|save\s+(?:hai|hain|kiya|kiye|kora|ache)|"
     r"rakha\s+(?:hai|hua)|rakha\s+ache)\b)|保存|保管|登録|저장|보관|有存|存了|存的|存着|存著|存有|"
     r"सेव|रखा\s+(?:है|हुआ)|সেভ|রাখা\s+আছে"
 )
@@ -2745,7 +2768,8 @@ def rule_choice(brief: Brief) -> str | None:
 # "Banner for the hardware store: Tools for Every Job": copy after the colon that follows
 # the visual's own description.
 _AFTER_COLON = re.compile(
-    r"^(?P<lead>(?:[^:：\n]|(?<=\d)[:：](?=\d))+)(?<!\d)[:：](?!\d)[ \t]*(?P<x>[^\n]+)$",
+    r"^(?P<lead>(?:[^:：\n]|(?<=\d)[:：](?=\d))+)(?:(?<!\d)|(?<=\d[xX×]\d\d)|(?<=\d[xX×]\d\d\d)|"
+    r"(?<=\d[xX×]\d\d\d\d)|(?<=\d[:：]\d)|(?<=\d[:：]\d\d))[:：](?!\d)[ \t]*(?P<x>[^\n]+)$",
     re.MULTILINE,
 )
 
