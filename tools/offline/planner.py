@@ -1176,6 +1176,30 @@ _GO_ON_WITH = re.compile(
     r"(?:টা|টি|কাজটা)ও\s+(?:করে\s+দাও|করো|করে\s+দিন|শুরু\s+করো|ধরো)"
 )
 
+# The market, team or place a visual is for: "for the Manila market", "for our Jakarta
+# stores", インド市場向けに, 인도 시장용으로, 越南那边要的, "Dubai market ke liye", "Siliguri
+# market er jonno". It says where the visual goes, not what it shows or promotes: a format
+# for a market alone still asks what to show, and displeasure for a market says no change.
+_MARKET_NOUNS = (
+    r"markets?|stores?|shops?|branch(?:es)?|offices?|teams?|audiences?|regions?|side|"
+    r"मार्केट|बाज़ार|बाजार|टीम|ऑफिस|दफ़्तर|দোকান|মার্কেট|বাজার|টিম|অফিস"
+)
+_FOR_MARKET = re.compile(
+    rf"(?:(?:[A-Z][\w'-]*\s+){{1,2}}|[^\s,।.!?]+\s+)(?:{_MARKET_NOUNS})\S*\s+(?i:ke\s+liye|के\s+लिए|ke\s+vaste|"
+    r"er\s+jonno|jonno|জন্য|জন্যে)|"
+    r"(?:\b(?i:for|in|to|at)\s+(?:the\s+|our\s+|their\s+|its\s+)?)?"
+    # ... a market named, not a market that is itself the event ("the farmers market").
+    r"(?!(?i:farmers?|flea|night|christmas|street|food|craft|fish|super|stock|bake)\b)"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?i:markets?|stores?|shops?|branch(?:es)?|office|team|audience|"
+    r"region|side)\b|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:市場|マーケット|現地)(?:向け|用)?(?:には|では|に|の|で)?|"
+    r"(?:[^\s,.!?]+\s*)?(?:시장|마켓|현지|지사|법인)(?:용(?:으로|이에요|입니다)?|에서\s*쓸|에\s*쓸|을\s*위한)?|"
+    # ... in Chinese, from where the name starts: 给越南市场, 越南那边, 绿茶的泰国市场版.
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[给給为為的是做出要]))[\u4e00-\u9fff]{1,5}?"
+    r"(?:市场|市場|那边|那邊|那里|那裡|分公司|门店|門店)"
+    r"(?:要的|要用|用的话|用的話|用的|的话|的話|要|用|的)?"
+)
+
 
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
@@ -1207,6 +1231,7 @@ def has_subject(brief: Brief) -> bool:
         *_FORMAT_PATTERNS,
         CREATE,
         _FOR_USE,
+        _FOR_MARKET,
     ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
@@ -1278,7 +1303,7 @@ def has_instruction(brief: Brief) -> bool:
         without_quotes(brief.text),
         [
             _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK,
-            _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
+            _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, _FOR_MARKET, *FILLERS, ACK,
         ],
     )  # fmt: skip
 
@@ -1840,6 +1865,43 @@ _NOT_FOUND = re.compile(
     r"(?:नहीं\s+(?:दिख|मिल)|(?:दिख|मिल)\s+नहीं)\s+(?:रहा|रही|रहे)|(?:খুঁজে|দেখতে)\s+পাচ্ছি\s+না"
 )
 
+# Which markets, countries or language versions a campaign was already made for, or which
+# are left: "which markets have we done the spring flyer for?", どの国の分まで終わってますか,
+# 어느 나라까지 끝났어요, 哪几个国家的做完了, "kaun se desh ke ban chuke hain", "kon kon
+# desher hoye geche". The images made answer it, market by market; nothing is made.
+_MARKET_WORDS = (
+    r"(?i:\b(?:markets?|countries|country|regions?|cities|city|languages?|locales?|territories|"
+    r"territory|stores?|branches|desh|deshon|deshon|bhasha|bhashaon|bhashay?|shahar|sheher|"
+    r"shohor|desher|bhashar)\b)|"
+    r"国|市場|マーケット|言語|地域|エリア|都市|店舗|나라|국가|시장|마켓|언어|지역|도시|지점|"
+    r"国家|國家|市场|市場|地区|地區|语言|語言|城市|门店|門店|"
+    r"मार्केट\S*|बाज़ार|बाजार|देश\S*|भाषा\S*|शहर\S*|মার্কেট\S*|বাজার\S*|দেশ\S*|ভাষা\S*|শহর\S*"
+)
+_WHICH = (
+    r"(?i:\b(?:which|what|how\s+many)\s+(?:of\s+(?:the|our)\s+)?|"
+    r"\b(?:kaun|kon|kun|kin|kis)(?:\s+(?:kaun|kon))?(?:\s+(?:se|si|sa))?\s+|\bkitne\s+|\bkoyta\s+)|"
+    r"どの|どこの|何(?:カ|ヶ|か|ケ|箇)?(?=国|言語|市場)|いくつの|어느\s*|어떤\s*|몇\s*(?:개\s*)?(?=나라|국가|시장|언어|지역|도시|곳)|"
+    r"哪些|哪几个|哪幾個|哪个|哪個|哪几|哪幾|"
+    r"(?:कौन|किन|किस)(?:\s+कौन)?(?:\s+(?:से|सी|सा))?\s+|कितने\s+|(?:কোন|কোনো)(?:\s+কোন)?\s+|ক(?:য়|য়)টা\s+"
+)
+_DONE_FOR = (
+    r"(?i:\b(?:already|done|made|finished|completed|covered|delivered|left|remaining|"
+    r"still\s+(?:to\s+do|need|needs|missing|to\s+go)|(?:haven'?t|hasn'?t|not)\s+(?:been\s+|yet\s+)?"
+    r"(?:done|made|covered)|ban\s+(?:chuke|chuka|chuki|gaye|gayi|gaya)|bana\s+(?:liye|liya|chuke|"
+    r"diye|diya)|ho\s+(?:chuke|chuka|gaye|gaya)|baaki|baki|bache|reh\s+gaye|"
+    r"baniye\s+(?:fela|felechi|feli|felechen|diyechi|diyecho|diyechen)|banano\s+(?:hoyeche|hoyechhe|"
+    r"hoye\s+geche|sesh)|hoye\s+geche|sesh\s+hoyeche|kora\s+hoyeche|baniyechi|baniyecho)\b)|"
+    r"作り?終わ|終わっ|終わり|終わった|済み|済ん|できて|出来て|完了|完成|作った|作成済|作成し|残っ|残り|"
+    r"끝났|끝난|끝냈|완료|만들었|만든|나왔|됐|되었|남았|남은|안\s*한|작업한|작업했|"
+    r"做完|做好|做了|做过|做過|完成|出了|出过|出過|已经|已經|剩|还没|還沒|还差|還差|"
+    r"बन\s+(?:चुके|चुका|चुकी|गए|गई|गया)|बना\s+(?:लिए|लिया|चुके|दिए)|हो\s+(?:चुके|गए|गया)|बाकी|बाक़ी|बचे|रह\s+गए|"
+    rf"বানি{_BN_Y}ে\s+ফেল|বানানো\s+হ{_BN_Y}ে|হ{_BN_Y}ে\s+গেছে|বাকি|শেষ\s+হ{_BN_Y}েছে|করা\s+হ{_BN_Y}েছে|"
+    rf"বানি{_BN_Y}েছ|তৈরি\s+হ{_BN_Y}েছে"
+)
+_MARKETS_DONE = re.compile(
+    rf"(?:{_WHICH})(?:[^\s.?!。？।、，,]{{1,12}}\s*){{0,2}}?(?:{_MARKET_WORDS})[^.?!。？।\n]{{0,60}}?(?:{_DONE_FOR})"
+)
+
 
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
@@ -1893,6 +1955,8 @@ def lookup_for(brief: Brief) -> str | None:
     rest = _NOT_FOUND.sub(" ", _MADE_YET.sub(" ", text))
     if looked_for and not MAKE_NOW.search(rest) and not EDIT_VERBS.search(rest):
         return LOOKUP_IMAGES
+    if _markets_done(text) and not money:
+        return LOOKUP_IMAGES
     # "make last week's banner portrait and show me": a change, when there is an image.
     changing = _target(brief) is not None and EDIT_VERBS.search(text) and not question
     if (
@@ -1902,6 +1966,9 @@ def lookup_for(brief: Brief) -> str | None:
         and not _HOW_MANY_CAN.search(text)
     ):
         return LOOKUP_IMAGES  # what was made, with or without its cost
+    versions = money and question and PAST_COST.search(text) and _versions_costed(text)
+    if versions and not THAT_IMAGE.search(text):
+        return LOOKUP_SPEND  # "what did the Thai and Malay versions cost?": spent per market
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text) and not _SPENT_ON.search(text):
@@ -1939,6 +2006,30 @@ def lookup_for(brief: Brief) -> str | None:
         if question and _COST_CAME_TO.search(text) and not offer:
             return LOOKUP_IMAGES if brief.current_image else LOOKUP_SPEND
     return None
+
+
+# A market's or a language's version, named by it: "the Thai version", ベトナム版, 태국 버전,
+# 泰国版, "Hindi wala version", "Dhaka r version". What each cost, with no image named, is
+# money this work has spent market by market, not a list of images.
+_VERSION = re.compile(
+    r"(?i:\b(?:versions?|editions?|cuts?)\b)|(?<=[\u30a0-\u30ff\u4e00-\u9fff])版(?!画|權|权)|"
+    r"バージョン|버전|(?<=[\uac00-\ud7a3])판(?=[은는이가과와도\s]|$)|版本|वर्शन|वर्ज़न|वर्जन|ভার্সন|সংস্করণ"
+)
+
+
+def _versions_costed(text: str) -> bool:
+    """What market or language versions cost, with no image named."""
+    return bool(_VERSION.search(text)) and not _VISUAL_NOUN.search(_VERSION.sub(" ", text))
+
+
+def _markets_done(text: str) -> bool:
+    """Which markets or language versions were made, or are left, asked of this work."""
+    found = _MARKETS_DONE.search(text)
+    if found is None:
+        return False
+    # "which markets are left? make the 1:1 for them showing the tea": a visual asked now.
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return not (MAKE_NOW.search(rest) or _SIZE_RE.search(text) or _RATIO_RE.search(text))
 
 
 def is_finalize(brief: Brief) -> bool:
