@@ -1352,6 +1352,9 @@ _SCENE_MOVE = re.compile(
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
     r"(?:rakh|laga|daal|dal|bitha|dikha)\w*)|"
+    # "ise kisi sundar jagah rakh do": a place noun (jagah, जगह) needs no postposition.
+    r"(?i:\b(?:ise|isko|use|usko)|इसे|इसको|उसे|उसको)\s+(?P<hi6>(?:\S+\s+){0,3}?(?i:jagah|jagha|जगह))\s+"
+    r"(?i:rakh|laga|bitha|baitha|रख|लगा|बिठा|बैठा)|"
     r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
     r"(?:रख|लगा|डाल|बिठा)|"
     # 这张盆栽照片帮我放到…: the attachment pointed at without 把.
@@ -1377,7 +1380,7 @@ _SCENE_MOVE = re.compile(
     r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
     r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
-    r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
+    r"\betake|\botake|\beta\s+ke|\bota\s+ke|এটা\s+কে|ওটা\s+কে)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|দাঁড়\s*করা\S*|\bboshiye|\bbosiye|\bboshao|"
     r"\bbosao|\bboshan|\brekhe|\brakho|\bniye\s+ja|\bdaa?r\s+kor(?:ao|iye|an)))|"
     # ... the person in it as "him" or "her": ওকে … ট্রাম স্টপে দাঁড় করাও, "oke … e boshao".
@@ -1583,6 +1586,16 @@ _NOT_CHANGED = re.compile(
     r"(?:的|好的|好)?抠(?:好的)?图(?=素材|图片|照片|和|跟|与|與|，|,|\s|$)"
 )
 
+# The attachments listed under a label ("Attached: the Lisbon store shot and our mascot.",
+# 添付：店舗写真とロゴ。, 첨부: 매장 사진, 로고, 附件：门店照片和吉祥物。, "attached: store
+# photo aur logo.", সংযুক্ত: দোকানের ছবি আর লোগো।): the list names what is sent, up to the
+# sentence's end, and asks nothing.
+_ATTACHED_LABEL = re.compile(
+    r"(?:^|(?<=[.!?。！？।\n]))\s*(?:(?i:attached|attachments?|enclosed|files?|uploaded|sending)|"
+    r"添付|添付ファイル|첨부|첨부파일|附件|附上|अटैच(?:्ड|ड)?|संलग्न|সংযুক্ত|অ্যাটাচ(?:ড)?)\s*[:：]"
+    r"[^.!?。！？।\n]*[.!?。！？।]?"
+)
+
 
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """What a brief that builds on its attachments asks for, or None when it does not.
@@ -1624,8 +1637,9 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
                 return CLARIFY
             return EDIT
     if brief.attachments > 1 and COMBINE.search(text):
+        listed = _ATTACHED_LABEL.sub(" ", text)
         said = _IMAGE_COUNT.sub(
-            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", text)))
+            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", listed)))
         )
         if size:
             return GENERATE
@@ -2295,6 +2309,47 @@ def _capability_question(text: str, brief: Brief) -> bool:
     return not CREATE.search(text)
 
 
+# Whether atelier writes a script or a language well, asked of it: "does it render Thai
+# text properly?", 中国語の文字はちゃんと出ますか, 한글 깨지지 않고 잘 나오나요, 你们繁体字能渲染
+# 好吗, "क्या आप उर्दू में सही से लिख लेते हैं?", "bangla juktakkhor thik moto ashe?". Its
+# making verb asks how well atelier does it, not for a visual.
+_SCRIPT = (
+    r"(?i:\b(?:scripts?|characters|letters|lettering|conjuncts|glyphs|fonts?|typography|"
+    r"diacritics|accents|hanzi|kanji|hangul|devanagari|cyrillic|arabic|hebrew|thai|hindi|"
+    r"bengali|bangla|tamil|telugu|urdu|marathi|gujarati|punjabi|chinese|japanese|korean|"
+    r"vietnamese|khmer|burmese|sinhala|non-latin|lipi|akshar|okkhor|juktakkhor)\b)|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}語|文字|繁体字|簡体字|漢字|ハングル|フォント|"
+    r"한글|글자|문자|한자|번체|간체|폰트|[\uac00-\ud7a3]{1,4}어(?=로|는|도|를|가|의|\s|$)|"
+    r"繁体|繁體|简体|簡體|汉字|漢字|[\u4e00-\u9fff]{1,3}(?:文|语|語)(?=[的字和跟与與也都写寫能会會在]|$)|字体|字體|笔画|筆畫|"
+    r"लिपि|स्क्रिप्ट|अक्षर|टेक्स्ट|फ़ॉन्ट|फॉन्ट|हिंदी|तमिल|तेलुगु|बांग्ला|बंगाली|उर्दू|मराठी|गुजराती|"
+    r"पंजाबी|अरबी|লিপি|অক্ষর|যুক্তাক্ষর|টেক্সট|ফন্ট|বাংলা|হিন্দি|তামিল|উর্দু|আরবি"
+)
+# ... and how well: properly, 正しく, 제대로, 清楚, सही से, ঠিকমতো; or broken, 崩れ, 깨져, 糊.
+_WRITTEN_WELL = (
+    r"(?i:\b(?:properly|correctly|accurately|legibly|cleanly|well|right|broken|garbled|mangled|"
+    r"messed\s+up|jumbled|sahi\s+se|theek\s+se|thik\s+se|sahi|thikmoto|thik\s+moto|thik\s+thak|"
+    r"sothik|bhenge|bhange|tut|toot)\b)|"
+    r"ちゃんと|きちんと|正しく|正確に|きれいに|綺麗に|崩れ|化け|潰れ|"
+    r"제대로|깔끔하게|정확하게|정확히|깨지|깨져|깨짐|뭉개|"
+    r"渲染得|正确|正確|清楚|清晰|糊|乱码|亂碼|变形|變形|(?:得|的)(?:很)?好|"
+    r"सही\s+से|ठीक\s+से|सही|टूट|बिगड़|ঠিকমতো|ঠিক\s+করে|ঠিকঠাক|সঠিক|ভেঙে|ভাঙ"
+)
+_SCRIPT_WELL = re.compile(
+    rf"(?:{_SCRIPT})[^.。!！\n]{{0,40}}?(?:{_WRITTEN_WELL})|(?:{_WRITTEN_WELL})[^.。!！\n]{{0,40}}?"
+    rf"(?:{_SCRIPT})"
+)
+
+
+def _script_question(text: str, brief: Brief) -> bool:
+    """How well atelier writes a script or language, asked with no visual named."""
+    if not re.search(r"[?？]", text) or copy_text(brief) is not None:
+        return False
+    if _SIZE_RE.search(text) or _RATIO_RE.search(text) or VISUAL_WITH_ARTICLE.search(text):
+        return False
+    # With an image here, broken letters are a fault in it to fix, not a question.
+    return _target(brief) is None and bool(_SCRIPT_WELL.search(text))
+
+
 _VISUAL_NOUN = cues(
     "image", "picture", "pic", "photo", "visual", "graphic", "illustration", "banner", "poster",
     "flyer", "post", "story", "reel", "ad", "thumbnail", "cover", "header", "card", "something",
@@ -2631,6 +2686,18 @@ _REDO = re.compile(
     r"重新|重做|再来|再來|दोबारा|फिर\s+से|আবার"
 )
 
+# A misspelling or a wrong word named in the image's text: "there's a typo", 誤字があります,
+# 오타가 있어요, 有错别字, 拼错了, "spelling galat hai", বানান ভুল. With the right copy given
+# and the image here, the text on it is put right: no verb of changing is needed.
+_MISSPELT = re.compile(
+    r"(?i:\b(?:typos?|misspel(?:t|led|ling)|spelling\s+(?:mistake|error|is\s+wrong|galat|bhul)|"
+    r"spelt\s+wrong|spelled\s+wrong|wrongly\s+spelt|spelling|banan\s+bhul|galat\s+likha|"
+    r"bhul\s+lekha)\b)|"
+    r"誤字|脱字|スペル(?:ミス|が違|間違)|綴り(?:が違|間違)|표기가?\s*틀|오타|맞춤법|철자(?:가)?\s*틀|"
+    r"错别字|錯別字|错字|錯字|拼错|拼錯|写错|寫錯|"
+    r"स्पेलिंग|वर्तनी|ग़लत\s+लिखा|गलत\s+लिखा|বানান|ভুল\s+লেখা"
+)
+
 
 def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``text`` says ``pattern`` (and ``also``) and nothing else that asks for something."""
@@ -2736,6 +2803,8 @@ def rule_choice(brief: Brief) -> str | None:
     dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
     if _HOW_MANY_CAN.search(text) and not dimensioned and copy_text(brief) is None:
         return REPLY  # "how many images can atelier make a month?": what atelier offers
+    if _script_question(text, brief):
+        return REPLY  # "does it render Thai text properly?": how well atelier writes it
     # "do you charge per image or by subscription? Finance asks": a question mark inside.
     asked = QUESTION.search(text) or (
         target is None and not making and re.search(r"[?？]", text) is not None
@@ -2800,6 +2869,13 @@ def rule_choice(brief: Brief) -> str | None:
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
             return EDIT if has_instruction(brief) else CLARIFY
+    # "포스터에 오타 있어요": the format named is the image's own, unless one is made anew.
+    # বানান (spelling) is also the imperative "make": the misspelling is read out first.
+    fixed = _MISSPELT.search(text) and not (
+        MAKE_NOW.search(_MISSPELT.sub(" ", text)) or FRESH.search(text)
+    )
+    if target is not None and fixed and copy_text(brief) is not None:
+        return EDIT  # "বানান ভুল … পুরো লাইনটা হবে: …": the image's text put right
     if creating and _format_open(text):
         return CLARIFY  # a visual wanted, its use not decided yet: ask for the format
     if (THANKS.search(text) or GREETING.search(text)) and not (
