@@ -1231,10 +1231,12 @@ def has_subject(brief: Brief) -> bool:
         *_FORMAT_PATTERNS,
         CREATE,
         _FOR_USE,
-        _FOR_MARKET,
     ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
-    return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
+    # The market goes first: "for the Polish market" is no verb to polish with.
+    return _remains(
+        text, [_FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL]
+    )
 
 
 # How pressing it is and who is waiting, or whether it can be done in time: "needed right
@@ -1302,8 +1304,8 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK,
-            _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, _FOR_MARKET, *FILLERS, ACK,
+            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS,
+            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
         ],
     )  # fmt: skip
 
