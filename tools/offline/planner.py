@@ -1180,9 +1180,11 @@ _GO_ON_WITH = re.compile(
 # stores", インド市場向けに, 인도 시장용으로, 越南那边要的, "Dubai market ke liye", "Siliguri
 # market er jonno". It says where the visual goes, not what it shows or promotes: a format
 # for a market alone still asks what to show, and displeasure for a market says no change.
+# A named shop or branch ("Joe's Coffee Shop", "our Camden branch") is what a visual
+# promotes, so only markets, regions, offices and teams are places it is for.
 _MARKET_NOUNS = (
-    r"markets?|stores?|shops?|branch(?:es)?|offices?|teams?|audiences?|regions?|side|"
-    r"मार्केट|बाज़ार|बाजार|टीम|ऑफिस|दफ़्तर|দোকান|মার্কেট|বাজার|টিম|অফিস"
+    r"markets?|offices?|teams?|audiences?|regions?|side|"
+    r"मार्केट|बाज़ार|बाजार|टीम|ऑफिस|दफ़्तर|মার্কেট|বাজার|টিম|অফিস"
 )
 _FOR_MARKET = re.compile(
     rf"(?:(?:[A-Z][\w'-]*\s+){{1,2}}|[^\s,।.!?]+\s+)(?:{_MARKET_NOUNS})\S*\s+(?i:ke\s+liye|के\s+लिए|ke\s+vaste|"
@@ -1190,8 +1192,9 @@ _FOR_MARKET = re.compile(
     r"(?:\b(?i:for|in|to|at)\s+(?:the\s+|our\s+|their\s+|its\s+)?)?"
     # ... a market named, not a market that is itself the event ("the farmers market").
     r"(?!(?i:farmers?|flea|night|christmas|street|food|craft|fish|super|stock|bake)\b)"
-    r"(?:[A-Z][\w'-]*\s+){1,3}(?i:markets?|stores?|shops?|branch(?:es)?|office|team|audience|"
-    r"region|side)\b|"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?i:markets?|office|team|audience|region|side)\b|"
+    # ... and a city's shops, several: "for our Jakarta stores".
+    r"\b(?i:our|the|their)\s+(?:[A-Z][\w'-]*\s+){1,2}(?i:stores|shops|branches|outlets)\b|"
     r"[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:市場|マーケット|現地)(?:向け|用)?(?:には|では|に|の|で)?|"
     r"(?:[^\s,.!?]+\s*)?(?:시장|마켓|현지|지사|법인)(?:용(?:으로|이에요|입니다)?|에서\s*쓸|에\s*쓸|을\s*위한)?|"
     # ... in Chinese, from where the name starts: 给越南市场, 越南那边, 绿茶的泰国市场版.
