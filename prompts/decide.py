@@ -77,7 +77,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   apnar upor") names no subject: ask for it, also when a format is named. A bare polite
   "could you change it a little?" ("ちょっと変えてもらえますか", "能改一下吗", "bodle dite
   parben?") still says nothing to change: ask what, and so does a redo after a hesitation
-  ("음... 다시 해줘", "hmm… redo it").
+  ("음... 다시 해줘", "hmm… redo it"). The market, team or place a visual is for ("a 4:5 post
+  for the Lagos office", 필리핀 시장용 A4 포스터, 越南那边要的, "Kochi market ke liye") says
+  nothing of what it shows: ask for its subject; displeasure tied to a market ("not right for
+  the Polish market, redo it") still names no change.
 - edit_image: the brief says what to change in an attachment or in the current image
   (with a mask, only the masked area of the first attachment changes; "the second photo"
   is attachment 2, and the other attachments go along as references: "put the logo I sent
@@ -101,7 +104,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   with nothing said of the
   result ("combine these into something nice") or only said to be sent ("두 장 보냄",
   "2枚送った") ask what to make. So do "put this lamp somewhere cosy" and photos said sent
-  then joined ("teen pics bheji hain, inko jod do"). A change to the attached
+  then joined ("teen pics bheji hain, inko jod do"), or listed under a label ("Attached: our
+  van and the festival logo. Combine them.", 附件：…。合成一下). A misspelling named on the
+  image with the right copy given ("typo on this one, it should say: …", 誤字があります。
+  正しくは「…」, "বানান ভুল … পুরো লাইনটা হবে: …") is an edit of its text. A change to the attached
   picture itself (remove, replace, recolour, crop, add to it, change its text) is an edit. A change
   asked for a photo "I just sent" or "uploaded" with nothing attached is a reply saying
   how to attach it. A question about what an attached image shows is a reply that
@@ -127,7 +133,9 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   Drafts are cheap; only this renders at final quality and size. Never use edit_image for it.
 - reply: questions about atelier itself (what it can do, sizes, languages and whether it
   can write a script's text in images: "can atelier put Korean text in an image?",
-  "atelierって日本語も入れられますか？", "atelier কি বাংলা লেখা বসাতে পারে?"; what images
+  "atelierって日本語も入れられますか？", "atelier কি বাংলা লেখা বসাতে পারে?",
+  or how well it writes one: "does Khmer text come out properly?", 繁体字能渲染得好吗,
+  "क्या तमिल में टेक्स्ट सही से बना लेते हैं?"; what images
   cost in general, its plans and how it is priced, whether it makes video or posts to a
   channel itself, how paying works or what one image usually costs: "per photo or a
   monthly fee?", "포스터 하나에 보통 얼마예요?", or how many images it can make in a day or a
@@ -170,8 +178,12 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   board you did last week?", "これまでに作ったバナーを一覧にして", "kothay dekhbo", or
   whether a piece asked for earlier got made, after a break: "did the autumn flyer ever get
   made? can't find it", 지난주에 부탁한 배너 나왔나요?, 之前那张海报做好了吗,
-  "wo poster ban gaya kya? dikh nahi raha") is
-  lookup_images, not a new image. Call the
+  "wo poster ban gaya kya? dikh nahi raha", or which markets, countries or language
+  versions a campaign was made for or has left: "which markets have we covered with the
+  flyer?", どの国の分が残ってますか, "kon kon market er baki?") is
+  lookup_images, not a new image; what market or language versions cost, no image named
+  ("what did the Polish and Czech versions cost?", 韓国版と台湾版、それぞれいくら), is
+  lookup_spend. Call the
   lookup first; its output comes back as the call's result; then answer with reply,
   stating the figures it returned (USD as given, ids as given). Never guess a figure.
   Lookups change nothing.

@@ -1176,6 +1176,33 @@ _GO_ON_WITH = re.compile(
     r"(?:টা|টি|কাজটা)ও\s+(?:করে\s+দাও|করো|করে\s+দিন|শুরু\s+করো|ধরো)"
 )
 
+# The market, team or place a visual is for: "for the Manila market", "for our Jakarta
+# stores", インド市場向けに, 인도 시장용으로, 越南那边要的, "Dubai market ke liye", "Siliguri
+# market er jonno". It says where the visual goes, not what it shows or promotes: a format
+# for a market alone still asks what to show, and displeasure for a market says no change.
+# A named shop or branch ("Joe's Coffee Shop", "our Camden branch") is what a visual
+# promotes, so only markets, regions, offices and teams are places it is for.
+_MARKET_NOUNS = (
+    r"markets?|offices?|teams?|audiences?|regions?|side|"
+    r"मार्केट|बाज़ार|बाजार|टीम|ऑफिस|दफ़्तर|মার্কেট|বাজার|টিম|অফিস"
+)
+_FOR_MARKET = re.compile(
+    rf"(?:(?:[A-Z][\w'-]*\s+){{1,2}}|[^\s,।.!?]+\s+)(?:{_MARKET_NOUNS})\S*\s+(?i:ke\s+liye|के\s+लिए|ke\s+vaste|"
+    r"er\s+jonno|jonno|জন্য|জন্যে)|"
+    r"(?:\b(?i:for|in|to|at)\s+(?:the\s+|our\s+|their\s+|its\s+)?)?"
+    # ... a market named, not a market that is itself the event ("the farmers market").
+    r"(?!(?i:farmers?|flea|night|christmas|street|food|craft|fish|super|stock|bake)\b)"
+    r"(?:[A-Z][\w'-]*\s+){1,3}(?i:markets?|office|team|audience|region|side)\b|"
+    # ... and a city's shops, several: "for our Jakarta stores".
+    r"\b(?i:our|the|their)\s+(?:[A-Z][\w'-]*\s+){1,2}(?i:stores|shops|branches|outlets)\b|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:市場|マーケット|現地)(?:向け|用)?(?:には|では|に|の|で)?|"
+    r"(?:[^\s,.!?]+\s*)?(?:시장|마켓|현지|지사|법인)(?:용(?:으로|이에요|입니다)?|에서\s*쓸|에\s*쓸|을\s*위한)?|"
+    # ... in Chinese, from where the name starts: 给越南市场, 越南那边, 绿茶的泰国市场版.
+    r"(?:(?<![\u4e00-\u9fff])|(?<=[给給为為的是做出要]))[\u4e00-\u9fff]{1,5}?"
+    r"(?:市场|市場|那边|那邊|那里|那裡|分公司|门店|門店)"
+    r"(?:要的|要用|用的话|用的話|用的|的话|的話|要|用|的)?"
+)
+
 
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
@@ -1209,7 +1236,10 @@ def has_subject(brief: Brief) -> bool:
         _FOR_USE,
     ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
-    return _remains(text, [_WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL])
+    # The market goes first: "for the Polish market" is no verb to polish with.
+    return _remains(
+        text, [_FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL]
+    )
 
 
 # How pressing it is and who is waiting, or whether it can be done in time: "needed right
@@ -1277,8 +1307,8 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK,
-            _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
+            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS,
+            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
         ],
     )  # fmt: skip
 
@@ -1327,6 +1357,9 @@ _SCENE_MOVE = re.compile(
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
     r"(?:rakh|laga|daal|dal|bitha|dikha)\w*)|"
+    # "ise kisi sundar jagah rakh do": a place noun (jagah, जगह) needs no postposition.
+    r"(?i:\b(?:ise|isko|use|usko)|इसे|इसको|उसे|उसको)\s+(?P<hi6>(?:\S+\s+){0,3}?(?i:jagah|jagha|जगह))\s+"
+    r"(?i:rakh|laga|bitha|baitha|रख|लगा|बिठा|बैठा)|"
     r"(?:फोटो|फ़ोटो|इमेज|तस्वीर)\s+(?:को\s+)?(?P<hi5>(?:\S+\s+){1,4}?)(?:में|पर|पे)\s+"
     r"(?:रख|लगा|डाल|बिठा)|"
     # 这张盆栽照片帮我放到…: the attachment pointed at without 把.
@@ -1352,7 +1385,7 @@ _SCENE_MOVE = re.compile(
     r"(?:rakh|laga|dikha|bitha|रख|लगा|दिखा|बिठा))|"
     r"(?i:(?:সংযুক্ত|অ্যাটাচ|পাঠানো|পাঠালাম|এটাকে|ওটাকে|ছবিটা|ছবিটাকে|\bchh?obi\s?ta|\battach\w*|"
     r"\bpathano|\bpathalam|"
-    r"\betake|\botake)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
+    r"\betake|\botake|\beta\s+ke|\bota\s+ke|এটা\s+কে|ওটা\s+কে)\S*\s+(?:\S+\s+){0,4}?(?P<bn>\S+(?:তে|য়|এ|ে|e|te|y))\s+"
     r"(?:বসিয়ে|বসাও|বসান|রাখো|রেখে|রাখুন|নিয়ে\s+যা|দাঁড়\s*করা\S*|\bboshiye|\bbosiye|\bboshao|"
     r"\bbosao|\bboshan|\brekhe|\brakho|\bniye\s+ja|\bdaa?r\s+kor(?:ao|iye|an)))|"
     # ... the person in it as "him" or "her": ওকে … ট্রাম স্টপে দাঁড় করাও, "oke … e boshao".
@@ -1558,6 +1591,16 @@ _NOT_CHANGED = re.compile(
     r"(?:的|好的|好)?抠(?:好的)?图(?=素材|图片|照片|和|跟|与|與|，|,|\s|$)"
 )
 
+# The attachments listed under a label ("Attached: the Lisbon store shot and our mascot.",
+# 添付：店舗写真とロゴ。, 첨부: 매장 사진, 로고, 附件：门店照片和吉祥物。, "attached: store
+# photo aur logo.", সংযুক্ত: দোকানের ছবি আর লোগো।): the list names what is sent, up to the
+# sentence's end, and asks nothing.
+_ATTACHED_LABEL = re.compile(
+    r"(?:^|(?<=[.!?。！？।\n]))\s*(?:(?i:attached|attachments?|enclosed|files?|uploaded|sending)|"
+    r"添付|添付ファイル|첨부|첨부파일|附件|附上|अटैच(?:्ड|ड)?|संलग्न|সংযুক্ত|অ্যাটাচ(?:ড)?)\s*[:：]"
+    r"[^.!?。！？।\n]*[.!?。！？।]?"
+)
+
 
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """What a brief that builds on its attachments asks for, or None when it does not.
@@ -1599,8 +1642,9 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
                 return CLARIFY
             return EDIT
     if brief.attachments > 1 and COMBINE.search(text):
+        listed = _ATTACHED_LABEL.sub(" ", text)
         said = _IMAGE_COUNT.sub(
-            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", text)))
+            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", listed)))
         )
         if size:
             return GENERATE
@@ -1840,6 +1884,43 @@ _NOT_FOUND = re.compile(
     r"(?:नहीं\s+(?:दिख|मिल)|(?:दिख|मिल)\s+नहीं)\s+(?:रहा|रही|रहे)|(?:খুঁজে|দেখতে)\s+পাচ্ছি\s+না"
 )
 
+# Which markets, countries or language versions a campaign was already made for, or which
+# are left: "which markets have we done the spring flyer for?", どの国の分まで終わってますか,
+# 어느 나라까지 끝났어요, 哪几个国家的做完了, "kaun se desh ke ban chuke hain", "kon kon
+# desher hoye geche". The images made answer it, market by market; nothing is made.
+_MARKET_WORDS = (
+    r"(?i:\b(?:markets?|countries|country|regions?|cities|city|languages?|locales?|territories|"
+    r"territory|stores?|branches|desh|deshon|deshon|bhasha|bhashaon|bhashay?|shahar|sheher|"
+    r"shohor|desher|bhashar)\b)|"
+    r"国|市場|マーケット|言語|地域|エリア|都市|店舗|나라|국가|시장|마켓|언어|지역|도시|지점|"
+    r"国家|國家|市场|市場|地区|地區|语言|語言|城市|门店|門店|"
+    r"मार्केट\S*|बाज़ार|बाजार|देश\S*|भाषा\S*|शहर\S*|মার্কেট\S*|বাজার\S*|দেশ\S*|ভাষা\S*|শহর\S*"
+)
+_WHICH = (
+    r"(?i:\b(?:which|what|how\s+many)\s+(?:of\s+(?:the|our)\s+)?|"
+    r"\b(?:kaun|kon|kun|kin|kis)(?:\s+(?:kaun|kon))?(?:\s+(?:se|si|sa))?\s+|\bkitne\s+|\bkoyta\s+)|"
+    r"どの|どこの|何(?:カ|ヶ|か|ケ|箇)?(?=国|言語|市場)|いくつの|어느\s*|어떤\s*|몇\s*(?:개\s*)?(?=나라|국가|시장|언어|지역|도시|곳)|"
+    r"哪些|哪几个|哪幾個|哪个|哪個|哪几|哪幾|"
+    r"(?:कौन|किन|किस)(?:\s+कौन)?(?:\s+(?:से|सी|सा))?\s+|कितने\s+|(?:কোন|কোনো)(?:\s+কোন)?\s+|ক(?:য়|য়)টা\s+"
+)
+_DONE_FOR = (
+    r"(?i:\b(?:already|done|made|finished|completed|covered|delivered|left|remaining|"
+    r"still\s+(?:to\s+do|need|needs|missing|to\s+go)|(?:haven'?t|hasn'?t|not)\s+(?:been\s+|yet\s+)?"
+    r"(?:done|made|covered)|ban\s+(?:chuke|chuka|chuki|gaye|gayi|gaya)|bana\s+(?:liye|liya|chuke|"
+    r"diye|diya)|ho\s+(?:chuke|chuka|gaye|gaya)|baaki|baki|bache|reh\s+gaye|"
+    r"baniye\s+(?:fela|felechi|feli|felechen|diyechi|diyecho|diyechen)|banano\s+(?:hoyeche|hoyechhe|"
+    r"hoye\s+geche|sesh)|hoye\s+geche|sesh\s+hoyeche|kora\s+hoyeche|baniyechi|baniyecho)\b)|"
+    r"作り?終わ|終わっ|終わり|終わった|済み|済ん|できて|出来て|完了|完成|作った|作成済|作成し|残っ|残り|"
+    r"끝났|끝난|끝냈|완료|만들었|만든|나왔|됐|되었|남았|남은|안\s*한|작업한|작업했|"
+    r"做完|做好|做了|做过|做過|完成|出了|出过|出過|已经|已經|剩|还没|還沒|还差|還差|"
+    r"बन\s+(?:चुके|चुका|चुकी|गए|गई|गया)|बना\s+(?:लिए|लिया|चुके|दिए)|हो\s+(?:चुके|गए|गया)|बाकी|बाक़ी|बचे|रह\s+गए|"
+    rf"বানি{_BN_Y}ে\s+ফেল|বানানো\s+হ{_BN_Y}ে|হ{_BN_Y}ে\s+গেছে|বাকি|শেষ\s+হ{_BN_Y}েছে|করা\s+হ{_BN_Y}েছে|"
+    rf"বানি{_BN_Y}েছ|তৈরি\s+হ{_BN_Y}েছে"
+)
+_MARKETS_DONE = re.compile(
+    rf"(?:{_WHICH})(?:[^\s.?!。？।、，,]{{1,12}}\s*){{0,2}}?(?:{_MARKET_WORDS})[^.?!。？।\n]{{0,60}}?(?:{_DONE_FOR})"
+)
+
 
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
@@ -1893,6 +1974,8 @@ def lookup_for(brief: Brief) -> str | None:
     rest = _NOT_FOUND.sub(" ", _MADE_YET.sub(" ", text))
     if looked_for and not MAKE_NOW.search(rest) and not EDIT_VERBS.search(rest):
         return LOOKUP_IMAGES
+    if _markets_done(text) and not money:
+        return LOOKUP_IMAGES
     # "make last week's banner portrait and show me": a change, when there is an image.
     changing = _target(brief) is not None and EDIT_VERBS.search(text) and not question
     if (
@@ -1902,6 +1985,9 @@ def lookup_for(brief: Brief) -> str | None:
         and not _HOW_MANY_CAN.search(text)
     ):
         return LOOKUP_IMAGES  # what was made, with or without its cost
+    versions = money and question and PAST_COST.search(text) and _versions_costed(text)
+    if versions and not THAT_IMAGE.search(text):
+        return LOOKUP_SPEND  # "what did the Thai and Malay versions cost?": spent per market
     if money and question and EACH.search(text) and PAST_COST.search(text):
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text) and not _SPENT_ON.search(text):
@@ -1939,6 +2025,30 @@ def lookup_for(brief: Brief) -> str | None:
         if question and _COST_CAME_TO.search(text) and not offer:
             return LOOKUP_IMAGES if brief.current_image else LOOKUP_SPEND
     return None
+
+
+# A market's or a language's version, named by it: "the Thai version", ベトナム版, 태국 버전,
+# 泰国版, "Hindi wala version", "Dhaka r version". What each cost, with no image named, is
+# money this work has spent market by market, not a list of images.
+_VERSION = re.compile(
+    r"(?i:\b(?:versions?|editions?|cuts?)\b)|(?<=[\u30a0-\u30ff\u4e00-\u9fff])版(?!画|權|权)|"
+    r"バージョン|버전|(?<=[\uac00-\ud7a3])판(?=[은는이가과와도\s]|$)|版本|वर्शन|वर्ज़न|वर्जन|ভার্সন|সংস্করণ"
+)
+
+
+def _versions_costed(text: str) -> bool:
+    """What market or language versions cost, with no image named."""
+    return bool(_VERSION.search(text)) and not _VISUAL_NOUN.search(_VERSION.sub(" ", text))
+
+
+def _markets_done(text: str) -> bool:
+    """Which markets or language versions were made, or are left, asked of this work."""
+    found = _MARKETS_DONE.search(text)
+    if found is None:
+        return False
+    # "which markets are left? make the 1:1 for them showing the tea": a visual asked now.
+    rest = text[: found.start()] + " " + text[found.end() :]
+    return not (MAKE_NOW.search(rest) or _SIZE_RE.search(text) or _RATIO_RE.search(text))
 
 
 def is_finalize(brief: Brief) -> bool:
@@ -2202,6 +2312,47 @@ def _capability_question(text: str, brief: Brief) -> bool:
         )
         return not named
     return not CREATE.search(text)
+
+
+# Whether atelier writes a script or a language well, asked of it: "does it render Thai
+# text properly?", 中国語の文字はちゃんと出ますか, 한글 깨지지 않고 잘 나오나요, 你们繁体字能渲染
+# 好吗, "क्या आप उर्दू में सही से लिख लेते हैं?", "bangla juktakkhor thik moto ashe?". Its
+# making verb asks how well atelier does it, not for a visual.
+_SCRIPT = (
+    r"(?i:\b(?:scripts?|characters|letters|lettering|conjuncts|glyphs|fonts?|typography|"
+    r"diacritics|accents|hanzi|kanji|hangul|devanagari|cyrillic|arabic|hebrew|thai|hindi|"
+    r"bengali|bangla|tamil|telugu|urdu|marathi|gujarati|punjabi|chinese|japanese|korean|"
+    r"vietnamese|khmer|burmese|sinhala|non-latin|lipi|akshar|okkhor|juktakkhor)\b)|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{1,6}語|文字|繁体字|簡体字|漢字|ハングル|フォント|"
+    r"한글|글자|문자|한자|번체|간체|폰트|[\uac00-\ud7a3]{1,4}어(?=로|는|도|를|가|의|\s|$)|"
+    r"繁体|繁體|简体|簡體|汉字|漢字|[\u4e00-\u9fff]{1,3}(?:文|语|語)(?=[的字和跟与與也都写寫能会會在]|$)|字体|字體|笔画|筆畫|"
+    r"लिपि|स्क्रिप्ट|अक्षर|टेक्स्ट|फ़ॉन्ट|फॉन्ट|हिंदी|तमिल|तेलुगु|बांग्ला|बंगाली|उर्दू|मराठी|गुजराती|"
+    r"पंजाबी|अरबी|লিপি|অক্ষর|যুক্তাক্ষর|টেক্সট|ফন্ট|বাংলা|হিন্দি|তামিল|উর্দু|আরবি"
+)
+# ... and how well: properly, 正しく, 제대로, 清楚, सही से, ঠিকমতো; or broken, 崩れ, 깨져, 糊.
+_WRITTEN_WELL = (
+    r"(?i:\b(?:properly|correctly|accurately|legibly|cleanly|well|right|broken|garbled|mangled|"
+    r"messed\s+up|jumbled|sahi\s+se|theek\s+se|thik\s+se|sahi|thikmoto|thik\s+moto|thik\s+thak|"
+    r"sothik|bhenge|bhange|tut|toot)\b)|"
+    r"ちゃんと|きちんと|正しく|正確に|きれいに|綺麗に|崩れ|化け|潰れ|"
+    r"제대로|깔끔하게|정확하게|정확히|깨지|깨져|깨짐|뭉개|"
+    r"渲染得|正确|正確|清楚|清晰|糊|乱码|亂碼|变形|變形|(?:得|的)(?:很)?好|"
+    r"सही\s+से|ठीक\s+से|सही|टूट|बिगड़|ঠিকমতো|ঠিক\s+করে|ঠিকঠাক|সঠিক|ভেঙে|ভাঙ"
+)
+_SCRIPT_WELL = re.compile(
+    rf"(?:{_SCRIPT})[^.。!！\n]{{0,40}}?(?:{_WRITTEN_WELL})|(?:{_WRITTEN_WELL})[^.。!！\n]{{0,40}}?"
+    rf"(?:{_SCRIPT})"
+)
+
+
+def _script_question(text: str, brief: Brief) -> bool:
+    """How well atelier writes a script or language, asked with no visual named."""
+    if not re.search(r"[?？]", text) or copy_text(brief) is not None:
+        return False
+    if _SIZE_RE.search(text) or _RATIO_RE.search(text) or VISUAL_WITH_ARTICLE.search(text):
+        return False
+    # With an image here, broken letters are a fault in it to fix, not a question.
+    return _target(brief) is None and bool(_SCRIPT_WELL.search(text))
 
 
 _VISUAL_NOUN = cues(
@@ -2540,6 +2691,18 @@ _REDO = re.compile(
     r"重新|重做|再来|再來|दोबारा|फिर\s+से|আবার"
 )
 
+# A misspelling or a wrong word named in the image's text: "there's a typo", 誤字があります,
+# 오타가 있어요, 有错别字, 拼错了, "spelling galat hai", বানান ভুল. With the right copy given
+# and the image here, the text on it is put right: no verb of changing is needed.
+_MISSPELT = re.compile(
+    r"(?i:\b(?:typos?|misspel(?:t|led|ling)|spelling\s+(?:mistake|error|is\s+wrong|galat|bhul)|"
+    r"spelt\s+wrong|spelled\s+wrong|wrongly\s+spelt|spelling|banan\s+bhul|galat\s+likha|"
+    r"bhul\s+lekha)\b)|"
+    r"誤字|脱字|スペル(?:ミス|が違|間違)|綴り(?:が違|間違)|표기가?\s*틀|오타|맞춤법|철자(?:가)?\s*틀|"
+    r"错别字|錯別字|错字|錯字|拼错|拼錯|写错|寫錯|"
+    r"स्पेलिंग|वर्तनी|ग़लत\s+लिखा|गलत\s+लिखा|বানান|ভুল\s+লেখা"
+)
+
 
 def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
     """``text`` says ``pattern`` (and ``also``) and nothing else that asks for something."""
@@ -2645,6 +2808,8 @@ def rule_choice(brief: Brief) -> str | None:
     dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
     if _HOW_MANY_CAN.search(text) and not dimensioned and copy_text(brief) is None:
         return REPLY  # "how many images can atelier make a month?": what atelier offers
+    if _script_question(text, brief):
+        return REPLY  # "does it render Thai text properly?": how well atelier writes it
     # "do you charge per image or by subscription? Finance asks": a question mark inside.
     asked = QUESTION.search(text) or (
         target is None and not making and re.search(r"[?？]", text) is not None
@@ -2709,6 +2874,13 @@ def rule_choice(brief: Brief) -> str | None:
         new_visual = creating and size and has_subject(brief) and not masked
         if not (new_visual and FRESH.search(text)):
             return EDIT if has_instruction(brief) else CLARIFY
+    # "포스터에 오타 있어요": the format named is the image's own, unless one is made anew.
+    # বানান (spelling) is also the imperative "make": the misspelling is read out first.
+    fixed = _MISSPELT.search(text) and not (
+        MAKE_NOW.search(_MISSPELT.sub(" ", text)) or FRESH.search(text)
+    )
+    if target is not None and fixed and copy_text(brief) is not None:
+        return EDIT  # "বানান ভুল … পুরো লাইনটা হবে: …": the image's text put right
     if creating and _format_open(text):
         return CLARIFY  # a visual wanted, its use not decided yet: ask for the format
     if (THANKS.search(text) or GREETING.search(text)) and not (

@@ -2090,3 +2090,56 @@ def test_what_the_cost_came_to_is_looked_up(
     brief: str, context: dict[str, object], tool: str
 ) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # which markets or language versions a campaign was made for, or which are left
+        ("which markets have we covered with the rainy season flyer?", {}, "lookup_images"),
+        ("梅雨キャンペーン、どの国の分が残ってますか？", {}, "lookup_images"),
+        ("장마 할인 배너 어느 나라까지 끝났어요?", {}, "lookup_images"),
+        ("雨季促销海报哪些市场的还没做？", {}, "lookup_images"),
+        ("monsoon sale ke kaun kaun se desh ke poster ban chuke hain?", {}, "lookup_images"),
+        ("বর্ষার অফারের ব্যানার কোন কোন মার্কেটের জন্য বাকি?", {}, "lookup_images"),
+        ("which markets are left? make a 1:1 banner for them with our umbrella", {},
+         "generate_image"),
+        # what market or language versions cost, with no image named
+        ("what did the Polish and Czech versions cost us?", {}, "lookup_spend"),
+        ("韓国版と台湾版、それぞれいくらかかりましたか？", {}, "lookup_spend"),
+        ("how much did each of the Polish posters cost?", {}, "lookup_images"),
+        # a format for a market alone says nothing of what it shows
+        ("a 4:5 post for the Lagos office please", {}, "ask_clarifying_question"),
+        ("필리핀 시장용 A4 포스터 만들어 주세요", {}, "ask_clarifying_question"),
+        ("Kochi market ke liye ek A3 poster chahiye", {}, "ask_clarifying_question"),
+        ("a 4:5 post for the Lagos office showing our new solar lamp", {}, "generate_image"),
+        ("A3 poster for the night market on Friday", {}, "generate_image"),
+        # displeasure for a market before a bare change
+        ("not right for the Polish market, redo it", {"current_image": True},
+         "ask_clarifying_question"),
+        ("for the Polish market, make the sky grey", {"current_image": True}, "edit_image"),
+        # how well atelier writes a script or a language
+        ("does Khmer text come out properly when you generate it?", {}, "reply"),
+        ("你们生成的缅甸文会不会乱码？", {}, "reply"),
+        ("क्या पंजाबी अक्षर सही से बन जाते हैं?", {}, "reply"),
+        ("the Khmer on this came out garbled, fix it", {"current_image": True}, "edit_image"),
+        # a photo put somewhere only wished nice, the place noun alone
+        ("isko kisi acchi jagah bitha do", {"attachments": 1}, "ask_clarifying_question"),
+        ("eta ke kono sundor jaygay rekhe dao", {"attachments": 1}, "ask_clarifying_question"),
+        ("eta ke Sundarban er nodir ghate rekhe dao", {"attachments": 1}, "edit_image"),
+        # attachments listed under a label, combined with nothing said of the result
+        ("Attached: our van and the festival logo. Combine them.", {"attachments": 2},
+         "ask_clarifying_question"),
+        ("附件：货车照片和活动标志。合成一下", {"attachments": 2}, "ask_clarifying_question"),
+        ("Attached: our van and the festival logo. Combine them so the logo sits on the door.",
+         {"attachments": 2}, "edit_image"),
+        # a misspelling named, with the right copy given, on the image here
+        ("typo on this one, it should say: Harvest Market Days", {"current_image": True},
+         "edit_image"),
+        ("ছবিতে বানান ভুল, পুরো লাইনটা হবে: বসন্ত মেলা", {"current_image": True}, "edit_image"),
+        ("this one had a typo, so make a new A4 poster of our pears with 'Pear Days'",
+         {"current_image": True}, "generate_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_45_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
