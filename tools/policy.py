@@ -876,11 +876,12 @@ _ITEM_START = re.compile(
 
 
 def _items_apart(text: str, signed: Span, entity: Span) -> bool | None:
-    """Whether the licence phrase lies inside a list item that ``entity`` lies outside;
-    None when the phrase is in no item (a licence in the brief's opening covers its list)."""
+    """Whether the licence phrase and ``entity`` lie in two different items of a list; None
+    when either is in no item (a licence in the brief's opening covers its list, and a list
+    of licence notes covers the deliverable named above it)."""
     starts = [m.start() for m in _ITEM_START.finditer(text)]
     before = [p for p in starts if p <= signed[0]]
-    if not before:
+    if not before or entity[0] < starts[0]:
         return None
     start = before[-1]
     end = next((p for p in starts if p > signed[0]), len(text))
