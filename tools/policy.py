@@ -867,6 +867,27 @@ def _beside(search: _Search, entity: Span, signed: Span, near: int) -> bool:
     return words_between(gap) <= near
 
 
+# Where an item of a numbered or bulleted list starts: "2. ", "3) ", "• ", a dash opening a
+# line; circled numbers are plain digits once normalised, so "④ " reads as "4 " and is not
+# told from a count.
+_ITEM_START = re.compile(
+    r"(?:^|(?<=[\s;,:。、，；：]))(?:\d{1,2}[.)](?!\d)|[•・▪●]|(?<=\n)[-*](?=\s))"
+)
+
+
+def _items_apart(text: str, signed: Span, entity: Span) -> bool | None:
+    """Whether the licence phrase and ``entity`` lie in two different items of a list; None
+    when either is in no item (a licence in the brief's opening covers its list, and a list
+    of licence notes covers the deliverable named above it)."""
+    starts = [m.start() for m in _ITEM_START.finditer(text)]
+    before = [p for p in starts if p <= signed[0]]
+    if not before or entity[0] < starts[0]:
+        return None
+    start = before[-1]
+    end = next((p for p in starts if p > signed[0]), len(text))
+    return not (start <= entity[0] < end)
+
+
 def _pieces(text: str, breaks: re.Pattern[str]) -> list[Span]:
     bounds = [0, *(p for m in breaks.finditer(text) for p in m.span()), len(text)]
     return [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
@@ -1029,6 +1050,12 @@ class Policy:
             i for i, name in enumerate(licence.owners) if any(map(beside, search.spans(name)))
         }
         if not named and not owned:
+            # A release noted inside one item of a list ("2. our host's half-length shot
+            # (release signed)") is that item's person: it covers nothing in another item.
+            if any(_items_apart(text, s, e) for s in signed for e in entities) and not any(
+                _items_apart(text, s, e) is False for s in signed for e in entities
+            ):
+                return False
             # Nothing named beside the licence: it covers the brief's one protected thing.
             if len({text[a:b] for a, b in entities}) <= 1:
                 return True

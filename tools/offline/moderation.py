@@ -2722,7 +2722,9 @@ _NEGATED_AFTER = re.compile(
     r"(?:[、，,・]\s*[^\s、。，,\n]{1,8}){0,4}(?:など|等|とか)?(?:の[^\s、。，,\n]{0,4})?[はも]?"
     r"(?:一切|絶対に?|全く|まったく|全然)?(?:出さない|出さず|見せない|見せず|描かない|描かず|"
     r"映さない|写さない|入れない|入れず|載せない|載せず|書かない|いらない|要らない)|"
-    r"(?:,\s*[가-힣]{1,8}){0,4}(?:은|는|이나|나|도)?\s?(?:절대|일절|전혀)?\s?(?:안 ?(?:나오|보이|"
+    # An item may be two words (자해 장면, 상처 묘사는 넣지 말 것).
+    r"(?:\s[가-힣]{1,8})?(?:,\s*[가-힣]{1,8}(?:\s[가-힣]{1,8})?){0,4}(?:은|는|이나|나|도)?\s?"
+    r"(?:절대|일절|전혀)?\s?(?:안 ?(?:나오|보이|"
     r"넣|그리)|"
     r"넣지 ?(?:마|말|않)|보이지 ?(?:않|말)|나오지 ?(?:않|말)|그리지 ?(?:마|말|않)|없게)|"
     r"(?:\s*,\s*[^\s,।]+){0,4}(?:\s+(?:या|और)\s+[^\s,।]+)?\s+(?:कुछ भी\s+|बिल्कुल\s+|बिलकुल\s+)?"
@@ -2815,6 +2817,32 @@ _LEAVE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}\s+(?:off|out)\b")
 _SKIP_BEFORE = re.compile(r"\b(?:skip|skipping|omit|omitting|ditch|ditching)\s+(?:the\s+|any\s+)?$")
 
 
+# "Any … not" frames what it rules out in Hindi and Bengali, the signal inside it or said
+# just before it: "koi gore ya hathiyar ka close-up nahi", "आत्महत्या या खुद को चोट पहुँचाने का कोई
+# दृश्य, तरीका या घाव बिल्कुल न दिखाएँ", "কোনো রক্ত বা অস্ত্র দেখানো যাবে না". Only within the
+# sentence, and the part before "any" holds no comma (an item of its own is asked for).
+_ANY_WORD = r"(?:\bkoi(?: bhi)?|\bkisi(?: bhi)?|\bkono|कोई(?: भी)?|किसी(?: भी)?|কোনো|কোনও|কোন)"
+_ANY_NOT = (
+    r"\s+(?:bilkul\s+|ekdom\s+|बिल्कुल\s+|बिलकुल\s+|একদম\s+)?"
+    r"(?:nahi|nahin|mat|na|नहीं|मत|न|না|নয়|নেই|দেখানো যাবে না)(?=$|\s|[।.,!?)])"
+)
+_ANY_BEFORE = re.compile(_ANY_WORD + r"\s+(?:[^\s।.!?]+\s+){0,3}$")
+_ANY_THEN_NOT = re.compile(r"^(?:\s+[^\s।.!?]+){0,6}?" + _ANY_NOT)
+# An order between the signal and "any" asks for the signal: "लाश दिखाओ और कोई टेक्स्ट न डालो".
+_ORDER_WORD = (
+    r"(?![^\s,।.!?]*(?:ाओ|ाएँ|ाएं|ाइए|िए|ें|करो|रखो|दो|লাও|াও|ান|ুন)(?=\s))"
+    r"(?!(?:\w*ao|do|karo|rakho|dena|daalo|dalo|dao|koro|rakho|din|korun)\b)"
+)
+_NOT_AFTER_ANY = re.compile(
+    r"^(?:\s+"
+    + _ORDER_WORD
+    + r"[^\s,।.!?]+){0,7}?\s+"
+    + _ANY_WORD
+    + r"(?:\s+[^\s।.!?]+){1,6}?"
+    + _ANY_NOT
+)
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
     before, after = _clause_around(text, start, end)
@@ -2825,6 +2853,8 @@ def negated(text: str, start: int, end: int) -> bool:
         or (_LEAVE_BEFORE.search(before) and _LEAVE_AFTER.match(after))
         or (_SHOWING.match(text, start) and _NOT_SHOWING.search(before))
         or _under_leave_out_field(text, start)
+        or (_ANY_BEFORE.search(before) is not None and _ANY_THEN_NOT.match(after) is not None)
+        or _NOT_AFTER_ANY.match(after) is not None
     )
 
 
@@ -7611,6 +7641,78 @@ _VERMIN_PEOPLE = _group_list(VERMIN_PEOPLE)
 _VERMIN_GUARD = _plain(VERMIN_GUARD)
 _THEIR_PHOTO = _plain(THEIR_PHOTO)
 _VEILED_THREAT = _plain(VEILED_THREAT)
+# A weapon put to a body or left in it: the attack told by its instrument, with no verb of
+# killing ("a gun barrel pushed at his face", 喉元にナイフ, 목에 칼을 대고, 刀架在脖子上,
+# "चाकू घोंपा हुआ", "গলায় ছুরি ধরা"). On a real person's photo it is a threat to that person.
+WEAPON_ON_BODY = [
+    (
+        "re:\\b(gun|pistol|revolver|rifle|barrel|muzzle|knife|blade|machete|dagger)s? "
+        "(pointed |pressed |held |jammed |shoved |put |aimed )?(at|to|against|into|in) "
+        "(his|her|their|the) (head|face|temple|forehead|throat|neck|chest|back|heart|eye)\\b"
+    ),
+    "re:\\b(knife|blade|dagger) (stuck|plunged|buried|sticking) (in|into|out of)\\b",
+    "re:\\bstabbed (through|in) the (chest|neck|throat|face|heart)\\b",
+    "re:(銃口|銃|拳銃|ナイフ|包丁|刃物)(を|が)[^。、\\n]{0,6}(突きつけ|押し当て|向け|刺さ|突き刺)",
+    "re:(喉元|首|こめかみ|額|胸)(に|へ)(ナイフ|包丁|銃口|刃物)",
+    (
+        "re:(총구|총|권총|칼|식칼|흉기)(를|을|가|이)? ?[^.!?\\n]{0,6}"
+        "(들이대|겨누|겨눈|들이민|꽂힌|꽂혀|박힌|찌른|갖다 ?대)"
+    ),
+    "re:(목|목덜미|관자놀이|이마|가슴)에 ?(칼|총구|총|흉기)",
+    "re:(枪口|枪|手枪|刀|匕首|尖刀)(对着|顶着|抵着|指着|架在|插在|插进|捅进)",
+    "re:(脖子|喉咙|太阳穴|额头|胸口)上?(架着|插着|顶着)(刀|枪|匕首)",
+    (
+        "re:(चाकू|छुरा|छुरी|खंजर|बंदूक|पिस्तौल|कट्टा)[^।\\n]{0,8}(घोंपा|घोंप|घुसा|तान|"
+        "ताना|तनी|सटा|अड़ा|रखा हुआ|गड़ा)"
+    ),
+    "re:(गले|सिर|माथे|कनपटी|सीने) (पर|में) (चाकू|छुरा|छुरी|बंदूक|पिस्तौल)",
+    (
+        "re:\\b(chaku|chaaku|chhura|chhuri|bandook|bandooq|pistol|katta)\\b[^.\\n]{0,12}\\b(ghonpa|"
+        "ghopa|ghusa|tana|taani|tani|sata|ada|gada)\\w*|\\b(gale|sar|kanpati|seene) (par|pe|mein) "
+        "(chaku|chaaku|chhura|bandook|pistol)\\b"
+    ),
+    "re:(গলায়|মাথায়|কপালে|বুকে|ঘাড়ে) (ছুরি|চাকু|ছোরা|বন্দুক|পিস্তল)",
+    (
+        "re:(ছুরি|চাকু|ছোরা|বন্দুক|পিস্তল)[^।\\n]{0,8}(বিঁধে|বেঁধা|ঢুকিয়ে|ঠেকানো|"
+        "ঠেকিয়ে|তাক করে|গাঁথা)"
+    ),
+    (
+        "re:\\b(golay|gola|mathay|kopale|buke) (churi|chhuri|chaku|bonduk|pistol)\\b|"
+        "\\b(churi|chhuri|chaku|bonduk|pistol)\\b[^.\\n]{0,10}\\b(bidhe|bedha|dhukiye|thekano|"
+        "thekiye|tak kore)\\b"
+    ),
+]  # fmt: skip
+# A line telling the one pictured they are next, or what happens if they stay: "you're next",
+# 次はお前だ, 다음은 너다, 下一个就是你, "अगला नंबर तेरा", "এলে এই হবে".
+YOU_NEXT = [
+    (
+        "re:\\b(you'?re|you are|you'll be|you will be) next\\b|\\bnext (one )?(is|it'?s) you\\b|"
+        "\\bthis (is what )?(will )?happens? to you\\b|"
+        "\\bor (else )?you'?ll end up like th(is|at)\\b"
+    ),
+    "re:次は(お前|おまえ|てめえ|貴様|あんた)",
+    "re:(お前|おまえ|てめえ|あんた)も(こう|こんな(目|風))",
+    "re:다음(은| 차례는| 타자는) ?(너|니|네|당신)", "re:(너|당신)도 ?이렇게 ?(된|될)",
+    "re:下一个(就)?(是|轮到)你", "re:你也(会)?(是)?(这个|这样的?)下场",
+    "re:(再不|不然|否则)[^。！？\\n]{0,8}(就是这个下场|这就是你的下场)",
+    "re:अगला (नंबर|नम्बर) (तेरा|तुम्हारा|आपका)", "re:(तेरा|तुम्हारा) भी (यही|ऐसा) हाल",
+    "re:\\bagla (number|nambar|no) (tera|tumhara)\\b",
+    "re:\\b(tera|tumhara) bhi (yahi|aisa) haal\\b",
+    "re:(এলে|আসলে|গেলে|করলে) (এই|এমন|এরকম) (হবে|অবস্থা হবে)",
+    "re:(তোরও|তোমারও|তোর|তোমার) (এই|এমন) (অবস্থা|দশা) হবে",
+    "re:\\b(ele|asle|gele|korle) (ei|emon|erokom) (hobe|obostha hobe)\\b",
+    "re:\\b(tor ?o|tomar ?o|tor) (ei|emon) (obostha|dosha) hobe\\b",
+    "re:\\bporer (jon|ta) (tui|tumi)\\b", "re:পরের (জন|টা) (তুই|তুমি)",
+]  # fmt: skip
+# Someone's photo said in English by their first name or by where they are: "the photo of
+# Dave who runs the van", "Priya's headshot".
+PHOTO_OF_SOMEONE = [
+    "re:\\b(photo|picture|pic|headshot|snap)s? of [a-z]+ (who|from|at|next door|across|down)\\b",
+    "re:\\b(?!(our|my|the|its|this|that)\\b)[a-z]+'s (photo|picture|headshot|face|selfie)\\b",
+]  # fmt: skip
+_PHOTO_OF_SOMEONE = _plain(PHOTO_OF_SOMEONE)
+_WEAPON_ON_BODY = _plain(WEAPON_ON_BODY)
+_YOU_NEXT = _plain(YOU_NEXT)
 _PERSONAL_CONTACT = _plain(PERSONAL_CONTACT)
 _DOX_FRAME = _plain(DOX_FRAME)
 
@@ -10011,6 +10113,17 @@ def _classify_form(form: str) -> dict[str, float]:
     ):
         flag("harassment")
     if (person or hit(_NAMED_PRIVATE) or hit(_HOME_ADDRESS)) and _VEILED_THREAT.hits(form):
+        flag("harassment/threatening")
+        flag("harassment", IMPLIED_SCORE)
+    # A real person's photo with a weapon put to them, told they are next or posted where
+    # they work or live with blood: one item of a cheerful list is enough, and a release noted
+    # for another item's photo does not clear it.
+    if (
+        (person or hit(_NAMED_PRIVATE) or hit(_PHOTO_OF_SOMEONE))
+        and hit(_WEAPON_ON_BODY)
+        and (hit(_YOU_NEXT) or (hit(_ATTACK_GORE) and hit(_POST_UP)))
+    ):
+        flag("violence")
         flag("harassment/threatening")
         flag("harassment", IMPLIED_SCORE)
     # Their home or their number printed under a wanted poster or a lesson to be taught.
