@@ -78,6 +78,7 @@ from .textutil import (
     copy_spans,
     describes_look,
     fixes_a_word_of,
+    gloss_cut,
     goes_on_with_brief,
     is_job_field,
     is_style_note,
@@ -2843,6 +2844,8 @@ def _copy_of(text: str) -> str | None:
         spans = _copy_lines(text)
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
+    # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
+    spans = [cut for cut in (gloss_cut(span) for span in spans) if cut]
     spans = list(dict.fromkeys(split_lines(text, spans)))
     whole = whole_line(text)
     if whole is not None:
