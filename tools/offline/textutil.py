@@ -2473,9 +2473,9 @@ def _picked_deliverable(text: str, found: list[tuple[int, str]]) -> list[tuple[i
 # it is written in another script than the copy, or opens with a word for meaning. It is no
 # copy, and the brief goes on after it.
 _GLOSS_MARK = re.compile(
-    r"[ \t]*(?:(?i:means?|meaning|i\.\s?e\.|lit\.|literally|translation|transl\.|"
-    r"matlab|mane|maane|mani|yaani|yani|arth)\b|[=≈]|意味|意思是?|つまり|訳|译|譯|뜻|의미|"
-    r"मतलब|मानी|मायने|अर्थात|अर्थ|মানে|অর্থাৎ|অর্থ)"
+    r"[ \t]*(?:(?i:(?:(?:it|that|this|which)\s+)?(?:means?|meaning)|literally|translation|"
+    r"matlab|mane|maane|mani|yaani|yani|arth)\b|(?i:i\.\s?e\.|lit\.|transl\.)|[=≈]|"
+    r"意味|意思是?|つまり|訳|译|譯|뜻|의미|मतलब|मानी|मायने|अर्थात|अर्थ|মানে|অর্থাৎ|অর্থ)"
 )
 _BRACKETED = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]+)[)）]")
 
