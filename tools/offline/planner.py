@@ -90,6 +90,7 @@ from .textutil import (
     split_lines,
     spoken_quotes,
     strip_envelope,
+    translation_asked,
     unquote,
     whole_line,
     without_quotes,
@@ -2821,8 +2822,11 @@ def _copy_of(text: str) -> str | None:
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
         no_text = asks_for_no_text(text)
+        to_translate = translation_asked(text)
         for match in () if no_text else _AFTER_COLON.finditer(text):
             lead, span = match.group("lead"), match.group("x")
+            if any(a <= match.start("x") < b for a, b in to_translate):
+                continue  # "slogan: Bold Starts Here, needs translating into Vietnamese"
             cut = next((t for t in turns if match.start("x") < t.start() < match.end("x")), None)
             if cut is not None:
                 # the copy said before the change of mind; what follows corrects it

@@ -2507,12 +2507,29 @@ def gloss_cut(span: str) -> str:
     return span
 
 
+_QUOTE_CLOSE_BEFORE = re.compile(r"[」』”\"'’»›】〕〉》〟]$")
+
+
 def _gloss_spans(text: str) -> list[tuple[int, int]]:
-    """Brackets that open with a word for meaning ("(means 'new now')", （意味は「…」）): a
-    quote inside glosses the copy, it is none."""
-    return [
-        match.span() for match in _BRACKETED.finditer(text) if _GLOSS_MARK.match(match.group("in"))
-    ]
+    """Brackets that open with a word for meaning ("(means 'new now')", （意味は「…」）), or
+    straight after a quote in another script (「新発売」 ("new release")): a quote inside
+    glosses the copy, it is none."""
+    spans = []
+    for match in _BRACKETED.finditer(text):
+        inner, before = match.group("in"), text[: match.start()]
+        if _QUOTE_CLOSE_BEFORE.search(before):
+            opened = max(before.rfind(mark, 0, len(before) - 1) for mark in "「『“\"'‘«‹【〔〈《〝")
+            before = before[opened + 1 : -1] if opened >= 0 else ""
+        else:
+            before = ""
+        if _GLOSS_MARK.match(inner) or (before and _is_gloss(before, inner)):
+            spans.append(match.span())
+    return spans
+
+
+def translation_asked(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` asks for a translation it does not give, the clause asking included."""
+    return _translation_asked(_mask_quotes(text)[0])
 
 
 # A translation asked for and not given ("put our tagline Run Your City on it but translated
@@ -2521,7 +2538,7 @@ def _gloss_spans(text: str) -> list[tuple[int, int]]:
 # translation is still to be written, so the copy before the ask in its clause is none.
 _TRANSLATION_ASKED = re.compile(
     r"(?i:\btranslat(?:e|ed|ing|ion)\b|\banu?vaa?d\b|\bo?nubad\b)|"
-    r"[訳译譯]して|[訳译譯]した|翻訳|翻译|翻譯|[译譯]成|翻成|번역|"
+    r"[訳译譯]して|[訳译譯]した|語訳|翻訳|翻译|翻譯|[译譯]成|翻成|번역|"
     r"अनुवाद|ट्रांसलेट|ट्रांसलेशन|অনুবাদ|ট্রান্সলেট|ট্রান্সলেশন"
 )
 # "translate 'Run Your City' into Korean": the line to translate may follow the verb.
@@ -2536,6 +2553,12 @@ _TRANSLATION_REFUSED_AFTER = re.compile(
     r"\s*(?:(?i:(?:it|this|that)\s+)?(?i:mat|nahi|nahin|na|not)\b|しない|せず|不要|いらない|"
     r"要らない|하지\s*(?:말|마|않)|안\s*해|없이|(?:मत|नहीं)(?:\s|$)|"
     r"(?:করবেন|করো|কোরো|করবে)\s+না|(?i:(?:korben|korbe|koro|korio)\s*na)\b)"
+)
+# "our translation app", 번역 앱, 翻译软件: a business or a tool named, nothing asked.
+_TRANSLATION_NAMES = re.compile(
+    r"[ \t]*(?:(?i:apps?|services?|company|agency|team|tools?|software|studio|firm|platform|"
+    r"business|startup|courses?|classes?)\b|앱|어플|서비스|회사|학원|软件|軟體|软体|公司|服务|服務|"
+    r"アプリ|サービス|会社|ソフト|ऐप|सर्विस|कंपनी|অ্যাপ|সার্ভিস|কোম্পানি)"
 )
 # Where the clause asking for it starts: a full stop, or a new item joined on ("…, and the
 # headline …", 그리고, 还有, それと, aur, আর).
@@ -2553,6 +2576,8 @@ def _translation_asked(masked: str) -> list[tuple[int, int]]:
         if _TRANSLATION_REFUSED.search(before) or _TRANSLATION_REFUSED_AFTER.match(
             masked, match.end()
         ):
+            continue
+        if _TRANSLATION_NAMES.match(masked, match.end()):
             continue
         starts = [m.end() for m in _ASK_CLAUSE_START.finditer(masked, 0, match.start())]
         end = match.end()
