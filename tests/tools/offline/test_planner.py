@@ -2112,6 +2112,9 @@ def test_what_the_cost_came_to_is_looked_up(
         ("1:1 post, tagline 'Taste Slow' ka Italian translation daal do", {}, None),
         ("1:1 post, tagline 'Taste Slow', translate mat karna", {}, "Taste Slow"),
         ("1:1 post, slogan 'Taste Slow' — Italian translation: 'Gusta piano'", {}, "Gusta piano"),
+        ("1:1 post, slogan: Taste Slow, needs translating into Italian", {}, None),
+        ("A3 poster, headline 'Say It Anywhere', for our translation app", {}, "Say It Anywhere"),
+        ("put 「本日限定」 (\"today only\") on it", {"attachments": 1}, "本日限定"),
         # the line as it reads now, named before the new one
         ("見出しが「Hapy Hour」になってますが「Happy Hour」に直して", {"current_image": True},
          "Happy Hour"),
