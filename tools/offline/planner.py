@@ -78,6 +78,7 @@ from .textutil import (
     copy_spans,
     describes_look,
     fixes_a_word_of,
+    gloss_cut,
     goes_on_with_brief,
     is_job_field,
     is_style_note,
@@ -89,6 +90,7 @@ from .textutil import (
     split_lines,
     spoken_quotes,
     strip_envelope,
+    translation_asked,
     unquote,
     whole_line,
     without_quotes,
@@ -2992,8 +2994,11 @@ def _copy_of(text: str) -> str | None:
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
         no_text = asks_for_no_text(text)
+        to_translate = translation_asked(text)
         for match in () if no_text else _AFTER_COLON.finditer(text):
             lead, span = match.group("lead"), match.group("x")
+            if any(a <= match.start("x") < b for a, b in to_translate):
+                continue  # "slogan: Bold Starts Here, needs translating into Vietnamese"
             cut = next((t for t in turns if match.start("x") < t.start() < match.end("x")), None)
             if cut is not None:
                 # the copy said before the change of mind; what follows corrects it
@@ -3015,6 +3020,8 @@ def _copy_of(text: str) -> str | None:
         spans = _copy_lines(text)
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
+    # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
+    spans = [cut for cut in (gloss_cut(span) for span in spans) if cut]
     spans = list(dict.fromkeys(split_lines(text, spans)))
     whole = whole_line(text)
     if whole is not None:

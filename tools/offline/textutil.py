@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
@@ -1443,6 +1444,8 @@ def _quote_is_name(text: str, start: int, end: int) -> bool:
     after, before = text[end : end + 24], text[max(0, start - 40) : start]
     if _NAME_IS_AFTER.match(after) or _MASCOT_BEFORE.search(before):
         return True
+    if _TRANSLATION_ASKED.search(after, 0, 12):
+        return False  # "“每天现烤”不用翻译", "'…' 번역해서": a line to translate or keep
     if _COPY_AFTER_QUOTE.match(after) or _COPY_BEFORE_QUOTE.search(before):
         return False
     if _INDIC_GENITIVE_AFTER.match(after):
@@ -1502,8 +1505,11 @@ _WAS_AFTER_QUOTE = re.compile(
     # 「A」となっているところ, 'A'라고 되어 있는, “A”写错了: the line as the image has it now.
     r"と(?:なって|書いて|書かれて)(?:いる|ある)|とある(?:ところ|部分|箇所)|"
     r"(?:이?라고\s*)?(?:되어|돼|써|적혀)\s*있는|(?:写|寫)(?:错|錯)|不对|不對|错了|錯了|"
-    # "‘A’ না, ‘B’ হবে", "'A' नहीं, 'B'": not the one, the next is.
-    r"(?:না|नहीं|(?i:nahi|nahin|noy))[ \t]*[,，、])"
+    # 「A」になってますが「B」に, 'A'로 되어 있는데: as it reads now, said before the new one
+    r"[とに](?:なって|書いて|書かれて)(?:い)?(?:ます|る)(?:が|けど|けれど|ので|から|[、,，])|"
+    r"(?:이?라고|으로|로)\s*(?:되어|돼|써|적혀)\s*있(?:는데|어요|습니다)|이?(?:인데|었는데|였는데)|"
+    # "‘A’ না, ‘B’ হবে", "'A' नहीं, 'B'", "'A' na, likho 'B'": not the one, the next is.
+    r"(?:না|नहीं|(?i:nahi|nahin|noy|na))[ \t]*[,，、])"
 )
 
 
@@ -1800,7 +1806,9 @@ _LANGUAGE_LEAD = re.compile(
     r"用(?:英文|英语|英語|中文|日文|韩文|韓文)(?:写|寫)?|"
     r"(?:अंग्रेज़ी|अंग्रेजी|इंग्लिश|हिंदी|हिन्दी)\s+में|"
     r"(?:english|angrezi|angreji|hindi)\s+(?:mein|me)|"
-    r"(?:ইংরেজিতে|ইংলিশে|বাংলায়)|(?:english\s*e|ingreji\s*te|banglay))[ \t]+",
+    r"(?:ইংরেজিতে|ইংলিশে|বাংলায়)|(?:english\s*e|ingreji\s*te|banglay))[ \t]+|"
+    # 加一行英文 Free Shipping, 写上英文：…: the bare language word before Latin copy
+    r"(?:英文|英语|英語)(?:[ \t]*[:：])?[ \t]*(?=[A-Za-z0-9])",
     re.IGNORECASE,
 )
 # What may stand before a field's label on its line: spaces, a "> " or a bullet.
@@ -1873,6 +1881,17 @@ _COPY_PUT_RIGHT_RE = re.compile(
 _COPY_RETRACTED_RE = re.compile(
     r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"
     r"(?:नहीं|না)[,\s]+(?:वेट|ওয়েট)"
+)
+# "「新発売」と入れて。…あ、中国向けなので「新品上市」で": a slip remembered after a break, with
+# an interjection (…あ、, ... oh,, 아 참, 啊对了, arre haan, ওহ): the copy said after it is
+# the one, unless it is only more ("… oh, and also …", それと, 그리고, 还有, aur, আর).
+_AFTERTHOUGHT_RE = re.compile(
+    r"(?:…+|\.{2,}|(?<=[。.!！?？])[ \t]*)[ \t]*"
+    r"(?:(?i:oh|oops|ah|arre|arey|oho|ohh|h+m+|u+m+)|あっ?|ああ|うーん|んー|아\s*참|아|앗|음|"
+    r"啊|哦|噢|诶|欸|嗯|अरे|ओह|हम्म|ওহ|আরে|হুম)"
+    r"(?:[ \t]*(?:(?i:haan|han|wait|right|actually)|对了|對了|そうだ|맞다|हाँ|হ্যাঁ))?[、,，!！ \t]"
+    r"(?![ \t]*(?:(?i:and|also|plus|aur|ar|arek)\b|それと|あと|それから|그리고|또|还有|還有|另外|"
+    r"और|আর))"
 )
 
 
@@ -2449,6 +2468,158 @@ def _picked_deliverable(text: str, found: list[tuple[int, str]]) -> list[tuple[i
     return [(start, span) for start, span in found if not any(a <= start < b for a, b in lines)]
 
 
+# A gloss in brackets after the copy ("春の大感謝祭 (spring thank-you festival)",
+# ลดราคาพิเศษ（特价）, "Free Delivery (মানে, ফ্রি ডেলিভারি)") says what it means to the reader:
+# it is written in another script than the copy, or opens with a word for meaning. It is no
+# copy, and the brief goes on after it.
+_GLOSS_MARK = re.compile(
+    r"[ \t]*(?:(?i:(?:(?:it|that|this|which)\s+)?(?:means?|meaning)|literally|translation|"
+    r"matlab|mane|maane|mani|yaani|yani|arth)\b|(?i:i\.\s?e\.|lit\.|transl\.)|[=≈]|"
+    r"意味|意思是?|つまり|訳|译|譯|뜻|의미|मतलब|मानी|मायने|अर्थात|अर्थ|মানে|অর্থাৎ|অর্থ)"
+)
+_BRACKETED = re.compile(r"[ \t]*[(（](?P<in>[^()（）\n]+)[)）]")
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    head = name.split(" ", 1)[0]
+    return "CJK" if head in ("CJK", "HIRAGANA", "KATAKANA") else head
+
+
+def _first_letter(text: str) -> str | None:
+    return next((ch for ch in text if ch.isalpha()), None)
+
+
+def _is_gloss(before: str, inner: str) -> bool:
+    if _GLOSS_MARK.match(inner):
+        return True
+    # "50%OFF（6月末まで）": a script the copy is written in is the copy's own
+    scripts = {_script(ch) for ch in before if ch.isalpha()}
+    first = _first_letter(inner)
+    return bool(scripts) and first is not None and _script(first) not in scripts
+
+
+def gloss_cut(span: str) -> str:
+    """``span`` up to a gloss in brackets after its copy, or whole when it has none."""
+    for match in _BRACKETED.finditer(span):
+        if match.start() and _is_gloss(span[: match.start()], match.group("in")):
+            return span[: match.start()].rstrip(" \t,、，:：—–-")
+    return span
+
+
+_QUOTE_CLOSE_BEFORE = re.compile(r"[」』”\"'’»›】〕〉》〟]$")
+
+
+def _gloss_spans(text: str) -> list[tuple[int, int]]:
+    """Brackets that open with a word for meaning ("(means 'new now')", （意味は「…」）), or
+    straight after a quote in another script (「新発売」 ("new release")): a quote inside
+    glosses the copy, it is none."""
+    spans = []
+    for match in _BRACKETED.finditer(text):
+        inner, before = match.group("in"), text[: match.start()]
+        if _QUOTE_CLOSE_BEFORE.search(before):
+            opened = max(before.rfind(mark, 0, len(before) - 1) for mark in "「『“\"'‘«‹【〔〈《〝")
+            before = before[opened + 1 : -1] if opened >= 0 else ""
+        else:
+            before = ""
+        if _GLOSS_MARK.match(inner) or (before and _is_gloss(before, inner)):
+            spans.append(match.span())
+    return spans
+
+
+def translation_asked(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` asks for a translation it does not give, the clause asking included."""
+    return _translation_asked(_mask_quotes(text)[0])
+
+
+# A translation asked for and not given ("put our tagline Run Your City on it but translated
+# into Korean", 「…」はタイ語に訳して, 베트남어로 번역해서 넣어줘, 把“…”翻译成泰文, 'X' ka Hindi
+# translation daal dena): the line to translate is not what the image carries, and its
+# translation is still to be written, so the copy before the ask in its clause is none.
+_TRANSLATION_ASKED = re.compile(
+    r"(?i:\btranslat(?:e|ed|ing|ion)\b|\banu?vaa?d\b|\bo?nubad\b)|"
+    r"[訳译譯]して|[訳译譯]した|語訳|翻訳|翻译|翻譯|[译譯]成|翻成|번역|"
+    r"अनुवाद|ट्रांसलेट|ट्रांसलेशन|অনুবাদ|ট্রান্সলেট|ট্রান্সলেশন"
+)
+# "translate 'Run Your City' into Korean": the line to translate may follow the verb.
+_TRANSLATED_INTO = re.compile(r"(?:\s+\S+){0,6}?\s+(?:into|to|in)\s+[A-Z]\w+")
+# ... unless it is refused (don't translate it, 번역하지 말고, 不用翻译, translate mat karna,
+# অনুবাদ করবেন না). A translation given after the ask ("French translation: …") is copy.
+_TRANSLATION_REFUSED = re.compile(
+    r"(?i:\b(?:don'?t|do\s+not|no|not|without|never|no\s+need\s+to)\s+(?:\w+\s+)?$)|"
+    r"(?:不用|不要|别|別|无需|無需|不必|不需要)$"
+)
+_TRANSLATION_REFUSED_AFTER = re.compile(
+    r"\s*(?:(?i:(?:it|this|that)\s+)?(?i:mat|nahi|nahin|na|not)\b|しない|せず|不要|いらない|"
+    r"要らない|하지\s*(?:말|마|않)|안\s*해|없이|(?:मत|नहीं)(?:\s|$)|"
+    r"(?:করবেন|করো|কোরো|করবে)\s+না|(?i:(?:korben|korbe|koro|korio)\s*na)\b)"
+)
+# "our translation app", 번역 앱, 翻译软件: a business or a tool named, nothing asked.
+_TRANSLATION_NAMES = re.compile(
+    r"[ \t]*(?:(?i:apps?|services?|company|agency|team|tools?|software|studio|firm|platform|"
+    r"business|startup|courses?|classes?)\b|앱|어플|서비스|회사|학원|软件|軟體|软体|公司|服务|服務|"
+    r"アプリ|サービス|会社|ソフト|ऐप|सर्विस|कंपनी|অ্যাপ|সার্ভিস|কোম্পানি)"
+)
+# Where the clause asking for it starts: a full stop, or a new item joined on ("…, and the
+# headline …", 그리고, 还有, それと, aur, আর).
+_ASK_CLAUSE_START = re.compile(
+    r"[.!?。！？।\n](?:\s|$)|[。！？\n]|;|,\s+and\b|\band\s+(?:the|a|an)\b|그리고|还有|另外|"
+    r"それと|(?i:\baur\b|\balso\b)|और|আর"
+)
+
+
+def _translation_asked(masked: str) -> list[tuple[int, int]]:
+    """The clauses asking for a translation not given, from their start to the ask's end."""
+    found = []
+    for match in _TRANSLATION_ASKED.finditer(masked):
+        before = masked[max(0, match.start() - 24) : match.start()]
+        if _TRANSLATION_REFUSED.search(before) or _TRANSLATION_REFUSED_AFTER.match(
+            masked, match.end()
+        ):
+            continue
+        if _TRANSLATION_NAMES.match(masked, match.end()):
+            continue
+        starts = [m.end() for m in _ASK_CLAUSE_START.finditer(masked, 0, match.start())]
+        end = match.end()
+        into = _TRANSLATED_INTO.match(masked, end) if match.group().isascii() else None
+        found.append((starts[-1] if starts else 0, into.end() if into else end))
+    return found
+
+
+# Latin copy after the language it is in, said before it: 아래쪽에 영어로 Warm Up Your Winter
+# 넣어줘, 英語で Taste The Season 入れて. The language word says how to write it, it is none of
+# it; the copy is capitalised as copy ("영어로 써 주세요" alone gives none).
+_LATIN_TITLE = r"[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+[A-Za-z0-9][\w'’&!?.%$+-]*)*(?<![,.])"
+_LANGUAGE_COPY_RES = [
+    re.compile(
+        r"(?:영어|영문|알파벳|로마자)(?:으로|로)[ \t]+"
+        rf"(?P<x>{_LATIN_TITLE})[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
+    ),
+    re.compile(
+        r"(?:英語|英字|ローマ字|アルファベット)で[ \t　]*"
+        rf"(?P<x>{_LATIN_TITLE})[ \t　]*(?:と|って)?[ \t　]*(?:入れ|書い|書き|載せ|のせ|表示)"
+    ),
+]
+# A line of Latin copy a Chinese brief changes the text to, on a title or a word said to be
+# wrong (英文标题拼错了，改成 So Delicious, So Easy): two words or more, up to the clause's end.
+# "背景改成 Pantone Blue" changes a colour: no text is named before it.
+_TEXT_NAMED_ZH = re.compile(
+    r"标题|標題|文字|文案|标语|標語|口号|口號|拼错|拼錯|写错|寫錯|错字|錯字|错别字|錯別字|英文|单词|單詞"
+)
+_LATIN_CHANGED_TO_ZH = re.compile(
+    r"(?:改成|改为|改為|换成|換成|改正为|改正成|更正为|更正成)[ \t]*"
+    r"(?P<x>[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+[A-Za-z0-9][\w'’&!?.%$+-]*)+)"
+    r"(?=[ \t]*(?:吧|啊|哈|哦)?[ \t]*(?:[，。,！!？?\n]|$))"
+)
+
+
+def _latin_changed_to(masked: str) -> Iterator[re.Match[str]]:
+    for match in _LATIN_CHANGED_TO_ZH.finditer(masked):
+        opened = max(masked.rfind(stop, 0, match.start()) for stop in "。！？!?\n")
+        if _TEXT_NAMED_ZH.search(masked, opened + 1, match.start()):
+            yield match
+
+
 _DASH_AT_LINE_END = re.compile(r"(?<=[\w\u0900-\u0DFF])[ \t]*[—–―][ \t]*(?=\n[ \t]*\S)")
 
 
@@ -2462,6 +2633,10 @@ def copy_spans(text: str) -> list[str]:
     masked, quoted = _mask_quotes(text)
     masked = _THOUSANDS.sub(_THOUSANDS_MARK, masked)
     replaced = _replaced_quotes(text, [(start, end) for start, end, _ in quoted])
+    glosses = _gloss_spans(text)
+    replaced |= {start for start, _, _ in quoted if any(a < start < b for a, b in glosses)}
+    to_translate = _translation_asked(masked)
+    replaced |= {start for start, _, _ in quoted if any(a <= start < b for a, b in to_translate)}
     # "The event's called 'Homecoming 2025' but don't put that on it": the quote before it in
     # its sentence is a name kept off the image.
     # Only the nearest quote is "that": a dictated message has no stop to end the sentence.
@@ -2545,7 +2720,7 @@ def copy_spans(text: str) -> list[str]:
         and not _quote_is_speech(text, start, end)
         and not (no_text and start not in labelled)
     ]
-    covered: list[tuple[int, int]] = list(feed)
+    covered: list[tuple[int, int]] = [*feed, *glosses, *to_translate]
 
     def add(
         start: int,
@@ -2561,6 +2736,7 @@ def copy_spans(text: str) -> list[str]:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
+        span = gloss_cut(span)
         if not _acceptable(span, needs_capital=needs_capital, own_line=own_line):
             return
         if any(a <= start < b for a, b in covered):
@@ -2713,7 +2889,11 @@ def copy_spans(text: str) -> list[str]:
     turn = last_change_of_mind(masked)
     # "'A'... nahi wait, likho 'B'": a copy taken back on the spot; only the copy follows it
     # (the format said before still stands).
-    retracted = [m.end() for m in _COPY_RETRACTED_RE.finditer(masked)]
+    retracted = [
+        m.end()
+        for pattern in (_COPY_RETRACTED_RE, _AFTERTHOUGHT_RE)
+        for m in pattern.finditer(masked)
+    ]
     if retracted and (turn is None or retracted[-1] > turn):
         turn = retracted[-1]
     # "says SOLD OUT? no wait — it should say LAST TICKETS": a cue after the change of mind,
@@ -2743,6 +2923,11 @@ def copy_spans(text: str) -> list[str]:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
     for match in (*_COUNTED_COPY_RE.finditer(masked), *_KO_PLACED_LATIN_RE.finditer(masked)):
+        add(match.start("x"), match.group("x").strip())
+    for match in (
+        *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),
+        *_latin_changed_to(masked),
+    ):
         add(match.start("x"), match.group("x").strip())
     for match in _FOOTNOTE_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"

@@ -2143,3 +2143,49 @@ def test_what_the_cost_came_to_is_looked_up(
 )  # fmt: skip
 def test_forms_of_held_out_45_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a gloss in brackets after the copy: another script, or a word for meaning
+        ("A3 poster for the Kyoto tea fair, copy: 新茶まつり (new tea festival). Green fields.",
+         {}, "新茶まつり"),
+        ("A4海报，标语：ราคาพิเศษ（特价）", {}, "ราคาพิเศษ"),
+        ("put 'Ciao Estate' at the top (means 'hello summer')", {"attachments": 1}, "Ciao Estate"),
+        ("ছবিতে লিখে দিন: Open Late (মানে, রাত পর্যন্ত খোলা)", {"attachments": 1}, "Open Late"),
+        ("A5 flyer, copy: Yoga Sunday (10am)", {}, "Yoga Sunday (10am)"),
+        ("A5チラシ、コピー：朝ヨガ（毎週日曜）", {}, "朝ヨガ（毎週日曜）"),
+        # a translation asked for and not given; refused, or given after the ask
+        ("1:1 post for the Rome shop, put our slogan Taste Slow on it translated into Italian",
+         {}, None),
+        ("インスタ用1:1、「ゆっくり味わう」はイタリア語に訳して入れて", {}, None),
+        ("인스타 1:1, 문구는 이탈리아어로 번역해서 넣어줘", {}, None),
+        ("做一张1:1海报，把“慢慢品尝”翻译成意大利语放上去", {}, None),
+        ("1:1 post, tagline 'Taste Slow' ka Italian translation daal do", {}, None),
+        ("1:1 post, tagline 'Taste Slow', translate mat karna", {}, "Taste Slow"),
+        ("1:1 post, slogan 'Taste Slow' — Italian translation: 'Gusta piano'", {}, "Gusta piano"),
+        ("1:1 post, slogan: Taste Slow, needs translating into Italian", {}, None),
+        ("A3 poster, headline 'Say It Anywhere', for our translation app", {}, "Say It Anywhere"),
+        ("put 「本日限定」 (\"today only\") on it", {"attachments": 1}, "本日限定"),
+        # the line as it reads now, named before the new one
+        ("見出しが「Hapy Hour」になってますが「Happy Hour」に直して", {"current_image": True},
+         "Happy Hour"),
+        ("is poster pe 'Hapy Hour' na, 'Happy Hour' likho", {"current_image": True}, "Happy Hour"),
+        # a slip remembered after a break, with an interjection
+        ("「営業中」と入れて。…あ、韓国の店なので「영업 중」でお願いします", {"attachments": 1},
+         "영업 중"),
+        ("write 'Open' on the door... oh, and 'Since 2001' under it", {"attachments": 1},
+         "Open\nSince 2001"),
+        # Latin copy after its language; after 改成 on a title said to be wrong
+        ("이 사진 아래쪽에 영어로 Stay Cozy 넣어줘", {"attachments": 1}, "Stay Cozy"),
+        ("写真の下に英語で Stay Cozy 入れて", {"attachments": 1}, "Stay Cozy"),
+        ("照片上加一行英文 Stay Cozy", {"attachments": 1}, "Stay Cozy"),
+        ("英文标题拼错了，改成 Stay Cozy", {"current_image": True}, "Stay Cozy"),
+        ("背景改成 Ocean Blue", {"current_image": True}, None),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_45_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
