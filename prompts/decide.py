@@ -34,7 +34,11 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   LINE rich message or an image for a chat app; an aspect ratio; or WIDTHxHEIGHT, also
   written 1200*628; any ratio, "3:1" for a hoarding). "A square post for our spring
   sale" says enough. A Weibo image (微博横图) or 横图 is a wide one; a press ad ("newspaper ad,
-  half page", 新聞広告, 신문 광고, 报纸广告, পত্রিকার বিজ্ঞাপন) is a print one.
+  half page", 新聞広告, 신문 광고, 报纸广告, পত্রিকার বিজ্ঞাপন) is a print one. In a prompt
+  written for an image generator, "--ar 9:16" is its aspect ratio; "--v 6", "--q 2", "--s
+  250", a seed and a tag's weight ("(glass:1.3)") say nothing of its format or subject, and a
+  keyword list with weights, quality tags (8k, masterpiece, 超高精細) or a negative prompt
+  but no format is ask_clarifying_question.
 - ask_clarifying_question: a visual is wanted but its subject or its format is missing
   ("a banner", "画像を作って", "a visual for the spring collection", or only its purpose:
   "something to promote our book swap", "告知用に一枚", "홍보용으로 하나"); a format with only
@@ -86,7 +90,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   is attachment 2, and the other attachments go along as references: "put the logo I sent
   on the second photo"); adding something to an attached
   picture ("add a few lights", 加一点…, 少し足して, 좀 더해 줘) is an edit of it, and so is a
-  change to earlier work while an image is shown ("先週作ったバナーを縦長にして"). A new
+  change to earlier work while an image is shown ("先週作ったバナーを縦長にして"); so is the
+  current image again at another "--ar" ("same but --ar 9:16", 同样的图 --ar 16:9 再出一版,
+  its copy changed or not) and a variation or reroll of it ("vary (subtle)", 再来一张
+  variation). A new
   visual with its own subject and format is generate_image even when there is a current
   image, also after settling it ("this one's fine. separately, …", 別件で, 아예 새로
   하나, 另外). A new visual of a named format built from attachments (an attached product put
@@ -104,7 +111,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   with nothing said of the
   result ("combine these into something nice") or only said to be sent ("두 장 보냄",
   "2枚送った") ask what to make. So do "put this lamp somewhere cosy" and photos said sent
-  then joined ("teen pics bheji hain, inko jod do"), or listed under a label ("Attached: our
+  then joined ("teen pics bheji hain, inko jod do"), or picked by number with only
+  parameters said ("blend img1 + img2 --v 6 --q 2"), or listed under a label ("Attached: our
   van and the festival logo. Combine them.", 附件：…。合成一下). A misspelling named on the
   image with the right copy given ("typo on this one, it should say: …", 誤字があります。
   正しくは「…」, "বানান ভুল … পুরো লাইনটা হবে: …") is an edit of its text. A change to the attached
@@ -125,7 +133,8 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   named by its id in any script ("draft B-12", "draft-0412", "ドラフト B-12", "ড্রাফট B-12")
   or by its number ("이 번 시안으로 최종 확정", "2番の案で最終確定"),
   also run on from the text ("请把draft-88b定稿"); "final" in Latin letters ("finalで",
-  "final로") and a draft sent off to print ("この版で入稿", "送印", "sending it to print") too.
+  "final로") and a draft sent off to print ("この版で入稿", "送印", "sending it to print") too,
+  and an upscale of it or of a pick from its grid ("upscale #2", "#3 をアップスケールして").
   A format named beside the final word is the draft's own ("take the A2 flyer through to
   final", "A3 포스터 파이널로 넘겨 주세요") unless a new visual is asked for there. The
   draft sent out as it is ("this one's fine, send it out", 这版没问题了，发出去吧, 이대로
@@ -181,9 +190,11 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   "wo poster ban gaya kya? dikh nahi raha", or which markets, countries or language
   versions a campaign was made for or has left: "which markets have we covered with the
   flyer?", どの国の分が残ってますか, "kon kon market er baki?") is
-  lookup_images, not a new image; what market or language versions cost, no image named
-  ("what did the Polish and Czech versions cost?", 韓国版と台湾版、それぞれいくら), is
-  lookup_spend. Call the
+  lookup_images, not a new image, and so are earlier pieces named by their ratio ("kal wale
+  shots dikhao, 4:5 wale"); what market or language versions cost, no image named
+  ("what did the Polish and Czech versions cost?", 韓国版と台湾版、それぞれいくら), and
+  credits burnt, used or left ("how many credits did that burn?", 何クレジット溶けた, 积分还剩
+  多少, "koto credit gelo") are lookup_spend. Call the
   lookup first; its output comes back as the call's result; then answer with reply,
   stating the figures it returned (USD as given, ids as given). Never guess a figure.
   Lookups change nothing.

@@ -680,7 +680,11 @@ MADE_BEFORE = re.compile(
     r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|"
     r"\b(?:banaye\s+the|banayi\s+thi|banaya\s+tha|banaye\s+gaye|pichhle\s+hafte|pichli\s+baar|"
     r"baniyechilam|baniyechile|baniyechilen|baniyechhilen|banalen|banano|banalam|"
-    r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal)\b|গতকাল|"
+    r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal|kalker|"
+    # yesterday's, in the few words that only ever mean it before a noun: "kal wale shots",
+    # कल वाली पोस्ट, 昨日の, 어제 거.
+    r"kal\s+(?:wale|wali|wala|vale|vali))\b|(?:कल|कल\s+के)\s+(?:वाले|वाली|वाला)|"
+    r"昨日の|어제\s*(?:거|것|꺼)|কালকের|গতকাল|"
     r"বানিয়েছিলাম|বানিয়েছিলে|বানিয়েছিলেন|বানানো|তৈরি\s+করেছিলাম|বানালাম|গত\s+সপ্তাহে|আগের\s*বার",
     re.IGNORECASE,
 )
@@ -1099,7 +1103,62 @@ _FORMAT_AS_PLACE = re.compile(
 )
 
 
+# Earlier pieces named by their size or ratio, as which ones: "the 1080x1350 ones", "4:5 wale",
+# 4:5のやつ, 4:5 짜리, 4:5的那些, "4:5 er gulo": no format to make.
+_BY_THEIR_SIZE = re.compile(
+    rf"(?i:\bthe\s+{_DIMS}\s+(?:ones|versions|cuts)\b|{_DIMS}\s+(?:wale|wali|wala|vale)\b|"
+    rf"{_DIMS}\s*(?:-?er)?\s*(?:gulo|guli|gula)\b)|{_DIMS}\s*の(?:やつ|もの|分)|"
+    rf"{_DIMS}\s*짜리|{_DIMS}\s*的(?:那些|那几张|那幾張|几张|幾張)|{_DIMS}\s+(?:वाले|वाली)|"
+    rf"{_DIMS}\s*(?:এর|-এর)?\s*(?:গুলো|গুলি)"
+)
+
+
 _PARTICLES = re.compile(r"[啊呀吧呢嘛哦哈啦嘞哇诶欸哎呗咯喔噢嗯]")
+
+# An image generator's parameters: "--ar 9:16" names a ratio, and only that is kept; the
+# model version, quality, stylize and chaos settings (--v 6, --q 2, --s 250), a seed (--seed
+# 7, seed 1234) and a tag's weight ("(glass refraction:1.3)" keeps "glass refraction") say
+# nothing of a size, a ratio or what the visual shows.
+_PARAMETER = re.compile(
+    r"(?i:(?<![\w-])--(?:v|version|q|quality|s|stylize|chaos|c|seed|iw|weird|w|niji|style|"
+    r"tile|r|repeat|stop)\b(?:\s+(?!--)[\w.]+)?|(?<![\w-])seed\s*[:#]?\s*\d+\b)"
+)
+_AR = re.compile(r"(?i)(?<![\w-])--(?:ar|aspect)\s+(?=\d)")
+# ... a weight's tag has a letter in it: "(16:9)" is a ratio in brackets.
+_WEIGHT = re.compile(
+    r"[(（]\s*((?=[^()（）:：\n]*[^\W\d_])[^()（）:：\n]{1,40}?)\s*[:：]\s*\d(?:\.\d+)?\s*[)）]"
+)
+
+
+# A prompt written for an image generator: a tag's weight ("(glass:1.3)"), a negative prompt
+# ("negative prompt:", ネガティブ:, 네거티브:, 负面提示词:, नेगेटिव:, নেগেটিভ:) or quality tags
+# (8k, masterpiece, 超高精細, 걸작, 杰作, मास्टरपीस, মাস্টারপিস) asks for a visual, not a reply.
+_QUALITY_TAG = (
+    r"(?i:\b(?:[48]k|masterpiece|best\s+quality|high\s+quality|ultra[\s-]?detailed|highly\s+"
+    r"detailed|hyper[\s-]?realistic|photo[\s-]?realistic|ultra[\s-]?realistic|cinematic|"
+    r"octane\s+render|unreal\s+engine|trending\s+on\s+artstation|sharp\s+focus|hdr|uhd)\b"
+    r"(?!\s*(?:run|race|marathon|walk|tv|tvs|monitor|screen|camera)\b))|"
+    r"傑作|最高品質|超高精細|高精細|超高画質|シネマティック|걸작|고퀄리티|초고화질|초고해상도|시네마틱|"
+    r"杰作|傑作|最佳质量|最高质量|超高清|超精细|电影感|電影感|मास्टरपीस|सिनेमैटिक|[८8]के|"
+    r"মাস্টারপিস|সিনেমাটিক|[৮8]কে"
+)
+_NEGATIVE_PROMPT = re.compile(
+    r"(?i:\bnegative(?:\s+prompts?)?\s*[:：])|ネガティブ(?:プロンプト)?\s*[:：]|"
+    r"네거티브(?:\s*프롬프트)?\s*[:：]|(?:负面|負面|反向)(?:提示词|提示詞|提示)?\s*[:：]|"
+    r"नेगेटिव(?:\s+प्रॉम्प्ट)?\s*[:：]|নেগেটিভ(?:\s+প্রম্পট)?\s*[:：]"
+)
+
+
+def prompt_tagged(text: str) -> bool:
+    """``text`` is written as a prompt for an image generator: weights, a negative prompt or
+    at least two quality tags."""
+    tags = len(re.findall(_QUALITY_TAG, text))
+    return bool(_WEIGHT.search(text) or _NEGATIVE_PROMPT.search(text)) or tags >= 2
+
+
+def without_parameters(text: str) -> str:
+    """``text`` with an image generator's parameters read as what they say."""
+    return _WEIGHT.sub(r"\1", _AR.sub("", _PARAMETER.sub(" ", text)))
 
 
 def _remains(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
@@ -1480,6 +1539,9 @@ _IMAGE_COUNT = re.compile(
     r"सब|सबको|सभी|सारी|सारे|চারটে|সব|সবগুলো|"
     r"(?:한|두|세|네|다섯)\s*(?:장|개)|(?:주실|줄)\s*수\s*있\S*|somehow|"
     r"(?i:\b(?:inko|inhe|egulo(?:ke)?|oder)\b)|"
+    # ... or by their numbers: "img1 + img2", "photo 2 & 3", 画像1と2, 사진1, 图1和图2, #2.
+    r"(?i:\b(?:img|image|pic|photo|shot|attachment|ref)\s*#?\d+\b)|#\d+|[+＋&]|"
+    r"(?:画像|写真|사진|이미지|图|圖|图片|圖片|照片|छवि|फोटो|ছবি)\s*\d+|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
     r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
@@ -1564,7 +1626,8 @@ _SOME_PLACE = cues(
     "किसी", "कोई", "কোনো", "একটা", "ekta", "一个", "一個", "예쁜", "좋은", "멋진", "어떤",
     "素敵な", "いい", "きれいな", "おしゃれな", "好看的", "漂亮的", "好看", "漂亮", "里", "裡",
     "中", "अच्छी", "अच्छे", "अच्छा", "सुंदर", "সুন্দর", "ভালো", "sundor", "bhalo", "acchi", "achhi",
-    "sundar", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
+    "sundar", "shundor", "shundar", "sunder", "shundr", "valo", "darun", "দারুণ", "badhiya",
+    "बढ़िया", "어디", "어딘가", "데", "kahin", "kahi", "कहीं", "si", "सी", "kothao", "কোথাও",
     "なんか", "雰囲気", "の", "感じ", "どこか", "どこ", "cosy", "cozy", "aesthetic", "fancy",
     "どっか", "とこ", "かっこいい", "カッコいい", "かわいい", "可愛い", "映える", "stylish",
     "classy", "chic", "trendy", "sundor kono", "어디든", "아무데나",
@@ -1924,6 +1987,34 @@ _MARKETS_DONE = re.compile(
 )
 
 
+# Credits, a generator's unit of spend: "credits", クレジット, 크레딧, 积分, 額度, क्रेडिट,
+# ক্রেডিট; a credit card, a photo or film credit and a credit union are none.
+_CREDITS = re.compile(
+    r"(?i:\bcredits?\b(?!\s*(?:cards?|unions?|scores?|lines?|rolls?|limits?)\b)"
+    r"(?<!photo credit)(?<!photo credits)(?<!image credit))|"
+    r"クレジット(?!カード)|크레딧(?!\s*카드)|积分|積分|额度|額度|क्रेडिट(?!\s*कार्ड)|ক্রেডিট(?!\s*কার্ড)"
+)
+# ... burnt, used, gone or left: "did that burn", 溶けた, 使った, 残って, 썼, 남았, 跑了, 用了,
+# 剩, खर्च हुए, बचे, "koto credit gelo", বাকি.
+_CREDITS_GONE = re.compile(
+    r"(?i:\b(?:burn(?:ed|t|s|ing)?|used|use[ds]?\s+up|spent|gone|went|"
+    r"left|remaining|ate|eaten|took|taken|"
+    r"gelo|gechhe|geche|khoroch|laglo|lagse|lagche|baki|bachi|lage|lagi|gaye|gaya|kate|"
+    r"kharch|bache|bacha)\b)|"
+    r"溶け|使った|使い切|使いすぎ|消費|減った|残り|残って|飛んだ|かかった|"
+    r"跑了|用了|用掉|花了|耗|扣了|扣掉|剩|烧了|燒了|"
+    r"쓴|썼|나갔|남은|남았|소모|차감|들었|"
+    r"खर्च|लगे|लगी|गए|गये|बचे|बचा|कटे|"
+    r"বাকি|খরচ|গেল|লাগল|লেগেছে|কাটল|কেটেছে"
+)
+
+
+def _credits_used(text: str) -> bool:
+    """Credits burnt, used or left, asked of this work."""
+    found = _CREDITS.search(text)
+    return found is not None and _CREDITS_GONE.search(text) is not None
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -1943,6 +2034,8 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
         return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
+    if _credits_used(text) and not (MAKE_NOW.search(text) and size_for(text)):
+        return LOOKUP_SPEND  # credits burnt by a render or a round, or left this month
     asked_of = _SENDER_APPROVED.sub(" ", text)
     if brief.attachments:
         asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
@@ -1964,7 +2057,7 @@ def lookup_for(brief: Brief) -> str | None:
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
         # 把 only marks the object; 调出来 pulls up, it adjusts nothing
         and not EDIT_VERBS.search(SHOW_ME.sub(" ", text.replace("把", " ")))
-        and not _SIZE_RE.search(text)
+        and not _SIZE_RE.search(_BY_THEIR_SIZE.sub(" ", text))
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
     # "did the spring banner ever get made? can't find it": a status question, or earlier
@@ -2053,12 +2146,27 @@ def _markets_done(text: str) -> bool:
     return not (MAKE_NOW.search(rest) or _SIZE_RE.search(text) or _RATIO_RE.search(text))
 
 
+# The draft on screen, or one picked from its grid (#2, 2枚目, 2번, 第二张), upscaled: an image
+# generator's word for rendering the chosen one at full resolution.
+_UPSCALE = cues(
+    "upscale", "upscaled", "upscaling", "up-scale", "upres", "up-res", "アップスケール",
+    "アプスケ", "업스케일", "업스케일링", "高清放大", "无损放大", "無損放大", "超分", "अपस्केल",
+    "আপস্কেল",
+    # ... with the light verb that goes with it: "upscale kar do", আপস্কেল করে দিন.
+    "upscale kar do", "upscale karo", "upscale kardo", "upscale kar dijiye", "upscale koro",
+    "upscale kore dao", "upscale kore din", "अपस्केल कर दो", "अपस्केल करो", "अपस्केल कर दीजिए",
+    "আপস্কেল করে দাও", "আপস্কেল করে দিন", "আপস্কেল করো",
+)  # fmt: skip
+
+
 def is_finalize(brief: Brief) -> bool:
     """A request for the final render of an existing draft, not a new visual."""
     text = without_quotes(brief.text)
     draft_id = _DRAFT_ID.search(text.lower()) or _NAMED_DRAFT.search(text)
     sent_out = _SENT_OUT.search(text) and not EDIT_VERBS.search(_SENT_OUT.sub(" ", text))
-    if not ((brief.current_image or draft_id) and (FINAL.search(text) or sent_out)):
+    # "upscale #2 and make the sky darker": a change asked before it is made final.
+    upscaled = _UPSCALE.search(text) and not EDIT_VERBS.search(_UPSCALE.sub(" ", text))
+    if not ((brief.current_image or draft_id) and (FINAL.search(text) or sent_out or upscaled)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
     rest = FINAL.sub(" ", text)
@@ -2598,6 +2706,25 @@ THIS_ONE = re.compile(
     r"(?<![\u0900-\u097f])(?:इसका|इसकी|इसके|इसी\s+का|इसी\s+की|इसको)(?![\u0900-\u097f])|"
     r"আগেরটার|আগেরটা|আগের\s*মতো|এটার|এটারই|এটাকে"
 )
+# The same image named again, to be had in another ratio or size: "same but 9:16", "the same
+# one in 4:5", 同じ画像で, 同じやつを, 같은 이미지로, 똑같이, 同样的图, 一样的图, "same wali",
+# "wahi photo", "ekই chobi", "same ta".
+_SAME_IMAGE = re.compile(
+    r"(?i:\bsame\s+(?:but|in|at|as|again|for|with|thing|image|pic|picture|photo|shot|render|"
+    r"one|wali|wala|wale|ta|ti|chobi)\b|\bsame\s*[,，]\s*but\b|"
+    r"\b(?:wahi|vahi|wohi|ekoi|eki|oi\s+eki)\s+(?:image|photo|pic|tasveer|chobi|render)\b)|"
+    r"同じ(?:画像|絵|写真|もの|やつ|の|構図)|같은\s*(?:이미지|그림|사진|걸|거)|똑같(?:이|은)|"
+    r"(?:同样|同樣|一样|一樣|相同)的?(?:图|圖|图片|圖片|画面|畫面|这张|這張)|同一张|同一張|"
+    r"(?:वही|वो\s+ही)\s+(?:इमेज|तस्वीर|फोटो|फ़ोटो)|(?:একই|সেই\s+একই)\s+(?:ছবি|ইমেজ)"
+)
+# A variation or a reroll of the image on screen: "vary (subtle)", "a few variations",
+# "reroll", バリエーション, リロール, 베리에이션, 변형, 리롤, 变体, 变化款, 重新抽, वेरिएशन, रीरोल,
+# ভ্যারিয়েশন, রিরোল.
+_VARY = cues(
+    "vary", "variation", "variations", "reroll", "re-roll", "rerolls", "バリエーション",
+    "バリエ", "リロール", "베리에이션", "바리에이션", "변형", "리롤", "变体", "變體", "变化款",
+    "變化款", "重新抽", "重抽", "वेरिएशन", "रीरोल", "ভ্যারিয়েশন", "রিরোল",
+)  # fmt: skip
 # What a request to remake it in another format says besides: "now", "too", "but", も,
 # 도, 也, भी, ও, "하되", "की तरह", "মতোই".
 _REFORMAT_WORDS = cues(
@@ -2768,8 +2895,11 @@ def _bare_answer(text: str) -> bool:
 
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
+    # A ratio given as a generator's parameter ("--ar 9:16") re-renders what it is said of.
+    rerendered = _AR.search(brief.text) is not None
+    tagged = prompt_tagged(without_quotes(brief.text))
     # Misspelt format and request words (banr, पोसटर, ぽすたー) are read as the words they mean.
-    brief = replace(brief, text=normalise_cues(strip_envelope(brief.text)))
+    brief = replace(brief, text=without_parameters(normalise_cues(strip_envelope(brief.text))))
     text = without_quotes(brief.text)
     target = _target(brief)
     if (
@@ -2820,7 +2950,10 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # what things cost in general: nothing to look up
     if is_finalize(brief):
         return FINALIZE
-    creating = bool(CREATE.search(text) or SOMETHING_MADE.search(text))
+    # A keyword list of style and quality tags, with no image here, asks for a new visual.
+    creating = bool(
+        CREATE.search(text) or SOMETHING_MADE.search(text) or (tagged and target is None)
+    )
     size = None if _format_open(text) else size_for(text)
     masked = brief.mask and (brief.attachments > 0 or brief.current_image)
     quoted, own = _quoted_lines(brief.text)
@@ -2849,6 +2982,16 @@ def rule_choice(brief: Brief) -> str | None:
         and not _remains(text, [THIS_ONE, *_REMAKE_WORDS])
     ):
         return EDIT  # "same as before but 4:5", これのFacebook用も: this image, another format
+    # "same but --ar 9:16", 同样的图 --ar 16:9 再出一版 (its title changed too), "vary (subtle)",
+    # 再来一张 variation: the image on screen rendered again at a generator's ratio parameter,
+    # or varied, is an edit of it. The same said with a format in words ("now the same but
+    # square") is a new visual of that format, and so is a whole new one ("new", its subject).
+    same = _SAME_IMAGE.search(text)
+    again = (same and size and rerendered) or _VARY.search(text)
+    if target is not None and not masked and again:
+        fresh = FRESH.search(_SAME_IMAGE.sub(" ", text))
+        if not (creating and size and has_subject(brief) and fresh):
+            return EDIT
     if (
         target is None
         and not (creating or size)
@@ -2908,6 +3051,7 @@ def rule_choice(brief: Brief) -> str | None:
         and EDIT_VERBS.search(text)
         and not _VISUAL_NOUN.search(existing)
         and not SOMETHING_MADE.search(text)
+        and not tagged  # a prompt's "write …" letters the visual it asks for
     ):
         return REPLY  # "make the background navy blue" with nothing to change
     if target is None and not creating and _CHANGE_IT.search(text):

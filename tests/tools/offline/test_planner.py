@@ -2189,3 +2189,45 @@ def test_forms_of_held_out_45_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # the image on screen again at a generator's ratio parameter, copy changed or not
+        ("same thing, --ar 2:3 please", {"current_image": True}, "edit_image"),
+        ("同じやつ --ar 16:9 で、コピーは「秋限定」に", {"current_image": True}, "edit_image"),
+        ("now the same but as an A4 flyer", {"current_image": True}, "generate_image"),
+        # a variation or a reroll of the image on screen
+        ("a couple of variations please, same mood", {"current_image": True}, "edit_image"),
+        ("再出两个变体", {"current_image": True}, "edit_image"),
+        ("a couple of variations please", {}, "reply"),
+        # an upscale of the draft or a pick from its grid
+        ("upscale number 3", {"current_image": True}, "finalize_image"),
+        ("2번 업스케일 부탁해요", {"current_image": True}, "finalize_image"),
+        ("pehli wali ko upscale kar do", {"current_image": True}, "finalize_image"),
+        ("upscale #1 and make the sign red", {"current_image": True}, "edit_image"),
+        # attachments picked by number, combined with nothing said of the result
+        ("combine img2 + img3 --v 6", {"attachments": 3}, "ask_clarifying_question"),
+        ("blend img1 + img2 --s 750 --chaos 20", {"attachments": 2}, "ask_clarifying_question"),
+        ("图2和图3合成一下", {"attachments": 3}, "ask_clarifying_question"),
+        # credits burnt, used or left
+        ("how many credits did this batch eat? ate a lot I think", {"current_image": True},
+         "lookup_spend"),
+        ("크레딧 얼마나 남았어요?", {}, "lookup_spend"),
+        ("is round e koto credit gelo?", {"current_image": True}, "lookup_spend"),
+        ("how many credits does the studio plan include?", {}, "reply"),
+        # a keyword list with weights, a negative prompt or quality tags, no format
+        ("lighthouse, storm, (crashing waves:1.3)", {}, "ask_clarifying_question"),
+        ("桜並木、夕暮れ、ネガティブ: 人物", {}, "ask_clarifying_question"),
+        ("lighthouse, storm, (crashing waves:1.3), --ar 9:16", {}, "generate_image"),
+        ("学園祭のスライド用（16:9）に、校舎のイラストがほしいです", {}, "generate_image"),
+        # earlier pieces shown, named by their size or ratio
+        ("show me the bakery posts we made yesterday, the 1080x1350 ones", {}, "lookup_images"),
+        ("kal wali bakery posts dikhao, 1:1 wali", {}, "lookup_images"),
+        # an attached thing put somewhere only wished nice, as it is spelt when said
+        ("ei jug ta kono shundor jaygay rakho", {"attachments": 1}, "ask_clarifying_question"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_46_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
