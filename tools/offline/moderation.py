@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tools import negative_prompt
+
 from .errors import invalid_type, invalid_value
 
 CATEGORIES = (
@@ -242,6 +244,15 @@ VIOLENCE = Lexicon(
             "playlists?|flavou?rs?|taste|recipes?|fit|collection|line-?up|discounts?)\\b"
         ),
         "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)[- ]?killers?\\b",
+        # A shot's craft praised in slang: "(killer lighting:1.2)", "deadly contrast", "lethal
+        # bokeh". What is killer is the light or the framing, not anyone in the picture.
+        (
+            "re:\\b(killer|deadly|lethal|murderous)[ -](\\w+ )?(light(ing)?|lights|shadows?|"
+            "contrast|colou?rs?|colou?r grade|grading|palette|tones?|glow|bokeh|composition|"
+            "framing|angles?|shots?|lens|focus|depth of field|sunset|sunrise|skyline|backlight|"
+            "rim light|reflections?|highlights?|texture|details?|vibes?|aesthetic|atmosphere|"
+            "ambien(ce|t)|typography|fonts?|layout|headline|hook)\\b"
+        ),
         "re:\\bkilled (it|the game)\\b",
         "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
         # A burden or a performance spoken of in slang: "finals week is lowkey killing me",
@@ -2847,7 +2858,8 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
     before, after = _clause_around(text, start, end)
     return bool(
-        _NEGATED_BEFORE.search(before)
+        negative_prompt.inside(text, start)
+        or _NEGATED_BEFORE.search(before)
         or _NEGATED_AFTER.match(after)
         or _SKIP_BEFORE.search(before)
         or (_LEAVE_BEFORE.search(before) and _LEAVE_AFTER.match(after))
