@@ -45,6 +45,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from core.errors import ConfigError
+from tools import negative_prompt
 
 Severity = Literal["block", "review", "warn"]
 Outcome = Literal["pass", "warn", "review", "block"]
@@ -756,6 +757,9 @@ class _Search:
         self.clauses = _pieces(text, _CLAUSE_BREAK)
         self.sentences = _pieces(text, _SENTENCE_BREAK)
         self.whole = [(0, len(text))]
+        # What an image prompt's negative prompt lists is ruled out for every rule that reads
+        # negations at all.
+        self.negative_prompt = negative_prompt.spans(text)
 
     def spans(self, name: str) -> list[Span]:
         if name not in self._spans:
@@ -803,6 +807,8 @@ class _Search:
         must stay out ("- no passport, ID card or seals", "koi asli passport ya mohar nahi
         chahiye") is matched whole by its term, which may run over commas, so its every
         item is negated however far from the "no" or the "nahi"."""
+        if names and any(a <= span[0] and span[1] <= b for a, b in self.negative_prompt):
+            return True
         return any(a <= span[0] and span[1] <= b for n in names for a, b in self.spans(n))
 
     def find(self, rule: Rule, group: Group, apart: Sequence[str]) -> _Found | None:

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tools import negative_prompt
+
 from .errors import invalid_type, invalid_value
 
 CATEGORIES = (
@@ -242,6 +244,15 @@ VIOLENCE = Lexicon(
             "playlists?|flavou?rs?|taste|recipes?|fit|collection|line-?up|discounts?)\\b"
         ),
         "re:\\b(germ|weed|pest|bug|odou?r|stain|mood|lady)[- ]?killers?\\b",
+        # A shot's craft praised in slang: "(killer lighting:1.2)", "deadly contrast", "lethal
+        # bokeh". What is killer is the light or the framing, not anyone in the picture.
+        (
+            "re:\\b(killer|deadly|lethal|murderous)[ -](\\w+ )?(light(ing)?|lights|shadows?|"
+            "contrast|colou?rs?|colou?r grade|grading|palette|tones?|glow|bokeh|composition|"
+            "framing|angles?|shots?|lens|focus|depth of field|sunset|sunrise|skyline|backlight|"
+            "rim light|reflections?|highlights?|texture|details?|vibes?|aesthetic|atmosphere|"
+            "ambien(ce|t)|typography|fonts?|layout|headline|hook)\\b"
+        ),
         "re:\\bkilled (it|the game)\\b",
         "re:\\b(this|that|these|those|it) (\\w+ )?(is|are|'s) (literally |totally )?killing me\\b",
         # A burden or a performance spoken of in slang: "finals week is lowkey killing me",
@@ -2847,7 +2858,8 @@ def negated(text: str, start: int, end: int) -> bool:
     """Whether the signal at ``text[start:end]`` is ruled out rather than asked for."""
     before, after = _clause_around(text, start, end)
     return bool(
-        _NEGATED_BEFORE.search(before)
+        negative_prompt.inside(text, start)
+        or _NEGATED_BEFORE.search(before)
         or _NEGATED_AFTER.match(after)
         or _SKIP_BEFORE.search(before)
         or (_LEAVE_BEFORE.search(before) and _LEAVE_AFTER.match(after))
@@ -4260,6 +4272,42 @@ DRUG = [
         "pink cocaine|crack cocaine|crack rocks?|afeem|afim|phensedyl|fensidil|fensidyl|"
         "purple drank|sizzurp|codeine syrup|hippy crack)\\b"
     ),
+    # Psychedelics by their names in every script: the mushrooms and the tabs, not a
+    # mushroom dish or a trip to the mountains.
+    (
+        "re:\\b(psychedelic|psilocybin|hallucinogenic) (mushrooms?|truffles?|shrooms?)\\b|"
+        "\\bmagic (truffles|shrooms)\\b|"
+        "\\b(acid|lsd) (tabs?|blotters?)\\b|\\b(jadui|jaadui) (mushroom|mashroom)s?\\b|"
+        "\\b(nashe|neshar|nesha) (wale |wala |er )?(mushroom|mashroom)s?\\b"
+    ),
+    "マジックマッシュルーム",
+    "幻覚キノコ",
+    "幻覚きのこ",
+    "幻覚剤",
+    "サイロシビン",
+    "환각버섯",
+    "환각 버섯",
+    "매직머쉬룸",
+    "매직 머쉬룸",
+    "매직머시룸",
+    "환각제",
+    "사일로시빈",
+    "迷幻蘑菇",
+    "致幻蘑菇",
+    "神奇蘑菇",
+    "魔菇",
+    "迷幻药",
+    "迷幻藥",
+    "致幻剂",
+    "致幻劑",
+    "裸盖菇",
+    "मैजिक मशरूम",
+    "नशीले मशरूम",
+    "नशे वाले मशरूम",
+    "साइकेडेलिक",
+    "ম্যাজিক মাশরুম",
+    "নেশার মাশরুম",
+    "সাইকেডেলিক",
     # Molly and Mandy are also names: only as pills, or beside another drug.
     (
         "re:\\b(molly|mdma) (pills?|caps|capsules|crystals?|tabs?|powder)\\b|\\b(molly|mollies) "
@@ -5549,6 +5597,30 @@ ACCUSE_LABEL = [
     "re:(পশু|কুকুর|বিড়াল)(র)? ?নির্যাতনকারী", "re:\\b(poshu|kukur|biral) ?nirjatonkari\\b",
     "re:\\b(batpar|batpaar|protarok|protarak|jochchor|jocchor)\\b",
 ]  # fmt: skip
+# A neighbour's phone or flat number on a sheet for the building's shared places: the lift,
+# the lobby, the notice board, the stairwell (엘베에 붙일, エレベーターに貼る, 贴在电梯里, लिफ्ट में
+# लगाना, লিফটে লাগাব, "lift me chipkana"). Mocked or accused there, it is shaming them to
+# everyone they live with; a notice from the office with its own number is not mocked.
+SHARED_POSTING = [
+    (
+        "re:\\b(put|stick|post|hang|paste|tape|pin)\\w* (it |them |this |these )?(up )?"
+        "(in|on|inside|by|next to|at|around) (the |our |every |each |all the )?"
+        "(elevators?|lifts?|lobby|notice ?boards?|stairwells?|stair ?cases?|mailroom|mail ?boxes|"
+        "building entrance|"
+        "common areas?|corridors?|hallways?)\\b"
+    ),
+    "re:(エレベーター|エレベータ|エレベ|掲示板|エントランス|ロビー|郵便受け|階段|廊下)[^。、\n]{0,4}(貼|張|掲示)",
+    "re:(엘베|엘리베이터|게시판|현관|로비|우편함|계단|복도)[^.,\n]{0,4}(붙|걸|부착|게시)",
+    "re:(电梯|電梯|公告栏|公告欄|楼道|樓道|单元门|單元門|大堂|信箱)[^。，,\n]{0,4}(贴|貼|张贴|張貼|挂|掛)",
+    "re:(贴|貼|张贴|張貼|挂|掛)(在|到)(电梯|電梯|公告栏|公告欄|楼道|樓道|单元门|單元門|大堂)",
+    "re:(लिफ्ट|लिफ़्ट|नोटिस बोर्ड|सीढ़ियों|गेट|लॉबी)[^।\n]{0,10}(लगा|चिपका)",
+    "re:(লিফট|লিফ্ট|নোটিশ বোর্ড|সিঁড়ি|লবি|গেট)[^।\n]{0,10}(লাগা|সাঁটা|টাঙা)",
+    (
+        "re:\\b(lift|elevator|notice board|lobby|siri|sidhi|seedhi)( me| mein| pe| par| e| te)? "
+        "([a-z]+ ){0,2}(laga|chipka|shata|saanta|tanga|lagi)\\w*"
+    ),
+]  # fmt: skip
+_SHARED_POSTING = _plain(SHARED_POSTING)
 # A fraud-prevention or safety poster warns against the thief or the scammer; it labels no one.
 ACCUSE_WARNING = [
     (
@@ -6288,6 +6360,23 @@ BARRED = [
     "re:\\b(ijazat|ijaazat|permission|anumati|onumoti) (nahi|nahin|nai|nei|nahi hai)\\b",
     "re:(방|집|원룸|세|일자리)(을|를)? ?(안 ?줌|안 ?줍|안 ?줘|주지 ?않|못 ?줘)",
     "re:(फ्लैट|मकान|घर|कमरा|नौकरी|एंट्री|प्रवेश|राशन) (नहीं|ना) (मिलेगा|मिलेगी|मिलेंगे)",
+    # Told not to get in touch or apply, as an ad tells a group it is not wanted: "need not
+    # contact", 応募はご遠慮, 연락 사절, 勿扰, संपर्क न करें, যোগাযোগ করবেন না, "apply na karein".
+    (
+        "re:\\b(need not|needn't|should not|shouldn't|must not|mustn't|do not|don't|dont|pls don't|"
+        "please don't) (bother to )?(contact|apply|enquire|inquire|respond|reply|call or "
+        "text|get in touch)\\b"
+    ),
+    "re:(連絡|問い合わせ|問合せ|応募|内見|申し込み|申込)(は|も)?(ご遠慮|お断り|不可|NG|ng)",
+    "re:(연락|문의|지원|신청|방문)(은|는)? ?(사절|불가|하지 ?마(세요|십시오)?|삼가)",
+    "re:(勿扰|勿擾|请勿联系|請勿聯繫|勿联系|勿聯繫|免谈|免談|勿来电|勿來電|勿应聘|勿應聘|勿咨询|勿諮詢)",
+    "re:(संपर्क|कॉल|फ़ोन|फोन|आवेदन|अप्लाई) (न|ना|नहीं|मत) (करें|करे|करो|करना|करिए|कीजिए)",
+    "re:(যোগাযোগ|ফোন|কল|আবেদন|অ্যাপ্লাই) (করবেন|করবে|করো|করিও) না",
+    (
+        "re:\\b(sampark|contact|call|phone|apply|aavedan|avedan) (na|mat|nahi) (karein|karen|"
+        "kare|karo|karna|kijiye)\\b|\\b(jogajog|contact|phone|call|apply|abedon) "
+        "(korben|korbe|koro|korio) na\\b"
+    ),
 ]  # fmt: skip
 WITH_DOGS = [
     "re:\\b(people|folks|[a-z]+s) and dogs\\b",
@@ -9795,6 +9884,12 @@ def _classify_form(form: str) -> dict[str, float]:
     # A council's poster asks "selling vapes to under-18s?" to warn the sellers it watches.
     if hit(_AGE_GOODS) and hit(_NO_AGE_CHECK) and not hit(_AGE_ENFORCE):
         flag("illicit")
+    if (
+        (hit(_DOX_DATA) or hit(_DOOR))
+        and hit(_SHARED_POSTING)
+        and (hit(_DEMEAN_MOCK) or hit(_ACCUSE_LABEL) or hit(_DOX_EXPOSE))
+    ):
+        flag("harassment")
     if _together(form, _PERSON_PHOTO, _ANIMAL_MERGE):
         flag("harassment")
     if _together(form, _RX_DRUG, _NO_RX) and not hit(_RX_LAWFUL) and not hit(_DRUG_HELP):
