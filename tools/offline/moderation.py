@@ -9778,6 +9778,14 @@ def classify(text: str) -> dict[str, float]:
     return flagged
 
 
+# Clothing as a whole, as a negative prompt lists it ("--no clothes", ネガティブ: 服, 负面提示:
+# 衣服); a swimsuit or underwear listed there keeps a child covered, it strips nothing.
+_CLOTHING = re.compile(
+    r"(?:any\s+|all\s+)?(?:cloth(?:es|ing)|garments?|kapde|kapda|kapre|jama|kapor|poshak)|"
+    r"服|衣服|衣物|衣類|옷|의복|कपड़े|कपड़ा|कपडे|জামা|কাপড়|পোশাক|পোষাক"
+)
+
+
 def _classify_form(form: str) -> dict[str, float]:
     flagged: dict[str, float] = {}
     # Many rules ask about the same list (a helpline, counter-speech, a drug's help line):
@@ -9816,7 +9824,14 @@ def _classify_form(form: str) -> dict[str, float]:
     # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
     # sexualising words are about, anywhere in the brief; it names no minor for other checks.
     aged = minors or hit(_AGE_SAID)
-    if hit(_CHILD_SEXUAL) or (aged and (sexualised or towelled)) or staged:
+    # A negative prompt that lists clothing as an item of its own asks for the child without
+    # it; "revealing clothes" there rules out only a kind of it.
+    unclothed = any(
+        _CLOTHING.fullmatch(item.strip(" \t()[]")) is not None
+        for a, b in negative_prompt.spans(form)
+        for item in re.split(r"[,，、;；/]", form[a:b])
+    )
+    if hit(_CHILD_SEXUAL) or (aged and (sexualised or towelled or unclothed)) or staged:
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     # A museum or history panel on how propaganda once drew a people: the brief describes the
