@@ -1,7 +1,8 @@
 """Where an image prompt's negative prompt lies: what the picture must not have.
 
 Both the offline moderation classifier (``tools.offline.moderation.negated``) and the policy
-rules (``tools.policy``) read a term inside it as ruled out, as they read "no blood".
+rules (``tools.policy``) read a term inside it as ruled out, as they read "no blood"; the
+offline planner reads a brief that has one as written for an image generator.
 """
 
 from __future__ import annotations

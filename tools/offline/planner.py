@@ -68,6 +68,7 @@ from prompts.decide import (
     SpendOutput,
     usd,
 )
+from tools.negative_prompt import NEGATIVE_PROMPT
 from tools.pricing import DEFAULT_PRICES
 
 from .textutil import (
@@ -1142,18 +1143,13 @@ _QUALITY_TAG = (
     r"杰作|傑作|最佳质量|最高质量|超高清|超精细|电影感|電影感|मास्टरपीस|सिनेमैटिक|[८8]के|"
     r"মাস্টারপিস|সিনেমাটিক|[৮8]কে"
 )
-_NEGATIVE_PROMPT = re.compile(
-    r"(?i:\bnegative(?:\s+prompts?)?\s*[:：])|ネガティブ(?:プロンプト)?\s*[:：]|"
-    r"네거티브(?:\s*프롬프트)?\s*[:：]|(?:负面|負面|反向)(?:提示词|提示詞|提示)?\s*[:：]|"
-    r"नेगेटिव(?:\s+प्रॉम्प्ट)?\s*[:：]|নেগেটিভ(?:\s+প্রম্পট)?\s*[:：]"
-)
 
 
 def prompt_tagged(text: str) -> bool:
     """``text`` is written as a prompt for an image generator: weights, a negative prompt or
     at least two quality tags."""
     tags = len(re.findall(_QUALITY_TAG, text))
-    return bool(_WEIGHT.search(text) or _NEGATIVE_PROMPT.search(text)) or tags >= 2
+    return bool(_WEIGHT.search(text) or NEGATIVE_PROMPT.search(text)) or tags >= 2
 
 
 def without_parameters(text: str) -> str:
