@@ -28,12 +28,10 @@ is off (``available()`` says so) and screening is the rules and the endpoint alo
 from __future__ import annotations
 
 import importlib.util
-import io
 import json
 import math
 import threading
 import unicodedata
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +41,7 @@ import numpy as np
 from cachetools import LRUCache
 
 from core.errors import ConfigError
+from tools.char_ngrams import hashed_counts, load_head, save_head, unit_tfidf
 from tools.classifiers import _Once
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "brief_risk.json"
@@ -141,18 +140,9 @@ class Head:
 
 
 def char_counts(text: str) -> dict[int, float]:
-    """The brief's character n-grams inside each word, hashed to slots, with sublinear counts.
-
-    Training and screening both read a brief through this one function, so the slots agree.
-    """
-    counts: dict[int, int] = {}
-    for word in unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower().split():
-        padded = f" {word} "
-        for size in CHAR_SIZES:
-            for start in range(len(padded) - size + 1):
-                slot = zlib.crc32(padded[start : start + size].encode("utf-8")) % CHAR_SLOTS
-                counts[slot] = counts.get(slot, 0) + 1
-    return {slot: 1.0 + math.log(n) for slot, n in counts.items()}
+    """The brief's character n-grams inside each word, hashed to slots, with sublinear counts."""
+    words = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower().split()
+    return hashed_counts(words, CHAR_SIZES, CHAR_SLOTS)
 
 
 @dataclass(frozen=True)
@@ -172,15 +162,14 @@ class CharHead:
     @classmethod
     def read(cls, path: Path = CHARS_FILE) -> CharHead:
         try:
-            with np.load(path, allow_pickle=False) as raw:
-                meta = json.loads(str(raw["meta"]))
-                head = cls(
-                    idf=np.asarray(raw["idf"], dtype=np.float32),
-                    weights=np.asarray(raw["weights"], dtype=np.float32),
-                    bias=float(meta["bias"]),
-                    threshold=float(meta["threshold"]),
-                    trained_on={k: list(v) for k, v in meta["trained_on"].items()},
-                )
+            idf, weights, meta = load_head(path)
+            head = cls(
+                idf=idf,
+                weights=weights,
+                bias=float(meta["bias"]),
+                threshold=float(meta["threshold"]),
+                trained_on={k: list(v) for k, v in meta["trained_on"].items()},
+            )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ConfigError(f"{path} is not a brief-risk spelling head: {err}") from err
         if head.idf.shape != (CHAR_SLOTS,) or head.weights.shape != (CHAR_SLOTS,):
@@ -194,24 +183,11 @@ class CharHead:
             "threshold": round(self.threshold, 6),
             "trained_on": self.trained_on,
         }
-        buffer = io.BytesIO()
-        np.savez_compressed(
-            buffer,
-            idf=self.idf.astype(np.float16),
-            weights=self.weights.astype(np.float16),
-            meta=np.array(json.dumps(meta, ensure_ascii=False)),
-        )
-        tmp = path.with_suffix(".tmp")
-        tmp.write_bytes(buffer.getvalue())
-        tmp.replace(path)
+        save_head(path, idf=self.idf, weights=self.weights, meta=meta)
 
     def vector(self, counts: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
         """The slots and the unit tf-idf values of one brief's counts."""
-        slots = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        values *= self.idf[slots]
-        norm = float(np.linalg.norm(values))
-        return slots, values / norm if norm else values
+        return unit_tfidf(counts, self.idf)
 
     def score(self, text: str) -> float:
         slots, values = self.vector(char_counts(text))

@@ -1,0 +1,82 @@
+"""Character n-grams inside words, hashed into a fixed table: what the learned heads read.
+
+Two heads read briefs by their spelling (the second opinion's spelling head in
+``tools.brief_risk`` and the planner's second look in ``tools.offline.route_head``). Pieces
+of words carry over to wording no list met: a slang spelling, another ending of the same
+verb, a compound in a script that writes no spaces. Training and use read a brief through
+this one function, so the slots agree.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+
+def hashed_counts(words: Iterable[str], sizes: Sequence[int], slots: int) -> dict[int, float]:
+    """Each word's n-grams of ``sizes`` (the word padded with a space each side), hashed to
+    ``slots``, with sublinear counts (1 + log n)."""
+    counts: dict[int, int] = {}
+    for word in words:
+        padded = f" {word} "
+        for size in sizes:
+            for start in range(len(padded) - size + 1):
+                slot = zlib.crc32(padded[start : start + size].encode("utf-8")) % slots
+                counts[slot] = counts.get(slot, 0) + 1
+    return {slot: 1.0 + math.log(n) for slot, n in counts.items()}
+
+
+def unit_tfidf(
+    counts: dict[int, float], idf: npt.NDArray[np.float32]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32]]:
+    """The occupied slots of ``counts`` and their tf-idf values, scaled to unit length."""
+    slots = np.fromiter(counts, dtype=np.int64, count=len(counts))
+    values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+    values *= idf[slots]
+    norm = float(np.linalg.norm(values))
+    return slots, values / norm if norm else values
+
+
+def save_head(
+    path: Path,
+    *,
+    idf: npt.NDArray[np.float32],
+    weights: npt.NDArray[np.float32],
+    meta: dict[str, Any],
+) -> None:
+    """Store a head's idf and weights (float16: the heads read the same at half the size)
+    with its metadata as JSON, replacing ``path`` whole."""
+    buffer = io.BytesIO()
+    np.savez_compressed(
+        buffer,
+        idf=idf.astype(np.float16),
+        weights=weights.astype(np.float16),
+        meta=np.array(json.dumps(meta, ensure_ascii=False)),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(buffer.getvalue())
+    tmp.replace(path)
+
+
+def load_head(
+    path: Path,
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], dict[str, Any]]:
+    """A head stored by ``save_head``: its idf, its weights (back to float32) and its
+    metadata. Raises OSError, KeyError, ValueError or TypeError on a file that is not one;
+    each caller names its own head in the error it gives."""
+    with np.load(path, allow_pickle=False) as raw:
+        meta = json.loads(str(raw["meta"]))
+        idf = np.asarray(raw["idf"], dtype=np.float32)
+        weights = np.asarray(raw["weights"], dtype=np.float32)
+    if not isinstance(meta, dict):
+        raise TypeError("its metadata is not a mapping")
+    return idf, weights, meta
