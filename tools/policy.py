@@ -178,6 +178,59 @@ def language_of(text: str) -> Language:
     return "en"
 
 
+# The brand's working words said in English inside a sentence of another language ("うちの
+# logoをstretchして", "brandチームの承認", "로고 stretch", "लोगो को stretch", "brand টিমকে না
+# জানিয়ে"): each language's rules are written in its own words, so a brief is also read with
+# these put back into its language. The reading only adds hits.
+_LOANWORDS: dict[Language, dict[str, str]] = {
+    "ja": {
+        "logo": "ロゴ", "brand": "ブランド", "guide": "ガイド", "guideline": "ガイドライン",
+        "guidelines": "ガイドライン", "team": "チーム", "approval": "承認", "approve": "承認",
+        "stretch": "引き伸ばし", "squash": "潰し", "distort": "歪め", "skew": "傾け",
+        "flip": "反転し", "rotate": "回転させ", "manager": "マネージャー",
+    },
+    "ko": {
+        "logo": "로고", "brand": "브랜드", "guide": "가이드", "guideline": "가이드라인",
+        "guidelines": "가이드라인", "team": "팀", "approval": "승인", "approve": "승인",
+        "stretch": "늘려", "squash": "찌그러뜨려", "distort": "왜곡", "manager": "매니저",
+    },
+    "zh": {
+        "brand": "品牌", "guide": "指南", "guideline": "规范", "guidelines": "规范", "team": "团队",
+        "approval": "审批", "approve": "批准", "stretch": "拉长", "squash": "压扁",
+        "distort": "变形", "manager": "经理",
+    },
+    "hi": {
+        "logo": "लोगो", "brand": "ब्रांड", "guide": "गाइड", "guideline": "गाइडलाइन",
+        "guidelines": "गाइडलाइन", "team": "टीम", "approval": "अप्रूवल", "stretch": "खींच",
+        "manager": "मैनेजर",
+    },
+    "bn": {
+        "logo": "লোগো", "brand": "ব্র্যান্ড", "guide": "গাইড", "guideline": "গাইডলাইন",
+        "guidelines": "গাইডলাইন", "team": "টিম", "approval": "অনুমোদন", "stretch": "টেনে",
+        "manager": "ম্যানেজার",
+    },
+}  # fmt: skip
+_LATIN_RUN = re.compile(r"[a-z]+")
+
+
+def loanword_reading(text: str) -> str:
+    """``text`` (normalised) with the English working words of :data:`_LOANWORDS` put into
+    the language of its script; unchanged for a brief in English or in Latin letters."""
+    words = _LOANWORDS.get(language_of(text))
+    if not words:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        start, end = match.span()
+        if (start and re.match(_LATIN_WORD, text[start - 1])) or (
+            end < len(text) and re.match(_LATIN_WORD, text[end])
+        ):
+            return match.group(0)
+        return words.get(match.group(0), match.group(0))
+
+    return _LATIN_RUN.sub(one, text)
+
+
 def words_between(gap: str) -> int:
     """How many words separate two hits: spaced words, plus CJK characters two to a word."""
     cjk = len(_CJK_CHAR.findall(gap))
@@ -1000,13 +1053,21 @@ class Policy:
         searches = [_Search(norm, self._folded)]
         if compact != norm:
             searches.append(_Search(compact, self._folded))
+        read = loanword_reading(norm)
+        if read != norm:
+            searches.append(_Search(read, self._folded))
+            read_compact = _CJK_GAP.sub("", read)
+            if read_compact != read:
+                searches.append(_Search(read_compact, self._folded))
         hits: list[RuleHit] = []
         for rule in self.rules:
             found = self._fired(searches, rule)
             if found is None:
                 continue
             unless = self._unless_for(rule)
-            if unless is not None and unless.search(norm):
+            if unless is not None and (
+                unless.search(norm) or (read != norm and unless.search(read))
+            ):
                 continue
             if rule.licence is not None and self._licensed(searches, rule.licence):
                 continue

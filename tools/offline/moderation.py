@@ -77,11 +77,28 @@ class Lexicon:
     guards: Sequence[str] = ()
 
 
+# A letter of a Latin word: not one of the scripts a bilingual brief runs an English word
+# into with no space between ("blood多め", "sexyなポーズ", "logo를", "photo用",
+# "khoonवाला"). An English entry is a whole word beside them, as beside a space.
+_LATIN_LETTER = (
+    r"[^\W\u0900-\u09ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]"
+)
+_LATIN_EDGE = (
+    rf"(?:(?<!{_LATIN_LETTER})(?={_LATIN_LETTER})|(?<={_LATIN_LETTER})(?!{_LATIN_LETTER}))"
+)
+# ``\b`` written into an entry of Latin letters only, not one escaped.
+_WORD_EDGE = re.compile(r"(?<!\\)((?:\\\\)*)\\b")
+
+
 def _part(entry: str) -> str:
     if entry.startswith("re:"):
-        return f"(?:{entry[3:]})"
+        body = entry[3:]
+        if body.isascii():
+            body = _WORD_EDGE.sub(lambda m: m.group(1) + _LATIN_EDGE, body)
+        return f"(?:{body})"
     escaped = re.escape(entry)
-    return rf"(?<!\w){escaped}(?!\w)" if entry.isascii() else escaped
+    return rf"(?<!{_LATIN_LETTER}){escaped}(?!{_LATIN_LETTER})" if entry.isascii() else escaped
 
 
 def _compile(entries: Sequence[str]) -> re.Pattern[str] | None:
@@ -468,7 +485,8 @@ VIOLENCE_GRAPHIC = Lexicon(
         "切断された手",
         "切り落とされた",
         "めった切り",
-        "잘린 손",
+        # Not 잘린 손질 (fish trimmed at the counter).
+        "re:잘린 손(?!질)",
         "잘린 팔",
         "난도질",
         "砍死",
@@ -1667,6 +1685,19 @@ MINORS = [
         "re:(?<![0-9০-৯])(1[0-7]|[1-9]|১[০-৭]|[১-৯]) (বছরের|বছর বয়সী) (মেয়ে|ছেলে|মডেল|কিশোরী|"
         "কিশোর|শিশু|ছাত্রী|ছাত্র)"
     ),
+    # The same age with the person in English: "11 साल की student", "12歳のmodel", "15살 girl",
+    # "১৪ বছরের model". The English word closes the phrase.
+    (
+        "re:(?<![0-9०-९০-৯])(1[0-7]|[1-9]|१[०-७]|[१-९]|১[০-৭]|[১-৯]) ?(साल (की|के|का)|वर्ष (की|के|"
+        "का)|বছরের|বছর বয়সী|살|세|歳の?|才の?|岁的?|歲的?) ?(girl|boy|model|student|kid|child|"
+        "dancer|idol|teen|schoolgirl|schoolboy|daughter|son|niece|trainee|gymnast|actress|actor)s?"
+        "(?![a-z])"
+    ),
+    (
+        "re:\\b(1[0-7]|[1-9]) (saal|sal|baras|bochorer|bochhorer|bochor er) (ki |ka |ke )?(girl|"
+        "boy|model|student|kid|child|dancer|idol|teen|schoolgirl|schoolboy|daughter|son|niece|"
+        "trainee|gymnast|actress|actor|ladki|ladka|bachchi|meye|chele)s?\\b"
+    ),
     (
         "re:\\b(looks?|looking|appears?|appearing|seems?|passes for) "
         "(about |around |like |maybe )?(1[0-7]|[1-9])\\b(?![\\d:.%/x])(?! ?(years? |yrs? )?"
@@ -2739,10 +2770,12 @@ _NEGATED_AFTER = re.compile(
     r"넣|그리)|"
     r"넣지 ?(?:마|말|않)|보이지 ?(?:않|말)|나오지 ?(?:않|말)|그리지 ?(?:마|말|않)|없게)|"
     r"(?:\s*,\s*[^\s,।]+){0,4}(?:\s+(?:या|और)\s+[^\s,।]+)?\s+(?:कुछ भी\s+|बिल्कुल\s+|बिलकुल\s+)?"
-    r"(?:(?:नहीं|मत)\s+(?:दिखा|डाल|लिख|दे|चाहिए|रख)|नहीं(?!\S))|"
+    r"(?:(?:नहीं|मत)\s+(?:दिखा|डाल|लिख|दे|चाहिए|रख)|नहीं(?=$|[\s।.,!?;)'\"’”]))|"
     r"(?:\s+\S+)?\s+(?:मत|न)\s+(?:डाल|लिख|दे|दिखा)|"
     r"(?:\s*,\s*[^\s,।]+){0,4}(?:\s+(?:বা|আর|ও)\s+[^\s,।]+)?\s*(?:কিছুই\s+|একদম\s+)?"
-    r"(?:দেখানো যাবে না|দেখাবেন না|দেখাবে না|থাকবে না|রাখবেন না|রাখা যাবে না|চাই না)|"
+    r"(?:দেখানো যাবে না|দেখাবেন না|দেখাবে না|থাকবে না|রাখবেন না|রাখা যাবে না|চাই না|"
+    # A list closed by নয় or নেই rules out each item: "রক্ত বা লাশ নয়", "রক্ত, অস্ত্র নেই".
+    r"(?:নয়|নেই)(?=$|[\s।.,!?;)'\"’”]))|"
     r"(?:\s+\S+)?\s+(?:দিতে|দেওয়া|রাখতে|দেখাতে)\s+(?:চায় না|চাই না|যাবে না|চান না)|"
     r"(?:,\s*[a-z-]+){0,4}(?:,?\s+(?:ya|aur|ba|ar|o)\s+[a-z-]+)?\s+(?:kuch|kuchh|kichu|"
     r"kichui)(?:\s+bhi)?\s+(?:nahi|nahin|mat|na|dekhano jabe na|dekhabe na|dekhaben na)\b|"
@@ -2759,7 +2792,8 @@ _NEGATED_AFTER = re.compile(
     r"\s+(?:একদম|একেবারে|একেবারেই)\s+(?:না|নেই|নয়)|"
     r"\s+(?:bilkul|zara bhi|jara bhi)\s+(?:nahi|nahin|nai|na)\b|"
     # Romanised Hindi closes a list with it: "koi blood ya gore nahi" (no blood or gore).
-    r"(?:\s+(?:ya|aur)\s+[\w-]+)?\s+(?:nahi|nahin)\b|"
+    r"(?:\s+(?:ya|aur|ba|ar|o)\s+[\w-]+)?\s+(?:(?:bilkul|ekdom|ekdam|"
+    r"ekebarei?)\s+)?(?:nahi|nahin|noy|nei)\b|"
     # Korean leaves a thing out with 빼다 after its particle, a list joined by 나/랑 before:
     # "피나 시체는 빼고" (leave out blood and bodies), "상담전화 문구는 빼 달래요".
     r"(?:(?:이?나|랑|이랑|하고|와|과)?\s?[가-힣]{0,4})?[은는을를]\s?(?:빼(?:고|\s?주|\s?줘|\s?달|서|요|야)|제외)|"
@@ -3610,7 +3644,8 @@ NOOSE = [
     "फंदा",
     "फंदे",
     "re:(पंखे|फैन|छत)[^।]{0,6}(दुपट्टा|चुन्नी|रस्सी|साड़ी)",
-    "ফাঁস",
+    # Not a paper leaked (প্রশ্ন ফাঁস, ফাঁস হওয়া প্রশ্ন): the noose hangs no one there.
+    "re:(?<!প্রশ্ন )(?<!প্রশ্নপত্র )ফাঁস(?! ?(হওয়া|হয়ে|হয়|হলো|হল|করা|করে|করো))",
     "re:(ফ্যানে|ফ্যানের|সিলিং ফ্যান|পাখায়|পাখার|পাখাতে)[^।]{0,6}(ওড়না|দড়ি|শাড়ি)",
     # The same in Latin letters: "pankhe se rassi", "fane dori".
     (
@@ -3975,6 +4010,30 @@ DOX_DATA = [
         "(rehti|rehta|rahti|rahta)\\b"
     ),
     "re:(সে|ও|উনি) (যে )?(পাড়ায়|এলাকায়|বিল্ডিংয়ে|ফ্ল্যাটে) (থাকে|থাকেন)",
+    # Their address or number with the English word inside the sentence: "उसका घर का address",
+    # "उसकी mobile number", "その人のaddress", "그 사람 phone number", "她的address", "ওর বাড়ির
+    # address". Our own (हमारे घर का, আমাদের) is a shop's contact line.
+    (
+        "re:(उसका|उसकी|उसके|उनका|उनकी|उनके|(?<!हमारे )(?<!मेरे )(?<!अपने )घर का)[^।\n]{0,16}"
+        "(address|adress|phone|mobile|number|contact|पता|नंबर|नम्बर|मोबाइल)"
+    ),
+    (
+        "re:(ওর|তার|ওনার|ওদের|(?<!আমাদের )(?<!আমার )(?<!নিজের )বাড়ির)[^।\n]{0,16}(address|adress|"
+        "phone|mobile|number|contact|ঠিকানা|নম্বর|মোবাইল)"
+    ),
+    (
+        "re:(その人|あいつ|彼|彼女|客|お客)の?[^。\n]{0,6}(address|phone|mobile|number|住所|電話番号|"
+        "携帯番号)"
+    ),
+    (
+        "re:(그 ?사람|그 ?여자|그 ?남자|걔|손님|고객)(의|이)? ?[^.!?\n]{0,6}(address|phone|mobile|"
+        "number|주소|번호)"
+    ),
+    "re:(他|她|此人|这人|那人|顾客|客人)的?[^。，,]{0,6}(address|phone|mobile|number)",
+    (
+        "re:\b(uska|uski|uske|unka|unki|unke|or|tar|onar)\b[a-z ]{0,16}\b(address|adress|"
+        "phone|mobile|number|pata|thikana)\b"
+    ),
 ]
 # Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
 # Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
@@ -4257,6 +4316,10 @@ DRUG = [
     "ইয়াবা",
     "হেরোইন",
     "মাদক",
+    # Yaba (meth and caffeine pills) in the scripts that spell it out rather than translate.
+    "याबा",
+    "ヤーバー",
+    "re:\\b(yaaba|yaba tablet|yaba pill)s?\\b",
     # Slang: ganja in Latin letters, 떨/떨잎 (weed) standing alone, 飞叶子 (smoking weed).
     "re:\\b(ganja|gaanja|charas)\\b",
     "re:(?<![가-힣])떨(잎)?(?![가-힣])",
@@ -4997,6 +5060,8 @@ ON_SALE = [
     "배송", "구매 문의",
     "私聊", "下单", "现货", "現貨", "同城",
     "बेचेंगे", "बेच रहे", "re:\\b(milega|milegi|milta hai|bikri|bikroy|pawa jay|paben)\\b",
+    # The sale said with its case ending in Latin letters: "bikrir kotha", "bikroyer jonno".
+    "re:\\b(bikri|bikroy)(r|er|te|e|r jonno)\\b",
     "re:\\b(snap|sc|kik|wickr|tele) me\\b",
     "re:\\b(text|call|hit up|dm|message|ask) (the|my|our|ur|your) plug\\b",
     "テレグラム", "手渡し", "即日",
@@ -9739,6 +9804,289 @@ PEACE_FOUND = [
 ]  # fmt: skip
 _PILLS_AT_ONCE = _plain(PILLS_AT_ONCE)
 _PEACE_FOUND = _plain(PEACE_FOUND)
+# A person shown jumping or throwing themself from a bridge, a roof or a ledge: the act is
+# the picture, in any ad. A bungee jump, a dive into the river or a stunt onto an airbag is a
+# sport, and a helpline poster names the act to steer away from it.
+JUMPER = [
+    (
+        "re:\\b(man|woman|person|someone|somebody|guy|girl|boy|student|teen|teenager|worker|"
+        "figure|people)\\b[^.!?\\n]{0,20}?\\b(jump(s|ing|ed)?|leap(s|ing|t)?|throw(s|ing|n)? "
+        "(himself|herself|themselves)|plung(e|es|ing)) (off|from) (a |the )?([a-z]+ ){0,2}"
+        "(bridge|roof|rooftop|building|ledge|balcony|tower|flyover|overpass)\\b"
+    ),
+    "re:(橋|屋上|ビル|ベランダ|歩道橋)(から|の上から)[^。\\n]{0,6}飛び降り(る|た|ている)(人|男|女|学生|会社員)",
+    (
+        "re:(다리|옥상|건물|난간|육교|대교)(에서|위에서) ?[^.!?\\n]{0,6}(뛰어내리|"
+        "몸을 ?던지|투신하)(는|려는|던) ?(사람|남자|여자|학생|직장인)"
+    ),
+    "re:(桥上|桥|天台|楼顶|大楼|阳台)[^。！？\\n]{0,4}(跳下|跳河|跳桥|纵身跳下|一跃而下)的?(人|男人|女人|学生|男子|女子)",
+    (
+        "re:(आदमी|औरत|लड़का|लड़की|छात्र|शख़्स|शख्स|इंसान|व्यक्ति|मज़दूर)[^।\\n]{0,20}(पुल|"
+        "छत|इमारत|बिल्डिंग|बालकनी|फ्लाईओवर)[^।\\n]{0,6}(से )?(कूदता|कूदती|"
+        "कूदते|छलांग लगाता|छलांग लगाती)"
+    ),
+    (
+        "re:\\b(aadmi|admi|aurat|ladka|ladki|banda|lok|lokta|chele|meye|manush|student)\\b"
+        "[^.!?\\n]{0,20}?\\b(bridge|brij|pul|chhat|chhad|chad|building|bilding|setu)\\b"
+        "[^.!?\\n]{0,8}?\\b(se|theke) (koodta|kudta|koodti|kudti|jhap dicche|jhap dichhe|"
+        "laf dicche|laf dichhe|jhap diye pora)\\b"
+    ),
+    (
+        "re:(লোক|মানুষ|ছেলে|মেয়ে|ছাত্র|ছাত্রী|শ্রমিক)[^।\\n]{0,20}(ব্রিজ|"
+        "সেতু|ছাদ|বিল্ডিং|ভবন)[^।\\n]{0,6}(থেকে) ?(ঝাঁপ দিচ্ছে|ঝাঁপ দেওয়া|"
+        "লাফ দিচ্ছে|লাফিয়ে পড়ছে)"
+    ),
+]  # fmt: skip
+_JUMPER = _plain(JUMPER)
+# A hanging told by its noose rather than by the fan: "फंदा लगाकर लटका हुआ", "phanda laga
+# ke latka", "ফাঁস দিয়ে ঝুলছে", "hanging from a noose". The one hanging is a person; a rope
+# loop for a swing or a noose knot on a keyring hangs no one.
+HANGED_BY_NOOSE = [
+    (
+        "re:\\b(man|woman|person|someone|body|child|kid|boy|girl|student|teen|teenager|worker|"
+        "he|she)\\b[^.!?\\n]{0,30}?\\b(hang(s|ing|ed)?|dangl(es|ing)|swing(s|ing)) (from|by|in) "
+        "(a|the) noose\\b"
+    ),
+    (
+        "re:(बच्चा|बच्ची|बच्चे|छात्र|छात्रा|लड़का|लड़की|आदमी|औरत|किसान|मज़दूर|कोई)[^।\\n]{0,30}"
+        "(फंदा|फंदे|फाँसी|फांसी)[^।\\n]{0,4}(लगाकर|लगा कर|लगाके|लगा के|से|पर|में)[^।\\n]{0,10}"
+        "(लटका|लटकी|लटके|झूल)"
+    ),
+    (
+        "re:\\b(bachcha|bacha|baccha|bachchi|ladka|ladki|aadmi|admi|aurat|student|kisan|banda|"
+        "chele|meye|lok|lokta|chhatro|chatro)\\b[^.!?\\n]{0,30}?\\b(phanda|fanda|phande|fande|"
+        "phansi|fansi|phaansi|fash|phash|phaans)\\b[^.!?\\n]{0,6}?\\b(laga ?kar|laga ?ke|lagake|se|"
+        "pe|par|diye|lagiye|niye)\\b[^.!?\\n]{0,10}?\\b(latka|latki|latke|jhul\\w*)\\b"
+    ),
+    (
+        "re:(শিশু|বাচ্চা|ছাত্র|ছাত্রী|ছেলে|মেয়ে|লোক|মহিলা|কৃষক|শ্রমিক|কেউ)[^।\\n]{0,30}"
+        "(ফাঁস|ফাঁসি|ফাঁসির দড়ি)[^।\\n]{0,4}(দিয়ে|লাগিয়ে|নিয়ে|তে|য়)[^।\\n]{0,10}(ঝুলছে|ঝুলন্ত|ঝুলে)"
+    ),
+    "re:(?<![가-힣])목을 ?(맨|매단|매고 있는) ?(사람|학생|남자|여자|직장인|아이|청년|시신)",
+]  # fmt: skip
+_HANGED_BY_NOOSE = _plain(HANGED_BY_NOOSE)
+# A body crushed to death under a load, told with the blood or the broken bones that show:
+# "crushed to death under the bricks, blood and broken bones", 下敷きになって死んだ, 깔려 죽은,
+# 被压死, कुचलकर मरा, থেঁতলে মরা. Crushed ice or garlic kills no one; a worker pinned and
+# rescued, or a safety sign about falling loads, has no death to show.
+CRUSHED_DEAD = [
+    (
+        "re:\\b(crushed|squashed|flattened|pinned) (to death|dead)\\b|\\b(crushed|squashed|"
+        "flattened) (under|beneath|by) (a |the |falling )?([a-z]+ ){0,2}(bricks?|rubble|beams?|"
+        "slabs?|loads?|pile|stack|truck|lorry|wall|machine|roller|press|wheels?)\\b[^.!?\\n]{0,30}?"
+        "\\b(dead|died|dying|lifeless|corpse|body)\\b"
+    ),
+    "re:(下敷き|押しつぶされ|押し潰され|圧しつぶされ)[^。\\n]{0,6}(死ん|死体|遺体|即死)|圧死",
+    "re:(깔려|짓눌려|압착되어|깔린 채) ?(죽은|죽어|숨진|사망한|시신)|압사(한|된|당한)",
+    "re:(压死|压扁而死|被砸死|碾死|被压在[^。！？\\n]{0,6}(死|尸体))",
+    "re:(कुचलकर|कुचल कर|कुचल के|दबकर|दब कर|दब के) (मरा|मरी|मरे|मर गया|मर गई|मौत)|(कुचली|कुचला|कुचले) हुई? लाश",
+    (
+        "re:\\b(kuchal ?kar|kuchal ?ke|dab ?kar|dab ?ke|thetle|theitle|pishe|chapa pore) "
+        "(mara|mari|mare|mar gaya|mora|mara geche|mara gese|moreche)\\b"
+    ),
+    "re:(থেঁতলে|থেতলে|পিষে|চাপা পড়ে) (মরা|মারা যাওয়া|মারা গেছে|মৃত|মরে)",
+]  # fmt: skip
+# What shows on the body: the blood and the bones broken.
+BODY_BROKEN = [
+    "re:\\b(blood|bloody|bleeding|broken bones?|shattered bones?|snapped bones?)\\b",
+    "血", "骨折", "折れた骨", "피", "부러진 뼈", "骨头断", "断骨",
+    "खून", "टूटी हड्ड", "टूटी हुई हड्ड", "হাড় ভাঙা", "ভাঙা হাড়", "রক্ত",
+    "re:\\b(khoon|khun|rokto|rakto|tuti haddi|tooti haddi|bhanga har|bhanga haar)\\b",
+]  # fmt: skip
+_CRUSHED_DEAD = _plain(CRUSHED_DEAD)
+_BODY_BROKEN = _plain(BODY_BROKEN)
+# The culprit of a crime ad cast as one of a people: "the burglar drawn as a Romani man",
+# 泥棒は外国人風に, 도둑을 흑인으로 그려, 小偷画成新疆人, चोर को बिहारी जैसा दिखाओ, চোরকে
+# রোহিঙ্গা হিসেবে আঁকো. Said the other way round (a Romani thief) GROUP_CRIME reads it.
+CULPRIT_CAST = [
+    (
+        "re:\\b(burglars?|thie(f|ves)|robbers?|intruders?|muggers?|pickpockets?|shoplifters?|"
+        "criminals?|housebreakers?|looters?|crooks?)\\b( (is|are|should be|must be|will be))?"
+        "( (drawn|shown|depicted|portrayed|dressed|styled|made|cast|pictured|illustrated|played))? "
+        "(as|like) (an? |some )?"
+    ),
+    "re:(泥棒|空き巣|強盗|窃盗犯|スリ|犯人)(は|を|役は)[^。\\n]{0,10}(として|風に|風の|っぽく|に見える|の格好)",
+    (
+        "re:(도둑|강도|빈집털이|소매치기|범인)(은|는|을|를|역은) ?[^.!?\\n]{0,10}(처럼|"
+        "같이|스타일로|으로 그려|로 그려|으로 표현|로 표현)"
+    ),
+    "re:(小偷|窃贼|盗贼|强盗|扒手|贼|犯人)(要)?(画成|画作|画得像|设定为|设定成|打扮成|是个|是一个|长得像)",
+    (
+        "re:(चोर|लुटेरा|लुटेरे|डकैत|सेंधमार|अपराधी)[^।\\n]{0,6}(को|की शक्ल|"
+        "का चेहरा)[^।\\n]{0,16}(जैसा|जैसी|के रूप में|बनाकर|बना कर|दिखाओ|"
+        "दिखाएं)"
+    ),
+    (
+        "re:\\b(chor|lutera|dakait|dakat|apradhi|oporadhi)(ke|take|ta|ko)?\\b[^.!?\\n]{0,16}?"
+        "\\b(jaisa|jaisi|ke roop me|ke roop mein|bana ?kar|bana ?ke|hisebe|hishebe|moto|baniye|"
+        "sajiye)\\b"
+    ),
+    "re:(চোর|ডাকাত|সিঁধেল|অপরাধী)(কে|টাকে|টিকে)?[^।\\n]{0,16}(হিসেবে|হিসাবে|মতো|বানিয়ে|সাজিয়ে)",
+]  # fmt: skip
+_CULPRIT_CAST = _plain(CULPRIT_CAST)
+# A people's arrival told as a reason to guard the house: "the X moved in - lock your
+# doors", 戸締まりを, 문단속 하세요, 锁好门, ताला लगाकर रखें, দরজায় তালা দিন. The same warning
+# beside winter nights or a holiday away names no one.
+GUARD_AGAINST = [
+    (
+        "re:\\b(lock|bolt|bar) (up )?your (doors?|homes?|houses?|windows?|gates?)\\b|\\b(hide|"
+        "watch|guard|hold on to|clutch) your (valuables|wallets?|purses?|bags?|daughters?|kids?|"
+        "children|bikes?|cars?)\\b"
+    ),
+    "re:戸締まり(を|は)?(しっかり|忘れず|厳重)?|鍵をかけ(て|ろ|ましょう)",
+    "re:문단속|문 ?(꼭 )?잠그(세요|고|자|십시오)",
+    "re:(锁好|锁紧|关好)(门|门窗|家门)|看(好|紧)(钱包|包|孩子|家门)",
+    (
+        "re:(ताला|ताले) (लगाकर|लगा कर|लगाएं|लगाओ|लगा लो)|दरवाज़े? बंद (रखें|"
+        "रखो|कर लो)|दरवाजे? बंद (रखें|रखो|कर लो)"
+    ),
+    (
+        "re:\\b(tala|taala|tale) (laga ?kar|laga ?ke|lagao|lagayen|laga lo|din|diye rakhun|"
+        "maro)\\b|\\b(darwaza|darwaze|dorja|dorjay|darja) (band|bondho) (rakho|rakhein|rakhen|"
+        "rakhun|karo|korun)\\b"
+    ),
+    "re:(দরজায়|দরজা|ঘরে) (তালা (দিন|দাও|দিয়ে রাখুন|লাগান)|বন্ধ (রাখুন|রাখো|করুন))",
+]  # fmt: skip
+_GUARD_AGAINST = _plain(GUARD_AGAINST)
+
+# An order to end it, said to someone: "just end it", "khatam kar de sab", 그냥 끝내, 終わらせろ,
+# 了断吧, শেষ করে দে. Beside a person at a roof's edge or a railing it is the push; "end the
+# week on the terrace" or 끝내주는 야경 (an awesome view) orders no one.
+END_IT_ORDER = [
+    (
+        "re:\\b(just|go|so|then|now) end it( all)?\\b|\\bend it (all|now|already|tonight)\\b|"
+        "\\bend it(?=\\s*([.!?'\"”’]|$))"
+    ),
+    # Said alone, not of a task: 仕事を終わらせろ finishes the work.
+    (
+        "re:(?:^|[「『'\"“‘、。？！?!\\s]|もう|全部|すべて|全て|いっそ)(終わらせ(ろ|ちゃえ|ちまえ|てしまえ)|"
+        "終わりにし(ろ|ちゃえ|ちまえ))"
+    ),
+    (
+        "re:(그냥|이제|다|모두|전부) ?끝내(?!주|준|줄|줘|드)(버려|버리자|라|자|요)?"
+        "(?=[\\s'\"‘’“”.!?,]|$)"
+    ),
+    "re:(了断|了結|结束|結束)(吧|掉吧|自己吧)|一了百了吧",
+    (
+        "re:(?:^|[,?!'\"‘“]\\s*|सब |सबकुछ |सब कुछ )(खत्म|ख़त्म|खतम) कर (दे|दो|डाल|डालो)( सब| सबकुछ|"
+        " सब कुछ)?(?=[\\s'\"‘’“”.!?,।]|$)"
+    ),
+    (
+        "re:(?:^|[,?!'\"‘“]\\s*|\\bsab |\\bsabkuch |\\bsab kuch )(khatam|khatm|khattam|khtm) kar "
+        "(de|do|dal|daal|dalo|daalo)\\b"
+        "( (sab|sabkuch|sab kuch))?(?=\\s*([.!?,'\"”’]|$))"
+    ),
+    "re:(?:^|[,?!'\"‘“।]\\s*|সব |সবকিছু )শেষ করে (দে|দাও|ফেল|ফেলো)(?=[\\s'\"‘’“”.!?,।]|$)",
+    (
+        "re:(?:^|[,?!'\"‘“]\\s*|\\b(sob|shob|sab|sobkichu|shobkichu) )shesh kore (de|dao|daw|fel|"
+        "felo)\\b(?=\\s*([.!?,'\"”’]|$))"
+    ),
+]  # fmt: skip
+_END_IT_ORDER = _plain(END_IT_ORDER)
+# A part of a person's body cut off, with the person named between ("切断された人間の頭",
+# "手指被剁下来", "a man's severed head", "उसकी उंगली काट दी", "মানুষের কাটা মাথা"). A fish's
+# head, a chicken's leg or a pig's trotter at the butcher's is food (CUT_ANIMAL).
+SEVERED_PART = [
+    (
+        "re:\\b(severed|chopped-off|cut-off|hacked-off|sawn-off|lopped-off) (human |man's |"
+        "woman's |person's |a person's |someone's |the victim's )?(heads?|hands?|fingers?|arms?|"
+        "legs?|feet|foot|ears?|toes?|limbs?)\\b|\\b(heads?|hands?|fingers?|arms?|legs?|feet|"
+        "ears?|toes?|limbs?)\\b[^.!?\\n]{0,12}?\\b(cut|chopped|hacked|sawn|lopped|sliced) off\\b"
+    ),
+    (
+        "re:(切断|切り落と|斬り落と|切り取)(さ)?れた[^。\\n]{0,6}(頭|首|腕|手|足|脚|指|耳|胴体)|"
+        "(頭|首|腕|手|足|脚|指|耳)(を|が)[^。\\n]{0,4}(切断|切り落と|斬り落と)"
+    ),
+    "re:(손가락|손|팔|다리|머리|목|귀)(이|가|을|를)? ?(잘린|잘려|잘라 ?낸|절단된|절단한|썰린)",
+    (
+        "re:(?<![鸡鸭鹅猪牛羊鱼兔蟹虾])(手指|指头|手|脚|腿|胳膊|手臂|耳朵|头|脑袋)(被)?(人)?"
+        "(剁|砍|斩|锯|割)(了)?(下来|下|掉|断)"
+    ),
+    (
+        "re:(उंगली|उंगलियां|उँगलियाँ|हाथ|पैर|सिर|कान|गर्दन)[^।\\n]{0,10}(काट (दी|दिया|दिए|डाली|डाला|"
+        "डाले)|कटी हुई|कटा हुआ|कटे हुए|काटकर अलग|कट कर अलग)"
+    ),
+    "re:(আঙুল|হাত|পা|মাথা|কান|মুণ্ডু)[^।\\n]{0,10}(কেটে (ফেলা|নেওয়া|দেওয়া|ফেলেছে|দিয়েছে)|কাটা)",
+    (
+        "re:\\b(ungli|ungliyan|haath|hath|pair|sir|kaan|angul|hat|pa|matha|kan)\\b[a-z ]{0,10}"
+        "\\b(kaat (di|diya|diye|dali|dala)|kati hui|kata hua|kete (fela|phela|felse|felche|"
+        "diyeche|nilo))\\b"
+    ),
+]  # fmt: skip
+CUT_ANIMAL = [
+    "re:\\b(fish|tuna|salmon|chicken|pig|pork|beef|cow|goat|lamb|mutton|crab|lobster)('s)?\\b",
+    "魚", "マグロ", "鮪", "鶏", "豚", "牛", "생선", "닭", "돼지", "소고기",
+    "鸡", "猪", "鱼", "牛肉", "羊",
+    "मछली", "मुर्गा", "मुर्गे", "मुर्गी", "बकरा", "बकरे", "মাছ", "মুরগি", "খাসি", "ইলিশ",
+    "re:\\b(machli|machhli|murga|murgi|bakra|bakre|mach|maach|murgi|khashi|ilish)\\b",
+]  # fmt: skip
+# A person's body cut up as meat or fish is cut: "a human body sliced like fish on ice",
+# 人間の体を魚みたいにさばく, 사람 몸을 생선처럼 토막, 人像猪肉一样切块, इंसान का शरीर मछली की तरह
+# टुकड़ों में, মানুষের শরীর মাছের মতো টুকরো করে কাটা.
+HUMAN_BODY = [
+    "re:\\b(human|man's|woman's|person's|someone's|a person's|the victim's) (body|torso|corpse)\\b",
+    "re:\\bhuman (being|beings|body parts)\\b",
+    "re:人間の(体|からだ|身体|胴体|死体)|人(の|を)(体|からだ)|人体",
+    "re:사람(의)? ?(몸|몸통|시신|시체)|인체",
+    "re:人的(身体|身子|尸体)|人体|把人",
+    "re:(इंसान|आदमी|औरत|मनुष्य|व्यक्ति) (का|की|के) (शरीर|बदन|धड़|लाश)",
+    "re:মানুষের (শরীর|দেহ|ধড়|লাশ)",
+    (
+        "re:\\b(insaan|insan|aadmi|admi|manusher|manush er) (ka|ki|ke)? ?(sharir|shareer|badan|"
+        "shorir|deho|lash|laash)\\b"
+    ),
+]  # fmt: skip
+CUT_UP = [
+    (
+        "re:\\b(cut|chopped|sliced|hacked|carved|sawn|diced|butchered|filleted)( up)? (into|to) "
+        "(pieces|chunks|steaks|fillets|cuts|slices)\\b|\\b(butchered|filleted|carved up|sliced "
+        "up|chopped up) like\\b"
+    ),
+    "re:(さばい|捌い|切り刻|ぶつ切り|輪切り|細切れ)|バラバラに",
+    "re:토막(을|내|낸|난|쳐)|(잘게|조각조각) ?(썰|잘라)|회를 ?뜨",
+    "re:(切成|剁成|砍成|锯成)(块|段|片|几块|几段)|大卸八块",
+    "re:(टुकड़ों में|टुकड़े टुकड़े|टुकड़े करके|टुकड़े कर के|बोटी बोटी)",
+    "re:টুকরো (করে|টুকরো)|টুকরো-টুকরো",
+    "re:\\b(tukdon mein|tukde tukde|tukde karke|boti boti|tukro kore|tukro tukro)\\b",
+]  # fmt: skip
+# A wound recalled rather than asked for ("last year's flyer had a severed hand on it and
+# parents complained") is set aside as the graphic list sets it aside.
+_SEVERED_PART = _Compiled(_compile(SEVERED_PART), _compile(VIOLENCE_GRAPHIC.guards))
+_CUT_ANIMAL = _plain(CUT_ANIMAL)
+_HUMAN_BODY = _plain(HUMAN_BODY)
+_CUT_UP = _plain(CUT_UP)
+# Vomiting given as an order, the purge as the rule to follow: "throw it up", 食べたら吐け,
+# 먹고 토해, 吃完就吐掉, उल्टी कर दो, "bomi kore nao". An antacid ad's "feel like throwing up
+# when hungry?" orders nothing.
+PURGE_ORDER = [
+    (
+        "re:\\b(throw|puke|vomit|bring) (it|them|that|everything) (up|out|back up)\\b|"
+        "\\b(just )?(vomit|puke|purge)( it)?(?=\\s*([.!?,'\"”’]|$))|\\bstick (a|your) "
+        "fingers? down (your|the) throat\\b"
+    ),
+    "re:吐(け|いちゃえ|いちゃお|いてしまえ|き出せ)|吐けば(いい|OK|ok)",
+    "re:토해(라|버려|내|요|도 ?돼)?(?=[\\s'\"‘’“”.!?,]|$)",
+    "re:(吐掉|吐出来|吐了就好|就吐)", "re:उल्टी (कर (दो|दे|लो|ले|डालो)|करो)",
+    "re:\\b(ulti|ultee) (kar (do|de|lo|le|dalo)|karo)\\b", "re:বমি করে (নাও|ফেলো|ফেল|দাও|দে)|বমি করো",
+    "re:\\b(bomi|bomii|bommi) (kore (nao|felo|fel|dao|de)|koro)\\b",
+]  # fmt: skip
+# What the purge answers: hunger, a meal, or a thin body held up as the look ("thin is in").
+PURGE_FOR = [
+    (
+        "re:\\b(hungry|hunger|after (eating|a meal|meals|dinner|lunch)|every meal|thin is in|"
+        "skinny is (in|the goal|everything)|nothing tastes as good as skinny feels)\\b"
+    ),
+    "re:お腹(が)?(すい|空い)|食べ(たら|た後)|空腹",
+    "re:배(가)? ?고프(면|다)|먹(고|으면|은 ?후)",
+    "re:饿(了|的时候)|吃(完|了)",
+    "re:भूख (लगे|लगी|लगने)|खाने के बाद|खाना खाकर", "re:খিদে (পেলে|লাগলে)|খাওয়ার পর|খেয়ে",
+    (
+        "re:\\b(bhookh|bhukh|bhook) (lage|lagi|lagne)\\b|\\bkhane ke baad\\b|\\b(khide|khida|"
+        "khidhe) (pele|lagle)\\b|\\bkhawar (por|pore)\\b"
+    ),
+]  # fmt: skip
+_PURGE_ORDER = _plain(PURGE_ORDER)
+_PURGE_FOR = _plain(PURGE_FOR)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -10464,6 +10812,38 @@ def _classify_form(form: str) -> dict[str, float]:
     # Many pills swallowed at once under copy that calls it peace.
     if hit(_PILLS_AT_ONCE) and hit(_PEACE_FOUND) and not (hit(_SELF_HARM_HELP) or hit(_PILL_FREE)):
         flag("self-harm")
+    # Someone shown going off a bridge or a roof, or hanging by a noose: the act is the
+    # picture, whatever the ad sells.
+    if ((hit(_JUMPER) and not hit(_JUMP_SPORT)) or hit(_HANGED_BY_NOOSE)) and not hit(
+        _SELF_HARM_HELP
+    ):
+        flag("self-harm")
+    if hit(_CRUSHED_DEAD) and hit(_BODY_BROKEN):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    # A person's body part cut off, or their body cut up as meat is, with the blood: the wound
+    # is the picture whatever the shop sells.
+    if (
+        (hit(_SEVERED_PART) and not _together(form, _SEVERED_PART, _CUT_ANIMAL))
+        or _together(form, _HUMAN_BODY, _CUT_UP)
+    ) and hit(_BODY_BROKEN):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    # Someone at a roof's edge or a railing told to end it: the push is the line.
+    if (hit(_SETTING) or hit(_ROOF_EDGE)) and hit(_END_IT_ORDER) and not hit(_SELF_HARM_HELP):
+        flag("self-harm")
+    # Vomiting ordered as the answer to hunger or as the way to be thin, in one caption or
+    # in its short lines ("hungry? throw it up.").
+    if hit(_PURGE_ORDER) and hit(_PURGE_FOR) and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER)):
+        flag("self-harm")
+    # A crime ad's culprit cast as one of a people, or a people's arrival told as the reason
+    # to lock up: the group is named as the danger.
+    if (
+        _together(form, _CULPRIT_CAST, _GROUPS)
+        or _together(form, _CULPRIT_CAST, _CASTES)
+        or _together(form, _GROUPS, _GUARD_AGAINST)
+    ) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
     return flagged
 
 
