@@ -129,7 +129,7 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   print-ready version ("give me the final version", "最終版にして", "최종본으로", "出定稿",
   "फ़ाइनल वर्शन", "ফাইনাল ভার্সন", also tersely or at the end of a long message: "final
   pls", "make the current one final", "final kore din", "etai final, final ta den", "yahi
-  final hai"): the current image, or a draft
+  final hai", or after a word of praise: "looks good, final please"): the current image, or a draft
   named by its id in any script ("draft B-12", "draft-0412", "ドラフト B-12", "ড্রাফট B-12")
   or by its number ("이 번 시안으로 최종 확정", "2番の案で最終確定"),
   also run on from the text ("请把draft-88b定稿"); "final" in Latin letters ("finalで",
@@ -176,10 +176,13 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   on your side?", 我们协会的标志之前存了吗; upload words beside an attachment, "not sure it
   uploaded?", are of the attachment), why an image was held for review or a request refused
   (also typed in a hurry: "y was my pic blocked", 为啥被拦了, "kyu rok di", "keno atke gelo";
-  or reported as seen: "it just says it can't be done", "안 된다고 떠요", 显示做不了);
+  or reported as seen: "it just says it can't be done", "안 된다고 떠요", 显示做不了, or a
+  hold status shown in quotes and asked about: 「保留」と表示されています, 'on hold', what now?);
   which images were made in this chat, in any language ("which images have been made
   here?", "कौन-कौन सी इमेज बनी हैं?", "কোন ছবি বানানো হয়েছে?", "어떤 이미지가 만들어졌어?",
-  "做了哪些图?", "作った画像は?"), is lookup_images. Asking to see earlier work again
+  "做了哪些图?", "作った画像は?", or what was made on a past day: "what did we make
+  on Friday?", "gato shoptahe ki ki banalam?", 先週何を作った?), is lookup_images. Asking to
+  see earlier work again
   ("show me the posters we made last week", "前回作ったチラシをもう一度見せて",
   "저번에 만든 포스터 보여 줘", "上次做的海报再给我看看", "जो बैनर बनाए थे वो फिर से दिखाओ",
   "যে ব্যানারগুলো বানিয়েছিলাম সেগুলো দেখাও", or a span of it: "show me this month's posts",
@@ -194,7 +197,11 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   shots dikhao, 4:5 wale"); what market or language versions cost, no image named
   ("what did the Polish and Czech versions cost?", 韓国版と台湾版、それぞれいくら), and
   credits burnt, used or left ("how many credits did that burn?", 何クレジット溶けた, 积分还剩
-  多少, "koto credit gelo") are lookup_spend. Call the
+  多少, "koto credit gelo") are lookup_spend, and so is what making one of the earlier
+  pieces came to ("what did it cost to make each one?", 그거 하나 만드는 데 얼마씩 들었는지).
+  A request dropped or put off for a question about this work ("make a banner… actually
+  hold on, what's left in the budget?", 算了，先别做。为什么那张海报被扣下了, "না থাক, আগে
+  বলুন অনুমোদিত লোগো কোনগুলো") is that question's lookup. Call the
   lookup first; its output comes back as the call's result; then answer with reply,
   stating the figures it returned (USD as given, ids as given). Never guess a figure.
   Lookups change nothing.
@@ -240,7 +247,12 @@ A request forwarded whole inside quotes ('Fwd from Priya: "can someone mock up �
 转发同事的需求：「…」) is the brief itself: route it and take its copy as if typed, never the
 whole quote as copy; so are lines quoted with ">" (their copy without the marks, and the
 sender's own line after them is no copy). In "A" rather than "B" (instead of, 而不是, 而非,
-na ki) only A is copy,
+na ki) only A is copy, and so is a figure set with the old one beside it ("£4.50 instead
+of £3.80", ¥380の代わりに¥420, "'A' er jaygay likho 'B'" gives B); copy kept as said before
+a change of format (문구는 그대로요, "copy same as before") is that copy; a date after the
+line's comma belongs to it ("Pick your own, 12–14 September"), a sentence on colour or tone
+after its full stop does not; a field and its new value with no verb (제목을 여름 특가로,
+"headline to X") is an edit with that copy,
 and old copy named again later ("marketing hates 'book now'") stays old. Beside labelled
 copy, a quoted name followed by の, 的, 의, "er jonno" or के लिए
 (図書館の「夏休み読書スタンプラリー」のポスター, "'…' campaign ke liye") names the occasion and

@@ -118,7 +118,9 @@ _OTHER_LATIN_LABELS = (
     r"accroche|l[ée]gende|[ée]crit|escrito|[üu]berschrift|titel|untertitel|schriftzug|"
     r"aufschrift|spruch|legenda|chamada|dizeres|"
     # Hinglish and Banglish verbs of writing before a colon: "likho: …", "lekho: …".
-    r"likho|likh\s+do|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|likhe\s+din)"
+    r"likho|likh\s+do|likhiye|likhna\s+hai|lekho|likhe\s+dao|likhun|likhe\s+din|"
+    # ... and the noun, the writing itself: "lekha: Gorom cha", "likha: Naya stock".
+    r"lekha|likha)"
 )
 _LABEL_COLON_RE = re.compile(
     r"(?:\b(?:"
@@ -172,6 +174,39 @@ def _run_on(rest: str) -> str:
         return ""
     sentence = re.split(r"[。\n]", rest, maxsplit=1)[0]
     return "" if _NEXT_INSTRUCTION.search(sentence) else sentence
+
+
+# The second clause of a line after its comma, to the sentence's end, when it is a like
+# half of it and asks for nothing: 开锁不用等，十五分钟上门; "Pital ki chamak, tyohaar ki
+# raunak"; ঘরে বসে অর্ডার, দুয়ারে ডেলিভারি. A clause that asks (做成方图, "logo bhi lagao",
+# लाल रंग में) is the next instruction.
+_CLAUSE_ASKS = re.compile(
+    r"(?i:\b(?:karo|kar\s+do|kijiye|banao|banaiye|daalo|dalo|daalna|dalna|rakho|rakhna|lagao|"
+    r"lagana|likho|dikhao|use|chahiye|mat|nahi|aur|bhi|koro|kore|dao|din|diyo|dio|rakhun|"
+    r"banan|banao|dibe|deben|rakhbe|na|ar|o|and|with|please|pls|background|logo|photo|font|"
+    r"colou?rs?|rang|rong|size|format|post|poster|banner|story|ad|neeche|niche|nichey|upar|"
+    r"upor|upore|opore|nichhe|kone|corner|side|top|bottom|number|date|price)\b)|नीचे|ऊपर|कोने|"
+    r"নিচে|উপরে|ওপরে|কোণে|下面|上面|下方|上方|角|"
+    r"करो|कर\s+दो|कीजिए|बनाओ|डालो|डालना|रखो|रखना|लगाओ|लगाना|दिखाओ|मत|और|भी|रंग|लोगो|फोटो|फ़ोटो|"
+    r"করো|করুন|দাও|দিন|রাখো|রাখুন|বানাও|বানান|না\b|আর|ও\b|রং|রঙ|লোগো|ছবি|"
+    r"[做弄用放加改换換调調画畫要请請帮幫给給让讓别別图圖版色字]|logo|背景|照片|尺寸|"
+    # "…，其他不动": the rest of the image left as it is
+    r"其他|其它|其余|其餘|不动|不動|不变|不變|就行|就好|保持"
+)
+
+
+def _clause_run_on(rest: str, *, closing: bool) -> str:
+    """The comma and the clause after it that go on with the copy before them, else ""."""
+    if not rest or rest[0] not in "，,、":
+        return ""
+    stop = re.search(r"[。！？!?।\n]|\.(?=\s|$)", rest)
+    clause = rest[: stop.start()] if stop else rest
+    if closing and rest[len(clause) :].strip(" \t。.!！"):
+        return ""  # in Chinese only the message's last clause: it has no stop to end it
+    body = clause[1:].strip()
+    if not body or len(body) > 24 or _CLAUSE_ASKS.search(body) or _MASK in body:
+        return ""
+    return clause.rstrip()
 
 
 # Korean copy closing the message goes on past its comma ("문구는 금요일 밤, 루프탑에서"), unless
@@ -406,13 +441,36 @@ _EN_LETTERED_RE = re.compile(
     re.IGNORECASE,
 )
 _EN_WRITTEN_RE = re.compile(
-    r"\bwith\s+(?P<x>[^\n]{1,60}?)\s+(?:written|printed|lettered|spelled out|in (?:big|bold|"
-    r"large|small) (?:letters|type))\b",
+    r"\bwith\s+(?P<x>[^\n]{1,60}?)\s+(?:written|printed|lettered|spelled out|"
+    # "with Open Today in clean white letters", "… in thin gold type"
+    r"in (?:[a-z-]+\s+){1,3}(?:letters|lettering|type|font|capitals|caps))\b",
     re.IGNORECASE,
 )
 _PLACES = (
     r"(?:top|bottom|middle|centre|center|left|right|corner|upper|lower|side|edge|front|"
     r"back|header|footer)"
+)
+# "with Fresh Bread Daily on it": the capitalised words the visual is to carry; "with our
+# logo on it" or "with the Maple Cafe logo on it" puts an element there, not words.
+_EN_WITH_ON_IT_RE = re.compile(
+    r"\b(?i:with)\s+(?P<x>[A-Z0-9][^\n;:]{1,60}?)\s+"
+    r"(?i:on\s+(?:it|them|top|the\s+(?:front|image|picture|poster|banner|flyer|card|sign))|"
+    r"across\s+(?:it|the\s+middle))\b"
+)
+# Words put on the visual, not words to read: what ends such a span.
+_ELEMENT_END_RE = re.compile(
+    r"(?i:\b(?:logos?|photos?|pictures?|images?|icons?|mascot|badge|seal|stamp|map|qr(?:\s+code)?|"
+    r"code|arrow|shapes?|illustrations?|graphics?|pattern|frame|border|sticker|watermark))[ \t]*$"
+)
+# Unquoted copy set off by a comma and placed by what follows it: ", LAST ORDERS 22:00 big
+# across the top", ", Free Trial Week at the bottom in small letters". Every word is
+# capitalised or a figure, so a clause ("our logo at the bottom") is none.
+_PLACED_AFTER_RE = re.compile(
+    r"(?:^|[,;]|\.(?=\s))[ \t]*(?P<x>[A-Z0-9][A-Za-z0-9'’&!%$£€#:.·–-]*"
+    r"(?:[ \t]+[A-Z0-9$£€#][A-Za-z0-9'’&!%$£€#:.·–-]*){0,7})[ \t]+"
+    r"(?:(?i:big|small|large|bold|huge|tiny|"
+    r"(?:in\s+)?(?:big|small|bold|large)\s+(?:letters|type))[ \t]+)?"
+    r"(?i:across|at|along|on|over|in)[ \t]+the[ \t]+(?:very[ \t]+)?" + _PLACES + r"\b"
 )
 _EN_WRITE_RE = re.compile(
     # "put this jar on a table, and write Raw & Local across the top": the copy is the last
@@ -668,6 +726,13 @@ _SET_COPY_RES = [
         r"(?P<x>[^\n]+)",
         re.IGNORECASE,
     ),
+    # "swap the headline for Open Late Fridays": the field traded for its new value.
+    re.compile(
+        r"\b(?:swap|switch|trade|exchange)\s+(?:out\s+)?(?:the\s+)?"
+        + _COPY_FIELDS
+        + r"\s+(?:out\s+)?for\s+(?P<x>[^\n]+)",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"(?:标题|主标题|副标题|价格|价钱|文字|文案|标语|口号|日期|时间|折扣|標題|價格|文字|文案|"
         rf"电话号码|电话|手机号|號碼|电話|電話號碼|電話|地址|网址|網址|营业时间|營業時間)"
@@ -684,6 +749,23 @@ _SET_COPY_RES = [
         rf"(?:제목|가격|문구|헤드라인|텍스트|날짜|전화번호|번호|주소|시간)(?:을|를)?\s+(?:그냥|좀|한번)?\s*"
         rf"(?P<x>[^{_CJK_STOP}{_MASK}.!?]+?)\s*(?:으로|로)\s*"
         r"(?:바꿔|변경|수정|고쳐)"
+    ),
+    # The field and its new value with no verb, the whole message: "제목을 여름 특가로",
+    # "headline to Summer Sale", 「見出しを夏の大売り出しに」, "title ab Monsoon Sale".
+    re.compile(
+        rf"^[ \t]*(?:제목|가격|문구|헤드라인|텍스트|날짜|시간)(?:을|를|은|는)?[ \t]+"
+        rf"(?P<x>[^{_CJK_STOP}{_MASK}.!?\n]+?)[ \t]*(?:으로|로)"
+        r"(?:요|\s*부탁(?:해요|합니다|드려요))?[ \t.!~]*$"
+    ),
+    re.compile(
+        r"^[ \t]*(?:(?:and|now|ok|okay|then)[ \t,]+)?(?:the[ \t]+)?(?:"
+        + _EN_LABEL_WORDS
+        + r"|prices?)[ \t]+to[ \t]+(?P<x>[A-Z0-9£$€₹][^\n]*?)[ \t]*(?:,?[ \t]*(?:please|pls|plz))?"
+        r"[ \t.!]*$"
+    ),
+    re.compile(
+        rf"^[ \t]*(?:見出し|タイトル|文言|コピー)(?:を|は)[ \t]*(?P<x>[^{_CJK_STOP}{_MASK}を\n]+?)"
+        r"[ \t]*(?:に|で)(?:お願いします|お願い|ね)?[ \t。!！]*$"
     ),
     # "Not the old value but the new one": 12/12 じゃなくて 12/21 になおして, 3시 말고 4시로
     # 바꿔, 不是12号 改成21号, 5 nahi 6 baje kar do, ৫টা নয় ৬টা করো.
@@ -824,10 +906,15 @@ def _trim_english(span: str) -> str:
     head, *rest = span.split(",")
     for part in rest:
         # "Lift Heavy, Live Light": a short run of capitalised words goes on with the copy;
-        # ", with our logo" or ", square" starts the next instruction.
-        if not _TITLE_RUN_RE.fullmatch(part.strip()):
+        # ", with our logo" or ", square" starts the next instruction. "Pick your own,
+        # 12–14 September. Families…": a date after the comma ends with the sentence.
+        stop = _SENTENCE_STOP_RE.search(part)
+        piece = part[: stop.start()] if stop else part
+        if not _TITLE_RUN_RE.fullmatch(piece.strip()):
             break
-        head += "," + part
+        head += "," + piece
+        if stop:
+            break
     span = head
     tail = _EN_TAIL_RE.search(span)
     if tail is not None:
@@ -835,7 +922,8 @@ def _trim_english(span: str) -> str:
     return _clean(span)
 
 
-_TITLE_RUN_RE = re.compile(r"(?:[A-Z0-9][\w'’&!-]*)(?:\s+[A-Z0-9][\w'’&!.-]*){0,3}[.!]?")
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z0-9][\w'’&!–-]*)(?:\s+[A-Z0-9][\w'’&!.–-]*){0,3}[.!]?")
+_SENTENCE_STOP_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _NEXT_LABEL_RE = re.compile(
     r",\s*\b" + _EN_LABELS + r"\s*:\s*|[,，、]\s*(?![\x00-\x7f])[^\s,，、:：]{1,12}\s*[:：]\s*",
     re.IGNORECASE,
@@ -1256,6 +1344,9 @@ _REPLACED_BY = re.compile(
     # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
     r"の(?:表記|表示|文字|文言|部分|ところ|箇所|書き方)を|(?:표기|부분|글자|문구|철자)(?:을|를)|"
     r"的(?:写法|寫法|字)(?:改成|换成|換成|改为|改為)|"
+    # "'A' er jaygay likho 'B'": the old line named, then the verb of writing the new one.
+    r"(?:er|r)\s+(?:jaygay|jaygae|jayga(?:y|i)|bodole)(?:\s+(?:likho|lekho|likhun|likhe\s+da[ow]|"
+    r"likhe\s+din|kore\s+da[ow]|koro))?|"
     r"theke\s+(?:badle|bodle|bodol(?:iye)?)|থেকে\s+বদলে|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
@@ -1268,7 +1359,8 @@ _CHOSEN_OVER = re.compile(
 )
 _REPLACE_VERB = re.compile(
     r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
-    r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|jagah|fix|correct|update|make)\b|"
+    r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|bodl\w*|jagah|jaygay|jaygae|jayga[yi]|"
+    r"bodole|fix|correct|update|make)\b|এর\s+জায়গায়|"
     r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
@@ -1795,6 +1887,37 @@ _PRICE_COPY_RES = [
         r"(?:넣어|적어|써|표시|표기|해|바꿔|변경)"
     ),
 ]
+
+
+# The line's full stop, then a sentence on how the visual looks: "… থেকে। হালকা রঙ রাখবেন",
+# "…まで。色は落ち着いた感じで", "... 3–5 May. Soft colours please".
+_STOP_THEN_LOOK_RE = re.compile(
+    r"(?:[।。]|[.!](?=\s))"
+    r"(?=[ \t]*[^\n।。]*?(?:(?i:\b(?:colou?rs?|tones?|pastel|muted|bright|brighter|soft|calm|"
+    r"font|rang|rong|halka|halki)\b)|色|トーン|明るめ|落ち着|색감?|톤|밝게|차분|颜色|顏色|色调|色調|"
+    r"淡一|亮一|रंग|टोन|हल्क|चमकील|রঙ|রং|টোন|হালকা|ঝলমলে|উজ্জ্বল))"
+)
+# The copy kept as it was said before, after a change of format: 문구는 그대로요, 文言はそのまま
+# で, 文案不变, "text same as before", टेक्स्ट वही रखो, লেখা আগের মতোই.
+_AS_BEFORE_RE = re.compile(
+    r"(?:그대로(?:요|예요|입니다|로|로요|\s*(?:둬|두세요|가|갑니다)(?:\s*주세요|요)?)?|"
+    r"そのまま(?:で|です|でお願いします)?|同じ(?:で|です)?|不变|不變|照旧|照舊|一样|一樣|保持不变|"
+    r"(?i:(?:the\s+)?same(?:\s+as\s+before)?|unchanged|as\s+before|wahi|wohi|same\s+rakho|"
+    r"ager\s+motoi?|eki(?:\s+thakbe)?)|वही(?:\s+रखो|\s+रहेगा)?|वैसा\s+ही|আগের\s+মতোই?|একই)"
+    r"[ \t]*[.!。！~]*"
+)
+# A figure set, then the one it replaces: "£4.50 instead of £3.80", "₹120 rather than ₹150",
+# ¥45而不是¥38. The old one is no copy.
+_OLD_FIGURE_AFTER_RE = re.compile(
+    r"(?<=[\d%])[ \t]*(?:,[ \t]*)?(?:(?i:instead\s+of|rather\s+than|in\s+place\s+of|not)[ \t]+|"
+    r"[，,]?(?:而不是|而非|不是)[ \t]*)"
+    r"(?:[$€£¥₹৳￥₩]|(?i:\b(?:Tk|Rs)\.?))?[ \t]?\d[^\n]*$"
+)
+# ... or said before it: ¥380の代わりに¥420, 3,800원 대신 4,200원.
+_OLD_FIGURE_BEFORE_RE = re.compile(
+    r"^[^\n]*?\d[^\n]*?[ \t]*(?:の代わりに|の代わり|(?:의[ \t]*)?대신(?:에)?)[ \t]*"
+    r"(?=(?:[$€£¥₹৳￥₩][ \t]?)?\d)"
+)
 
 
 # The language the copy is in, said before it: "영어로 SPRING EDITION 이라고", 英語で, 用英文,
@@ -2737,6 +2860,12 @@ def copy_spans(text: str) -> list[str]:
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
         span = gloss_cut(span)
+        span = _OLD_FIGURE_BEFORE_RE.sub("", _OLD_FIGURE_AFTER_RE.sub("", span))
+        stop = _STOP_THEN_LOOK_RE.search(span)
+        if stop is not None:
+            span = span[: stop.start()]  # "…থেকে। হালকা রঙ রাখবেন": how it looks, after the line
+        if _AS_BEFORE_RE.fullmatch(span.strip()):
+            return  # "문구는 그대로요": the copy said before stands; this names none
         if not _acceptable(span, needs_capital=needs_capital, own_line=own_line):
             return
         if any(a <= start < b for a, b in covered):
@@ -2913,6 +3042,13 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITTEN_RE.finditer(masked):
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
+    for pattern in (_EN_WITH_ON_IT_RE, _PLACED_AFTER_RE):
+        for match in pattern.finditer(masked):
+            value = _clean(match.group("x"))
+            # "Text in the bottom corner should read …": a label placed, its copy to come
+            label = re.match(rf"(?i:{_EN_LABELS})\b", value)
+            if not _ELEMENT_END_RE.search(value) and label is None:
+                add(match.start("x"), value, needs_capital=True)
     for match in _EN_PUT_ON_IT_RE.finditer(masked):
         add(match.start("x"), _trim_english(match.group("x")), needs_capital=True)
     for match in _EN_WRITE_RE.finditer(masked):
@@ -2964,6 +3100,7 @@ def copy_spans(text: str) -> list[str]:
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         value = match.group(group)
+        value += _clause_run_on(masked[match.end(group) :], closing=False)
         cut = _UNDER_CUT.search(value)
         add(match.start(group), value[: cut.start()].strip() if cut else _clean(value))
     for match in _SWITCH_BEFORE_RE.finditer(masked):
@@ -3012,6 +3149,9 @@ def copy_spans(text: str) -> list[str]:
             if index == _ZH_COLON_CUE:
                 # "写：陌生来电要警惕，转账之前先核实": one slogan, its comma kept.
                 span += _run_on(masked[match.end("x") :])
+            elif index == _ZH_COLON_CUE + 1:
+                # "上面写 开锁不用等，十五分钟上门" closing the message: its second half too
+                span += _clause_run_on(masked[match.end("x") :], closing=True)
             cut = _UNDER_CUT.search(span)
             if cut is not None:
                 # "ऊपर लिखो योग दिवस और नीचे …": the line put under it is its own

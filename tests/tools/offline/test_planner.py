@@ -2231,3 +2231,130 @@ def test_forms_of_held_out_45_copy(
 )  # fmt: skip
 def test_forms_of_held_out_46_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a request dropped or put off for a question about this work
+        ("a 4:5 post for the kayak hire... hang on, how much budget is left for June?", {},
+         "lookup_spend"),
+        ("给面包店做张横幅……算了，先别做。为什么昨天那张海报被扣下了？", {}, "lookup_holds"),
+        ("ফুলের দোকানের ব্যানার বানান... না থাক, আগে বলুন অনুমোদিত লোগো কোনগুলো।", {},
+         "lookup_references"),
+        ("make a banner for the kayak hire... hang on, make it a 1:1 post instead, showing two "
+         "red kayaks", {}, "generate_image"),
+        # 'final' closing the message after praise
+        ("love the colours, final pls", {"current_image": True}, "finalize_image"),
+        ("bahut badhiya, final", {"current_image": True}, "finalize_image"),
+        ("love the colours, thanks", {"current_image": True}, "reply"),
+        # what making one earlier piece came to
+        ("Those four gym banners from Tuesday, what did it cost us to make each one?", {},
+         "lookup_spend"),
+        ("어제 만든 카페 포스터들, 한 장 만드는 데 비용이 얼마 들었는지 궁금해요", {},
+         "lookup_spend"),
+        ("How much did each of the Spanish banners cost?", {}, "lookup_images"),
+        ("포스터 하나 만드는 데 얼마예요?", {}, "reply"),
+        # a change said of the attachments as they are presented
+        ("添付は塗り替えたばかりの店の外観と、店主の写真です。2枚を組み合わせてA5のチラシにしてください。",
+         {"attachments": 2}, "generate_image"),
+        # romanised Bengali removal
+        ("ekta chhobi pathalam, samner bike ta ar dustbin ta soriye dao", {"attachments": 1},
+         "edit_image"),
+        # a price ending in 가 before 로 is no landscape
+        ("제목을 반값 특가로", {"current_image": True}, "edit_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_47_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a field and its new value with no verb
+        ("제목을 반값 특가로", {"current_image": True}, "반값 특가"),
+        ("headline to Autumn Opening", {"current_image": True}, "Autumn Opening"),
+        ("見出しを秋の限定セールに", {"current_image": True}, "秋の限定セール"),
+        ("배경을 바다로", {"current_image": True}, None),
+        # an old figure with 'instead of' and its kin
+        ("change the price to $18 instead of $22", {"current_image": True}, "$18"),
+        ("Change the price on the flyer to €12 instead of €15.", {"current_image": True}, "€12"),
+        ("価格を¥380の代わりに¥420に変えて", {"current_image": True}, "¥420"),
+        ("가격을 3,800원 대신 4,200원으로 바꿔 주세요", {"current_image": True}, "4,200원"),
+        ("A3 poster, headline 'Tea instead of coffee'", {}, "Tea instead of coffee"),
+        # the old line before 'er bodole' or 'er jaygay'
+        ("'Eid Sale' er bodole 'Puja Sale' lekho", {"current_image": True}, "Puja Sale"),
+        ("'Eid Sale' er jaygay likho 'Puja Sale'", {"current_image": True}, "Puja Sale"),
+        # a date after the line's comma, to the sentence's end
+        ("A5 flyer that says Open Studios, 3–5 May. Keep it calm.", {}, "Open Studios, 3–5 May"),
+        ("A5 flyer that says Open Studios, with our logo", {}, "Open Studios"),
+        # the copy kept as said before
+        ("A4ポスター、文言は「毎朝とれたて」。やっぱり正方形の投稿にして、文言はそのままで。", {},
+         "毎朝とれたて"),
+        # a sentence on colour or tone after the line's full stop
+        ("ইনস্টাগ্রাম পোস্ট চাই, লেখা থাকবে: বর্ষা সেল, ২০ জুলাই পর্যন্ত। রঙ হালকা রাখবেন।", {},
+         "বর্ষা সেল, ২০ জুলাই পর্যন্ত"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_47_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # what was made on an earlier day, asked in the past tense
+        ("what did we make on Friday?", {}, "lookup_images"),
+        ("gato shoptahe ki ki poster banalam?", {}, "lookup_images"),
+        ("पिछले हफ्ते हमने क्या बनाया?", {}, "lookup_images"),
+        ("先週は何を作りましたっけ？", {}, "lookup_images"),
+        ("지난주에 뭐 만들었는지 기억이 안 나요", {}, "lookup_images"),
+        # a past day's request, its results asked to be shown
+        ("On Thursday I asked for two banners for the bike repair stand. Could you show me "
+         "what came out of it?", {}, "lookup_images"),
+        # a hold status shown in quotes, asked about
+        ("ジムのバナーが「保留」と表示されたままです。どういうことか教えてください", {},
+         "lookup_holds"),
+        ('the bakery story just says "on hold", what does that mean?', {}, "lookup_holds"),
+        ('A4 sign for the workshop door that says "Under Review" in red', {}, "generate_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_48_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.choose(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # the copy after a romanised label that is the writing itself
+        ("cha er dokan niye kichu ekta banao, lekha: Brishtir dine gorom cha", {},
+         "Brishtir dine gorom cha"),
+        # the field traded for its new value
+        ("swap the title for Open Late Fridays", {"current_image": True}, "Open Late Fridays"),
+        ("swap the headline for something shorter", {"current_image": True}, None),
+        # capitalised words 'on it', or lettered in a described type
+        ("Square post for the bike shop with Free Tune-Ups All March on it", {},
+         "Free Tune-Ups All March"),
+        ("Square post for the bike shop with our mascot on it", {}, None),
+        ("A4 poster for the cider fair with the Orchard Lane logo on it", {}, None),
+        ("A square post, a red bike by a brick wall, with Tune-Up Week in thin gold letters", {},
+         "Tune-Up Week"),
+        # copy set off by a comma and placed by what follows it
+        ("A5 flyer for the night market, OPEN TILL 2AM big across the top", {}, "OPEN TILL 2AM"),
+        ("A5 flyer for the night market, QR code at the bottom", {}, None),
+        ("A5 flyer for the night market, our logo at the top", {}, None),
+        # a line's second clause after its comma, to the sentence's end
+        ("做一张1:1的图，上面写 早上七点开门，晚上十点打烊", {}, "早上七点开门，晚上十点打烊"),
+        ("做一张1:1的图，上面写 早上七点开门，背景用暖色", {}, "早上七点开门"),
+        ("1080x1080 post banao, upar likho Chai ki chuski, baarish ki khushi. Logo mat lagana.",
+         {}, "Chai ki chuski, baarish ki khushi"),
+        ("1080x1080 post banao, upar likho Chai ki chuski, logo bhi lagao.", {}, "Chai ki chuski"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_48_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
