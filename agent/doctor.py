@@ -211,6 +211,19 @@ def model_checks() -> list[Check]:
             reinstall,
         )
     )
+    from tools.offline import route_head
+
+    checks.append(
+        Check("models", "routing second look", "ok", "offline planner: rules, then a learned head")
+        if route_head.HEAD_FILE.exists()
+        else Check(
+            "models",
+            "routing second look",
+            "missing",
+            "the offline planner routes by its rules alone",
+            reinstall,
+        )
+    )
     return checks
 
 

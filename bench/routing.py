@@ -30,10 +30,10 @@ import numpy.typing as npt
 import yaml
 
 from bench import routing_baseline as baseline
-from tools.offline import planner
+from tools.offline import planner, route_head
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "routing"
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 47)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 49)))
 SPLITS = {"tuning": DATA / "tuning.yaml", **{name: DATA / f"{name}.yaml" for name in HELD_OUT}}
 ACTIONS = (
     "generate",
@@ -49,14 +49,7 @@ ACTIONS = (
 LANGUAGES = ("en", "ja", "ko", "zh", "hi", "bn")
 # A visual is made or changed (or would be, once the question is answered): copy matters.
 VISUAL_ACTIONS = frozenset({"generate", "edit", "clarify"})
-_ACTION_OF_TOOL = {
-    planner.GENERATE: "generate",
-    planner.EDIT: "edit",
-    planner.CLARIFY: "clarify",
-    planner.REPLY: "reply",
-    planner.FINALIZE: "finalize",
-    **{tool: tool for tool in planner.LOOKUP_TOOLS},
-}
+_ACTION_OF_TOOL = {tool: action for action, tool in route_head.TOOL_OF_ACTION.items()}
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,11 @@ instruction?). First match wins:
 6. with a target and an instruction but no other cue: edit; a change verb and no image:
    reply (say what to attach); anything else: reply.
 
+Then a learned second look (``route_head``: a linear head over the brief's character
+n-grams and its context, trained on the same labelled files) may overrule the rules when it
+prefers another tool by a clear margin; it never turns the rules' question about a missing
+subject or format into a render.
+
 ``text`` is the copy (``textutil.copy_spans``: every quote style and cue form, or the
 part after a colon that follows the visual's own description), quality is "high" only
 when the brief asks for a final / high-quality / hi-res render, and ``reference_ids`` are
@@ -71,6 +76,7 @@ from prompts.decide import (
 from tools.negative_prompt import NEGATIVE_PROMPT
 from tools.pricing import DEFAULT_PRICES
 
+from . import route_head
 from .textutil import (
     CHANGE_OF_MIND,
     asks_for_no_text,
@@ -87,6 +93,7 @@ from .textutil import (
     last_change_of_mind,
     normalise_cues,
     place_label,
+    quoted_strings,
     removes_quoted,
     split_lines,
     spoken_quotes,
@@ -249,8 +256,9 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
              "thumbnail", "cover", "16:9", "4:3", "3:2", "21:9", "horizontal", "billboard",
              "linkedin", "twitter", "email header", "web banner", "バナー", "横長", "横型",
              "サムネ", "カバー", "ヘッダー", "ユーチューブ", "リンクトイン", "배너", "가로형",
-             "가로", "썸네일", "커버", "헤더", "유튜브", "링크드인", "横幅", "横版", "封面", "橫幅",
-             "橫版",
+             # ... not the 가 ending a price (특가, 정가) before 로: "제목을 여름 특가로".
+             "(?<![가-힣])가로",
+             "썸네일", "커버", "헤더", "유튜브", "링크드인", "横幅", "横版", "封面", "橫幅", "橫版",
              "缩略图", "头图", "油管", "领英", "बैनर", "थंबनेल", "हॉरिज़ॉन्टल", "कवर", "हेडर",
              "यूट्यूब", "लिंक्डइन", "ব্যানার", "থাম্বনেইল", "কভার", "হেডার", "ইউটিউব",
              "লিংকডইন", "tweet", "ツイッター", "ツイート", "트위터", "트윗", "推特", "推文",
@@ -351,6 +359,8 @@ EDIT_VERBS = cues(
     "डालो", "बड़ा", "छोटा",
     "বদল", "মুছে", "সরাও", "যোগ কর", "এডিট", "ঠিক কর", "করে দাও", "(?<!তৈরি )করো",
     "সরিয়ে", "বসাও", "বড় কর", "ছোট কর", "পাল্টা", "palta", "paltao", "palte dao",
+    # ... taken away, as romanised Bengali says it: "oigulo soriye dao", "muchhe din".
+    "(?:soriye|shoriye|sorie|shorie|muchhe|muche|bad)\\s+(?:dao|din|den|diyo|deben|dite)",
     "পালটা",
     # "add a little": 加一点, 足して, 더해, थोड़ा डाल, একটু লাগাও.
     "加一点", "加一點", "加点", "加點", "加些", "加入", "增加", "多加", "添上", "放上", "放一些",
@@ -440,6 +450,10 @@ FINAL = cues(
     "यही फाइनल", "यही फ़ाइनल", "इसी को फाइनल", "এটাই ফাইনাল", "এটা-ই ফাইনাল", "ফাইনালটা",
     "これで決まり", "これで決定", "이걸로 할게", "이걸로 확정", "就这个了", "就這個了", "就它了",
     "^\\W*final(?:\\s+(?:pls|plz|please|now|thanks|thx|ty|it))*\\W*$",
+    # ... or closing the message after a word of praise: "looks good, final please",
+    # "love it. final", "accha hai, final".
+    "(?:(?<=[,;:!.—–-])|(?<=[,;:!.—–-]\\s))final(?:\\s+(?:pls|plz|please|now|thanks|thx|ty|it))*"
+    "\\W*$",
     "final kore din", "final kore den", "final korun", "final kore dite", "final kore deben",
     "फ़ाइनल", "फाइनल", "अंतिम", "हाई क्वालिटी", "हाई रेज़", "पक्का", "हाई रिज़ॉल्यूशन",
     "ফাইনাল", "চূড়ান্ত", "হাই কোয়ালিটি", "হাই রেজ", "হাই রেজোলিউশন",
@@ -610,6 +624,19 @@ MADE_PLURAL = re.compile(
     r"variants|versions|stories|posts|ads)\b",
     re.IGNORECASE,
 )
+# Making one piece, as what a cost came to is said of: "to make each one", 1枚作るのに,
+# 하나 만드는 데, 做一张花了, "ek banane mein", "ekta banate".
+_MAKING_ONE = re.compile(
+    r"(?i:\b(?:to|for)\s+(?:make|making|produce|producing|render|rendering|generate|generating)\s+"
+    r"(?:each|one|a\s+single)(?:\s+(?:one|of\s+(?:them|those|these)))?\b|"
+    r"\b(?:ek|har\s+ek)\s+(?:banane|banaane)\s+(?:me|mein|par)\b|"
+    r"\b(?:ekta|protita|prottekta)\s+(?:banate|toiri\s+korte)\b)|"
+    r"(?:1|一|それぞれ)(?:枚|つ|本)?(?:作る|作成する|作った)のに|"
+    r"(?:하나|한\s*장|한\s*개|각각)\s*(?:만드는|만들|제작하는|제작)\s*(?:데|데에)|"
+    r"(?:做|制作|製作|生成)(?:一|每一?)(?:张|張|个|個)|每(?:做|制作|製作)一(?:张|張|个|個)|"
+    r"(?:एक|हर\s+एक)\s+(?:बनाने|तैयार\s+करने)\s+(?:में|पर)|"
+    r"(?:একটা|প্রতিটা|প্রত্যেকটা)\s+(?:বানাতে|তৈরি\s+করতে)"
+)
 # Cost image by image: "each", 分别, 각각, それぞれ, हर एक, প্রতিটি.
 EACH = cues(
     "each", "per image", "apiece", "one by one", "分别", "分別", "各自", "每张", "每張",
@@ -620,7 +647,15 @@ EACH = cues(
 THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNORECASE)
 MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
-    r"done)\b|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
+    r"done)\b|"
+    # ... asked in the past tense: "what did we make on Friday?", "parso humne kya banaya?",
+    # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지?
+    r"\bwhat\s+(?:\w+\s+)?did\s+(?:we|i|you)\s+(?:make|create|generate|design)\b(?!\s+(?:it|them|this|that)\b)|"
+    r"\b(?:kya\s+kya|kya)\s+(?:\w+\s+)?(?:banaya|banayi|banaye)\b|"
+    r"\b(?:ki\s+ki|ki|kon\s+kon)\s+(?:\w+\s+)?(?:banalam|banalen|banale|baniyechi|baniyechen)\b|"
+    r"क्या(?:\s+क्या)?\s+(?:\S+\s+)?(?:बनाया|बनाई|बनाए)|"
+    r"কী(?:\s+কী)?\s+(?:\S+\s+)?(?:বানালাম|বানালেন|বানিয়েছি|বানিয়েছেন)|"
+    r"何を(?:作|生成)(?:った|りました|しました|成した)|뭐(?:를)?\s*만들었|무엇을\s*만들었|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
     r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|(?<![这這那])几张|"
     r"(?<![这這那])幾張|कितनी इमेज|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
@@ -674,6 +709,9 @@ MADE_BEFORE = re.compile(
     r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
     r"|\b(?:we|you|i)'ve\s+(?:made|created|generated|designed|done)\b"
     r"|\b(?:last\s+(?:week|time|month)|yesterday|earlier|the\s+other\s+day)\b"
+    # "On Monday I asked for three posters … what came out of that": a request of a past day
+    r"|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:i|we)\s+asked\s+(?:you\s+)?for\b|\bcame\s+out\s+of\s+(?:that|it|those|them)\b"
     r"|作った|作成した|作ってもらった|作っていただいた|生成した|デザインした|作りました|作成しました|"
     r"前回|この前|先週|만든|만들었던|만들어\s?준|만들어\s?줬던|제작한|생성한|지난번|저번|지난주|"
     r"做的|做过的|做過的|生成的|做好的|设计的|設計的|上次|之前|上周|上週|"
@@ -750,7 +788,7 @@ HELD = cues(
     "didn't come back", "did not come back", "never showed up", "didn't show up",
     "保留", "ブロック", "拒否", "止め", "止ま", "審査", "レビュー", "却下", "断ら",
     "보류", "차단", "거절", "검토", "막혔", "반려", "리뷰",
-    "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留",
+    "拦", "拒", "审核", "屏蔽", "暂扣", "驳回", "阻止", "扣留", "扣下", "被扣",
     "होल्ड", "হোল্ড", "ホールド", "홀드",
     "रोक", "ठुकरा", "अस्वीकार", "समीक्षा", "रिव्यू", "ब्लॉक", "मना", "अटक",
     "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল", "আটকানো", "আটকাল", "আটকালো",
@@ -1345,7 +1383,7 @@ _WISHED_GOOD = re.compile(
 _REMOVAL = cues(
     "remove", "erase", "delete", "get rid of", "take out", "clear", "hata", "hatao", "mita",
     "हटा", "मिटा", "消して", "消し", "取って", "지워", "삭제", "없애", "去掉", "删", "刪", "抹掉",
-    "মুছ", "সরা", "muche", "shoria", "sorao",
+    "মুছ", "সরা", "muche", "shoria", "sorao", "soriye", "shoriye", "muchhe",
 )  # fmt: skip
 
 
@@ -1681,7 +1719,9 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
         place = next(v for v in backdrop.groupdict().values() if v is not None)
         if not _remains(place, [_SOME_PLACE, VAGUE, *FILLERS]):
             return CLARIFY  # "배경 좀 멋있는 데로 바꿔줘요": a place only wished nice
-    if ALTERS.search(text):
+    # "張り替えたばかりの和室の写真です", "the freshly repainted van": a change said of what
+    # the attachments show when they are presented is done already, none asked of them.
+    if ALTERS.search(_INTRODUCING.sub(" ", text)):
         return None
     # "ロゴを添付します。Xのヘッダー用に1500x500で、夜のステージ…": the attachments presented,
     # then a whole new visual described with its format.
@@ -2019,9 +2059,18 @@ def lookup_for(brief: Brief) -> str | None:
     question = bool(QUESTION.search(text) or HEDGED.search(text))
     # "审核通过的版本" is the approved version: its review word asks about no hold.
     held = HELD.search(_PASSED_REVIEW.sub(" ", text)) or _REFUSAL_SEEN.search(text)
-    if WHY.search(text) and held:
+    # The status shown in quotes ("審査中"と出ています, it says 'on hold', "보류"라고 떠요):
+    # a short quote of a hold word says where the work stands.
+    # Asked of it, it is the hold's question, whatever format the work is named by.
+    shown_held = any(
+        len(quote) <= 16 and HELD.search(quote) for quote in quoted_strings(brief.text)
+    )
+    if WHY.search(text) and (held or shown_held):
         return LOOKUP_HOLDS
     if held and question and not CREATE.search(text):
+        return LOOKUP_HOLDS
+    asked = question or re.search(r"[?？]", text) is not None
+    if shown_held and asked and not MAKE_NOW.search(text):
         return LOOKUP_HOLDS
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
@@ -2069,6 +2118,10 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_IMAGES
     # "make last week's banner portrait and show me": a change, when there is an image.
     changing = _target(brief) is not None and EDIT_VERBS.search(text) and not question
+    # "그거 하나 만드는 데 비용이 얼마씩 들었는지", "what did it cost us to make each one?":
+    # what making one of the earlier pieces came to is this work's spend, piece by piece.
+    if money and _MAKING_ONE.search(text) and PAST_COST.search(text) and not changing:
+        return LOOKUP_SPEND
     if (
         MADE_HERE.search(text)
         and (question or not PRICE.search(text))
@@ -2560,6 +2613,16 @@ UNSURE = cues(
     "今見ると", "改めて見ると", "見直すと", "다시 보니까?", "다시 보니", "지금 보니", "现在看",
     "再看看觉得", "ab dekh ke", "ab dekhke", "dobara dekha to", "ekhon dekhe", "abar dekhe",
     "अब देख के", "এখন দেখে",
+    # Thinking it over before asking: "let me think it over", 考えさせて, 생각해 볼게요, 我再想想,
+    # "thoda sochne do", ভেবে দেখি.
+    "let me think (?:about it|it over|on it)",
+    "(?:i )?need to think(?: about it| it over)?(?: first)?",
+    "(?:i'?ll )?think (?:about it|it over)", "give me a (?:minute|moment|sec|second)",
+    "考えさせて(?:ください)?", "考えます", "考えてみます", "考え中", "생각해 ?볼게요?",
+    "생각 ?좀 ?해 ?볼게요?", "생각 ?좀", "생각 중", "我(?:再)?想想", "让我想(?:一)?想", "考虑一下",
+    "sochne do", "soch(?:ta|ti|te) (?:hoon|hun|hu|hain)", "soch ke batata", "सोचने दो",
+    "सोच(?:ता|ती|ते) (?:हूँ|हूं|हैं)", "bhebe dekhi", "bhebe boli", "bhabchi", "ektu bhabi",
+    "ভেবে দেখি", "ভেবে বলছি", "ভাবছি",
 )  # fmt: skip
 DISLIKE = cues(
     "nah", "nope", "meh", "no", "not quite", "not feeling it", "don't like it", "do not like it",
@@ -2837,8 +2900,20 @@ def _only(text: str, pattern: re.Pattern[str], *also: re.Pattern[str]) -> bool:
 
 
 def choose(brief: Brief) -> str:
-    """The tool for ``brief``: the first rule that fires, else a reply."""
-    return rule_choice(brief) or REPLY
+    """The tool for ``brief``: the first rule that fires, else a reply; then the learned
+    second look (``route_head``), which overrules the rules only by a clear margin."""
+    tool = rule_choice(brief) or REPLY
+    head = route_head.shipped()
+    if head is None:
+        return tool
+    return head.second_look(
+        tool,
+        brief.text,
+        current_image=brief.current_image,
+        attachments=brief.attachments,
+        mask=brief.mask,
+        visual_asked=tool == CLARIFY and clarify_question(brief)[0] != CHANGE_QUESTION,
+    )
 
 
 # The request taken back after a change of mind: "actually no, leave it, it's fine as it is",
@@ -2889,6 +2964,32 @@ def _bare_answer(text: str) -> bool:
     return len(said) <= _ANSWER_MAX_CHARS if cjk else len(words) <= _ANSWER_MAX_WORDS
 
 
+# A request put off on the spot for a question first: "hold on", "hang on", "wait a sec", 先别做,
+# 先等等, 잠깐만요, ちょっと待って, "ruko", "ek minute", দাঁড়ান. What is asked after it is
+# the request that counts, as after a change of mind.
+_PUT_OFF = re.compile(
+    r"(?i:\b(?:hold|hang)\s+on\b|\bwait\s+a\s+(?:sec|second|minute|moment|bit)\b|\bone\s+sec\b|"
+    r"\b(?:ruko|rukiye|ek\s+minute|ek\s+min|darao|daran|daraan|ektu\s+darao)\b)|"
+    r"先别做|先別做|先不做|先不要做|先等等|先等一下|等一下|等一等|잠깐만|잠시만|잠깐\s*(?:요|만요)|"
+    r"ちょっと待って|待ってください|रुकिए|रुको|एक\s+मिनट|দাঁড়ান|দাঁড়াও|এক\s+মিনিট"
+)
+
+
+def _asked_after_a_turn(brief: Brief, text: str) -> str | None:
+    """The lookup a question needs when it follows a request dropped or put off for it
+    ("make a banner… actually hold on, what's left in the budget?"), or None."""
+    ends = [m.end() for m in _PUT_OFF.finditer(text)]
+    turn = last_change_of_mind(text)
+    if turn is not None:
+        ends.append(turn)
+    if not ends:
+        return None
+    tail = text[max(ends) :]
+    if MAKE_NOW.search(tail) or CREATE.search(tail) or EDIT_VERBS.search(tail):
+        return None  # a new request after the turn, not a question
+    return lookup_for(replace(brief, text=tail))
+
+
 def rule_choice(brief: Brief) -> str | None:
     """The tool the first rule that fires chooses; None when none does."""
     # A ratio given as a generator's parameter ("--ar 9:16") re-renders what it is said of.
@@ -2931,6 +3032,10 @@ def rule_choice(brief: Brief) -> str | None:
     if PLANS.search(text) and re.search(r"[?？]", text) and not making:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
     lookup = lookup_for(brief)
+    if lookup is not None:
+        return lookup
+    # "帮我做一张海报……算了，先别做。为什么…被扣下了？": the question asked instead.
+    lookup = _asked_after_a_turn(brief, text)
     if lookup is not None:
         return lookup
     dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)

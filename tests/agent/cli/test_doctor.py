@@ -124,7 +124,13 @@ def test_doctor_names_what_is_missing_and_how_to_install_it(
     assert checks["Noto cjk"].state == "missing"
     assert checks["Noto cjk"].fix.endswith("fonts-noto-cjk")
     assert checks["Noto bengali"].fix.endswith("fonts-noto-core")
-    for part in ("MiniLM int8 embedder", "nudenet detector", "profanity model", "second opinion"):
+    for part in (
+        "MiniLM int8 embedder",
+        "nudenet detector",
+        "profanity model",
+        "second opinion",
+        "routing second look",
+    ):
         assert checks[part].state == "ok", part
     assert checks["provider"].detail.startswith("offline")
     assert checks["data directory"].state == "ok"
@@ -172,3 +178,14 @@ def test_data_directory_that_is_a_file(tmp_path: Path) -> None:
     home.write_text("not a folder")
     (check,) = doctor.data_dir_checks(home)
     assert check.state == "error" and "not a folder" in check.detail
+
+
+def test_doctor_says_when_the_planner_routes_by_its_rules_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from tools.offline import route_head
+
+    monkeypatch.setattr(route_head, "HEAD_FILE", tmp_path / "absent.npz")
+    checks = {c.part: c for c in doctor.model_checks()}
+    assert checks["routing second look"].state == "missing"
+    assert "rules alone" in checks["routing second look"].detail

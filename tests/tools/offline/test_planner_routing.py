@@ -24,19 +24,16 @@ THRESHOLD = 0.9
 
 # The misses left on purpose, by the start of their miss line. held_out_7 was labelled before
 # the header said an edit instruction with no image in context is a reply; held_out_18's
-# forwarded e-mail and Slack message name a subject or a size the planner takes as enough, and
-# its Korean brief names the new format after "말고" in the same sentence as the copy.
+# Korean brief names the new format after "말고" in the same sentence as the copy. In
+# held_out_48 a label before a phone number (예약 문의) is cut from its line, and a copy change
+# taken back ("算了，文字别动了") is still read as asked.
 KNOWN_MISSES = {
     "held_out_7": (
         "route en 'make the logo bigger and move it top left'",
-        "route ja '右下の文字を消しといて'",
         "route bn 'লেখাটা একটু বড় করো'",
     ),
-    "held_out_18": (
-        'route en "---------- Forwarded message ---------',
-        "route en 'Slack from @jordan:",
-        'copy  ko "아 잠깐, 인스타 스토리 말고 네이버 블로그 대표 이미지',
-    ),
+    "held_out_18": ('copy  ko "아 잠깐, 인스타 스토리 말고 네이버 블로그 대표 이미지',),
+    "held_out_48": ("copy  ko '맨 아래에 작은 글씨로 예약 문의", "copy  zh '把文字换成"),
 }
 
 
