@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -25,7 +26,14 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.helpers import free_port
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A TCP port nothing listens on now, for a server a test starts."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        port: int = sock.getsockname()[1]
+        return port
+
 
 ROOT = Path(__file__).resolve().parents[1]
 # scripts/test-servers.sh creates this role and database on the loopback cluster.

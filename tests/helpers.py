@@ -10,7 +10,6 @@ from __future__ import annotations
 import ast
 import io
 import json
-import socket
 import subprocess
 import sys
 import weakref
@@ -176,14 +175,6 @@ rules:
 def write_rival_policy(home: Path, rewrite: str = "") -> None:
     """A user policy with one block rule (never mention Globex), and its rewrite recipe."""
     (home / "policy.yaml").write_text(RIVAL_POLICY + rewrite, encoding="utf-8")
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port nothing listens on now, for a server a test starts."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def sse_events(lines: Any) -> list[tuple[str, Any]]:

@@ -15,7 +15,8 @@ import pytest
 
 from agent.web.app import StudioApp, create_app
 from core.settings import Settings
-from tests.helpers import CHROMIUM, CHROMIUM_ARGS, free_port
+from tests.backends import free_port
+from tests.helpers import CHROMIUM, CHROMIUM_ARGS
 
 if TYPE_CHECKING:
     from playwright.sync_api import BrowserContext, Page

@@ -27,7 +27,7 @@ from agent.graph import build_graph
 from agent.server import ServicesPool
 from core.settings import Settings
 from memory.ledger import Ledger
-from tests.helpers import free_port
+from tests.backends import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 CLARIFY = "Create a summer-sale visual for Acme with our logo and the copy “Stay Cool”"
