@@ -84,6 +84,7 @@ from .textutil import (
     content_tokens,
     copy_spans,
     describes_look,
+    emoji_marks,
     fixes_a_word_of,
     gloss_cut,
     goes_on_with_brief,
@@ -3224,6 +3225,21 @@ def _before_turn(span: str) -> str:
     return span[: turn.start()].rstrip(" \t、，,.。—–-") or span
 
 
+# A word in capitals is shouted copy ("👉 NEW STORY SEASON 👈"), not a format asked for.
+_SHOUTED = re.compile(r"(?<![\w'’])(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Z0-9'’&!%$#.,:-]+(?![\w'’])")
+
+
+def _asks_for_visual(line: str) -> bool:
+    """Whether ``line`` asks for the visual or a change to it rather than giving copy."""
+    line = normalise_cues(_SHOUTED.sub(" ", line))
+    return bool(
+        CREATE.search(line)
+        or EDIT_VERBS.search(line)
+        or FINAL.search(line)
+        or any(p.search(line) for p in _FORMAT_PATTERNS)
+    )
+
+
 def copy_text(brief: Brief) -> str | None:
     """The copy the image must carry, or None: read from the brief's text alone."""
     return _copy_of(brief.text)
@@ -3233,7 +3249,7 @@ def copy_text(brief: Brief) -> str | None:
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
-    text = spoken_quotes(unquote(strip_envelope(text)))
+    text = emoji_marks(spoken_quotes(unquote(strip_envelope(text))), _asks_for_visual)
     spans = copy_spans(text)
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
 # \w misses the vowel signs of Indic scripts (they are combining marks), which would split
@@ -3645,6 +3645,86 @@ def spoken_quotes(text: str) -> str:
         return " ".join(f"“{line.strip()}”" for line in said) + rest
 
     return _SPOKEN_LINES_RE.sub(lines, text)
+
+
+# Emoji that point at the copy or stand for writing it are marks, not copy: a pair pointing
+# in from both sides (👉 SALE 👈, ➡️ SALE ⬅️) quotes what is between; a writing emoji (📝, ✍️,
+# ✏️) or an arrow after a word that names the copy or writes it ("copy ✍️", "likhna ➡️", 小字
+# 📝, 문구👉) is its colon; a writing emoji or an arrow opening a line ("📝 MIDNIGHT BAKERY",
+# "➡️ OPEN TILL 2AM") labels the rest of that line, and a writing emoji alone on its line
+# labels the lines under it. Emoji drawn inside the copy ("Happy Bday 🎂 Mina", "🔥 40% OFF
+# 🔥") are none of these and stay.
+_MOD = "[\ufe0f\U0001f3fb-\U0001f3ff]*"
+_WRITING_MARK = f"(?:[📝✍✏🖊🖋🖍]{_MOD})"
+_RIGHT_MARK = f"(?:[👉➡→⇒➜➔]{_MOD})"
+_LEFT_MARK = f"(?:[👈⬅←⇐]{_MOD})"
+_DOWN_MARK = f"(?:[👇⬇↓]{_MOD})"
+_POINTED_PAIR_RE = re.compile(
+    rf"{_RIGHT_MARK}[ \t]*(?P<x>[^\s👉👈➡⬅→←](?:[^\n👉👈➡⬅→←]*[^\s👉👈➡⬅→←])?)[ \t]*{_LEFT_MARK}"
+)
+_LABEL_BEFORE_MARK_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_EN_LABEL_WORDS}|{_OTHER_LATIN_LABELS}|write|writes|say|says|read|reads|"
+    r"likhna|likhe|likhiye|likhen|lekhe|lekha\s+thakbe|small\s+print|fine\s+print)"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|メッセージ|書いて|入れて|"
+    r"문구|텍스트|카피|헤드라인|제목|글자|글씨|문안|써\s*줘|써\s*주세요|적어\s*줘|"
+    r"文案|标语|標語|口号|口號|标题|標題|字样|字樣|广告语|宣传语|写|寫|[小大粗细細]?字|"
+    r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|कॉपी|लिखना|लिखो|लिखें|लिखिए|लिख\s+दो|"
+    r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|লেখা(?:\s+থাকবে)?|লেখো|লিখুন|লিখে\s+দাও)$",
+    re.IGNORECASE,
+)
+_ANY_MARK = f"(?:{_WRITING_MARK}|{_RIGHT_MARK}|{_DOWN_MARK})"
+_MARKS_RE = re.compile(rf"[ \t]*{_ANY_MARK}+[ \t]*")
+_MARK_LINE_RE = re.compile(
+    rf"^(?P<lead>[ \t]*)(?:{_WRITING_MARK}|{_RIGHT_MARK})+[ \t]*(?P<x>[^\n]*)$", re.MULTILINE
+)
+
+
+def emoji_marks(text: str, asks: Callable[[str], bool] = lambda line: False) -> str:
+    """``text`` with the emoji that point at its copy, or stand for writing it, written as the
+    quote marks, colons and labels they stand for; ``asks`` tells a line that asks for the
+    visual ("📝 need a flyer for the spelling bee") from one of copy."""
+    if not _MARKS_RE.search(text):
+        return text
+
+    def quote(match: re.Match[str]) -> str:
+        inner = match.group("x")
+        if asks(inner):
+            return match.group(0)  # "👉 make it 9:16 👈" points at a request
+        whole = _ANY_QUOTE_RE.fullmatch(inner)
+        return inner if whole is not None else f"“{inner}”"
+
+    text = _POINTED_PAIR_RE.sub(quote, text)
+    # one-way lookbehinds cannot hold the words: match the mark, then test the words before it
+    out: list[str] = []
+    last = 0
+    for match in _MARKS_RE.finditer(text):
+        if _LABEL_BEFORE_MARK_RE.search(text, 0, match.start()):
+            out.append(text[last : match.start()] + ": ")
+            last = match.end()
+    text = "".join(out) + text[last:]
+
+    # Arrows opening two lines or more are a list's bullets ("→ 5K and 10K", "→ Sun 6 April").
+    listed = sum(
+        re.search(_WRITING_MARK, m.group(0)) is None and bool(m.group("x").strip())
+        for m in _MARK_LINE_RE.finditer(text)
+    )
+
+    def line(match: re.Match[str]) -> str:
+        rest = match.group("x")
+        writing = re.search(_WRITING_MARK, match.group(0)) is not None
+        if not rest.strip():
+            # "📝" alone over the lines: their label; an arrow alone says nothing of copy
+            return f"{match.group('lead')}text:" if writing else match.group(0)
+        if not writing and listed > 1:
+            return f"{match.group('lead')}- {rest}"
+        if asks(rest) or _MARKS_RE.fullmatch(rest):
+            return match.group(0)
+        field = _FIELD_LINE_RE.match(rest)
+        if field is not None and not field.group("label").isupper():
+            return match.group(0)  # "📝 Note: the logo is attached": the field's own label
+        return f"{match.group('lead')}text: {rest}"
+
+    return _MARK_LINE_RE.sub(line, text)
 
 
 # A typo fixed, then the line given whole ("poori line: Registration closes 30 Nov", 整行应为：…,

@@ -2358,3 +2358,40 @@ def test_forms_of_held_out_48_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a pair of pointing emoji quotes what is between them
+        ("Poster A3 for the climbing gym reopening 🧗\n👉 WALLS ARE BACK 👈\nthx!!", {},
+         "WALLS ARE BACK"),
+        ("健身房开业海报 A4 💪\n👉 首月五折 👈\n谢谢！", {}, "首月五折"),
+        # a writing emoji or an arrow opening a line labels it; alone, the lines under it
+        ("square post for the vinyl fair pls 🎶\n📝 CRATE DIGGERS WELCOME", {},
+         "CRATE DIGGERS WELCOME"),
+        ("做一张奶茶店的小红书封面 3:4\n✍️ 第二杯半价", {}, "第二杯半价"),
+        ("헬스장 오픈 이벤트 포스터 A4로 만들어줘 💪\n📝\n첫 달 50% 할인\n선착순 100명", {},
+         "첫 달 50% 할인\n선착순 100명"),
+        # ... after a copy word or a verb of writing, its colon
+        ("story 9:16 for the pottery open studio\ntext ✍️\nMUD, WHEELS & TEA\nSun 3 Nov", {},
+         "MUD, WHEELS & TEA\nSun 3 Nov"),
+        ("FB cover for the florist, write ➡️ Fresh Tulips Every Friday", {},
+         "Fresh Tulips Every Friday"),
+        ("बेकरी का पोस्टर A4 बनाओ 🍰, लिखो ➡️ ताज़ा केक रोज़", {}, "ताज़ा केक रोज़"),
+        ("카페 인스타 스토리 부탁해요 ☕ 문구 👉 오늘도 달콤하게", {}, "오늘도 달콤하게"),
+        # emoji drawn in the copy stay
+        ("square post for Mina's party, text: Happy Bday 🎂 Mina", {}, "Happy Bday 🎂 Mina"),
+        ("story 9:16 for the tapas bar, headline 🌶️ HOT NIGHTS 🌶️", {}, "🌶️ HOT NIGHTS 🌶️"),
+        # a mark before a request, or arrows as a list's bullets, mark no copy
+        ("📝 need a flyer for the spelling bee, A5", {}, None),
+        ("👉 make the sky darker 👈", {"current_image": True}, None),
+        ("➡️ logo thoda bada kar do", {"current_image": True}, None),
+        ("Poster A4 for the fun run\n→ use our blue\n→ no faces please", {}, None),
+    ],
+)  # fmt: skip
+def test_emoji_that_point_at_the_copy_or_stand_for_writing_are_marks(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
