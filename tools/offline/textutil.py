@@ -1037,14 +1037,94 @@ _ABOUT_THE_REQUEST = re.compile(
 )
 
 
+# A line of chat under the copy, said to us and not printed: urgency, a deadline, pleading,
+# thanks, only emoji ("pls asap thx", 今晚就要🙏, 오늘 안에 ㅠㅠ, 今日中にほしい！！, जल्दी
+# प्लीज़!!, আজ রাতের মধ্যে!!, "bas itna hi likhna"). Such a line is made of nothing but the words
+# below, and at least one of them says something to us: "Tonight 8pm" alone, a time with no
+# deadline said, is a line of copy.
+_TIME = (
+    r"(?:(?i:today|tonight|tonite|tmrw|tmr|tomorrow|tomoz|noon|midday|lunch(?:time)?|morning|"
+    r"evening|eod|eow|aaj|aj|ajke|aajke|raat|rater|kal|kalke|subah|shaam)|"
+    r"\d{1,2}(?:[:.]\d\d\s*(?i:am|pm)?|\s*(?i:am|pm|hrs|baje|時|시|点|點|টা|বাজে|बजे))|今日|今夜|今晩|明日|明朝|今朝|夜|朝|昼|夕方|"
+    r"오늘(?:\s*밤)?|내일|밤|저녁|아침|점심|今晚|今天|明天|明早|今早|晚上|中午|下午|上午|"
+    r"आज(?:\s+रात)?|कल|रात|सुबह|शाम|দুপুর|আজ(?:কে)?|কাল(?:কে)?|রাত|সকাল|বিকেল|সন্ধ্যা)"
+)
+_CHAT_SAID_RE = re.compile(
+    # a deadline: by tonight, b4 lunch, 今日中に, 오늘 안에, 今晚之前, आज रात तक, আজ রাতের মধ্যে
+    rf"(?i:\b(?:by|before|b4|within)\s+(?:the\s+)?{_TIME}(?:\s+{_TIME})?)|"
+    rf"{_TIME}(?:\s*{_TIME})?\s*(?:中に|中|までに|まで|안에|안으로|까지|중으로|중에|전에|전까지|"
+    r"之前|以前|前|内|內|तक|से\s+पहले|(?:এর|ের|র)?\s*(?:মধ্যে|আগে)|"
+    r"(?i:\s(?:tak|se\s+pehle|er\s+moddhe|moddhe|modhye|er\s+age)\b))|"
+    r"(?i:(?<![A-Za-z])(?:asap|a\.s\.a\.p|urgent(?:ly)?|urgnt|rush|hurry|quick(?:ly)?|fast|"
+    r"p+l+e+a+s+e+|pl[sz]+|thx|thanx|thanks|thank\s+(?:you|u)|ty|tysm|cheers|sorry|need(?:ed)?|"
+    r"send|help|jaldi|jldi|chahiye|chahie|bhejo|bhej\s+do|dhanyavaad|dhanyawad|shukriya|"
+    r"taratari|tarataari|joldi|lagbe|pathao|pathiye|dhonnobad|thank\s+u|"
+    r"bas\s+itna|itna\s+hi|bas\s+yahi|that'?s\s+(?:it|all)|nothing\s+else)(?![A-Za-z]))|"
+    r"急ぎ|急いで|至急|大至急|なるはや|早め|お願い(?:します|しま[すー〜]*)?|おねがい|"
+    r"よろしく(?:お願いします)?|ありがとう(?:ございます)?|ほしい|欲しい|必要|すみません|助かります|"
+    r"頼みます|급해요|급해|급함|급합니다|빨리|얼른|서둘러|부탁(?:해요|드려요|드립니다|합니다|해)?|"
+    r"감사(?:합니다|해요)|고마워요?|제발|필요해요?|주세요|[ㅠㅜ]+|"
+    r"急+|赶紧|趕緊|尽快|盡快|马上|馬上|立刻|立即|现在|現在|快点|快點|拜托|拜託|求求|谢谢|謝謝|感谢|感謝|多谢|多謝|"
+    r"辛苦了?|麻烦了?|麻煩了?|就要|要|需要|等着用|等著用|着急|著急|在线等|在線等|"
+    r"जल्दी|प्लीज़|प्लीज|कृपया|धन्यवाद|शुक्रिया|चाहिए|अर्जेंट|तुरंत|फ़ौरन|भेजो|भेज\s+दो|"
+    r"भेजिए|बस\s+इतना|इतना\s+ही|জলদি|তাড়াতাড়ি|তাড়াতাড়ি|প্লিজ|প্লীজ|দয়া\s+করে|ধন্যবাদ|চাই|লাগবে|"
+    r"জরুরি|আর্জেন্ট|পাঠাও|পাঠান|শুধু\s+এটুকু(?:ই)?"
+)
+# ... and the words that go with those in chat and say nothing alone.
+_CHAT_FILLER_RE = re.compile(
+    rf"{_TIME}|"
+    r"(?i:(?<![A-Za-z])(?:now|rn|right|it|this|that|i|we|me|us|so|much|very|ok|okay|k|you|u|ur|"
+    r"the|a|for|by|before|b4|till|until|just|only|really|if|can|could|possible|guys|team|hi|"
+    r"hai|abhi|tak|se|pehle|bhai|yaar|na|bas|itna|likhna|likho|de|do|dena|ei|eta|ta|dada|didi|"
+    r"ektu|koro|kore|dao|din|ke|er|age|moddhe)(?![A-Za-z]))|"
+    r"中に|中|までに|まで|に|で|です|ね|よ|の|今すぐ|すぐ|できれば|"
+    r"요|좀|꼭|지금|당장|안에|까지|해|"
+    r"就|现在|現在|一定|务必|務必|给我|給我|我|我们|你|一下|了|吧|啊|呀|哦|呢|嘛|的|"
+    r"अभी|तक|से|पहले|ही|में|तो|ना|यार|भाई|है|हैं|दो|दीजिए|ज़रा|"
+    r"মধ্যে|আগে|ই|দাদা|দিদি|একটু|করে|দাও|দিন|ের|এর"
+)
+
+
+# The words of chat that say something to us: none of them says what a visual shows.
+CHAT_WORDS = _CHAT_SAID_RE
+
+
+def chat_line(line: str) -> bool:
+    """Whether ``line``, under a line of copy, is chat said to us: urgency, a deadline,
+    pleading, thanks or only emoji, in any of the six languages."""
+    bare = line.strip()
+    if not bare:
+        return False
+    if not any(ch.isalnum() for ch in bare):
+        return True  # "🙏🙏", "!!!": only marks and emoji
+    said = _CHAT_SAID_RE.search(bare)
+    rest = _CHAT_FILLER_RE.sub(" ", _CHAT_SAID_RE.sub(" ", bare))
+    return said is not None and not any(ch.isalnum() for ch in rest)
+
+
+# A line that opens with a change of mind ("あ、やっぱりA3で！", "oh wait, make it A3") turns
+# back to the request; an interjection may come first.
+_INTERJECTION_LEAD = re.compile(
+    r"(?:(?i:oh|ah|umm?|hmm+|ok|okay)|あっ?|ああ|아|앗|음|啊|哦|噢|诶|欸|嗯|अरे|ओह|ওহ|আরে)[、,，!！.…\s]*"
+)
+
+
+def _turns_back(line: str) -> bool:
+    lead = _INTERJECTION_LEAD.match(line)
+    return CHANGE_OF_MIND.match(line, lead.end() if lead else 0) is not None
+
+
 def goes_on_with_brief(line: str) -> bool:
     """Whether ``line``, under lines of copy, is the brief going on: a rule of the job, a
-    thing the picture must not have, or a word to us about the request."""
+    thing the picture must not have, a word to us about the request, chat, or a change of
+    mind."""
     bare = line.strip()
     return bool(
         _RULE_FIELD_RE.match(bare)
         or (_MUST_NOT.search(bare) and not re.search(r"[!！]$", bare))
         or _ABOUT_THE_REQUEST.search(bare)
+        or chat_line(bare)
+        or _turns_back(bare)
     )
 
 
@@ -1999,7 +2079,8 @@ CHANGE_OF_MIND = re.compile(
 # of the one before it, capitalised as copy ("make it bigger" changes the look).
 _COPY_PUT_RIGHT_RE = re.compile(
     r"[\s,.;:!—–-]*(?i:(?:just\s+)?(?:make|change)\s+(?:that|it)(?:\s+(?:to|into))?|go\s+with)"
-    r"\s+(?P<x>[A-Z][^\n]*)"
+    # "actually no, make it A2": a paper size is the format put right, no copy
+    r"\s+(?![AB]\d(?:\b|$))(?P<x>[A-Z][^\n]*)"
 )
 _COPY_RETRACTED_RE = re.compile(
     r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"

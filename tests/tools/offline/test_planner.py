@@ -19,7 +19,13 @@ from prompts.decide import (
 )
 from tools.offline import planner
 from tools.offline.planner import Brief
-from tools.offline.textutil import copy_spans, latin_cue_word, normalise_cues, without_quotes
+from tools.offline.textutil import (
+    chat_line,
+    copy_spans,
+    latin_cue_word,
+    normalise_cues,
+    without_quotes,
+)
 
 # -- copy ---------------------------------------------------------------------------------
 
@@ -2395,3 +2401,61 @@ def test_emoji_that_point_at_the_copy_or_stand_for_writing_are_marks(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "chat"),
+    [
+        ("need it by 5pm pls 🙏", True),
+        ("ty so much!!", True),
+        ("🌱🌱🌱", True),
+        ("明日までにお願いします🙏", True),
+        ("빨리 부탁드려요 ㅠㅠ", True),
+        ("麻烦尽快，谢谢🙏", True),
+        ("jaldi bhejo plz 🙏", True),
+        ("कल सुबह तक चाहिए!!", True),
+        ("কাল সকালের মধ্যে লাগবে 🙏", True),
+        # a time or a day with no deadline said, or more words, is a line of copy
+        ("Tonight 8pm", False),
+        ("今夜 18時から", False),
+        ("오늘만 1+1", False),
+        ("今晚8点前有效", False),
+        ("Aaj raat tak 20% off", False),
+        ("আজ থেকে ভর্তি শুরু", False),
+        ("1+1 8/31까지", False),
+    ],
+)
+def test_a_chat_line_is_urgency_a_deadline_pleading_or_thanks_alone(line: str, chat: bool) -> None:
+    assert chat_line(line) is chat
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("A5 flyer for the car wash\nheadline: Shine in 10 Minutes\nneed it by 5pm pls 🙏",
+         "Shine in 10 Minutes"),
+        ("美容院のインスタ投稿 1:1\nコピー：髪も心も軽やかに\n明日までにお願いします🙏",
+         "髪も心も軽やかに"),
+        ("치킨집 전단지 A5 부탁해요\n문구: 오늘 밤은 치킨이닭\n빨리 부탁드려요 ㅠㅠ",
+         "오늘 밤은 치킨이닭"),
+        ("火锅店海报 A3\n标题：冬天就要吃火锅\n麻烦尽快，谢谢🙏", "冬天就要吃火锅"),
+        ("mobile shop ka poster A4\nlikho: EXCHANGE OFFER ₹2000 tak\njaldi bhejo plz 🙏",
+         "EXCHANGE OFFER ₹2000 tak"),
+        ("বইয়ের দোকানের পোস্টার A4\nলেখা: পুজোর নতুন বই এসেছে\nকাল সকালের মধ্যে লাগবে 🙏",
+         "পুজোর নতুন বই এসেছে"),
+        ("square post for the plant shop\ntext: Grow Something Today\n🌱🌱🌱",
+         "Grow Something Today"),
+        # a change of mind on the next line turns back to the request
+        ("poster A3 for the comic swap\ntext ✍️\nSWAP, READ, REPEAT\nSat 9 Nov\n"
+         "actually no, make it A2",
+         "SWAP, READ, REPEAT\nSat 9 Nov"),
+        # ... the next line is copy
+        ("A5 flyer for the jazz bar\nheadline: JAZZ ON THE ROOF\nTonight 8pm",
+         "JAZZ ON THE ROOF\nTonight 8pm"),
+        ("빵집 포스터 A4\n문구: 갓 구운 소금빵\n오늘만 1+1", "갓 구운 소금빵\n오늘만 1+1"),
+        ("sweet shop ka poster A4\nlikho: Diwali Dhamaka\nAaj raat tak 20% off",
+         "Diwali Dhamaka\nAaj raat tak 20% off"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_stops_at_chat_under_it(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
