@@ -954,6 +954,9 @@ _LABEL_ONLY = re.compile(
 )
 
 
+_LABEL_ONLY_LEAD = re.compile(rf"(?:{_LABEL_ONLY.pattern})[ \t]*[:：][ \t]*")
+
+
 # A note on the look under the copy, no line of it: ネオンっぽい感じで, 레트로 느낌으로,
 # 要复古风格, "neon vibe pls", "retro feel mein", "neon type er look".
 _STYLE_NOTE = (
@@ -1322,7 +1325,8 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
-    r"on the image(?: itself)?)[^\n]{0,12}$",
+    # "5 March → '9 March' kar do": the arrow leads to the new copy
+    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -1698,6 +1702,10 @@ def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     return old
 
 
+# Where a brief turns from the caption to the image's own copy: 이미지(안)에는, 画像には, 图上.
+_IMAGE_TURN = (
+    r"(?:이미지|사진|그림)\s*(?:안|위)?(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上"
+)
 # The post's own text, which the image does not carry: "Caption for the feed: …", "the
 # caption will be …", "post caption: …", 投稿文, 게시글, 正文.
 _FEED_CAPTION_RE = re.compile(
@@ -1712,11 +1720,11 @@ _FEED_CAPTION_RE = re.compile(
     r"(?:caption|post(?:\s+text)?)\b|"
     # ... up to where the brief turns to the image's own copy: "…, 이미지에는 …".
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)"
-    r"(?:(?!(?:이미지|사진|그림)(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上)[^\n。])*|"
+    rf"(?:(?!{_IMAGE_TURN})[^\n。])*|"
     # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
     # post's caption is the post's text, whatever the image carries.
     r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
-    r"হবে|এ|ে|তে))[^\n。.।]*|"
+    rf"হবে|এ|ে|তে))(?:(?!{_IMAGE_TURN})[^\n。.।])*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
     r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
@@ -1917,6 +1925,19 @@ _CORRECTION = re.compile(
     r"(?i:\b(?:change|update|fix|correct|replace|swap|switch|edit|badal\w*|bodl\w*|sudhar\w*|"
     r"kar\s+do|kore\s+dao)\b)|修正|直し|直して|なおして|変更|変えて|改成|改为|改為|改一下|换成|換成|"
     r"바꿔|바꾸|수정|변경|고쳐|बदल|सुधार|कर\s+दो|করে\s+দাও|করো|বদল"
+)
+
+
+# After an arrow, words that lead to the new value ("£5 → should be £3.50", "→ now 10am"),
+# and a verb that goes on to the next step instead ("balloons ➡️ swap them for lanterns").
+_NEW_LEAD_RE = re.compile(
+    r"[ \t]*(?i:(?:it\s+)?(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|read|say)|"
+    r"(?:make|change)\s+it(?:\s+(?:to|into))?|to|into|now)(?:\s+|$)"
+)
+_NEXT_STEP_RE = re.compile(
+    r"[ \t]*(?i:(?:then\s+|and\s+|pls\s+|please\s+)?(?:swap|change|replace|make|add|remove|delete|"
+    r"erase|put|move|turn|use|fix|update|take|bring|give|keep|crop|paint|colour|color)\s+"
+    r"(?:them|it|this|that|those|these|the|a|an|our|my|some|all)\b)"
 )
 
 
@@ -2447,6 +2468,43 @@ _HASHTAG_RE = re.compile(r"#[^\s#]+")
 _ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
 
 
+# A hashtag said to go on the image is copy ("이미지 안에는 #고양이카페데이 만 크게 넣어줘",
+# "ছবিতে #শুভবিজয়া বড় করে লিখে দাও", "put #TeamBlue on the poster"); hashtags for the caption,
+# or kept off, are not. The clause names the image as the place and a verb puts or writes.
+_TAG_RE = re.compile(r"#[\w\u0900-\u0DFF\u200c\u200d]+")
+_TAG_CLAUSE_RE = re.compile(r"[^,，、.。!！?？;；\n]+")
+_ON_THE_IMAGE_RE = re.compile(
+    r"(?i:\b(?:on|in|onto|across)\s+(?:the\s+|our\s+)?(?:image|picture|pic|photo|poster|visual|"
+    r"graphic|design|banner|flyer|story|artwork|it)\b|\b(?:image|photo|poster|tasveer|chobi)\s*"
+    r"(?:pe|par|mein|me|te|e|ete)\b|\bchobite\b)|"
+    r"(?:画像|写真|ポスター|バナー|チラシ|画面)(?:の中|の上)?(?:に|には|へ)|"
+    r"(?:이미지|사진|그림|포스터|배너)\s*(?:안|위|속)?(?:에|에는|엔|에다)|"
+    r"(?:图|圖|图片|圖片|画面|畫面|海报|海報|图像|圖像)(?:上|里|裡|中)|"
+    r"(?:इमेज|तस्वीर|फोटो|फ़ोटो|पोस्टर)\s+(?:पर|में)|"
+    r"ছবিতে|ছবির\s+(?:উপর|ওপর|মধ্যে)|ইমেজে|পোস্টারে|ব্যানারে"
+)
+_PUT_OR_WRITE_RE = re.compile(
+    r"(?i:\b(?:put|add|write|stick|slap|place|print|show|include|keep|have)\b|"
+    r"\b(?:daal|dal|likh|laga|rakh|de|dao|dio|likhe|lekho|boshiye|bosao)\w*)|"
+    r"入れ|載せ|のせ|書い|書き|置い|넣|써|쓰|적|박아|붙여|放|写|寫|加|打上|印|"
+    r"डाल|लिख|लगा|रख|লিখ|দাও|দিও|বসিয়ে|বসাও|রাখ"
+)
+_CAPTION_WORD_RE = re.compile(
+    r"(?i:caption|post\s+text)|キャプション|投稿文|캡션|본문|配文|文案区|正文|कैप्शन|ক্যাপশন"
+)
+
+
+def _tags_on_image(masked: str) -> Iterator[tuple[int, str]]:
+    """The hashtags ``masked`` says to put on the image, with where each starts."""
+    for clause in _TAG_CLAUSE_RE.finditer(masked):
+        text = clause.group()
+        if not _TAG_RE.search(text) or _CAPTION_WORD_RE.search(text) or _MUST_NOT.search(text):
+            continue
+        if _ON_THE_IMAGE_RE.search(text) and _PUT_OR_WRITE_RE.search(text):
+            for tag in _TAG_RE.finditer(text):
+                yield clause.start() + tag.start(), tag.group()
+
+
 def under_it(masked: str) -> Iterator[tuple[int, str]]:
     """Lines of copy put under the copy before them, with where each starts."""
     for match in _UNDER_IT_RE.finditer(masked):
@@ -2925,6 +2983,19 @@ def copy_spans(text: str) -> list[str]:
         and not (no_text and start not in labelled)
     ]
     covered: list[tuple[int, int]] = [*feed, *glosses, *to_translate]
+    if _CORRECTION.search(masked):
+        # "見出し SUMMER SALE → 『夏の大感謝祭』に変えて", "it says £5 → should be '£3.50'": what
+        # stands before an arrow to a quote, back to its clause, is the copy the quote replaces.
+        for arrow in re.finditer(r"→|->|=>|⇒|➡️?", masked):
+            lead = _NEW_LEAD_RE.match(masked, arrow.end())
+            new_at = lead.end() if lead else arrow.end()
+            new_at += len(masked[new_at:]) - len(masked[new_at:].lstrip(" \t"))
+            line_start = masked.rfind("\n", 0, arrow.start()) + 1
+            line = masked[line_start:].split("\n", 1)[0]
+            if not masked.startswith(_MASK, new_at) or len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
+                continue
+            opened = max(masked.rfind(stop, 0, arrow.start()) for stop in "\n。、,，;；!！?？")
+            covered.append((opened + 1, arrow.end()))
 
     def add(
         start: int,
@@ -2940,6 +3011,10 @@ def copy_spans(text: str) -> list[str]:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
+        named = _LABEL_ONLY_LEAD.match(span)
+        if named is not None and named.end() < len(span):
+            # "加一行小字：扫码领券", "small print: T&Cs apply": the size names the line
+            start, span = start + named.end(), span[named.end() :]
         span = gloss_cut(span)
         span = _OLD_FIGURE_BEFORE_RE.sub("", _OLD_FIGURE_AFTER_RE.sub("", span))
         stop = _STOP_THEN_LOOK_RE.search(span)
@@ -3065,7 +3140,16 @@ def copy_spans(text: str) -> list[str]:
             line = masked[line_start:].split("\n", 1)[0]
             if len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
                 continue  # "Leeds → York → Whitby": a route, not a change
-            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
+            value = arrow.group("x")
+            if _NEXT_STEP_RE.match(value):
+                continue  # "balloons 🎈 ➡️ swap them for lanterns": then the next step
+            lead = _NEW_LEAD_RE.match(value)
+            if lead is not None:
+                value = value[lead.end() :]  # "£5 → should be £3.50": the new value
+                if not value.strip() and masked.startswith(_MASK, arrow.end("x")):
+                    covered.append((line_start, arrow.end()))
+                    continue  # "→ should be '£3.50 ALL DAY'": the quote is the new copy
+            add(arrow.end("x") - len(value), _changed_value(value, english=False))
             covered.append((line_start, arrow.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):
@@ -3239,6 +3323,8 @@ def copy_spans(text: str) -> list[str]:
                 add(start, span[: cut.start()].strip())
                 continue
             add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
+    for start, tag in _tags_on_image(masked):
+        add(start, tag)
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
             # a line of its own, which may open like a phrase ("from £3.20 at all stores")

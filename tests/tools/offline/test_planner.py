@@ -2459,3 +2459,36 @@ def test_a_chat_line_is_urgency_a_deadline_pleading_or_thanks_alone(line: str, c
 )  # fmt: skip
 def test_a_labelled_line_stops_at_chat_under_it(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # old copy → new copy: the new one, without what leads to it
+        ("the date's wrong 😩 it says 12 Oct → should be 19 Oct", {"current_image": True},
+         "19 Oct"),
+        ("fix the headline pls: GRAND OPENING → ‘NOW OPEN DAILY’", {"current_image": True},
+         "NOW OPEN DAILY"),
+        ("キャッチ 秋の新作 → 「冬の新作」に直して", {"current_image": True}, "冬の新作"),
+        ("date galat hai 😅 5 March → '9 March' kar do", {"current_image": True}, "9 March"),
+        # an arrow to the next step, and an arrow inside the copy
+        ("logo's too small 😬 ➡️ make it bigger pls", {"current_image": True}, None),
+        ("banner 16:9 for the coach company, headline: Bristol → Bath, every hour", {},
+         "Bristol → Bath, every hour"),
+        # a hashtag put on the image is copy; one for the caption is not
+        ("square post for the beach cleanup, put #CleanTides on the image, the other tags go in "
+         "the caption", {}, "#CleanTides"),
+        ("square post for the beach cleanup, I'll add #CleanTides in the caption", {}, None),
+        ("북카페 인스타 피드 1:1 만들어줘, 사진 위에 #책과커피 넣어줘", {}, "#책과커피"),
+        ("북카페 인스타 피드 1:1 만들어줘, 캡션에 #책과커피 넣을게요", {}, None),
+        ("বইমেলার ইনস্টা পোস্ট 1:1, ছবিতে #বইমেলা২০২৫ লিখে দাও", {}, "#বইমেলা২০২৫"),
+        ("বইমেলার ইনস্টা পোস্ট 1:1 বানাও, #বইমেলা২০২৫ ক্যাপশনে দেব", {}, None),
+        # a size names the line before its colon
+        ("火锅店海报 A3，右下角加一行小字：活动解释权归本店所有", {}, "活动解释权归本店所有"),
+        ("A4 poster for the raffle, small print 📝 T&Cs apply", {}, "T&Cs apply"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_49_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
