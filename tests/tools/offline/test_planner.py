@@ -2366,7 +2366,6 @@ def test_forms_of_held_out_48_copy(
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
 
 
-
 @pytest.mark.parametrize(
     ("brief", "context", "copy"),
     [
@@ -2492,3 +2491,30 @@ def test_forms_of_held_out_49_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # money said gone is this work's spend, images counted beside it or not
+        ("wait we only made like 4 images and the money is already gone??", {}, "lookup_spend"),
+        ("몇 장 만들었는데 벌써 돈이 이렇게 많이 나갔어요?", {}, "lookup_spend"),
+        ("才做了几张图钱就花了这么多？？", {}, "lookup_spend"),
+        ("sirf 3 image banaye aur itne paise chale gaye??", {}, "lookup_spend"),
+        ("মাত্র কয়েকটা ছবি বানালাম আর এত টাকা চলে গেল??", {}, "lookup_spend"),
+        # ... what one named image cost is that image's; a visual about money is a visual
+        ("那张海报花了多少钱？", {}, "lookup_images"),
+        ("A4 poster for our Money Week workshop, piggy banks and coins", {}, "generate_image"),
+        # a bare format with urgency names no subject
+        ("poster!! need it NOW!! 🔥", {}, "ask_clarifying_question"),
+        ("ポスター！！今すぐほしい！！", {}, "ask_clarifying_question"),
+        ("海报！！今晚就要！！", {}, "ask_clarifying_question"),
+        ("পোস্টার!! এখনই চাই!! 🙏", {}, "ask_clarifying_question"),
+        ("海报！！火锅店开业！！今晚就要！！", {}, "generate_image"),
+        # one more of the current image, in any language
+        ("再来一张竖版 9:16 的", {"current_image": True}, "generate_image"),
+        ("もう一枚、縦長 9:16 で", {"current_image": True}, "generate_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_49_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
