@@ -168,6 +168,19 @@ def test_the_rules_for_long_messages_are_stated() -> None:
         assert phrase in text, phrase
 
 
+def test_the_rules_for_emoji_chat_lines_and_arrows_are_stated() -> None:
+    """Rushed messages: emoji marks around copy, chat under it, old → new with an arrow."""
+    text = " ".join(DECIDE_INSTRUCTIONS.split())
+    for phrase in (
+        "Emoji that point at the copy or stand for writing it are marks, not copy",
+        "is said to you, not copy",
+        'only the new one is copy, without "should be"',
+        "A hashtag said to go on the image",
+        "money said gone",
+    ):
+        assert phrase in text, phrase
+
+
 def test_amounts_are_stated_to_four_decimals() -> None:
     assert usd(0.0112) == "$0.0112"
     assert usd(2) == "$2.0000"

@@ -79,11 +79,13 @@ from tools.pricing import DEFAULT_PRICES
 from . import route_head
 from .textutil import (
     CHANGE_OF_MIND,
+    CHAT_WORDS,
     asks_for_no_text,
     bullet_lead,
     content_tokens,
     copy_spans,
     describes_look,
+    emoji_marks,
     fixes_a_word_of,
     gloss_cut,
     goes_on_with_brief,
@@ -883,7 +885,7 @@ WHEN = re.compile(
     r"kalke|shokal(?:e)?|bikel(?:e)?|rater?)(?:\s+(?:tak|ke\s+liye|er\s+moddhe|moddhe|er\s+jonno))?"
     r"(?![\w'])|"
     r"明日(?:の)?(?:朝|昼|夜|中)?|今日(?:中)?|今夜|今晩|今朝|朝(?:一|イチ)?|夕方|週末|なる(?:はや|早)|"
-    r"急ぎ(?:で)?|至急|すぐ(?:に)?|早めに|早く|までに|まで|"
+    r"急ぎ(?:で)?|至急|(?:今|いま)?すぐ(?:に)?|早めに|早く|までに|まで|"
     r"내일|오늘|모레|아침|오전|오후|저녁|밤|주말|급하게|급히|빨리|얼른|당장|바로|까지|중으로|안으로|"
     r"明天|今天|明早|今晚|今早|早上|上午|下午|晚上|周末|尽快|盡快|马上|馬上|赶紧|趕緊|急用|之前|前要|"
     # ... and the week or month it is for: 下周要用, 来週使う, 다음 주에 쓸, agle hafte.
@@ -1299,6 +1301,15 @@ _FOR_MARKET = re.compile(
 )
 
 
+# "a version", "the same", "another one", 再做一个, もう一枚, 하나 더, ek aur, আরেকটা: with a
+# current image, more of it shows what it shows.
+_ONE_MORE_OF_IT = re.compile(
+    r"(?i:\b(?:version|variant|same|another\s+one|one\s+more|ek\s+aur|ekta\s+aro|arekta)\b)|"
+    r"再(?:做|来|來|出|生成)一(?:个|個|张|張|版)|もう一(?:枚|つ|個|パターン)|"
+    r"(?:하나|한\s*장|한\s*개)\s*더|एक\s+और|আরেকটা|আরও\s+একটা"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1306,11 +1317,7 @@ def has_subject(brief: Brief) -> bool:
     """
     if copy_text(brief) is not None:
         return True
-    if (
-        brief.current_image
-        and not FINAL.search(brief.text)
-        and re.search(r"\b(?:version|variant|same|another one|one more)\b", brief.text, re.I)
-    ):
+    if brief.current_image and not FINAL.search(brief.text) and _ONE_MORE_OF_IT.search(brief.text):
         return True
     text = _DRAFT_ID.sub(" ", without_quotes(brief.text))
     left, extra = [], []
@@ -1326,6 +1333,7 @@ def has_subject(brief: Brief) -> bool:
         FINAL,
         WHEN,
         _RUSH,
+        CHAT_WORDS,
         *_FORMAT_PATTERNS,
         CREATE,
         _FOR_USE,
@@ -2051,6 +2059,29 @@ def _credits_used(text: str) -> bool:
     return found is not None and _CREDITS_GONE.search(text) is not None
 
 
+# Money said gone, as a complaint or a question ("몇 장 만들었다고 벌써 돈이 나갔어??", "the
+# money's already gone??", 钱就花了这么多, お金が飛んだ, itne paise chale gaye, এত টাকা চলে গেল):
+# what this work has spent, however many images are named beside it.
+_MONEY = (
+    r"(?i:\b(?:money|cash|dosh|paise|paisa|rupees|rupaye|taka)\b)|"
+    r"(?<![\uac00-\ud7a3])돈(?=[이을은도]|\s|$)|お金|おかね|钱|錢|पैसे|पैसा|रुपये|টাকা|পয়সা"
+)
+_GONE = (
+    r"(?i:\b(?:gone|went|disappeared|vanished|burn(?:ed|t)|spent|blown|evaporated|"
+    r"chale\s+gaye|gaye|ud\s+gaye|udd\s+gaye|kharch\s+ho\s+gaye|lag\s+gaye|"
+    r"chole\s+gelo|gelo|ure\s+gelo|beriye\s+gelo|khoroch\s+hoye\s+gelo)\b)|"
+    r"나갔|나가\s*(?:요|네|냐|니)|빠져나갔|날아갔|날렸|깨졌|사라졌|"
+    r"飛んだ|飛んで|消えた|出て(?:いった|行った)|減った|なくなった|溶けた|"
+    r"花了|花掉|没了|沒了|烧了|燒了|不见了|不見了|"
+    r"चले\s+गए|उड़\s+गए|खर्च\s+हो\s+गए|लग\s+गए|"
+    r"চলে\s+গেল|উড়ে\s+গেল|খরচ\s+হয়ে\s+গেল|বেরিয়ে\s+গেল"
+)
+_MONEY_GONE = re.compile(
+    rf"(?:{_MONEY})[^.!?。！？\n]{{0,16}}?(?:{_GONE})|"
+    rf"(?i:\b(?:spent|blew|burn(?:ed|t)\s+through|wasted)\b)[^.!?\n]{{0,12}}?(?:{_MONEY})"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2079,8 +2110,10 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
         return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
-    if _credits_used(text) and not (MAKE_NOW.search(text) and size_for(text)):
-        return LOOKUP_SPEND  # credits burnt by a render or a round, or left this month
+    # ... what one named image cost ("刚才那张图花了多少钱") is that image's
+    gone = _MONEY_GONE.search(text) and not THAT_IMAGE.search(text)
+    if (_credits_used(text) or gone) and not (MAKE_NOW.search(text) and size_for(text)):
+        return LOOKUP_SPEND  # credits or money burnt by a render or a round, or left this month
     asked_of = _SENDER_APPROVED.sub(" ", text)
     if brief.attachments:
         asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
@@ -3224,6 +3257,21 @@ def _before_turn(span: str) -> str:
     return span[: turn.start()].rstrip(" \t、，,.。—–-") or span
 
 
+# A word in capitals is shouted copy ("👉 NEW STORY SEASON 👈"), not a format asked for.
+_SHOUTED = re.compile(r"(?<![\w'’])(?=[^\s]*[A-Z][^\s]*[A-Z])[A-Z0-9'’&!%$#.,:-]+(?![\w'’])")
+
+
+def _asks_for_visual(line: str) -> bool:
+    """Whether ``line`` asks for the visual or a change to it rather than giving copy."""
+    line = normalise_cues(_SHOUTED.sub(" ", line))
+    return bool(
+        CREATE.search(line)
+        or EDIT_VERBS.search(line)
+        or FINAL.search(line)
+        or any(p.search(line) for p in _FORMAT_PATTERNS)
+    )
+
+
 def copy_text(brief: Brief) -> str | None:
     """The copy the image must carry, or None: read from the brief's text alone."""
     return _copy_of(brief.text)
@@ -3233,7 +3281,7 @@ def copy_text(brief: Brief) -> str | None:
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
-    text = spoken_quotes(unquote(strip_envelope(text)))
+    text = emoji_marks(spoken_quotes(unquote(strip_envelope(text))), _asks_for_visual)
     spans = copy_spans(text)
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:

@@ -16,7 +16,7 @@ import difflib
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 _QUOTE_RE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』')
 # \w misses the vowel signs of Indic scripts (they are combining marks), which would split
@@ -954,6 +954,9 @@ _LABEL_ONLY = re.compile(
 )
 
 
+_LABEL_ONLY_LEAD = re.compile(rf"(?:{_LABEL_ONLY.pattern})[ \t]*[:：][ \t]*")
+
+
 # A note on the look under the copy, no line of it: ネオンっぽい感じで, 레트로 느낌으로,
 # 要复古风格, "neon vibe pls", "retro feel mein", "neon type er look".
 _STYLE_NOTE = (
@@ -1037,14 +1040,94 @@ _ABOUT_THE_REQUEST = re.compile(
 )
 
 
+# A line of chat under the copy, said to us and not printed: urgency, a deadline, pleading,
+# thanks, only emoji ("pls asap thx", 今晚就要🙏, 오늘 안에 ㅠㅠ, 今日中にほしい！！, जल्दी
+# प्लीज़!!, আজ রাতের মধ্যে!!, "bas itna hi likhna"). Such a line is made of nothing but the words
+# below, and at least one of them says something to us: "Tonight 8pm" alone, a time with no
+# deadline said, is a line of copy.
+_TIME = (
+    r"(?:(?i:today|tonight|tonite|tmrw|tmr|tomorrow|tomoz|noon|midday|lunch(?:time)?|morning|"
+    r"evening|eod|eow|aaj|aj|ajke|aajke|raat|rater|kal|kalke|subah|shaam)|"
+    r"\d{1,2}(?:[:.]\d\d\s*(?i:am|pm)?|\s*(?i:am|pm|hrs|baje|時|시|点|點|টা|বাজে|बजे))|今日|今夜|今晩|明日|明朝|今朝|夜|朝|昼|夕方|"
+    r"오늘(?:\s*밤)?|내일|밤|저녁|아침|점심|今晚|今天|明天|明早|今早|晚上|中午|下午|上午|"
+    r"आज(?:\s+रात)?|कल|रात|सुबह|शाम|দুপুর|আজ(?:কে)?|কাল(?:কে)?|রাত|সকাল|বিকেল|সন্ধ্যা)"
+)
+_CHAT_SAID_RE = re.compile(
+    # a deadline: by tonight, b4 lunch, 今日中に, 오늘 안에, 今晚之前, आज रात तक, আজ রাতের মধ্যে
+    rf"(?i:\b(?:by|before|b4|within)\s+(?:the\s+)?{_TIME}(?:\s+{_TIME})?)|"
+    rf"{_TIME}(?:\s*{_TIME})?\s*(?:中に|中|までに|まで|안에|안으로|까지|중으로|중에|전에|전까지|"
+    r"之前|以前|前|内|內|तक|से\s+पहले|(?:এর|ের|র)?\s*(?:মধ্যে|আগে)|"
+    r"(?i:\s(?:tak|se\s+pehle|er\s+moddhe|moddhe|modhye|er\s+age)\b))|"
+    r"(?i:(?<![A-Za-z])(?:asap|a\.s\.a\.p|urgent(?:ly)?|urgnt|rush|hurry|quick(?:ly)?|fast|"
+    r"p+l+e+a+s+e+|pl[sz]+|thx|thanx|thanks|thank\s+(?:you|u)|ty|tysm|cheers|sorry|need(?:ed)?|"
+    r"send|help|jaldi|jldi|chahiye|chahie|bhejo|bhej\s+do|dhanyavaad|dhanyawad|shukriya|"
+    r"taratari|tarataari|joldi|lagbe|pathao|pathiye|dhonnobad|thank\s+u|"
+    r"bas\s+itna|itna\s+hi|bas\s+yahi|that'?s\s+(?:it|all)|nothing\s+else)(?![A-Za-z]))|"
+    r"急ぎ|急いで|至急|大至急|なるはや|早め|お願い(?:します|しま[すー〜]*)?|おねがい|"
+    r"よろしく(?:お願いします)?|ありがとう(?:ございます)?|ほしい|欲しい|必要|すみません|助かります|"
+    r"頼みます|급해요|급해|급함|급합니다|빨리|얼른|서둘러|부탁(?:해요|드려요|드립니다|합니다|해)?|"
+    r"감사(?:합니다|해요)|고마워요?|제발|필요해요?|주세요|[ㅠㅜ]+|"
+    r"急+|赶紧|趕緊|尽快|盡快|马上|馬上|立刻|立即|现在|現在|快点|快點|拜托|拜託|求求|谢谢|謝謝|感谢|感謝|多谢|多謝|"
+    r"辛苦了?|麻烦了?|麻煩了?|就要|要|需要|等着用|等著用|着急|著急|在线等|在線等|"
+    r"जल्दी|प्लीज़|प्लीज|कृपया|धन्यवाद|शुक्रिया|चाहिए|अर्जेंट|तुरंत|फ़ौरन|भेजो|भेज\s+दो|"
+    r"भेजिए|बस\s+इतना|इतना\s+ही|জলদি|তাড়াতাড়ি|তাড়াতাড়ি|প্লিজ|প্লীজ|দয়া\s+করে|ধন্যবাদ|চাই|লাগবে|"
+    r"জরুরি|আর্জেন্ট|পাঠাও|পাঠান|শুধু\s+এটুকু(?:ই)?"
+)
+# ... and the words that go with those in chat and say nothing alone.
+_CHAT_FILLER_RE = re.compile(
+    rf"{_TIME}|"
+    r"(?i:(?<![A-Za-z])(?:now|rn|right|it|this|that|i|we|me|us|so|much|very|ok|okay|k|you|u|ur|"
+    r"the|a|for|by|before|b4|till|until|just|only|really|if|can|could|possible|guys|team|hi|"
+    r"hai|abhi|tak|se|pehle|bhai|yaar|na|bas|itna|likhna|likho|de|do|dena|ei|eta|ta|dada|didi|"
+    r"ektu|koro|kore|dao|din|ke|er|age|moddhe)(?![A-Za-z]))|"
+    r"中に|中|までに|まで|に|で|です|ね|よ|の|今すぐ|すぐ|できれば|"
+    r"요|좀|꼭|지금|당장|안에|까지|해|"
+    r"就|现在|現在|一定|务必|務必|给我|給我|我|我们|你|一下|了|吧|啊|呀|哦|呢|嘛|的|"
+    r"अभी|तक|से|पहले|ही|में|तो|ना|यार|भाई|है|हैं|दो|दीजिए|ज़रा|"
+    r"মধ্যে|আগে|ই|দাদা|দিদি|একটু|করে|দাও|দিন|ের|এর"
+)
+
+
+# The words of chat that say something to us: none of them says what a visual shows.
+CHAT_WORDS = _CHAT_SAID_RE
+
+
+def chat_line(line: str) -> bool:
+    """Whether ``line``, under a line of copy, is chat said to us: urgency, a deadline,
+    pleading, thanks or only emoji, in any of the six languages."""
+    bare = line.strip()
+    if not bare:
+        return False
+    if not any(ch.isalnum() for ch in bare):
+        return True  # "🙏🙏", "!!!": only marks and emoji
+    said = _CHAT_SAID_RE.search(bare)
+    rest = _CHAT_FILLER_RE.sub(" ", _CHAT_SAID_RE.sub(" ", bare))
+    return said is not None and not any(ch.isalnum() for ch in rest)
+
+
+# A line that opens with a change of mind ("あ、やっぱりA3で！", "oh wait, make it A3") turns
+# back to the request; an interjection may come first.
+_INTERJECTION_LEAD = re.compile(
+    r"(?:(?i:oh|ah|umm?|hmm+|ok|okay)|あっ?|ああ|아|앗|음|啊|哦|噢|诶|欸|嗯|अरे|ओह|ওহ|আরে)[、,，!！.…\s]*"
+)
+
+
+def _turns_back(line: str) -> bool:
+    lead = _INTERJECTION_LEAD.match(line)
+    return CHANGE_OF_MIND.match(line, lead.end() if lead else 0) is not None
+
+
 def goes_on_with_brief(line: str) -> bool:
     """Whether ``line``, under lines of copy, is the brief going on: a rule of the job, a
-    thing the picture must not have, or a word to us about the request."""
+    thing the picture must not have, a word to us about the request, chat, or a change of
+    mind."""
     bare = line.strip()
     return bool(
         _RULE_FIELD_RE.match(bare)
         or (_MUST_NOT.search(bare) and not re.search(r"[!！]$", bare))
         or _ABOUT_THE_REQUEST.search(bare)
+        or chat_line(bare)
+        or _turns_back(bare)
     )
 
 
@@ -1242,7 +1325,8 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"改成|换成|換成|改为|改為|变成|變成|写上|写着|写有|印上|印着|"
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
-    r"on the image(?: itself)?)[^\n]{0,12}$",
+    # "5 March → '9 March' kar do": the arrow leads to the new copy
+    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -1618,6 +1702,10 @@ def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     return old
 
 
+# Where a brief turns from the caption to the image's own copy: 이미지(안)에는, 画像には, 图上.
+_IMAGE_TURN = (
+    r"(?:이미지|사진|그림)\s*(?:안|위)?(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上"
+)
 # The post's own text, which the image does not carry: "Caption for the feed: …", "the
 # caption will be …", "post caption: …", 投稿文, 게시글, 正文.
 _FEED_CAPTION_RE = re.compile(
@@ -1632,11 +1720,11 @@ _FEED_CAPTION_RE = re.compile(
     r"(?:caption|post(?:\s+text)?)\b|"
     # ... up to where the brief turns to the image's own copy: "…, 이미지에는 …".
     r"(?:投稿文|本文|게시글|본문|正文|配文|पोस्ट का कैप्शन|পোস্টের ক্যাপশন)"
-    r"(?:(?!(?:이미지|사진|그림)(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上)[^\n。])*|"
+    rf"(?:(?!{_IMAGE_TURN})[^\n。])*|"
     # キャプションは「…」にする予定, 캡션은 '…'로 할게요, कैप्शन में "…" डालूँगी: a social
     # post's caption is the post's text, whatever the image carries.
     r"(?:キャプション|캡션|कैप्शन|ক্যাপশন)(?:は|に|은|에는|에|으로|\s*(?:में|पर|में\s+लिखूँगी|"
-    r"হবে|এ|ে|তে))[^\n。.।]*|"
+    rf"হবে|এ|ে|তে))(?:(?!{_IMAGE_TURN})[^\n。.।])*|"
     # "Caption e debo '…'", "caption mein daalunga '…'": the post's text, written by us.
     r"\bcaption\s+(?:e|te|mein|me|par)\s+(?:debo|dibo|likhbo|dunga|daalunga|likhunga|"
     r"daal\s+denge)\b[^\n]*?(?=[.–—]\s|\s[-–—]\s|$|"
@@ -1840,6 +1928,19 @@ _CORRECTION = re.compile(
 )
 
 
+# After an arrow, words that lead to the new value ("£5 → should be £3.50", "→ now 10am"),
+# and a verb that goes on to the next step instead ("balloons ➡️ swap them for lanterns").
+_NEW_LEAD_RE = re.compile(
+    r"[ \t]*(?i:(?:it\s+)?(?:should|must|needs?\s+to|has\s+to|will)\s+(?:be|read|say)|"
+    r"(?:make|change)\s+it(?:\s+(?:to|into))?|to|into|now)(?:\s+|$)"
+)
+_NEXT_STEP_RE = re.compile(
+    r"[ \t]*(?i:(?:then\s+|and\s+|pls\s+|please\s+)?(?:swap|change|replace|make|add|remove|delete|"
+    r"erase|put|move|turn|use|fix|update|take|bring|give|keep|crop|paint|colour|color)\s+"
+    r"(?:them|it|this|that|those|these|the|a|an|our|my|some|all)\b)"
+)
+
+
 def _changed_value(value: str, english: bool) -> str:
     """The new value changed to, without the verb that closes it."""
     if english:
@@ -1999,7 +2100,8 @@ CHANGE_OF_MIND = re.compile(
 # of the one before it, capitalised as copy ("make it bigger" changes the look).
 _COPY_PUT_RIGHT_RE = re.compile(
     r"[\s,.;:!—–-]*(?i:(?:just\s+)?(?:make|change)\s+(?:that|it)(?:\s+(?:to|into))?|go\s+with)"
-    r"\s+(?P<x>[A-Z][^\n]*)"
+    # "actually no, make it A2": a paper size is the format put right, no copy
+    r"\s+(?![AB]\d(?:\b|$))(?P<x>[A-Z][^\n]*)"
 )
 _COPY_RETRACTED_RE = re.compile(
     r"(?i:\b(?:nahi|nahin|na|nah)\s*,?\s+wait\b|\bwait\s*,?\s+(?:nahi|nahin|na)\b)|"
@@ -2364,6 +2466,43 @@ _UNDER_AT_END_RE = re.compile(
 
 _HASHTAG_RE = re.compile(r"#[^\s#]+")
 _ALSO_PUT_RE = re.compile(r"[ \t]*(?:も|を)?(?:入れて|載せて|のせて)\S*$")
+
+
+# A hashtag said to go on the image is copy ("이미지 안에는 #고양이카페데이 만 크게 넣어줘",
+# "ছবিতে #শুভবিজয়া বড় করে লিখে দাও", "put #TeamBlue on the poster"); hashtags for the caption,
+# or kept off, are not. The clause names the image as the place and a verb puts or writes.
+_TAG_RE = re.compile(r"#[\w\u0900-\u0DFF\u200c\u200d]+")
+_TAG_CLAUSE_RE = re.compile(r"[^,，、.。!！?？;；\n]+")
+_ON_THE_IMAGE_RE = re.compile(
+    r"(?i:\b(?:on|in|onto|across)\s+(?:the\s+|our\s+)?(?:image|picture|pic|photo|poster|visual|"
+    r"graphic|design|banner|flyer|story|artwork|it)\b|\b(?:image|photo|poster|tasveer|chobi)\s*"
+    r"(?:pe|par|mein|me|te|e|ete)\b|\bchobite\b)|"
+    r"(?:画像|写真|ポスター|バナー|チラシ|画面)(?:の中|の上)?(?:に|には|へ)|"
+    r"(?:이미지|사진|그림|포스터|배너)\s*(?:안|위|속)?(?:에|에는|엔|에다)|"
+    r"(?:图|圖|图片|圖片|画面|畫面|海报|海報|图像|圖像)(?:上|里|裡|中)|"
+    r"(?:इमेज|तस्वीर|फोटो|फ़ोटो|पोस्टर)\s+(?:पर|में)|"
+    r"ছবিতে|ছবির\s+(?:উপর|ওপর|মধ্যে)|ইমেজে|পোস্টারে|ব্যানারে"
+)
+_PUT_OR_WRITE_RE = re.compile(
+    r"(?i:\b(?:put|add|write|stick|slap|place|print|show|include|keep|have)\b|"
+    r"\b(?:daal|dal|likh|laga|rakh|de|dao|dio|likhe|lekho|boshiye|bosao)\w*)|"
+    r"入れ|載せ|のせ|書い|書き|置い|넣|써|쓰|적|박아|붙여|放|写|寫|加|打上|印|"
+    r"डाल|लिख|लगा|रख|লিখ|দাও|দিও|বসিয়ে|বসাও|রাখ"
+)
+_CAPTION_WORD_RE = re.compile(
+    r"(?i:caption|post\s+text)|キャプション|投稿文|캡션|본문|配文|文案区|正文|कैप्शन|ক্যাপশন"
+)
+
+
+def _tags_on_image(masked: str) -> Iterator[tuple[int, str]]:
+    """The hashtags ``masked`` says to put on the image, with where each starts."""
+    for clause in _TAG_CLAUSE_RE.finditer(masked):
+        text = clause.group()
+        if not _TAG_RE.search(text) or _CAPTION_WORD_RE.search(text) or _MUST_NOT.search(text):
+            continue
+        if _ON_THE_IMAGE_RE.search(text) and _PUT_OR_WRITE_RE.search(text):
+            for tag in _TAG_RE.finditer(text):
+                yield clause.start() + tag.start(), tag.group()
 
 
 def under_it(masked: str) -> Iterator[tuple[int, str]]:
@@ -2844,6 +2983,19 @@ def copy_spans(text: str) -> list[str]:
         and not (no_text and start not in labelled)
     ]
     covered: list[tuple[int, int]] = [*feed, *glosses, *to_translate]
+    if _CORRECTION.search(masked):
+        # "見出し SUMMER SALE → 『夏の大感謝祭』に変えて", "it says £5 → should be '£3.50'": what
+        # stands before an arrow to a quote, back to its clause, is the copy the quote replaces.
+        for arrow in re.finditer(r"→|->|=>|⇒|➡️?", masked):
+            lead = _NEW_LEAD_RE.match(masked, arrow.end())
+            new_at = lead.end() if lead else arrow.end()
+            new_at += len(masked[new_at:]) - len(masked[new_at:].lstrip(" \t"))
+            line_start = masked.rfind("\n", 0, arrow.start()) + 1
+            line = masked[line_start:].split("\n", 1)[0]
+            if not masked.startswith(_MASK, new_at) or len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
+                continue
+            opened = max(masked.rfind(stop, 0, arrow.start()) for stop in "\n。、,，;；!！?？")
+            covered.append((opened + 1, arrow.end()))
 
     def add(
         start: int,
@@ -2859,6 +3011,10 @@ def copy_spans(text: str) -> list[str]:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
+        named = _LABEL_ONLY_LEAD.match(span)
+        if named is not None and named.end() < len(span):
+            # "加一行小字：扫码领券", "small print: T&Cs apply": the size names the line
+            start, span = start + named.end(), span[named.end() :]
         span = gloss_cut(span)
         span = _OLD_FIGURE_BEFORE_RE.sub("", _OLD_FIGURE_AFTER_RE.sub("", span))
         stop = _STOP_THEN_LOOK_RE.search(span)
@@ -2984,7 +3140,16 @@ def copy_spans(text: str) -> list[str]:
             line = masked[line_start:].split("\n", 1)[0]
             if len(re.findall(r"→|->|=>|⇒|➡", line)) > 1:
                 continue  # "Leeds → York → Whitby": a route, not a change
-            add(arrow.start("x"), _changed_value(arrow.group("x"), english=False))
+            value = arrow.group("x")
+            if _NEXT_STEP_RE.match(value):
+                continue  # "balloons 🎈 ➡️ swap them for lanterns": then the next step
+            lead = _NEW_LEAD_RE.match(value)
+            if lead is not None:
+                value = value[lead.end() :]  # "£5 → should be £3.50": the new value
+                if not value.strip() and masked.startswith(_MASK, arrow.end("x")):
+                    covered.append((line_start, arrow.end()))
+                    continue  # "→ should be '£3.50 ALL DAY'": the quote is the new copy
+            add(arrow.end("x") - len(value), _changed_value(value, english=False))
             covered.append((line_start, arrow.end()))
     for pattern in _PRICE_COPY_RES:
         for match in pattern.finditer(masked):
@@ -3158,6 +3323,8 @@ def copy_spans(text: str) -> list[str]:
                 add(start, span[: cut.start()].strip())
                 continue
             add(start, _closing_at(masked, match.end("x"), span) or _clean(span))
+    for start, tag in _tags_on_image(masked):
+        add(start, tag)
     for start, line in under_it(masked):
         if any(earlier < start for earlier, _ in found):
             # a line of its own, which may open like a phrase ("from £3.20 at all stores")
@@ -3645,6 +3812,86 @@ def spoken_quotes(text: str) -> str:
         return " ".join(f"“{line.strip()}”" for line in said) + rest
 
     return _SPOKEN_LINES_RE.sub(lines, text)
+
+
+# Emoji that point at the copy or stand for writing it are marks, not copy: a pair pointing
+# in from both sides (👉 SALE 👈, ➡️ SALE ⬅️) quotes what is between; a writing emoji (📝, ✍️,
+# ✏️) or an arrow after a word that names the copy or writes it ("copy ✍️", "likhna ➡️", 小字
+# 📝, 문구👉) is its colon; a writing emoji or an arrow opening a line ("📝 MIDNIGHT BAKERY",
+# "➡️ OPEN TILL 2AM") labels the rest of that line, and a writing emoji alone on its line
+# labels the lines under it. Emoji drawn inside the copy ("Happy Bday 🎂 Mina", "🔥 40% OFF
+# 🔥") are none of these and stay.
+_MOD = "[\ufe0f\U0001f3fb-\U0001f3ff]*"
+_WRITING_MARK = f"(?:[📝✍✏🖊🖋🖍]{_MOD})"
+_RIGHT_MARK = f"(?:[👉➡→⇒➜➔]{_MOD})"
+_LEFT_MARK = f"(?:[👈⬅←⇐]{_MOD})"
+_DOWN_MARK = f"(?:[👇⬇↓]{_MOD})"
+_POINTED_PAIR_RE = re.compile(
+    rf"{_RIGHT_MARK}[ \t]*(?P<x>[^\s👉👈➡⬅→←](?:[^\n👉👈➡⬅→←]*[^\s👉👈➡⬅→←])?)[ \t]*{_LEFT_MARK}"
+)
+_LABEL_BEFORE_MARK_RE = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_EN_LABEL_WORDS}|{_OTHER_LATIN_LABELS}|write|writes|say|says|read|reads|"
+    r"likhna|likhe|likhiye|likhen|lekhe|lekha\s+thakbe|small\s+print|fine\s+print)"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|メッセージ|書いて|入れて|"
+    r"문구|텍스트|카피|헤드라인|제목|글자|글씨|문안|써\s*줘|써\s*주세요|적어\s*줘|"
+    r"文案|标语|標語|口号|口號|标题|標題|字样|字樣|广告语|宣传语|写|寫|[小大粗细細]?字|"
+    r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|कॉपी|लिखना|लिखो|लिखें|लिखिए|लिख\s+दो|"
+    r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|লেখা(?:\s+থাকবে)?|লেখো|লিখুন|লিখে\s+দাও)$",
+    re.IGNORECASE,
+)
+_ANY_MARK = f"(?:{_WRITING_MARK}|{_RIGHT_MARK}|{_DOWN_MARK})"
+_MARKS_RE = re.compile(rf"[ \t]*{_ANY_MARK}+[ \t]*")
+_MARK_LINE_RE = re.compile(
+    rf"^(?P<lead>[ \t]*)(?:{_WRITING_MARK}|{_RIGHT_MARK})+[ \t]*(?P<x>[^\n]*)$", re.MULTILINE
+)
+
+
+def emoji_marks(text: str, asks: Callable[[str], bool] = lambda line: False) -> str:
+    """``text`` with the emoji that point at its copy, or stand for writing it, written as the
+    quote marks, colons and labels they stand for; ``asks`` tells a line that asks for the
+    visual ("📝 need a flyer for the spelling bee") from one of copy."""
+    if not _MARKS_RE.search(text):
+        return text
+
+    def quote(match: re.Match[str]) -> str:
+        inner = match.group("x")
+        if asks(inner):
+            return match.group(0)  # "👉 make it 9:16 👈" points at a request
+        whole = _ANY_QUOTE_RE.fullmatch(inner)
+        return inner if whole is not None else f"“{inner}”"
+
+    text = _POINTED_PAIR_RE.sub(quote, text)
+    # one-way lookbehinds cannot hold the words: match the mark, then test the words before it
+    out: list[str] = []
+    last = 0
+    for match in _MARKS_RE.finditer(text):
+        if _LABEL_BEFORE_MARK_RE.search(text, 0, match.start()):
+            out.append(text[last : match.start()] + ": ")
+            last = match.end()
+    text = "".join(out) + text[last:]
+
+    # Arrows opening two lines or more are a list's bullets ("→ 5K and 10K", "→ Sun 6 April").
+    listed = sum(
+        re.search(_WRITING_MARK, m.group(0)) is None and bool(m.group("x").strip())
+        for m in _MARK_LINE_RE.finditer(text)
+    )
+
+    def line(match: re.Match[str]) -> str:
+        rest = match.group("x")
+        writing = re.search(_WRITING_MARK, match.group(0)) is not None
+        if not rest.strip():
+            # "📝" alone over the lines: their label; an arrow alone says nothing of copy
+            return f"{match.group('lead')}text:" if writing else match.group(0)
+        if not writing and listed > 1:
+            return f"{match.group('lead')}- {rest}"
+        if asks(rest) or _MARKS_RE.fullmatch(rest):
+            return match.group(0)
+        field = _FIELD_LINE_RE.match(rest)
+        if field is not None and not field.group("label").isupper():
+            return match.group(0)  # "📝 Note: the logo is attached": the field's own label
+        return f"{match.group('lead')}text: {rest}"
+
+    return _MARK_LINE_RE.sub(line, text)
 
 
 # A typo fixed, then the line given whole ("poori line: Registration closes 30 Nov", 整行应为：…,

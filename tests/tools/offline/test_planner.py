@@ -19,7 +19,13 @@ from prompts.decide import (
 )
 from tools.offline import planner
 from tools.offline.planner import Brief
-from tools.offline.textutil import copy_spans, latin_cue_word, normalise_cues, without_quotes
+from tools.offline.textutil import (
+    chat_line,
+    copy_spans,
+    latin_cue_word,
+    normalise_cues,
+    without_quotes,
+)
 
 # -- copy ---------------------------------------------------------------------------------
 
@@ -2358,3 +2364,157 @@ def test_forms_of_held_out_48_copy(
     brief: str, context: dict[str, object], copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a pair of pointing emoji quotes what is between them
+        ("Poster A3 for the climbing gym reopening 🧗\n👉 WALLS ARE BACK 👈\nthx!!", {},
+         "WALLS ARE BACK"),
+        ("健身房开业海报 A4 💪\n👉 首月五折 👈\n谢谢！", {}, "首月五折"),
+        # a writing emoji or an arrow opening a line labels it; alone, the lines under it
+        ("square post for the vinyl fair pls 🎶\n📝 CRATE DIGGERS WELCOME", {},
+         "CRATE DIGGERS WELCOME"),
+        ("做一张奶茶店的小红书封面 3:4\n✍️ 第二杯半价", {}, "第二杯半价"),
+        ("헬스장 오픈 이벤트 포스터 A4로 만들어줘 💪\n📝\n첫 달 50% 할인\n선착순 100명", {},
+         "첫 달 50% 할인\n선착순 100명"),
+        # ... after a copy word or a verb of writing, its colon
+        ("story 9:16 for the pottery open studio\ntext ✍️\nMUD, WHEELS & TEA\nSun 3 Nov", {},
+         "MUD, WHEELS & TEA\nSun 3 Nov"),
+        ("FB cover for the florist, write ➡️ Fresh Tulips Every Friday", {},
+         "Fresh Tulips Every Friday"),
+        ("बेकरी का पोस्टर A4 बनाओ 🍰, लिखो ➡️ ताज़ा केक रोज़", {}, "ताज़ा केक रोज़"),
+        ("카페 인스타 스토리 부탁해요 ☕ 문구 👉 오늘도 달콤하게", {}, "오늘도 달콤하게"),
+        # emoji drawn in the copy stay
+        ("square post for Mina's party, text: Happy Bday 🎂 Mina", {}, "Happy Bday 🎂 Mina"),
+        ("story 9:16 for the tapas bar, headline 🌶️ HOT NIGHTS 🌶️", {}, "🌶️ HOT NIGHTS 🌶️"),
+        # a mark before a request, or arrows as a list's bullets, mark no copy
+        ("📝 need a flyer for the spelling bee, A5", {}, None),
+        ("👉 make the sky darker 👈", {"current_image": True}, None),
+        ("➡️ logo thoda bada kar do", {"current_image": True}, None),
+        ("Poster A4 for the fun run\n→ use our blue\n→ no faces please", {}, None),
+    ],
+)  # fmt: skip
+def test_emoji_that_point_at_the_copy_or_stand_for_writing_are_marks(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("line", "chat"),
+    [
+        ("need it by 5pm pls 🙏", True),
+        ("ty so much!!", True),
+        ("🌱🌱🌱", True),
+        ("明日までにお願いします🙏", True),
+        ("빨리 부탁드려요 ㅠㅠ", True),
+        ("麻烦尽快，谢谢🙏", True),
+        ("jaldi bhejo plz 🙏", True),
+        ("कल सुबह तक चाहिए!!", True),
+        ("কাল সকালের মধ্যে লাগবে 🙏", True),
+        # a time or a day with no deadline said, or more words, is a line of copy
+        ("Tonight 8pm", False),
+        ("今夜 18時から", False),
+        ("오늘만 1+1", False),
+        ("今晚8点前有效", False),
+        ("Aaj raat tak 20% off", False),
+        ("আজ থেকে ভর্তি শুরু", False),
+        ("1+1 8/31까지", False),
+    ],
+)
+def test_a_chat_line_is_urgency_a_deadline_pleading_or_thanks_alone(line: str, chat: bool) -> None:
+    assert chat_line(line) is chat
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("A5 flyer for the car wash\nheadline: Shine in 10 Minutes\nneed it by 5pm pls 🙏",
+         "Shine in 10 Minutes"),
+        ("美容院のインスタ投稿 1:1\nコピー：髪も心も軽やかに\n明日までにお願いします🙏",
+         "髪も心も軽やかに"),
+        ("치킨집 전단지 A5 부탁해요\n문구: 오늘 밤은 치킨이닭\n빨리 부탁드려요 ㅠㅠ",
+         "오늘 밤은 치킨이닭"),
+        ("火锅店海报 A3\n标题：冬天就要吃火锅\n麻烦尽快，谢谢🙏", "冬天就要吃火锅"),
+        ("mobile shop ka poster A4\nlikho: EXCHANGE OFFER ₹2000 tak\njaldi bhejo plz 🙏",
+         "EXCHANGE OFFER ₹2000 tak"),
+        ("বইয়ের দোকানের পোস্টার A4\nলেখা: পুজোর নতুন বই এসেছে\nকাল সকালের মধ্যে লাগবে 🙏",
+         "পুজোর নতুন বই এসেছে"),
+        ("square post for the plant shop\ntext: Grow Something Today\n🌱🌱🌱",
+         "Grow Something Today"),
+        # a change of mind on the next line turns back to the request
+        ("poster A3 for the comic swap\ntext ✍️\nSWAP, READ, REPEAT\nSat 9 Nov\n"
+         "actually no, make it A2",
+         "SWAP, READ, REPEAT\nSat 9 Nov"),
+        # ... the next line is copy
+        ("A5 flyer for the jazz bar\nheadline: JAZZ ON THE ROOF\nTonight 8pm",
+         "JAZZ ON THE ROOF\nTonight 8pm"),
+        ("빵집 포스터 A4\n문구: 갓 구운 소금빵\n오늘만 1+1", "갓 구운 소금빵\n오늘만 1+1"),
+        ("sweet shop ka poster A4\nlikho: Diwali Dhamaka\nAaj raat tak 20% off",
+         "Diwali Dhamaka\nAaj raat tak 20% off"),
+    ],
+)  # fmt: skip
+def test_a_labelled_line_stops_at_chat_under_it(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # old copy → new copy: the new one, without what leads to it
+        ("the date's wrong 😩 it says 12 Oct → should be 19 Oct", {"current_image": True},
+         "19 Oct"),
+        ("fix the headline pls: GRAND OPENING → ‘NOW OPEN DAILY’", {"current_image": True},
+         "NOW OPEN DAILY"),
+        ("キャッチ 秋の新作 → 「冬の新作」に直して", {"current_image": True}, "冬の新作"),
+        ("date galat hai 😅 5 March → '9 March' kar do", {"current_image": True}, "9 March"),
+        # an arrow to the next step, and an arrow inside the copy
+        ("logo's too small 😬 ➡️ make it bigger pls", {"current_image": True}, None),
+        ("banner 16:9 for the coach company, headline: Bristol → Bath, every hour", {},
+         "Bristol → Bath, every hour"),
+        # a hashtag put on the image is copy; one for the caption is not
+        ("square post for the beach cleanup, put #CleanTides on the image, the other tags go in "
+         "the caption", {}, "#CleanTides"),
+        ("square post for the beach cleanup, I'll add #CleanTides in the caption", {}, None),
+        ("북카페 인스타 피드 1:1 만들어줘, 사진 위에 #책과커피 넣어줘", {}, "#책과커피"),
+        ("북카페 인스타 피드 1:1 만들어줘, 캡션에 #책과커피 넣을게요", {}, None),
+        ("বইমেলার ইনস্টা পোস্ট 1:1, ছবিতে #বইমেলা২০২৫ লিখে দাও", {}, "#বইমেলা২০২৫"),
+        ("বইমেলার ইনস্টা পোস্ট 1:1 বানাও, #বইমেলা২০২৫ ক্যাপশনে দেব", {}, None),
+        # a size names the line before its colon
+        ("火锅店海报 A3，右下角加一行小字：活动解释权归本店所有", {}, "活动解释权归本店所有"),
+        ("A4 poster for the raffle, small print 📝 T&Cs apply", {}, "T&Cs apply"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_49_copy(
+    brief: str, context: dict[str, object], copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # money said gone is this work's spend, images counted beside it or not
+        ("wait we only made like 4 images and the money is already gone??", {}, "lookup_spend"),
+        ("몇 장 만들었는데 벌써 돈이 이렇게 많이 나갔어요?", {}, "lookup_spend"),
+        ("才做了几张图钱就花了这么多？？", {}, "lookup_spend"),
+        ("sirf 3 image banaye aur itne paise chale gaye??", {}, "lookup_spend"),
+        ("মাত্র কয়েকটা ছবি বানালাম আর এত টাকা চলে গেল??", {}, "lookup_spend"),
+        # ... what one named image cost is that image's; a visual about money is a visual
+        ("那张海报花了多少钱？", {}, "lookup_images"),
+        ("A4 poster for our Money Week workshop, piggy banks and coins", {}, "generate_image"),
+        # a bare format with urgency names no subject
+        ("poster!! need it NOW!! 🔥", {}, "ask_clarifying_question"),
+        ("ポスター！！今すぐほしい！！", {}, "ask_clarifying_question"),
+        ("海报！！今晚就要！！", {}, "ask_clarifying_question"),
+        ("পোস্টার!! এখনই চাই!! 🙏", {}, "ask_clarifying_question"),
+        ("海报！！火锅店开业！！今晚就要！！", {}, "generate_image"),
+        # one more of the current image, in any language
+        ("再来一张竖版 9:16 的", {"current_image": True}, "generate_image"),
+        ("もう一枚、縦長 9:16 で", {"current_image": True}, "generate_image"),
+    ],
+)  # fmt: skip
+def test_forms_of_held_out_49_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
