@@ -3124,6 +3124,10 @@ CASTES = [
     "キリスト教徒",
     "ヒンドゥー教徒",
     "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
+    # Dalit said of one person, and in the scripts that borrow the word.
+    "re:\\bdalit\\b", "ダリット", "不可触民", "달리트", "불가촉천민", "达利特", "不可接触者",
+    "दलित",
+    "অচ্ছুৎ", "মেথর", "re:\\b(methor|mether|dom|chamar|bhangi)\\b",
 ]  # fmt: skip
 _GROUP_ENEMY = _plain(GROUP_ENEMY)
 # A group called thieves, criminals, vermin or dirty by nature, or shown stealing: "born
@@ -10290,6 +10294,145 @@ _DEADLY_STUNT = _plain(DEADLY_STUNT)
 _DARE = _plain(DARE)
 _STUNT_WARNING = _plain(STUNT_WARNING)
 
+# A person of a faith or a caste drawn with a bomb on them: the people made the terror. A
+# bath bomb, a 爆弾おにぎり, a 폭탄 세일, a bomb-disposal officer or a "laughter bomb" is none.
+TERROR_PROP = Lexicon(
+    signals=[
+        (
+            "re:\\b(bombs?|suicide (vests?|belts?|bombers?)|explosive (vests?|belts?)|dynamite|"
+            "detonators?|grenades?|ieds?)\\b"
+        ),
+        "爆弾",
+        "自爆",
+        "ダイナマイト",
+        "手榴弾",
+        "爆発物",
+        "폭탄",
+        "자폭",
+        "수류탄",
+        "다이너마이트",
+        "폭발물",
+        "炸弹",
+        "炸药",
+        "自杀式",
+        "手榴弹",
+        "雷管",
+        "re:(?<![\\u0900-\\u097f])बम(?:ों)?(?![\\u0900-\\u097f])",
+        "विस्फोटक",
+        "आत्मघाती",
+        "ग्रेनेड",
+        "বোমা",
+        "বিস্ফোরক",
+        "আত্মঘাতী",
+        "গ্রেনেড",
+        "re:\\bboma\\b",
+    ],
+    guards=[
+        (
+            "re:\\b(bath|flavou?r|photo|cherry|seed|love|calorie|glitter|fizz|truth|f|dad|colou?r|atom|"
+            "atomic|nuclear|hydrogen|bijli|sutli|smoke|paint|water|stink|confetti|chocolate) "
+            "?-?bombs?\\b|"
+            "\\bbombs? (crackers?|firecrackers?|fireworks?)\\b|"
+            "\\bbomb[- ]?(pops?|disposal|squad|shelters?|threats?|proof|jackets?|cyclones?|"
+            "diggity)\\b|"
+            "\\bbombshells?\\b|\\bthe bomb\\b"
+        ),
+        "爆弾おにぎり",
+        "爆弾ハンバーグ",
+        "爆弾セール",
+        "爆弾低気圧",
+        "爆弾発言",
+        "re:폭탄 ?(세일|할인|특가|가격)|(가격|웃음|칼로리|물|사랑) ?폭탄",
+        "re:(拆弹|排爆)",
+        "re:(हँसी|हंसी) (का|के) बम",
+        "re:হাসির বোমা|বোমা ফাটানো অফার",
+        # Firecrackers named bombs, and the bombs of a history lesson.
+        "re:(सुतली|बिजली|लक्ष्मी|आलू|रंग|पानी|चॉकलेट|एटम) बम",
+        "re:(চকলেট|আলু|রং|জল|পানি|অ্যাটম|সুতলি) বোমা",
+        "原爆",
+        "원폭",
+        "原子弹",
+        "re:水(爆弾|风船)|물풍선",
+    ],
+)
+# A person of a faith told by their faith, their dress or their clergy's title: "a Hindu
+# priest", "a man in a skullcap", ターバンの男, 히잡 쓴 여자, 戴白帽的男子, टोपी वाला, টুপি-দাড়িওয়ালা.
+FAITH_PERSON = [
+    (
+        "re:\\b(muslim|hindu|sikh|christian|jewish|buddhist|jain|parsi|dalit|catholic|orthodox) "
+        "(priests?|pastors?|imams?|monks?|nuns?|clerics?|preachers?|men|man|women|woman|boys?|girls?|"
+        "person|people|guys?|lads?|elders?|grandfathers?|grandmothers?|famil(y|ies)|shopkeepers?|"
+        "neighbou?rs?)\\b|\\b(imams?|mullahs?|maulanas?|maulvis?|rabbis?|sadhus?|pandits?)\\b|"
+        "\\b(muslim|musolman|musalman|hindu|sikh|christian|khristan|isai|buddhist|boudho|jain) "
+        "(purohit|pujari|maulana|maulvi|hujur|huzur|lok|lokta|loker|chhele|chele|meye|manush|aadmi|"
+        "admi|aurat|ladka|ladki|baba|sadhu|pandit|bhai|chacha|kaka)\\b|"
+        "\\b(skull ?cap|taqiyah|kippah|yarmulke|turban|hijab|niqab|burqa|burka)\\b"
+    ),
+    "ターバン", "ヒジャブ", "ブルカ", "イスラム教徒", "ヒンドゥー教徒", "キリスト教徒",
+    "ユダヤ教徒", "シク教徒",
+    "히잡", "터번", "부르카", "무슬림", "힌두교도", "기독교인", "유대인", "시크교도",
+    "穆斯林", "白帽", "头巾", "回民", "印度教徒", "基督徒", "犹太人", "锡克教徒",
+    "मुसलमान", "मुस्लिम", "हिंदू", "हिन्दू", "सिख", "ईसाई", "यहूदी", "re:टोपी (वाला|वाले|पहने)",
+    "मौलवी", "पंडित", "पगड़ी",
+    "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "ইহুদি", "re:টুপি", "হুজুর", "মৌলবি", "পুরোহিত",
+    "re:\\b(musalman|musolman|musalmaan|topi wala|tupi|hujur|huzur|maulvi)\\b",
+]  # fmt: skip
+_TERROR_PROP = _Compiled.of(TERROR_PROP)
+_FAITH_PERSON = _plain(FAITH_PERSON)
+
+# A caste drawn as dirt: filthy, with flies round them, in a cartoon or a drawing. Flies in a
+# pest-control ad or a cleaner thanked in a poster name no caste.
+FLIES = [
+    (
+        "re:\\bflies (buzzing|swarming|crawling|all over|round|around|circling)\\b|\\b(covered|"
+        "crawling) (in|with) flies\\b|\\bswarms? of flies\\b|\\b(fly|flies)-(covered|infested)\\b"
+    ),
+    "re:(ハエ|はえ|蝿)(が|の)?(たか|群が|ぶんぶん|ブンブン|まとわり)",
+    "re:파리(가|떼|들이)? ?(꼬인|꼬여|꼬이는|들끓|윙윙|붙은|달라붙)",
+    "re:苍蝇(围|绕|乱飞|嗡嗡|乱爬)|(浑身|满身|全身)(是|都是)?苍蝇",
+    "re:मक्खि(यों|याँ|यां)", "re:मक्खी (भिनभिना|बैठ)",
+    "re:\\b(makkhiyon|makkhiyan|makkhi|machhi|machi|maachhi) (se |bhon|bhin)\\w*",
+    "re:মাছি(-| )?(ভনভন|ভন ভন)|মাছিতে (ঘেরা|ভরা)|মাছি বসা",
+]  # fmt: skip
+DIRT_SAID = [
+    "re:\\b(ganda|gandi|gande|nongra|noungra|moyla|maila|maili|ganda sa)\\b",
+    "re:脏兮兮|很脏|肮脏", "汚らしい", "지저분", "নোংরা", "ময়লা",
+]  # fmt: skip
+# What makes it a picture of them rather than a report: a cartoon, a drawing, "shown".
+DEPICTED = [
+    (
+        "re:\\b(cartoons?|caricatures?|drawn|drawings?|illustrat\\w*|depicted|portrayed|pictured|"
+        "figure|dikhe|dikhao|dikhaye|dekhao|dekhan|chhobi|chobi)\\b"
+    ),
+    "イラスト", "絵", "描", "그림", "그려", "캐릭터", "만화", "画", "漫画", "卡通", "形象",
+    "कार्टून", "चित्र", "दिखाओ", "दिखे", "দেখাও", "কার্টুন", "ছবি", "আঁকো",
+]  # fmt: skip
+_FLIES = _plain(FLIES)
+_DIRT_SAID = _plain(DIRT_SAID)
+_DEPICTED = _plain(DEPICTED)
+# Food or a service told made or served by one caste only: "upper-caste cooks only", 上位カースト
+# の職人だけ, 상위 카스트 장인만, 只由高种姓, सिर्फ़ ऊँची जात के हाथों से, শুধু উঁচু জাতের. An
+# equality poster names the castes side by side, not one alone.
+CASTE_ONLY = [
+    (
+        "re:\\b(upper|high|higher|savarna)[- ]castes?( \\w+){0,2} only\\b|\\bonly (by |from |for )?"
+        "(the )?(upper|high|higher)[- ]castes?\\b|\\b(brahmins?|savarnas?)( \\w+)? only\\b|"
+        "\\bonly (by |from |for )?(brahmins?|savarnas?)\\b"
+    ),
+    "re:(上位|高位)カースト[^。\\n]{0,12}(だけ|のみ|限定|専用)",
+    "re:(バラモン)[^。\\n]{0,8}(だけ|のみ|限定)",
+    "re:(상위|높은) ?카스트[^.!?\\n]{0,12}(만|전용|한정)", "re:브라만[^.!?\\n]{0,8}(만|전용)",
+    "re:(只|仅|僅)(由|限|给|為|为)?[^。！？，,\\n]{0,4}(高种姓|高種姓|婆罗门)|(高种姓|婆罗门)(专属|专用|限定)",
+    "re:(सिर्फ़|सिर्फ|केवल|सिर्फ़) (ऊँची|ऊंची|उच्च|ऊँचे|ऊंचे|बड़ी) (जात|जाति)",
+    "re:(सवर्ण|ब्राह्मण)[^।\\n]{0,10}(ही|के ही|ओनली)",
+    (
+        "re:\\b(sirf|keval|kewal|shudhu|shudhumatro|sudhu|only) (oonchi|unchi|oonchi|uchi|uchu|"
+        "ucchu|upper|boro|uchcho)( |-)?(jaat|jat|jati|jaati|jater|caste)\\b"
+    ),
+    "re:(শুধু|শুধুমাত্র|কেবল) (উঁচু|উচ্চ|উঁচু|উচু) (জাত|জাতি|বর্ণ)",
+]  # fmt: skip
+_CASTE_ONLY = _plain(CASTE_ONLY)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -11056,6 +11199,24 @@ def _classify_form(form: str) -> dict[str, float]:
     # names the same stunt to forbid it.
     if hit(_DEADLY_STUNT) and hit(_DARE) and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP)):
         flag("self-harm")
+    # A person of a faith or a caste drawn with a bomb on them makes the whole people the
+    # threat, whoever throws them out in the picture.
+    if (
+        _together(form, _GROUPS, _TERROR_PROP)
+        or _together(form, _CASTES, _TERROR_PROP)
+        or _together(form, _FAITH_PERSON, _TERROR_PROP)
+    ) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
+    # A caste drawn as dirt, or food sold as touched by one caste only: untouchability, in a
+    # cartoon or in the copy.
+    if (
+        _together(form, _CASTES, _DEPICTED, _FLIES)
+        or _together(form, _CASTES, _DEPICTED, _DEMEAN_DIRT)
+        or _together(form, _CASTES, _DEPICTED, _DIRT_SAID)
+        or _together(form, _GROUPS, _DEPICTED, _FLIES)
+        or hit(_CASTE_ONLY)
+    ) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
     return flagged
 
 
