@@ -747,8 +747,25 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\b(zinda|jinda|jyanto|jonto|jyant) (jala|jal|pora|puriye|porano|pudiye)\\w*",
         "re:(जिंदा|ज़िंदा|जीवित) जला|জ্যান্ত (পোড়া|পুড়িয়ে)|生きたまま(焼|燃や)",
         "re:산 ?채로 ?(불태|태워|태운)|活活烧死|活烧",
+        # Burning alive in any tense, the living person named between: "burning alive", "जीता-
+        # जागता आदमी जलता", "ज़िंदा जलते हुए", "জ্যান্ত মানুষকে আগুনে পুড়তে", 산 채로 불에 타며, 活活烧着.
+        (
+            "re:\\b(burn(s|ed|t|ing)?|roast(s|ed|ing)?|cook(ed|ing)?) alive\\b|"
+            "\\bburned at the stake\\b"
+        ),
+        "re:(जिंदा|ज़िंदा|जीवित|जीता-जागता|जीती-जागती|जीते-जी|जीते जी)( [^\\s।,]+)?( को)? (जल|जला)",
+        "re:(জ্যান্ত|জীবন্ত)( [^\\s।,]+)?( আগুনে)? (পুড়|পোড়)",
+        "re:산 ?채로 ?불에 ?(타|태)|(活活|活生生)(地)?(被)?(烧|燒|烤)",
+        "火あぶり",
+        "火炙り",
         # Bodies burned, skin melting off: a fire insurer's "shock" ad is still the gore.
         "re:\\bskin (melting|melted|peeling|sloughing|bubbling) (off|away)\\b|\\bmelted skin\\b",
+        (
+            "re:\\b(his|her|their|whose|the (man|woman|victim|person)'s) skin (\\w+ )?"
+            "(blister|melt|bubbl|char|slough)\\w*"
+        ),
+        "re:(चमड़ी|त्वचा|चमड़ा) (पिघल|उधड़|झुलस)",
+        "re:চামড়া (ঝলসে )?(গলে|গলা|ঝলসে)",
         "焼死体",
         "焼けただれ",
         "re:黒焦げの(遺体|死体|人)",
