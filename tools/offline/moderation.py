@@ -4348,7 +4348,8 @@ DRUG = [
     "覚醒剤",
     # Street names that need no context: crystals cooked from cold medicine, synthetic
     # cannabinoids, shabu.
-    "re:\\b(blue|glass|ice) (sugar )?crystals?\\b",
+    # Not "ice crystals", a cake's frosting or a frozen window.
+    "re:\\b(blue|glass) (sugar )?crystals?\\b",
     "re:\\bcrystals? from (cold|allergy|flu) (medicine|pills|tablets)\\b",
     (
         "re:\\b(synthetic (weed|cannabis|cannabinoids?|marijuana|tobacco)|spice k2|k2 spice|"
@@ -10450,6 +10451,65 @@ CASTE_ONLY = [
 ]  # fmt: skip
 _CASTE_ONLY = _plain(CASTE_ONLY)
 
+# A street drug the brief's own shop offers: "you can get ganja at our counter", うちの店で大麻が
+# 手に入ります, 저희 가게에서 필로폰 구할 수 있어요, 本店特供冰毒, हमारी दुकान पर चरस रखा है, আমাদের
+# দোকানে ইয়াবা পাওয়া যাবে. Only the drugs' own names count here (no "ice crystals" on a
+# cake), and a pharmacy or a campaign naming them to warn sells none.
+STREET_DRUG = [
+    (
+        "re:\\b(yaba|yaaba|phensedyl|fensidyl|fensidil|fencidyl|ganja|gaanja|charas|chorosh|heroin|"
+        "smack|chitta|brown sugar|cocaine|meth|crystal meth|methamphetamine|mdma|ecstasy|ketamine|"
+        "lsd|shabu|hashish|afeem|afim|opium|fentanyl)\\b"
+    ),
+    "大麻", "覚醒剤", "覚せい剤", "シャブ", "コカイン", "ヘロイン", "ケタミン", "マリファナ",
+    "ガンジャ",
+    "ヤーバー", "合成麻薬", "危険ドラッグ",
+    "re:대마(?!도)", "필로폰", "히로뽕", "메스암페타민", "코카인", "헤로인", "케타민", "마리화나",
+    "야바",
+    "물뽕", "엑스터시",
+    "冰毒", "k粉", "摇头丸", "麻古", "海洛因", "可卡因", "氯胺酮", "麻果",
+    "गांजा", "गांजे", "चरस", "स्मैक", "ब्राउन शुगर", "हेरोइन", "अफीम", "याबा", "एमडीएमए", "कोकीन",
+    "फेंसेडिल", "फेन्सेडिल",
+    "ইয়াবা", "ফেনসিডিল", "ফেন্সিডিল", "গাঁজা", "চরস", "হেরোইন", "কোকেন", "আফিম",
+]  # fmt: skip
+OUR_STOCK = [
+    (
+        "re:\\b(available|on offer|in stock|stocked|for sale|on sale|you can (get|buy|grab|find|"
+        "score|pick up)|get|buy|grab|pick up|order)\\b[^.!?\\n]{0,50}?\\b(at|from|in) (our|my) "
+        "(own )?(shop|store|stall|counter|bar|caf[eé]|lounge|club|kiosk|outlet|place|parlou?r|"
+        "joint|tapri|dhaba|pub|booth|cart|van)\\b"
+    ),
+    (
+        "re:\\b(at|in) (our|my) (shop|store|stall|counter|bar|caf[eé]|lounge|club|kiosk|outlet|"
+        "place|pub|booth)\\b[^.!?\\n]{0,50}?\\b(available|in stock|on offer|on sale|for sale)\\b"
+    ),
+    (
+        "re:(うちの|当店の?|弊店の?|うち|私たちの)(店|お店|屋台|バー|ショップ)?(で|に)(は)?[^。\\n]{0,16}?"
+        "(手に入|買え|入手でき|販売|扱って|売って|あります|用意して)"
+    ),
+    (
+        "re:(저희|우리) ?(가게|매장|업소|바|카페|노점|클럽|포차)(에서|에|엔|에선)[^.!?\\n]{0,16}?"
+        "(구할 ?수|살 ?수|팔아요|팝니다|판매|있어요|있습니다|준비돼|구매 ?가능|드려요)"
+    ),
+    "re:(本店|我们店|我店|小店|我们(的)?(店|摊|酒吧|小摊))[^。！？\\n]{0,10}?(特供|有售|出售|有货|供应|提供|卖|现货)",
+    (
+        "re:(हमारी|हमारे) (दुकान|स्टॉल|ठेले|बार|कैफ़े|कैफे|यहाँ|यहां)[^।\\n]{0,30}?(मिलेगा|मिलेगी|"
+        "मिलेंगे|मिलता|उपलब्ध|रखा है|रखी है|बिकता|बिकेगा|बिकेगी)"
+    ),
+    (
+        "re:\\b(hamari|hamare|humari|humare|amader|amar) (dukaan|dukan|dokan|dokane|stall|shop|"
+        "counter|bar|yahan|yaha)( pe| par| mein| me| e| te)?\\b[^.!?\\n]{0,40}?\\b(milega|milegi|"
+        "milenge|milta|available|rakha hai|rakhi hai|rakhe hain|pawa jabe|paoa jabe|pawa jay|"
+        "thakbe|milbe|pabe|paben)\\b(?! na\\b)"
+    ),
+    (
+        "re:(আমাদের|আমার) (দোকানে|দোকান|স্টলে|স্টল|বারে|ক্যাফেতে|এখানে)[^।\\n]{0,30}?(পাওয়া যাবে|"
+        "পাওয়া যায়|মিলবে|থাকবে|পাবেন|পাবে)(?! ?না)"
+    ),
+]  # fmt: skip
+_STREET_DRUG = _plain(STREET_DRUG)
+_OUR_STOCK = _plain(OUR_STOCK)
+
 
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
@@ -11234,6 +11294,12 @@ def _classify_form(form: str) -> dict[str, float]:
         or hit(_CASTE_ONLY)
     ) and not (hit(_COUNTER_SPEECH) or recalled):
         flag("hate")
+    # A street drug the brief's own shop says it stocks is the offer: whether the order
+    # channel is said in the same sentence, another one or not at all changes nothing.
+    if _together(form, _STREET_DRUG, _OUR_STOCK) and not (
+        helped or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
+    ):
+        flag("illicit")
     return flagged
 
 
