@@ -118,7 +118,7 @@ def _outcome(result: Any, asked: bool) -> str:
 @contextlib.contextmanager
 def engine_process(data_dir: Path) -> Iterator[str]:
     """The offline engine served over ``data_dir`` by a child process; yields its base URL."""
-    from tests.helpers import free_port
+    from tests.backends import free_port
 
     port = free_port()
     code = (
