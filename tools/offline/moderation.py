@@ -747,8 +747,25 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:\\b(zinda|jinda|jyanto|jonto|jyant) (jala|jal|pora|puriye|porano|pudiye)\\w*",
         "re:(जिंदा|ज़िंदा|जीवित) जला|জ্যান্ত (পোড়া|পুড়িয়ে)|生きたまま(焼|燃や)",
         "re:산 ?채로 ?(불태|태워|태운)|活活烧死|活烧",
+        # Burning alive in any tense, the living person named between: "burning alive", "जीता-
+        # जागता आदमी जलता", "ज़िंदा जलते हुए", "জ্যান্ত মানুষকে আগুনে পুড়তে", 산 채로 불에 타며, 活活烧着.
+        (
+            "re:\\b(burn(s|ed|t|ing)?|roast(s|ed|ing)?|cook(ed|ing)?) alive\\b|"
+            "\\bburned at the stake\\b"
+        ),
+        "re:(जिंदा|ज़िंदा|जीवित|जीता-जागता|जीती-जागती|जीते-जी|जीते जी)( [^\\s।,]+)?( को)? (जल|जला)",
+        "re:(জ্যান্ত|জীবন্ত)( [^\\s।,]+)?( আগুনে)? (পুড়|পোড়)",
+        "re:산 ?채로 ?불에 ?(타|태)|(活活|活生生)(地)?(被)?(烧|燒|烤)",
+        "火あぶり",
+        "火炙り",
         # Bodies burned, skin melting off: a fire insurer's "shock" ad is still the gore.
         "re:\\bskin (melting|melted|peeling|sloughing|bubbling) (off|away)\\b|\\bmelted skin\\b",
+        (
+            "re:\\b(his|her|their|whose|the (man|woman|victim|person)'s) skin (\\w+ )?"
+            "(blister|melt|bubbl|char|slough)\\w*"
+        ),
+        "re:(चमड़ी|त्वचा|चमड़ा) (पिघल|उधड़|झुलस)",
+        "re:চামড়া (ঝলসে )?(গলে|গলা|ঝলসে)",
         "焼死体",
         "焼けただれ",
         "re:黒焦げの(遺体|死体|人)",
@@ -3124,6 +3141,10 @@ CASTES = [
     "キリスト教徒",
     "ヒンドゥー教徒",
     "기독교인", "힌두교도", "불교도", "基督徒", "印度教徒", "佛教徒",
+    # Dalit said of one person, and in the scripts that borrow the word.
+    "re:\\bdalit\\b", "ダリット", "不可触民", "달리트", "불가촉천민", "达利特", "不可接触者",
+    "दलित",
+    "অচ্ছুৎ", "মেথর", "re:\\b(methor|mether|dom|chamar|bhangi)\\b",
 ]  # fmt: skip
 _GROUP_ENEMY = _plain(GROUP_ENEMY)
 # A group called thieves, criminals, vermin or dirty by nature, or shown stealing: "born
@@ -3945,6 +3966,10 @@ DIET = [
     "減量", "ファスティング", "断食", "감량", "단식", "减脂", "减重", "辟谷",
     "वज़न घट", "वज़न कम", "वजन कम", "re:\\b(vajan|wajan|weight) (kam|ghata)\\w*",
     "ওজন কমা", "re:\\b(weight|ojon) (kom|komano|komao|komate|komabe|loss)\\b",
+    # A detox or slimming tea sells the same thinness.
+    "re:\\bdetox (teas?|chai|cha|drinks?|juices?|plans?)\\b", "デトックス", "디톡스", "排毒",
+    "डिटॉक्स",
+    "ডিটক্স",
 ]  # fmt: skip
 _PURGE = _plain(PURGE)
 _DIET = _plain(DIET)
@@ -4323,7 +4348,8 @@ DRUG = [
     "覚醒剤",
     # Street names that need no context: crystals cooked from cold medicine, synthetic
     # cannabinoids, shabu.
-    "re:\\b(blue|glass|ice) (sugar )?crystals?\\b",
+    # Not "ice crystals", a cake's frosting or a frozen window.
+    "re:\\b(blue|glass) (sugar )?crystals?\\b",
     "re:\\bcrystals? from (cold|allergy|flu) (medicine|pills|tablets)\\b",
     (
         "re:\\b(synthetic (weed|cannabis|cannabinoids?|marijuana|tobacco)|spice k2|k2 spice|"
@@ -5188,14 +5214,14 @@ RIBS = [
     ),
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
     "re:(肋骨|あばら骨|あばら|骨)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
-    "re:(갈비뼈|뼈)(가)?[^.]{0,8}(드러|보이|튀어|앙상)",
+    "re:(갈비뼈|쇄골|뼈)(가|이)?[^.]{0,8}(드러|보이|튀어|앙상)",
     "re:(肋骨|排骨|骨头|骨頭|锁骨|鎖骨|胯骨)[^。]{0,6}(凸|露|突出|看得见|看得到|根根分明)",
     "re:(पसलि(यां|याँ|यों)|हड्डियां|हड्डियाँ|हड्डी)[^।]{0,10}(दिख|निकल)",
     "re:(পাঁজর(ের হাড়)?|হাড়|হাড্ডি)[^।]{0,10}(দেখা|বেরিয়ে|বের হয়ে)",
     (
-        "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|hadda)\\w* "
-        "(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|dekhte|beriye|ber hoye|ber howa|bahar|"
-        "nikl|nikal)\\w*"
+        "re:\\b(haddi|haddiyan|haddiyaan|pasli|pasliyan|haar|harh|pajor|pajhor|pojor|hadda)\\w* "
+        "((sob|shob|sab|saaf|saf|puri|pura|clear) )?(dikhne|dikhe|dikhti|dikhen|dikh|dekha|dekhe|"
+        "dekhte|bojha|beriye|ber hoye|ber howa|bahar|nikl|nikal)\\w*"
     ),
 ]  # fmt: skip
 BODY_GOAL = [
@@ -5231,7 +5257,11 @@ STARVE_PRAISE = [
     "re:(一天|每天)只吃一(顿|餐)", "re:每天(不超过|只吃)\\d{3} ?(大卡|千卡|卡)",
     "re:(खाना|भोजन) (छोड़ो|छोड़ दो|छोड़ें)",
     "re:\\b(khana|meal|meals) (chhodo|chhod do|skip karo)\\b",
-    "re:(খাবার|খাওয়া) (বাদ দাও|বাদ দিন)", "re:\\b(khabar|khawa) (bad dao|bad din)\\b",
+    "re:(খাবার|খাওয়া) (বাদ দাও|বাদ দিন|ছেড়ে দাও|ছেড়ে দিন)",
+    (
+        "re:\\b(khabar|khawa|khaoa) (bad dao|bad din|chhere dao|chere dao|chhede dao|chhere din|"
+        "chharo)\\b"
+    ),
 ]  # fmt: skip
 _JUMP_URGE = _plain(JUMP_URGE)
 _RIBS = _plain(RIBS)
@@ -5300,7 +5330,13 @@ EAT_NOTHING = [
     "re:\\bkuch (bhi )?(mat|na) khao\\b", "re:\\bkhana band (karo|kar do)\\b",
     "re:\\bbh(oo|u)khe raho\\b",
     "re:কিছু(ই)? খেয়ো না", "re:খাওয়া বন্ধ (করো|করুন)", "re:না খেয়ে (থাকুন|থাকো)",
-    "re:\\bkichu(i)? (kheyo|kheo) na\\b", "re:\\bkhawa bondho (koro|korun)\\b",
+    (
+        "re:\\b(kichu|kichhu|kisu|kissu|kicchu)(i)? (kheyo|kheo|khe'o|khaio|kheyona|khabe|khaba)"
+        "( ?na)\\b"
+    ),
+    "re:\\bkhawa bondho (koro|korun)\\b", "re:কিছু(ই)? (খেও|খেয়ো|খাবে|খেয়োনা) ?না",
+    "re:\\b(kuch|kuchh|kuchch|kucch)( bhi)? (mat|na|mt) (khao|khana|khaiyo|khayen|khaaye)\\b",
+    "re:아무것도 ?(먹지 ?(마|말)|안 ?먹)",
     "re:\\bna kheye thak(o|un)\\b",
 ]  # fmt: skip
 # Days without food sold as a challenge, or eating called failure: "3-day starvation
@@ -5311,6 +5347,13 @@ STARVE_CHALLENGE = [
         "zero[- ]food|water[- ]only|nothing[- ]to[- ]eat) (challenge|streak|plan)\\b"
     ),
     "re:\\bstarv(e|ation|ing) (challenge|streak|week|bootcamp)\\b",
+    (
+        "re:\\b(skip|no|zero|without) (food|eating|meals?|solid food) for (\\d+|two|three|four|"
+        "five|six|seven|ten|a) (days|weeks?)\\b|"
+        "\\b(don't|do not|not) eat (anything|a thing|a bite) "
+        "for (\\d+|two|three|four|five|six|seven|ten|a) (days|weeks?)\\b"
+    ),
+    "re:(\\d+|三|五|七)日(間)?[^。\\n]{0,2}(ごはん|ご飯|食事)抜き",
     (
         "re:\\b(eating|food|a meal|every meal|each bite) (is|=|means) (failure|failing|weakness"
         "|defeat)\\b"
@@ -5885,7 +5928,7 @@ JUMP_FROM_HEIGHT = [
         "re:\\b(jump(s|ing|ed)?|leap(s|ing|t)?|fall(s|ing)?|plung(e|es|ing)|"
         "throw(s|ing)? "
         "(herself|himself|themselves)) (backwards? |forwards? |headfirst |slowly |gracefully )?"
-        "(off|from) (a |the |an? )?(roof|rooftop|building|bridge|"
+        "(off|from) (a |the |an? )?(top of (a |the )?)?([\\w-]+ )?(roof|rooftop|building|bridge|"
         "tower|balcony|cliff|ledge|skyscraper|terrace)\\b"
     ),
     "re:(屋上|ビル|橋|ベランダ|マンション|タワー|崖)(から|の上から)[^。\\n]{0,6}飛び降り",
@@ -6367,12 +6410,15 @@ ROOF_EDGE = [
     ),
     "re:\\b(roof|rooftop|building) (edge|ledge|parapet)\\b",
     "re:(屋上|ビル|マンション|タワー)[^。\\n]{0,4}(フチ|縁|ふち|端|へり|柵の外)",
-    "re:(옥상|건물|빌딩|아파트) ?(난간|끝|가장자리|모서리)",
+    "re:(옥상|건물|빌딩|아파트|다리|대교|육교) ?(난간|끝|가장자리|모서리)",
     "re:(楼顶|天台|楼台|大楼|高楼)(的)?(边缘|边上|栏杆外|边沿)",
     "re:(छत|इमारत|बिल्डिंग) के (किनारे|मुंडेर)|मुंडेर",
-    "re:\\b(chhat|chhath|chat|building) (ke|ki) (kinare|kinaare|munder)\\b|\\bmunder\\b",
+    (
+        "re:\\b(chhat|chhath|chat|building|terrace|imarat) (ke|ki) (kinare|kinaare|munder)\\b|"
+        "\\bmunder\\b"
+    ),
     "re:(ছাদের|বিল্ডিংয়ের) (কিনার|কার্নিশ)|কার্নিশ",
-    "re:\\b(chhader|chader|building er) (kinar|kinare|karnish)\\b",
+    "re:\\b(chhader|chader|building er|terrace er) (kinar|kinare|kinaray|karnish)\\w*",
 ]  # fmt: skip
 _JUMP_ABOUT = _plain(JUMP_ABOUT)
 _ROOF_EDGE = _plain(ROOF_EDGE)
@@ -6787,7 +6833,7 @@ JOKE = [
         "mazaak|mazak|majak|mazaq|mazaaq|moja|mojar|moja kore|thatta)\\b"
     ),
     "冗談", "ネタ", "いたずら", "イタズラ", "ドッキリ", "笑いたい", "笑える", "笑いもの", "笑い者",
-    "농담", "장난", "웃기", "웃자고", "몰카",
+    "농담", "장난", "웃기", "웃긴", "웃자고", "몰카",
     "玩笑", "整蛊", "整蠱", "恶搞", "惡搞", "搞笑", "逗", "取笑",
     "मज़ाक", "मजाक", "हंसी", "हँसी", "प्रैंक", "মজা", "ঠাট্টা", "প্র্যাঙ্ক", "হাসি",
     # A meme is a joke made of someone's face.
@@ -10122,6 +10168,349 @@ _PURGE_ORDER = _plain(PURGE_ORDER)
 _PURGE_FOR = _plain(PURGE_FOR)
 
 
+# A fall from a roof, or someone at its edge, given as the answer to a failure: "failed
+# finals? there's always the quick exit", 考不好？一跳解千愁, 성적표 망했어? 뛰면 고민 끝. The
+# fall is
+# what is sold, whether the copy jokes or shrugs; a rooftop bar's "quickest way out of the
+# work week" names no failure, and a helpline poster shows the same edge to pull someone back.
+# What the jump is said to answer: an exam failed, a break-up, a debt.
+DISTRESS = [
+    (
+        "re:\\b(fail(ed|ing|s)?|flunk(ed|ing)?) (the |an? |your |my |his |her |their |all )?"
+        "(exams?|tests?|finals?|boards?|papers?|class(es)?|year|maths|grades?|results?)\\b|"
+        "\\bfailed (finals|exams?)\\b|\\bbad (grades|marks|results|scores|report cards?)\\b|"
+        "\\b(exams?|tests?|papers?|results?|finals) (went|gone|turned out) (badly|wrong|bad)\\b|"
+        "\\b(dumped|heartbroken|ghosted)\\b|\\b(drowning in|buried in|crushed by) debts?\\b|"
+        "\\b(got|been|getting) (fired|sacked|laid off)\\b"
+    ),
+    "赤点", "不合格", "落第", "留年", "失恋", "フラれ", "振られ", "借金",
+    "re:(試験|テスト|受験)(に|で)?(落ち|失敗|ボロボロ)|成績(が)?(悪|最悪|ボロボロ)",
+    "re:(성적|성적표|시험|수능|점수)(이|가|은|는)? ?(망|폭망|바닥|엉망)", "낙제", "불합격",
+    "차였", "실연",
+    "re:빚(이|더미|쟁이)",
+    "挂科", "考砸", "考不好", "考不上", "没考上", "落榜", "不及格", "失恋", "被甩", "欠债", "负债",
+    "re:(फ़ेल|फेल|नापास)", "re:(नंबर|अंक) कम", "re:कम (नंबर|अंक)", "re:(रिज़ल्ट|रिजल्ट|नतीजे) (ख़राब|खराब|बुरा)",
+    "re:दिल टूट", "re:(क़र्ज़|कर्ज़|कर्ज)",
+    (
+        "re:\\b(fail|phel) (ho (gaye|gaya|gayi|gye|gya)|hue|hua|hui|korecho|korechho|korle|korechi|"
+        "hoye|hoyecho|hoyechho|koreche)\\b|\\b(result|number|marks?) (kharap|kharab|kam|bura)\\b|"
+        "\\b(dil toot\\w*|chhaka kheyecho|chheka kheyecho)\\b"
+    ),
+    "re:(ফেল|ফেইল)", "re:(রেজাল্ট|ফল) খারাপ", "re:কম নম্বর", "ছ্যাঁকা", "re:(দেনা|ঋণ)",
+]  # fmt: skip
+# The fall as the cure, said without the words for a way out: "problem solved", 一跳解千愁,
+# 飛べば全部解決, 고민 끝, "saari tension khatam", "shob tension shesh".
+RELIEF = [
+    (
+        "re:\\bproblems? solved\\b|\\ball (your |my |those )?(problems|worries|troubles) "
+        "(solved|gone|over|fixed)\\b|\\bno more (exams|stress|worries|problems|pain|tests)\\b"
+    ),
+    "re:(全部|全て|すべて|ぜんぶ|一発)解決|悩み(も|が)?(解消|消え|なくな)|楽にな(れる|れ|ろう|っちゃ)",
+    "re:(고민|걱정|문제) ?(끝|해결|없음)|(한 ?방에|다) ?해결",
+    "解千愁", "一了百了", "re:烦恼(全|都)(没|无|消)",
+    "re:(टेंशन|परेशानी|मुश्किल|दिक्कत)(ें)? (ख़त्म|खत्म|खतम)|सब (हल|ठीक)",
+    (
+        "re:\\b(sab|sari|saari|shob|sob|shobi) (tension|jhamela|chinta|problem)s? (khatam|khatm|"
+        "khattam|shesh|sesh)\\b|\\btension (khatam|khatm|shesh|sesh)\\b"
+    ),
+    "re:সব (চিন্তা|টেনশন|ঝামেলা|সমস্যা) শেষ|টেনশন শেষ",
+]  # fmt: skip
+# The joke told about it, in the marks chat writes a laugh with.
+LIGHT_TONE = [
+    "re:\\b(lol|lmao|rofl|haha\\w*|funny|hilarious|comedy|comical)\\b", "😂", "🤣", "😉", "😜",
+    "ギャグ", "ネタ", "笑える", "re:[（(]笑[）)]|笑[」』]|笑$",
+    "re:(?<=[ぁ-んァ-ヶ一-龯])[wｗ]{1,3}(?=[」』」\\s。]|$)",
+    "re:ㅋㅋ", "웃긴", "개그", "유머", "哈哈", "搞笑", "恶搞", "幽默", "मज़ेदार", "मजेदार", "मज़ाकिया",
+    "re:\\b(mazedar|mazedaar|mojar|majar)\\b", "মজার",
+]  # fmt: skip
+_DISTRESS = _plain(DISTRESS)
+_RELIEF = _plain(RELIEF)
+_LIGHT_TONE = _plain(LIGHT_TONE)
+
+# A stunt that kills, sold as a dare: riding a moving train's roof, grabbing the overhead
+# wire, standing on the tracks before a train. A railway safety poster names the same acts to
+# forbid them; a plank challenge or a dance challenge on a roof terrace names no such act.
+DEADLY_STUNT = [
+    (
+        "re:\\b(on|riding|ride|rides|standing on|stand on|sitting on|surfing|dancing on|atop) "
+        "(on )?(the )?(roof|roofs|top) of (a |the )?(moving |running |speeding |local |packed )?"
+        "(trains?|buses|bus|metro|tram|trucks?|lorry|lorries)\\b|"
+        "\\b(train|bus|metro)[- ]surfing\\b|"
+        "\\b(moving|running|speeding) (train|bus|metro)'s roof\\b|\\b(hang\\w*|lean\\w*|dangl\\w*) "
+        "(off|out of|from) (the (open )?doors? of )?(a |the )?(moving|running|speeding|packed) "
+        "(trains?|buses|bus|metro)\\b"
+    ),
+    (
+        "re:\\b(grab\\w*|hold\\w*|touch\\w*|reach\\w* (up )?(for|to grab|to touch)|hang\\w* "
+        "(on|off|from)) (the |an? )?(overhead|live|high[- ]voltage|power|electric) (wires?|lines?|"
+        "cables?)\\b"
+    ),
+    (
+        "re:\\b(standing|stands|lying|lies|sitting|posing|dancing) (on|across) the (railway |"
+        "train )?(tracks|rails|line)\\b[^.!?\\n]{0,60}?\\b(train|engine|express)\\b|"
+        "\\bin front of (an? |the )?(oncoming|moving|speeding|approaching) (train|truck|bus)\\b"
+    ),
+    "re:(走って(い)?る|走行中の|動いてる|動いている)(電車|列車|汽車|新幹線)の(屋根|上)",
+    "re:(電車|列車)の屋根(に|の上に|で)(乗|上|立)",
+    "re:(架線|高圧線|電線)(に|を)(触|つか|掴|握|手を伸ば)",
+    "re:(달리는|움직이는|운행 ?중인|달리고 ?있는) ?(기차|열차|전철|지하철|KTX) ?(지붕|위)",
+    "re:(고압선|전선|전깃줄|가선)(을|에|를)? ?(붙잡|잡고|잡은|만지|매달)",
+    "re:(行驶|行驶中|开动|开动着|飞驰|奔驰)的?(火车|列车|地铁|动车|高铁|卡车)(的)?(车顶|顶上)",
+    "re:(火车|列车|动车|高铁)(的)?车顶上",
+    "re:(抓|握|摸|碰|拽)(着|住)?[^。！？\\n]{0,4}(高压线|电线|接触网)",
+    "re:(चलती|दौड़ती|चलते) (ट्रेन|रेल|लोकल|बस|मेट्रो|ट्रक) (की|के) (छत|ऊपर)",
+    "re:(बिजली|करंट|हाई ?वोल्टेज) (का|के) (तार|तारों)[^।\\n]{0,8}(पकड़|छू|लटक)",
+    (
+        "re:\\b(chalti|chalte|cholonto|cholte|choltho|dauḍti|daudti) (local )?(train|bus|rail|"
+        "metro|truck|lorry|tempo)\\w*( ki| ke| er)? (chhat|chat|chhad|chhade|chhaad|chhader|chhate|"
+        "chhad e|upar)\\b"
+    ),
+    (
+        "re:\\b(bijli|bidyut|bidyuter|current|electric|high voltage) (ka |ke |er )?(taar|tar|"
+        "wire)\\w*[^.!?\\n]{0,8}?\\b(pakad|pakde|pakro|pakar|dhor|dhore|dhora|chhu|chhoo|chu|chhuye|"
+        "chhuyo)\\w*"
+    ),
+    "re:(চলন্ত|চলতি) (ট্রেন|ট্রেনের|বাস|বাসের|মেট্রো)[^।\\n]{0,4}(ছাদে|ছাদের|ওপর)",
+    "re:(বিদ্যুতের|কারেন্টের|ইলেকট্রিক|হাই ভোল্টেজ) (তার|লাইন)[^।\\n]{0,6}(ধরে|ধরা|ছুঁয়ে|ঝুল)",
+]  # fmt: skip
+# The dare: a hashtag challenge, "tag your crew", 敢不敢, 너도 해봐, "himmat hai to try karo".
+DARE = [
+    (
+        "re:#\\w*challenge\\b|\\bchallenge\\b|\\b(i )?dare (you|ya|u)\\b|\\btag (your|a|ur|the) "
+        "(crew|friends?|mates?|squad|buddy|bros?|gang)\\b|\\bif you dare\\b|\\bwho dares\\b|"
+        "\\b(real|true) ones do\\b|\\bif you'?ve got the (guts|nerve|balls)\\b"
+    ),
+    "チャレンジ", "re:度胸(が)?(ある|あん)(なら|奴|人)", "やってみな", "やってみろ",
+    "챌린지", "re:너도 ?해 ?봐", "re:친구 ?태그", "re:용기 ?있으면",
+    "挑战", "敢不敢", "@你的", "有种的",
+    "चैलेंज", "re:हिम्मत (है|हो) तो", "re:(ट्राई|ट्राय) करो", "re:टैग करो",
+    (
+        "re:\\b(himmat|himat|dum|dam|jigar) (hai|ho) (to|toh)\\b|"
+        "\\btry (karo|koro|kar ke dekho|kore dekho)\\b|"
+        "\\btag (karo|koro|kar do|kore dao)\\b|\\b(sahosh|shahosh|sahas|shahos) thakle\\b|"
+        "\\brisky (ho|hoy|hona)\\b"
+    ),
+    "চ্যালেঞ্জ", "re:সাহস থাকলে", "re:ট্যাগ (করো|করুন)", "re:ট্রাই (করো|করুন)",
+]  # fmt: skip
+# The same acts named to forbid them: a railway's or a school's safety warning.
+STUNT_WARNING = [
+    (
+        "re:\\b(safety|safe|never|don'?t|do not|danger\\w*|deadly|can kill|kills|warning|stay off|"
+        "keep off|volts)\\b"
+    ),
+    "安全", "危険", "危ない", "絶対に", "命に関わ", "禁止", "안전", "위험", "금지",
+    "re:지 ?마(세요|라)",
+    "목숨", "严禁", "危险", "致命", "禁止", "不要",
+    "सुरक्षा", "re:मत (करो|करें|चढ़ो|बैठो)|सफ़र मत|सफर मत", "जान जा", "खतरनाक", "ख़तरनाक",
+    (
+        "re:\\b(suraksha|nirapotta|nirapod|mat (karo|chadho|baitho)|jaan ja|mrittu|mrityu|bipod|"
+        "khatarnak|uthben na|uthbe na|uthio na)\\b"
+    ),
+    "নিরাপত্তা", "মৃত্যু", "বিপদ", "re:উঠবেন না|উঠো না",
+]  # fmt: skip
+_DEADLY_STUNT = _plain(DEADLY_STUNT)
+_DARE = _plain(DARE)
+_STUNT_WARNING = _plain(STUNT_WARNING)
+
+# A person of a faith or a caste drawn with a bomb on them: the people made the terror. A
+# bath bomb, a 爆弾おにぎり, a 폭탄 세일, a bomb-disposal officer or a "laughter bomb" is none.
+TERROR_PROP = Lexicon(
+    signals=[
+        (
+            "re:\\b(bombs?|suicide (vests?|belts?|bombers?)|explosive (vests?|belts?)|dynamite|"
+            "detonators?|grenades?|ieds?)\\b"
+        ),
+        "爆弾",
+        "自爆",
+        "ダイナマイト",
+        "手榴弾",
+        "爆発物",
+        "폭탄",
+        "자폭",
+        "수류탄",
+        "다이너마이트",
+        "폭발물",
+        "炸弹",
+        "炸药",
+        "自杀式",
+        "手榴弹",
+        "雷管",
+        "re:(?<![\\u0900-\\u097f])बम(?:ों)?(?![\\u0900-\\u097f])",
+        "विस्फोटक",
+        "आत्मघाती",
+        "ग्रेनेड",
+        "বোমা",
+        "বিস্ফোরক",
+        "আত্মঘাতী",
+        "গ্রেনেড",
+        "re:\\bboma\\b",
+    ],
+    guards=[
+        (
+            "re:\\b(bath|flavou?r|photo|cherry|seed|love|calorie|glitter|fizz|truth|f|dad|colou?r|atom|"
+            "atomic|nuclear|hydrogen|bijli|sutli|smoke|paint|water|stink|confetti|chocolate) "
+            "?-?bombs?\\b|"
+            "\\bbombs? (crackers?|firecrackers?|fireworks?)\\b|"
+            "\\bbomb[- ]?(pops?|disposal|squad|shelters?|threats?|proof|jackets?|cyclones?|"
+            "diggity)\\b|"
+            "\\bbombshells?\\b|\\bthe bomb\\b"
+        ),
+        "爆弾おにぎり",
+        "爆弾ハンバーグ",
+        "爆弾セール",
+        "爆弾低気圧",
+        "爆弾発言",
+        "re:폭탄 ?(세일|할인|특가|가격)|(가격|웃음|칼로리|물|사랑) ?폭탄",
+        "re:(拆弹|排爆)",
+        "re:(हँसी|हंसी) (का|के) बम",
+        "re:হাসির বোমা|বোমা ফাটানো অফার",
+        # Firecrackers named bombs, and the bombs of a history lesson.
+        "re:(सुतली|बिजली|लक्ष्मी|आलू|रंग|पानी|चॉकलेट|एटम) बम",
+        "re:(চকলেট|আলু|রং|জল|পানি|অ্যাটম|সুতলি) বোমা",
+        "原爆",
+        "원폭",
+        "原子弹",
+        "re:水(爆弾|风船)|물풍선",
+    ],
+)
+# A person of a faith told by their faith, their dress or their clergy's title: "a Hindu
+# priest", "a man in a skullcap", ターバンの男, 히잡 쓴 여자, 戴白帽的男子, टोपी वाला, টুপি-দাড়িওয়ালা.
+FAITH_PERSON = [
+    (
+        "re:\\b(muslim|hindu|sikh|christian|jewish|buddhist|jain|parsi|dalit|catholic|orthodox) "
+        "(priests?|pastors?|imams?|monks?|nuns?|clerics?|preachers?|men|man|women|woman|boys?|girls?|"
+        "person|people|guys?|lads?|elders?|grandfathers?|grandmothers?|famil(y|ies)|shopkeepers?|"
+        "neighbou?rs?)\\b|\\b(imams?|mullahs?|maulanas?|maulvis?|rabbis?|sadhus?|pandits?)\\b|"
+        "\\b(muslim|musolman|musalman|hindu|sikh|christian|khristan|isai|buddhist|boudho|jain) "
+        "(purohit|pujari|maulana|maulvi|hujur|huzur|lok|lokta|loker|chhele|chele|meye|manush|aadmi|"
+        "admi|aurat|ladka|ladki|baba|sadhu|pandit|bhai|chacha|kaka)\\b|"
+        "\\b(skull ?cap|taqiyah|kippah|yarmulke|turban|hijab|niqab|burqa|burka)\\b"
+    ),
+    "ターバン", "ヒジャブ", "ブルカ", "イスラム教徒", "ヒンドゥー教徒", "キリスト教徒",
+    "ユダヤ教徒", "シク教徒",
+    "히잡", "터번", "부르카", "무슬림", "힌두교도", "기독교인", "유대인", "시크교도",
+    "穆斯林", "白帽", "头巾", "回民", "印度教徒", "基督徒", "犹太人", "锡克教徒",
+    "मुसलमान", "मुस्लिम", "हिंदू", "हिन्दू", "सिख", "ईसाई", "यहूदी", "re:टोपी (वाला|वाले|पहने)",
+    "मौलवी", "पंडित", "पगड़ी",
+    "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "ইহুদি", "re:টুপি", "হুজুর", "মৌলবি", "পুরোহিত",
+    "re:\\b(musalman|musolman|musalmaan|topi wala|tupi|hujur|huzur|maulvi)\\b",
+]  # fmt: skip
+_TERROR_PROP = _Compiled.of(TERROR_PROP)
+_FAITH_PERSON = _plain(FAITH_PERSON)
+
+# A caste drawn as dirt: filthy, with flies round them, in a cartoon or a drawing. Flies in a
+# pest-control ad or a cleaner thanked in a poster name no caste.
+FLIES = [
+    (
+        "re:\\bflies (buzzing|swarming|crawling|all over|round|around|circling)\\b|\\b(covered|"
+        "crawling) (in|with) flies\\b|\\bswarms? of flies\\b|\\b(fly|flies)-(covered|infested)\\b"
+    ),
+    "re:(ハエ|はえ|蝿)(が|の)?(たか|群が|ぶんぶん|ブンブン|まとわり)",
+    "re:파리(가|떼|들이)? ?(꼬인|꼬여|꼬이는|들끓|윙윙|붙은|달라붙)",
+    "re:苍蝇(围|绕|乱飞|嗡嗡|乱爬)|(浑身|满身|全身)(是|都是)?苍蝇",
+    "re:मक्खि(यों|याँ|यां)", "re:मक्खी (भिनभिना|बैठ)",
+    "re:\\b(makkhiyon|makkhiyan|makkhi|machhi|machi|maachhi) (se |bhon|bhin)\\w*",
+    "re:মাছি(-| )?(ভনভন|ভন ভন)|মাছিতে (ঘেরা|ভরা)|মাছি বসা",
+]  # fmt: skip
+DIRT_SAID = [
+    "re:\\b(ganda|gandi|gande|nongra|noungra|moyla|maila|maili|ganda sa)\\b",
+    "re:脏兮兮|很脏|肮脏", "汚らしい", "지저분", "নোংরা", "ময়লা",
+]  # fmt: skip
+# What makes it a picture of them rather than a report: a cartoon, a drawing, "shown".
+DEPICTED = [
+    (
+        "re:\\b(cartoons?|caricatures?|drawn|drawings?|illustrat\\w*|depicted|portrayed|pictured|"
+        "figure|dikhe|dikhao|dikhaye|dekhao|dekhan|chhobi|chobi)\\b"
+    ),
+    "イラスト", "絵", "描", "그림", "그려", "캐릭터", "만화", "画", "漫画", "卡通", "形象",
+    "कार्टून", "चित्र", "दिखाओ", "दिखे", "দেখাও", "কার্টুন", "ছবি", "আঁকো",
+]  # fmt: skip
+_FLIES = _plain(FLIES)
+_DIRT_SAID = _plain(DIRT_SAID)
+_DEPICTED = _plain(DEPICTED)
+# Food or a service told made or served by one caste only: "upper-caste cooks only", 上位カースト
+# の職人だけ, 상위 카스트 장인만, 只由高种姓, सिर्फ़ ऊँची जात के हाथों से, শুধু উঁচু জাতের. An
+# equality poster names the castes side by side, not one alone.
+CASTE_ONLY = [
+    (
+        "re:\\b(upper|high|higher|savarna)[- ]castes?( \\w+){0,2} only\\b|\\bonly (by |from |for )?"
+        "(the )?(upper|high|higher)[- ]castes?\\b|\\b(brahmins?|savarnas?)( \\w+)? only\\b|"
+        "\\bonly (by |from |for )?(brahmins?|savarnas?)\\b"
+    ),
+    "re:(上位|高位)カースト[^。\\n]{0,12}(だけ|のみ|限定|専用)",
+    "re:(バラモン)[^。\\n]{0,8}(だけ|のみ|限定)",
+    "re:(상위|높은) ?카스트[^.!?\\n]{0,12}(만|전용|한정)", "re:브라만[^.!?\\n]{0,8}(만|전용)",
+    "re:(只|仅|僅)(由|限|给|為|为)?[^。！？，,\\n]{0,4}(高种姓|高種姓|婆罗门)|(高种姓|婆罗门)(专属|专用|限定)",
+    "re:(सिर्फ़|सिर्फ|केवल|सिर्फ़) (ऊँची|ऊंची|उच्च|ऊँचे|ऊंचे|बड़ी) (जात|जाति)",
+    "re:(सवर्ण|ब्राह्मण)[^।\\n]{0,10}(ही|के ही|ओनली)",
+    (
+        "re:\\b(sirf|keval|kewal|shudhu|shudhumatro|sudhu|only) (oonchi|unchi|oonchi|uchi|uchu|"
+        "ucchu|upper|boro|uchcho)( |-)?(jaat|jat|jati|jaati|jater|caste)\\b"
+    ),
+    "re:(শুধু|শুধুমাত্র|কেবল) (উঁচু|উচ্চ|উঁচু|উচু) (জাত|জাতি|বর্ণ)",
+]  # fmt: skip
+_CASTE_ONLY = _plain(CASTE_ONLY)
+
+# A street drug the brief's own shop offers: "you can get ganja at our counter", うちの店で大麻が
+# 手に入ります, 저희 가게에서 필로폰 구할 수 있어요, 本店特供冰毒, हमारी दुकान पर चरस रखा है, আমাদের
+# দোকানে ইয়াবা পাওয়া যাবে. Only the drugs' own names count here (no "ice crystals" on a
+# cake), and a pharmacy or a campaign naming them to warn sells none.
+STREET_DRUG = [
+    (
+        "re:\\b(yaba|yaaba|phensedyl|fensidyl|fensidil|fencidyl|ganja|gaanja|charas|chorosh|heroin|"
+        "smack|chitta|brown sugar|cocaine|meth|crystal meth|methamphetamine|mdma|ecstasy|ketamine|"
+        "lsd|shabu|hashish|afeem|afim|opium|fentanyl)\\b"
+    ),
+    "大麻", "覚醒剤", "覚せい剤", "シャブ", "コカイン", "ヘロイン", "ケタミン", "マリファナ",
+    "ガンジャ",
+    "ヤーバー", "合成麻薬", "危険ドラッグ",
+    "re:대마(?!도)", "필로폰", "히로뽕", "메스암페타민", "코카인", "헤로인", "케타민", "마리화나",
+    "야바",
+    "물뽕", "엑스터시",
+    "冰毒", "k粉", "摇头丸", "麻古", "海洛因", "可卡因", "氯胺酮", "麻果",
+    "गांजा", "गांजे", "चरस", "स्मैक", "ब्राउन शुगर", "हेरोइन", "अफीम", "याबा", "एमडीएमए", "कोकीन",
+    "फेंसेडिल", "फेन्सेडिल",
+    "ইয়াবা", "ফেনসিডিল", "ফেন্সিডিল", "গাঁজা", "চরস", "হেরোইন", "কোকেন", "আফিম",
+]  # fmt: skip
+OUR_STOCK = [
+    (
+        "re:\\b(available|on offer|in stock|stocked|for sale|on sale|you can (get|buy|grab|find|"
+        "score|pick up)|get|buy|grab|pick up|order)\\b[^.!?\\n]{0,50}?\\b(at|from|in) (our|my) "
+        "(own )?(shop|store|stall|counter|bar|caf[eé]|lounge|club|kiosk|outlet|place|parlou?r|"
+        "joint|tapri|dhaba|pub|booth|cart|van)\\b"
+    ),
+    (
+        "re:\\b(at|in) (our|my) (shop|store|stall|counter|bar|caf[eé]|lounge|club|kiosk|outlet|"
+        "place|pub|booth)\\b[^.!?\\n]{0,50}?\\b(available|in stock|on offer|on sale|for sale)\\b"
+    ),
+    (
+        "re:(うちの|当店の?|弊店の?|うち|私たちの)(店|お店|屋台|バー|ショップ)?(で|に)(は)?[^。\\n]{0,16}?"
+        "(手に入|買え|入手でき|販売|扱って|売って|あります|用意して)"
+    ),
+    (
+        "re:(저희|우리) ?(가게|매장|업소|바|카페|노점|클럽|포차)(에서|에|엔|에선)[^.!?\\n]{0,16}?"
+        "(구할 ?수|살 ?수|팔아요|팝니다|판매|있어요|있습니다|준비돼|구매 ?가능|드려요)"
+    ),
+    "re:(本店|我们店|我店|小店|我们(的)?(店|摊|酒吧|小摊))[^。！？\\n]{0,10}?(特供|有售|出售|有货|供应|提供|卖|现货)",
+    (
+        "re:(हमारी|हमारे) (दुकान|स्टॉल|ठेले|बार|कैफ़े|कैफे|यहाँ|यहां)[^।\\n]{0,30}?(मिलेगा|मिलेगी|"
+        "मिलेंगे|मिलता|उपलब्ध|रखा है|रखी है|बिकता|बिकेगा|बिकेगी)"
+    ),
+    (
+        "re:\\b(hamari|hamare|humari|humare|amader|amar) (dukaan|dukan|dokan|dokane|stall|shop|"
+        "counter|bar|yahan|yaha)( pe| par| mein| me| e| te)?\\b[^.!?\\n]{0,40}?\\b(milega|milegi|"
+        "milenge|milta|available|rakha hai|rakhi hai|rakhe hain|pawa jabe|paoa jabe|pawa jay|"
+        "thakbe|milbe|pabe|paben)\\b(?! na\\b)"
+    ),
+    (
+        "re:(আমাদের|আমার) (দোকানে|দোকান|স্টলে|স্টল|বারে|ক্যাফেতে|এখানে)[^।\\n]{0,30}?(পাওয়া যাবে|"
+        "পাওয়া যায়|মিলবে|থাকবে|পাবেন|পাবে)(?! ?না)"
+    ),
+]  # fmt: skip
+_STREET_DRUG = _plain(STREET_DRUG)
+_OUR_STOCK = _plain(OUR_STOCK)
+
+
 def _together(text: str, *parts: _Compiled) -> bool:
     return any(all(p.hits(sentence) for p in parts) for sentence in _SENTENCE.findall(text))
 
@@ -10877,6 +11266,40 @@ def _classify_form(form: str) -> dict[str, float]:
         or _together(form, _GROUPS, _GUARD_AGAINST)
     ) and not (hit(_COUNTER_SPEECH) or recalled):
         flag("hate")
+    # A fall from a roof, or someone at its edge, beside a failure and the fall given as its
+    # answer or its joke: the way out, "problem solved", "lol".
+    fall = any(hit(part) for part in (_JUMP_FROM_HEIGHT, _JUMPER, _JUMP_ABOUT, _ROOF_EDGE))
+    answered = any(hit(part) for part in (_WAY_OUT, _EASY_WAY_OUT, _RELIEF, _JOKE, _LIGHT_TONE))
+    if fall and hit(_DISTRESS) and answered and not (hit(_JUMP_SPORT) or hit(_SELF_HARM_HELP)):
+        flag("self-harm")
+    # A stunt that kills, sold as a dare, invites the viewer to die trying; a safety poster
+    # names the same stunt to forbid it.
+    if hit(_DEADLY_STUNT) and hit(_DARE) and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP)):
+        flag("self-harm")
+    # A person of a faith or a caste drawn with a bomb on them makes the whole people the
+    # threat, whoever throws them out in the picture.
+    if (
+        _together(form, _GROUPS, _TERROR_PROP)
+        or _together(form, _CASTES, _TERROR_PROP)
+        or _together(form, _FAITH_PERSON, _TERROR_PROP)
+    ) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
+    # A caste drawn as dirt, or food sold as touched by one caste only: untouchability, in a
+    # cartoon or in the copy.
+    if (
+        _together(form, _CASTES, _DEPICTED, _FLIES)
+        or _together(form, _CASTES, _DEPICTED, _DEMEAN_DIRT)
+        or _together(form, _CASTES, _DEPICTED, _DIRT_SAID)
+        or _together(form, _GROUPS, _DEPICTED, _FLIES)
+        or hit(_CASTE_ONLY)
+    ) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
+    # A street drug the brief's own shop says it stocks is the offer: whether the order
+    # channel is said in the same sentence, another one or not at all changes nothing.
+    if _together(form, _STREET_DRUG, _OUR_STOCK) and not (
+        helped or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
+    ):
+        flag("illicit")
     return flagged
 
 
