@@ -1326,6 +1326,7 @@ def has_subject(brief: Brief) -> bool:
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [
+        FORMAL_COURTESY,
         _SELF_INTRO,
         _JUST_START,
         GREETING,
@@ -1411,7 +1412,8 @@ def has_instruction(brief: Brief) -> bool:
         without_quotes(brief.text),
         [
             _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS,
-            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
+            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, FORMAL_COURTESY,
+            *FILLERS, ACK,
         ],
     )  # fmt: skip
 
@@ -2337,6 +2339,31 @@ _POLITE_FRAME = re.compile(
     r"(?i:\b(?:would|will|is|it|be|possible|there|any|way|get|ready|wondering|if|done|"
     r"(?:for\s+)?next\s+(?:week|month)|put\s+together|i'?ll|we'?ll|hey|hi|hello)\b)|"
     r"(?i:\b(?:baniye|banaiye|banake|bana)\b)|帮忙|幫忙|帮我们|幫我們|做个|做個|下さい|ませんか|बना|বানি(?:য়ে)?"
+)
+# The wrapping of formal correspondence names no subject and no change: the request
+# softened ("could you kindly", "be so kind as to", 주시기 바랍니다, 敬请, いただけますでしょうか,
+# करने का कष्ट करें, "kripya … kasht karein", করে দেবেন), the courtesies around it ("at your
+# earliest convenience", "many thanks in advance", 何卒よろしくお願い申し上げます, 안녕하십니까,
+# 烦请, सधन्यवाद, ধন্যবাদান্তে) and the sign-off ("Regards", "Warm regards, Beatrice").
+FORMAL_COURTESY = re.compile(
+    r"(?i:\b(?:could|would|might|may|can)\s+(?:you|i|we)\b|\bkindly\b|\bplease\b|"
+    r"\b(?:be\s+)?so\s+kind\s+as\s+to\b|\bat\s+your\s+(?:earliest\s+)?convenience\b|"
+    r"\b(?:i|we)\s+(?:would|should)\s+be\s+(?:most\s+|very\s+)?grateful\s+if\b|"
+    r"\b(?:many\s+)?thanks\s+in\s+advance\b|\bdear\s+(?:team|sir|madam|all|colleagues)\b|"
+    r"\b(?:(?:kind|warm|best|many)\s+)?regards\b|\byours\s+(?:sincerely|faithfully|truly)\b|"
+    r"\bsincerely\b|\bfurther\s+to\b|\bprepare\b|\bproduce\b|\bfor\s+us\b|"
+    r"\bkripya\b|\bkripaya\b|\b(?:karne|dene|banane)\s+ka\s+kasht\s+kar(?:ein|en|e)\b|"
+    r"\bkasht\s+kar(?:ein|en|e)\b|\bdijiye\b|\bdeejiye\b|\banugraha\s+kore\b|\banugroho\s+kore\b|"
+    r"\b(?:kore\s+)?deben\b|\bdiben\b)|"
+    r"恐れ入りますが|恐縮ですが|お手数ですが|お手数をおかけしますが|"
+    r"いつも(?:大変)?お世話になっております|(?:何卒)?(?:よろしく)?お願い(?:申し上げます|いたします|致します)|"
+    r"(?:て|で)?いただけ(?:ます|ません)?(?:でしょう)?か|(?:て|で)?いただきたく(?:存じます)?|"
+    r"안녕하십니까|(?:해\s*)?주시기\s*바랍니다|(?:해\s*)?주시면\s*감사하겠습니다|감사합니다|부탁드립니다|"
+    r"(?:으로|로)?\s*(?:하나|한\s*장)|크기(?:로|의)?|사이즈(?:로)?|"
+    r"烦请|煩請|敬请|敬請|恳请|懇請|劳烦|勞煩|谨|謹|此致|敬上|敬礼|费心|費心|"
+    r"कृपया|कृपा\s+करके|(?:करने|देने|बनाने)?\s*का\s+कष्ट\s+कर(?:ें|े)|सधन्यवाद|"
+    r"निवेदन\s+है\s+कि|तैयार|"
+    r"অনুগ্রহ\s+করে|(?:করে\s+)?দেবেন|দিবেন|ধন্যবাদান্তে|বিনীত"
 )
 # A question hedged or asked mid-message: "roughly?", "I was wondering how much", 大体,
 # 대략, 大概, लगभग, মোটামুটি.
