@@ -1421,7 +1421,7 @@ _REPLACED_BY = re.compile(
     # "'A' ko badal ke 'B' kar do", "原来是'A'，改成'B'"
     r"(?:ko\s+|को\s+)?(?:badal\s*(?:ke|kar)|बदल\s*(?:के|कर))|[，,、]\s*(?:改成|换成|換成|改为|改為)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
+    r"की\s+जगह|के\s+बजाय|के\s+स्थान\s+पर|(?i:ke\s+sthan\s+par)|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
     r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
     r"हटा\s*(?:के|कर))|"
@@ -1442,10 +1442,11 @@ _CHOSEN_OVER = re.compile(
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
-    r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
+    # ... said in the passive of a formal request too: "might the title be changed from A to B"
+    r"\b(?:replaced?|swap(?:ped)?|switch(?:ed)?|changed?|amend(?:ed)?|alter(?:ed)?|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
     r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|bodl\w*|jagah|jaygay|jaygae|jayga[yi]|"
     r"bodole|fix|correct|update|make)\b|এর\s+জায়গায়|"
-    r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
+    r"把|将|की\s+जगह|के\s+स्थान\s+पर|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
