@@ -2350,7 +2350,9 @@ FORMAL_COURTESY = re.compile(
     r"\b(?:be\s+)?so\s+kind\s+as\s+to\b|\bat\s+your\s+(?:earliest\s+)?convenience\b|"
     r"\b(?:i|we)\s+(?:would|should)\s+be\s+(?:most\s+|very\s+)?grateful\s+if\b|"
     r"\b(?:many\s+)?thanks\s+in\s+advance\b|\bdear\s+(?:team|sir|madam|all|colleagues)\b|"
-    r"\b(?:(?:kind|warm|best|many)\s+)?regards\b|\byours\s+(?:sincerely|faithfully|truly)\b|"
+    # ... the sign-off with the name or office after it, to the end of the message
+    r"\b(?:(?:kind|warm|best|many)\s+)?regards\b(?:,?[ \t]+[^.!?\n]{1,40}$)?|"
+    r"\byours\s+(?:sincerely|faithfully|truly)\b|"
     r"\bsincerely\b|\bfurther\s+to\b|\bprepare\b|\bproduce\b|\bfor\s+us\b|"
     r"\bkripya\b|\bkripaya\b|\b(?:karne|dene|banane)\s+ka\s+kasht\s+kar(?:ein|en|e)\b|"
     r"\bkasht\s+kar(?:ein|en|e)\b|\bdijiye\b|\bdeejiye\b|\banugraha\s+kore\b|\banugroho\s+kore\b|"

@@ -2518,3 +2518,87 @@ def test_forms_of_held_out_49_copy(
 )  # fmt: skip
 def test_forms_of_held_out_49_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # the wrapping of formal correspondence names no subject
+        (
+            "Dear team, would you kindly produce a 1:1 post at your earliest convenience? "
+            "Warm regards, the Press Office",
+            {},
+            "ask_clarifying_question",
+        ),
+        (
+            "안녕하십니까. 1200x628 크기로 하나 제작해 주시면 감사하겠습니다.",
+            {},
+            "ask_clarifying_question",
+        ),
+        ("恳请制作一张16:9横幅，谢谢。", {}, "ask_clarifying_question"),
+        (
+            "恐れ入りますが、1:1の画像を一枚作成していただけますでしょうか。",
+            {},
+            "ask_clarifying_question",
+        ),
+        ("कृपया एक 1:1 पोस्ट बनाने का कष्ट करें। सधन्यवाद।", {}, "ask_clarifying_question"),
+        ("অনুগ্রহ করে একটি ৯:১৬ স্টোরি বানিয়ে দেবেন।", {}, "ask_clarifying_question"),
+        # ... and around a subject it is still a request for that visual
+        (
+            "Dear team, would you kindly produce a 1:1 post announcing our Leeds warehouse "
+            "opening at your earliest convenience? Warm regards, the Press Office",
+            {},
+            "generate_image",
+        ),
+        ("恳请为我司新开的火锅店制作一张16:9横幅，谢谢。", {}, "generate_image"),
+        # ... nor says what to change
+        ("Kripya ise zara badal dijiye.", {"current_image": True}, "ask_clarifying_question"),
+        (
+            "Kripya iska background safed karne ka kasht karein.",
+            {"current_image": True},
+            "edit_image",
+        ),
+    ],
+)
+def test_formal_wrapping_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a formal close opens the signature under the copy
+        (
+            "いつもお世話になっております。正方形の画像をお願いいたします。文言は以下の通りでございます。\n"
+            "春を包む、桜もち\nどうぞよろしくお願い申し上げます。\n和菓子処 松風 販売部",
+            {},
+            "春を包む、桜もち",
+        ),
+        (
+            "烦请制作一张3:4海报，文案如下：\n读书的春天\n敬请费心，谢谢！\n青石书局 敬上",
+            {},
+            "读书的春天",
+        ),
+        ("4:5 पोस्टर, पंक्ति:\nपढ़ें, सीखें, आगे बढ़ें\nसधन्यवाद।\nपुस्तकालय समिति", {}, "पढ़ें, सीखें, आगे बढ़ें"),
+        ("১:১ পোস্ট, লেখা:\nবইয়ের সাথে বসন্ত\nধন্যবাদান্তে,\nঅরিন্দম দাস", {}, "বইয়ের সাথে বসন্ত"),
+        # ... a line of copy that thanks is still copy
+        (
+            "Square post for our volunteer drive, text:\nThank You, Volunteers",
+            {},
+            "Thank You, Volunteers",
+        ),
+        # old copy replaced in a formal passive, or with के स्थान पर
+        (
+            "Might the title be changed from 'Harbour Lights' to 'Lights on the Harbour'?",
+            {"current_image": True},
+            "Lights on the Harbour",
+        ),
+        (
+            "कृपया शीर्षक 'नई शुरुआत' के स्थान पर 'हर दिन नई शुरुआत' कर दीजिए।",
+            {"current_image": True},
+            "हर दिन नई शुरुआत",
+        ),
+    ],
+)
+def test_formal_copy(brief: str, context: dict[str, object], copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
