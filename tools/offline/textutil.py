@@ -161,7 +161,7 @@ _COPY_LABEL_LINE_RE = re.compile(
 # instruction: a topic particle, a request, or a word about the layout.
 _NEXT_WORDS = (
     r"は|で(?:お願い|ください|$)|ください|下さい|お願い|大きく|小さく|大きめ|小さめ|太字|背景|色|"
-    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo"
+    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo|字样|字樣"
 )
 _NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
 # A space inside Chinese copy goes on with it unless the next word starts an instruction.
@@ -359,7 +359,8 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"|(?:文字内容|文字|文案|标语|口号|标题|標題|广告语|宣传语)(?:如下|是|为|為|[:：])"
     r"|(?:टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|स्लोगन)(?:\s+(?:यह|ये|नीचे)\s*(?:है|हैं|रहेगा|होगा))?[ \t]*[:：]"
     r"|(?:টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|স্লোগান)(?:\s+(?:হবে|নিচে|এই))?[ \t]*[:：])"
-    r"[ \t]*[:：]?[ \t]*$",
+    # ... a formal label may close its sentence: 문구는 다음과 같습니다.
+    r"[ \t]*[:：.。]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A copy label and "as below" on one line, the copy on the lines under it: "the words as
@@ -1246,6 +1247,13 @@ _UNDECIDED_COPY = re.compile(
 )
 
 
+_AS_FOLLOWS = re.compile(
+    r"(?i:as\s+follows|(?:is|are|reads?)\s+as\s+follows)|(?:다음|아래)(?:과|와)\s*같(?:습니다|아요|음)|"
+    r"(?:以下|下記|次)の(?:とおり|通り)(?:です|でございます)?|如下(?:所示)?|"
+    r"(?:निम्नलिखित|निम्न)\s+(?:है|हैं)|নিম্নরূপ"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
         return False  # a dash, colon or arrow opens the copy that another pattern takes whole
@@ -1259,6 +1267,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
+    if _AS_FOLLOWS.fullmatch(span.strip(" \t.。:：")):
+        return False  # "문구는 다음과 같습니다.": the copy is on the lines below
     if _LINE_COUNT_RE.fullmatch(span.strip()):
         return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
