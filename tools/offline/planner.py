@@ -561,7 +561,7 @@ PRICE = cues(
     "kharch", "金額", "금액",
     "金额", "राशि", "রাশি", "টাকা",
     "いくら", "料金", "値段", "費用", "얼마", "비용", "가격", "多少钱", "花了多少", "价格",
-    "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च",
+    "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च", "व्यय", "vyay", "ব্যয়", "byay",
     "দাম", "খরচ", "কত টাকা",
 )  # fmt: skip
 # Money already spent or budgeted, and the span of time a spend question is about.
@@ -2084,12 +2084,28 @@ _MONEY_GONE = re.compile(
 )
 
 
+# A formal request to be told, shown or sent a list asks as a question does: "kindly let us
+# know", 알려 주시기 바랍니다, 확인할 수 있겠습니까, 烦请列出, お知らせください, बताने का कष्ट
+# करें, "soochi dikhane ka kasht karein", জানাবেন, দেখাবেন.
+FORMAL_TELL = re.compile(
+    r"(?i:\b(?:let\s+(?:us|me)\s+know|inform\s+(?:us|me)|share\s+with\s+(?:us|me)|"
+    r"(?:batane|dikhane|bhejne|janane)\s+ka\s+kasht|bata(?:iye|yein|ein)|dikha(?:iye|yein)|"
+    r"(?:janaben|janiye\s+deben|dekhaben|dekhiye\s+deben|pathaben))\b)|"
+    r"알려\s*주시(?:기\s*바랍니다|겠습니까|면)|확인(?:해\s*주시기\s*바랍니다|할\s*수\s*있(?:겠|을까)|"
+    r"하고\s*싶습니다)|보여\s*주시(?:기\s*바랍니다|겠습니까)|여쭙|"
+    r"(?:烦请|煩請|敬请|敬請|请|請)(?:您)?(?:列出|告知|提供|发送|發送|出示|说明|說明)|"
+    r"お知らせ(?:ください|いただけ)|お教え(?:ください|いただけ)|ご教示|"
+    r"(?:बताने|दिखाने|भेजने|सूचित\s+करने)\s+का\s+कष्ट|बताइए|बताएँ|बताएं|दिखाइए|"
+    r"জানাবেন|জানিয়ে\s+দেবেন|দেখাবেন|দেখিয়ে\s+দেবেন|পাঠাবেন"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
     # "I was wondering how much we've spent, roughly? Finance is asking": a question
     # mark inside the message, or a hedge, asks as much as one at its end.
-    question = bool(QUESTION.search(text) or HEDGED.search(text))
+    question = bool(QUESTION.search(text) or HEDGED.search(text) or FORMAL_TELL.search(text))
     # "审核通过的版本" is the approved version: its review word asks about no hold.
     held = HELD.search(_PASSED_REVIEW.sub(" ", text)) or _REFUSAL_SEEN.search(text)
     # The status shown in quotes ("審査中"と出ています, it says 'on hold', "보류"라고 떠요):
@@ -2107,7 +2123,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_HOLDS
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
-    showing = SHOW.search(text) and not CREATE.search(shown)
+    showing = (SHOW.search(text) or FORMAL_TELL.search(text)) and not CREATE.search(shown)
     # "can you make a poster for registered nurses?" asks for a visual, not the library.
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
@@ -2128,7 +2144,7 @@ def lookup_for(brief: Brief) -> str | None:
     if money and offer and not PAST_COST.search(text):
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
-        SHOW_ME.search(text)
+        (SHOW_ME.search(text) or FORMAL_TELL.search(text))
         and (
             MADE_BEFORE.search(text)
             or AGAIN.search(text)
