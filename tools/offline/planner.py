@@ -445,6 +445,8 @@ FINAL = cues(
     "final kar", "final karo", "final kardo", "final koro", "final kore dao", "ship it",
     "ship kar", "this is the one", "that's the one", "final hai", "eta-i final", "eta final",
     "pathiye dao",
+    # formal: "antim roop dene ka kasht karein", अंतिम रूप दें, চূড়ান্ত রূপ দিন
+    "antim roop", "antim rup", "अंतिम रूप", "अंतिम संस्करण", "চূড়ান্ত রূপ", "churanto rup",
     # "this is the one, final please" with the particles of Hindi and Bengali: yahi final,
     # isi ko final, eta tai final, etai final, final ta dao, এটাই ফাইনাল, यही फाइनल.
     "(?:yahi|yehi|yhi|isi\\s+ko|isko|ise|eta\\s*tai|eta\\s*i|etai|etai\\s+to|eita|eitai)\\s+final",
@@ -779,6 +781,8 @@ WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
     "なぜ", "どうして", "なんで", "理由", "왜", "이유", "为什么", "为何", "怎么", "原因", "為什麼",
     "क्यों", "वजह", "कारण", "কেন", "কারণ", "kyun", "kyon", "keno",
+    # ... in formal letters: 사유, 缘由, 緣由
+    "사유", "缘由", "緣由",
     # ... as typed in a hurry: 为啥, 咋, kyu, kiu, "y was".
     "为啥", "為啥", "咋", "怎么回事", "怎麼回事", "kyu", "kiu", "kyoon", "wht happened",
     "how come", "y was", "y did",
@@ -2378,7 +2382,7 @@ FORMAL_COURTESY = re.compile(
     r"(?:て|で)?いただけ(?:ます|ません)?(?:でしょう)?か|(?:て|で)?いただきたく(?:存じます)?|"
     r"안녕하십니까|(?:해\s*)?주시기\s*바랍니다|(?:해\s*)?주시면\s*감사하겠습니다|감사합니다|부탁드립니다|"
     r"(?:으로|로)?\s*(?:하나|한\s*장)|크기(?:로|의)?|사이즈(?:로)?|"
-    r"烦请|煩請|敬请|敬請|恳请|懇請|劳烦|勞煩|谨|謹|此致|敬上|敬礼|费心|費心|"
+    r"烦请|煩請|敬请|敬請|恳请|懇請|劳烦|勞煩|帮忙|幫忙|谨|謹|此致|敬上|敬礼|费心|費心|"
     r"कृपया|कृपा\s+करके|(?:करने|देने|बनाने)?\s*का\s+कष्ट\s+कर(?:ें|े)|सधन्यवाद|"
     r"निवेदन\s+है\s+कि|तैयार|"
     r"অনুগ্রহ\s+করে|(?:করে\s+)?দেবেন|দিবেন|ধন্যবাদান্তে|বিনীত"
@@ -3122,8 +3126,11 @@ def rule_choice(brief: Brief) -> str | None:
     if _script_question(text, brief):
         return REPLY  # "does it render Thai text properly?": how well atelier writes it
     # "do you charge per image or by subscription? Finance asks": a question mark inside.
-    asked = QUESTION.search(text) or (
-        target is None and not making and re.search(r"[?？]", text) is not None
+    # ... or asked formally: "I was wondering whether you might explain", 여쭙고자 합니다.
+    asked = (
+        QUESTION.search(text)
+        or (target is None and not making and re.search(r"[?？]", text) is not None)
+        or (target is None and not making and (HEDGED.search(text) or FORMAL_TELL.search(text)))
     )
     if PRICE.search(_PRICE_TAG.sub(" ", text)) and asked and not _whole_request(brief, text):
         return REPLY  # what things cost in general: nothing to look up
