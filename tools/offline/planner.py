@@ -1400,6 +1400,10 @@ _REMOVAL = cues(
 )  # fmt: skip
 
 
+# Chinese verbs of change in two characters (调整, 修改): the change verb alone takes one.
+_CHANGE_COMPOUNDS = re.compile(r"调整|調整|修改|更改|改动|改動|变动|變動")
+
+
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
@@ -1415,9 +1419,9 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS,
-            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, FORMAL_COURTESY,
-            *FILLERS, ACK,
+            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, _CHANGE_COMPOUNDS, EDIT_VERBS,
+            MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK,
+            FORMAL_COURTESY, THANKS, *FILLERS, ACK,
         ],
     )  # fmt: skip
 

@@ -2602,3 +2602,58 @@ def test_formal_wrapping_routing(brief: str, context: dict[str, object], tool: s
 )
 def test_formal_copy(brief: str, context: dict[str, object], copy: str) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a formal request to be told or shown asks about this work as a question does
+        ("Kindly let us know the total we have spent so far this quarter.", {}, "lookup_spend"),
+        (
+            "지난주 저희 약국 캠페인용으로 제작된 이미지들을 보여 주시기 바랍니다.",
+            {},
+            "lookup_images",
+        ),
+        ("저희 카페 광고 배너가 반려된 사유를 알려 주시기 바랍니다.", {}, "lookup_holds"),
+        ("烦请列出上个月为我店制作的全部海报。", {}, "lookup_images"),
+        ("烦请告知我司已批准的品牌参考图。", {}, "lookup_references"),
+        ("कृपया इस तिमाही का कुल व्यय बताने का कष्ट करें।", {}, "lookup_spend"),
+        (
+            "Kripya hamare hotel ke anumodit sandarbh chitra (approved references) batane ka "
+            "kasht karein.",
+            {},
+            "lookup_references",
+        ),
+        ("অনুগ্রহ করে এই মাসের মোট ব্যয় জানাবেন।", {}, "lookup_spend"),
+        # ... and of atelier in general, a reply
+        ("일반적으로 이미지 제작 비용이 어떻게 책정되는지 여쭙고자 합니다.", {}, "reply"),
+        (
+            "I was wondering whether you might explain, broadly, how images are priced.",
+            {},
+            "reply",
+        ),
+        # formal finals, and a formal change with no instruction
+        ("यह संस्करण उपयुक्त है, कृपया इसे अंतिम रूप दें।", {"current_image": True}, "finalize_image"),
+        ("烦请帮忙调整一下，谢谢。", {"current_image": True}, "ask_clarifying_question"),
+        ("烦请帮忙把背景改成浅灰色，谢谢。", {"current_image": True}, "edit_image"),
+    ],
+)
+def test_formal_questions_and_finals_routing(
+    brief: str, context: dict[str, object], tool: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "A4 포스터를 제작해 주시기 바랍니다. 문구는 아래와 같습니다.\n"
+            "건강한 봄맞이\n전 품목 10% 할인",
+            "건강한 봄맞이\n전 품목 10% 할인",
+        ),
+        ("烦请制作一张1:1海报，并在顶部写上 周年庆 全场八折 字样。", "周年庆 全场八折"),
+    ],
+)
+def test_formal_label_sentence_and_zi_yang(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
