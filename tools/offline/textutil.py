@@ -601,7 +601,11 @@ _CUE_RES = [
     # "लिखो बड़े अक्षरों में" says how, not what.
     re.compile(
         r"(?:^|[,।.]\s*)(?:(?:ऊपर|नीचे|बीच\s+में|कोने\s+में|साइड\s+में|उस\s*पर|इस\s*पर|"
-        r"पोस्टर\s+पर|इमेज\s+पर)\s+)?(?:लिखो|लिखिए|लिखिये|लिखें|लिख\s+दो|लिख\s+दीजिए)\s+"
+        # ... any surface named ("स्टोरी पर"), and "यह" pointing at the copy to come
+        r"पोस्टर\s+पर|इमेज\s+पर|[^\s,।.]+\s+पर)\s+)?(?:(?:यह|ये)\s+)?"
+        r"(?:लिखो|लिखिए|लिखिये|लिखें|लिख\s+दो|लिख\s+दीजिए)\s+"
+        # an emoji between the verb and the copy marks where it opens, as a colon would
+        rf"(?:[^\w\s,।.{_MASK}]{{1,4}}\s+)?"
         rf"(?!बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
     ),
     # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
@@ -620,7 +624,9 @@ _CUE_RES = [
     ),
     # hi: "neeche chhota sa add karo — Free home delivery above ₹999": the copy after the dash.
     re.compile(
-        r"(?i)\b(?:add|likh|daal|laga)\s+(?:karo|kar\s+do|do|dijiye|kijiye)\s*[—–:-]+\s*"
+        r"(?i)\b(?:(?:add|likh|daal|laga|jod)\s+(?:karo|kar\s+do|do|dijiye|kijiye)|"
+        # ... asked formally: "yeh pankti jodne ka kasht karein: …"
+        r"(?:add\s+karne|likhne|daalne|lagane|jodne)\s+ka\s+kasht\s+kar(?:ein|en|e))\s*[—–:-]+\s*"
         rf"(?P<x>[^\n{_MASK}]+)"
     ),
     # hi: "अब 15 जनवरी लिखिए": a new value before the verb of writing, after "now".
@@ -644,6 +650,7 @@ _MARKLESS_RES = [
     # ("ওটা বদলে লেখো: ১২ পার্ক স্ট্রিট, কলকাতা").
     re.compile(
         r"(?:লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন|लिखो|लिखिए|लिखें|लिख\s+दो|लिख\s+दीजिए|"
+        r"(?:लिखने|जोड़ने)\s+का\s+कष्ट\s+करें|"
         r"(?i:\b(?:likho|lekho|likh\s+do|likhe\s+dao)\b))"
         rf"[ \t]*[:：][ \t]*(?P<x>[^\s{_MASK}][^\n{_MASK}]*)"
     ),
