@@ -895,11 +895,20 @@ _TRAILING_ASK_RE = re.compile(
 )
 
 
+# A verdict on the copy closing its clause ends it: "the headline X would be ideal. Many
+# thanks, Julian".
+_VERDICT_TAIL_RE = re.compile(
+    r"[ \t]+(?i:(?:would|will|should|could|might)\s+be\s+(?:ideal|perfect|great|lovely|best|"
+    r"wonderful|excellent|preferable|most\s+appropriate)|works?\s+best)(?![A-Za-z]).*$"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
+    span = _VERDICT_TAIL_RE.sub("", span)
     span = _TRAILING_ASK_RE.sub("", span.rstrip())
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
@@ -910,7 +919,7 @@ def _clean(span: str) -> str:
 
 
 def _trim_english(span: str) -> str:
-    span = span.split("\n", 1)[0].split(";", 1)[0]
+    span = _VERDICT_TAIL_RE.sub("", span.split("\n", 1)[0].split(";", 1)[0])
     head, *rest = span.split(",")
     for part in rest:
         # "Lift Heavy, Live Light": a short run of capitalised words goes on with the copy;
@@ -3298,7 +3307,8 @@ def copy_spans(text: str) -> list[str]:
         verb = match.group("verb")
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
-        add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
+        value = _VERDICT_TAIL_RE.sub("", value or _trim_english(match.group("x"))).strip()
+        add(match.start("x"), value, needs_capital=bare)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
     dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
