@@ -2912,6 +2912,12 @@ def _latin_changed_to(masked: str) -> Iterator[re.Match[str]]:
 _DASH_AT_LINE_END = re.compile(r"(?<=[\w\u0900-\u0DFF])[ \t]*[—–―][ \t]*(?=\n[ \t]*\S)")
 
 
+_CAMPAIGN_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:campaign|drive)(?![A-Za-z])|キャンペーン|캠페인|活动|活動|运动|運動|अभियान|"
+    r"कैंपेन|ক্যাম্পেইন|অভিযান|(?i:abhiyan|campaign))"
+)
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2983,6 +2989,10 @@ def copy_spans(text: str) -> list[str]:
         for start, _, _ in quoted[-1:]
         if len(quoted) > 1 and _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
     }
+    # Beside other quoted copy, a quote that names a campaign ("'अतुल्य हिमालय' अभियान हेतु",
+    # the 'Golden Hour' campaign) is its name, not a line to letter.
+    if len(quoted) > 1:
+        replaced |= {start for start, end, _ in quoted if _CAMPAIGN_AFTER_QUOTE.match(text, end)}
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
