@@ -1318,6 +1318,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"चेतावनी|डिस्क्लेमर|সতর্কবার্তা|সতর্কীকরণ|ডিসক্লেমার|"
     r"(?:warning|disclaimer|disclosure|notice|small\s+print|fine\s+print)s?(?![A-Za-z])|"
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
+    # "… के स्थान पर '…' करने का कष्ट करें": the formal "make it '…'", no genitive.
+    r"कर(?:ने|ना)\s+का\s+कष्ट|karne\s+ka\s+kasht|"
     # ... not "'…' likha hai", which says what the image carries now.
     r"लिख|লেখ|(?i:likh(?!a\s+(?:hai|he|h|hua)\b)|lekh)\w*|"
     # "'…' eta likhe dio", "'…' ye likho": the quote pointed back at, then written.
