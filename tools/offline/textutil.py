@@ -634,6 +634,12 @@ _CUE_RES = [
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
         r"(?:लिखिए|लिखिये|लिखो|लिखें|लिख\s+दो|लिख\s+दीजिए)"
     ),
+    # ja: "価格表示として ¥3,800(税込) と追記": copy set off by spaces before と and a verb of
+    # writing it in.
+    re.compile(
+        rf"[ \t　](?P<x>[^\s、。{_MASK}][^、。\n{_MASK}]*?)[ \t　]+と(?:追記|記載|記入|表示|明記|"
+        r"書き(?:入れ|加え|添え)|書いて|入れて|添えて)"
+    ),
 ]
 # Copy told without marks that any message may carry: "in caps ALL YOU CAN EAT" (the run of
 # capitals) and テキスト→ 夏ダイヤ 7/20〜8/31 (an arrow after the label, not after old copy).
