@@ -2657,3 +2657,47 @@ def test_formal_questions_and_finals_routing(
 )
 def test_formal_label_sentence_and_zi_yang(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a verdict on the copy ends it
+        (
+            "A 4:5 post for the bakery; the headline Warm Bread, Warmer Welcome would be "
+            "perfect. Kind regards, Tom",
+            {},
+            "Warm Bread, Warmer Welcome",
+        ),
+        # a Hindi verb of writing after the surface and यह, an emoji before the copy a mark
+        ("1:1 पोस्ट तैयार करें। पोस्ट पर यह लिखें 🥐 ताज़ा नाश्ता हर सुबह", {}, "ताज़ा नाश्ता हर सुबह"),
+        # ... an emoji drawn at its end is part of it
+        ("4:5 पोस्टर बना दीजिए। बैनर पर यह लिखें दिवाली धमाका सेल 🎉", {}, "दिवाली धमाका सेल 🎉"),
+        # copy after the colon of a formal verb of adding
+        (
+            "Kripya chitra ke upar yeh pankti jodne ka kasht karein: Har Ravivaar Band",
+            {"attachments": 1},
+            "Har Ravivaar Band",
+        ),
+        # a quote before करने का कष्ट करें is the new copy
+        (
+            "कृपया शीर्षक 'सुबह की चाय' के स्थान पर 'हर सुबह, नई चाय' करने का कष्ट करें।",
+            {"current_image": True},
+            "हर सुबह, नई चाय",
+        ),
+        # a quoted campaign name beside the copy is not copy
+        (
+            "'रंग उत्सव' अभियान हेतु 16:9 बैनर तैयार करें। बैनर पर यह पंक्ति हो: “Colours of Our City”",
+            {},
+            "Colours of Our City",
+        ),
+        # Japanese copy set off by spaces before と追記
+        (
+            "画像の右上に 期間限定 と追記していただけますでしょうか。",
+            {"current_image": True},
+            "期間限定",
+        ),
+    ],
+)
+def test_formal_copy_forms(brief: str, context: dict[str, object], copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
