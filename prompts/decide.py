@@ -94,7 +94,14 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   सधन्यवाद, ধন্যবাদান্তে) and the name or office under it are the signature, not copy; a line of
   copy that thanks ("Thank You, Volunteers" under "text:") is copy. Old copy replaced in a
   formal passive ("might the title be changed from 'A' to 'B'") or with 'A' के स्थान पर 'B'
-  gives only B.
+  gives only B. Copy may be introduced formally: a label closing its sentence over the lines
+  below (문구는 아래와 같습니다.), "the headline X would be perfect" (the verdict is no copy),
+  "पोस्ट पर यह लिखें 🥐 X" (the emoji before X is a mark), "pankti jodne ka kasht karein: X",
+  画像の右上に 期間限定 と追記; 字样 after the copy is none of it, and a quoted campaign name
+  ("'रंग उत्सव' अभियान हेतु") beside copy in another script is a name. A formal request to be
+  told or shown ("kindly let us know", 보여 주시기 바랍니다, 烦请列出, बताने का कष्ट करें,
+  জানাবেন) asks as a question does: about this work it is a lookup, about atelier in
+  general a reply; "antim roop dene ka kasht karein" and अंतिम रूप दें ask to finalize.
 - edit_image: the brief says what to change in an attachment or in the current image
   (with a mask, only the masked area of the first attachment changes; "the second photo"
   is attachment 2, and the other attachments go along as references: "put the logo I sent
