@@ -445,6 +445,8 @@ FINAL = cues(
     "final kar", "final karo", "final kardo", "final koro", "final kore dao", "ship it",
     "ship kar", "this is the one", "that's the one", "final hai", "eta-i final", "eta final",
     "pathiye dao",
+    # formal: "antim roop dene ka kasht karein", अंतिम रूप दें, চূড়ান্ত রূপ দিন
+    "antim roop", "antim rup", "अंतिम रूप", "अंतिम संस्करण", "চূড়ান্ত রূপ", "churanto rup",
     # "this is the one, final please" with the particles of Hindi and Bengali: yahi final,
     # isi ko final, eta tai final, etai final, final ta dao, এটাই ফাইনাল, यही फाइनल.
     "(?:yahi|yehi|yhi|isi\\s+ko|isko|ise|eta\\s*tai|eta\\s*i|etai|etai\\s+to|eita|eitai)\\s+final",
@@ -562,7 +564,7 @@ PRICE = cues(
     "金额", "राशि", "রাশি", "টাকা",
     "いくら", "料金", "値段", "費用", "얼마", "비용", "가격", "多少钱", "花了多少", "价格",
     "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च",
-    "দাম", "খরচ", "কত টাকা",
+    "দাম", "খরচ", "কত টাকা", "व्यय", "vyay", "ব্যয়", "byay",
 )  # fmt: skip
 # Money already spent or budgeted, and the span of time a spend question is about.
 MONEY = cues(
@@ -779,6 +781,8 @@ WHY = cues(
     "why", "what was wrong", "what went wrong", "what happened", "reason", "how come",
     "なぜ", "どうして", "なんで", "理由", "왜", "이유", "为什么", "为何", "怎么", "原因", "為什麼",
     "क्यों", "वजह", "कारण", "কেন", "কারণ", "kyun", "kyon", "keno",
+    # ... in formal letters: 사유, 缘由, 緣由
+    "사유", "缘由", "緣由",
     # ... as typed in a hurry: 为啥, 咋, kyu, kiu, "y was".
     "为啥", "為啥", "咋", "怎么回事", "怎麼回事", "kyu", "kiu", "kyoon", "wht happened",
     "how come", "y was", "y did",
@@ -1326,6 +1330,7 @@ def has_subject(brief: Brief) -> bool:
         # the rest says ("何かいい感じのバナー…お任せします").
         left, extra = [LEFT_TO_YOU], [POLITE_ASK, VAGUE, _LAUGH, _POLITE_FRAME]
     asking = [
+        FORMAL_COURTESY,
         _SELF_INTRO,
         _JUST_START,
         GREETING,
@@ -1395,6 +1400,10 @@ _REMOVAL = cues(
 )  # fmt: skip
 
 
+# Chinese verbs of change in two characters (调整, 修改): the change verb alone takes one.
+_CHANGE_COMPOUNDS = re.compile(r"调整|調整|修改|更改|改动|改動|变动|變動")
+
+
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
@@ -1410,8 +1419,9 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS,
-            POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK, *FILLERS, ACK,
+            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, _CHANGE_COMPOUNDS, EDIT_VERBS,
+            MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK,
+            FORMAL_COURTESY, THANKS, *FILLERS, ACK,
         ],
     )  # fmt: skip
 
@@ -2082,12 +2092,28 @@ _MONEY_GONE = re.compile(
 )
 
 
+# A formal request to be told, shown or sent a list asks as a question does: "kindly let us
+# know", 알려 주시기 바랍니다, 확인할 수 있겠습니까, 烦请列出, お知らせください, बताने का कष्ट
+# करें, "soochi dikhane ka kasht karein", জানাবেন, দেখাবেন.
+FORMAL_TELL = re.compile(
+    r"(?i:\b(?:let\s+(?:us|me)\s+know|inform\s+(?:us|me)|share\s+with\s+(?:us|me)|"
+    r"(?:batane|dikhane|bhejne|janane)\s+ka\s+kasht|bata(?:iye|yein|ein)|dikha(?:iye|yein)|"
+    r"(?:janaben|janiye\s+deben|dekhaben|dekhiye\s+deben|pathaben))\b)|"
+    r"알려\s*주시(?:기\s*바랍니다|겠습니까|면)|확인(?:해\s*주시기\s*바랍니다|할\s*수\s*있(?:겠|을까)|"
+    r"하고\s*싶습니다)|보여\s*주시(?:기\s*바랍니다|겠습니까)|여쭙|"
+    r"(?:烦请|煩請|敬请|敬請|请|請)(?:您)?(?:列出|告知|提供|发送|發送|出示|说明|說明)|"
+    r"お知らせ(?:ください|いただけ)|お教え(?:ください|いただけ)|ご教示|"
+    r"(?:बताने|दिखाने|भेजने|सूचित\s+करने)\s+का\s+कष्ट|बताइए|बताएँ|बताएं|दिखाइए|"
+    r"জানাবেন|জানিয়ে\s+দেবেন|দেখাবেন|দেখিয়ে\s+দেবেন|পাঠাবেন"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
     # "I was wondering how much we've spent, roughly? Finance is asking": a question
     # mark inside the message, or a hedge, asks as much as one at its end.
-    question = bool(QUESTION.search(text) or HEDGED.search(text))
+    question = bool(QUESTION.search(text) or HEDGED.search(text) or FORMAL_TELL.search(text))
     # "审核通过的版本" is the approved version: its review word asks about no hold.
     held = HELD.search(_PASSED_REVIEW.sub(" ", text)) or _REFUSAL_SEEN.search(text)
     # The status shown in quotes ("審査中"と出ています, it says 'on hold', "보류"라고 떠요):
@@ -2105,7 +2131,7 @@ def lookup_for(brief: Brief) -> str | None:
         return LOOKUP_HOLDS
     # "the approved reference images", অনুমোদিত রেফারেন্স ছবিগুলো: the images are the references.
     shown = _REFERENCE_IMAGES.sub(" ", re.sub(r"(?i)\bshow\b", " ", text))
-    showing = SHOW.search(text) and not CREATE.search(shown)
+    showing = (SHOW.search(text) or FORMAL_TELL.search(text)) and not CREATE.search(shown)
     # "can you make a poster for registered nurses?" asks for a visual, not the library.
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
@@ -2126,7 +2152,7 @@ def lookup_for(brief: Brief) -> str | None:
     if money and offer and not PAST_COST.search(text):
         money = None  # plans, pricing, video: atelier's offer, nothing of this work
     if (
-        SHOW_ME.search(text)
+        (SHOW_ME.search(text) or FORMAL_TELL.search(text))
         and (
             MADE_BEFORE.search(text)
             or AGAIN.search(text)
@@ -2337,6 +2363,33 @@ _POLITE_FRAME = re.compile(
     r"(?i:\b(?:would|will|is|it|be|possible|there|any|way|get|ready|wondering|if|done|"
     r"(?:for\s+)?next\s+(?:week|month)|put\s+together|i'?ll|we'?ll|hey|hi|hello)\b)|"
     r"(?i:\b(?:baniye|banaiye|banake|bana)\b)|帮忙|幫忙|帮我们|幫我們|做个|做個|下さい|ませんか|बना|বানি(?:য়ে)?"
+)
+# The wrapping of formal correspondence names no subject and no change: the request
+# softened ("could you kindly", "be so kind as to", 주시기 바랍니다, 敬请, いただけますでしょうか,
+# करने का कष्ट करें, "kripya … kasht karein", করে দেবেন), the courtesies around it ("at your
+# earliest convenience", "many thanks in advance", 何卒よろしくお願い申し上げます, 안녕하십니까,
+# 烦请, सधन्यवाद, ধন্যবাদান্তে) and the sign-off ("Regards", "Warm regards, Beatrice").
+FORMAL_COURTESY = re.compile(
+    r"(?i:\b(?:could|would|might|may|can)\s+(?:you|i|we)\b|\bkindly\b|\bplease\b|"
+    r"\b(?:be\s+)?so\s+kind\s+as\s+to\b|\bat\s+your\s+(?:earliest\s+)?convenience\b|"
+    r"\b(?:i|we)\s+(?:would|should)\s+be\s+(?:most\s+|very\s+)?grateful\s+if\b|"
+    r"\b(?:many\s+)?thanks\s+in\s+advance\b|\bdear\s+(?:team|sir|madam|all|colleagues)\b|"
+    # ... the sign-off with the name or office after it, to the end of the message
+    r"\b(?:(?:kind|warm|best|many)\s+)?regards\b(?:,?[ \t]+[^.!?\n]{1,40}$)?|"
+    r"\byours\s+(?:sincerely|faithfully|truly)\b|"
+    r"\bsincerely\b|\bfurther\s+to\b|\bprepare\b|\bproduce\b|\bfor\s+us\b|"
+    r"\bkripya\b|\bkripaya\b|\b(?:karne|dene|banane)\s+ka\s+kasht\s+kar(?:ein|en|e)\b|"
+    r"\bkasht\s+kar(?:ein|en|e)\b|\bdijiye\b|\bdeejiye\b|\banugraha\s+kore\b|\banugroho\s+kore\b|"
+    r"\b(?:kore\s+)?deben\b|\bdiben\b)|"
+    r"恐れ入りますが|恐縮ですが|お手数ですが|お手数をおかけしますが|"
+    r"いつも(?:大変)?お世話になっております|(?:何卒)?(?:よろしく)?お願い(?:申し上げます|いたします|致します)|"
+    r"(?:て|で)?いただけ(?:ます|ません)?(?:でしょう)?か|(?:て|で)?いただきたく(?:存じます)?|"
+    r"안녕하십니까|(?:해\s*)?주시기\s*바랍니다|(?:해\s*)?주시면\s*감사하겠습니다|감사합니다|부탁드립니다|"
+    r"(?:으로|로)?\s*(?:하나|한\s*장)|크기(?:로|의)?|사이즈(?:로)?|"
+    r"烦请|煩請|敬请|敬請|恳请|懇請|劳烦|勞煩|帮忙|幫忙|谨|謹|此致|敬上|敬礼|费心|費心|"
+    r"कृपया|कृपा\s+करके|(?:करने|देने|बनाने)?\s*का\s+कष्ट\s+कर(?:ें|े)|सधन्यवाद|"
+    r"निवेदन\s+है\s+कि|तैयार|"
+    r"অনুগ্রহ\s+করে|(?:করে\s+)?দেবেন|দিবেন|ধন্যবাদান্তে|বিনীত"
 )
 # A question hedged or asked mid-message: "roughly?", "I was wondering how much", 大体,
 # 대략, 大概, लगभग, মোটামুটি.
@@ -3077,8 +3130,11 @@ def rule_choice(brief: Brief) -> str | None:
     if _script_question(text, brief):
         return REPLY  # "does it render Thai text properly?": how well atelier writes it
     # "do you charge per image or by subscription? Finance asks": a question mark inside.
-    asked = QUESTION.search(text) or (
-        target is None and not making and re.search(r"[?？]", text) is not None
+    # ... or asked formally: "I was wondering whether you might explain", 여쭙고자 합니다.
+    asked = (
+        QUESTION.search(text)
+        or (target is None and not making and re.search(r"[?？]", text) is not None)
+        or (target is None and not making and (HEDGED.search(text) or FORMAL_TELL.search(text)))
     )
     if PRICE.search(_PRICE_TAG.sub(" ", text)) and asked and not _whole_request(brief, text):
         return REPLY  # what things cost in general: nothing to look up

@@ -161,7 +161,7 @@ _COPY_LABEL_LINE_RE = re.compile(
 # instruction: a topic particle, a request, or a word about the layout.
 _NEXT_WORDS = (
     r"は|で(?:お願い|ください|$)|ください|下さい|お願い|大きく|小さく|大きめ|小さめ|太字|背景|色|"
-    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo"
+    r"ロゴ|サイズ|フォント|写真|画像|要|请|請|颜色|顏色|字体|字體|尺寸|照片|图片|logo|字样|字樣"
 )
 _NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
 # A space inside Chinese copy goes on with it unless the next word starts an instruction.
@@ -359,7 +359,8 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"|(?:文字内容|文字|文案|标语|口号|标题|標題|广告语|宣传语)(?:如下|是|为|為|[:：])"
     r"|(?:टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|स्लोगन)(?:\s+(?:यह|ये|नीचे)\s*(?:है|हैं|रहेगा|होगा))?[ \t]*[:：]"
     r"|(?:টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|স্লোগান)(?:\s+(?:হবে|নিচে|এই))?[ \t]*[:：])"
-    r"[ \t]*[:：]?[ \t]*$",
+    # ... a formal label may close its sentence: 문구는 다음과 같습니다.
+    r"[ \t]*[:：.。]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # A copy label and "as below" on one line, the copy on the lines under it: "the words as
@@ -600,7 +601,11 @@ _CUE_RES = [
     # "लिखो बड़े अक्षरों में" says how, not what.
     re.compile(
         r"(?:^|[,।.]\s*)(?:(?:ऊपर|नीचे|बीच\s+में|कोने\s+में|साइड\s+में|उस\s*पर|इस\s*पर|"
-        r"पोस्टर\s+पर|इमेज\s+पर)\s+)?(?:लिखो|लिखिए|लिखिये|लिखें|लिख\s+दो|लिख\s+दीजिए)\s+"
+        # ... any surface named ("स्टोरी पर"), and "यह" pointing at the copy to come
+        r"पोस्टर\s+पर|इमेज\s+पर|[^\s,।.]+\s+पर)\s+)?(?:(?:यह|ये)\s+)?"
+        r"(?:लिखो|लिखिए|लिखिये|लिखें|लिख\s+दो|लिख\s+दीजिए)\s+"
+        # an emoji between the verb and the copy marks where it opens, as a colon would
+        rf"(?:[^\w\s,।.{_MASK}]{{1,4}}\s+)?"
         rf"(?!बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
     ),
     # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
@@ -619,13 +624,21 @@ _CUE_RES = [
     ),
     # hi: "neeche chhota sa add karo — Free home delivery above ₹999": the copy after the dash.
     re.compile(
-        r"(?i)\b(?:add|likh|daal|laga)\s+(?:karo|kar\s+do|do|dijiye|kijiye)\s*[—–:-]+\s*"
+        r"(?i)\b(?:(?:add|likh|daal|laga|jod)\s+(?:karo|kar\s+do|do|dijiye|kijiye)|"
+        # ... asked formally: "yeh pankti jodne ka kasht karein: …"
+        r"(?:add\s+karne|likhne|daalne|lagane|jodne)\s+ka\s+kasht\s+kar(?:ein|en|e))\s*[—–:-]+\s*"
         rf"(?P<x>[^\n{_MASK}]+)"
     ),
     # hi: "अब 15 जनवरी लिखिए": a new value before the verb of writing, after "now".
     re.compile(
         rf"(?:^|[,।]\s*)(?:अब|सिर्फ़?|केवल)\s+(?P<x>[^{_INDIC_STOP}{_MASK}]{{1,30}}?)\s+"
         r"(?:लिखिए|लिखिये|लिखो|लिखें|लिख\s+दो|लिख\s+दीजिए)"
+    ),
+    # ja: "価格表示として ¥3,800(税込) と追記": copy set off by spaces before と and a verb of
+    # writing it in.
+    re.compile(
+        rf"[ \t　](?P<x>[^\s、。{_MASK}][^、。\n{_MASK}]*?)[ \t　]+と(?:追記|記載|記入|表示|明記|"
+        r"書き(?:入れ|加え|添え)|書いて|入れて|添えて)"
     ),
 ]
 # Copy told without marks that any message may carry: "in caps ALL YOU CAN EAT" (the run of
@@ -643,6 +656,7 @@ _MARKLESS_RES = [
     # ("ওটা বদলে লেখো: ১২ পার্ক স্ট্রিট, কলকাতা").
     re.compile(
         r"(?:লেখো|লিখুন|লিখে\s+দাও|লিখে\s+দিন|लिखो|लिखिए|लिखें|लिख\s+दो|लिख\s+दीजिए|"
+        r"(?:लिखने|जोड़ने)\s+का\s+कष्ट\s+करें|"
         r"(?i:\b(?:likho|lekho|likh\s+do|likhe\s+dao)\b))"
         rf"[ \t]*[:：][ \t]*(?P<x>[^\s{_MASK}][^\n{_MASK}]*)"
     ),
@@ -887,11 +901,20 @@ _TRAILING_ASK_RE = re.compile(
 )
 
 
+# A verdict on the copy closing its clause ends it: "the headline X would be ideal. Many
+# thanks, Julian".
+_VERDICT_TAIL_RE = re.compile(
+    r"[ \t]+(?i:(?:would|will|should|could|might)\s+be\s+(?:ideal|perfect|great|lovely|best|"
+    r"wonderful|excellent|preferable|most\s+appropriate)|works?\s+best)(?![A-Za-z]).*$"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
+    span = _VERDICT_TAIL_RE.sub("", span)
     span = _TRAILING_ASK_RE.sub("", span.rstrip())
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
@@ -902,7 +925,7 @@ def _clean(span: str) -> str:
 
 
 def _trim_english(span: str) -> str:
-    span = span.split("\n", 1)[0].split(";", 1)[0]
+    span = _VERDICT_TAIL_RE.sub("", span.split("\n", 1)[0].split(";", 1)[0])
     head, *rest = span.split(",")
     for part in rest:
         # "Lift Heavy, Live Light": a short run of capitalised words goes on with the copy;
@@ -1246,6 +1269,13 @@ _UNDECIDED_COPY = re.compile(
 )
 
 
+_AS_FOLLOWS = re.compile(
+    r"(?i:as\s+follows|(?:is|are|reads?)\s+as\s+follows)|(?:다음|아래)(?:과|와)\s*같(?:습니다|아요|음)|"
+    r"(?:以下|下記|次)の(?:とおり|通り)(?:です|でございます)?|如下(?:所示)?|"
+    r"(?:निम्नलिखित|निम्न)\s+(?:है|हैं)|নিম্নরূপ"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
         return False  # a dash, colon or arrow opens the copy that another pattern takes whole
@@ -1259,6 +1289,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False  # "見出しは\n…\nでお願いします": the line after the copy asks, it is none
     if _LABEL_ONLY.fullmatch(span.strip(" \t,:：")):
         return False
+    if _AS_FOLLOWS.fullmatch(span.strip(" \t.。:：")):
+        return False  # "문구는 다음과 같습니다.": the copy is on the lines below
     if _LINE_COUNT_RE.fullmatch(span.strip()):
         return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
@@ -1292,6 +1324,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"चेतावनी|डिस्क्लेमर|সতর্কবার্তা|সতর্কীকরণ|ডিসক্লেমার|"
     r"(?:warning|disclaimer|disclosure|notice|small\s+print|fine\s+print)s?(?![A-Za-z])|"
     r"(?:sticker|badge|label|stamp|tag)s?(?![A-Za-z])|"
+    # "… के स्थान पर '…' करने का कष्ट करें": the formal "make it '…'", no genitive.
+    r"कर(?:ने|ना)\s+का\s+कष्ट|karne\s+ka\s+kasht|"
     # ... not "'…' likha hai", which says what the image carries now.
     r"लिख|লেখ|(?i:likh(?!a\s+(?:hai|he|h|hua)\b)|lekh)\w*|"
     # "'…' eta likhe dio", "'…' ye likho": the quote pointed back at, then written.
@@ -1421,7 +1455,7 @@ _REPLACED_BY = re.compile(
     # "'A' ko badal ke 'B' kar do", "原来是'A'，改成'B'"
     r"(?:ko\s+|को\s+)?(?:badal\s*(?:ke|kar)|बदल\s*(?:के|कर))|[，,、]\s*(?:改成|换成|換成|改为|改為)|"
     r"thành|bằng|"
-    r"की\s+जगह|के\s+बजाय|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
+    r"की\s+जगह|के\s+बजाय|के\s+स्थान\s+पर|(?i:ke\s+sthan\s+par)|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
     r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
     r"हटा\s*(?:के|कर))|"
@@ -1442,10 +1476,11 @@ _CHOSEN_OVER = re.compile(
     re.IGNORECASE,
 )
 _REPLACE_VERB = re.compile(
-    r"\b(?:replace|swap|switch|change|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
+    # ... said in the passive of a formal request too: "might the title be changed from A to B"
+    r"\b(?:replaced?|swap(?:ped)?|switch(?:ed)?|changed?|amend(?:ed)?|alter(?:ed)?|turn|cambia|cambiar|remplace[rz]?|ersetze|troque|"
     r"substitua|ganti|ubah|sostituisci|đổi|thay|badal\w*|bodl\w*|jagah|jaygay|jaygae|jayga[yi]|"
     r"bodole|fix|correct|update|make)\b|এর\s+জায়গায়|"
-    r"把|将|की\s+जगह|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
+    r"把|将|की\s+जगह|के\s+स्थान\s+पर|बदल|대신|を.*に|から.*に|じゃなくて.*に|ではなく.*に|말고|বদলে|"
     r"(?:으로|로)\s*(?:고쳐|바꿔|바꾸|변경|수정)|"
     r"कर\s*(?:दो|दीजिए|दें|देना|दीजिये)|\bkar\s*(?:do|dijiye|dein|dena)\b|"
     r"করে\s*(?:দাও|দিন|দেবেন)|\bkore\s*(?:dao|din|deben)\b|\bmuch(?:h)?e\b|মুছে|\bkete\b|কেটে|"
@@ -2885,6 +2920,12 @@ def _latin_changed_to(masked: str) -> Iterator[re.Match[str]]:
 _DASH_AT_LINE_END = re.compile(r"(?<=[\w\u0900-\u0DFF])[ \t]*[—–―][ \t]*(?=\n[ \t]*\S)")
 
 
+_CAMPAIGN_AFTER_QUOTE = re.compile(
+    r"[ \t]*(?:(?i:campaign|drive)(?![A-Za-z])|キャンペーン|캠페인|活动|活動|运动|運動|अभियान|"
+    r"कैंपेन|ক্যাম্পেইন|অভিযান|(?i:abhiyan|campaign))"
+)
+
+
 def copy_spans(text: str) -> list[str]:
     """The copy ``text`` asks to render, each span once, in order of appearance."""
     rows, text = _whole_table(text)
@@ -2956,6 +2997,10 @@ def copy_spans(text: str) -> list[str]:
         for start, _, _ in quoted[-1:]
         if len(quoted) > 1 and _WAS_BEFORE_QUOTE.search(text, max(0, start - 16), start)
     }
+    # Beside other quoted copy, a quote that names a campaign ("'अतुल्य हिमालय' अभियान हेतु",
+    # the 'Golden Hour' campaign) is its name, not a line to letter.
+    if len(quoted) > 1:
+        replaced |= {start for start, end, _ in quoted if _CAMPAIGN_AFTER_QUOTE.match(text, end)}
     # The old copy named again later ("— marketing hates 'book now'") is still the old copy.
     old_copy = {span.casefold() for start, _, span in quoted if start in replaced}
     replaced |= {start for start, _, span in quoted if span.casefold() in old_copy}
@@ -3280,7 +3325,8 @@ def copy_spans(text: str) -> list[str]:
         verb = match.group("verb")
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
-        add(match.start("x"), value or _trim_english(match.group("x")), needs_capital=bare)
+        value = _VERDICT_TAIL_RE.sub("", value or _trim_english(match.group("x"))).strip()
+        add(match.start("x"), value, needs_capital=bare)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
     dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
@@ -3610,8 +3656,11 @@ _SIGN_OFF_RE = re.compile(
     r"thank\s+you(?:\s+so\s+much)?|thx|cheers|best(?:\s+wishes)?|(?:best|kind|warm|many)\s+regards|"
     r"regards|all\s+the\s+best|merci|sincerely|xx+|xo+|dhonnobad|dhanyavaad|shukriya)"
     r"(?:[ \t]+[^\W\d_][\w.'-]*)?"
-    r"|(?:何卒|以上、?)?よろしくお願い(?:いた|致)?します|감사합니다|고맙습니다|[^\s\n]{1,10}\s*드림|"
-    r"谢谢|謝謝|多谢|此致|祝好|धन्यवाद|शुक्रिया|ধন্যবাদ)[ \t]*[,，.。!！~～]*[ \t]*$"
+    r"|(?:何卒|以上、?)?(?:どうぞ)?よろしくお願い(?:(?:いた|致)?します|申し上げます)|감사합니다|고맙습니다|"
+    r"[^\s\n]{1,10}\s*드림|"
+    # a formal close: 敬请费心，谢谢！, सधन्यवाद, ধন্যবাদান্তে, 감사합니다 after a wish
+    r"(?:(?:敬请|敬請|烦请|煩請)\S{1,4}[,，、]?)?(?:谢谢|謝謝|多谢|多謝)|此致|祝好|敬上|"
+    r"(?:स)?धन्यवाद(?:\s+सहित)?|शुक्रिया|ধন্যবাদ(?:ান্তে|ান্তেও)?|বিনীত)[ \t]*[,，.。!！~～।]*[ \t]*$"
 )
 _SIGNATURE_MAX_LINES = 6
 

@@ -2518,3 +2518,186 @@ def test_forms_of_held_out_49_copy(
 )  # fmt: skip
 def test_forms_of_held_out_49_routing(brief: str, context: dict[str, object], tool: str) -> None:
     assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # the wrapping of formal correspondence names no subject
+        (
+            "Dear team, would you kindly produce a 1:1 post at your earliest convenience? "
+            "Warm regards, the Press Office",
+            {},
+            "ask_clarifying_question",
+        ),
+        (
+            "안녕하십니까. 1200x628 크기로 하나 제작해 주시면 감사하겠습니다.",
+            {},
+            "ask_clarifying_question",
+        ),
+        ("恳请制作一张16:9横幅，谢谢。", {}, "ask_clarifying_question"),
+        (
+            "恐れ入りますが、1:1の画像を一枚作成していただけますでしょうか。",
+            {},
+            "ask_clarifying_question",
+        ),
+        ("कृपया एक 1:1 पोस्ट बनाने का कष्ट करें। सधन्यवाद।", {}, "ask_clarifying_question"),
+        ("অনুগ্রহ করে একটি ৯:১৬ স্টোরি বানিয়ে দেবেন।", {}, "ask_clarifying_question"),
+        # ... and around a subject it is still a request for that visual
+        (
+            "Dear team, would you kindly produce a 1:1 post announcing our Leeds warehouse "
+            "opening at your earliest convenience? Warm regards, the Press Office",
+            {},
+            "generate_image",
+        ),
+        ("恳请为我司新开的火锅店制作一张16:9横幅，谢谢。", {}, "generate_image"),
+        # ... nor says what to change
+        ("Kripya ise zara badal dijiye.", {"current_image": True}, "ask_clarifying_question"),
+        (
+            "Kripya iska background safed karne ka kasht karein.",
+            {"current_image": True},
+            "edit_image",
+        ),
+    ],
+)
+def test_formal_wrapping_routing(brief: str, context: dict[str, object], tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a formal close opens the signature under the copy
+        (
+            "いつもお世話になっております。正方形の画像をお願いいたします。文言は以下の通りでございます。\n"
+            "春を包む、桜もち\nどうぞよろしくお願い申し上げます。\n和菓子処 松風 販売部",
+            {},
+            "春を包む、桜もち",
+        ),
+        (
+            "烦请制作一张3:4海报，文案如下：\n读书的春天\n敬请费心，谢谢！\n青石书局 敬上",
+            {},
+            "读书的春天",
+        ),
+        ("4:5 पोस्टर, पंक्ति:\nपढ़ें, सीखें, आगे बढ़ें\nसधन्यवाद।\nपुस्तकालय समिति", {}, "पढ़ें, सीखें, आगे बढ़ें"),
+        ("১:১ পোস্ট, লেখা:\nবইয়ের সাথে বসন্ত\nধন্যবাদান্তে,\nঅরিন্দম দাস", {}, "বইয়ের সাথে বসন্ত"),
+        # ... a line of copy that thanks is still copy
+        (
+            "Square post for our volunteer drive, text:\nThank You, Volunteers",
+            {},
+            "Thank You, Volunteers",
+        ),
+        # old copy replaced in a formal passive, or with के स्थान पर
+        (
+            "Might the title be changed from 'Harbour Lights' to 'Lights on the Harbour'?",
+            {"current_image": True},
+            "Lights on the Harbour",
+        ),
+        (
+            "कृपया शीर्षक 'नई शुरुआत' के स्थान पर 'हर दिन नई शुरुआत' कर दीजिए।",
+            {"current_image": True},
+            "हर दिन नई शुरुआत",
+        ),
+    ],
+)
+def test_formal_copy(brief: str, context: dict[str, object], copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "tool"),
+    [
+        # a formal request to be told or shown asks about this work as a question does
+        ("Kindly let us know the total we have spent so far this quarter.", {}, "lookup_spend"),
+        (
+            "지난주 저희 약국 캠페인용으로 제작된 이미지들을 보여 주시기 바랍니다.",
+            {},
+            "lookup_images",
+        ),
+        ("저희 카페 광고 배너가 반려된 사유를 알려 주시기 바랍니다.", {}, "lookup_holds"),
+        ("烦请列出上个月为我店制作的全部海报。", {}, "lookup_images"),
+        ("烦请告知我司已批准的品牌参考图。", {}, "lookup_references"),
+        ("कृपया इस तिमाही का कुल व्यय बताने का कष्ट करें।", {}, "lookup_spend"),
+        (
+            "Kripya hamare hotel ke anumodit sandarbh chitra (approved references) batane ka "
+            "kasht karein.",
+            {},
+            "lookup_references",
+        ),
+        ("অনুগ্রহ করে এই মাসের মোট ব্যয় জানাবেন।", {}, "lookup_spend"),
+        # ... and of atelier in general, a reply
+        ("일반적으로 이미지 제작 비용이 어떻게 책정되는지 여쭙고자 합니다.", {}, "reply"),
+        (
+            "I was wondering whether you might explain, broadly, how images are priced.",
+            {},
+            "reply",
+        ),
+        # formal finals, and a formal change with no instruction
+        ("यह संस्करण उपयुक्त है, कृपया इसे अंतिम रूप दें।", {"current_image": True}, "finalize_image"),
+        ("烦请帮忙调整一下，谢谢。", {"current_image": True}, "ask_clarifying_question"),
+        ("烦请帮忙把背景改成浅灰色，谢谢。", {"current_image": True}, "edit_image"),
+    ],
+)
+def test_formal_questions_and_finals_routing(
+    brief: str, context: dict[str, object], tool: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == tool  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "A4 포스터를 제작해 주시기 바랍니다. 문구는 아래와 같습니다.\n"
+            "건강한 봄맞이\n전 품목 10% 할인",
+            "건강한 봄맞이\n전 품목 10% 할인",
+        ),
+        ("烦请制作一张1:1海报，并在顶部写上 周年庆 全场八折 字样。", "周年庆 全场八折"),
+    ],
+)
+def test_formal_label_sentence_and_zi_yang(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "copy"),
+    [
+        # a verdict on the copy ends it
+        (
+            "A 4:5 post for the bakery; the headline Warm Bread, Warmer Welcome would be "
+            "perfect. Kind regards, Tom",
+            {},
+            "Warm Bread, Warmer Welcome",
+        ),
+        # a Hindi verb of writing after the surface and यह, an emoji before the copy a mark
+        ("1:1 पोस्ट तैयार करें। पोस्ट पर यह लिखें 🥐 ताज़ा नाश्ता हर सुबह", {}, "ताज़ा नाश्ता हर सुबह"),
+        # ... an emoji drawn at its end is part of it
+        ("4:5 पोस्टर बना दीजिए। बैनर पर यह लिखें दिवाली धमाका सेल 🎉", {}, "दिवाली धमाका सेल 🎉"),
+        # copy after the colon of a formal verb of adding
+        (
+            "Kripya chitra ke upar yeh pankti jodne ka kasht karein: Har Ravivaar Band",
+            {"attachments": 1},
+            "Har Ravivaar Band",
+        ),
+        # a quote before करने का कष्ट करें is the new copy
+        (
+            "कृपया शीर्षक 'सुबह की चाय' के स्थान पर 'हर सुबह, नई चाय' करने का कष्ट करें।",
+            {"current_image": True},
+            "हर सुबह, नई चाय",
+        ),
+        # a quoted campaign name beside the copy is not copy
+        (
+            "'रंग उत्सव' अभियान हेतु 16:9 बैनर तैयार करें। बैनर पर यह पंक्ति हो: “Colours of Our City”",
+            {},
+            "Colours of Our City",
+        ),
+        # Japanese copy set off by spaces before と追記
+        (
+            "画像の右上に 期間限定 と追記していただけますでしょうか。",
+            {"current_image": True},
+            "期間限定",
+        ),
+    ],
+)
+def test_formal_copy_forms(brief: str, context: dict[str, object], copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
