@@ -892,6 +892,12 @@ _POINTER_TAIL_RE = re.compile(
     r"就这样|就這樣|就好|就行|就可以|即可)$"
 )
 
+# "写上新春特卖字样", "印上限时五折这几个字": the word for the wording closes the copy, run on
+# with no space as often as not; it is never part of the line.
+_WORDING_TAIL_RE = re.compile(
+    r"(?<=\S)[ \t　]*(?:这|這)?(?:几个字|幾個字|的字样|的字樣|字样|字樣)$"
+)
+
 
 # A request said after the copy, set off by a space: "In Stock Today pls", "오늘 입고 로
 # 부탁해요", "আজ স্টকে আছে প্লিজ", "Aaj Stock Mein likhna pls". Never part of the copy.
@@ -918,6 +924,7 @@ def _clean(span: str) -> str:
     span = _TRAILING_ASK_RE.sub("", span.rstrip())
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
+    span = _WORDING_TAIL_RE.sub("", span)
     span = span.strip().rstrip("।")
     if span.endswith(".") and not span.endswith(".."):
         span = span[:-1]

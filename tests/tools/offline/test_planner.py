@@ -2653,6 +2653,11 @@ def test_formal_questions_and_finals_routing(
             "건강한 봄맞이\n전 품목 10% 할인",
         ),
         ("烦请制作一张1:1海报，并在顶部写上 周年庆 全场八折 字样。", "周年庆 全场八折"),
+        # 字样 run on with no space, or "这几个字", closes the copy all the same
+        ("开业海报，竖版，写上开业大吉字样", "开业大吉"),
+        ("海报3:4，底部印上满百减二十这几个字", "满百减二十"),
+        # ... but a name that starts with it is the copy
+        ("竖版海报，写上：字样设计工作室", "字样设计工作室"),
     ],
 )
 def test_formal_label_sentence_and_zi_yang(brief: str, copy: str) -> None:
