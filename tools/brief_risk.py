@@ -31,7 +31,6 @@ import importlib.util
 import json
 import math
 import threading
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,7 @@ import numpy as np
 from cachetools import LRUCache
 
 from core.errors import ConfigError
-from tools.char_ngrams import hashed_counts, load_head, save_head, unit_tfidf
+from tools.char_ngrams import brief_words, hashed_counts, load_head, save_head, unit_tfidf
 from tools.classifiers import _Once
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "brief_risk.json"
@@ -141,7 +140,7 @@ class Head:
 
 def char_counts(text: str) -> dict[int, float]:
     """The brief's character n-grams inside each word, hashed to slots, with sublinear counts."""
-    words = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower().split()
+    words = brief_words(text, MAX_CHARS)
     return hashed_counts(words, CHAR_SIZES, CHAR_SLOTS)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import unicodedata
 import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -19,6 +20,12 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+
+def brief_words(text: str, max_chars: int) -> list[str]:
+    """The words a head reads in a brief: its first ``max_chars`` characters, NFKC-folded
+    (full-width and compatibility forms as their plain letters) and lower-cased."""
+    return unicodedata.normalize("NFKC", text[:max_chars]).lower().split()
 
 
 def hashed_counts(words: Iterable[str], sizes: Sequence[int], slots: int) -> dict[int, float]:

@@ -25,7 +25,6 @@ Without the file the planner is the rules alone.
 
 from __future__ import annotations
 
-import unicodedata
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,7 +44,7 @@ from prompts.decide import (
     LookupSpend,
     Reply,
 )
-from tools.char_ngrams import hashed_counts, load_head, save_head, unit_tfidf
+from tools.char_ngrams import brief_words, hashed_counts, load_head, save_head, unit_tfidf
 from tools.classifiers import _Once
 
 HEAD_FILE = Path(__file__).resolve().parent / "data" / "route_head.npz"
@@ -84,7 +83,7 @@ def features(text: str, *, current_image: bool, attachments: int, mask: bool) ->
     Each thing in context is one slot of its own: spelt out as a word it would bring a dozen
     n-grams and outweigh a short brief ("ok", "final please") on its own.
     """
-    words = unicodedata.normalize("NFKC", text[:MAX_CHARS]).lower().split()
+    words = brief_words(text, MAX_CHARS)
     counts = hashed_counts(words, SIZES, SLOTS)
     if current_image or attachments > 0:
         # A linear head cannot weigh a word by what is in context; the same words in a table
