@@ -8,9 +8,13 @@ Run: ``.venv/bin/python -m bench.startup [--runs 5] [--turns 5] [--skip-turns]``
    the same run: the interpreter starting (``python -c pass``) and importing what every
    command used to import (``import agent.runner, agent.batch, memory.brand_index``).
    Goal: each command <= 0.4 s.
-2. Chat ready: ``atelier chat`` in a pseudo-terminal, timed until the prompt for the first
+2. Offline rules: importing each rule module on its own (the moderation lexicon, the
+   planner, the policy), median of ``--runs`` fresh processes, against the same baselines.
+   Their patterns compile at import, so a pattern that blows up shows here as a figure
+   (goal <= 3 s each) rather than as a worker that outlasts a test's timeout.
+3. Chat ready: ``atelier chat`` in a pseudo-terminal, timed until the prompt for the first
    brief appears. Goal: <= 1.5 s.
-3. First turn, offline engine, each in a fresh process (the loads warm-up does are
+4. First turn, offline engine, each in a fresh process (the loads warm-up does are
    per-process), median of ``--turns``: cold; started right after ``warm_up`` returned (as
    when the user types for longer than warm-up takes); and started at once while warm-up
    runs on its daemon thread (the race the chat allows). Each line shows the turn's
@@ -35,6 +39,8 @@ from typing import Any
 
 GOAL_COMMAND_S = 0.4
 GOAL_CHAT_READY_S = 1.5
+GOAL_RULES_IMPORT_S = 3.0
+RULE_MODULES = ("tools.offline.moderation", "tools.offline.planner", "tools.policy")
 
 COMMANDS: list[tuple[str, list[str]]] = [
     ("atelier --help", ["--help"]),
@@ -213,6 +219,17 @@ def main() -> None:
             print(
                 f"{label:<36} median {wall:.2f} s   {wall / eager:.2f}x eager imports, "
                 f"{wall / interpreter:.1f}x python start; goal <= {GOAL_COMMAND_S} s: "
+                f"{'met' if met else 'MISSED'}"
+            )
+
+        for module in RULE_MODULES:
+            wall = _median_wall([sys.executable, "-c", f"import {module}"], env, args.runs)
+            met = wall <= GOAL_RULES_IMPORT_S
+            ok &= met
+            print(
+                f"{'import ' + module:<36} median {wall:.2f} s   "
+                f"{wall / eager:.2f}x eager imports, "
+                f"{wall / interpreter:.1f}x python start; goal <= {GOAL_RULES_IMPORT_S} s: "
                 f"{'met' if met else 'MISSED'}"
             )
 
