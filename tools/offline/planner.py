@@ -2495,13 +2495,18 @@ _MAKE_THEIR_X = re.compile(
 # An element of a visual named by its format, to change: "the logo on the flyer", チラシのロゴ,
 # 전단지 로고, 传单上的logo, फ़्लायर पर लोगो, "flyer er logo", লিফলেটের লোগো. The format word
 # points at a visual already made, not at a new one.
-_ELEMENT_AFTER_FORMAT = re.compile(
-    r"[\uac00-\ud7a3]{0,2}?\s*(?:の|의|上的|里的|裏的|的|上|\s+पर|\s+(?:का|की|के)|(?i:\s*(?:er|r|ka|ki|ke|pe|par))|"
-    r"ের|র|এর)?\s*"
+_ELEMENT_WORDS = (
     r"(?:ロゴ|文字|見出し|背景|タイトル|写真|로고|글씨|글자|문구|배경|제목|사진|标题|文字|背景|照片|"
     r"लोगो|टेक्स्ट|हेडलाइन|बैकग्राउंड|फोटो|লোগো|লেখা|শিরোনাম|ব্যাকগ্রাউন্ড|ছবি|"
     r"(?i:logo|headline|text|title|background|photo|font|colou?rs?|lekha|likha)(?![A-Za-z]))"
 )
+_ELEMENT_AFTER_FORMAT = re.compile(
+    r"[\uac00-\ud7a3]{0,2}?\s*(?:の|의|上的|里的|裏的|的|上|\s+पर|\s+(?:का|की|के)|(?i:\s*(?:er|r|ka|ki|ke|pe|par))|"
+    r"ের|র|এর)?\s*" + _ELEMENT_WORDS
+)
+# What follows a colon that opens on a part of the image and changes it ("…sudhar dijiye:
+# logo ko bada kar dijiye", "…直してください：ロゴを大きく") is the change asked for, not copy.
+_ELEMENT_FIRST = re.compile(r"^\W*(?:(?i:the|our|my|its|that|this)\s+)?" + _ELEMENT_WORDS)
 _ELEMENT_BEFORE_FORMAT = re.compile(
     r"(?i:\b(?:logo|headline|text|title|background|photo|font|colou?rs?)\s+(?:on|of|in)\s+"
     r"(?:the|our|my|that|this)\s+$)"
@@ -3363,6 +3368,7 @@ def _copy_of(text: str) -> str | None:
                 and not (_PLEASE_BEFORE_COLON.search(lead) and span[:1].islower())
                 and not CREATE.search(span)
                 and not FINAL.search(span)
+                and not (_ELEMENT_FIRST.match(span) and EDIT_VERBS.search(span))
             ):
                 spans.extend(label_pieces(span))
     if not spans:

@@ -2706,3 +2706,31 @@ def test_formal_label_sentence_and_zi_yang(brief: str, copy: str) -> None:
 )
 def test_formal_copy_forms(brief: str, context: dict[str, object], copy: str) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "kripya is poster mein sudhar dijiye: logo ko bada kar dijiye",
+        "इस बैनर में सुधार कीजिए: लोगो को थोड़ा छोटा कर दीजिए",
+        "এই পোস্টারটা ঠিক করে দাও: লোগোটা বড় করে দাও",
+        "このチラシを直してください：背景をもう少し暗くしてください",
+        "이 포스터 좀 고쳐 주세요: 배경을 더 밝게 해 주세요",
+        "Please fix the flyer: the background needs to be darker",
+    ],
+)
+def test_a_change_after_the_colon_is_no_copy(brief: str) -> None:
+    # the colon opens the change asked for, which names a part of the image
+    assert planner.copy_text(Brief(text=brief, current_image=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # copy that happens to name a part of a visual and a verb is still copy
+        ("Poster headline: Text Us Today", "Text Us Today"),
+        ("Story banner, copy: Colours that change with you", "Colours that change with you"),
+    ],
+)
+def test_copy_naming_a_part_of_a_visual_stays(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
