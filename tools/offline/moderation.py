@@ -382,6 +382,14 @@ VIOLENCE = Lexicon(
         "re:\\bmurdered out\\b",
         "re:\\bslaughter ?house\\b",
         "re:\\bma(ke|de|king) a killing\\b",
+        # A warning's slogan says what kills, a thing or a habit, not whom to kill: "One pill
+        # can kill", "Speed kills", "Smoking kills".
+        (
+            "re:\\b(pills?|doses?|drugs?|drink(ing)?|speed(ing)?|smoking|vaping|texting|"
+            "tobacco|alcohol|fentanyl|heroin|overdoses?|distraction|fatigue|heat|carbon "
+            "monoxide|one mistake|one text|one drink|one hit|one line|wheelies?|stunts?|"
+            "racing)( in traffic| on the road)? (can |could |may |will )?kills?\\b"
+        ),
         "re:\\bassault on the senses\\b",
         # Prices slashed, not people: "price massacre", 가격 학살.
         (
@@ -1365,7 +1373,8 @@ SEXUAL = Lexicon(
         ),
         "re:\\bnaked (eye|cake|truth|flame|juice|wines?|bike)\\b",
         # "xxx" masking digits (555-xxx-1234, 010-XXXX-5678) or signing off with kisses.
-        "re:[0-9][-. )]{0,2}x{3,}|x{3,}[-. ]{0,2}[0-9]",
+        # A run of masked groups counts whole: 0120-XXX-XXX, +91 98xxx xxxxx.
+        "re:[0-9][-. )]{0,2}x{3,}(?:[-. ]x{3,})*|x{3,}(?:[-. ]x{3,})*[-. ]{0,2}[0-9]",
         (
             "re:\\b(thanks|thank you|thx|ty|love|cheers|hugs|luv|ta)\\b[!,. ]{0,3}"
             "(\\w+[,. ]{1,2}){0,2}x{3,}\\b"
@@ -6825,6 +6834,26 @@ MOCK_LABEL = [
     "re:(ブサイク|醜く|不細工|デブ)に(加工|して)",
     "re:(못생기게|뚱뚱하게|추하게) ?(합성|만들|보정)",
     "丑化", "醜化", "re:(बदसूरत|मोटी|मोटा) (बना|दिखा)", "re:(কুৎসিত|মোটা) (বানাও|দেখাও)",
+    # Or made ridiculous: the face edited into a clown's for the board.
+    (
+        "re:\\b(make|made|making|edit\\w*|photoshop\\w*) (her|him|them|her face|his face|"
+        "their faces?)( look)? (ridiculous|silly|stupid|clownish|like a clown)\\b"
+    ),
+    "re:(滑稽|間抜け|マヌケ)(に|な顔に)(加工|合成|して)",
+    "re:(우스꽝스럽게|우습게) ?(합성|만들|보정|편집)",
+    "re:(p|修|合成|画)得(很|超)?(滑稽|可笑|丑)", "re:(हास्यास्पद|जोकर जैसा|जोकर जैसी) (बना|दिखा)",
+    "re:\\b(joker|jokar) (jaisa|jaisi|jaise) (bana|dikha)\\w*",
+    "re:(হাস্যকর|জোকারের মতো|ভাঁড়ের মতো) ?(বানাও|করে দাও|দেখাও)",
+    "re:\\b(hasshokor|hashshokor|hasyakor|joker er moto|bhar er moto) (banao|kore dao|dekhao)\\b",
+    # A neighbour ranked as the block's worst nuisance: 민폐 1위, 迷惑住民ナンバーワン.
+    (
+        "re:\\b(nuisance|pest|menace|troublemaker)( (no\\.?|number) ?(1|one)| of the (year|month|"
+        "building|block|street|estate))\\b"
+    ),
+    "re:迷惑(住民|ナンバーワン|no\\.? ?1|1位|王)", "re:민폐 ?(1위|왕|갑|주민|대장|넘버원)",
+    "re:扰民(王|第一|之最)", "re:(परेशानी|मुसीबत) (नंबर|नम्बर) ?(1|एक)",
+    "re:\\b(pareshani|musibat|jhamela) (number|no) ?(1|ek|one)\\b",
+    "re:(ঝামেলা|উৎপাত) (নম্বর|নং) ?(১|1|এক)", "re:\\b(jhamela|utpat) (number|no|nombor) ?(1|ek)\\b",
 ]  # fmt: skip
 # "Only a joke", "a prank", "for a laugh": the framing a mocking request comes in.
 JOKE = [
@@ -7937,6 +7966,39 @@ YOU_NEXT = [
     "re:\\b(tor ?o|tomar ?o|tor) (ei|emon) (obostha|dosha) hobe\\b",
     "re:\\bporer (jon|ta) (tui|tumi)\\b", "re:পরের (জন|টা) (তুই|তুমি)",
 ]  # fmt: skip
+# The one pictured shown dead: hanged, on the gallows, in a coffin. With "you're next" under
+# a real person's face it is a death threat, whether or not a weapon is drawn.
+DEATH_SHOWN = [
+    (
+        "re:\\b(hanged|hanging from a (noose|rope|gallows)|in a noose|on the gallows|"
+        "in a coffin|in a body ?bag|beheaded|noose (round|around) (his|her|their) neck)\\b"
+    ),
+    "首を吊", "首吊り", "吊るされ", "絞首", "re:棺(桶)?(に|の中)",
+    "re:목(이|을)? ?매달", "re:목(을)? ?매단", "교수형", "re:관 ?속에",
+    "吊死", "上吊", "绞刑", "絞刑", "re:吊在(绞架|绞刑架|树上|房梁)", "躺在棺材",
+    "फांसी", "फाँसी", "re:फंदे (से|पर) लटक", "ताबूत में",
+    "re:\\b(phansi|phaansi|fansi|faansi|fande se latak\\w*|taboot (me|mein))\\b",
+    "ফাঁসি", "কফিনে", "re:\\b(phanshi|fanshi|phashi|fashi|coffin e)\\b",
+]  # fmt: skip
+_DEATH_SHOWN = _plain(DEATH_SHOWN)
+# Whose face it is, by the seat or the firm they hold: the mayor's photo, 社長の顔写真, 구청장 얼굴,
+# 包工头的照片, "malik ki photo", মালিকের মুখ. A real, findable person, as a name would be.
+ROLE_FACE = [
+    (
+        "re:\\b(mayor|governor|councillor|minister|senator|mp|owner|boss|landlord|foreman|"
+        "contractor|ceo|chairman|principal)'s (photo|picture|face|headshot)\\b"
+    ),
+    "re:(市長|町長|村長|知事|議員|大臣|社長|工場長|組合長|理事長)の(顔|写真)",
+    "re:(구청장|시장|군수|도지사|의원|장관|사장|회장|이사장|공장장)(님)? ?(의)? ?(얼굴|사진)",
+    "re:(市长|镇长|县长|村主任|村长|书记|老板|包工头|厂长)的?(照片|脸|头像)",
+    "re:(मालिक|मेयर|विधायक|सांसद|मंत्री|सरपंच|ठेकेदार)[^।]{0,6}(की|का|के) (फोटो|फ़ोटो|तस्वीर|चेहरा|चेहरे)",
+    (
+        "re:\\b(malik|mayor|vidhayak|sarpanch|thekedar|mantri)\\b[^.!?\\n]{0,6}\\b(ki|ka|ke) "
+        "(photo|tasveer|chehra|chehre)\\b"
+    ),
+    "re:(মালিক|মেয়র|চেয়ারম্যান|কাউন্সিলর|মন্ত্রী|ঠিকাদার)(ের|এর|র)? ?(ছবি|মুখ|ফটো)",
+]  # fmt: skip
+_ROLE_FACE = _plain(ROLE_FACE)
 # Someone's photo said in English by their first name or by where they are: "the photo of
 # Dave who runs the van", "Priya's headshot".
 PHOTO_OF_SOMEONE = [
@@ -8704,6 +8766,25 @@ CALL_THEM = [
         "(kore|diye) (disturb|birokto|birakto|jalay|jalabe|jalaye)\\w*"
     ),
     "re:\\b(eka|ekla) (achi|lage)\\b[^.!?\\n]{0,12}\\b(call|phone|fon)\\b",
+    # Readers sent to their door: "go ask him at home", 家まで押しかけて, 집에 찾아가서 따져,
+    # 去他家问问, "ghar jaakar poochho", "barite giye jiggesh korun".
+    (
+        "re:\\b(go|come|drop by|call round|visit|knock|ask|tell|confront)\\b[^.!?\\n]{0,16}"
+        "\\b(at|to) (his|her|their) (home|house|door|doorstep|place|flat)\\b"
+    ),
+    "re:(家|自宅|部屋)(まで|に|へ)(行って|押しかけ|訪ねて|乗り込ん)",
+    "re:(집|자택|집 ?앞)(에|으로|까지)? ?(찾아가|쳐들어가|가서 ?(물어|따져))",
+    "re:(去|到|上)(他|她|他们|她们)家(里)?(去)?(问|找|堵|闹|讨说法|讨个说法|要说法)",
+    "re:(घर|घर पर|घर जाकर|घर जा के)[^।\\n]{0,6}(पूछो|पूछिए|पूछें|जवाब मांगो|घेरो)",
+    (
+        "re:\\bghar (ja ?kar|jaake|ja ke|pe ja\\w*)\\b[^.!?\\n]{0,10}\\b(pucho|poocho|puchho|"
+        "puchiye|poochiye|gher\\w*|jawab mango)\\b"
+    ),
+    "re:(বাড়িতে|বাসায়) (গিয়ে|যেয়ে) (জিজ্ঞেস|জিগ্যেস|ধরুন|ধরো|ঘেরাও)",
+    (
+        "re:\\b(barite|bari te|basay|bashay) (giye|jeye) (jiggesh|jigesh|jiggasha|dhorun|dhoro|"
+        "gherao)\\w*"
+    ),
 ]  # fmt: skip
 # A woman called "cheap goods": the slur that offers her to the group.
 CHEAP_SLUR = [
@@ -10272,6 +10353,23 @@ DEADLY_STUNT = [
     ),
     "re:(চলন্ত|চলতি) (ট্রেন|ট্রেনের|বাস|বাসের|মেট্রো)[^।\\n]{0,4}(ছাদে|ছাদের|ওপর)",
     "re:(বিদ্যুতের|কারেন্টের|ইলেকট্রিক|হাই ভোল্টেজ) (তার|লাইন)[^।\\n]{0,6}(ধরে|ধরা|ছুঁয়ে|ঝুল)",
+    # A wheelie or a race through live traffic, or a stunt ridden with no helmet on a highway.
+    (
+        "re:\\b(wheelies?|stoppies?|wheelie\\w*|weaving|racing|drag rac\\w*|street rac\\w*)\\b"
+        "[^.!?\\n]{0,40}?\\b(through|in|between|among|beech|majhe|moddhe) (the )?(live |"
+        "rush[- ]hour |moving |highway |oncoming |heavy )?traffic\\b|\\btraffic (ke|er) "
+        "(beech|bich|majhe|moddhe)\\b[^.!?\\n]{0,20}?\\b(wheelie|stoppie|stunt)\\w*"
+    ),
+    (
+        "re:\\b(bina|without( a)?|no|helmet ?less|helmet chhara|helmet chara)( helmets?)?\\b"
+        "[^.!?\\n]{0,40}?\\b(highway|expressway|motorway|traffic)\\b[^.!?\\n]{0,30}?\\b(wheelie|"
+        "stoppie|stunt)\\w*"
+    ),
+    "re:(車の間|車道|高速|国道|交通)[^。\\n]{0,12}(ウィリー|ウイリー)|(ウィリー|ウイリー)[^。\\n]{0,12}(車の間|車道|高速道路|国道)",
+    "re:(차들 ?사이|고속도로|도로 ?위|차도)[^.!?\\n]{0,12}(윌리|곡예 ?운전|칼치기)",
+    "re:(车流|高速|马路|公路)[^。！？\\n]{0,10}(翘头|飙车|特技)",
+    "re:(हाईवे|ट्रैफिक|ट्रैफ़िक)[^।\\n]{0,20}(व्हीली|स्टंट)",
+    "re:(হাইওয়ে|ট্রাফিক|রাস্তায়)[^।\\n]{0,20}(হুইলি|স্টান্ট)",
 ]  # fmt: skip
 # The dare: a hashtag challenge, "tag your crew", 敢不敢, 너도 해봐, "himmat hai to try karo".
 DARE = [
@@ -10998,11 +11096,14 @@ def _classify_form(form: str) -> dict[str, float]:
     # A real person's photo with a weapon put to them, told they are next or posted where
     # they work or live with blood: one item of a cheerful list is enough, and a release noted
     # for another item's photo does not clear it.
+    # Or shown dead (hanged, in a coffin) and told they are next, an office holder or an
+    # owner known by their seat as much as anyone by name.
+    someone_real = person or hit(_NAMED_PRIVATE) or hit(_PHOTO_OF_SOMEONE)
     if (
-        (person or hit(_NAMED_PRIVATE) or hit(_PHOTO_OF_SOMEONE))
+        someone_real
         and hit(_WEAPON_ON_BODY)
         and (hit(_YOU_NEXT) or (hit(_ATTACK_GORE) and hit(_POST_UP)))
-    ):
+    ) or ((someone_real or hit(_ROLE_FACE)) and hit(_DEATH_SHOWN) and hit(_YOU_NEXT)):
         flag("violence")
         flag("harassment/threatening")
         flag("harassment", IMPLIED_SCORE)
