@@ -122,18 +122,28 @@ _OTHER_LATIN_LABELS = (
     # ... and the noun, the writing itself: "lekha: Gorom cha", "likha: Naya stock".
     r"lekha|likha)"
 )
+# "heading ko Hindi mein kar do: …", 見出しを英語にして：…: the language the copy is to be
+# in, said between its label and the colon; what follows the colon is the copy.
+_LANGUAGE_NAMES = (
+    r"(?:(?<![A-Za-z])(?i:english|hindi|bangla|bengali|japanese|korean|chinese|angrezi|angreji|"
+    r"ingreji|inglish)(?![A-Za-z])|英語|日本語|韓国語|中国語|英文|英语|中文|日文|韩文|韓文|영어|영문|"
+    r"한글|한국어|일본어|중국어|अंग्रेज़ी|अंग्रेजी|इंग्लिश|हिंदी|हिन्दी|বাংলা|ইংরেজি|ইংলিশ|হিন্দি)"
+)
 _LABEL_COLON_RE = re.compile(
     r"(?:\b(?:"
     + _EN_LABELS
     + r"|"
     + _OTHER_LATIN_LABELS
-    + r")(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4}"
+    + r")(?:(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,2}[ \t]+"
+    + _LANGUAGE_NAMES
+    + r"(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4}|(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4})"
     r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
     r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
     r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"(?:[^\n:：]{0,10}?" + _LANGUAGE_NAMES + r"[^\n:：]{0,16}?(?=[:：]))?"
     # "제목 먼저: …", "見出しを先に：…": the label first, before the lines that follow it.
     r"(?:[ \t]*(?:먼저|부터|を先に|が先|を最初に))?"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
@@ -497,15 +507,34 @@ _STYLE_WORDS = (
 )
 # Where unquoted English copy stops: a modifier about how or where it is drawn, or the
 # next clause.
+# "in that spot", "under the logo", "bottom right": where the copy goes, said after it.
+_SPOTS = r"(?:spot|space|place|area|gap|box|blank|patch)"
+_BESIDE = r"(?:logo|photo|picture|image|headline|heading|title|price|date|name)"
+_PLACE_AFTER = (
+    r"(?:(?:in|at|on|into|over)\s+(?:the|that|this|this\s+empty|the\s+empty)\s+" + _SPOTS + r"\b"
+    r"|(?:under|below|above|beneath|beside|next\s+to|over)\s+(?:the|our|my|its|that)\s+"
+    + _BESIDE
+    + r"\b|(?:(?:at|in)\s+(?:the\s+)?)?(?:top|bottom|upper|lower)[ -](?:left|right)\b)"
+)
 _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
-    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
+    r"|"
+    + _PLACE_AFTER
+    + r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
     r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
     r"|(?:not|instead\s+of|rather\s+than)\s"
     r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
+)
+_ADDED_LINE_RE = re.compile(r"(?i)\b(?:add|put|write|print|place|include)\s+(?:the\s+|a\s+)?$")
+_PLACED_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|at|on|across|along|near)\s+(?:the\s+)?(?:very\s+)?"
+    + _PLACES
+    + r"\b|"
+    + _PLACE_AFTER
+    + r")"
 )
 _EN_FUNCTION_START = re.compile(
     r"(?:in|on|at|to|for|of|with|and|or|the|a|an|this|that|it|is|be|from|by|as|more|less|"
@@ -1283,6 +1312,13 @@ _AS_FOLLOWS = re.compile(
 )
 
 
+_LANGUAGE_ONLY = re.compile(
+    _LANGUAGE_NAMES
+    + r"(?:[ \t]*(?:में|(?i:mein|me|te|e)(?![A-Za-z])|তে|য়|로|으로|で|に))?"
+    + r"(?:[ \t]+(?i:please|pls|too|only))?(?:[ \t]*[:：][^\n]*)?"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
         return False  # a dash, colon or arrow opens the copy that another pattern takes whole
@@ -1298,6 +1334,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False
     if _AS_FOLLOWS.fullmatch(span.strip(" \t.。:：")):
         return False  # "문구는 다음과 같습니다.": the copy is on the lines below
+    if _LANGUAGE_ONLY.fullmatch(span.strip()):
+        return False  # "हिंदी में", "영어", "English please: …": the language, not the copy
     if _LINE_COUNT_RE.fullmatch(span.strip()):
         return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
@@ -2894,14 +2932,23 @@ def _translation_asked(masked: str) -> list[tuple[int, int]]:
 # 넣어줘, 英語で Taste The Season 入れて. The language word says how to write it, it is none of
 # it; the copy is capitalised as copy ("영어로 써 주세요" alone gives none).
 _LATIN_TITLE = r"[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+[A-Za-z0-9][\w'’&!?.%$+-]*)*(?<![,.])"
+# ... with emoji drawn between its words ("NEW DROP ✨ FRIDAY 7PM"), and "only that" after it
+# (だけ, のみ, 만).
+_EMOJI = "[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]"
+_EMOJI_WORD = rf"(?:{_EMOJI}[\ufe0f\U0001f3fb-\U0001f3ff]*)+"
+_LATIN_TITLE_DRAWN = (
+    rf"[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+(?:[A-Za-z0-9][\w'’&!?.%$+-]*|{_EMOJI_WORD}))*(?<![,.])"
+)
 _LANGUAGE_COPY_RES = [
     re.compile(
         r"(?:영어|영문|알파벳|로마자)(?:으로|로)[ \t]+"
-        rf"(?P<x>{_LATIN_TITLE})[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
+        rf"(?P<x>{_LATIN_TITLE_DRAWN})[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:만[ \t]*)?"
+        r"(?:넣|써|적|박|올려)"
     ),
     re.compile(
         r"(?:英語|英字|ローマ字|アルファベット)で[ \t　]*"
-        rf"(?P<x>{_LATIN_TITLE})[ \t　]*(?:と|って)?[ \t　]*(?:入れ|書い|書き|載せ|のせ|表示)"
+        rf"(?P<x>{_LATIN_TITLE_DRAWN})[ \t　]*(?:と|って)?[ \t　]*(?:だけ|のみ)?"
+        r"[ \t　]*(?:を[ \t　]*)?(?:入れ|書い|書き|載せ|のせ|表示)"
     ),
 ]
 # A line of Latin copy a Chinese brief changes the text to, on a title or a word said to be
@@ -3333,7 +3380,13 @@ def copy_spans(text: str) -> list[str]:
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
         value = _VERDICT_TAIL_RE.sub("", value or _trim_english(match.group("x"))).strip()
-        add(match.start("x"), value, needs_capital=bare)
+        # "add the line restock friday!! in the corner": words a verb adds as a line, and
+        # places after them, are copy as written, in lower case too.
+        added = _ADDED_LINE_RE.search(masked, max(0, match.start() - 16), match.start())
+        rest = match.group("x")[len(value) :] if match.group("x").startswith(value) else ""
+        lined = re.match(r"(?i)(?:(?:the|a)\s+)?(?:line|words)\s", match.group(0)) is not None
+        placed = bool(added and lined and value and _PLACED_TAIL_RE.match(rest))
+        add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
     dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
@@ -3902,10 +3955,33 @@ _MARK_LINE_RE = re.compile(
 )
 
 
+# The same emoji on both sides of words in the middle of a sentence ("a story with 🥫 Every
+# can counts 🥫 on it", "「🍡 三色だんご 🍡」" aside) frames them as copy, emoji and all, as
+# quote marks would; words that open in lower case ("with 🎈 and 🎈 balloons") are prose.
+_FRAMED_RE = re.compile(
+    rf"(?<=[^\s:：\"“‘'「『(（])(?P<gap>[ \t]*)(?P<q>(?P<e>(?:{_EMOJI}{_MOD})+)[ \t]*"
+    rf"(?P<x>[^\s\"“”「」『』]"
+    rf"(?:[^\n\"“”「」『』\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]{{0,58}}\S)?)"
+    rf"[ \t]*(?P=e))(?![\ufe0f\U0001f3fb-\U0001f3ff]|[ \t]*[\"”」』])"
+)
+
+
+def _framed_by_emoji(text: str, asks: Callable[[str], bool]) -> str:
+    def quote(match: re.Match[str]) -> str:
+        inner = match.group("x")
+        first = next((ch for ch in inner if ch.isalnum()), "")
+        if not first or (first.isascii() and first.islower()) or asks(inner):
+            return match.group(0)
+        return f"{match.group('gap')}“{match.group('q')}”"
+
+    return _FRAMED_RE.sub(quote, text)
+
+
 def emoji_marks(text: str, asks: Callable[[str], bool] = lambda line: False) -> str:
     """``text`` with the emoji that point at its copy, or stand for writing it, written as the
     quote marks, colons and labels they stand for; ``asks`` tells a line that asks for the
     visual ("📝 need a flyer for the spelling bee") from one of copy."""
+    text = _framed_by_emoji(text, asks)
     if not _MARKS_RE.search(text):
         return text
 

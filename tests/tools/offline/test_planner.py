@@ -2734,3 +2734,70 @@ def test_a_change_after_the_colon_is_no_copy(brief: str) -> None:
 )
 def test_copy_naming_a_part_of_a_visual_stays(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Instagram post for the bakery with 🥐 Fresh at 7am 🥐 across the top",
+            "🥐 Fresh at 7am 🥐",
+        ),
+        ("做一张小红书封面 3:4，中间写 🍵 新茶上市 🍵 就好", "🍵 新茶上市 🍵"),
+        (
+            "Diwali ke liye Instagram post banao jisme 🪔 Shubh Deepavali 🪔 likha ho",
+            "🪔 Shubh Deepavali 🪔",
+        ),
+        # lower-case words between two emoji are prose, not copy
+        (
+            "make a 1:1 post with 🎈 and 🎈 balloons all around, text: Happy 5th Birthday",
+            "Happy 5th Birthday",
+        ),
+        ("Instagram post, text: 🔥 40% OFF 🔥", "🔥 40% OFF 🔥"),
+    ],
+)
+def test_copy_framed_by_the_same_emoji(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "'Boishakhi Mela' campaign er jonno koyta chhobi banano hoyechhilo?",
+        "Pujo sale er jonno ki ki chhobi banano hoyechhe?",
+        "গত মাসে নববর্ষের জন্য কী কী ছবি বানানো হয়েছিল?",
+        "How many images were made for the Spring Gala campaign in March?",
+    ],
+)
+def test_images_made_for_a_campaign_are_looked_up(brief: str) -> None:
+    assert planner.choose(Brief(text=brief)) == planner.LOOKUP_IMAGES
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("add the line open till late under the logo", "open till late"),
+        ("put the words Fresh Daily bottom right", "Fresh Daily"),
+        ("add the text Back in Stock in this spot", "Back in Stock"),
+        ("add a line under the headline", None),
+    ],
+)
+def test_added_copy_stops_before_its_place(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("title ko English mein kar do: Sweet Memories", "Sweet Memories"),
+        ("हेडलाइन को हिंदी में कर दो: मीठे पल", "मीठे पल"),
+        ("হেডলাইনটা বাংলায় করে দাও: নতুন বই এসেছে", "নতুন বই এসেছে"),
+        ("제목을 영어로 바꿔 줘: Summer Sale", "Summer Sale"),
+        ("見出しを英語にしてください：Welcome to Kyoto", "Welcome to Kyoto"),
+        ("文字は英語で AUTUMN 🍂 MENU IS HERE だけ載せてください。", "AUTUMN 🍂 MENU IS HERE"),
+        # a language name that opens the copy stays
+        ("change the headline to English Breakfast All Day", "English Breakfast All Day"),
+    ],
+)
+def test_the_language_asked_is_not_copy(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
