@@ -175,7 +175,8 @@ _NEXT_WORDS = (
 )
 _NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
 # A space inside Chinese copy goes on with it unless the next word starts an instruction.
-_SPACE_GOES_ON = rf"[ \t]+(?!\S*(?:{_NEXT_WORDS}))"
+# ... looking no further than its own clause: "TEA TIME 买一送一，别的字都不要" runs to the comma.
+_SPACE_GOES_ON = rf"[ \t]+(?![^\s、。，,;；]*(?:{_NEXT_WORDS}))"
 
 
 def _run_on(rest: str) -> str:
@@ -312,6 +313,15 @@ _TOKEN_PUT_RES = [
 _COUNTED_COPY_RE = re.compile(
     r"(?:放上|写上|寫上|加上|打上|印上|放|写|寫|加|印)[ \t]*(?P<x>[^\s，,。、：:\x00]{1,16}?)[ \t]*"
     r"(?:这|這|那)?(?:[一二两兩三四五六七八九十\d]{1,2}|几|幾)[个個]?字(?![体體号號幕])"
+)
+# Copy added as one line at a place of the image, the line counted after it: "맨 아래에 문의
+# 02-123-4567 한 줄 추가해 줘", "위에 오늘만 반값 한 줄 넣어 줘".
+_ONE_LINE_ADDED_RE = re.compile(
+    # "작은 글씨로 한 줄" says how the line looks, not what it says
+    r"[\uAC00-\uD7A3](?:에|에다|에다가)[ \t]+"
+    r"(?P<x>(?![^\n]*(?:글씨|글자|폰트)로)[^\n,.。，]{1,40}?)"
+    r"[ \t]*(?:이?라고[ \t]*)?"
+    r"한[ \t]*줄(?:로)?[ \t]*(?:추가|넣|써|적|달|올려|박아)"
 )
 # Capitalised Latin copy put at a place of the image in Korean: "위에 RUN IN THE RAIN 넣어줘",
 # "하단에 OPEN DAILY 써 주세요". Copy in capitals, or two capitalised words; "위에 로고 넣어줘"
@@ -555,6 +565,14 @@ _LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’
 # 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
 # of 手写, 描写, 大写, 写字楼 or 写实.
 # After katakana 写 ends a Japanese noun (アー写2枚, 宣材写), no verb of writing.
+_WRITTEN_ON_LATIN = (
+    "(?:"
+    + "|".join(
+        f"(?<={cue} )"
+        for cue in ("面写", "面寫", "写上", "写着", "写有", "寫上", "寫著", "寫有", "印上")
+    )
+    + ")"
+)
 _BARE_WRITE = (
     r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字\u30a1-\u30fa\u30fc])(?:写|寫)"
     r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
@@ -590,7 +608,9 @@ _CUE_RES = [
     re.compile(
         r"(?:(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
         r"[ \t]*[:：]"
-        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)?(?:改成|换成|換成|改为|改為)[ \t]*[:：]"
+        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)?(?:改成|换成|換成|改为|改為)"
+        # 换成一行小字：…: the size of the line before its colon
+        r"(?:一行|一句)?(?:[小大粗细細]?字)?[ \t]*[:：]"
         r"|(?:文案|标语|標語|口号|口號|文字|广告语|廣告語|宣传语|宣傳語)"
         r"(?:(?:就|只有|只要|只)?(?:一句(?:话|話)?|一行(?:字)?)[ \t]*(?:[:：]|——|—|–|--?)?"
         r"|[ \t]*(?:——|—|–)))"
@@ -601,13 +621,17 @@ _CUE_RES = [
     re.compile(
         r"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|印有|"
         rf"改成|改为|改為|换成|換成|{_BARE_WRITE})"
-        rf"[ \t]+(?P<x>[\u4e00-\u9fff0-9](?:[^{_CJK_STOP}{_MASK}\s]|{_SPACE_GOES_ON})*)"
+        # Latin copy only after "written on it" (上面写 TEA TIME 买一送一), not after 改成 or
+        # a bare 写, which may name a colour or run into the brief (写 OPEN LATE 的海报).
+        rf"[ \t]+(?P<x>(?:[\u4e00-\u9fff0-9]|{_WRITTEN_ON_LATIN}[A-Z])"
+        rf"(?:[^{_CJK_STOP}{_MASK}\s]|{_SPACE_GOES_ON})*)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
         rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
         rf"印有|配上文字|加上文字|{_BARE_WRITE})\s*[:：]?\s*"
-        rf"(?P<x>(?![着上有著])[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
+        # 写上去 / 写上来: the verb's direction, no copy
+        rf"(?P<x>(?![着上有著])(?![去来來](?![\u4e00-\u9fff]))[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
         rf"(?:加一行字|加一句|加一行|加上文字|加个字|加點字|加点字|文字写|文字寫)\s*[:：]?\s*"
@@ -2333,7 +2357,14 @@ _LINE_COUNT = (
     r"(?i:(?:in[ \t]+)?(?:two|three|four|[2-5])[ \t]+lines|(?:do|teen|dui|tin)[ \t]+line)|"
     r"(?:दो|तीन|[2-5])[ \t]+(?:लाइन|लाइनें|पंक्तियाँ)|(?:দুই|তিন|[২-৫])[ \t]+লাইন)"
 )
-_LINE_COUNT_RE = re.compile(_LINE_COUNT)
+# ... with the particle that says "in" that many lines (두 줄로, 二行で, दो लाइन में, "in two
+# lines:"): a lead before the lines, never one of them.
+_LINE_COUNT_RE = re.compile(
+    r"(?i:in[ \t]+)?(?:分成?)?"
+    + _LINE_COUNT
+    + r"(?:[ \t]*(?:으로|로|で|に|में|মে|(?i:mein|me|e|te)(?![A-Za-z])|ে))?(?:[ \t]*[:：])?"
+)
+_LINE_COUNT_LEAD_RE = re.compile(rf"(?:{_LINE_COUNT_RE.pattern})[ \t]*\n")
 _LIST_LEAD_RE = re.compile(
     r"^[^\n]*?(?:(?:"
     + _COPY_COLUMN.pattern
@@ -3110,6 +3141,9 @@ def copy_spans(text: str) -> list[str]:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
+        counted = _LINE_COUNT_LEAD_RE.match(span)
+        if counted is not None and counted.end() < len(span):
+            start, span = start + counted.end(), span[counted.end() :]
         named = _LABEL_ONLY_LEAD.match(span)
         if named is not None and named.end() < len(span):
             # "加一行小字：扫码领券", "small print: T&Cs apply": the size names the line
@@ -3322,7 +3356,11 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
-    for match in (*_COUNTED_COPY_RE.finditer(masked), *_KO_PLACED_LATIN_RE.finditer(masked)):
+    for match in (
+        *_COUNTED_COPY_RE.finditer(masked),
+        *_KO_PLACED_LATIN_RE.finditer(masked),
+        *_ONE_LINE_ADDED_RE.finditer(masked),
+    ):
         add(match.start("x"), match.group("x").strip())
     for match in (
         *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),

@@ -2801,3 +2801,26 @@ def test_added_copy_stops_before_its_place(brief: str, copy: str | None) -> None
 )
 def test_the_language_asked_is_not_copy(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "ジムの10周年インスタ投稿を作ってください。コピーは二行で\n10年、ありがとう\n今週は体験無料",
+            "10年、ありがとう\n今週は体験無料",
+        ),
+        (
+            "Gym post banao, text दो लाइन में\n10 Saal Mazboot\nPoore hafte free class",
+            "10 Saal Mazboot\nPoore hafte free class",
+        ),
+        ("做一张小红书封面 3:4，上面写 COFFEE DAY 第二杯半价，别的不要", "COFFEE DAY 第二杯半价"),
+        ("用英文写 OPEN LATE 的夜宵店海报，A3", "OPEN LATE"),
+        ("给这张照片加一句「周末满减」，店名「老街茶铺」不用写上来", "周末满减"),
+        ("把角落的贴纸去掉，换成一行大字：今日营业到十点", "今日营业到十点"),
+        ("로고 옆에 매주 토요일 휴무 한 줄 넣어 주세요", "매주 토요일 휴무"),
+        ("맨 위에 작은 글씨로 한 줄 추가해 줘", None),
+    ],
+)
+def test_line_counts_places_and_clauses_around_copy(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
