@@ -198,7 +198,10 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   which images were made in this chat, in any language ("which images have been made
   here?", "कौन-कौन सी इमेज बनी हैं?", "কোন ছবি বানানো হয়েছে?", "어떤 이미지가 만들어졌어?",
   "做了哪些图?", "作った画像は?", or what was made on a past day: "what did we make
-  on Friday?", "gato shoptahe ki ki banalam?", 先週何を作った?), is lookup_images. Asking to
+  on Friday?", "gato shoptahe ki ki banalam?", 先週何を作った?), or what was made for a
+  named campaign or in a span ("how many posters were made for the Spring Fair?", "'Pujo
+  Sale' er jonno koyta chhobi banano hoyechhilo?", 지난달 세일용으로 만든 이미지 몇 장이야?),
+  never clarify, is lookup_images. Asking to
   see earlier work again
   ("show me the posters we made last week", "前回作ったチラシをもう一度見せて",
   "저번에 만든 포스터 보여 줘", "上次做的海报再给我看看", "जो बैनर बनाए थे वो फिर से दिखाओ",
@@ -377,15 +380,27 @@ new one (「A」になってますが「B」に直して, 'A'로 되어 있는�
 copy said after a break and an interjection ("… oh, it's for the Lyon shop, so 'B' please",
 …あ、…「B」でお願いします) replaces the copy before it, unless it only adds ("… oh, and add
 'C'"). Latin copy after its language (영어로 X 넣어줘, 英語で X 入れて, 加一行英文 X) or after
-改成 on a title said to be wrong is X alone.
+改成 on a title said to be wrong is X alone, emoji drawn between its words included
+(英語で AUTUMN 🍂 MENU だけ入れて); so is the copy after a colon that follows a language
+instruction ("title ko English mein kar do: X", "হেডলাইনটা বাংলায় করে দাও: X", 見出しを
+英語にして：X): the language phrase is not copy. A count of lines before the lines ("copy in
+three lines:", 문구는 세 줄로, 三行で, तीन लाइन में) is not copy; the lines under it are.
+Copy a verb adds ("add the line X", "put the words X", 로고 옆에 X 한 줄 넣어 줘) stops before
+the place said after it ("in this spot", "under the logo", "bottom left"); 换成一行大字：X is X.
+Unquoted copy set off by a space runs to its clause's end (上面写 COFFEE DAY 第二杯半价，别的不要
+→ "COFFEE DAY 第二杯半价"). After quoted copy, a quoted name said not to be written (店名「…」
+不用写上来) and the words after it are not copy.
 Emoji that point at the copy or stand for writing it are marks, not copy: the copy is what
 a pair points in at ("👉 DOORS AT SIX 👈"); a writing emoji or an arrow after a copy word or
 a verb of writing ("text ✏️", "likhna ➡️", 문구 👉, 一行小字 📝) or opening a line ("📝 GRAND
 RAFFLE 7PM") works as a colon, and a writing emoji alone on its line labels the lines under
 it; arrows opening several lines are bullets. Emoji drawn inside the line ("Happy Bday 🎂
-Mina", "🔥 40% OFF 🔥") stay in it. A line under the copy that only presses, pleads or
-thanks ("need it by 5pm pls 🙏", 明日までにお願いします, 빨리 부탁드려요 ㅠㅠ, 麻烦尽快，谢谢,
-"jaldi bhejo plz", কাল সকালের মধ্যে লাগবে), only emoji, or turns back to the request
+Mina", "🔥 40% OFF 🔥") stay in it. The same emoji on both sides of capitalised words in
+mid-sentence ("a post with 🥐 Fresh at 7am 🥐 across the top") quotes them as copy, the emoji
+included; lower-case words between two emoji ("with 🎈 and 🎈 balloons") are not copy.
+A line under the copy that only presses, pleads or thanks ("need it by 5pm pls 🙏",
+明日までにお願いします, 빨리 부탁드려요 ㅠㅠ, 麻烦尽快，谢谢, "jaldi bhejo plz",
+কাল সকালের মধ্যে লাগবে), only emoji, or turns back to the request
 ("actually no, make it A2") is said to you, not copy; a time in the copy ("Tonight 8pm",
 今夜 18時から) is copy. From old copy to new with an arrow ("it says 12 Oct → should be 19
 Oct", 秋の新作 → 「冬の新作」に直して) only the new one is copy, without "should be"; an arrow

@@ -122,18 +122,28 @@ _OTHER_LATIN_LABELS = (
     # ... and the noun, the writing itself: "lekha: Gorom cha", "likha: Naya stock".
     r"lekha|likha)"
 )
+# "heading ko Hindi mein kar do: …", 見出しを英語にして：…: the language the copy is to be
+# in, said between its label and the colon; what follows the colon is the copy.
+_LANGUAGE_NAMES = (
+    r"(?:(?<![A-Za-z])(?i:english|hindi|bangla|bengali|japanese|korean|chinese|angrezi|angreji|"
+    r"ingreji|inglish)(?![A-Za-z])|英語|日本語|韓国語|中国語|英文|英语|中文|日文|韩文|韓文|영어|영문|"
+    r"한글|한국어|일본어|중국어|अंग्रेज़ी|अंग्रेजी|इंग्लिश|हिंदी|हिन्दी|বাংলা|ইংরেজি|ইংলিশ|হিন্দি)"
+)
 _LABEL_COLON_RE = re.compile(
     r"(?:\b(?:"
     + _EN_LABELS
     + r"|"
     + _OTHER_LATIN_LABELS
-    + r")(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4}"
+    + r")(?:(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,2}[ \t]+"
+    + _LANGUAGE_NAMES
+    + r"(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4}|(?:[ \t]+[A-Za-z\u00c0-\u024f'’]+){0,4})"
     r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|"
     r"サブタイトル|スローガン|キャッチ|メッセージ|문구|텍스트|카피|헤드라인|제목|슬로건|타이틀|"
     r"글자|문안|메시지|文字内容|文字|文案|标语|口号|主标题|副标题|标题|字样|广告语|宣传语|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|नारा|संदेश|कॉपी|टैगलाइन|लिखा हुआ हो|लिखा हो|"
     r"लिख\s+(?:दो|दीजिए|दीजिये|देना)|লিখে\s+(?:দাও|দিন|দিও)|लिखें|लिखो|लिखा|"
     r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|ট্যাগলাইন|লেখা থাকবে|লেখা)"
+    r"(?:[^\n:：]{0,10}?" + _LANGUAGE_NAMES + r"[^\n:：]{0,16}?(?=[:：]))?"
     # "제목 먼저: …", "見出しを先に：…": the label first, before the lines that follow it.
     r"(?:[ \t]*(?:먼저|부터|を先に|が先|を最初に))?"
     r"(?:[ \t]*[:：]|[ \t]+[–—-])[ \t]*(?P<x>[^\n]*)",
@@ -165,7 +175,8 @@ _NEXT_WORDS = (
 )
 _NEXT_INSTRUCTION = re.compile(_NEXT_WORDS, re.IGNORECASE)
 # A space inside Chinese copy goes on with it unless the next word starts an instruction.
-_SPACE_GOES_ON = rf"[ \t]+(?!\S*(?:{_NEXT_WORDS}))"
+# ... looking no further than its own clause: "TEA TIME 买一送一，别的字都不要" runs to the comma.
+_SPACE_GOES_ON = rf"[ \t]+(?![^\s、。，,;；]*(?:{_NEXT_WORDS}))"
 
 
 def _run_on(rest: str) -> str:
@@ -302,6 +313,15 @@ _TOKEN_PUT_RES = [
 _COUNTED_COPY_RE = re.compile(
     r"(?:放上|写上|寫上|加上|打上|印上|放|写|寫|加|印)[ \t]*(?P<x>[^\s，,。、：:\x00]{1,16}?)[ \t]*"
     r"(?:这|這|那)?(?:[一二两兩三四五六七八九十\d]{1,2}|几|幾)[个個]?字(?![体體号號幕])"
+)
+# Copy added as one line at a place of the image, the line counted after it: "맨 아래에 문의
+# 02-123-4567 한 줄 추가해 줘", "위에 오늘만 반값 한 줄 넣어 줘".
+_ONE_LINE_ADDED_RE = re.compile(
+    # "작은 글씨로 한 줄" says how the line looks, not what it says
+    r"[\uAC00-\uD7A3](?:에|에다|에다가)[ \t]+"
+    r"(?P<x>(?![^\n]*(?:글씨|글자|폰트)로)[^\n,.。，]{1,40}?)"
+    r"[ \t]*(?:이?라고[ \t]*)?"
+    r"한[ \t]*줄(?:로)?[ \t]*(?:추가|넣|써|적|달|올려|박아)"
 )
 # Capitalised Latin copy put at a place of the image in Korean: "위에 RUN IN THE RAIN 넣어줘",
 # "하단에 OPEN DAILY 써 주세요". Copy in capitals, or two capitalised words; "위에 로고 넣어줘"
@@ -497,15 +517,34 @@ _STYLE_WORDS = (
 )
 # Where unquoted English copy stops: a modifier about how or where it is drawn, or the
 # next clause.
+# "in that spot", "under the logo", "bottom right": where the copy goes, said after it.
+_SPOTS = r"(?:spot|space|place|area|gap|box|blank|patch)"
+_BESIDE = r"(?:logo|photo|picture|image|headline|heading|title|price|date|name)"
+_PLACE_AFTER = (
+    r"(?:(?:in|at|on|into|over)\s+(?:the|that|this|this\s+empty|the\s+empty)\s+" + _SPOTS + r"\b"
+    r"|(?:under|below|above|beneath|beside|next\s+to|over)\s+(?:the|our|my|its|that)\s+"
+    + _BESIDE
+    + r"\b|(?:(?:at|in)\s+(?:the\s+)?)?(?:top|bottom|upper|lower)[ -](?:left|right)\b)"
+)
 _EN_TAIL_RE = re.compile(
     r"\s+(?:(?:in|at|on|across|over|under|below|above|along|near|using|with)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:" + _STYLE_WORDS + r"|" + _PLACES + r")\b"
-    r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
+    r"|"
+    + _PLACE_AFTER
+    + r"|and\s+(?:add|put|use|make|include|show|place|a|an|the|our|with|leave|keep|don't|then|"
     r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
     r"|(?:not|instead\s+of|rather\s+than)\s"
     r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
+)
+_ADDED_LINE_RE = re.compile(r"(?i)\b(?:add|put|write|print|place|include)\s+(?:the\s+|a\s+)?$")
+_PLACED_TAIL_RE = re.compile(
+    r"\s+(?:(?:in|at|on|across|along|near)\s+(?:the\s+)?(?:very\s+)?"
+    + _PLACES
+    + r"\b|"
+    + _PLACE_AFTER
+    + r")"
 )
 _EN_FUNCTION_START = re.compile(
     r"(?:in|on|at|to|for|of|with|and|or|the|a|an|this|that|it|is|be|from|by|as|more|less|"
@@ -526,6 +565,14 @@ _LATIN_RUN = r"(?:[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-][A-Za-z0-9$€£¥%&'’
 # 写 on its own, before a space, a colon or Latin copy (写 满1000减150, 写SALE): not the 写
 # of 手写, 描写, 大写, 写字楼 or 写实.
 # After katakana 写 ends a Japanese noun (アー写2枚, 宣材写), no verb of writing.
+_WRITTEN_ON_LATIN = (
+    "(?:"
+    + "|".join(
+        f"(?<={cue} )"
+        for cue in ("面写", "面寫", "写上", "写着", "写有", "寫上", "寫著", "寫有", "印上")
+    )
+    + ")"
+)
 _BARE_WRITE = (
     r"(?<![手描大小速抄改书聽听默编撰缩特轻寫写字\u30a1-\u30fa\u30fc])(?:写|寫)"
     r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
@@ -561,7 +608,9 @@ _CUE_RES = [
     re.compile(
         r"(?:(?<![手描大小速抄改书聽听默编撰缩特轻寫写])(?:写|寫|印)(?:着|著|上|成|的是)?"
         r"[ \t]*[:：]"
-        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)?(?:改成|换成|換成|改为|改為)[ \t]*[:：]"
+        r"|(?:标题|標題|文案|文字|标语|標語|口号|口號)?(?:改成|换成|換成|改为|改為)"
+        # 换成一行小字：…: the size of the line before its colon
+        r"(?:一行|一句)?(?:[小大粗细細]?字)?[ \t]*[:：]"
         r"|(?:文案|标语|標語|口号|口號|文字|广告语|廣告語|宣传语|宣傳語)"
         r"(?:(?:就|只有|只要|只)?(?:一句(?:话|話)?|一行(?:字)?)[ \t]*(?:[:：]|——|—|–|--?)?"
         r"|[ \t]*(?:——|—|–)))"
@@ -572,13 +621,17 @@ _CUE_RES = [
     re.compile(
         r"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|印有|"
         rf"改成|改为|改為|换成|換成|{_BARE_WRITE})"
-        rf"[ \t]+(?P<x>[\u4e00-\u9fff0-9](?:[^{_CJK_STOP}{_MASK}\s]|{_SPACE_GOES_ON})*)"
+        # Latin copy only after "written on it" (上面写 TEA TIME 买一送一), not after 改成 or
+        # a bare 写, which may name a colour or run into the brief (写 OPEN LATE 的海报).
+        rf"[ \t]+(?P<x>(?:[\u4e00-\u9fff0-9]|{_WRITTEN_ON_LATIN}[A-Z])"
+        rf"(?:[^{_CJK_STOP}{_MASK}\s]|{_SPACE_GOES_ON})*)"
     ),
     # zh: 上面写着全场五折 / 印上新品首发
     re.compile(
         rf"(?:上面写(?:着|上|有)?|上面寫(?:著|上|有)?|写上|写着|写有|寫上|寫著|寫有|印上|印着|印著|"
         rf"印有|配上文字|加上文字|{_BARE_WRITE})\s*[:：]?\s*"
-        rf"(?P<x>(?![着上有著])[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
+        # 写上去 / 写上来: the verb's direction, no copy
+        rf"(?P<x>(?![着上有著])(?![去来來](?![\u4e00-\u9fff]))[^{_CJK_STOP}\s{_MASK}]+{_LATIN_RUN})"
     ),
     re.compile(
         rf"(?:加一行字|加一句|加一行|加上文字|加个字|加點字|加点字|文字写|文字寫)\s*[:：]?\s*"
@@ -1283,6 +1336,13 @@ _AS_FOLLOWS = re.compile(
 )
 
 
+_LANGUAGE_ONLY = re.compile(
+    _LANGUAGE_NAMES
+    + r"(?:[ \t]*(?:में|(?i:mein|me|te|e)(?![A-Za-z])|তে|য়|로|으로|で|に))?"
+    + r"(?:[ \t]+(?i:please|pls|too|only))?(?:[ \t]*[:：][^\n]*)?"
+)
+
+
 def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = False) -> bool:
     if not span or _MASK in span or len(span) > 80 or re.match(r"[:：(（→⇒]|[–—-]\s|[-=]>", span):
         return False  # a dash, colon or arrow opens the copy that another pattern takes whole
@@ -1298,6 +1358,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
         return False
     if _AS_FOLLOWS.fullmatch(span.strip(" \t.。:：")):
         return False  # "문구는 다음과 같습니다.": the copy is on the lines below
+    if _LANGUAGE_ONLY.fullmatch(span.strip()):
+        return False  # "हिंदी में", "영어", "English please: …": the language, not the copy
     if _LINE_COUNT_RE.fullmatch(span.strip()):
         return False  # "コピーは2行": how many lines follow, none of them
     # "An Evening with Mira Okafor" is a title; "the background darker" is none.
@@ -2295,7 +2357,14 @@ _LINE_COUNT = (
     r"(?i:(?:in[ \t]+)?(?:two|three|four|[2-5])[ \t]+lines|(?:do|teen|dui|tin)[ \t]+line)|"
     r"(?:दो|तीन|[2-5])[ \t]+(?:लाइन|लाइनें|पंक्तियाँ)|(?:দুই|তিন|[২-৫])[ \t]+লাইন)"
 )
-_LINE_COUNT_RE = re.compile(_LINE_COUNT)
+# ... with the particle that says "in" that many lines (두 줄로, 二行で, दो लाइन में, "in two
+# lines:"): a lead before the lines, never one of them.
+_LINE_COUNT_RE = re.compile(
+    r"(?i:in[ \t]+)?(?:分成?)?"
+    + _LINE_COUNT
+    + r"(?:[ \t]*(?:으로|로|で|に|में|মে|(?i:mein|me|e|te)(?![A-Za-z])|ে))?(?:[ \t]*[:：])?"
+)
+_LINE_COUNT_LEAD_RE = re.compile(rf"(?:{_LINE_COUNT_RE.pattern})[ \t]*\n")
 _LIST_LEAD_RE = re.compile(
     r"^[^\n]*?(?:(?:"
     + _COPY_COLUMN.pattern
@@ -2894,14 +2963,23 @@ def _translation_asked(masked: str) -> list[tuple[int, int]]:
 # 넣어줘, 英語で Taste The Season 入れて. The language word says how to write it, it is none of
 # it; the copy is capitalised as copy ("영어로 써 주세요" alone gives none).
 _LATIN_TITLE = r"[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+[A-Za-z0-9][\w'’&!?.%$+-]*)*(?<![,.])"
+# ... with emoji drawn between its words ("NEW DROP ✨ FRIDAY 7PM"), and "only that" after it
+# (だけ, のみ, 만).
+_EMOJI = "[\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]"
+_EMOJI_WORD = rf"(?:{_EMOJI}[\ufe0f\U0001f3fb-\U0001f3ff]*)+"
+_LATIN_TITLE_DRAWN = (
+    rf"[A-Z0-9][\w'’&!?.%$+-]*(?:,?[ \t]+(?:[A-Za-z0-9][\w'’&!?.%$+-]*|{_EMOJI_WORD}))*(?<![,.])"
+)
 _LANGUAGE_COPY_RES = [
     re.compile(
         r"(?:영어|영문|알파벳|로마자)(?:으로|로)[ \t]+"
-        rf"(?P<x>{_LATIN_TITLE})[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
+        rf"(?P<x>{_LATIN_TITLE_DRAWN})[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:만[ \t]*)?"
+        r"(?:넣|써|적|박|올려)"
     ),
     re.compile(
         r"(?:英語|英字|ローマ字|アルファベット)で[ \t　]*"
-        rf"(?P<x>{_LATIN_TITLE})[ \t　]*(?:と|って)?[ \t　]*(?:入れ|書い|書き|載せ|のせ|表示)"
+        rf"(?P<x>{_LATIN_TITLE_DRAWN})[ \t　]*(?:と|って)?[ \t　]*(?:だけ|のみ)?"
+        r"[ \t　]*(?:を[ \t　]*)?(?:入れ|書い|書き|載せ|のせ|表示)"
     ),
 ]
 # A line of Latin copy a Chinese brief changes the text to, on a title or a word said to be
@@ -3063,6 +3141,9 @@ def copy_spans(text: str) -> list[str]:
         lead = _LANGUAGE_LEAD.match(span)
         if lead is not None and lead.end() < len(span):
             start, span = start + lead.end(), span[lead.end() :]
+        counted = _LINE_COUNT_LEAD_RE.match(span)
+        if counted is not None and counted.end() < len(span):
+            start, span = start + counted.end(), span[counted.end() :]
         named = _LABEL_ONLY_LEAD.match(span)
         if named is not None and named.end() < len(span):
             # "加一行小字：扫码领券", "small print: T&Cs apply": the size names the line
@@ -3275,7 +3356,11 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
-    for match in (*_COUNTED_COPY_RE.finditer(masked), *_KO_PLACED_LATIN_RE.finditer(masked)):
+    for match in (
+        *_COUNTED_COPY_RE.finditer(masked),
+        *_KO_PLACED_LATIN_RE.finditer(masked),
+        *_ONE_LINE_ADDED_RE.finditer(masked),
+    ):
         add(match.start("x"), match.group("x").strip())
     for match in (
         *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),
@@ -3333,7 +3418,13 @@ def copy_spans(text: str) -> list[str]:
         bare = verb is None or verb.split()[-1].lower() == "is"
         value = _closing_at(masked, match.end("x"), match.group("x"))
         value = _VERDICT_TAIL_RE.sub("", value or _trim_english(match.group("x"))).strip()
-        add(match.start("x"), value, needs_capital=bare)
+        # "add the line restock friday!! in the corner": words a verb adds as a line, and
+        # places after them, are copy as written, in lower case too.
+        added = _ADDED_LINE_RE.search(masked, max(0, match.start() - 16), match.start())
+        rest = match.group("x")[len(value) :] if match.group("x").startswith(value) else ""
+        lined = re.match(r"(?i)(?:(?:the|a)\s+)?(?:line|words)\s", match.group(0)) is not None
+        placed = bool(added and lined and value and _PLACED_TAIL_RE.match(rest))
+        add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
     dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
@@ -3902,10 +3993,33 @@ _MARK_LINE_RE = re.compile(
 )
 
 
+# The same emoji on both sides of words in the middle of a sentence ("a story with 🥫 Every
+# can counts 🥫 on it", "「🍡 三色だんご 🍡」" aside) frames them as copy, emoji and all, as
+# quote marks would; words that open in lower case ("with 🎈 and 🎈 balloons") are prose.
+_FRAMED_RE = re.compile(
+    rf"(?<=[^\s:：\"“‘'「『(（])(?P<gap>[ \t]*)(?P<q>(?P<e>(?:{_EMOJI}{_MOD})+)[ \t]*"
+    rf"(?P<x>[^\s\"“”「」『』]"
+    rf"(?:[^\n\"“”「」『』\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff]{{0,58}}\S)?)"
+    rf"[ \t]*(?P=e))(?![\ufe0f\U0001f3fb-\U0001f3ff]|[ \t]*[\"”」』])"
+)
+
+
+def _framed_by_emoji(text: str, asks: Callable[[str], bool]) -> str:
+    def quote(match: re.Match[str]) -> str:
+        inner = match.group("x")
+        first = next((ch for ch in inner if ch.isalnum()), "")
+        if not first or (first.isascii() and first.islower()) or asks(inner):
+            return match.group(0)
+        return f"{match.group('gap')}“{match.group('q')}”"
+
+    return _FRAMED_RE.sub(quote, text)
+
+
 def emoji_marks(text: str, asks: Callable[[str], bool] = lambda line: False) -> str:
     """``text`` with the emoji that point at its copy, or stand for writing it, written as the
     quote marks, colons and labels they stand for; ``asks`` tells a line that asks for the
     visual ("📝 need a flyer for the spelling bee") from one of copy."""
+    text = _framed_by_emoji(text, asks)
     if not _MARKS_RE.search(text):
         return text
 
