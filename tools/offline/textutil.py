@@ -3422,7 +3422,15 @@ def copy_spans(text: str) -> list[str]:
         # places after them, are copy as written, in lower case too.
         added = _ADDED_LINE_RE.search(masked, max(0, match.start() - 16), match.start())
         rest = match.group("x")[len(value) :] if match.group("x").startswith(value) else ""
-        lined = re.match(r"(?i)(?:(?:the|a)\s+)?(?:line|words)\s", match.group(0)) is not None
+        # ... but "line art", "a line drawing" name a kind of picture, not a line of copy
+        lined = (
+            re.match(
+                r"(?i)(?:(?:the|a)\s+)?(?:line(?!\s+(?:art|drawings?|icons?|illustrations?|"
+                r"sketch(?:es)?|work|patterns?|style)\b)|words)\s",
+                match.group(0),
+            )
+            is not None
+        )
         placed = bool(added and lined and value and _PLACED_TAIL_RE.match(rest))
         add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):

@@ -2824,3 +2824,12 @@ def test_the_language_asked_is_not_copy(brief: str, copy: str) -> None:
 )
 def test_line_counts_places_and_clauses_around_copy(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    ["add the line art of a bike next to the logo", "add a line drawing of a teapot in the corner"],
+)
+def test_line_art_added_is_no_copy(brief: str) -> None:
+    # "line art" names a kind of picture, not a line of copy
+    assert planner.copy_text(Brief(text=brief, current_image=True)) is None
