@@ -6,8 +6,9 @@ python -m bench.brief_risk
 ``train`` embeds the labelled briefs and writes ``tools/data/brief_risk.json``:
 - violating: every violating brief of tests/data/moderation's tuning split and of the
   held-out rounds up to ``--moderation-through``;
-- benign: their benign briefs, and every brief of tests/data/routing's tuning set and of its
-  held-out sets up to ``--routing-through`` (ordinary requests: edits, questions, thanks);
+- benign: their benign briefs, every brief of tests/data/routing's tuning set and of its
+  held-out sets up to ``--routing-through`` (ordinary requests: edits, questions, thanks),
+  and the rewrites the policy proposes for the violating briefs where the rules pass them;
 - the risk head is a logistic regression; its threshold is the 99th percentile of the benign
   briefs' five-fold cross-validated scores, so about one benign training brief in a hundred
   would be held; the kind head is a second regression over the violating briefs' kinds.
@@ -74,11 +75,15 @@ def embed_all(texts: Sequence[str]) -> np.ndarray:
     return np.concatenate(out)
 
 
-def fit_risk(vectors: Any, labels: np.ndarray) -> tuple[Any, np.ndarray, float]:
+def fit_risk(
+    vectors: Any, labels: np.ndarray, counted: np.ndarray | None = None
+) -> tuple[Any, np.ndarray, float]:
     """A risk head fitted on all briefs, its five-fold held-out scores, and its threshold.
 
     Both heads hold at the same point: the benign briefs' ``BENIGN_QUANTILE`` of scores they
-    were not fitted on.
+    were not fitted on, over the briefs ``counted`` (all when None). Refusal's rewrites are
+    trained on but not counted: each is a violating brief with its harm taken out, so they
+    score high by design and would lift the threshold for every other brief.
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
@@ -86,9 +91,38 @@ def fit_risk(vectors: Any, labels: np.ndarray) -> tuple[Any, np.ndarray, float]:
     risk = LogisticRegression(C=C, max_iter=4000, class_weight="balanced")
     folds = StratifiedKFold(n_splits=5, shuffle=False)
     held_out_scores = cross_val_predict(risk, vectors, labels, cv=folds, method="predict_proba")
-    threshold = float(np.quantile(held_out_scores[~labels, 1], BENIGN_QUANTILE))
+    benign = ~labels if counted is None else ~labels & counted
+    threshold = float(np.quantile(held_out_scores[benign, 1], BENIGN_QUANTILE))
     risk.fit(vectors, labels)
     return risk, np.asarray(held_out_scores), threshold
+
+
+def proposal_briefs(items: Sequence[dict[str, Any]]) -> list[str]:
+    """The rewrites atelier would propose for the violating briefs, where the rules pass them.
+
+    A refused brief's proposal is screened like any brief, the second opinion included, and
+    a proposal it holds is never offered. These are ordinary requests by construction ("a
+    model wearing our skates in an ad" for a named skater's), so the heads learn them as
+    benign instead of holding what refusal itself suggests.
+    """
+    from agent.nodes.moderate_input import clean_brief
+    from tools.offline.moderation import score_text
+    from tools.policy import SEVERITY_ORDER, load_policy
+
+    policy = load_policy(None)
+    kept: dict[str, None] = {}
+    for item in items:
+        if item["label"] != "violating":
+            continue
+        proposal = policy.propose(clean_brief(str(item["text"])))
+        if (
+            proposal is None
+            or SEVERITY_ORDER[policy.check(proposal).outcome] > SEVERITY_ORDER["warn"]
+            or score_text(proposal).flagged_categories()
+        ):
+            continue
+        kept[proposal] = None
+    return list(kept)
 
 
 def train(moderation_through: int, routing_through: int) -> None:
@@ -100,11 +134,16 @@ def train(moderation_through: int, routing_through: int) -> None:
     route_files = routing_files(routing_through)
     items = [item for path in mod_files for item in mb.load_split(path)]
     ordinary = [brief for path in route_files for brief in routing_briefs(path)]
-    texts = [str(item["text"]) for item in items] + ordinary
-    labels = np.array([item["label"] == "violating" for item in items] + [False] * len(ordinary))
+    proposals = proposal_briefs(items)
+    texts = [str(item["text"]) for item in items] + ordinary + proposals
+    labels = np.array(
+        [item["label"] == "violating" for item in items]
+        + [False] * (len(ordinary) + len(proposals))
+    )
+    counted = np.arange(len(texts)) < len(items) + len(ordinary)
     vectors = embed_all(texts)
 
-    risk, held_out_scores, threshold = fit_risk(vectors, labels)
+    risk, held_out_scores, threshold = fit_risk(vectors, labels, counted)
 
     kinds_of = [str(item["kind"]) for item in items if item["label"] == "violating"]
     kind = LogisticRegression(C=C, max_iter=4000)
@@ -126,14 +165,15 @@ def train(moderation_through: int, routing_through: int) -> None:
     caught = held_out_scores[labels, 1] >= threshold
     print(
         f"trained on {int(labels.sum())} violating and {int((~labels).sum())} benign briefs "
-        f"({len(ordinary)} of them ordinary routing briefs)"
+        f"({len(ordinary)} of them ordinary routing briefs, {len(proposals)} the rewrites "
+        "proposed for refused briefs)"
     )
     print(
         f"threshold {threshold:.4f} (benign cross-validated {BENIGN_QUANTILE:.0%} quantile); "
         f"cross-validated recall of the head alone {caught.mean():.3f}"
     )
     print(f"wrote {brief_risk.MODEL_FILE}")
-    train_spelling(texts, labels, head.trained_on)
+    train_spelling(texts, labels, head.trained_on, counted)
 
 
 def char_matrix(texts: Sequence[str]) -> Any:
@@ -154,7 +194,10 @@ def char_matrix(texts: Sequence[str]) -> Any:
 
 
 def train_spelling(
-    texts: Sequence[str], labels: np.ndarray, trained_on: dict[str, list[str]]
+    texts: Sequence[str],
+    labels: np.ndarray,
+    trained_on: dict[str, list[str]],
+    counted: np.ndarray | None = None,
 ) -> None:
     """The spelling head on the same briefs, its threshold chosen as the embedding head's."""
     from sklearn.preprocessing import normalize
@@ -168,7 +211,7 @@ def train_spelling(
     # Rounded as stored, so the threshold is chosen on the weights screening will read.
     idf = idf.astype(np.float16).astype(np.float64)
     vectors = normalize(counts.multiply(idf[None, :]).tocsr())
-    risk, held_out_scores, threshold = fit_risk(vectors, labels)
+    risk, held_out_scores, threshold = fit_risk(vectors, labels, counted)
     spelling = brief_risk.CharHead(
         idf=idf.astype(np.float32),
         weights=risk.coef_[0].astype(np.float32),
