@@ -2268,7 +2268,32 @@ GROUPS = [
     "विदेशी", "समलैंगिक", "विकलांग", "यहूदी",
     "মুসলমান", "মুসলিম", "হিন্দু", "খ্রিস্টান", "বৌদ্ধ", "অভিবাসী", "শরণার্থী", "রোহিঙ্গা",
     "বিদেশি", "সমকামী", "প্রতিবন্ধী",
-    # A person wearing a group's visible marks stands for the group.
+    # Skin colour and disability as the mark of a group: "a dark-skinned woman", 肌の黒い人,
+    # 피부가 검은 여자, 皮肤黝黑的非洲女人, काली चमड़ी वाली, কালো চামড়ার; people in wheelchairs,
+    # 車椅子の人たち, 휠체어 탄 사람들, 坐轮椅的人, व्हीलचेयर वाले, হুইলচেয়ারে বসা মানুষ, and the slurs
+    # for them ("cripples", 不具, 병신, 瘸子, लंगड़े, পঙ্গু). Said with a derogation in the sentence.
+    (
+        "re:\\b(dark|black|brown)[- ]skinned (people|person|women|woman|men|man|girls?|boys?|"
+        "kids?|model)s?\\b|\\b(people|men|women|kids) (in|using) wheelchairs\\b|"
+        "\\bwheelchair[- ](users?|bound)\\b|\\b(cripples|crippled people|the crippled|spastics|"
+        "retards)\\b"
+    ),
+    "re:(肌|肌の色)(が|の)(黒|浅黒)い(人|女|男|子)",
+    "re:車椅子の(人|方|利用者)",
+    "不具者",
+    "かたわ",
+    "re:(피부가|피부색이) ?(검은|까만|까무잡잡한) ?(사람|여자|남자|아이)",
+    "re:휠체어(를)? ?(탄|타는|쓰는) ?(사람|분|장애인)",
+    "병신", "불구자",
+    "re:(皮肤|肤色)(黝黑|黑|很黑|较黑)的|黑皮肤的|非洲(女人|男人|人|脸|女孩|男孩)",
+    "re:坐轮椅的(人|残疾人)",
+    "瘫子", "残废",
+    "re:(काली|काले|सांवली|साँवली) (चमड़ी|रंगत|त्वचा) (वाली|वाले|वाला)", "re:व्हीलचेयर (वाले|वाली|पर बैठे)",
+    "लंगड़े", "लूले", "अपाहिज",
+    "re:\\b(kali|kaali|kale|kaale|sanwli|kalo|kaalo) (chamdi|chamri|chamra|rong|rang|twak) "
+    "(wali|wale|er)\\b|\\b(langde|langre|apahij|lule|pongu|pangu|lula)\\b",
+    "re:কালো (চামড়ার|গায়ের|রঙের) (মানুষ|মেয়ে|ছেলে|লোক|মহিলা)", "re:হুইলচেয়ারে (বসা|থাকা) (মানুষ|লোক)",
+    "পঙ্গু", "ল্যাংড়া", "লুলা",
     "re:\\b(hijab-wearing|hijabi|turbaned|burqa-clad|niqab-wearing)\\b",
     "re:\\b(woman|women|girl|girls|lady|man|men|family|person|people) (in|wearing) (a |an )?"
     "(hijab|headscarf|burqa|burka|niqab|turban|kippah|yarmulke)s?\\b",
@@ -2417,13 +2442,15 @@ DEROGATION = [
     "쓸모없", "벌레", "바퀴벌레", "쓰레기", "병균", "범죄자", "악마", "꺼져", "나가라",
     "돌아가라", "죽어라", "열등", "필요없",
     "滚出", "滚回", "害虫", "蟑螂", "垃圾", "病毒", "瘟疫", "罪犯", "恶魔", "去死", "劣等",
-    "没用", "废物", "畜生",
+    "没用", "废物", "畜生", "低等", "下等", "肮脏",
     "देशद्रोही", "गद्दार", "कीड़े", "गंदे", "शैतान", "अपराधी", "आतंकवादी", "बीमारी",
     "निकालो", "निकल जाओ", "वापस जाओ", "मर जाओ", "बेकार", "re:नीच(?!े)",
     "re:(इन्हें|इनको|उन्हें|उनको) (देश से )?बाहर (करो|निकालो|फेंको)",
     "防火防盗防", "防火防盜防",
     "শয়তান", "দেশদ্রোহী", "বিশ্বাসঘাতক", "পোকা", "নোংরা", "অপরাধী", "সন্ত্রাসী", "রোগ",
     "বের করে দাও", "চলে যাও", "মরে যাও", "অকেজো", "নিকৃষ্ট",
+    # The same said in romanised Hindi and Bengali: "gandi aur neech", "nongra, nikrishto".
+    "re:\\b(neech|gande|gandi|nikamme|nikammi|nongra|nikrishto|okejo|okeja)\\b",
     # Caricature and conspiracy tropes, sending a group "back to the jungle", denying that
     # its people are human.
     "re:\\bhook-?nos(ed|e)\\b",
@@ -3969,7 +3996,7 @@ PURGE = [
     "re:\\bchibiye (fele|phele) (dao|din|dibe)\\b",
 ]  # fmt: skip
 DIET = [
-    "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat burner)\\b",
+    "re:\\b(diet(ing)?|weight[- ]loss|slimming|get skinny|fat[- ]burners?|slimming pills?)\\b",
     "ダイエット", "痩せ", "다이어트", "살 빼", "减肥", "瘦身", "डाइट", "वजन घट", "ডায়েট", "ওজন কম",
     "re:\\b(lose weight|fat[- ]loss|fasting|slim down)\\b",
     "減量", "ファスティング", "断食", "감량", "단식", "减脂", "减重", "辟谷",
@@ -5385,6 +5412,35 @@ STARVE_CHALLENGE = [
     "re:(খাওয়া|খাবার) (মানেই|মানে|হলো) (হার|ব্যর্থতা|দুর্বলতা)",
     "re:\\b\\d+ din (na kheye|upos|anahare)\\b",
     "re:\\b(khawa|khabar) (manei|mane|holo) (har|byarthota|fail)\\b",
+    # Appetite made the enemy: hunger the sign that the product works, eating a defeat.
+    # "If you feel hungry, it's working", お腹が空いたら効いてる証拠, 배고프면 효과가 있다는 뜻,
+    # 饿了说明有效, "bhookh lage to samjho kaam kar raha hai", "khide pele bujhbe kaj korche",
+    # "eat and you lose", 食べたら負け, 먹으면 지는 거, 吃了就输, "khaya to haar", "khele haar".
+    (
+        "re:\\b(if you('re| are)? (feel |get |are )?hungry|hunger|"
+        "feeling hungry)\\b[^.!?\\n]{0,16}?"
+        "\\b(it's|it is|that's|that is|means (it's|it is)?|=) ?(working|doing its job)\\b|"
+        "\\b(if you eat|eat and),? you('ve)? (lose|lost|fail(ed)?)\\b"
+    ),
+    "re:(お腹|おなか)(が)?(空|す)い(たら|てきたら)[^。\\n]{0,6}(効いて|効果)|空腹(は|こそ)[^。\\n]{0,4}効いて",
+    "re:食べ(たら|れば)(負け|終わり|失敗)",
+    "re:배(가)? ?고프(면|다면)[^.!?\\n]{0,8}(효과|잘 ?되고|먹히고|듣고)",
+    "re:먹으면 ?(지는|진다|실패|끝)",
+    "re:饿(了)?(就|才)?(说明|证明|代表)[^。！？\\n]{0,4}(有效|起作用|起效|在燃脂)",
+    "re:吃了?就(输|失败|前功尽弃)",
+    "re:भूख (लगे|लगी) तो (समझो|समझना|समझिए)[^।\\n]{0,10}(असर|काम)",
+    "re:(खाया|खाओगे|खाना खाया) तो (हार|हारे|फेल)",
+    (
+        "re:\\b(bhookh|bhukh|bhook) (lage|lagi) (to|toh) (samjho|samajhna|"
+        "samjhiye)\\b[^.!?\\n]{0,12}"
+        "\\b(asar|kaam)\\b|\\b(khaya|khaoge|khana khaya) (to|toh) (haar|hare|fail)\\b"
+    ),
+    "re:(খিদে|ক্ষিদে|ক্ষুধা) (পেলে|লাগলে) (বুঝবে|বুঝবেন|বুঝো)[^।\\n]{0,8}(কাজ|কাজে)",
+    "re:(খাবার )?খেলে(ই)? (হার|হেরে)",
+    (
+        "re:\\b(khide|khida|khidhe|kkhide) (pele|lagle) (bujhbe|bujhben|bujho)\\b[^.!?\\n]{0,10}"
+        "\\b(kaj|kaje)\\b|\\b(khabar )?khele(i)? (haar|har|here)\\b"
+    ),
 ]  # fmt: skip
 # Vomiting told as the way to lose weight, or shown over a toilet for a gym or a diet:
 # "bomi kore weight komao", 吐いて痩せる, 토해서 빼, 吐掉就瘦, "ulti karke vajan ghatao".
@@ -6602,6 +6658,32 @@ NAMED_PRIVATE = [
         "stepdad|sister|sis|bro)\\b"
     ),
     "ママ友", "パパ友", "パート仲間", "同級生", "幼なじみ",
+    # A rival business's staff, or one who left for it: "the trainer at the studio across the
+    # road", ライバル店のトレーナー, 건너편 센터로 옮긴 강사, 对面健身房的教练, सामने वाले स्टूडियो की
+    # ट्रेनर, সামনের জিমের ট্রেনার. A findable person as much as one named.
+    (
+        "re:\\b(rival|competing|competitor'?s?|other) (gym|studio|salon|clinic|centre|center|"
+        "shop|spa|academy)'?s? (trainer|instructor|coach|staff|stylist|therapist|receptionist|"
+        "employee|owner)\\b|\\b(trainer|instructor|coach|stylist|therapist|receptionist) (at|from) "
+        "the (gym|studio|salon|clinic|centre|center|shop|spa) (across|opposite|next door|down the)"
+        "\\b|\\b(who|that) (quit|left)( us)?( to join| for)\\b"
+    ),
+    "re:(ライバル店|向かいの(ジム|スタジオ|サロン|店)|競合(店|ジム|スタジオ))の(トレーナー|インストラクター|講師|スタッフ|店長|オーナー)",
+    "re:(辞めて|やめて)[^。\\n]{0,12}(移った|転職した|行った)(講師|トレーナー|インストラクター|スタッフ)",
+    (
+        "re:(건너편|맞은편|경쟁|앞) ?(센터|헬스장|스튜디오|학원|매장|업체)(의|에서|로)? ?(옮긴 |"
+        "일하는 )?(강사|트레이너|코치|직원|원장)"
+    ),
+    "re:(그만두고|그만둔|퇴사한|퇴사하고)[^.!?\\n]{0,16}(강사|트레이너|코치|직원)",
+    "re:(对面|隔壁|竞争对手|同行)(的)?(健身房|工作室|瑜伽馆|美容院|店|门店)?的(教练|老师|员工|店长|技师)",
+    "re:(离职|跳槽)(去|到)?[^。！？\\n]{0,10}的(教练|老师|员工|技师)",
+    "re:(सामने वाले|बगल वाले|प्रतिद्वंद्वी|दूसरे) [^।\\n]{0,16}(की|का|के) (ट्रेनर|कोच|इंस्ट्रक्टर|स्टाफ|मालिक)",
+    (
+        "re:\\b(samne wale|saamne wale|bagal wale|rival) [a-z ]{0,16}\\b(ki|ka|ke) (trainer|coach|"
+        "instructor|staff)\\b"
+    ),
+    "re:(সামনের|পাশের|প্রতিদ্বন্দ্বী|অন্য) [^।\\n]{0,16}(এর|র|ের) (ট্রেনার|কোচ|ইনস্ট্রাক্টর|স্টাফ|মালিক)",
+    "re:\\b(samner|pasher|rival) [a-z ]{0,16}\\b(er|r) (trainer|coach|instructor|staff)\\b",
     "re:[\\u0980-\\u09ff]{2,} ?(আপা|আপু|ভাবি|খালা|চাচি|মামি|ফুপু)",
 ]  # fmt: skip
 INSULT = [
@@ -6651,6 +6733,14 @@ INSULT = [
     "नशेड़ी", "গাঁজাখোর", "নেশাখোর", "ヤク中", "シャブ中", "약쟁이", "마약쟁이", "瘾君子", "吸毒鬼",
     "도둑년", "도둑놈",
     "성추행범", "성폭행범", "老妖婆", "妖婆",
+    # Their body mocked: "this fat cow", デブ, 뚱보, 死胖子, "ye moti", মুটকি; with useless.
+    (
+        "re:\\b(fat (cow|pig|slob|loser|lump)|fatso|fatty|lardass|fat and useless|useless fat)\\b"
+    ),
+    "デブ", "ブタ女", "뚱보", "뚱땡이", "re:돼지 ?같은", "死胖子", "肥猪", "肥婆",
+    "re:(ये|यह|वो|वह|इस) (मोटी|मोटा|मोटे)(?! (अक्षर|फ़ॉन्ट|फॉन्ट))|मोटी भैंस|मोटा सांड",
+    "re:\\b(ye|yeh|wo|woh) (moti|mota)\\b|\\bmoti bhains\\b", "মুটকি", "মোটকা", "হোঁৎকা",
+    "re:\\b(mutki|motka|hotka)\\b",
 ]  # fmt: skip
 POST_UP = [
     (
@@ -7494,6 +7584,35 @@ GORE_SHOWN = [
     "re:खून (भल ?भल|फूट ?फूट)",
     "re:(ক্ষত|কাটা হাত|কাটা পা|কাটা জায়গা)[^।\\n]{0,12}হাড় (দেখা|বেরিয়ে)",
     "re:রক্ত (গল ?গল|ঝর ?ঝর|কল ?কল)|গলগল করে রক্ত",
+    # An injury drawn in its detail: a joint bent the wrong way, bloody welts from a whip,
+    # a lip or tongue torn open, blood spraying from the blow. Asked to look real, an ad's
+    # "shock" scene is the gore itself; a tattoo's slight redness or a healed scar is none.
+    (
+        "re:\\b(knee|elbow|arm|leg|wrist|ankle|finger)s? (bent|snapped|twisted|folded|bending) "
+        "(back(wards?)?|the wrong way|sideways)\\b|\\b(bloody|bleeding|raw) (welts?|lash marks|"
+        "stripes)\\b|\\b(lips?|tongue|cheek|earlobe|nostril)s? (torn|ripped|split|slit|sliced) "
+        "(open|apart|in two|in half)\\b|\\bblood (spray\\w*|spurt\\w*|splatter\\w*) (from|out of) "
+        "(the |his |her |their )?(knee|leg|arm|back|face|mouth|lip|wound|head)\\b"
+    ),
+    "re:(膝|肘|腕|脚|足首|指)(が|を)?[^。\\n]{0,4}(逆(方向)?に|あり得ない方向に)(曲が|折れ|ねじ)",
+    "re:(血の|血まみれの|赤い)?みみず(腫れ|ばれ)|(唇|舌|頬)(が|を)?[^。\\n]{0,4}(裂け|引き裂|真っ二つ|二つに割)",
+    (
+        "re:(무릎|팔꿈치|팔|다리|손목|발목)(이|가|을|를)? ?(반대로 |거꾸로 |뒤로 )?(꺾이고|꺾이는|"
+        "꺾여|꺾인)"
+    ),
+    "re:(피멍|채찍 ?자국|핏자국)|(입술|혀|뺨)(이|가|을|를)? ?[^.!?\\n]{0,4}(찢어|찢겨|찢긴)",
+    "re:(膝盖|胳膊|手臂|腿|手腕|脚踝)[^。！？\\n]{0,4}(反折|反向弯折|折断|扭断|往后折)",
+    "re:(一道道|一条条|满是|布满)?(血痕|鞭痕|血印)|(嘴唇|舌头|脸颊)[^。！？\\n]{0,6}(撕裂|撕开|豁开|割开|劈成两半)",
+    "re:(घुटना|घुटने|कोहनी|हाथ|टांग|कलाई)[^।\\n]{0,6}(उल्टा|उलटा|पीछे की ओर) (मुड़|मोड़|टूट)",
+    "re:(होंठ|होठ|जीभ|ज़ुबान|जुबान|गाल)[^।\\n]{0,12}(चीर|कटी|कटा)|(खून|ख़ून) (के|भरे) (निशान|धारियां)",
+    (
+        "re:\\b(ghutna|ghutne|kohni)\\b[^.!?\\n]{0,10}\\b(ulta|ulte|peeche) (mud|mod|toot)\\w*|"
+        "\\b(honth|hoth|zubaan|zuban|jeebh|jibh)\\b[^.!?\\n]{0,24}\\b(cheer|chir|kati|kata|"
+        "do tukd)\\w*|\\b(hatu|haantu)\\b[^.!?\\n]{0,10}\\b(ulto|ulta)\\b|"
+        "\\b(thot|thont|jibh|jib)\\b[^.!?\\n]{0,16}\\b(chhire|chire|fete|kete)\\w*"
+    ),
+    "re:(হাঁটু|কনুই|হাত|পা|কব্জি)[^।\\n]{0,6}(উল্টো দিকে|উল্টে|পেছনে) (বেঁকে|ভেঙে|মুচড়ে)",
+    "re:(ঠোঁট|জিভ|জিহ্বা|গাল)[^।\\n]{0,10}(ছিঁড়ে|চিরে|কেটে দু)|(চাবুকের|রক্তের) (দাগ|ডোরা)",
     # Heads cut off, told as the picture's detail: a statue of Perseus holding the Gorgon's
     # head is not asked as real, which is what this needs beside it.
     (
@@ -11131,7 +11250,8 @@ def _classify_form(form: str) -> dict[str, float]:
         or hit(_IDENTITY_OUT)
         or (hit(_NUMBER_WRITTEN) and not hit(_OWN_CONTACT))
     )
-    shamed = hit(_DEFACED) or hit(_DERIDED) or hit(_CHEAP_SLUR)
+    # Branded a traitor for leaving is shaming them as much as a slur.
+    shamed = hit(_DEFACED) or hit(_DERIDED) or hit(_CHEAP_SLUR) or hit(_DISLOYAL)
     spread = hit(_POST_UP) or hit(_ROUND_THE_AREA) or hit(_JOKE)
     if (
         (person or someone)
