@@ -707,7 +707,7 @@ SHOW_ME = cues(
     "show me", "show us", "pull up", "bring up", "can i see", "could i see", "let me see",
     "send me", "see again", "look at again", "見せて", "見たい", "表示して", "보여", "볼 수 있",
     "보고 싶", "看看", "看一下", "给我看", "給我看", "再看", "调出来", "調出來", "找出来", "找出來",
-    "发给我", "發給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
+    "发给我", "發給我", "发我", "發我", "传给我", "傳給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
     "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
     "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
@@ -715,6 +715,9 @@ SHOW_ME = cues(
     # 수 있어요, 在哪里找, "kahan milega", "kothay pabo".
     "where can i find", "where do i find", "where would i find", "where can i get",
     "where did it go", "where are they", "list them", "list all", "a list of",
+    # Office English for sending over: "kindly share all the creatives", "send across".
+    "share all", "share the", "share me", "share with me", "share with us", "send across",
+    "send over", "bhej do", "bhejo", "pathao", "pathiye din",
     "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
     "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
     "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
@@ -729,6 +732,8 @@ MADE_BEFORE = re.compile(
     r"|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:i|we)\s+asked\s+(?:you\s+)?for\b|\bcame\s+out\s+of\s+(?:that|it|those|them)\b"
     r"|作った|作成した|作ってもらった|作っていただいた|生成した|デザインした|作りました|作成しました|"
+    # 出图 is office Chinese for images made: 上个月出的图, 出过的稿.
+    r"(?:出|做)(?:过|過)?的(?:所有|全部|那些|这些)?(?:的)?(?:图|圖|稿|海报|海報)|"
     r"前回|この前|先週|만든|만들었던|만들어\s?준|만들어\s?줬던|제작한|생성한|지난번|저번|지난주|"
     r"做的|做过的|做過的|生成的|做好的|设计的|設計的|上次|之前|上周|上週|"
     r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
