@@ -1588,6 +1588,8 @@ _INTRODUCING = re.compile(
     r"merge|turn|use|add|remove|swap|change|then|so)\b))|"
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
+    # Office shorthand for it: "PFA the logo.", "please find attached our menu,".
+    r"\b(?:pfa|please\s+find\s+(?:the\s+)?(?:attached|enclosed))\b[^.?!,;\n]*(?:[.?!,;]|$)|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
     r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
     r"shots?|images?|screenshots?)\b[^.?!\n—–:]*(?:[.!:]|\s[—–-]\s))|"
@@ -2153,6 +2155,9 @@ FORMAL_TELL = re.compile(
     r"하고\s*싶습니다)|보여\s*주시(?:기\s*바랍니다|겠습니까)|여쭙|"
     r"(?:烦请|煩請|敬请|敬請|请|請)(?:您)?(?:列出|告知|提供|发送|發送|出示|说明|說明)|"
     r"お知らせ(?:ください|いただけ)|お教え(?:ください|いただけ)|ご教示|"
+    # ... or as a wish to check it: 確認したいです, 确认一下, "want to check".
+    r"確認(?:したい|させて)|(?:想|要)(?:确认|確認|核对|核對)|"
+    r"(?i:\b(?:want|like|need)\s+to\s+(?:check|verify|confirm|cross-?check)\b)|"
     r"(?:बताने|दिखाने|भेजने|सूचित\s+करने)\s+का\s+कष्ट|बताइए|बताएँ|बताएं|दिखाइए|"
     r"জানাবেন|জানিয়ে\s+দেবেন|দেখাবেন|দেখিয়ে\s+দেবেন|পাঠাবেন"
 )
