@@ -726,7 +726,8 @@ _DICTATED_RES = [
         r"(?:is|are|should\s+be|will\s+be|would\s+be|gonna\s+be|going\s+to\s+be)\s+"
         r"(?!(?:too|wrong|fine|good|great|ok|okay|perfect|off|missing|hard|not|a|an|the|bit|way|"
         r"so|very|really|still|blurry|tiny|small|big|huge|up\s+to|in|on|at|for)\b)"
-        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)\s*$"
+        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)[ \t]*$",
+        re.MULTILINE,
     ),
     re.compile(
         r"(?<=\s)(?:(?:उस|इस)\s*पर\s+|ऊपर\s+|नीचे\s+)?"
@@ -739,7 +740,9 @@ _DICTATED_RES = [
         r"text\s+(?:hoga|hogi|ho|hobe|thakbe|rakho|rakhbe|likho|lekho))\s+"
         r"(?!(?:bada|bade|badi|chhota|chhote|mota|bold|aur|ar|kuch|koi|kichu|na|nahi|neeche|niche|nichhe|"
         r"upar|upor|upore|yahan|wahan|ekhane)\b)"
-        rf"(?P<x>[a-z0-9][^\n,.!?।{_MASK}]*?)\s*$"
+        # A comma is no stop: "lekha thakbe GORAM RAMEN, THANDA DINE" is one line of copy.
+        rf"(?P<x>[a-z0-9][^\n.!?।{_MASK}]*?)[ \t]*$",
+        re.MULTILINE,
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -3435,8 +3438,14 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
-    dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
-    for match in (m for pattern in _DICTATED_RES if dictated for m in pattern.finditer(masked)):
+    for match in (m for pattern in _DICTATED_RES for m in pattern.finditer(masked)):
+        # A dictated line ends the copy where it ends: "text should be Grand Opening" then
+        # a line about the channel. Only a line with no stop is dictated.
+        line_start = masked.rfind("\n", 0, match.start()) + 1
+        line_end = masked.find("\n", match.end())
+        line = masked[line_start : len(masked) if line_end < 0 else line_end]
+        if _UNPUNCTUATED.search(line.rstrip()) is not None:
+            continue
         value = match.group("x").strip()
         if describes_look(value) or is_style_note(value):
             continue  # "likh do colourful font mein" says how the copy before it looks
