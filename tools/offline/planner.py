@@ -3410,6 +3410,38 @@ def copy_text(brief: Brief) -> str | None:
     return _copy_of(brief.text)
 
 
+# The copy change taken back: "actually leave the text alone", লেখা বদলাতে হবে না,
+# 文字は変えなくていい, 문구는 안 바꿔도 돼, 文字不用改, "text mat badlo". After a change of mind
+# (or "actually"), with no copy said after it, the image keeps the words it has. Copy "kept
+# as is" beside a new format (文言はそのままで, 문구는 그대로) is the copy said before.
+_COPY_KEPT = re.compile(
+    r"(?i:(?P<actually>\bactually,?\s+)?(?:\bleave\s+the\s+(?:text|copy|wording|words|"
+    r"headline|title)\s+(?:as\s+(?:it\s+)?is|unchanged|alone)\b|"
+    r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+change\s+the\s+(?:text|copy|wording|words)\b|"
+    r"\b(?:text|likha|likhawat)\s+(?:mat|na|nahi)\s+(?:badlo|badlna|badalna|badaliye)\b|"
+    r"\b(?:lekha|text)\s+(?:bodlate|change\s+korte)\s+hobe\s+na\b))|"
+    r"(?:文字|文言|テキスト|コピー)(?:は|を)?変えなくて|"
+    r"(?:문구|글자|텍스트)(?:는|은)?\s*(?:안\s*바꿔|바꾸지\s*않)|"
+    r"(?:文字|文案)(?:就)?(?:不用改|不改了|不用换|不用換)|"
+    r"(?:टेक्स्ट|लिखावट)\s+(?:मत|न|नहीं)\s+बदल|"
+    r"(?:লেখা|টেক্সট)(?:টা)?\s+(?:বদলাতে\s+হবে\s+না|বদলানোর\s+দরকার\s+নেই)"
+)
+
+
+def _copy_taken_back(text: str, spans: list[str]) -> bool:
+    """Whether the copy asked for is taken back after it, none given after that."""
+    kept = None
+    for kept in _COPY_KEPT.finditer(text):
+        pass
+    if kept is None:
+        return False
+    turned = kept.group("actually") or any(
+        t.start() < kept.start() for t in CHANGE_OF_MIND.finditer(text)
+    )
+    after = text[kept.end() :]
+    return bool(turned) and not any(span in after for span in spans)
+
+
 # A decision asks for the copy several times (the route, the instruction check, the reply),
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
@@ -3454,6 +3486,8 @@ def _copy_of(text: str) -> str | None:
     if whole is not None:
         spans = [s for s in spans if s == whole or not fixes_a_word_of(s, whole)]
         spans = spans if whole in spans else [*spans, whole]
+    if spans and _copy_taken_back(text, spans):
+        return None
     return "\n".join(spans) if spans else None
 
 
