@@ -3527,10 +3527,29 @@ def _copy_lines(text: str) -> list[str]:
         )
         if instruction and lines and _BACK_TO_THE_LINES.search(line):
             break  # "put those on exactly like that": the lines above are the copy
+        if lines and _WRITE_THAT.match(line):
+            break  # "oita likhe diyo", "write that": the line above is the copy
         if instruction or len(line) > 60:
             return []
         lines.append(line)
+    # A decorative emoji opening the only line ("🌙 Eid Mubarak …") is no part of its copy.
+    if len(lines) == 1:
+        lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
     return lines
+
+
+# A closing line pointing back to the copy above: "write that", "oita likhe diyo",
+# "ye likh dena", "これを書いて", "이거 써 주세요", "写这个", "এটা লিখে দিও".
+_WRITE_THAT = re.compile(
+    r"(?i:(?:please\s+)?(?:write|put|print)\s+(?:that|this|it)(?:\s+(?:on\s+it|in\s+it))?\W*$|"
+    r"(?:oita|ota|eta|eita|eyta|ye|yeh|yahi|isko|ise|ise|wo|woh)\s+(?:likhe|likh|lekho|likho)"
+    r"(?:\s+(?:diyo|dio|dao|den|diben|do|dena|dijiye|dijie|dena))?\W*$)|"
+    r"(?:これ|それ)を?(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*(?:써|넣어)\S*$|"
+    r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
+    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
+)
+# An emoji and a space opening a line of copy.
+_EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)")
 
 
 _BACK_TO_THE_LINES = re.compile(
