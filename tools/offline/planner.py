@@ -3178,7 +3178,8 @@ def rule_choice(brief: Brief) -> str | None:
         THANKS.search(text)
         and not re.search(r"[?？]", text)
         and not QUESTION.search(text)
-        and not (EDIT_VERBS.search(text) or SHOW_ME.search(text))
+        # 満足して holds 足して (add): the praise is read out before the change verbs
+        and not (EDIT_VERBS.search(PRAISE_DONE.sub(" ", text)) or SHOW_ME.search(text))
         and not (FINAL.search(text) or MAKE_NOW.search(text))
         and (
             not (CREATE.search(text) or size_for(text))
