@@ -707,7 +707,8 @@ SHOW_ME = cues(
     "show me", "show us", "pull up", "bring up", "can i see", "could i see", "let me see",
     "send me", "see again", "look at again", "見せて", "見たい", "表示して", "보여", "볼 수 있",
     "보고 싶", "看看", "看一下", "给我看", "給我看", "再看", "调出来", "調出來", "找出来", "找出來",
-    "发给我", "發給我", "发我", "發我", "传给我", "傳給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
+    "发给我", "發給我", "发我", "發我", "传给我", "傳給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना",
+    "दिखा दीजिए", "देखना है",
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
     "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
     "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
@@ -3431,9 +3432,7 @@ _COPY_KEPT = re.compile(
 
 def _copy_taken_back(text: str, spans: list[str]) -> bool:
     """Whether the copy asked for is taken back after it, none given after that."""
-    kept = None
-    for kept in _COPY_KEPT.finditer(text):
-        pass
+    kept = next(reversed(list(_COPY_KEPT.finditer(text))), None)
     if kept is None:
         return False
     turned = kept.group("actually") or any(
@@ -3550,7 +3549,9 @@ _WRITE_THAT = re.compile(
     r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
 )
 # An emoji and a space opening a line of copy.
-_EMOJI_LEAD = re.compile(r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)")
+_EMOJI_LEAD = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)"
+)
 
 
 _BACK_TO_THE_LINES = re.compile(

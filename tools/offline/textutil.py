@@ -354,7 +354,9 @@ _BADGE_RES = [
         r"(?:[를을은는도]|を|の)?[ \t]*(?:하나[ \t]*)?"
         r"(?:넣|붙|달|추가|박|入れ|付け|つけ|貼|追加|加|放|贴|लगा|দাও|দিন|লাগ)"
     ),
-    re.compile(rf"(?:加|放|贴|貼)(?:上|一个|一個|个|個)?[ \t]*{_BADGE_CAPS}[ \t]*(?:的)?{_BADGE_WORDS}"),
+    re.compile(
+        rf"(?:加|放|贴|貼)(?:上|一个|一個|个|個)?[ \t]*{_BADGE_CAPS}[ \t]*(?:的)?{_BADGE_WORDS}"
+    ),
     re.compile(
         r"(?i:\b(?:add|put|place|stick|slap|include)\s+(?:a|an|the)\s+)"
         rf"{_BADGE_CAPS}[ \t]+(?i:badge|sticker|tag|label|stamp|ribbon)\b"

@@ -2855,13 +2855,16 @@ def test_office_shorthand_routes(brief: str, tool: str) -> None:
 @pytest.mark.parametrize(
     ("brief", "copy"),
     [
-        ("Poster for the clinic, text should be Open On Sundays\nFormat to follow.", "Open On Sundays"),
+        (
+            "Poster for the clinic, text should be Open On Sundays\nFormat to follow.",
+            "Open On Sundays",
+        ),
         ("Salon r jonno 4:5 post, lekha thakbe FRESH CUTS, FAIR PRICES", "FRESH CUTS, FAIR PRICES"),
         ("가운데 BEST 배지 달아 주세요", "BEST"),
         ("底部写上 FREE WIFI", "FREE WIFI"),
         ("Remove the SALE badge", None),
         ("Flyer for the fair, A5\n🎈 Fun For All\noita likhe diyo", "Fun For All"),
-        ("Make the title 'Spring Fair'... actually no need to change the text, just crop it.", None),
+        ("Make the title 'Spring Fair'... actually no need to change the text, crop it.", None),
     ],
 )
 def test_office_shorthand_copy(brief: str, copy: str | None) -> None:
