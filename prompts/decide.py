@@ -390,6 +390,20 @@ the place said after it ("in this spot", "under the logo", "bottom left"); 换�
 Unquoted copy set off by a space runs to its clause's end (上面写 COFFEE DAY 第二杯半价，别的不要
 → "COFFEE DAY 第二杯半价"). After quoted copy, a quoted name said not to be written (店名「…」
 不用写上来) and the words after it are not copy.
+Office shorthand is read for what it asks. Thanks and praise for work already made ("the
+client was really pleased with the flyers, have a good weekend", お客さんも満足していました)
+are reply. Being handed a job ("I've been assigned a story", "kindly do the needful", 领导让我
+做一张海报, "manager ne bola hai flyer bana do") says nothing of what it shows: clarify. What
+making one named image cost ("how much did it cost to make this banner?", このポスターを作るのに
+いくらかかった?) or a complaint that a few images cost so much ("we made just two flyers, why
+is the bill this high?", 只做了三张怎么花了这么多) is lookup_spend. Earlier work asked to be
+shared or sent over ("kindly share the banners we made last month", 上周出的图都发我; 出图 is
+images made) is lookup_images. "text should be X" ends at its line; "lekha thakbe X, Y" runs
+to the line's end, commas included. Latin capitals added as a badge or at a place (SALE 스티커
+붙여 줘, "add a HOT badge", 左下角写上 OPEN DAILY) are copy; "LOGO" is not. A copy line under the
+format closed by "write that" (oita likhe diyo) is that line alone, without a decorative emoji
+opening it. Copy changed and then taken back ("actually leave the text alone", 文字不用改,
+লেখা বদলাতে হবে না) is no copy.
 Emoji that point at the copy or stand for writing it are marks, not copy: the copy is what
 a pair points in at ("👉 DOORS AT SIX 👈"); a writing emoji or an arrow after a copy word or
 a verb of writing ("text ✏️", "likhna ➡️", 문구 👉, 一行小字 📝) or opening a line ("📝 GRAND

@@ -634,7 +634,18 @@ _MAKING_ONE = re.compile(
     r"(?i:\b(?:to|for)\s+(?:make|making|produce|producing|render|rendering|generate|generating)\s+"
     r"(?:each|one|a\s+single)(?:\s+(?:one|of\s+(?:them|those|these)))?\b|"
     r"\b(?:ek|har\s+ek)\s+(?:banane|banaane)\s+(?:me|mein|par)\b|"
-    r"\b(?:ekta|protita|prottekta)\s+(?:banate|toiri\s+korte)\b)|"
+    r"\b(?:ekta|protita|prottekta)\s+(?:banate|toiri\s+korte)\b|"
+    # ... or the one image named: "to make this banner", "is poster ko banane mein".
+    r"\b(?:to|for)\s+(?:make|making|produce|producing|render|rendering|generate|generating)\s+"
+    r"(?:this|that)(?:\s+(?:one|image|picture|pic|banner|poster|post|visual|creative))?\b|"
+    r"\b(?:is|iss|us|uss)\s+(?:image|photo|banner|poster|post|creative)\s+(?:ko\s+)?"
+    r"(?:banane|banaane)\s+(?:me|mein|par)\b|"
+    r"\b(?:ei|oi)\s+(?:chobi|image|banner|poster|post)\s*(?:ta|ti)?\s+(?:banate|toiri\s+korte)\b)|"
+    r"(?:この|その|あの)(?:画像|バナー|ポスター|写真|投稿)(?:を|1枚)?(?:作る|作成する|作った)のに|"
+    r"(?:이|그|저)\s*(?:이미지|사진|그림|배너|포스터|게시물)\s*(?:하나\s*)?(?:만드는|제작하는)\s*데|"
+    r"(?:做|制作|製作|生成)(?:这|這|那)(?:张|張|个|個)|"
+    r"(?:इस|उस)\s+(?:इमेज|तस्वीर|फोटो|पोस्टर|बैनर)\s+(?:को\s+)?बनाने\s+(?:में|पर)|"
+    r"(?:এই|ওই)\s+(?:ছবি|ইমেজ|পোস্টার|ব্যানার)(?:টা|টি)?\s+(?:বানাতে|তৈরি\s+করতে)|"
     r"(?:1|一|それぞれ)(?:枚|つ|本)?(?:作る|作成する|作った)のに|"
     r"(?:하나|한\s*장|한\s*개|각각)\s*(?:만드는|만들|제작하는|제작)\s*(?:데|데에)|"
     r"(?:做|制作|製作|生成)(?:一|每一?)(?:张|張|个|個)|每(?:做|制作|製作)一(?:张|張|个|個)|"
@@ -696,7 +707,8 @@ SHOW_ME = cues(
     "show me", "show us", "pull up", "bring up", "can i see", "could i see", "let me see",
     "send me", "see again", "look at again", "見せて", "見たい", "表示して", "보여", "볼 수 있",
     "보고 싶", "看看", "看一下", "给我看", "給我看", "再看", "调出来", "調出來", "找出来", "找出來",
-    "发给我", "發給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना", "दिखा दीजिए", "देखना है",
+    "发给我", "發給我", "发我", "發我", "传给我", "傳給我", "दिखाओ", "दिखाइए", "दिखा दो", "दिखाना",
+    "दिखा दीजिए", "देखना है",
     "দেখাও", "দেখান", "দেখাবেন", "দেখাতে", "দেখতে চাই", "dikhao", "dikha do", "dikhana",
     "dikhaiye", "dekhna hai", "dekhao", "dekhan", "dekhte chai", "찾아 줄", "찾아줄", "찾아 주",
     "찾아줘", "探して", "列出来", "列出來", "找一下", "dhundh", "খুঁজে",
@@ -704,6 +716,9 @@ SHOW_ME = cues(
     # 수 있어요, 在哪里找, "kahan milega", "kothay pabo".
     "where can i find", "where do i find", "where would i find", "where can i get",
     "where did it go", "where are they", "list them", "list all", "a list of",
+    # Office English for sending over: "kindly share all the creatives", "send across".
+    "share all", "share the", "share me", "share with me", "share with us", "send across",
+    "send over", "bhej do", "bhejo", "pathao", "pathiye din",
     "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
     "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
     "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
@@ -718,6 +733,8 @@ MADE_BEFORE = re.compile(
     r"|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:i|we)\s+asked\s+(?:you\s+)?for\b|\bcame\s+out\s+of\s+(?:that|it|those|them)\b"
     r"|作った|作成した|作ってもらった|作っていただいた|生成した|デザインした|作りました|作成しました|"
+    # 出图 is office Chinese for images made: 上个月出的图, 出过的稿.
+    r"(?:出|做)(?:过|過)?的(?:所有|全部|那些|这些)?(?:的)?(?:图|圖|稿|海报|海報)|"
     r"前回|この前|先週|만든|만들었던|만들어\s?준|만들어\s?줬던|제작한|생성한|지난번|저번|지난주|"
     r"做的|做过的|做過的|生成的|做好的|设计的|設計的|上次|之前|上周|上週|"
     r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
@@ -1339,6 +1356,7 @@ def has_subject(brief: Brief) -> bool:
         FINAL,
         WHEN,
         _RUSH,
+        _ASSIGNED,
         CHAT_WORDS,
         *_FORMAT_PATTERNS,
         CREATE,
@@ -1363,6 +1381,7 @@ _RUSH = re.compile(
     r"(?:\s+(?:hai|hain|he))?|joruri|jaruri|zaroori|"
     r"(?:possible|doable)\b[?]?|(?:is\s+it|would\s+that\s+be)\s+possible|"
     r"(?:ho|mil|ban)\s+(?:jayega|jaega|payega|paega|sakega)|(?:ajker|kalker)\s+moddhe|"
+    r"asap|jaldi(?:\s+se)?|taratari|"
     r"(?:hobe|parben|parbe|parba)\s*[?])\b)|"
     r"大至急|今すぐ|いますぐ|急いで(?:ます|います|る|て)?|急ぎです|上司が待って\S*|間に合(?:います|う)?か?|"
     r"できますか|できる[?？]|いけますか|いける[?？]|"
@@ -1374,6 +1393,27 @@ _RUSH = re.compile(
     r"(?:बहुत\s+)?(?:अर्जेंट|ज़रूरी|जरूरी)|बॉस\s+इंतज़ार\s+कर\s+रहे\s+हैं|हो\s+(?:जाएगा|पाएगा)|"
     r"(?:খুব\s+)?(?:জরুরি|জরুরী)|বস\s+অপেক্ষা\s+করছেন?|(?:আজকের|কালকের)\s+মধ্যে|"
     r"(?:হবে|পারবেন|পারবে)\s*[?？]"
+)
+# The job handed down, which says nothing of what it shows: "I've been assigned a banner",
+# "kindly do the needful", "boss ne bola hai", アサインされた, 배정받았어요, 分配到, 老板让我,
+# "assign hua hai", "boss bolse".
+_ASSIGNED = re.compile(
+    r"(?i:\b(?:i|we)(?:'ve|\s+have|'m|\s+am|\s+was|\s+were|'re|\s+are)?\s+(?:just\s+)?"
+    r"(?:been\s+|got\s+|get\s+)?(?:assigned|allotted|allocated|given|tasked\s+with|handed)\b|"
+    r"\b(?:kindly\s+)?do\s+the\s+needful\b|"
+    r"\b(?:my\s+|the\s+|our\s+)?(?:boss|manager|sir|ma'?am|madam|client|team\s+lead|senior)\s+"
+    r"(?:has\s+|had\s+)?(?:told|asked|said|wants)(?:\s+(?:me|us))?(?:\s+to)?\b|"
+    r"\b(?:boss|manager|sir|madam|client)\s+ne\s+(?:bola|boli|kaha|kahi)(?:\s+(?:hai|tha|thi))?\b|"
+    r"\b(?:mujhe|hume|humein|amake|amader)\b|"
+    r"\bassign(?:ed)?\s+(?:hua|hui|huye|kiya|ki|kiye|hoyeche|korse|korche|koreche|korechen)"
+    r"(?:\s+(?:hai|hain|tha|thi))?\b|"
+    r"\b(?:boss|sir|madam|client)\s+(?:bolse|bolechen|boleche|bollo)\b)|"
+    r"(?:アサイン|割り当て|割り振)(?:され|られ)\S*?(?=[、。，,!！?？\s]|$)|任され(?:た|ました)|"
+    r"頼まれ(?:た|ました)|(?:上司|部長|課長)に(?:言われ|頼まれ)(?:た|ました)|"
+    r"(?:배정|할당|지시)\s*받(?:았|은|아서)\S*|맡(?:았|게\s*됐)\S*|(?:팀장님|부장님|상사)(?:이|께서)\s*시키\S*|"
+    r"(?:被)?(?:分配|分派|安排)(?:到|给)(?:我)?(?:了)?|(?:领导|領導|老板|老闆|上司)(?:让|讓|叫)(?:我)?(?:们)?|"
+    r"(?:बॉस|सर|मैनेजर|क्लाइंट)\s+ने\s+(?:बोला|कहा)(?:\s+(?:है|था))?|असाइन\s+(?:हुआ|हुई|किया)(?:\s+है)?|"
+    r"(?:বস|স্যার|ম্যাডাম|ক্লায়েন্ট)\s+(?:বলেছেন|বলেছে|বলল)|অ্যাসাইন\s+(?:হয়েছে|করেছে|করেছেন)"
 )
 _WISHED_GOOD = re.compile(
     # "anything at all", 아무거나 하나, 何でもいいので, 随便做一张, "kuch bhi", যা খুশি: nothing
@@ -1549,6 +1589,8 @@ _INTRODUCING = re.compile(
     r"merge|turn|use|add|remove|swap|change|then|so)\b))|"
     # "three screenshots from the game attached, …"
     r"[^.?!,;\n]*\b(?:attached|enclosed|uploaded)\s*[.?!,;]|"
+    # Office shorthand for it: "PFA the logo.", "please find attached our menu,".
+    r"\b(?:pfa|please\s+find\s+(?:the\s+)?(?:attached|enclosed))\b[^.?!,;\n]*(?:[.?!,;]|$)|"
     # "Three photos from the Hendry wedding." names what is sent, asks nothing.
     r"(?:^|(?<=[.!?]\s))(?:the\s+)?(?:two|three|four|five|\d+|some|a\s+few)\s+(?:photos?|pics?|"
     r"shots?|images?|screenshots?)\b[^.?!\n—–:]*(?:[.!:]|\s[—–-]\s))|"
@@ -2079,12 +2121,13 @@ _MONEY = (
 )
 _GONE = (
     r"(?i:\b(?:gone|went|disappeared|vanished|burn(?:ed|t)|spent|blown|evaporated|"
-    r"chale\s+gaye|gaye|ud\s+gaye|udd\s+gaye|kharch\s+ho\s+gaye|lag\s+gaye|"
+    r"chale\s+gaye|chala\s+gaya|gaye|gaya|ud\s+gaye|udd\s+gaye|ud\s+gaya|"
+    r"kharch\s+ho\s+(?:gaye|gaya)|lag\s+(?:gaye|gaya)|"
     r"chole\s+gelo|gelo|ure\s+gelo|beriye\s+gelo|khoroch\s+hoye\s+gelo)\b)|"
     r"나갔|나가\s*(?:요|네|냐|니)|빠져나갔|날아갔|날렸|깨졌|사라졌|"
     r"飛んだ|飛んで|消えた|出て(?:いった|行った)|減った|なくなった|溶けた|"
     r"花了|花掉|没了|沒了|烧了|燒了|不见了|不見了|"
-    r"चले\s+गए|उड़\s+गए|खर्च\s+हो\s+गए|लग\s+गए|"
+    r"चले\s+गए|चला\s+गया|उड़\s+(?:गए|गया)|खर्च\s+हो\s+(?:गए|गया)|लग\s+(?:गए|गया)|"
     r"চলে\s+গেল|উড়ে\s+গেল|খরচ\s+হয়ে\s+গেল|বেরিয়ে\s+গেল"
 )
 _MONEY_GONE = re.compile(
@@ -2093,6 +2136,15 @@ _MONEY_GONE = re.compile(
 )
 
 
+# Surprise at how much it came to: "how is the bill so high", 이렇게 많이, こんなに, 这么多,
+# इतना, "itna", এত, "eto". Said of a cost already run up, it asks what this work has spent,
+# however many images are counted beside it ("we only made a few banners").
+_SO_MUCH = re.compile(
+    r"(?i:\b(?:so\s+(?:much|high|expensive|big)|this\s+(?:much|high|expensive)|"
+    r"that\s+(?:much|expensive)|itna|itne|itni|eto|etto)\b)|"
+    r"이렇게\s*(?:많이|비싸|많)|그렇게\s*(?:많이|비싸)|こんなに|そんなに|这么(?:多|贵|高)|這麼(?:多|貴|高)|"
+    r"那么(?:多|贵)|那麼(?:多|貴)|इतना|इतने|इतनी|(?<![\u0980-\u09ff])এত(?![\u0980-\u09ff])"
+)
 # A formal request to be told, shown or sent a list asks as a question does: "kindly let us
 # know", 알려 주시기 바랍니다, 확인할 수 있겠습니까, 烦请列出, お知らせください, बताने का कष्ट
 # करें, "soochi dikhane ka kasht karein", জানাবেন, দেখাবেন.
@@ -2104,6 +2156,9 @@ FORMAL_TELL = re.compile(
     r"하고\s*싶습니다)|보여\s*주시(?:기\s*바랍니다|겠습니까)|여쭙|"
     r"(?:烦请|煩請|敬请|敬請|请|請)(?:您)?(?:列出|告知|提供|发送|發送|出示|说明|說明)|"
     r"お知らせ(?:ください|いただけ)|お教え(?:ください|いただけ)|ご教示|"
+    # ... or as a wish to check it: 確認したいです, 确认一下, "want to check".
+    r"確認(?:したい|させて)|(?:想|要)(?:确认|確認|核对|核對)|"
+    r"(?i:\b(?:want|like|need)\s+to\s+(?:check|verify|confirm|cross-?check)\b)|"
     r"(?:बताने|दिखाने|भेजने|सूचित\s+करने)\s+का\s+कष्ट|बताइए|बताएँ|बताएं|दिखाइए|"
     r"জানাবেন|জানিয়ে\s+দেবেন|দেখাবেন|দেখিয়ে\s+দেবেন|পাঠাবেন"
 )
@@ -2182,6 +2237,9 @@ def lookup_for(brief: Brief) -> str | None:
     # what making one of the earlier pieces came to is this work's spend, piece by piece.
     if money and _MAKING_ONE.search(text) and PAST_COST.search(text) and not changing:
         return LOOKUP_SPEND
+    ran_up = PAST_COST.search(text) or MADE_HERE.search(text) or MADE_BEFORE.search(text)
+    if money and _SO_MUCH.search(text) and ran_up and not changing:
+        return LOOKUP_SPEND  # "how did a few banners cost this much?": this work's spend
     if (
         MADE_HERE.search(text)
         and (question or not PRICE.search(text))
@@ -2385,6 +2443,7 @@ FORMAL_COURTESY = re.compile(
     r"恐れ入りますが|恐縮ですが|お手数ですが|お手数をおかけしますが|"
     r"いつも(?:大変)?お世話になっております|(?:何卒)?(?:よろしく)?お願い(?:申し上げます|いたします|致します)|"
     r"(?:て|で)?いただけ(?:ます|ません)?(?:でしょう)?か|(?:て|で)?いただきたく(?:存じます)?|"
+    r"(?<=[てで])もらえ(?:ます|ません)?(?:でしょう)?か|"
     r"안녕하십니까|(?:해\s*)?주시기\s*바랍니다|(?:해\s*)?주시면\s*감사하겠습니다|감사합니다|부탁드립니다|"
     r"(?:으로|로)?\s*(?:하나|한\s*장)|크기(?:로|의)?|사이즈(?:로)?|"
     r"烦请|煩請|敬请|敬請|恳请|懇請|劳烦|勞煩|帮忙|幫忙|谨|謹|此致|敬上|敬礼|费心|費心|"
@@ -2467,7 +2526,15 @@ PRAISE_DONE = re.compile(
     r"ban\s+gaye)\b)|よかった|良かった|素敵でした|できました|잘\s*나왔|좋았어요|예뻐요|"
     r"很好看|太棒了|做得(?:很|真|太)?好|बढ़िया\s+बन|अच्छे\s+बने|দারুণ\s+হয়েছে|সুন্দর\s+হয়েছে|"
     r"पसंद\s+आ(?:या|ए|ई)|दारुण\s+হয়েছিল|দারুণ\s+হয়েছিল|ভালো\s+লেগেছে|(?i:\bpasand\s+aa(?:ya|ye)\b|"
-    r"\bbhalo\s+legeche\b)|気に入って|좋아했어요|반응이\s*좋|很喜欢|很受欢迎"
+    r"\bbhalo\s+legeche\b)|気に入って|좋아했어요|반응이\s*좋|很喜欢|很受欢迎|"
+    # ... or the people it was made for pleased with it: "the client was very happy with the
+    # flyers", 満足して, 만족했, 很满意, खुश थे, "khush the", খুশি হয়েছে.
+    r"(?i:\b(?:was|were|is|are|been|felt)\s+(?:(?:very|so|really|quite|super|extremely)\s+)?"
+    r"(?:happy|pleased|satisfied|thrilled|impressed|delighted)\s+with\b|"
+    r"\bkhush\s+(?:the|thi|tha|hue|hua|ho\s+gaye)\b|\bkhushi?\s+hoye(?:che|chilo)\b)|"
+    r"満足(?:して|でした|してい)|喜んで(?:いました|ました|くれ)|만족(?:했|하셨|스러워)|"
+    r"(?:很|非常|挺|特别)?满意|(?:很|非常|挺)?滿意|खुश\s+(?:थे|थी|था|हुए|हो\s+गए)|"
+    r"খুশি\s+(?:হয়েছে|হয়েছেন|হয়েছিল|ছিল)"
 )
 # Another visual asked for beside the praise: "a", "one more", "another", "new".
 _ONE_MORE = re.compile(
@@ -2824,7 +2891,12 @@ SIGN_OFF = re.compile(
     r"\b(?:see|talk\s+to|speak\s+to)\s+(?:you|u|ya)\s+(?:tomorrow|later|monday)\b|\bnight\s+all\b|"
     r"\baaj\s+ke\s+liye\s+(?:itna\s+hi|bas|itna)\b|\bkal\s+(?:milte\s+hain|continue\s+karenge|"
     r"phir\s+se|dekhte\s+hain)\b|\bajke(?:r\s+moto)?\s+(?:eituku(?:i)?|ei\s+porjonto)\b|"
-    r"\bkal\s+(?:abar(?:\s+bos(?:bo|ba|i))?|kotha\s+hobe|dekha\s+hobe)\b)|"
+    r"\bkal\s+(?:abar(?:\s+bos(?:bo|ba|i))?|kotha\s+hobe|dekha\s+hobe)\b|"
+    # A parting wish: "have a nice weekend", 良い週末を, 좋은 주말 보내세요, 周末愉快.
+    r"\bhave\s+a\s+(?:very\s+)?(?:nice|good|great|lovely|happy|relaxing)\s+"
+    r"(?:weekend|day|evening|holiday|week|diwali|eid)\b)|"
+    r"良い(?:週末|一日|休日)を|よい(?:週末|一日|休日)を|좋은\s*(?:주말|하루|휴일)\s*보내|"
+    r"周末愉快|週末愉快|假期愉快|"
     r"(?:今日|本日)は(?:これで|ここ)まで|続きは(?:明日|また)|また明日|お疲れ(?:様|さま)(?:です|でした)?|"
     r"お先に失礼(?:します)?|오늘은\s*여기까지|내일\s*(?:계속|이어서|봬요|봐요|다시)|"
     r"수고(?:하셨습니다|하세요|했어요|많으셨어요)|"
@@ -3107,12 +3179,13 @@ def rule_choice(brief: Brief) -> str | None:
         THANKS.search(text)
         and not re.search(r"[?？]", text)
         and not QUESTION.search(text)
-        and not (EDIT_VERBS.search(text) or SHOW_ME.search(text))
+        # 満足して holds 足して (add): the praise is read out before the change verbs
+        and not (EDIT_VERBS.search(PRAISE_DONE.sub(" ", text)) or SHOW_ME.search(text))
         and not (FINAL.search(text) or MAKE_NOW.search(text))
         and (
             not (CREATE.search(text) or size_for(text))
             # "The banners came out great, thanks!": visuals praised once made, none asked for.
-            or (PRAISE_DONE.search(text) and not _ONE_MORE.search(text))
+            or (PRAISE_DONE.search(text) and not _ONE_MORE.search(SIGN_OFF.sub(" ", text)))
         )
     ):
         return REPLY  # "the images came out great, thank you!": praise asks for nothing
@@ -3339,6 +3412,36 @@ def copy_text(brief: Brief) -> str | None:
     return _copy_of(brief.text)
 
 
+# The copy change taken back: "actually leave the text alone", লেখা বদলাতে হবে না,
+# 文字は変えなくていい, 문구는 안 바꿔도 돼, 文字不用改, "text mat badlo". After a change of mind
+# (or "actually"), with no copy said after it, the image keeps the words it has. Copy "kept
+# as is" beside a new format (文言はそのままで, 문구는 그대로) is the copy said before.
+_COPY_KEPT = re.compile(
+    r"(?i:(?P<actually>\bactually,?\s+)?(?:\bleave\s+the\s+(?:text|copy|wording|words|"
+    r"headline|title)\s+(?:as\s+(?:it\s+)?is|unchanged|alone)\b|"
+    r"\b(?:no\s+need\s+to|don'?t|do\s+not)\s+change\s+the\s+(?:text|copy|wording|words)\b|"
+    r"\b(?:text|likha|likhawat)\s+(?:mat|na|nahi)\s+(?:badlo|badlna|badalna|badaliye)\b|"
+    r"\b(?:lekha|text)\s+(?:bodlate|change\s+korte)\s+hobe\s+na\b))|"
+    r"(?:文字|文言|テキスト|コピー)(?:は|を)?変えなくて|"
+    r"(?:문구|글자|텍스트)(?:는|은)?\s*(?:안\s*바꿔|바꾸지\s*않)|"
+    r"(?:文字|文案)(?:就)?(?:不用改|不改了|不用换|不用換)|"
+    r"(?:टेक्स्ट|लिखावट)\s+(?:मत|न|नहीं)\s+बदल|"
+    r"(?:লেখা|টেক্সট)(?:টা)?\s+(?:বদলাতে\s+হবে\s+না|বদলানোর\s+দরকার\s+নেই)"
+)
+
+
+def _copy_taken_back(text: str, spans: list[str]) -> bool:
+    """Whether the copy asked for is taken back after it, none given after that."""
+    kept = next(reversed(list(_COPY_KEPT.finditer(text))), None)
+    if kept is None:
+        return False
+    turned = kept.group("actually") or any(
+        t.start() < kept.start() for t in CHANGE_OF_MIND.finditer(text)
+    )
+    after = text[kept.end() :]
+    return bool(turned) and not any(span in after for span in spans)
+
+
 # A decision asks for the copy several times (the route, the instruction check, the reply),
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
@@ -3383,6 +3486,8 @@ def _copy_of(text: str) -> str | None:
     if whole is not None:
         spans = [s for s in spans if s == whole or not fixes_a_word_of(s, whole)]
         spans = spans if whole in spans else [*spans, whole]
+    if spans and _copy_taken_back(text, spans):
+        return None
     return "\n".join(spans) if spans else None
 
 
@@ -3422,10 +3527,31 @@ def _copy_lines(text: str) -> list[str]:
         )
         if instruction and lines and _BACK_TO_THE_LINES.search(line):
             break  # "put those on exactly like that": the lines above are the copy
+        if lines and _WRITE_THAT.match(line):
+            break  # "oita likhe diyo", "write that": the line above is the copy
         if instruction or len(line) > 60:
             return []
         lines.append(line)
+    # A decorative emoji opening the only line ("🌙 Eid Mubarak …") is no part of its copy.
+    if len(lines) == 1:
+        lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
     return lines
+
+
+# A closing line pointing back to the copy above: "write that", "oita likhe diyo",
+# "ye likh dena", "これを書いて", "이거 써 주세요", "写这个", "এটা লিখে দিও".
+_WRITE_THAT = re.compile(
+    r"(?i:(?:please\s+)?(?:write|put|print)\s+(?:that|this|it)(?:\s+(?:on\s+it|in\s+it))?\W*$|"
+    r"(?:oita|ota|eta|eita|eyta|ye|yeh|yahi|isko|ise|ise|wo|woh)\s+(?:likhe|likh|lekho|likho)"
+    r"(?:\s+(?:diyo|dio|dao|den|diben|do|dena|dijiye|dijie|dena))?\W*$)|"
+    r"(?:これ|それ)を?(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*(?:써|넣어)\S*$|"
+    r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
+    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
+)
+# An emoji and a space opening a line of copy.
+_EMOJI_LEAD = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)"
+)
 
 
 _BACK_TO_THE_LINES = re.compile(

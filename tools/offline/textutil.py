@@ -333,6 +333,39 @@ _KO_PLACED_LATIN_RE = re.compile(
     r"[A-Z][\w'&!?.%$-]*(?:[ \t]+[A-Z0-9][\w'&!?.%$-]*)+)"
     r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
 )
+# Latin capitals put at a place in Chinese: "右上角加上 SUMMER GLOW", "底部写 OPEN 24H".
+_ZH_PLACED_LATIN_RE = re.compile(
+    r"(?:右上角|左上角|右下角|左下角|上方|下方|顶部|頂部|底部|中间|中間|角落|上面|下面|旁边|旁邊)"
+    r"(?:的位置)?(?:再)?(?:加上|加个|加個|加|写上|寫上|写|寫|放上|打上|印上)[ \t]*"
+    r"(?!(?:LOGO|QR|CTA|URL)\b)(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|[A-Z0-9])"
+    # ... the Latin run alone to its clause's end: "上面写 TEA TIME 买一送一" runs on in Han.
+    r"(?=[ \t]*(?:[，。,！!？?；;\n]|$))"
+)
+# Latin capitals added as a badge, sticker or tag: "NEW 뱃지 넣어주세요", "SALEのバッジを付けて",
+# "加一个 HOT 角标", "add a NEW badge", "NEW badge laga do". The badge's word is no copy.
+_BADGE_WORDS = (
+    r"(?:뱃지|배지|스티커|라벨|태그|バッジ|ステッカー|ラベル|タグ|角标|角標|标签|標籤|贴纸|貼紙|徽章|"
+    r"बैज|स्टिकर|ব্যাজ|স্টিকার)"
+)
+_BADGE_CAPS = r"(?P<x>[A-Z0-9][A-Z0-9'&!%+-]*(?:[ \t]+[A-Z0-9][A-Z0-9'&!%+-]*)*)"
+_BADGE_RES = [
+    re.compile(
+        rf"(?<![\w'&]){_BADGE_CAPS}[ \t]*(?:の)?{_BADGE_WORDS}"
+        r"(?:[를을은는도]|を|の)?[ \t]*(?:하나[ \t]*)?"
+        r"(?:넣|붙|달|추가|박|入れ|付け|つけ|貼|追加|加|放|贴|लगा|দাও|দিন|লাগ)"
+    ),
+    re.compile(
+        rf"(?:加|放|贴|貼)(?:上|一个|一個|个|個)?[ \t]*{_BADGE_CAPS}[ \t]*(?:的)?{_BADGE_WORDS}"
+    ),
+    re.compile(
+        r"(?i:\b(?:add|put|place|stick|slap|include)\s+(?:a|an|the)\s+)"
+        rf"{_BADGE_CAPS}[ \t]+(?i:badge|sticker|tag|label|stamp|ribbon)\b"
+    ),
+    re.compile(
+        rf"(?<![\w'&]){_BADGE_CAPS}[ \t]+(?i:badge|sticker|tag|label)[ \t]+"
+        r"(?i:laga|lagao|lagado|lagiye|lagie|daal|dal|daalo|dalo|de\s+do|dao|diyo|den)\b"
+    ),
+]
 # A footnote given after the word for it, marked as one or after a colon: "the asterisk
 # note tiny at the bottom *T&Cs apply", "small print: Subject to availability",
 # 注釈は小さく ※数量限定, 각주: …, 脚注：….
@@ -726,7 +759,8 @@ _DICTATED_RES = [
         r"(?:is|are|should\s+be|will\s+be|would\s+be|gonna\s+be|going\s+to\s+be)\s+"
         r"(?!(?:too|wrong|fine|good|great|ok|okay|perfect|off|missing|hard|not|a|an|the|bit|way|"
         r"so|very|really|still|blurry|tiny|small|big|huge|up\s+to|in|on|at|for)\b)"
-        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)\s*$"
+        rf"(?P<x>[a-z0-9][^\n{_MASK}]*?)[ \t]*$",
+        re.MULTILINE,
     ),
     re.compile(
         r"(?<=\s)(?:(?:उस|इस)\s*पर\s+|ऊपर\s+|नीचे\s+)?"
@@ -739,7 +773,9 @@ _DICTATED_RES = [
         r"text\s+(?:hoga|hogi|ho|hobe|thakbe|rakho|rakhbe|likho|lekho))\s+"
         r"(?!(?:bada|bade|badi|chhota|chhote|mota|bold|aur|ar|kuch|koi|kichu|na|nahi|neeche|niche|nichhe|"
         r"upar|upor|upore|yahan|wahan|ekhane)\b)"
-        rf"(?P<x>[a-z0-9][^\n,.!?।{_MASK}]*?)\s*$"
+        # A comma is no stop: "lekha thakbe GORAM RAMEN, THANDA DINE" is one line of copy.
+        rf"(?P<x>[a-z0-9][^\n.!?।{_MASK}]*?)[ \t]*$",
+        re.MULTILINE,
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -3359,6 +3395,8 @@ def copy_spans(text: str) -> list[str]:
     for match in (
         *_COUNTED_COPY_RE.finditer(masked),
         *_KO_PLACED_LATIN_RE.finditer(masked),
+        *_ZH_PLACED_LATIN_RE.finditer(masked),
+        *(m for pattern in _BADGE_RES for m in pattern.finditer(masked)),
         *_ONE_LINE_ADDED_RE.finditer(masked),
     ):
         add(match.start("x"), match.group("x").strip())
@@ -3435,8 +3473,14 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
         add(match.start("x"), _clean(match.group("x")))
-    dictated = _UNPUNCTUATED.search(masked.rstrip()) is None
-    for match in (m for pattern in _DICTATED_RES if dictated for m in pattern.finditer(masked)):
+    for match in (m for pattern in _DICTATED_RES for m in pattern.finditer(masked)):
+        # A dictated line ends the copy where it ends: "text should be Grand Opening" then
+        # a line about the channel. Only a line with no stop is dictated.
+        line_start = masked.rfind("\n", 0, match.start()) + 1
+        line_end = masked.find("\n", match.end())
+        line = masked[line_start : len(masked) if line_end < 0 else line_end]
+        if _UNPUNCTUATED.search(line.rstrip()) is not None:
+            continue
         value = match.group("x").strip()
         if describes_look(value) or is_style_note(value):
             continue  # "likh do colourful font mein" says how the copy before it looks

@@ -2833,3 +2833,39 @@ def test_line_counts_places_and_clauses_around_copy(brief: str, copy: str | None
 def test_line_art_added_is_no_copy(brief: str) -> None:
     # "line art" names a kind of picture, not a line of copy
     assert planner.copy_text(Brief(text=brief, current_image=True)) is None
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("Thanks, the client was very pleased with the posters. Have a great weekend!", "reply"),
+        ("ありがとう、お客さんもバナーに満足していました", "reply"),
+        ("I've been assigned a poster, kindly do the needful", "ask_clarifying_question"),
+        ("बॉस ने बोला है एक बैनर बना दो", "ask_clarifying_question"),
+        ("이 포스터 만드는 데 비용 얼마 들었어요?", "lookup_spend"),
+        ("We made just two flyers, how is the bill this much?", "lookup_spend"),
+        ("上个月出的海报都发我", "lookup_images"),
+    ],
+)
+def test_office_shorthand_routes(brief: str, tool: str) -> None:
+    # praise of made work, a job handed down, cost complaints and 出图 are read for what they ask
+    assert planner.rule_choice(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Poster for the clinic, text should be Open On Sundays\nFormat to follow.",
+            "Open On Sundays",
+        ),
+        ("Salon r jonno 4:5 post, lekha thakbe FRESH CUTS, FAIR PRICES", "FRESH CUTS, FAIR PRICES"),
+        ("가운데 BEST 배지 달아 주세요", "BEST"),
+        ("底部写上 FREE WIFI", "FREE WIFI"),
+        ("Remove the SALE badge", None),
+        ("Flyer for the fair, A5\n🎈 Fun For All\noita likhe diyo", "Fun For All"),
+        ("Make the title 'Spring Fair'... actually no need to change the text, crop it.", None),
+    ],
+)
+def test_office_shorthand_copy(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
