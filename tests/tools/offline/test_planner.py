@@ -2869,3 +2869,46 @@ def test_office_shorthand_routes(brief: str, tool: str) -> None:
 )
 def test_office_shorthand_copy(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("how come the candle batch cost double what the soap batch did?", "lookup_spend"),
+        ("SKU별 비용 정리해서 보여줘", "lookup_spend"),
+        ("这批图的成本怎么这么高？", "lookup_spend"),
+        ("ei set er chobi gulor khoroch eto beshi keno?", "lookup_spend"),
+        ("一般的に、画像一枚あたりの料金はどのくらいでしょうか。", "reply"),
+        ("Infographic 1:1 for our meal-prep set: cost per set under $5", "generate_image"),
+    ],
+)
+def test_cost_by_sku_set_or_batch_is_this_works_spend(brief: str, tool: str) -> None:
+    # a unit of this work named beside its cost asks what the work cost; per image in
+    # general asks atelier's price
+    assert planner.rule_choice(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("final V-318 pls", "finalize_image"),
+        ("定稿 MK-904，谢谢", "finalize_image"),
+        ("P-450 को फाइनल कर दो", "finalize_image"),
+        ("Final sale poster A4 for the BX-40 blender", "generate_image"),
+    ],
+)
+def test_final_word_beside_a_draft_code(brief: str, tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("these four photos", "ask_clarifying_question"),
+        ("这两张", "ask_clarifying_question"),
+        ("এই দুটো ছবি", "ask_clarifying_question"),
+        ("these two photos, put them side by side", "edit_image"),
+    ],
+)
+def test_attachments_only_counted_ask_what_to_do(brief: str, tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, attachments=2)) == tool
