@@ -3571,7 +3571,13 @@ def _copy_of(text: str) -> str | None:
             ):
                 spans.extend(label_pieces(span))
     if not spans:
-        spans = _copy_lines(text)
+        changed = _PRICE_CHANGED.search(text)
+        spans = [changed.group("new")] if changed else _copy_lines(text)
+    else:
+        # "₹2,499 hata ke ₹1,799 likh do": a piece of the new price read by a cue is all of it
+        changed = _PRICE_CHANGED.search(text)
+        if changed and all(span in changed.group("new") for span in spans):
+            spans = [changed.group("new")]
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
@@ -3584,6 +3590,23 @@ def _copy_of(text: str) -> str | None:
     if spans and _copy_taken_back(text, spans):
         return None
     return "\n".join(spans) if spans else None
+
+
+# A price changed on the image: the old price, a word or arrow of change, the new one.
+# "$39.99 -> $29.99", "가격 29,900원 → 19,900원", "价格 ¥299 改成 ¥259", "₹1,299 hata ke ₹999
+# kar do", "800 টাকার জায়গায় 650 টাকা": the new price is the copy, as written.
+_AMOUNT = r"[\d০-৯](?:[\d০-৯,.]*[\d০-৯])?"  # a closing comma or stop ends the clause
+_PRICE = (
+    rf"(?:(?:[$€£¥￥₹৳₩]|(?i:rs\.?|usd|inr|tk\.?|bdt|rm|s\$)\s?)\s?{_AMOUNT}"
+    rf"|{_AMOUNT}\s?(?:원|円|元|块|টাকা|(?i:taka|rupees?|rs\b|/-)))"
+)
+_PRICE_CHANGED = re.compile(
+    rf"(?P<old>{_PRICE})\s*(?:->|-->|→|⟶|⇒|=>|➡️?|➔|"
+    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b)|改成|改为|改為|换成|換成|"
+    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|হটিয়ে|এর?\s+বদলে|"
+    r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
+    rf"(?P<new>{_PRICE})"
+)
 
 
 def _copy_lines(text: str) -> list[str]:
@@ -3613,11 +3636,14 @@ def _copy_lines(text: str) -> list[str]:
             if not describes_look(value):
                 lines.append(value)
             continue
+        formats = [p for p in _FORMAT_PATTERNS if p.search(line)]
+        # a format word that is only the product's part ("Lid Cover") makes nothing either
+        part = bool(formats) and not any(_names_a_format(p, line) for p in formats)
         instruction = (
-            CREATE.search(line)
+            (CREATE.search(line) and not part)
             or EDIT_VERBS.search(line)
             or FINAL.search(line)
-            or any(p.search(line) for p in _FORMAT_PATTERNS)
+            or (formats and not part)
             or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
         )
         if instruction and lines and _BACK_TO_THE_LINES.search(line):
@@ -3631,6 +3657,25 @@ def _copy_lines(text: str) -> list[str]:
     if len(lines) == 1:
         lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
     return lines
+
+
+# A format word ending a feature line under the format already named ("洗えるカバー",
+# a washable cover; "Leak-proof Lid Cover") is the product's part, not another format.
+_ALSO = re.compile(r"(?i:\b(?:also|too|another|plus|version|size)\b)|も|版|도|也|भी|ও|(?i:\bbhi\b)")
+
+
+def _names_a_format(pattern: re.Pattern[str], line: str) -> bool:
+    match = pattern.search(line)
+    if match is None:
+        return False
+    tail = line[match.end() :].strip(" \t.!。！")
+    before = line[: match.start()]
+    # "Lid Cover", 洗えるカバー: a word of its own right before it; "then the poster" is not one
+    modified = bool(before) and not re.search(
+        r"(?i)(?:[:：,、，]|\b(?:the|a|an|one|then|plus|for|as|our|my|your)\s)\s*$", before
+    )
+    dimensioned = _SIZE_RE.search(line) or _RATIO_RE.search(line)
+    return not (modified and not tail and not _ALSO.search(line) and not dimensioned)
 
 
 # A closing line pointing back to the copy above: "write that", "oita likhe diyo",
