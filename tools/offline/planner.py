@@ -428,6 +428,8 @@ FINAL = cues(
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
     "lock it in", "lock in",
+    # the final shipped or delivered: "ship the final of this tile", "deliver the final"
+    "(?:ship|deliver|export|send)\\s+(?:me\\s+|us\\s+)?(?:the\\s+)?final\\b",
     # The draft handed on to be made final: "send the A2 poster to final", "pass it through".
     "(?:send|pass|move|push|take|put)\\s+(?:it|this|that|this\\s+one|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,2})"
     "\\s+(?:through\\s+)?(?:to|into)\\s+final",
@@ -1445,6 +1447,21 @@ _REMOVAL = cues(
 _CHANGE_COMPOUNDS = re.compile(r"调整|調整|修改|更改|改动|改動|变动|變動")
 
 
+# The attachments pointed at and counted, and nothing more: "these three pictures", "ei tin
+# te chhobi", 이거 두 개로 뭐 좀, この3枚, 这两张, ये तीन फोटो, এই দুটো ছবি. Counting them says
+# which images, not what to do with them.
+_COUNTED_ATTACHMENTS = re.compile(
+    r"(?i:\b(?:these|those|both|all|ei|ey|egulo|ye|yeh|yah|in|inn|dono|teeno|two|three|four|"
+    r"five|six|dui|duto|tin|tinte|teen|char|chaar|paanch|panch)\b|"
+    r"\b(?:te|ti|to|ta|khana|wali|wale)\b|"
+    r"\b(?:chh?obi\w*|tasveer\w*|tasvir\w*|pictures?|photos?|pics?|images?|shots?)\b)|"
+    r"(?:이거|그거|저거|이것들?|이\s*사진들?)|(?:한|두|세|네|다섯|\d+)\s*(?:장|개)(?:으로|로|를|은|는|이)?|"
+    r"뭐\s*좀|この|これら|これ|[二三四五六\d]+\s*枚|[这這那][两兩二三四五六\d]+|[两兩二三四五六\d]+\s*[张張个個]|"
+    r"ये|यह|इन|दोनों|तीनों|तीन|चार|फ़ोटो|फोटो|तस्वीरें|"
+    r"এই|এগুলো|দুটো|দুটি|তিনটে|তিনটি|চারটে|ছবিগুলো|ছবি"
+)
+
+
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
@@ -1463,6 +1480,7 @@ def has_instruction(brief: Brief) -> bool:
             _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, _CHANGE_COMPOUNDS, EDIT_VERBS,
             MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK,
             FORMAL_COURTESY, THANKS, *FILLERS, ACK,
+            *((_COUNTED_ATTACHMENTS,) if brief.attachments > 1 else ()),
         ],
     )  # fmt: skip
 
@@ -2164,6 +2182,50 @@ FORMAL_TELL = re.compile(
 )
 
 
+# What this work cost, counted by the unit a catalogue team makes it in: "why did the set
+# cost 3x the last SKU", SKU別のコスト, 장당 단가 … 이번 배치, 这批图的成本, "ek batch e eto
+# khoroch". A cost and a unit of the work, asked or complained of, is this work's spend.
+_UNIT_COST = re.compile(
+    r"(?i:\b(?:costs?|costing|cost\s+per|unit\s+cost|per[-\s]unit|spend|bill|price\s+per|"
+    r"kharcha|kharch|khoroch|taka|paisa|paise|lagat)\b)|"
+    r"コスト|費用|料金|単価|비용|단가|원가|금액|成本|费用|費用|单价|單價|花费|花費|"
+    r"लागत|खर्च|ख़र्च|कीमत|খরচ|টাকা|দাম"
+)
+_WORK_UNIT = re.compile(
+    r"(?i:\b(?:per|each|every|by|a|the|this|that|last|whole|one|ek|har|prati|is|iss|ei|oi)\s+"
+    r"(?:[\w-]+\s+)?(?:sku|set|batch|lot|listing|asin)s?\b|\bsku[-\s]?(?:wise|-?level)\b|"
+    r"\b(?:batch|sku)\s*(?:e|te|me|mein|wise)\b)|"
+    r"(?i:sku)\s*(?:別|ごと|毎|별|당|마다)|バッチ|ロット|배치|세트|"
+    r"(?:每个|每個|每)\s*(?i:sku)|这批|這批|批次|整套|"
+    r"(?:प्रति|हर)\s+(?:(?i:sku)|सेट|बैच)|बैच|ব্যাচ|(?:প্রতি|এই)\s+(?:(?i:sku)|সেট)"
+)
+_COMPLAINT = re.compile(
+    r"(?i:\b(?:ridiculous|insane|crazy|absurd|way\s+too|too\s+much|so\s+much|3x|2x|\d+x|"
+    r"twice|triple|double)\b)|[!！]|말이\s*안|너무|高すぎ|おかしい|太贵|太貴|离谱|離譜|"
+    r"बहुत\s+ज़?ज्यादा|অনেক\s+বেশি"
+)
+
+
+def _unit_cost_asked(brief: Brief, text: str, question: bool) -> bool:
+    """Whether ``text`` asks or complains of what this work cost by SKU, set or batch."""
+    if not (_UNIT_COST.search(_PRICE_TAG.sub(" ", text)) and _WORK_UNIT.search(text)):
+        return False
+    # a format to be made or a size is a visual of money ("cost per set infographic 1:1")
+    if size_for(text) or _SIZE_RE.search(text) or _RATIO_RE.search(text):
+        return False
+    # ... per image in general (一般的に一枚あたり, 한 장당) is atelier's price, not this work's
+    if MAKE_NOW.search(text) or ABOUT_OFFER.search(text):
+        return False
+    # a visual word alone (这批图, the set of pictures) names the work asked of; unasked,
+    # it may be a visual to make
+    if question:
+        return True
+    if CREATE.search(text):
+        return False
+    shown = SHOW_ME.search(text) or FORMAL_TELL.search(text) or SPEND.search(text)
+    return bool(shown or _COMPLAINT.search(text) or _SO_MUCH.search(text))
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2192,6 +2254,8 @@ def lookup_for(brief: Brief) -> str | None:
     making = (MAKE_NOW.search(text) or VISUAL_WITH_ARTICLE.search(shown)) and size_for(text)
     if _PAID_BY.search(text):
         return LOOKUP_SPEND  # who paid, from which budget: the spend of this work
+    if _unit_cost_asked(brief, text, question):
+        return LOOKUP_SPEND
     # ... what one named image cost ("刚才那张图花了多少钱") is that image's
     gone = _MONEY_GONE.search(text) and not THAT_IMAGE.search(text)
     if (_credits_used(text) or gone) and not (MAKE_NOW.search(text) and size_for(text)):
@@ -2326,13 +2390,44 @@ _UPSCALE = cues(
 )  # fmt: skip
 
 
+# A draft named by a short code beside a final word alone: "定稿 D-2231", "final v-12 pls",
+# "D-88 최종". With no format and nothing to make, the code names the draft made final.
+_CODE_ID = re.compile(r"(?<![\w-])[A-Za-z]{1,3}-?\d{2,6}(?![\w-])")
+
+
+# Case marks and request auxiliaries around a draft's code: "P-450 को फाइनल कर दो".
+_CASE_MARKS = re.compile(
+    r"(?<![\w\u0900-\u097f\u0980-\u09ff])(?:को|का|की|के|কে|টা|টাকে)(?![\w\u0900-\u097f\u0980-\u09ff])|"
+    r"(?i:\b(?:ko|ke|ta|take)\b)|(?:으로|로)(?=\s|$)|"
+    r"(?<![\u0900-\u097f])कर(?:\s*(?:दो|दीजिए|दें|देना))?(?![\u0900-\u097f])|(?i:\bkar\s*(?:do|dijiye|dena)\b|\bkore\s*(?:dao|din|den)\b)|"
+    r"করে\s*(?:দাও|দিন|দেন)"
+)
+
+
+def _coded_draft(text: str) -> bool:
+    """Whether ``text`` is a final word, a short code and courtesies, nothing else."""
+    coded = _CODE_ID.search(text)
+    if not coded or size_for(text):
+        return False
+    uncoded = _CODE_ID.sub(" ", text)
+    if not FINAL.search(uncoded):
+        return False
+    return not _remains(
+        FINAL.sub(" ", uncoded),
+        [*FILLERS, THANKS, ACK, POLITE_ASK, _ASKING, _IMAGE_WORDS, _CASE_MARKS, _IMAGE_COUNT],
+    )
+
+
 def is_finalize(brief: Brief) -> bool:
     """A request for the final render of an existing draft, not a new visual."""
     text = without_quotes(brief.text)
-    draft_id = _DRAFT_ID.search(text.lower()) or _NAMED_DRAFT.search(text)
+    coded = _coded_draft(text)
+    draft_id = _DRAFT_ID.search(text.lower()) or _NAMED_DRAFT.search(text) or coded
     sent_out = _SENT_OUT.search(text) and not EDIT_VERBS.search(_SENT_OUT.sub(" ", text))
     # "upscale #2 and make the sky darker": a change asked before it is made final.
     upscaled = _UPSCALE.search(text) and not EDIT_VERBS.search(_UPSCALE.sub(" ", text))
+    if coded:
+        return True
     if not ((brief.current_image or draft_id) and (FINAL.search(text) or sent_out or upscaled)):
         return False
     # "高画質" holds the character for "draw": creation words count outside the final phrase.
@@ -3476,7 +3571,13 @@ def _copy_of(text: str) -> str | None:
             ):
                 spans.extend(label_pieces(span))
     if not spans:
-        spans = _copy_lines(text)
+        changed = _PRICE_CHANGED.search(text)
+        spans = [changed.group("new")] if changed else _copy_lines(text)
+    else:
+        # "₹2,499 hata ke ₹1,799 likh do": a piece of the new price read by a cue is all of it
+        changed = _PRICE_CHANGED.search(text)
+        if changed and all(span in changed.group("new") for span in spans):
+            spans = [changed.group("new")]
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
@@ -3489,6 +3590,23 @@ def _copy_of(text: str) -> str | None:
     if spans and _copy_taken_back(text, spans):
         return None
     return "\n".join(spans) if spans else None
+
+
+# A price changed on the image: the old price, a word or arrow of change, the new one.
+# "$39.99 -> $29.99", "가격 29,900원 → 19,900원", "价格 ¥299 改成 ¥259", "₹1,299 hata ke ₹999
+# kar do", "800 টাকার জায়গায় 650 টাকা": the new price is the copy, as written.
+_AMOUNT = r"[\d০-৯](?:[\d০-৯,.]*[\d০-৯])?"  # a closing comma or stop ends the clause
+_PRICE = (
+    rf"(?:(?:[$€£¥￥₹৳₩]|(?i:rs\.?|usd|inr|tk\.?|bdt|rm|s\$)\s?)\s?{_AMOUNT}"
+    rf"|{_AMOUNT}\s?(?:원|円|元|块|টাকা|(?i:taka|rupees?|rs\b|/-)))"
+)
+_PRICE_CHANGED = re.compile(
+    rf"(?P<old>{_PRICE})\s*(?:->|-->|→|⟶|⇒|=>|➡️?|➔|"
+    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b)|改成|改为|改為|换成|換成|"
+    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|হটিয়ে|এর?\s+বদলে|"
+    r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
+    rf"(?P<new>{_PRICE})"
+)
 
 
 def _copy_lines(text: str) -> list[str]:
@@ -3518,11 +3636,14 @@ def _copy_lines(text: str) -> list[str]:
             if not describes_look(value):
                 lines.append(value)
             continue
+        formats = [p for p in _FORMAT_PATTERNS if p.search(line)]
+        # a format word that is only the product's part ("Lid Cover") makes nothing either
+        part = bool(formats) and not any(_names_a_format(p, line) for p in formats)
         instruction = (
-            CREATE.search(line)
+            (CREATE.search(line) and not part)
             or EDIT_VERBS.search(line)
             or FINAL.search(line)
-            or any(p.search(line) for p in _FORMAT_PATTERNS)
+            or (formats and not part)
             or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
         )
         if instruction and lines and _BACK_TO_THE_LINES.search(line):
@@ -3536,6 +3657,25 @@ def _copy_lines(text: str) -> list[str]:
     if len(lines) == 1:
         lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
     return lines
+
+
+# A format word ending a feature line under the format already named ("洗えるカバー",
+# a washable cover; "Leak-proof Lid Cover") is the product's part, not another format.
+_ALSO = re.compile(r"(?i:\b(?:also|too|another|plus|version|size)\b)|も|版|도|也|भी|ও|(?i:\bbhi\b)")
+
+
+def _names_a_format(pattern: re.Pattern[str], line: str) -> bool:
+    match = pattern.search(line)
+    if match is None:
+        return False
+    tail = line[match.end() :].strip(" \t.!。！")
+    before = line[: match.start()]
+    # "Lid Cover", 洗えるカバー: a word of its own right before it; "then the poster" is not one
+    modified = bool(before) and not re.search(
+        r"(?i)(?:[:：,、，]|\b(?:the|a|an|one|then|plus|for|as|our|my|your)\s)\s*$", before
+    )
+    dimensioned = _SIZE_RE.search(line) or _RATIO_RE.search(line)
+    return not (modified and not tail and not _ALSO.search(line) and not dimensioned)
 
 
 # A closing line pointing back to the copy above: "write that", "oita likhe diyo",

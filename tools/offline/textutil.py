@@ -616,6 +616,8 @@ _INDIC_STOP = "।,\n"
 # break; a span holding masked (quoted) text is left to the quote.
 _JA_CUES = 2  # the first two patterns below, Japanese
 _ZH_COLON_CUE = 4  # 写：…, whose copy may go on past a comma
+# A Bengali clause that asks something (করো, দাও, হবে): its words are a request, not copy.
+_BN_ASKS = r"করো|করুন|করে|দাও|দিন|দিও|হবে|চাই|লাগবে|থাকবে|সরাও|বদলাও|বানাও|বানান|রাখো|বসাও|লাগাও"
 _CUE_RES = [
     # ja: 春の訪れという文字 / ありがとうと書いて
     re.compile(
@@ -698,6 +700,27 @@ _CUE_RES = [
     re.compile(
         r"(?:লেখা\s+থাকবে|লেখা\s+থাকুক|লেখা\s+থাকে|লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লিখো)"
         rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+    ),
+    # bn: ", লেখা পুজোর অফার ৩০% ছাড়": লেখা opening its clause labels the copy after it,
+    # unless the clause asks something of the writing (লেখা বড় করো, লেখা সরিয়ে দাও).
+    re.compile(
+        r"(?:^|[,।]\s*)লেখা\s+(?!থাক|আছে|ছাড়া|নেই|না\b|টা|টি|গুলো|বড়|ছোট|মোটা|হবে)"
+        rf"(?![^{_INDIC_STOP}{_MASK}]*(?:{_BN_ASKS}))"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+    ),
+    # bn: "উপরে MEGA DEAL", "লোগো উপরে ✨ Eid Collection 2025": a place, then Latin copy or an
+    # emoji opening the copy, with no verb in the clause.
+    re.compile(
+        r"(?:^|[,।]\s*)(?:লোগো(?:র)?\s+)?(?:উপরে|ওপরে|নিচে|নীচে|মাঝে|মাঝখানে|কোণে|পাশে)\s+"
+        rf"(?![^{_INDIC_STOP}{_MASK}]*(?:{_BN_ASKS}))"
+        r"(?:[\u2600-\u27BF\U0001F300-\U0001FAFF]\uFE0F?\s*(?=\S)|(?=[A-Z0-9]))"
+        rf"(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+    ),
+    # bn: "একটা ব্যাজ দাও: নতুন": the colon after a badge or tag asked for gives its text.
+    re.compile(
+        r"(?:ব্যাজ|ট্যাগ|স্টিকার|লেবেল|(?i:\bbadge|\btag|\bsticker|\blabel))(?:টা|টি)?\s+"
+        r"(?:দাও|দিন|দিও|লাগাও|লাগিয়ে\s+দাও|বসাও|(?i:dao|din|dio|lagao|lagiye\s+dao))\s*[:：]\s*"
+        rf"(?P<x>[^\n{_MASK}]+)"
     ),
     re.compile(
         r"(?:যেখানে|যাতে|যার\s+(?:উপর|ওপর|উপরে))"

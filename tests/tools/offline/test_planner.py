@@ -2869,3 +2869,93 @@ def test_office_shorthand_routes(brief: str, tool: str) -> None:
 )
 def test_office_shorthand_copy(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("how come the candle batch cost double what the soap batch did?", "lookup_spend"),
+        ("SKU별 비용 정리해서 보여줘", "lookup_spend"),
+        ("这批图的成本怎么这么高？", "lookup_spend"),
+        ("ei set er chobi gulor khoroch eto beshi keno?", "lookup_spend"),
+        ("一般的に、画像一枚あたりの料金はどのくらいでしょうか。", "reply"),
+        ("Infographic 1:1 for our meal-prep set: cost per set under $5", "generate_image"),
+    ],
+)
+def test_cost_by_sku_set_or_batch_is_this_works_spend(brief: str, tool: str) -> None:
+    # a unit of this work named beside its cost asks what the work cost; per image in
+    # general asks atelier's price
+    assert planner.rule_choice(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("final V-318 pls", "finalize_image"),
+        ("定稿 MK-904，谢谢", "finalize_image"),
+        ("P-450 को फाइनल कर दो", "finalize_image"),
+        ("Final sale poster A4 for the BX-40 blender", "generate_image"),
+    ],
+)
+def test_final_word_beside_a_draft_code(brief: str, tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "tool"),
+    [
+        ("these four photos", "ask_clarifying_question"),
+        ("这两张", "ask_clarifying_question"),
+        ("এই দুটো ছবি", "ask_clarifying_question"),
+        ("these two photos, put them side by side", "edit_image"),
+    ],
+)
+def test_attachments_only_counted_ask_what_to_do(brief: str, tool: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, attachments=2)) == tool
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("the price in the corner: €24.50 → €19.90", "€19.90"),
+        ("원래 15,000원에서 12,000원으로 바꿔줘", "12,000원"),
+        ("把 ¥88 换成 ¥68", "¥68"),
+        ("₹2,499 hata ke ₹1,799 likh do", "₹1,799"),
+        ("update the fee from $40 to $35, rest is fine", "$35"),
+    ],
+)
+def test_a_changed_price_gives_the_new_one(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Infographic 1:1 for the LB-7 lunch box\nLeak-proof\nSnap-on Lid Cover",
+            "Leak-proof\nSnap-on Lid Cover",
+        ),
+        (
+            "商品画像 1:1 水筒 WB-3\n保冷12時間\n洗えるボトルカバー",
+            "保冷12時間\n洗えるボトルカバー",
+        ),
+        ("Flyer A5 for the book fair\nthen the poster", None),
+    ],
+)
+def test_a_format_word_ending_a_feature_line_is_a_part(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("ইনস্টাগ্রাম পোস্ট ১:১, চায়ের দোকান, লেখা সকালের চা মাত্র ১০ টাকা", "সকালের চা মাত্র ১০ টাকা"),
+        ("লেখা বড় করো", None),
+        ("ফেসবুক কভার, জুতার দোকান, নিচে FREE DELIVERY", "FREE DELIVERY"),
+        ("উপরে লোগো বসাও", None),
+        ("পোস্টার A4, লোগো উপরে 🌸 Spring Sale", "Spring Sale"),
+        ("ডানদিকে একটা স্টিকার দাও: সেরা দাম", "সেরা দাম"),
+    ],
+)
+def test_unquoted_bengali_copy_after_its_label_place_or_colon(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
