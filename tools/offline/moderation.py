@@ -6627,6 +6627,28 @@ _BOYCOTT = _plain(BOYCOTT)
 # A private person named with an honorific or a relation word, an insult, and a poster or a
 # group post to put it on: 隣の田中さん + バカ女 + 貼り紙.
 NAMED_PRIVATE = [
+    # A rival insurer's, bank's or broker's own staff: "the rival insurer's agent", 경쟁 보험사
+    # 설계사, 他社の保険外交員, 竞争对手的客户经理, प्रतिद्वंद्वी बैंक का एजेंट, প্রতিদ্বন্দ্বী ব্রোকারেজের
+    # রিলেশনশিপ ম্যানেজার. A findable person, named or not.
+    (
+        "re:\\b(rival|competing|competitor'?s?|other) (insurer|insurance company|bank|broker(age)?|"
+        "lender|agency|firm)'?s? (agent|relationship manager|adviser|advisor|planner|broker|"
+        "loan officer|rm|banker|staff|employee)\\b"
+    ),
+    "re:(ライバル|競合|他社)(の)?(保険会社|銀行|証券会社|代理店)?の(営業|担当者|外交員|FP|社員)",
+    (
+        "re:(경쟁|다른|타) ?(보험사|은행|증권사|카드사|대부업체)(의)? ?(설계사|상담사|직원|지점장|"
+        "PB|매니저)"
+    ),
+    "re:(竞争对手|同行|对家|别家)(的)?(保险公司|银行|券商|贷款公司)?的(业务员|经理|客户经理|理财经理|代理人|员工)",
+    (
+        "re:(प्रतिद्वंद्वी|दूसरी|दूसरे) (बीमा कंपनी|बैंक|ब्रोकरेज|ब्रोकर)[^।\\n]{0,6}(के|की|"
+        "का) (एजेंट|मैनेजर|सलाहकार|कर्मचारी)"
+    ),
+    (
+        "re:(প্রতিদ্বন্দ্বী|অন্য) (বীমা কোম্পানি|ব্যাংক|ব্রোকারেজ|ব্রোকার)(ের|র|এর) (এজেন্ট|"
+        "ম্যানেজার|রিলেশনশিপ ম্যানেজার|কর্মী)"
+    ),
     (
         "re:\\b(my|our|the) (former |ex-?|old |new |next-door |upstairs |downstairs )?(neighbou?r|"
         "colleague|coworker|co-worker|classmate|flatmate|roommate|landlord|landlady|tenant|intern|"
@@ -6687,6 +6709,8 @@ NAMED_PRIVATE = [
     "re:[\\u0980-\\u09ff]{2,} ?(আপা|আপু|ভাবি|খালা|চাচি|মামি|ফুপু)",
 ]  # fmt: skip
 INSULT = [
+    # A fool or a sucker said of them: 호구, গাধা, বলদ, "gadha".
+    "호구", "re:カモ(にされ|になる|られ)", "re:\\b(gadha|gadhe|boka choda)\\b", "গাধা", "বলদ",
     (
         "re:\\b(bitch|slut|whore|skank|slag|homewrecker|home-wrecker|characterless|charitraheen|"
         "badchalan|besharam|randi|kamini|nosta meye|noshto meye|choritrohin|choritroheen|"
@@ -7861,6 +7885,11 @@ VEILED_THREAT = [
 # Where someone lives or how to ring them.
 PERSONAL_CONTACT = [
     "re:\\b(his|her|their) (mobile|phone|cell|contact)( number)?\\b",
+    # Listed after their photo or name: "her photo, mobile number and flat number".
+    (
+        "re:\\b(his|her|their) (photo|picture|face|name|full name),? [^.!?\\n]{0,20}?\\b(mobile|"
+        "phone|cell) numbers?\\b"
+    ),
     "re:(電話番号|携帯番号|ケータイ番号)", "re:(전화번호|휴대폰 ?번호|폰 ?번호)",
     "re:(手机号|电话号码|手机号码)", "re:(मोबाइल|फोन|फ़ोन) नंबर",
     "re:\\b(uska|uski|iska|iski) (mobile|phone) ?(number|no|nambar)?\\b",
@@ -8851,6 +8880,21 @@ DEFACED = [
 ]  # fmt: skip
 # Strangers told to ring or pester them, or a "lonely, call me" line put in their mouth.
 CALL_THEM = [
+    # People sent to the person's door: "go to her door and complain", 집 앞에 가서 따지세요,
+    # 家に押しかけて, 去她家门口堵她, "uske ghar jaakar", "or basay giye".
+    (
+        "re:\\b(go|turn up|show up|head) (to|at) (her|his|their) (door|doorstep|house|home|flat|"
+        "apartment)\\b"
+    ),
+    "re:(家|自宅)(に|まで)(押しかけ|行って文句|乗り込)",
+    "re:집 ?(앞에|앞으로|으로|까지) ?(가서|찾아가|몰려가)",
+    "re:(去|到)(她|他|他们)家(门口)?(找|闹|堵|骂|讨说法)",
+    "re:(उसके|उनके|इसके) घर (जाकर|जा कर|पहुंचकर|पहुँचकर)",
+    (
+        "re:\\b(uske|unke|iske) ghar (jaakar|jakar|ja ke|pahunch)\\w*|\\b(or|tar|onar) (basay|"
+        "barite) giye\\b"
+    ),
+    "re:(ওর|তার|ওনার|এর) (বাসায়|বাড়িতে) গিয়ে",
     (
         "re:\\b(so|let|get|make) (that )?(people|everyone|everybody|strangers|guys|men|randoms|"
         "the whole town) (can |will |could )?(call|ring|text|message|pester|bother|harass|"
@@ -10526,6 +10570,160 @@ STUNT_WARNING = [
     "নিরাপত্তা", "মৃত্যু", "বিপদ", "re:উঠবেন না|উঠো না",
 ]  # fmt: skip
 _DEADLY_STUNT = _plain(DEADLY_STUNT)
+# Money lost told as the trouble: a portfolio wiped out, a margin call, a delisting, 爆仓,
+# 상폐, 含み損, "paisa doob gaya", "taka dube gelo". Beside a fall, the fall is its answer.
+MONEY_LOST = [
+    (
+        "re:\\b(portfolio|account|savings|stocks?|shares|crypto|coins?)\\b[^.!?\\n]{0,12}?"
+        "\\b(down|lost|wiped( out)?|crashed|tanked|blown up|gone|liquidated) ?\\d{0,3}%?|"
+        "\\b(margin call(ed)?|got liquidated|wiped out|delisted|lost (it all|everything|"
+        "(all )?(my|his|her|their) (savings|money|life savings)))\\b|"
+        "\\b(red|crashing) candles\\b"
+    ),
+    "含み損", "大損", "追証", "上場廃止", "全財産を失", "溶かし", "ロスカット",
+    "상폐", "상장폐지", "깡통", "반대매매", "손실", "물렸",
+    "re:(주식|코인|계좌)[^.!?\\n]{0,8}(폭락|반토막|다 ?날)",
+    "爆仓", "亏光", "亏损", "赔光", "套牢", "退市", "清零", "归零", "割肉",
+    "re:(股票|基金|币)[^。！？\\n]{0,6}(暴跌|跌停|腰斩)",
+    "घाटा", "नुकसान", "re:(पैसा|पैसे|पूंजी) डूब", "re:शेयर[^।\\n]{0,8}(गिर|डूब)",
+    (
+        "re:\\b(ghata|ghaata|nuksan|nuksaan|lokshan|loksan)\\b|\\b(paisa|paise|taka) (doob|dub|"
+        "dube|dubey)\\w*"
+    ),
+    "লোকসান", "re:টাকা (ডুবে|ডুবল|শেষ)", "re:শেয়ার[^।\\n]{0,8}(পড়ে|ধস)",
+]  # fmt: skip
+_MONEY_LOST = _plain(MONEY_LOST)
+
+# A weapon brought against a person or left at their door: a bat swung at the dad who opened
+# it, a pistol pointed, 门口插着砍刀, 망치로 머리를 내려쳐, バットを振りかざし, "danda lekar",
+# "lathi niye". With a demand to pay or to leave, or a threat to the family, it is the threat
+# the picture makes.
+ARMED_AT_PERSON = [
+    (
+        "re:\\b(swing\\w*|brandish\\w*|wav\\w*|point\\w*|aim\\w*|wield\\w*|rais\\w*|hold\\w*|"
+        "carry\\w*|tapping)\\b (an? |the |his |her |their )?([\\w-]+ ){0,2}(baseball bat|bat|"
+        "pistol|gun|handgun|revolver|knife|machete|crowbar|hammer|cleaver|iron pipe|"
+        "tyre iron|tire iron|axe)s?\\b|\\b(bat|pistol|gun|handgun|knife|machete|crowbar|hammer)s? "
+        "(pointed|aimed|raised|held) (at|to|over)\\b|\\b(hammer|bat|pipe|crowbar|cleaver|axe) "
+        "(to|into|on) (his|her|their|the|a) (head|skull|face)\\b"
+    ),
+    "re:(バット|金属バット|包丁|ナイフ|拳銃|銃|ハンマー|鉄パイプ|ドス|日本刀)(を|で)(持って|振り回|振りかざ|突きつけ|向け|構え|殴)",
+    (
+        "re:(야구 ?방망이|방망이|칼|식칼|회칼|망치|총|권총|쇠파이프|각목|도끼|흉기)(을|를|으로|"
+        "로) ?"
+        "([^.!?\\n]{0,16}?(머리|얼굴|뒤통수|몸)(을|를)? ?)?(들고|휘두르|휘둘러|겨누|겨눠|"
+        "내려치|내리치|내려쳐|내리쳐|때리|위협)"
+    ),
+    (
+        "re:(插着|拿着|举着|挥着|挥舞着?|提着|握着|用)(一把|一根|一支)?(砍刀|菜刀|刀|棍子|棒球棍|"
+        "铁棍|钢管|枪|手枪|锤子|铁锤|斧头)|(砍刀|菜刀|棒球棍|铁棍|钢管|手枪|枪|锤子|斧头)[^。！？\\n]{0,4}"
+        "(对准|指着|顶着|砸向|砍向)"
+    ),
+    (
+        "re:(बल्ला|बैट|डंडा|डंडे|लाठी|चाकू|छुरा|पिस्तौल|बंदूक|कट्टा|हथौड़ा|"
+        "तलवार)[^।\\n]{0,10}(लेकर|लहराते|लहराता|तानकर|ताने|दिखाते|दिखाता|से मारते|से मारता)"
+    ),
+    (
+        "re:\\b(bat|danda|dande|lathi|chaku|chaaku|chhura|pistol|bandook|banduk|katta|hathoda|"
+        "talwar|churi|bondhuk|haturi|ramda|da)\\b (lekar|leke|lehrate|lehrata|taan ?kar|tane|"
+        "dikhate|niye|uchiye|tak kore|diye marche)\\b"
+    ),
+    "re:(লাঠি|ব্যাট|ছুরি|চাকু|পিস্তল|বন্দুক|হাতুড়ি|রামদা|দা|রড)[^।\\n]{0,10}(নিয়ে|উঁচিয়ে|তাক করে|দেখিয়ে|দিয়ে মার)",
+]  # fmt: skip
+PAY_OR_ELSE = [
+    (
+        "re:\\bpay (today|now|up|tonight|by \\w+)\\b[^\\n]{0,30}?\\bor (we|else|you'?ll|your)\\b|"
+        "\\bor (else|we('ll)? (come|be) back|we('ll)? visit (you )?again)\\b|"
+        "\\bwe always collect\\b|\\byour (whole |entire )?family (pays|will pay|suffers|"
+        "is next)\\b|"
+        "\\bconsequences (in|within) (\\d+|one|two|three|a few) (days?|hours?)\\b|"
+        "\\b(get out|move out|leave) or (this|that) (happens|is you)\\b"
+    ),
+    "re:(払わ|返さ|出て行か)(なければ|ないと|ねえと)[^。\\n]{0,12}(どうなる|こうなる|家族|知らない|覚悟)",
+    "re:家族(も|まで)(ただでは|無事では|巻き込)",
+    "re:안 ?(나가면|갚으면|내면) ?(이렇게|이 ?꼴|큰일|각오)",
+    "re:가족(까지|도|이) ?(다 )?(책임|당하|무사하지|위험)", "각오해",
+    "全家遭殃", "后果自负", "re:(不还|不搬|不走)[^。！？\\n]{0,6}(就|后果|下场|全家)",
+    "re:家人(也|都)(别想|要)",
+    "re:(नहीं|ना) (चुकाया|चुकाओगे|दिया|निकले) तो[^।\\n]{0,16}(अंजाम|परिवार|यही|ऐसा)",
+    "re:(पूरा|सारा) परिवार (भुगतेगा|भरेगा)", "re:अंजाम (भुगत|बुरा)",
+    (
+        "re:\\b(nahi|nahin|na) (chukaya|chukaoge|diya|nikle) (to|toh)\\b[^.\\n]{0,16}\\b(anjaam|"
+        "parivar|yahi|aisa)\\b|\\b(poora|pura|sara) parivar (bhugtega|bharega)\\b|"
+        "\\b(na dile|noile|na berole)\\b[^.\\n]{0,16}\\b(poribar|porinam|eta hobe|emon hobe)\\b|"
+        "\\b(puro|pura) poribar\\b[^.\\n]{0,10}\\b(bhugbe|shasti)\\b"
+    ),
+    "re:(না দিলে|না শোধ করলে|না বেরোলে|নইলে)[^।\\n]{0,16}(পরিবার|পরিণাম|এই হবে|এমন হবে)",
+    "re:পুরো পরিবার[^।\\n]{0,10}(ভুগবে|শাস্তি)",
+]  # fmt: skip
+# A counselling line or a warning about illegal collection names the same scene to help.
+COLLECTION_HELP = [
+    (
+        "re:\\b(illegal|unlawful|harassing) (debt )?collect\\w*|\\b(helpline|hotline|counsel\\w*|"
+        "report (it|them|abuse)|know your rights)\\b"
+    ),
+    "違法な取り立て", "違法取立", "相談", "불법 ?추심", "re:불법 ?(채권)?추심", "상담", "신고",
+    "非法催收", "暴力催收", "举报", "咨询", "re:अवैध (वसूली|उगाही)", "हेल्पलाइन", "शिकायत",
+    "re:\\b(awaidh|avaidh) (vasooli|vasuli)\\b|\\bhelpline\\b", "re:অবৈধ (আদায়|উসুল)", "হেল্পলাইন",
+    "অভিযোগ",
+]  # fmt: skip
+_ARMED_AT_PERSON = _plain(ARMED_AT_PERSON)
+_PAY_OR_ELSE = _plain(PAY_OR_ELSE)
+_COLLECTION_HELP = _plain(COLLECTION_HELP)
+
+# Women told they cannot understand money or markets, or sent back to the kitchen: "women
+# don't get the stock market", 女に株は分からない, 여자는 주식 몰라, 女人不懂炒股, "aurtein share
+# market kya samjhein", "meyera share market bojhe na", "rannaghore thakuk".
+WOMEN_PUT_DOWN = [
+    (
+        "re:\\b(women|woman|girls|ladies|females)\\b[^.!?\\n]{0,12}?\\b(can'?t|cannot|don'?t|"
+        "do not|never|will never) (understand|get|handle|do|manage|"
+        "grasp)\\b[^.!?\\n]{0,12}?\\b(money|"
+        "finance|stocks?|investing|the (stock )?market|trading|maths?|numbers)\\b|"
+        "\\b(back|go back|belong|stay) (to|in) the kitchen\\b|"
+        "\\bmoney (belongs )?in men'?s hands\\b|"
+        "\\bleave (the )?(money|investing|trading|finance) to (the )?men\\b"
+    ),
+    "re:女(は|なんか|に|って)[^。\\n]{0,10}(株|投資|お金|相場|数字)[^。\\n]{0,6}(わからない|分からない|無理|向いてない|理解できない)",
+    "re:(女は|女なんか)[^。\\n]{0,6}(台所|キッチン)|台所に(帰れ|戻れ|いろ|引っ込)",
+    (
+        "re:(여자|여자들|여성)(은|는|이|가|들은)? ?[^.!?\\n]{0,10}(주식|투자|돈|경제|"
+        "재테크)[^.!?\\n]{0,6}(모른|몰라|못 ?해|안 ?돼|모름)"
+    ),
+    "re:(부엌|주방)(에|으로) ?(가|돌아가|들어가|있어|처박)|집에서 밥이나",
+    "re:(女人|女的|女生|娘们)(就|都|根本)?[^。！？\\n]{0,6}(不懂|搞不懂|不会|玩不转|不适合)[^。！？\\n]{0,6}(股票|投资|理财|炒股|钱|金融)",
+    "re:(回|滚回|待在|呆在)厨房|钱(要|就该|得)?(交给|放在)男人(手里|手上)",
+    (
+        "re:(औरतें|औरतों|महिलाएं|महिलाओं|लड़कियां|लड़कियाँ)[^।\\n]{0,16}(शेयर|पैसा|पैसे|निवेश|"
+        "बाज़ार|बाजार)[^।\\n]{0,10}(नहीं समझ|क्या समझ|नहीं जानती|नहीं संभाल)"
+    ),
+    "re:रसोई में (ही )?(रहो|रहें|रहे|जाओ|बैठो)|पैसा (मर्दों|आदमियों) के हाथ",
+    (
+        "re:\\b(aurtein|auratein|aurton|ladkiyan|ladkiyaan|mahilayen|meyera|meyeder|mohilara|"
+        "meyeder)\\b[^.!?\\n]{0,20}?\\b(share|paisa|paise|taka|market|bazar|invest\\w*|trading)\\b"
+        "[^.!?\\n]{0,10}?\\b(nahi samajh\\w*|kya samajh\\w*|bojhe na|bojhena|bujhbe na|"
+        "bujhe na)\\b|"
+        "\\b(rasoi|rannaghor|rannaghore|rannaghore i) (mein |me )?(raho|rahe|rahein|thakuk|thako|"
+        "jao|fire jao)\\b|\\b(taka|paisa) (cheleder|mardon|purushder) (haate|hath|ke haath)\\b"
+    ),
+    (
+        "re:(মেয়েরা|মেয়েদের|মহিলারা)[^।\\n]{0,16}(শেয়ার|টাকা|বাজার|বিনিয়োগ|"
+        "ট্রেডিং)[^।\\n]{0,8}(বোঝে না|বোঝেনা|বুঝবে না)"
+    ),
+    "re:রান্নাঘরে (থাকুক|থাকো|যাও|ফিরে যাও)|টাকা (ছেলেদের|পুরুষদের) হাতে",
+]  # fmt: skip
+# The same line quoted to refute it: a myth busted, a bias named, "prove them wrong".
+PUT_DOWN_REFUTED = [
+    (
+        "re:\\b(myths?|stereotypes?|prove (them|it|him|everyone) wrong|bias|sexis[mt]|busting|"
+        "debunk\\w*)\\b"
+    ),
+    "偏見", "神話", "편견", "고정관념", "偏见", "刻板印象", "迷思", "打破", "रूढ़ि", "मिथक",
+    "re:गलत साबित",
+    "re:\\b(galat sabit|bhul promaan|bhul prman|mith)\\b", "ভুল প্রমাণ", "কুসংস্কার", "ধারণা ভাঙ",
+]  # fmt: skip
+_WOMEN_PUT_DOWN = _plain(WOMEN_PUT_DOWN)
+_PUT_DOWN_REFUTED = _plain(PUT_DOWN_REFUTED)
 _DARE = _plain(DARE)
 _STUNT_WARNING = _plain(STUNT_WARNING)
 
@@ -11491,12 +11689,27 @@ def _classify_form(form: str) -> dict[str, float]:
     # answer or its joke: the way out, "problem solved", "lol".
     fall = any(hit(part) for part in (_JUMP_FROM_HEIGHT, _JUMPER, _JUMP_ABOUT, _ROOF_EDGE))
     answered = any(hit(part) for part in (_WAY_OUT, _EASY_WAY_OUT, _RELIEF, _JOKE, _LIGHT_TONE))
-    if fall and hit(_DISTRESS) and answered and not (hit(_JUMP_SPORT) or hit(_SELF_HARM_HELP)):
+    # Money lost is a failure as much as a failed exam: a portfolio wiped out, 상폐, 爆仓.
+    troubled = hit(_DISTRESS) or hit(_MONEY_LOST)
+    if fall and troubled and answered and not (hit(_JUMP_SPORT) or hit(_SELF_HARM_HELP)):
         flag("self-harm")
     # A stunt that kills, sold as a dare, invites the viewer to die trying; a safety poster
-    # names the same stunt to forbid it.
-    if hit(_DEADLY_STUNT) and hit(_DARE) and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP)):
+    # names the same stunt to forbid it. Standing at a roof's edge or on a railing for a
+    # challenge is such a stunt.
+    if (
+        (hit(_DEADLY_STUNT) or hit(_ROOF_EDGE))
+        and hit(_DARE)
+        and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP))
+    ):
         flag("self-harm")
+    # A weapon brought to a person's door with a demand to pay or leave, or a threat to the
+    # family: a collector's or an evictor's intimidation, whatever it advertises.
+    if hit(_ARMED_AT_PERSON) and hit(_PAY_OR_ELSE) and not hit(_COLLECTION_HELP):
+        flag("violence")
+        flag("harassment/threatening", IMPLIED_SCORE)
+    # Women run down as unfit for money and sent to the kitchen: a people derogated, in an ad.
+    if hit(_WOMEN_PUT_DOWN) and not (hit(_PUT_DOWN_REFUTED) or hit(_COUNTER_SPEECH)):
+        flag("hate")
     # A person of a faith or a caste drawn with a bomb on them makes the whole people the
     # threat, whoever throws them out in the picture.
     if (
