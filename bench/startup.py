@@ -212,24 +212,17 @@ def main() -> None:
         eager = _median_wall([sys.executable, "-c", EAGER_IMPORTS], env, args.runs)
         print(f"{'baseline python -c pass':<36} median {interpreter:.2f} s")
         print(f"{'baseline eager imports':<36} median {eager:.2f} s   ({EAGER_IMPORTS})")
-        for label, argv in COMMANDS:
-            wall = _median_wall(atelier + argv, env, args.runs)
-            met = wall <= GOAL_COMMAND_S
+        timed = [(label, atelier + argv, GOAL_COMMAND_S) for label, argv in COMMANDS] + [
+            (f"import {module}", [sys.executable, "-c", f"import {module}"], GOAL_RULES_IMPORT_S)
+            for module in RULE_MODULES
+        ]
+        for label, argv, goal in timed:
+            wall = _median_wall(argv, env, args.runs)
+            met = wall <= goal
             ok &= met
             print(
                 f"{label:<36} median {wall:.2f} s   {wall / eager:.2f}x eager imports, "
-                f"{wall / interpreter:.1f}x python start; goal <= {GOAL_COMMAND_S} s: "
-                f"{'met' if met else 'MISSED'}"
-            )
-
-        for module in RULE_MODULES:
-            wall = _median_wall([sys.executable, "-c", f"import {module}"], env, args.runs)
-            met = wall <= GOAL_RULES_IMPORT_S
-            ok &= met
-            print(
-                f"{'import ' + module:<36} median {wall:.2f} s   "
-                f"{wall / eager:.2f}x eager imports, "
-                f"{wall / interpreter:.1f}x python start; goal <= {GOAL_RULES_IMPORT_S} s: "
+                f"{wall / interpreter:.1f}x python start; goal <= {goal} s: "
                 f"{'met' if met else 'MISSED'}"
             )
 
