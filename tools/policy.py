@@ -31,7 +31,10 @@ itself passes; callers still moderate it before offering it.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import itertools
+import marshal
 import re
 import threading
 import unicodedata
@@ -716,11 +719,26 @@ class _Patterns:
     a rewrite that fills two slots, does not pay for compiling all eighty lists.
     """
 
-    def __init__(self, terms: Mapping[str, Sequence[str]], flags: int) -> None:
+    def __init__(
+        self, terms: Mapping[str, Sequence[str]], flags: int, *, plans: Path | None = None
+    ) -> None:
         self._terms = terms
         self._flags = flags
         self._compiled: dict[str, re.Pattern[str]] = {}
         self._plans: dict[str, list[tuple[str, tuple[str, ...] | None]]] = {}
+        # Where the plans of an earlier process with the same lists and code are kept: reading
+        # what every term needs is pure Python, most of a one-off check's time.
+        self._plan_file = plans
+        self._plans_saved = 0
+        if plans is not None:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                kept = marshal.loads(plans.read_bytes())
+                if isinstance(kept, dict) and all(
+                    isinstance(plan, list) and all(len(step) == 2 for step in plan)
+                    for plan in kept.values()
+                ):
+                    self._plans.update(kept)
+                    self._plans_saved = len(self._plans)
         self._subsets: dict[tuple[str, tuple[str, ...]], re.Pattern[str]] = {}
         self._asked: dict[str, int] = {}
         self._included: dict[str, tuple[str, ...] | None] = {}
@@ -798,6 +816,25 @@ class _Patterns:
             with self._lock:
                 self._subsets[(name, kept)] = pattern
         return pattern
+
+    def save_plans(self) -> None:
+        """Keep the plans read so far for the next process; a read-only home keeps none."""
+        if self._plan_file is None or len(self._plans) <= self._plans_saved:
+            return
+        with self._lock:
+            plans = dict(self._plans)
+        _keep(self._plan_file, plans)
+        self._plans_saved = len(plans)
+
+
+def plan_file(cache: Path, terms: Mapping[str, Sequence[str]]) -> Path:
+    """Where the plans of exactly these term lists, read by exactly this code, are kept."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for name, items in terms.items():
+        digest.update(name.encode() + b"\0")
+        for term in items:
+            digest.update(term.encode() + b"\1")
+    return cache / f"policy-plans-{digest.hexdigest()[:20]}.marshal"
 
 
 class _Search:
@@ -962,6 +999,8 @@ class Policy:
     # Term lists compiled at once rather than when first searched: a user's own, so a broken
     # expression in them is a ConfigError when the policy loads, not mid-turn.
     eager: frozenset[str] = frozenset()
+    # A folder where what each term needs is kept between processes (``_Patterns``).
+    plan_cache: Path | None = None
     _folded: _Patterns = field(init=False, repr=False)
     _cased: _Patterns | None = field(default=None, init=False, repr=False)
     _unless: dict[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
@@ -984,7 +1023,8 @@ class Policy:
                     )
         try:
             self.terms = _resolved(self.terms)
-            self._folded = _Patterns(self.terms, 0)
+            plans = plan_file(self.plan_cache, self.terms) if self.plan_cache else None
+            self._folded = _Patterns(self.terms, 0, plans=plans)
             for name in self.eager:
                 self._folded.get(name)
             for rule in self.rules:
@@ -1081,6 +1121,7 @@ class Policy:
                     evidence=found.evidence,
                 )
             )
+        self._folded.save_plans()
         return PolicyResult(tuple(hits))
 
     def _licensed(self, searches: Sequence[_Search], licence: Licence) -> bool:
@@ -1275,12 +1316,21 @@ def _tidy(text: str, lang: Language) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path, cache: Path | None = None) -> dict[str, Any]:
     try:
-        # libyaml's loader when PyYAML has it: the shipped file is large enough that the
-        # pure-Python parser is most of a `policy check` command's time.
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
+        raw = path.read_bytes()
+        # The file as read last time, kept by its content: even libyaml's loader builds the
+        # shipped file's objects in Python, a third of a one-off `policy check`.
+        kept = cache / f"policy-{hashlib.sha256(raw).hexdigest()[:20]}.marshal" if cache else None
+        data: Any = None
+        if kept is not None:
+            with contextlib.suppress(OSError, EOFError, ValueError, TypeError):
+                data = marshal.loads(kept.read_bytes())
+        if not isinstance(data, dict):
+            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+            data = yaml.load(raw.decode("utf-8"), Loader=loader) or {}
+            if kept is not None and isinstance(data, dict):
+                _keep(kept, data)
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"cannot read the policy file {path}: {err}") from None
     except yaml.YAMLError as err:
@@ -1290,6 +1340,15 @@ def _read(path: Path) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError(f"the policy file {path} must be a mapping with 'rules'")
     return data
+
+
+def _keep(path: Path, value: Any) -> None:
+    """Write ``value`` where a later process reads it back; a read-only home keeps nothing,
+    and a value marshal cannot write (YAML dates) is read from its file each time."""
+    from memory.assets import atomic_write
+
+    with contextlib.suppress(OSError, ValueError):
+        atomic_write(path, marshal.dumps(value))
 
 
 def _rules(data: Mapping[str, Any], path: Path) -> list[Rule]:
@@ -1320,20 +1379,22 @@ def load_policy(home: Path | None = None) -> Policy:
     """The shipped policy, overridden by ``home/policy.yaml`` when that file exists."""
     user = home / USER_POLICY_NAME if home is not None else None
     stamp = user.stat().st_mtime_ns if user is not None and user.exists() else None
-    return _load(str(user) if stamp is not None else None, stamp)
+    cache = str(home / "cache") if home is not None else None
+    return _load(str(user) if stamp is not None else None, stamp, cache)
 
 
 @lru_cache(maxsize=8)
-def _load(user: str | None, stamp: int | None) -> Policy:
+def _load(user: str | None, stamp: int | None, cache: str | None = None) -> Policy:
     # ``stamp`` is part of the cache key so an edited user file is read again.
-    base = _read(DEFAULT_POLICY)
+    folder = Path(cache) if cache is not None else None
+    base = _read(DEFAULT_POLICY, folder)
     terms = _terms(base, DEFAULT_POLICY)
     rules = {r.id: r for r in _rules(base, DEFAULT_POLICY)}
     sources = [DEFAULT_POLICY]
     eager: set[str] = set()
     if user is not None:
         path = Path(user)
-        data = _read(path)
+        data = _read(path, folder)
         own = _terms(data, path)
         terms.update(own)
         eager.update(own)
@@ -1341,4 +1402,10 @@ def _load(user: str | None, stamp: int | None) -> Policy:
             rules[rule.id] = rule
         sources.append(path)
     active = [r for r in rules.values() if r.enabled]
-    return Policy(rules=active, terms=terms, sources=sources, eager=frozenset(eager))
+    return Policy(
+        rules=active,
+        terms=terms,
+        sources=sources,
+        eager=frozenset(eager),
+        plan_cache=folder,
+    )

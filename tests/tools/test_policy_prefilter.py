@@ -11,7 +11,15 @@ import pytest
 import yaml
 
 from tools import policy as policy_module
-from tools.policy import _literal_runs, _needs, _Patterns, _top_groups, load_policy, normalise
+from tools.policy import (
+    Policy,
+    _literal_runs,
+    _needs,
+    _Patterns,
+    _top_groups,
+    load_policy,
+    normalise,
+)
 
 DATA = Path(__file__).parents[1] / "data"
 _parser: Any = importlib.import_module("re._parser")
@@ -175,3 +183,41 @@ def test_printable_ascii_is_prepared_as_the_full_path_prepares_it() -> None:
             assert policy_module._prepare(text, fold=fold) == policy_module._prepare(
                 text + "\u200b", fold=fold
             ), text
+
+
+def _verdicts(policy: Policy, texts: list[str]) -> list[list[tuple[str, tuple[str, ...]]]]:
+    return [[(h.rule_id, h.evidence) for h in policy.check(t).hits] for t in texts]
+
+
+def test_a_later_process_reads_the_kept_plans_and_file_and_finds_the_same(
+    tmp_path: Path,
+) -> None:
+    texts = _texts()[:60]
+    want = _verdicts(load_policy(), texts)
+    first = load_policy(tmp_path)
+    assert _verdicts(first, texts) == want
+    kept = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert len(kept) == 2, kept  # the parsed file and the plans
+    policy_module._load.cache_clear()  # as a new process starts
+    later = load_policy(tmp_path)
+    assert later is not first
+    assert later._folded._plans  # known before its first check
+    assert _verdicts(later, texts) == want
+
+
+def test_damaged_or_unwritable_kept_files_are_read_again_from_the_policy(
+    tmp_path: Path,
+) -> None:
+    texts = _texts()[:30]
+    want = _verdicts(load_policy(), texts)
+    assert _verdicts(load_policy(tmp_path), texts) == want
+    for kept in (tmp_path / "cache").iterdir():
+        kept.write_bytes(b"\x00 not what was written")
+    policy_module._load.cache_clear()
+    assert _verdicts(load_policy(tmp_path), texts) == want
+    # A folder that cannot be made (a file sits where it would go) keeps nothing.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "cache").write_text("a file, not a folder", encoding="utf-8")
+    assert _verdicts(load_policy(other), texts) == want
+    assert (other / "cache").read_text(encoding="utf-8") == "a file, not a folder"
