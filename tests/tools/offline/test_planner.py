@@ -3010,3 +3010,53 @@ def test_earlier_work_references_checked_and_a_bare_combine(
     brief: str, action: str, attachments: int
 ) -> None:
     assert _choose(brief, attachments=attachments) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Put this teapot on a slate shelf and add SMALL BATCH SINCE 1988 bottom-right.",
+            "SMALL BATCH SINCE 1988",
+        ),
+        ("Gym poster 1:1 for Ironside Fitness, put OPEN 24/7 top right", "OPEN 24/7"),
+        ("Put this teapot on a slate shelf and add our logo bottom-right.", None),
+    ],
+)
+def test_capitals_added_at_a_bare_place_are_the_copy(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, attachments=1)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Bakery ke liye A5 flyer chahiye 🥐 Subah ki pehli roti", "Subah ki pehli roti"),
+        ("꽃집 인스타 피드 1:1로 부탁해요 🌷 봄은 꽃집에서", "봄은 꽃집에서"),
+        ("Square post for the florist please 🌷 make it pastel", None),
+        ("花屋のインスタ投稿、正方形でお願いします 🙏 内容はまだ決めてません", None),
+        ("Square post, caption on it: Spring 🌷 Sale", "Spring 🌷 Sale"),
+    ],
+)
+def test_words_after_an_emoji_closing_the_request_are_the_copy(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Client: Juniper Dental\nFormat: LinkedIn post, 1200x1200\nVisual: bright reception"
+            "\nHeadline: SMILE, IT'S MONDAY\nThat's all the copy, cheers!",
+            "SMILE, IT'S MONDAY",
+        ),
+        ("客户: 山海咖啡\n格式: 小红书竖图 1080x1440\n标题: 早八续命\n就这些，谢谢！", "早八续命"),
+        (
+            "Poster A3 for the jazz bar\nHeadline: LATE SETS\nFRIDAYS 11PM",
+            "LATE SETS\nFRIDAYS 11PM",
+        ),
+    ],
+)
+def test_a_copy_field_among_fields_ends_at_its_line(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy

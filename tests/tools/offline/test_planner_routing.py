@@ -34,11 +34,6 @@ KNOWN_MISSES = {
     ),
     "held_out_18": ('copy  ko "아 잠깐, 인스타 스토리 말고 네이버 블로그 대표 이미지',),
     "held_out_48": ("copy  ko '맨 아래에 작은 글씨로 예약 문의", "copy  zh '把文字换成"),
-    "held_out_54": (
-        "copy  en 'Job: Hopfield Brewing",
-        "copy  en 'Put this bat (attached)",
-        "copy  hi 'Kolkata publisher",
-    ),
 }
 
 
