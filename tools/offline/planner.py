@@ -740,8 +740,10 @@ MADE_BEFORE = re.compile(
     r"前回|この前|先週|만든|만들었던|만들어\s?준|만들어\s?줬던|제작한|생성한|지난번|저번|지난주|"
     r"做的|做过的|做過的|生成的|做好的|设计的|設計的|上次|之前|上周|上週|"
     r"बनाए\s+थे|बनाई\s+थी|बनाया\s+था|बनाई\s+थीं|बनाए\s+गए|बनाई\s+गई|बनवाए|पिछली\s+बार|"
-    r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|"
+    r"पिछले\s+हफ्ते|पिछले\s+हफ़्ते|बने\s+थे|बनी\s+थी|बना\s+था|"
     r"\b(?:banaye\s+the|banayi\s+thi|banaya\s+tha|banaye\s+gaye|pichhle\s+hafte|pichli\s+baar|"
+    # ... spelt with one h, or made in the passive: "jo pichle hafte bane the", बने थे.
+    r"pichh?le\s+(?:hafte|hafta|mahine)|pichh?li\s+(?:baar|bar)|bane\s+the|bani\s+thi|bana\s+tha|"
     r"baniyechilam|baniyechile|baniyechilen|baniyechhilen|banalen|banano|banalam|"
     r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal|kalker|"
     # yesterday's, in the few words that only ever mean it before a noun: "kal wale shots",
@@ -984,6 +986,21 @@ _FORMAT_PATTERNS = [pattern for pattern, _ in FORMAT_RULES]
 # "For" a channel, left behind when its word is removed: ストーリー用の, 인스타용, 朋友圈用的,
 # स्टोरी के लिए, স্টোরির জন্য.
 _FOR_USE = re.compile(r"^用(?:の|に|で)?|(?<=\s)用(?:の|に|で)|用的|(?<=\s)용(?=\s|$|으로|이)")
+# Production specs: bleed, safe area, colour profile, resolution, file type, a unit after a
+# figure ("A2, 5mm bleed, CMYK FOGRA39, 300dpi, PDF/X-4", 塗り足し3mm, 도련, 出血, ब्लीड,
+# ব্লিড). They say how the file is built, not what it shows: a list of them names no subject.
+_PRODUCTION_SPECS = re.compile(
+    r"(?i:(?<![^\W\d])(?<!-)(?:bleeds?|safe\s*(?:zones?|areas?|margins?)|(?<=mm\s)safe|(?<=px\s)safe|"
+    r"trim|slug|crop\s+marks|print[- ]ready|cmyk|rgb|srgb|adobe\s*rgb|p3|fogra\s*\d*\w?|gracol|"
+    r"swop|coated|uncoated|gsm|dpi|ppi|lpi|pdf(?:/x-?\d+a?)?|png|jpe?g|tiff?|svg|eps|psd|webp|"
+    r"gif|ai|x-?\d+a?|mm|cm|px|pt|inch(?:es)?|in|res(?:olution)?|hi-?res|go|portrait|landscape|"
+    # ... and the paper sizes: A2, SRA3, DL, tabloid, US letter.
+    r"sra\d|[abc]\d|dl|tabloid|ledger|us\s+(?:letter|legal)|(?:letter|legal)\s+size)"
+    r"(?![\w-])|-ready\b)|"
+    r"塗り足し|裁ち落とし|解像度|入稿データ?|セーフ(?:ゾーン|エリア)|도련|재단선|해상도|안전\s*영역|"
+    r"出血位?|安全区|安全區|分辨率|解析度|色彩模式|毫米|像素|ミリ|밀리|픽셀|"
+    r"ब्लीड|रेज़ोल्यूशन|मिमी|पिक्सेल|ডিপিআই|ব্লিড|রেজোলিউশন|মিমি|সেমি|পিক্সেল"
+)
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
@@ -1363,6 +1380,7 @@ def has_subject(brief: Brief) -> bool:
         *_FORMAT_PATTERNS,
         CREATE,
         _FOR_USE,
+        _PRODUCTION_SPECS,
     ]
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     # The market goes first: "for the Polish market" is no verb to polish with.
@@ -1590,7 +1608,8 @@ COMBINE = cues(
     "জুড়ে দিন", "miliye din", "合わせといて", "合わせておいて", "合わせて", "合わせ",
     "拼接", "拼图", "拼到", "合在一起", "合成一张", "合到一起", "जोड़", "मिलाकर", "मिला कर",
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
-    "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore",
+    "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore", "mile kore",
+    "মিলে করে", "milaye dao", "milay dao",
     # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
     "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
@@ -2226,6 +2245,17 @@ def _unit_cost_asked(brief: Brief, text: str, question: bool) -> bool:
     return bool(shown or _COMPLAINT.search(text) or _SO_MUCH.search(text))
 
 
+# Asked to check whether something is there: "check if there's a …", 있는지 확인해줘,
+# あるか確認して, 有没有…查一下, "hai ya nahi check karo", "ache kina dekho". A question put
+# as an order.
+_CHECK_WHETHER = re.compile(
+    r"(?i:\b(?:check|see|find\s+out|confirm|verify)\s+(?:if|whether)\b|"
+    r"\b(?:hai|he)\s+(?:ya|ki)\s+nahi(?:n)?\b|\b(?:ache|achhe)\s+(?:ki\s+na|kina)\b)|"
+    r"있는지\s*(?:확인|봐|찾아|알려)|없는지\s*(?:확인|봐)|あるか(?:どうか)?(?:確認|調べ|見て|教え)|"
+    r"有没有|有沒有|是否有|है\s+(?:या|कि)\s+नहीं|আছে\s+(?:কিনা|কি\s+না)"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2264,7 +2294,8 @@ def lookup_for(brief: Brief) -> str | None:
     if brief.attachments:
         asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
     on_file = REFERENCES.search(asked_of) or _ASSETS_KEPT.search(text)
-    if on_file and (question or showing) and not making:
+    checked = _CHECK_WHETHER.search(text)
+    if on_file and (question or showing or checked) and not making:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)
@@ -2682,6 +2713,24 @@ _NEW_ONE = re.compile(
 )
 
 
+# The copy or layout of a finished piece reworked: "reflow the body copy", "drop the
+# tagline", "nudge the CTA up", "tighten the headline", "bodycopy ko reflow karo". The parts
+# named are a made visual's, so with no image here there is nothing to rework.
+_COPY_PARTS = (
+    r"(?:body\s*copy|body\s+text|copy\s*block|tagline|strap\s*line|subhead(?:ing|line)?|"
+    r"headline|cta|disclaimer|legal\s+(?:line|copy|text)|small\s+print|fine\s+print|byline|"
+    r"caption|price\s+tag|logo\s*lock-?up|margins?|gutters?|leading|kerning|tracking)"
+)
+_RELAID = re.compile(
+    r"(?i:\b(?:reflow|re-flow|re-?set|re-?wrap|drop|kill|cut|nudge|tighten|loosen|re-?align|"
+    r"re-?kern|shorten|re-?space|bump|shift)\s+(?:the|its|our|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    + _COPY_PARTS
+    + r"\b|\b"
+    + _COPY_PARTS
+    + r"\s+(?:ko|ta|ke)\s+(?:reflow|hatao|hata\s+do|bad\s+dao|baad\s+dao|chhota\s+karo)\b)"
+)
+
+
 def _changes_an_element(text: str) -> bool:
     """A change to part of a visual named by its format ("make the logo on the flyer a bit
     smaller", チラシのロゴを小さく) and no new visual asked for."""
@@ -2707,6 +2756,19 @@ _INSIDE_AN_IMAGE = re.compile(
 )
 
 
+# Which sizes or formats atelier offers, asked as a list: "which sizes do you support",
+# "kaun kaun se sizes", どんなサイズ, 어떤 사이즈, 哪些尺寸, "kon kon size". A format named
+# beside it ("does it go up to billboard size?") is one asked about, not one ordered.
+_WHICH_SIZES = re.compile(
+    r"(?i:\b(?:which|what|kaun(?:\s+kaun)?\s+(?:se|si|sa)|kon(?:\s+kon)?|ki\s+ki)\s+"
+    r"(?:\w+\s+)?(?:sizes|formats|dimensions|aspect\s+ratios|ratios|size|format)\b)|"
+    r"(?:どんな|どの|何の)(?:サイズ|フォーマット|形式)|(?:어떤|무슨)\s*(?:사이즈|크기|포맷|형식)|"
+    r"(?:哪些|哪几种|哪幾種|什么|什麼)(?:尺寸|格式|规格|規格)|"
+    r"(?:कौन\s*(?:कौन)?\s*(?:से|सी|सा)|कौनसे)\s+(?:साइज़|साइज|फ़ॉर्मेट|फॉर्मेट)|"
+    r"(?:কোন\s*(?:কোন)?|কী\s+কী)\s+(?:সাইজ|ফরম্যাট|মাপ)"
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -2717,6 +2779,8 @@ def _capability_question(text: str, brief: Brief) -> bool:
         return False
     if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):
         return False  # "we need something for Black Friday, can you get started?"
+    if CAPABILITY.search(text) and _WHICH_SIZES.search(text) and copy_text(brief) is None:
+        return True
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
         asked = _INSIDE_AN_IMAGE.sub(" ", text)
@@ -3425,6 +3489,8 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # "make the font on the menu board bigger" with nothing to change
     if target is None and _changes_an_element(text) and copy_text(brief) is None:
         return REPLY  # チラシのロゴを小さく with no flyer here: ask for it
+    if target is None and _RELAID.search(text) and not _NEW_ONE.search(text):
+        return REPLY  # "reflow the body copy … and drop the tagline" with no image here
     if (
         target is None
         and _FORMAT_AS_PLACE.search(text)

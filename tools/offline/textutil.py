@@ -526,6 +526,18 @@ _PLACED_AFTER_RE = re.compile(
     r"(?:in\s+)?(?:big|small|bold|large)\s+(?:letters|type))[ \t]+)?"
     r"(?i:across|at|along|on|over|in)[ \t]+the[ \t]+(?:very[ \t]+)?" + _PLACES + r"\b"
 )
+# Unquoted capitals added at a place, the place said bare after them: "add HAND-PRESSED
+# SINCE 1962 bottom-left", "put FREE REFILLS top right", "stamp NEW in the corner". Only a
+# run of capitals (each word two letters or more, or a figure) is copy: "add our logo
+# bottom-left" and "add a Price Tag top right" place an element.
+_CAPS_WORD = r"(?:[A-Z][A-Z0-9'’&!%$£€#./·–-]+|[0-9$£€#][A-Z0-9'’&!%$£€#.,:/·–-]*)"
+_ADDED_CAPS_RE = re.compile(
+    r"\b(?i:add|put|write|stamp|stick|slap|print|place)[ \t]+"
+    rf"(?P<x>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,7}})[ \t]+"
+    r"(?:(?i:at|in|on|along|across|to)[ \t]+(?:the[ \t]+)?)?"
+    r"(?i:(?:top|bottom|upper|lower)(?:[- ]?(?:left|right|centre|center|corner))?|"
+    r"(?:left|right)[- ]?(?:side|corner|edge)?|centre|center|corner|middle)\b"
+)
 _EN_WRITE_RE = re.compile(
     # "put this jar on a table, and write Raw & Local across the top": the copy is the last
     # verb's, the scene before it another instruction.
@@ -3266,7 +3278,10 @@ def copy_spans(text: str) -> list[str]:
             offset = match.end()
             following = masked[offset:].split("\n")[1:]
             dashed = re.search("[—–]", masked[match.start() : match.start("x")]) is not None
-            if field and not dashed and _unlabelled_copy(following):
+            # In a brief of "Field: value" lines (job, deliverable, visual, palette), each
+            # field is its line: a line under the copy's, unlabelled, signs the brief off.
+            fielded = sum(bool(_FIELD_LINE_RE.match(ln)) for ln in masked[:line_start].split("\n"))
+            if field and not dashed and fielded < 2 and _unlabelled_copy(following):
                 # "제목: 추석 연휴 진료 안내" then "9/16 휴진", "9/17 오전만 진료": the lines
                 # under the only label, none of them a request, go on with its copy.
                 for line in following:
@@ -3399,7 +3414,7 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITTEN_RE.finditer(masked):
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
-    for pattern in (_EN_WITH_ON_IT_RE, _PLACED_AFTER_RE):
+    for pattern in (_EN_WITH_ON_IT_RE, _PLACED_AFTER_RE, _ADDED_CAPS_RE):
         for match in pattern.finditer(masked):
             value = _clean(match.group("x"))
             # "Text in the bottom corner should read …": a label placed, its copy to come
@@ -4090,11 +4105,51 @@ def _framed_by_emoji(text: str, asks: Callable[[str], bool]) -> str:
     return _FRAMED_RE.sub(quote, text)
 
 
+# An emoji closing the request, then a few words ending the brief: "… 2:3 book poster chahiye
+# 📚 Kahani jo rukti nahi", "A5 flyer for the bakery please 🥐 Baked Before Sunrise". The
+# emoji sets the words off as a colon would: they are the copy. Words that ask something,
+# open in lower case, run on as sentences or carry more emoji are not; nor are words after a
+# face or a hand (🙏 具体内容我还没想好), which speak to us, or after copy already given.
+_EMOJI_TAIL_RE = re.compile(
+    rf"(?P<before>[^\n]*[^\s\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f])[ \t]+"
+    rf"(?P<e>(?:{_EMOJI}{_MOD})+)[ \t]+"
+    r"(?P<x>[^\s\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\"“”「」『』]"
+    r"[^\n\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\"“”「」『』]{0,58}?)[ \t]*[.!。！]?\Z"
+)
+
+
+_GESTURE_RE = re.compile(
+    "[\U0001f600-\U0001f64f\U0001f44a-\U0001f450\U0001f90c-\U0001f91f\U0001f932\U0001f933]"
+)
+
+
+def _emoji_tail(text: str, asks: Callable[[str], bool]) -> str:
+    match = _EMOJI_TAIL_RE.search(text.rstrip())
+    if match is None:
+        return text
+    words = match.group("x")
+    first = next((ch for ch in words if ch.isalnum()), "")
+    if (
+        not first
+        or _GESTURE_RE.search(match.group("e"))
+        or (first.isascii() and not first.isupper() and not first.isdigit())
+        or not asks(match.group("before"))
+        or asks(words)
+        or re.search(r"[.?？。!！,，;]", words)
+        or len(words.split()) > 8
+        or goes_on_with_brief(words)
+        or is_style_note(words)
+        or copy_spans(text)
+    ):
+        return text
+    return f"{text[: match.start('x')]}“{words}”{text.rstrip()[match.end('x') :]}"
+
+
 def emoji_marks(text: str, asks: Callable[[str], bool] = lambda line: False) -> str:
     """``text`` with the emoji that point at its copy, or stand for writing it, written as the
     quote marks, colons and labels they stand for; ``asks`` tells a line that asks for the
     visual ("📝 need a flyer for the spelling bee") from one of copy."""
-    text = _framed_by_emoji(text, asks)
+    text = _emoji_tail(_framed_by_emoji(text, asks), asks)
     if not _MARKS_RE.search(text):
         return text
 

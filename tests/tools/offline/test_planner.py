@@ -2959,3 +2959,104 @@ def test_a_format_word_ending_a_feature_line_is_a_part(brief: str, copy: str | N
 )
 def test_unquoted_bengali_copy_after_its_label_place_or_colon(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Tabloid flyer, 3mm bleed, CMYK coated, 300dpi, print-ready PDF please.", planner.CLARIFY),
+        ("B1ポスター、塗り足し3mm、CMYK、350dpi、PDF/X-1aで入稿。", planner.CLARIFY),
+        ("৮২০x৩১২, JPG, ৩ মিমি ব্লিড, CMYK।", planner.CLARIFY),
+        ("A3 海报,出血3mm,CMYK,宠物医院的免费体检日。", planner.GENERATE),
+    ],
+)
+def test_production_specs_alone_name_no_subject(brief: str, action: str) -> None:
+    assert _choose(brief) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Kill the disclaimer and reflow the body text on the A5 leaflet.", planner.REPLY),
+        ("Make a new A5 leaflet for the pottery class and drop the tagline idea", planner.GENERATE),
+    ],
+)
+def test_reworking_copy_or_layout_with_no_image_asks_for_it(brief: str, action: str) -> None:
+    assert _choose(brief) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Kon kon size support kore? Billboard size hobe ki?", planner.REPLY),
+        ("어떤 사이즈까지 지원하나요? 현수막 크기도 되나요?", planner.REPLY),
+        ("Can atelier make a billboard for our tyre shop, 'Grip that lasts'?", planner.GENERATE),
+    ],
+)
+def test_which_sizes_atelier_offers_is_a_question(brief: str, action: str) -> None:
+    assert _choose(brief) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "attachments"),
+    [
+        ("जो पोस्टर पिछले हफ्ते बने थे, वो दिखाओ।", planner.LOOKUP_IMAGES, 0),
+        ("承認済みのリファレンスに花屋のロゴがあるか確認して。", planner.LOOKUP_REFERENCES, 0),
+        ("Approved reference e bakery r logo ache kina dekho.", planner.LOOKUP_REFERENCES, 0),
+        ("Tinte chhobi pathalam, mile kore dao.", planner.CLARIFY, 3),
+    ],
+)
+def test_earlier_work_references_checked_and_a_bare_combine(
+    brief: str, action: str, attachments: int
+) -> None:
+    assert _choose(brief, attachments=attachments) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Put this teapot on a slate shelf and add SMALL BATCH SINCE 1988 bottom-right.",
+            "SMALL BATCH SINCE 1988",
+        ),
+        ("Gym poster 1:1 for Ironside Fitness, put OPEN 24/7 top right", "OPEN 24/7"),
+        ("Put this teapot on a slate shelf and add our logo bottom-right.", None),
+    ],
+)
+def test_capitals_added_at_a_bare_place_are_the_copy(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, attachments=1)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Bakery ke liye A5 flyer chahiye 🥐 Subah ki pehli roti", "Subah ki pehli roti"),
+        ("꽃집 인스타 피드 1:1로 부탁해요 🌷 봄은 꽃집에서", "봄은 꽃집에서"),
+        ("Square post for the florist please 🌷 make it pastel", None),
+        ("花屋のインスタ投稿、正方形でお願いします 🙏 内容はまだ決めてません", None),
+        ("Square post, caption on it: Spring 🌷 Sale", "Spring 🌷 Sale"),
+    ],
+)
+def test_words_after_an_emoji_closing_the_request_are_the_copy(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Client: Juniper Dental\nFormat: LinkedIn post, 1200x1200\nVisual: bright reception"
+            "\nHeadline: SMILE, IT'S MONDAY\nThat's all the copy, cheers!",
+            "SMILE, IT'S MONDAY",
+        ),
+        ("客户: 山海咖啡\n格式: 小红书竖图 1080x1440\n标题: 早八续命\n就这些，谢谢！", "早八续命"),
+        (
+            "Poster A3 for the jazz bar\nHeadline: LATE SETS\nFRIDAYS 11PM",
+            "LATE SETS\nFRIDAYS 11PM",
+        ),
+    ],
+)
+def test_a_copy_field_among_fields_ends_at_its_line(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
