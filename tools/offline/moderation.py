@@ -1867,7 +1867,7 @@ MINOR_AGE = [
         ")?(meye|meyee|chhele|ladki|larki|ladka|larka|model|kishori|bachchi|bachi|chhatri)\\b"
     ),
     "re:\\b(1[0-7]|[4-9]) ?(-|to|~) ?(1[0-7]|[4-9])[- ]?(year[- ]olds?|yo|years old|y/o)\\b",
-    "re:(?<![0-9])(1[0-7]|[4-9]) ?[-~〜～] ?(1[0-7]|[4-9]) ?(歳|才|살|세|岁|歲)",
+    "re:(?<![0-9])(1[0-7]|[4-9]) ?[-~〜～到至] ?(1[0-7]|[4-9]) ?(歳|才|살|세|岁|歲)",
     (
         "re:(열|열한|열두|열세|열네|열다섯|열여섯|열일곱|아홉|여덟|일곱) ?살(짜리|인|의)? ?"
         "(모델|소녀|소년|여자|남자|아이|애|학생|여학생|남학생|여자아이|연습생)"
@@ -2005,7 +2005,7 @@ MINOR_WORDS = [
     # A child model or actor by the trade's word, or an age in brackets after the person:
     # キッズモデル, 子役, 키즈 모델, 아역, 童模, बाल मॉडल, "(10歳)", "(9살)"; not "(10 years)",
     # which is as often a warranty's.
-    "re:キッズ|子役|ジュニアアイドル|ジュニアモデル|키즈 ?모델|아역|童模|儿童模特",
+    "re:キッズ|子役|ジュニアアイドル|ジュニアモデル|키즈 ?모델|아역|童模|儿童模特|童星",
     "re:बाल (मॉडल|कलाकार)",
     ("re:\\((1[0-7]|[1-9]) ?(歳|才|살|세|岁|歲|yo|y/o)\\)"),
     (
@@ -2314,6 +2314,11 @@ GROUPS = [
     "新疆人", "维吾尔", "维族", "藏族", "藏人", "回族", "河南人", "东北人", "黑鬼", "外国佬",
     "罗兴亚", "羅興亞",
     "बिहारी", "कश्मीरी", "पाकिस्तानी", "बांग्लादेशी", "आदिवासी", "पूर्वोत्तर के लोग",
+    # India's north-easterners, named by where they come from.
+    "re:(नॉर्थ|नार्थ)[- ]?(ईस्ट|ईस्टर्न) (वाले|वालों|वालो|के लोग|के लोगों)", "re:पूर्वोत्तर (वाले|वालों|के लोगों)",
+    "re:\\bnorth[- ]?east(ern)? (wale|walon|walo|ke log|ke logon|er lok)\\b",
+    "re:\\bnorth[- ]?easterners\\b", "re:\\bpeople from the north[- ]?east\\b",
+    "re:(নর্থ[- ]?ইস্ট|উত্তর[- ]?পূর্ব)(ের|ের লোক|ের মানুষ|ী)",
     "বিহারি", "পাহাড়ি", "উপজাতি", "আদিবাসী", "মাড়োয়ারি",
     # A group told without its name: "people of a certain religion".
     (
@@ -8936,6 +8941,13 @@ CALL_THEM = [
         "\\b(at|to) (his|her|their) (home|house|door|doorstep|place|flat)\\b"
     ),
     "re:(家|自宅|部屋)(まで|に|へ)(行って|押しかけ|訪ねて|乗り込ん)",
+    # Sent to the place the poster shows, with a greeting for cover: "go say hi", 찾아가서 인사해.
+    "re:\\bgo (say hi|say hello|visit|pay a visit)\\b",
+    "re:(여기|거기|저기|가게|집|아파트|회사|학교)(에|로|까지)? ?찾아 ?가(서|라|자|봐)",
+    "re:(ここ|そこ|店|家)(に|へ|まで)(行って|凸って)(挨拶|あいさつ)",
+    "re:(去|到)(这|那|店|家)(里|儿)?(找|堵|打个招呼|打招呼|问候|坐坐)",
+    "re:(वहाँ|यहाँ|वहां|यहां|दुकान) (जाकर|जा के) (मिलो|हाय|हेलो)",
+    "re:(সেখানে|ওখানে|এখানে|দোকানে) (গিয়ে|যেয়ে) (দেখা|হাই|হ্যালো)",
     "re:(집|자택|집 ?앞)(에|으로|까지)? ?(찾아가|쳐들어가|가서 ?(물어|따져))",
     "re:(去|到|上)(他|她|他们|她们)家(里)?(去)?(问|找|堵|闹|讨说法|讨个说法|要说法)",
     "re:(घर|घर पर|घर जाकर|घर जा के)[^।\\n]{0,6}(पूछो|पूछिए|पूछें|जवाब मांगो|घेरो)",
@@ -8988,6 +9000,10 @@ NUMBER_WRITTEN = [
 ]
 # Who they are, told by their handle and photo or by the bad review they left.
 SOMEONE_ONLINE = [
+    # The person behind a handle unmasked: "her real name", 본명, 本名, 真名, "asli naam".
+    "re:\\b(her|his|their) (real|full legal|legal) name\\b", "본명", "re:(の|、)本名",
+    "真名", "真实姓名",
+    "re:(उसका|उसकी|उनका) असली नाम", "re:\\b(uska|uski|unka) asli naam\\b", "re:(ওর|তার) আসল নাম",
     "re:@[a-z0-9_.]{3,}[^.!?\\n]{0,12}(사진|프사|photo|pic|写真|照片|头像|chobi|chhobi|tasveer)",
     "re:(인스타|페북|insta|instagram|fb|facebook)[^.!?\\n]{0,16}(사진|프사) ?(캡쳐|캡처|퍼|따)",
     (
@@ -10725,6 +10741,118 @@ PUT_DOWN_REFUTED = [
 _WOMEN_PUT_DOWN = _plain(WOMEN_PUT_DOWN)
 _PUT_DOWN_REFUTED = _plain(PUT_DOWN_REFUTED)
 _DARE = _plain(DARE)
+# Going on until one passes out: held breath, a strap round the neck, cans downed in one go.
+# The act alone is a free-diver's drill or a drinking song; beside a faint it is the harm.
+TILL_FAINT_ACT = [
+    (
+        "re:\\b(hold(s|ing)?|held) (your|their|his|her|the|ur) breath\\b|\\bchok(e|es|ing)\\b|"
+        "\\bstrangl\\w*|\\b(belt|rope|strap|cord|scarf)s? (round|around|on|tight\\w* (round|"
+        "around|on)) (your|their|the|his|her) (neck|throat)\\b|\\bin one go\\b|\\bchug\\w*\\b|"
+        "\\b(down|drink|neck)(ing)? \\d+ (cans|bottles|shots|drinks)\\b|\\bspin\\w* (round )?"
+        "(until|till)\\b"
+    ),
+    "息を止め", "首を絞め", "首にベルト", "一気飲み", "re:\\d+本(を)?一気",
+    "re:숨 ?(참|멈추)", "re:목(을|에)? ?(조르|졸라|벨트|줄)", "원샷", "re:한 ?번에 ?\\d+ ?(캔|병)",
+    "憋气", "屏住呼吸", "屏气", "掐脖子", "勒脖子", "勒住脖子",
+    "re:(脖子|颈)[^，。！\\n]{0,4}(勒|皮带|绳)",
+    "re:一口气(喝|灌|干)", "re:连(喝|灌)\\d+",
+    "re:(सांस|साँस) रोक", "re:गले (पे|पर|में) (बेल्ट|रस्सी|दुपट्टा)", "re:गला (दबा|घोंट)",
+    "re:एक (साथ|बार में) \\d+",
+    (
+        "re:\\b(saans|sans) rok\\w*|\\bgale (pe|par|me|mein) (belt|rassi|dupatta)\\b|"
+        "\\bgala (daba|ghont)\\w*|\\b(shash|shas|dom) (atke|atkiye|bondho)\\b|"
+        "\\bgolay (belt|dori)\\b"
+    ),
+    "re:(শ্বাস|দম) (আটকে|বন্ধ)", "re:গলায় (বেল্ট|দড়ি)", "re:গলা টিপে",
+]  # fmt: skip
+FAINTED = [
+    (
+        "re:\\b(pass(es|ed|ing)? out|faint(s|ed|ing|est)?|black(s|ed|ing)? out|lose consciousness|"
+        "(till|until|til) (you|they|u) drop|behosh|behush|ogyan|oggan|hosh (kho|ud))\\w*"
+    ),
+    "気絶", "失神", "意識を失", "意識が飛", "기절", "실신", "정신을 잃", "의식을 잃",
+    "晕倒", "昏倒", "晕过去", "昏过去", "昏迷", "晕了", "बेहोश", "होश खो", "অজ্ঞান", "জ্ঞান হারা",
+]  # fmt: skip
+# What makes it a game for others to copy: a prize, a winner, a ranking.
+PRIZE = [
+    (
+        "re:\\b(wins?|winner|prizes?|champion|jeeto|jeeta|jito|jitun|inaam|puroshkar)\\b|"
+        "\\bwhoever\\b|\\b(send|post) (us )?(your|ur) (video|clip)\\b|\\bvideo bhejo\\b"
+    ),
+    "優勝", "賞品", "景品", "プレゼント", "상품", "증정", "우승", "1등", "赢", "送", "奖", "冠军",
+    "जीतो", "जीतें", "इनाम", "चैंपियन", "জিতুন", "জেতো", "পুরস্কার", "চ্যাম্পিয়ন",
+]  # fmt: skip
+# Named to warn parents or teach safe practice, the same words are the answer to the harm.
+FAINT_WARNING = [
+    (
+        "re:\\b(awareness|parents?|talk to your (kids|children)|warning signs?|has killed|"
+        "killed|deaths?|psa|instructor|supervised|lifeguard|coach(ed)?)\\b"
+    ),
+    "注意喚起", "保護者", "啓発", "監視員", "인식", "예방", "보호자", "경고",
+    "家长", "警惕", "提醒",
+    "防范", "教练", "जागरूक", "माता-पिता", "অভিভাবক", "সচেতন",
+]  # fmt: skip
+_TILL_FAINT_ACT = _plain(TILL_FAINT_ACT)
+_FAINTED = _plain(FAINTED)
+_PRIZE = _plain(PRIZE)
+_FAINT_WARNING = _plain(FAINT_WARNING)
+# Money staked on a result: betting, a bookie's odds, 배팅, 下注, सट्टा.
+STAKE = [
+    (
+        "re:\\b(cash|real[- ]money|money) (bet|bets|betting|wagers?|gambling)\\b|"
+        "\\b(betting|gambling|sportsbook|bookie|casino)\\b|\\b(place|placing) (your |a )?bets?\\b|"
+        "\\b(satta|sattebaazi|jua|juaa|juya)\\b"
+    ),
+    "賭け", "ギャンブル", "ベッティング", "カジノ", "배팅", "베팅", "도박", "토토", "카지노",
+    "下注", "投注", "赌博", "赌球", "博彩", "押注", "赌钱", "सट्टा", "जुआ", "बेटिंग", "जुए",
+    "জুয়া", "বাজি ধর", "বেটিং",
+]  # fmt: skip
+# Children invited to it: "middle-schoolers welcome", 중학생도 가입 OK, 未成年也能玩.
+MINORS_LET_IN = [
+    (
+        "re:\\b(kids|teens|teenagers|students|schoolkids|middle[- ]schoolers|high[- ]schoolers|"
+        "minors|under[- ]?18s?|under[- ]?age)( are| can| also)? (welcome|allowed|ok|okay|"
+        "can (join|play|bet|sign up))\\b|\\bno age (check|limit|verification)\\b|"
+        "\\b(bachche|students?|school wale) bhi (khel|laga|join)\\w*"
+    ),
+    "re:(中学生|高校生|小学生|未成年|学生)(でも|も)(ok|参加|登録|歓迎|可|できる)",
+    (
+        "re:(중학생|고등학생|초등학생|미성년자?|청소년|학생)(도|들도) ?"
+        "(가입|참여|가능|ok|환영|베팅|배팅|할 ?수)"
+    ),
+    "re:(中学生|高中生|小学生|未成年人?|学生党?)(也|都)(能|可以|可|欢迎|行|来)",
+    "re:(बच्चे|स्टूडेंट्स?|नाबालिग|छात्र)(\\s?भी)\\s?(खेल|लगा|जुड़|जॉइन)", "re:उम्र की (कोई )?(पाबंदी|सीमा) नहीं",
+    "re:(বাচ্চারাও|ছাত্ররাও|স্কুলের ছেলেমেয়েরাও|নাবালকরাও)",
+]  # fmt: skip
+# A warning against it, a helpline or a rule that bars children, uses the same words.
+STAKE_WARNING = [
+    (
+        "re:\\b(awareness|addiction|helpline|responsible gambling|prevention|18\\+ only|"
+        "21\\+ only|no minors|not for minors|underage gambling is)\\b"
+    ),
+    "依存症", "禁止", "중독", "예방", "금지", "불가", "成瘾", "禁止", "严禁", "预防",
+    "लत", "रोकथाम", "मना", "আসক্তি", "নিষেধ", "প্রতিরোধ",
+]  # fmt: skip
+_STAKE = _plain(STAKE)
+_MINORS_LET_IN = _plain(MINORS_LET_IN)
+_STAKE_WARNING = _plain(STAKE_WARNING)
+# A rival's fans or players told each one of them will be cut down, or a picture asked to
+# pass as a real threat: the threat is what the poster delivers.
+KILL_EACH = [
+    "re:见(一个|一人)(砍|杀|捅|打)(一个|一人)", "re:(見つけ)?次第(殺|斬|刺|ぶっ殺)",
+    "re:(보이는|보는) ?(족족|대로|놈마다) ?(죽|찌르|베|패)",
+    "re:\\b(kill|cut down|stab|slash|gut)\\w* (every|each) (one|last one|single one|fan|player)\\b",
+    "re:जो (दिखे|मिले|आए) (उसे )?(काट|मार)", "re:\\bjo (dikhe|mile|aaye) (use |usko )?(kaat|maar)\\w*",
+    "re:যাকে (পাবো|দেখবো|পাব|দেখব) (কাটব|মারব|কোপাব)",
+]  # fmt: skip
+REAL_THREAT = [
+    "re:\\b(look|looks|feel|read)s? like (a )?(real|genuine|actual) threats?\\b",
+    "re:(本物|リアル)の(脅迫|脅し|殺害予告)", "re:(진짜|실제) ?(협박|위협|살해 ?예고)",
+    "re:(像|是)(真的|真正的|真实的)(威胁|恐吓)", "re:(असली|सच्ची) धमकी", "re:\\basli dhamki\\b",
+    "re:(আসল|সত্যিকারের) হুমকি",
+]  # fmt: skip
+_KILL_EACH = _plain(KILL_EACH)
+_REAL_THREAT = _plain(REAL_THREAT)
 _STUNT_WARNING = _plain(STUNT_WARNING)
 
 # A person of a faith or a caste drawn with a bomb on them: the people made the terror. A
@@ -11696,6 +11824,23 @@ def _classify_form(form: str) -> dict[str, float]:
     # A stunt that kills, sold as a dare, invites the viewer to die trying; a safety poster
     # names the same stunt to forbid it. Standing at a roof's edge or on a railing for a
     # challenge is such a stunt.
+    # A dare to go on until one faints, with a prize or a winner: a game for others to copy.
+    if (
+        hit(_TILL_FAINT_ACT)
+        and hit(_FAINTED)
+        and (hit(_DARE) or hit(_PRIZE))
+        and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP) or hit(_FAINT_WARNING))
+    ):
+        flag("self-harm")
+    # Betting with money offered to children.
+    if hit(_STAKE) and hit(_MINORS_LET_IN) and not hit(_STAKE_WARNING):
+        flag("illicit")
+    # A threat to kill every one of a real side, or asked to look like a real threat.
+    if (hit(_KILL_EACH) and (hit(_REAL_THREAT) or hit(_ARMED_AT_PERSON) or hit(_VIOLENCE))) or (
+        hit(_REAL_THREAT) and (hit(_VIOLENCE) or hit(_GRAPHIC) or hit(_KILL_EACH))
+    ):
+        flag("violence")
+        flag("harassment/threatening", IMPLIED_SCORE)
     if (
         (hit(_DEADLY_STUNT) or hit(_ROOF_EDGE))
         and hit(_DARE)
