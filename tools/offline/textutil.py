@@ -3520,7 +3520,10 @@ def copy_spans(text: str) -> list[str]:
         if _UNPUNCTUATED.search(line.rstrip()) is not None:
             continue
         value = match.group("x").strip()
-        if describes_look(value) or is_style_note(value):
+        letters = [ch for ch in value if ch.isalpha()]
+        # Capitals are lettered as written: "lekha thakbe CUT, COLOUR, CARE" names no look.
+        shouted = len(letters) > 2 and all(ch.isascii() and ch.isupper() for ch in letters)
+        if (describes_look(value) or is_style_note(value)) and not shouted:
             continue  # "likh do colourful font mein" says how the copy before it looks
         if len(value.split()) < 2 and not re.search(r"\d", value):
             continue  # "₹499 likho usmein": one word after the verb says where

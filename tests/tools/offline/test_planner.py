@@ -2860,6 +2860,13 @@ def test_office_shorthand_routes(brief: str, tool: str) -> None:
             "Open On Sundays",
         ),
         ("Salon r jonno 4:5 post, lekha thakbe FRESH CUTS, FAIR PRICES", "FRESH CUTS, FAIR PRICES"),
+        # capitals naming a look word are still lettered: no description of the copy's look
+        ("Tailor er jonno square post, lekha thakbe CUT, COLOUR, CARE", "CUT, COLOUR, CARE"),
+        (
+            "Dhobi ke liye square post, likh do BRIGHT COLOURS, SOFT TOUCH",
+            "BRIGHT COLOURS, SOFT TOUCH",
+        ),
+        ("square post for the dhaba, likh do colourful font mein", None),
         ("가운데 BEST 배지 달아 주세요", "BEST"),
         ("底部写上 FREE WIFI", "FREE WIFI"),
         ("Remove the SALE badge", None),
