@@ -1351,6 +1351,22 @@ _ONE_MORE_OF_IT = re.compile(
 )
 
 
+# A format named by its shape or its use alone, as a word for "the one": "the tall one",
+# "the square one", "whatsapp wala", LINEのやつ, 프사 사이즈로 하나, 抖音那种竖的, স্ট্যাটাস সাইজের টা.
+# What stands in for the visual says nothing of what it shows.
+_FORMAT_THING = re.compile(
+    r"(?i:\b(?:the\s+|a\s+|that\s+|this\s+)?(?:(?:tall|long|wide|square|vertical|horizontal|"
+    r"portrait|landscape|big|small|usual|same\s+size)\s+)?(?:one|ones|size|kind|type|thing)\b|"
+    r"\b(?:wala|wali|wale|waala|waali|ta|ti|tar|ke\s+liye|er\s+jonno|jonno|size\s+ka|size\s+er)\b)|"
+    r"用?の?(?:やつ|ヤツ|もの|サイズ|大きさ)(?:で|を|が)?|縦長|横長|"
+    r"프사|프로필\s*사진|(?:하나|한\s*장|한\s*개|거|걸|것)(?=\s|$)|"
+    r"(?:那种|那種|这种|這種|那个|那個|这个|這個)?(?:竖的|豎的|横的|橫的|方的|竖版|豎版|横版|橫版)?"
+    r"(?:来|來|做|弄)?一(?:个|個|张|張)|那种|那種|竖的|豎的|横的|橫的|方的|"
+    r"(?:वाला|वाली|वाले|के\s+लिए|साइज़\s+का|साइज\s+का)|"
+    r"(?:সাইজের|মাপের|সাইজ)?\s*(?<![\u0980-\u09ff])(?:টা|টি|এর\s+জন্য|জন্য)(?![\u0980-\u09ff])|সাইজের|মাপের"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1385,7 +1401,8 @@ def has_subject(brief: Brief) -> bool:
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     # The market goes first: "for the Polish market" is no verb to polish with.
     return _remains(
-        text, [_FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL]
+        text,
+        [_FORMAT_THING, _FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL],
     )
 
 
@@ -3668,8 +3685,13 @@ _PRICE = (
 )
 _PRICE_CHANGED = re.compile(
     rf"(?P<old>{_PRICE})\s*(?:->|-->|→|⟶|⇒|=>|➡️?|➔|"
-    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b)|改成|改为|改為|换成|換成|"
-    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|হটিয়ে|এর?\s+বদলে|"
+    # ... or struck out for it: "₹1299 se badal ke ₹999", "৳350 কেটে ৳299", "$20 cross out $15".
+    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b|"
+    r"\bse\s+(?:badal|badl|change)\s*(?:ke|kar|karke|kar\s+ke)\b|\bkete\b|\bcut\s+to\b|"
+    r"\b(?:cross(?:ed)?\s+out|strike\s+out|struck\s+out)(?:\s*,)?\s*(?:and\s+)?(?:put|make\s+it)?\b)|"
+    r"改成|改为|改為|换成|換成|"
+    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|से\s+बदल\s*(?:के|कर|करके)|"
+    r"কেটে|হটিয়ে|এর?\s+বদলে|"
     r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
     rf"(?P<new>{_PRICE})"
 )
@@ -3754,9 +3776,9 @@ _WRITE_THAT = re.compile(
     r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
     r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
 )
-# An emoji and a space opening a line of copy.
+# An emoji opening a line of copy, a space after it or none ("📱Screen repair").
 _EMOJI_LEAD = re.compile(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]*(?=\w)"
 )
 
 
