@@ -666,8 +666,10 @@ MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
     r"done)\b|"
     # ... asked in the past tense: "what did we make on Friday?", "parso humne kya banaya?",
-    # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지?
-    r"\bwhat\s+(?:\w+\s+)?did\s+(?:we|i|you)\s+(?:make|create|generate|design)\b(?!\s+(?:it|them|this|that)\b)|"
+    # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지? Typed in a hurry too:
+    # "wat did u make me".
+    r"\b(?:what|wat|wot|wht|whut)\s+(?:\w+\s+)?did\s+(?:we|i|you|u|ya)\s+"
+    r"(?:make|create|generate|design)\b(?!\s+(?:it|them|this|that)\b)|"
     r"\b(?:kya\s+kya|kya)\s+(?:\w+\s+)?(?:banaya|banayi|banaye)\b|"
     r"\b(?:ki\s+ki|ki|kon\s+kon)\s+(?:\w+\s+)?(?:banalam|banalen|banale|baniyechi|baniyechen)\b|"
     r"क्या(?:\s+क्या)?\s+(?:\S+\s+)?(?:बनाया|बनाई|बनाए)|"
@@ -1995,9 +1997,10 @@ _UPLOADED = cues(
 # The brand's own marks asked after as kept here: "do you have our crest and colours saved?",
 # 校徽和标准色你们那边有存吗, ロゴとカラーは保存されていますか, 로고랑 색상 저장돼 있나요,
 # "hamara logo aur rang save hai?", "amader logo ar rong ki rakha ache?". A reference lookup.
+# Latin marks set off by any non-Latin letter too: 我们店的logo是哪一版 has no word boundary.
 _MARKS = (
-    r"(?i:\b(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|mascots?|"
-    r"brand\s+guide(?:lines)?|rang|rong|colour|kalar)\b)|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
+    r"(?i:(?<![A-Za-z])(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|"
+    r"mascots?|brand\s+guide(?:lines)?|rang|rong|colour|kalar)(?![A-Za-z]))|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
     r"로고|교표|엠블럼|색상|컬러|폰트|校徽|会徽|會徽|标志|標誌|标准色|標準色|色号|字体|字體|"
     r"लोगो|रंग|कलर|फ़ॉन्ट|फॉन्ट|লোগো|রং|রঙ|কালার|ফন্ট"
 )
@@ -2786,6 +2789,20 @@ _WHICH_SIZES = re.compile(
 )
 
 
+# What atelier is or does, asked of it: "what is atelier?", "what does this app do",
+# アトリエって何?, 아틀리에는 뭐 하는 거예요?, 你们这个atelier是干嘛的?, "atelier kya karta hai",
+# "atelier ki kore?". A visual asked about beside it ("can it do menus?") is what it offers.
+_WHAT_ATELIER_IS = re.compile(
+    r"(?i:\bwhat(?:'s|\s+is|\s+does)\s+(?:this\s+|the\s+)?(?:atelier|app|tool|service|bot)\b|"
+    r"\batelier\s+(?:kya|ki)\s+(?:hai|karta|kore|jinish)\b)|"
+    r"(?:atelier|アトリエ|このアプリ|このサービス)(?:って|は)(?:何|なに|なん)|"
+    r"(?:atelier|아틀리에|이\s*앱|이\s*서비스)(?:는|은|가|이)?\s*(?:뭐|무엇|뭘)|"
+    r"(?:atelier|这个|這個|你们|你們)[^?？。]{0,10}?(?:是干嘛的|是幹嘛的|是干什么的|是幹什麼的|"
+    r"是做什么的|是做什麼的|能干嘛|能幹嘛|是什么|是什麼)|"
+    r"(?:atelier|एटेलियर)\s+क्या\s+(?:है|करता)|(?:atelier|অ্যাটেলিয়ার)\s+(?:কী|কি)\s+(?:করে|জিনিস)"
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -2797,6 +2814,8 @@ def _capability_question(text: str, brief: Brief) -> bool:
     if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text) and _WHICH_SIZES.search(text) and copy_text(brief) is None:
+        return True
+    if _WHAT_ATELIER_IS.search(text) and copy is None and not MAKE_NOW.search(text):
         return True
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
