@@ -2803,6 +2803,9 @@ _WHAT_ATELIER_IS = re.compile(
 )
 
 
+_THE_X_ONE = re.compile(r"(?i)\b(?:the|that)\s+(?:[a-z]+\s+)?one\b")
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -2820,8 +2823,12 @@ def _capability_question(text: str, brief: Brief) -> bool:
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
         asked = _INSIDE_AN_IMAGE.sub(" ", text)
-        named = VISUAL_WITH_ARTICLE.search(asked) or (
-            size_for(_FILE_KIND.sub(" ", text)) and has_subject(brief)
+        # "can you make the square one for facebook": a format asked for by its shape, the
+        # visual still to be said.
+        named = (
+            VISUAL_WITH_ARTICLE.search(asked)
+            or (size_for(_FILE_KIND.sub(" ", text)) and has_subject(brief))
+            or (size_for(text) and _THE_X_ONE.search(asked))
         )
         return not named
     return not CREATE.search(text)
