@@ -3476,14 +3476,14 @@ def copy_spans(text: str) -> list[str]:
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
     for match in _TOPIC_RE.finditer(masked):
-        group = next((g for g in ("y", "z", "w") if match.group(g) is not None), None)
-        if group is not None:
-            spoken = match.group(group)
+        said_in = next((g for g in ("y", "z", "w") if match.group(g) is not None), None)
+        if said_in is not None:
+            spoken = match.group(said_in)
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
             about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
             spoken = _SPOKEN_TAIL.sub("", spoken)
             if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
-                add(match.start(group), _clean(spoken))
+                add(match.start(said_in), _clean(spoken))
             continue
         value = match.group("x")
         if any(a < match.end() and match.start() < b for a, b in no_text_spans):
