@@ -666,8 +666,10 @@ MADE_HERE = re.compile(
     r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
     r"done)\b|"
     # ... asked in the past tense: "what did we make on Friday?", "parso humne kya banaya?",
-    # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지?
-    r"\bwhat\s+(?:\w+\s+)?did\s+(?:we|i|you)\s+(?:make|create|generate|design)\b(?!\s+(?:it|them|this|that)\b)|"
+    # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지? Typed in a hurry too:
+    # "wat did u make me".
+    r"\b(?:what|wat|wot|wht|whut)\s+(?:\w+\s+)?did\s+(?:we|i|you|u|ya)\s+"
+    r"(?:make|create|generate|design)\b(?!\s+(?:it|them|this|that)\b)|"
     r"\b(?:kya\s+kya|kya)\s+(?:\w+\s+)?(?:banaya|banayi|banaye)\b|"
     r"\b(?:ki\s+ki|ki|kon\s+kon)\s+(?:\w+\s+)?(?:banalam|banalen|banale|baniyechi|baniyechen)\b|"
     r"क्या(?:\s+क्या)?\s+(?:\S+\s+)?(?:बनाया|बनाई|बनाए)|"
@@ -1351,6 +1353,22 @@ _ONE_MORE_OF_IT = re.compile(
 )
 
 
+# A format named by its shape or its use alone, as a word for "the one": "the tall one",
+# "the square one", "whatsapp wala", LINEのやつ, 프사 사이즈로 하나, 抖音那种竖的, স্ট্যাটাস সাইজের টা.
+# What stands in for the visual says nothing of what it shows.
+_FORMAT_THING = re.compile(
+    r"(?i:\b(?:the\s+|a\s+|that\s+|this\s+)?(?:(?:tall|long|wide|square|vertical|horizontal|"
+    r"portrait|landscape|big|small|usual|same\s+size)\s+)?(?:one|ones|size|kind|type|thing)\b|"
+    r"\b(?:wala|wali|wale|waala|waali|ta|ti|tar|ke\s+liye|er\s+jonno|jonno|size\s+ka|size\s+er)\b)|"
+    r"用?の?(?:やつ|ヤツ|もの|サイズ|大きさ)(?:で|を|が)?|縦長|横長|"
+    r"프사|프로필\s*사진|(?:하나|한\s*장|한\s*개|거|걸|것)(?=\s|$)|"
+    r"(?:那种|那種|这种|這種|那个|那個|这个|這個)?(?:竖的|豎的|横的|橫的|方的|竖版|豎版|横版|橫版)?"
+    r"(?:来|來|做|弄)?一(?:个|個|张|張)|那种|那種|竖的|豎的|横的|橫的|方的|"
+    r"(?:वाला|वाली|वाले|के\s+लिए|साइज़\s+का|साइज\s+का)|"
+    r"(?:সাইজের|মাপের|সাইজ)?\s*(?<![\u0980-\u09ff])(?:টা|টি|এর\s+জন্য|জন্য)(?![\u0980-\u09ff])|সাইজের|মাপের"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1385,7 +1403,8 @@ def has_subject(brief: Brief) -> bool:
     # "कुछ बढ़िया सा पोस्टर", "a nice poster", 멋진 포스터: a visual only wished good shows nothing.
     # The market goes first: "for the Polish market" is no verb to polish with.
     return _remains(
-        text, [_FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL]
+        text,
+        [_FORMAT_THING, _FOR_MARKET, _WISHED_GOOD, *left, *asking, *extra, *FILLERS, _ANSWER_TAIL],
     )
 
 
@@ -1978,9 +1997,10 @@ _UPLOADED = cues(
 # The brand's own marks asked after as kept here: "do you have our crest and colours saved?",
 # 校徽和标准色你们那边有存吗, ロゴとカラーは保存されていますか, 로고랑 색상 저장돼 있나요,
 # "hamara logo aur rang save hai?", "amader logo ar rong ki rakha ache?". A reference lookup.
+# Latin marks set off by any non-Latin letter too: 我们店的logo是哪一版 has no word boundary.
 _MARKS = (
-    r"(?i:\b(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|mascots?|"
-    r"brand\s+guide(?:lines)?|rang|rong|colour|kalar)\b)|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
+    r"(?i:(?<![A-Za-z])(?:logos?|crests?|emblems?|badges?|colou?rs?|palettes?|fonts?|typefaces?|"
+    r"mascots?|brand\s+guide(?:lines)?|rang|rong|colour|kalar)(?![A-Za-z]))|ロゴ|校章|紋章|エンブレム|カラー|色|フォント|"
     r"로고|교표|엠블럼|색상|컬러|폰트|校徽|会徽|會徽|标志|標誌|标准色|標準色|色号|字体|字體|"
     r"लोगो|रंग|कलर|फ़ॉन्ट|फॉन्ट|লোগো|রং|রঙ|কালার|ফন্ট"
 )
@@ -2769,6 +2789,23 @@ _WHICH_SIZES = re.compile(
 )
 
 
+# What atelier is or does, asked of it: "what is atelier?", "what does this app do",
+# アトリエって何?, 아틀리에는 뭐 하는 거예요?, 你们这个atelier是干嘛的?, "atelier kya karta hai",
+# "atelier ki kore?". A visual asked about beside it ("can it do menus?") is what it offers.
+_WHAT_ATELIER_IS = re.compile(
+    r"(?i:\bwhat(?:'s|\s+is|\s+does)\s+(?:this\s+|the\s+)?(?:atelier|app|tool|service|bot)\b|"
+    r"\batelier\s+(?:kya|ki)\s+(?:hai|karta|kore|jinish)\b)|"
+    r"(?:atelier|アトリエ|このアプリ|このサービス)(?:って|は)(?:何|なに|なん)|"
+    r"(?:atelier|아틀리에|이\s*앱|이\s*서비스)(?:는|은|가|이)?\s*(?:뭐|무엇|뭘)|"
+    r"(?:atelier|这个|這個|你们|你們)[^?？。]{0,10}?(?:是干嘛的|是幹嘛的|是干什么的|是幹什麼的|"
+    r"是做什么的|是做什麼的|能干嘛|能幹嘛|是什么|是什麼)|"
+    r"(?:atelier|एटेलियर)\s+क्या\s+(?:है|करता)|(?:atelier|অ্যাটেলিয়ার)\s+(?:কী|কি)\s+(?:করে|জিনিস)"
+)
+
+
+_THE_X_ONE = re.compile(r"(?i)\b(?:the|that)\s+(?:[a-z]+\s+)?one\b")
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
@@ -2781,11 +2818,17 @@ def _capability_question(text: str, brief: Brief) -> bool:
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text) and _WHICH_SIZES.search(text) and copy_text(brief) is None:
         return True
+    if _WHAT_ATELIER_IS.search(text) and copy is None and not MAKE_NOW.search(text):
+        return True
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
         asked = _INSIDE_AN_IMAGE.sub(" ", text)
-        named = VISUAL_WITH_ARTICLE.search(asked) or (
-            size_for(_FILE_KIND.sub(" ", text)) and has_subject(brief)
+        # "can you make the square one for facebook": a format asked for by its shape, the
+        # visual still to be said.
+        named = (
+            VISUAL_WITH_ARTICLE.search(asked)
+            or (size_for(_FILE_KIND.sub(" ", text)) and has_subject(brief))
+            or (size_for(text) and _THE_X_ONE.search(asked))
         )
         return not named
     return not CREATE.search(text)
@@ -3668,8 +3711,13 @@ _PRICE = (
 )
 _PRICE_CHANGED = re.compile(
     rf"(?P<old>{_PRICE})\s*(?:->|-->|→|⟶|⇒|=>|➡️?|➔|"
-    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b)|改成|改为|改為|换成|換成|"
-    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|হটিয়ে|এর?\s+বদলে|"
+    # ... or struck out for it: "₹1299 se badal ke ₹999", "৳350 কেটে ৳299", "$20 cross out $15".
+    r"(?i:\bto\b|\bhata\s*ke\b|\bki\s+jagah\b|\ber\s+(?:bodole|jaygay)\b|"
+    r"\bse\s+(?:badal|badl|change)\s*(?:ke|kar|karke|kar\s+ke)\b|\bkete\b|\bcut\s+to\b|"
+    r"\b(?:cross(?:ed)?\s+out|strike\s+out|struck\s+out)(?:\s*,)?\s*(?:and\s+)?(?:put|make\s+it)?\b)|"
+    r"改成|改为|改為|换成|換成|"
+    r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|से\s+बदल\s*(?:के|कर|करके)|"
+    r"কেটে|হটিয়ে|এর?\s+বদলে|"
     r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
     rf"(?P<new>{_PRICE})"
 )
@@ -3754,9 +3802,9 @@ _WRITE_THAT = re.compile(
     r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
     r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
 )
-# An emoji and a space opening a line of copy.
+# An emoji opening a line of copy, a space after it or none ("📱Screen repair").
 _EMOJI_LEAD = re.compile(
-    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]+(?=\w)"
+    r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2728](?:\uFE0F)?[ \t]*(?=\w)"
 )
 
 

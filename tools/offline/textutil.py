@@ -442,6 +442,9 @@ _TOPIC_RE = re.compile(
     # 8/3", not 文字は大きく (how it is lettered).
     r"|(?:文字|字|内容)は[ \t　]+(?P<y>[^、。，,;；\n\x00][^、。，,;；\n]*)"
     r"|(?:글씨|글자)\s*(?:은|는)[ \t]+(?P<z>[^、。，,;；\n\x00][^、。，,;；\n]*)"
+    # ... and in Chinese the label alone, the space after it: "文字 NEW OPEN 全场九折".
+    r"|(?<![\u3040-\u30ff\u4e00-\u9fff])(?:文字|文案|标语|標語|广告语|廣告語)[ \t　]+"
+    r"(?P<w>[^、。，,;；\n\x00\s][^、。，,;；\n]*)"
 )
 # Said, not typed: "文字は 夏こそ運転デビュー で", "文字は 今だけ百円引き だけでいいです …",
 # "글자는 봄이 왔어요 로 해줘": the particle after the copy's space ends it.
@@ -457,7 +460,8 @@ _HOW_IT_LOOKS = re.compile(
     r"大きく|小さく|太く|細く|目立|もっと|赤|白|黒|色|右|左|上|下|真ん中|なし|いらな|不要|入れな|"
     r"안\s|않|지\s*마|없|빼|"
     r"크게|작게|굵게|진하게|더\s|키워|줄여|바꿔|해\s*줘|해\s*주세요|주세요|빨간|흰|검은|색|"
-    r"오른쪽|왼쪽|위|아래|가운데"
+    r"오른쪽|왼쪽|위|아래|가운데|"
+    r"[大小]一?[点點些]|加粗|放大|缩小|縮小|居中|颜色|顏色|改成|换成|換成"
 )
 # An English label then the copy, without a colon: "with the headline Warm Up With Acme",
 # "caption reads Plant Power". Without "reads" / "says" the copy must start like copy
@@ -536,7 +540,9 @@ _ADDED_CAPS_RE = re.compile(
     rf"(?P<x>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,7}})[ \t]+"
     r"(?:(?i:at|in|on|along|across|to)[ \t]+(?:the[ \t]+)?)?"
     r"(?i:(?:top|bottom|upper|lower)(?:[- ]?(?:left|right|centre|center|corner))?|"
-    r"(?:left|right)[- ]?(?:side|corner|edge)?|centre|center|corner|middle)\b"
+    r"(?:left|right)[- ]?(?:side|corner|edge)?|centre|center|corner|middle|"
+    # ... or where something was taken out: "remove the sign, put OPEN LATE there instead"
+    r"there|here|instead|in[ \t]+(?:its|their)[ \t]+place)\b"
 )
 _EN_WRITE_RE = re.compile(
     # "put this jar on a table, and write Raw & Local across the top": the copy is the last
@@ -1123,7 +1129,17 @@ _STYLE_NOTE = (
     r"(?-i:[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2}\s+(?:vibes?|feel|style|look|mood|tones?)"
     r"(?:\s+(?:mein|me|e|te|please|pls|plz|chahiye|chai|dao|do))?[.!]*)$|"
     r"[^\n]{1,24}?(?:वाला|वाली|जैसा|जैसी)\s+(?:लुक|फील|स्टाइल|वाइब)[^\n]{0,12}$|"
-    r"[^\n]{1,24}?(?:টাইপের|ধরনের|মতো)\s+(?:লুক|ফিল|স্টাইল|ভাইব)[^\n]{0,12}$"
+    r"[^\n]{1,24}?(?:টাইপের|ধরনের|মতো)\s+(?:লুক|ফিল|স্টাইল|ভাইব)[^\n]{0,12}$|"
+    # ... or on its colours: 색은 파란색 계열로 해줘, 色は赤っぽく, 颜色用红色,
+    # "colours: red and gold", "rang laal rakho", রং সবুজ করো.
+    r"(?:색은|색깔은|색상은|컬러는|바탕색은|배경색은)\s*[^\n]{1,24}?(?:으로|로|계열|톤|색)[^\n]{0,12}$|"
+    r"(?:色は|色味は|カラーは|背景色は)[^\n]{1,24}$|"
+    r"(?:颜色|顏色|配色|底色|主色)(?:用|要|就|是|以|选|選)[^\n]{1,20}$|"
+    r"(?-i:(?:colou?rs?|background\s+colou?r)\s*(?:should\s+be|in|:|=)\s*[^\n]{1,30})$|"
+    r"(?-i:(?:rang|rong|colou?r)\s+[^\n]{1,24}?(?:rakho|rakhna|karo|kar\s+do|koro|kore\s+dao|dao|"
+    r"hobe|rakhben|chahiye)[^\n]{0,6})$|"
+    r"(?:रंग|कलर)\s+[^\n]{1,24}?(?:रखो|रखना|करो|कर\s+दो|चाहिए)[^\n]{0,6}$|"
+    r"(?:রং|রঙ)\s*[^\n]{1,24}?(?:করো|রাখো|দাও|হবে|করে\s+দাও|চাই)[^\n]{0,6}$"
 )
 _STYLE_NOTE_RE = re.compile(_STYLE_NOTE)
 
@@ -3176,6 +3192,8 @@ def copy_spans(text: str) -> list[str]:
         for start, end, span in quoted
         if start not in replaced
         and not (labelled and start not in labelled and _OF_AFTER_QUOTE.match(text, end))
+        # 《…》 marks the title of a work or product: beside copy a cue labels, it names it.
+        and not (labelled and start not in labelled and text.startswith("《", start))
         and not (len(quoted) > 1 and _quote_is_current(text, start, end))
         and not _section_heading(text, start, end)
         and not any(a <= start < b for a, b in feed)
@@ -3458,13 +3476,14 @@ def copy_spans(text: str) -> list[str]:
         if not _KO_NEXT_INSTRUCTION.search(match.group("x")):
             add(match.start("x"), _clean(match.group("x")))
     for match in _TOPIC_RE.finditer(masked):
-        spoken = match.group("y") or match.group("z")
-        if spoken is not None:
+        said_in = next((g for g in ("y", "z", "w") if match.group(g) is not None), None)
+        if said_in is not None:
+            spoken = match.group(said_in)
             # "글자는 저희가 넣을게요": who writes it, with no copy given.
             about = match.group(0).startswith("内容") and _ABOUT_TAIL.search(spoken)
             spoken = _SPOKEN_TAIL.sub("", spoken)
             if not _HOW_IT_LOOKS.search(spoken) and not no_text and not about:
-                add(match.start("y" if match.group("y") else "z"), _clean(spoken))
+                add(match.start(said_in), _clean(spoken))
             continue
         value = match.group("x")
         if any(a < match.end() and match.start() < b for a, b in no_text_spans):
@@ -3474,7 +3493,11 @@ def copy_spans(text: str) -> list[str]:
                 value += _run_on(masked[match.end("x") :])
             elif re.search("[\uac00-\ud7a3]", value):
                 value += _ko_run_on(masked[match.end("x") :])
-            add(match.start("x"), _closing_at(masked, match.end("x"), value) or _clean(value))
+            said = _closing_at(masked, match.end("x"), value) or _clean(value)
+            if masked[match.start("x") - 1] in " \t":
+                # "コピーは ありがとう5周年 で": set off by a space, the copy ends at the particle
+                said = _SPOKEN_TAIL.sub("", said) or said
+            add(match.start("x"), said)
     for match in _SWITCH_INDIC_RE.finditer(masked):
         group = "x" if match.group("x") is not None else "y"
         value = match.group(group)

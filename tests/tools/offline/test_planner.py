@@ -3067,3 +3067,92 @@ def test_words_after_an_emoji_closing_the_request_are_the_copy(
 )
 def test_a_copy_field_among_fields_ends_at_its_line(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("can you make the square one for facebook", planner.CLARIFY),
+        ("インスタのストーリーのやつお願い", planner.CLARIFY),
+        ("인스타 스토리 사이즈로 하나 만들어줘", planner.CLARIFY),
+        ("小红书那种竖的来一个", planner.CLARIFY),
+        ("insta wala bana do", planner.CLARIFY),
+        ("ফেসবুক পোস্টের সাইজের টা বানাও", planner.CLARIFY),
+        ("카톡 프사 사이즈로 하나 해줘, 우리 떡집 개업 기념", planner.GENERATE),
+        ("whatsapp status wala bana do, meri mehendi shop ke liye", planner.GENERATE),
+        ("朋友圈方的做一个,卖我们家的手工水饺", planner.GENERATE),
+    ],
+)
+def test_a_format_named_as_the_one_of_its_shape_or_use_is_no_subject(
+    brief: str, action: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("wot did u make us in march? need the eid one again", planner.LOOKUP_IMAGES),
+        ("你们那边存的我们的logo是哪个颜色的?", planner.LOOKUP_REFERENCES),
+        ("what is atelier? can it do flyers?", planner.REPLY),
+        ("アトリエって何?メニュー表も作れる?", planner.REPLY),
+        ("아틀리에는 뭐 하는 거예요? 전단지도 돼요?", planner.REPLY),
+        ("atelier kya karta hai? menu card bana sakta hai?", planner.REPLY),
+        ("atelier ki kore? flyer hoy?", planner.REPLY),
+        (
+            "what is atelier? anyway make me an A4 flyer for my shoe repair stall, "
+            "'Heels fixed while you wait'",
+            planner.GENERATE,
+        ),
+    ],
+)
+def test_hurried_lookups_and_what_atelier_is(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy", "context"),
+    [
+        (
+            "erase the old sign and write FRESH FISH DAILY in its place",
+            "FRESH FISH DAILY",
+            {"current_image": True, "mask": True},
+        ),
+        ("take out the bike, put our logo there instead", None, {"current_image": True}),
+        (
+            "インスタ用の正方形、パン屋の新作。コピーは 焼きたて毎朝7時 でお願い",
+            "焼きたて毎朝7時",
+            {},
+        ),
+        (
+            "꽃집 전단지 A4 만들어줘\n🌷어버이날 카네이션 예약 중\n색은 분홍색 톤으로 해줘",
+            "어버이날 카네이션 예약 중",
+            {},
+        ),
+        (
+            "Poster A4 for my bakery\n🍞Fresh bread daily\ncolours: warm brown",
+            "Fresh bread daily",
+            {},
+        ),
+        (
+            "Poster A4 for my bakery\nFresh bread daily\nOpen 7am to 2pm",
+            "Fresh bread daily\nOpen 7am to 2pm",
+            {},
+        ),
+        ("小红书竖图,宣传我们的《桂花酒酿》,上面写“买一送一”", "买一送一", {}),
+        ("海报A4,上面写《老街面馆》", "老街面馆", {}),
+        (
+            "做个竖版海报… 算了,还是做成小红书图吧,文字 周末特价 奶茶第二杯半价",
+            "周末特价 奶茶第二杯半价",
+            {},
+        ),
+        ("海报A4,文字 大一点", None, {}),
+        ("thali ₹250 se badal ke ₹199 kar do", "₹199", {"current_image": True}),
+        ("थाली ₹250 से बदलकर ₹199 कर दो", "₹199", {"current_image": True}),
+        ("পোস্টারে ৳১২০ কেটে ৳৯৯ করো", "৳৯৯", {"current_image": True}),
+    ],
+)
+def test_copy_put_in_place_labelled_bare_or_struck_out(
+    brief: str, copy: str | None, context: dict[str, bool]
+) -> None:
+    assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
