@@ -909,14 +909,15 @@ class _Search:
                     return _Found((span,), self.text)
             return None
         # One list without a hit settles it: the lists after it are not compiled or searched,
-        # so the cheapest to compile are tried first (where they are found does not depend on
-        # the order: the hits are paired by position).
-        per_list: list[list[Span]] = []
+        # so the cheapest to compile are tried first. The hits are then paired in the
+        # group's order, so what a check reports does not depend on what was compiled before.
+        found_in: dict[str, list[Span]] = {}
         for name in sorted(names, key=self.patterns.cost):
             spans = self.spans(name)
             if not spans:
                 return None
-            per_list.append(spans)
+            found_in[name] = spans
+        per_list = [found_in[name] for name in names]
         pieces = {"clause": self.clauses, "sentence": self.sentences, "text": self.whole}
         for c_start, c_end in pieces[group.scope]:
             inside = [
