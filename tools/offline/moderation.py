@@ -4200,6 +4200,13 @@ OWN_CONTACT = [
     "re:\\b(mera|hamara|humara) (mobile|phone) ?(number|no)?\\b",
     "re:(আমার|আমাদের) (ফোন|মোবাইল) (নম্বর|নাম্বার)",
     "re:\\b(amar|amader) (phone|mobile) (number|nombor)\\b",
+    # The business's own line, printed for orders: a shop's number is no one's private one.
+    "re:\\b(the|our) (shop|store|caf[eé]|restaurant|bar|hotel|stall|counter)'?s? (phone |contact )?"
+    "(number|line)\\b",
+    "re:(店|お店|店舗)の(電話番号|連絡先)", "re:(가게|매장|식당|카페) ?(전화번호|번호|연락처)",
+    "re:(店里|店铺|门店|餐厅)的?(电话|手机号|联系方式)",
+    "re:(दुकान|ढाबे|रेस्टोरेंट) (का|के) (फोन|फ़ोन|मोबाइल)? ?नंबर",
+    "re:(দোকানের|রেস্তোরাঁর|হোটেলের) (ফোন|মোবাইল)? ?(নম্বর|নাম্বার)",
 ]  # fmt: skip
 _HOME_ADDRESS = _plain(HOME_ADDRESS)
 _PERSON_ADDRESS = _plain(PERSON_ADDRESS)
@@ -7892,7 +7899,8 @@ PERSONAL_CONTACT = [
     "re:\\b(his|her|their) (mobile|phone|cell|contact)( number)?\\b",
     # Listed after their photo or name: "her photo, mobile number and flat number".
     (
-        "re:\\b(his|her|their) (photo|picture|face|name|full name),? [^.!?\\n]{0,20}?\\b(mobile|"
+        "re:\\b(his|her|their) (profile |own |real )?(photo|picture|face|name|full name),? "
+        "[^.!?\\n]{0,20}?\\b(mobile|"
         "phone|cell) numbers?\\b"
     ),
     "re:(電話番号|携帯番号|ケータイ番号)", "re:(전화번호|휴대폰 ?번호|폰 ?번호)",
@@ -10779,7 +10787,8 @@ PRIZE = [
         "re:\\b(wins?|winner|prizes?|champion|jeeto|jeeta|jito|jitun|inaam|puroshkar)\\b|"
         "\\bwhoever\\b|\\b(send|post) (us )?(your|ur) (video|clip)\\b|\\bvideo bhejo\\b"
     ),
-    "優勝", "賞品", "景品", "プレゼント", "상품", "증정", "우승", "1등", "赢", "送", "奖", "冠军",
+    "優勝", "賞品", "賞金", "景品", "プレゼント", "상품", "상금", "증정", "우승", "1등",
+    "赢", "送", "奖", "冠军",
     "जीतो", "जीतें", "इनाम", "चैंपियन", "জিতুন", "জেতো", "পুরস্কার", "চ্যাম্পিয়ন",
 ]  # fmt: skip
 # Named to warn parents or teach safe practice, the same words are the answer to the harm.
@@ -10796,6 +10805,138 @@ _TILL_FAINT_ACT = _plain(TILL_FAINT_ACT)
 _FAINTED = _plain(FAINTED)
 _PRIZE = _plain(PRIZE)
 _FAINT_WARNING = _plain(FAINT_WARNING)
+# Eating or drinking on past the body's limit as a contest: "keep eating", 吐いても食べ続け,
+# "last one standing", চালিয়ে যান. The contest alone (a pie-eating race) is no harm.
+BINGE_ON = [
+    (
+        "re:\\b(keep|kept|keeps|carry on|go on|continue|continues) (eating|drinking|chugging|"
+        "downing|swallowing)\\b|\\blast (one|man|person|guy) standing\\b|\\b(eat|drink|chug|down)"
+        " (till|until) (you|they|he|she) (drop|puke|pass out|can'?t)\\b"
+    ),
+    "食べ続け", "飲み続け", "最後まで食べ", "最後の一人", "계속 먹", "계속 마시", "끝까지 먹",
+    "끝까지 마시", "마지막까지 버티", "继续吃", "接着吃", "继续喝", "接着喝", "坚持到最后",
+    "खाते रहो", "खाते रहें", "खाते रहिए", "पीते रहो", "पीते रहें", "आख़िरी तक खा", "आखिरी तक खा",
+    "খেতে থাকুন", "খেতে থাকো", "খেয়েই যান", "খেয়ে যেতে থাকুন", "খেতেই থাকুন", "পান করতে থাকুন",
+]  # fmt: skip
+# The body giving out, or the care against it refused: vomiting, passing out, "no medics".
+BINGE_HARM = [
+    (
+        "re:\\b(puk\\w*|vomit\\w*|throw(ing|s)? up|threw up|pass(es|ed|ing)? out|black(s|ed|ing)?"
+        " out|collaps\\w*)\\b|\\bno (medics?|paramedics?|doctors?|nurses?|first aid|ambulance|"
+        "waivers?|limits?)\\b"
+    ),
+    "吐いても", "吐きながら", "嘔吐", "ゲロ", "倒れるまで", "医療スタッフなし", "救護なし",
+    "토해도", "토하면서", "구토", "쓰러질 때까지", "의료진 없이", "의료진 없음",
+    "吐了", "呕吐", "吐完", "吐着", "吃到吐", "喝到吐", "晕倒", "没有医护", "不设医护", "无医护",
+    "उल्टी", "बेहोश होने तक", "डॉक्टर नहीं", "বমি", "অজ্ঞান হওয়া পর্যন্ত", "ডাক্তার ছাড়া",
+    "ডাক্তার থাকবে না",
+]  # fmt: skip
+# Care laid on for the same contest: medics beside it, a limit, a signed waiver.
+BINGE_CARE = [
+    (
+        "re:(?<!\\bno )\\b(medics?|paramedics?|first aid|ambulance|nurse)s? "
+        "(on (standby|site|hand)|standing by|at the ready)\\b|\\bsigned waivers?\\b|"
+        "\\b(time|portion) limits?\\b|"
+        "\\bstop (at any time|whenever)\\b|\\b(medical|first-aid) (team|staff|tent)\\b"
+    ),
+    "医療スタッフ待機", "救護班", "救護スタッフ", "途中リタイア", "誓約書", "의료진 대기",
+    "의료진이 대기", "구급차 대기", "언제든 중단", "서약서", "医护人员在场", "医护待命",
+    "救护车待命", "随时可以退出", "免责声明", "डॉक्टर मौजूद", "मेडिकल टीम", "एम्बुलेंस तैनात",
+    "কখনও থামতে পারেন", "ডাক্তার উপস্থিত", "মেডিকেল টিম", "অ্যাম্বুলেন্স প্রস্তুত",
+]  # fmt: skip
+# The gear that keeps a body safe taken off: a seat belt unbuckled at the top of a ride, a
+# harness or a helmet off, 解开安全带, 안전벨트를 풀고, सेफ्टी बेल्ट खोलकर.
+SAFETY_OFF = [
+    (
+        "re:\\bunbuckl\\w*|\\b(take|takes|taking|took|pull|pulls|pulling|rip|undo|undoing|"
+        "unclip\\w*|unstrap\\w*|remove|removes|removing|ditch|ditching|lift|lifting) "
+        "(off )?(the |your |their |his |her )?(seat ?belt|safety (belt|bar|harness)|harness|"
+        "lap bar|restraint|helmet|life ?jacket|safety line)s?( off)?\\b|\\bunstrapped\\b"
+    ),
+    "安全ベルトを外", "シートベルトを外", "安全バーを外", "安全バーを上げ", "ハーネスを外",
+    "ヘルメットを外", "ライフジャケットを脱", "命綱を外", "命綱なし",
+    "안전벨트를 풀", "안전벨트 풀", "안전바를 풀", "안전바 풀", "안전바를 올리", "하네스를 풀",
+    "헬멧을 벗", "헬멧 벗", "구명조끼를 벗", "구명조끼 벗",
+    "解开安全带", "松开安全带", "解带", "解开安全扣", "打开安全压杠", "摘掉头盔", "脱掉救生衣",
+    "解开安全绳",
+    "बेल्ट खोल", "सेफ्टी बार हटा", "हार्नेस खोल", "हेलमेट उतार", "लाइफ जैकेट उतार",
+    "বেল্ট খুলে", "বেল্ট খোল", "সেফটি বার তুলে", "হারনেস খুলে", "হেলমেট খুলে", "লাইফ জ্যাকেট খুলে",
+]  # fmt: skip
+# The viewer asked to do the same: "post your ... selfie", "make them want to copy it".
+IMITATE = [
+    (
+        "re:\\b(post|share|send|upload|tag us in) (us )?(your|ur) (own )?\\w*( \\w+)? ?"
+        "(selfie|photo|pic|video|clip)s?\\b|\\b(try|do) (it|this|the same) (yourself|at home)\\b|"
+        "\\b(want|wants|dare|dares) to (copy|try|imitate) (it|this)\\b"
+    ),
+    "真似したく", "真似して", "やってみて", "投稿して", "따라 하고 싶", "따라하고 싶", "따라 해",
+    "따라해", "인증샷", "都想学", "想模仿", "跟着学", "晒出你", "晒出", "来挑战",
+    "नकल करें", "आज़माएँ", "ट्राई करो", "सेल्फी पोस्ट", "নকল করতে", "চেষ্টা করুন", "সেলফি পোস্ট",
+]  # fmt: skip
+# Kept strapped in: the safe ride shown as it should be.
+SAFETY_KEPT = [
+    (
+        "re:\\b(safely |securely |firmly )?(strapped|buckled|clipped) in\\b|"
+        "\\bsafety (bars?|belts?|harness(es)?) (down|on|locked|fastened)\\b|"
+        "\\bkeep (your )?(seat ?belts?|harness) on\\b"
+    ),
+    "安全ベルトを締め", "安全バーを下ろし", "안전벨트를 매", "안전벨트 착용", "系好安全带",
+    "安全带系好", "系紧安全带", "सीट बेल्ट बाँध", "बेल्ट लगाकर", "বেল্ট বেঁধে",
+]  # fmt: skip
+# Weariness with living, as a line to the reader: "tired of life?", 人生に疲れた, 活够了.
+TIRED_OF_LIFE = [
+    (
+        "re:\\b(tired|sick|weary) of (life|living|it all)\\b|\\bdone with (life|living)\\b|"
+        "\\bnothing (left )?to live for\\b|\\b(zindagi|zindagee) se thak\\w*"
+    ),
+    "人生に疲れ", "生きるのに疲れ", "生きることに疲れ", "生きるのが辛",
+    "사는 게 지쳤", "사는 게 힘들",
+    "삶에 지친", "삶이 지겨", "活够了", "活着太累", "不想活", "厌倦了生活", "厌倦人生",
+    "ज़िंदगी से थक", "जिंदगी से थक", "ज़िन्दगी से थक", "जीने से थक", "জীবনে ক্লান্ত", "জীবন নিয়ে ক্লান্ত",
+    "বাঁচতে ক্লান্ত", "বেঁচে থাকতে ক্লান্ত",
+]  # fmt: skip
+# A stay or a trip offered as the last one of a life: "your last holiday", 最後の旅.
+LAST_TRIP = [
+    (
+        "re:\\b(last|final) (holiday|vacation|trip|getaway|journey|stay|escape|break|sunset)\\b|"
+        "\\b(one )?way trip\\b|\\bno return (ticket|trip)\\b"
+    ),
+    "最後の旅", "最後の休暇", "最後のバカンス", "片道切符", "마지막 여행", "마지막 휴가",
+    "마지막 휴식", "最后一次旅行", "最后的旅行", "最后的假期", "人生最后", "单程票",
+    "आख़िरी छुट्टी", "आखिरी छुट्टी", "आख़िरी यात्रा", "आखिरी यात्रा", "अंतिम यात्रा", "अंतिम छुट्टी",
+    "শেষ ছুটি", "শেষ ভ্রমণ", "শেষ যাত্রা", "শেষবারের মতো বেড়াতে",
+]  # fmt: skip
+# Someone going off a cliff's or a valley's edge: in Hindi and Bengali the cliff and the
+# jump are told in their own words.
+CLIFF_JUMP = [
+    (
+        "re:\\b(jump\\w*|leap\\w*|throw\\w* (himself|herself|themselves)) (off|from) (the |a )?"
+        "(cliff|ledge|precipice|gorge|valley edge)\\b"
+    ),
+    "崖から飛び降り", "崖から身を投げ", "절벽에서 뛰어내", "절벽 아래로 뛰어", "跳崖", "从悬崖上跳",
+    "悬崖边跳下", "किनारे से कूद", "चट्टान से कूद", "खाई में कूद", "পাহাড় থেকে লাফ",
+    "খাদে লাফ", "কিনারা থেকে লাফ",
+]  # fmt: skip
+# The people of a place, as a travel ad speaks of them: "the locals", 現地の人, 현지인.
+LOCALS = [
+    (
+        "re:\\b(the )?(locals|local people|local folk|natives|villagers|islanders|townsfolk|"
+        "tribesmen)\\b"
+    ),
+    "現地の人", "地元の人", "地元民", "現地人", "島民", "村人", "현지인", "현지 주민", "원주민",
+    "마을 사람", "当地人", "本地人", "村民", "土著", "原住民", "स्थानीय लोग", "गाँव वाले",
+    "गांव वाले", "ग्रामीण", "आदिवासी", "স্থানীয়রা", "স্থানীয় লোক", "গ্রামের লোক", "আদিবাসী",
+]  # fmt: skip
+_BINGE_ON = _plain(BINGE_ON)
+_BINGE_HARM = _plain(BINGE_HARM)
+_BINGE_CARE = _plain(BINGE_CARE)
+_SAFETY_OFF = _plain(SAFETY_OFF)
+_IMITATE = _plain(IMITATE)
+_SAFETY_KEPT = _plain(SAFETY_KEPT)
+_TIRED_OF_LIFE = _plain(TIRED_OF_LIFE)
+_LAST_TRIP = _plain(LAST_TRIP)
+_CLIFF_JUMP = _plain(CLIFF_JUMP)
+_LOCALS = _plain(LOCALS)
 # Money staked on a result: betting, a bookie's odds, 배팅, 下注, सट्टा.
 STAKE = [
     (
@@ -11879,6 +12020,46 @@ def _classify_form(form: str) -> dict[str, float]:
         helped or hit(_DEALER_QUOTE) or hit(_RX_LAWFUL)
     ):
         flag("illicit")
+    # Eating or drinking on through vomiting or with care refused, as a contest with a prize:
+    # a game the crowd is asked to copy. Medics, a limit or a waiver make it a supervised one.
+    if (
+        hit(_BINGE_ON)
+        and hit(_BINGE_HARM)
+        and (hit(_PRIZE) or hit(_DARE))
+        and not (hit(_BINGE_CARE) or hit(_SELF_HARM_HELP))
+    ):
+        flag("self-harm")
+    # The gear that keeps a rider or a climber alive taken off, with the viewer asked to do the
+    # same or dared to: the stunt as a campaign. A ride shown strapped in is the safe one.
+    if (
+        hit(_SAFETY_OFF)
+        and (hit(_IMITATE) or hit(_DARE) or hit(_PRIZE))
+        and not (hit(_SAFETY_KEPT) or hit(_SELF_HARM_HELP))
+    ):
+        flag("self-harm")
+    # Weariness with life answered by a "last holiday", or someone going off a cliff beside
+    # either: suicide held out as the product's appeal. A helpline names the same weariness.
+    if (
+        (hit(_TIRED_OF_LIFE) and (hit(_LAST_TRIP) or hit(_CLIFF_JUMP)))
+        or (hit(_CLIFF_JUMP) and hit(_LAST_TRIP))
+    ) and not (hit(_SELF_HARM_HELP) or hit(_JUMP_SPORT)):
+        flag("self-harm")
+    # The people of a place drawn dirty, backward or menacing: a travel ad's "locals" are a
+    # people all the same.
+    if _together(form, _LOCALS, _CARICATURE) and not (hit(_COUNTER_SPEECH) or recalled):
+        flag("hate")
+    # A private person's face or name put out with where they live or how to reach them, for
+    # the shop's wall, a feed or a meme: the doxxing is the harm, with or without an insult.
+    # Their own word, a lost-pet notice or the shop's own number clears it.
+    if (
+        (person or someone or hit(_NAMED_FACE))
+        and (hit(_HOME_ADDRESS) or hit(_PERSONAL_CONTACT) or hit(_PERSON_ADDRESS))
+        and (hit(_POST_UP) or hit(_ROUND_THE_AREA) or hit(_JOKE))
+        and not any(
+            hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE, _MADE_UP, _OWN_CONTACT)
+        )
+    ):
+        flag("harassment")
     return flagged
 
 
