@@ -6538,6 +6538,16 @@ _PAIN_OVER = _plain(PAIN_OVER)
 
 # A group barred by a sign ("X people and dogs not allowed") or a faith's shops boycotted.
 BARRED = [
+    # Turned away at admission: a school's or a class's notice refusing a group's children.
+    (
+        "re:\\b(applications?|admissions?|enrol?ments?|registrations?) (from [a-z ]{2,30} )?"
+        "(will not be|won't be|are not|is not|not) (accepted|considered|granted|allowed)\\b"
+    ),
+    "入学不可", "入塾不可", "入会不可",
+    "re:(등록|입학|수강|가입|지원|입원) ?(불가|금지|안 ?됨|받지 않)",
+    "不予录取", "不招收", "不予招收", "不予入学",
+    "re:(आवेदन|प्रवेश|दाखिला|दाख़िला|एडमिशन) (स्वीकार )?(नहीं|न) (किए|किये|लिए|लिये|दिया|दी|होगा|होंगे)",
+    "re:(ভর্তি|আবেদন) (গ্রহণ )?(করা|নেওয়া|নেয়া) হবে না",
     (
         "re:\\b(not allowed|not welcome|keep out|no entry|not permitted|forbidden|banned|"
         "stay out|need not apply)\\b"
@@ -7897,6 +7907,10 @@ VEILED_THREAT = [
 # Where someone lives or how to ring them.
 PERSONAL_CONTACT = [
     "re:\\b(his|her|their) (mobile|phone|cell|contact)( number)?\\b",
+    (
+        "re:\\b(unka|uska|inka|iska|unki|uski|inki|iski|tar|or|onar|unar) (personal |private |"
+        "ghar ka |nijer )?(mobile|phone|cell|contact) ?(number|no|nombor)\\b"
+    ),
     # Listed after their photo or name: "her photo, mobile number and flat number".
     (
         "re:\\b(his|her|their) (profile |own |real )?(photo|picture|face|name|full name),? "
@@ -10892,7 +10906,8 @@ TIRED_OF_LIFE = [
     "人生に疲れ", "生きるのに疲れ", "生きることに疲れ", "生きるのが辛",
     "사는 게 지쳤", "사는 게 힘들",
     "삶에 지친", "삶이 지겨", "活够了", "活着太累", "不想活", "厌倦了生活", "厌倦人生",
-    "ज़िंदगी से थक", "जिंदगी से थक", "ज़िन्दगी से थक", "जीने से थक", "জীবনে ক্লান্ত", "জীবন নিয়ে ক্লান্ত",
+    "ज़िंदगी से थक", "जिंदगी से थक", "ज़िन्दगी से थक",
+    "जीने से थक", "জীবনে ক্লান্ত", "জীবন নিয়ে ক্লান্ত",
     "বাঁচতে ক্লান্ত", "বেঁচে থাকতে ক্লান্ত",
 ]  # fmt: skip
 # A stay or a trip offered as the last one of a life: "your last holiday", 最後の旅.
@@ -10903,7 +10918,8 @@ LAST_TRIP = [
     ),
     "最後の旅", "最後の休暇", "最後のバカンス", "片道切符", "마지막 여행", "마지막 휴가",
     "마지막 휴식", "最后一次旅行", "最后的旅行", "最后的假期", "人生最后", "单程票",
-    "आख़िरी छुट्टी", "आखिरी छुट्टी", "आख़िरी यात्रा", "आखिरी यात्रा", "अंतिम यात्रा", "अंतिम छुट्टी",
+    "आख़िरी छुट्टी", "आखिरी छुट्टी", "आख़िरी यात्रा",
+    "आखिरी यात्रा", "अंतिम यात्रा", "अंतिम छुट्टी",
     "শেষ ছুটি", "শেষ ভ্রমণ", "শেষ যাত্রা", "শেষবারের মতো বেড়াতে",
 ]  # fmt: skip
 # Someone going off a cliff's or a valley's edge: in Hindi and Bengali the cliff and the
@@ -10937,6 +10953,102 @@ _TIRED_OF_LIFE = _plain(TIRED_OF_LIFE)
 _LAST_TRIP = _plain(LAST_TRIP)
 _CLIFF_JUMP = _plain(CLIFF_JUMP)
 _LOCALS = _plain(LOCALS)
+# Sleep given up as the contest: "stay awake 72 hours", "no sleep till boards", 잠 안 자기,
+# 不睡觉, बिना सोए, "na ghumiye". A poster asking students not to pull all-nighters says
+# the same words with a helpline or without a prize.
+NO_SLEEP = [
+    (
+        "re:\\b(stay|stays|stayed|staying|kept|keep|keeps) (awake|up) (for )?\\d+ (hours?|hrs?|"
+        "nights?|days?)\\b|\\bno sleep (till|until|for)\\b|\\b(without|no) (any )?sleep (for )?"
+        "\\d+\\b|\\b\\d+ (hours?|hrs?|nights?|days?) (straight )?(without|with no) sleep\\b|"
+        "\\b(awake|up) \\d+ (hours?|hrs?|nights?|days?) straight\\b|"
+        "\\b(na|naa|bina|bin) (ghumiye|ghumie|ghumaye|soye|soe|sue)\\b|"
+        "\\b(jage|jege|jaag|jaagte|jagte) (thakbe|thakte|raho|rahe|rehna)\\b"
+    ),
+    "寝ないで", "徹夜チャレンジ", "一睡もせず",
+    "眠らずに", "잠 안 자기", "잠 안 자고", "안 자고 버티",
+    "잠 안자기", "밤새기 챌린지", "不睡觉", "不睡覺", "通宵挑战", "熬夜挑战", "连续熬夜", "不许睡",
+    "बिना सोए", "बिना सोये", "नींद हराओ", "रात जागकर", "না ঘুমিয়ে", "ঘুমাবে না", "জেগে থাকবে",
+]  # fmt: skip
+# What keeps the body awake past its limit: stimulant pills, energy drinks by the can.
+WAKE_DRUG = [
+    (
+        "re:\\b(caffeine|anti[- ]?sleep|no[- ]?doz|wake[- ]?up|modafinil|stimulant) (pills?|"
+        "tablets?|tabs?)\\b|\\benergy drinks?\\b|\\b(ghum[- ]?rokar|neend bhagane ki|"
+        "neend rokne ki) (tablet|goli|pill)s?\\b"
+    ),
+    "カフェイン錠", "眠気覚まし", "エナジードリンク",
+    "에너지드링크", "에너지 드링크", "카페인 알약",
+    "잠 깨는 약", "能量饮料", "咖啡因片", "提神药", "红牛", "नींद भगाने की गोलि", "कैफीन की गोलि",
+    "एनर्जी ड्रिंक", "ঘুম তাড়ানোর ট্যাবলেট", "এনার্জি ড্রিংক", "ক্যাফেইন ট্যাবলেট",
+]  # fmt: skip
+# A body hurt by its owner's own hand: a compass or a pin driven into the thigh, a wrist cut,
+# hair tied to a beam; 扎大腿, 허벅지를 찌르, जांघ में सुई.
+SELF_INJURE = [
+    (
+        "re:\\b(stab|stabs|stabbing|prick|pricks|pricking|jab|jabs|jabbing|cut|cuts|cutting|"
+        "burn|burns|burning) (their|his|her|your|my) (own )?(thighs?|arms?|hands?|wrists?|legs?|"
+        "skin)\\b|\\b(stab|prick|cut|hurt|burn) (yourself|themselves|himself|herself)\\b"
+    ),
+    "太ももを刺", "自分を刺", "手首を切",
+    "허벅지를 찌르", "허벅지 찌르", "자기 몸을 찌르", "손목을 긋",
+    "扎大腿", "刺大腿", "扎自己", "刺自己", "割自己", "割手腕", "头发吊在房梁", "头悬梁",
+    "जांघ में सुई", "जाँघ में सुई", "खुद को चुभो", "खुद को काट", "নিজেকে কাট", "উরুতে সুই",
+]  # fmt: skip
+# Blood let out of a person in the picture: pooling on the floor, over a face, from a head.
+BLOODSHED = [
+    (
+        "re:\\b(blood (pooling|pouring|gushing|streaming|everywhere|on the floor|splatter\\w*)|"
+        "covered in blood|bleeding (heavily|out|from (his|her|their) (head|face|neck|legs?)))\\b|"
+        "\\bkhoon (beh|bah|nikal|tapak)\\w*|\\b(rokto|rakto) (porchhe|porche|jhorchhe|gorachhe)\\b"
+    ),
+    "血まみれ", "血が噴き出", "血だまり", "피가 흥건",
+    "피범벅", "피가 뚝뚝", "피투성이", "터지고 피",
+    "满脸是血", "满身是血", "血流满地", "鲜血直流", "血流不止", "खून बह", "खून से लथपथ", "রক্ত গড়িয়ে",
+    "রক্তে ভেসে", "রক্তাক্ত",
+]  # fmt: skip
+# One person's blow or blade on another: beaten with a club or a stick, a machete at a neck.
+STRUCK = [
+    (
+        "re:\\b(beat|beats|beating|beaten|clubb\\w*|bludgeon\\w*|thrash\\w*|hit|hits|hitting|"
+        "smash\\w*) (\\w+ ){0,4}(with|by) (a |an |the |their |his |her )?(club|bat|stick|"
+        "hockey sticks?|rod|pipe|crowbar|hammer|cane)s?\\b|\\b(machete|knife|blade|cleaver|"
+        "sword) (at|to|against) (his|her|their|the) (neck|throat)\\b|"
+        "\\b(stick|danda|lathi|rod|bat) (se|diye) (peet|maar|mar|pit)\\w*"
+    ),
+    "棍棒で殴", "バットで殴", "木刀で殴", "몽둥이로 맞", "몽둥이로 때", "매로 맞", "방망이로 때",
+    "몽둥이질", "棍子打", "棍棒打", "用棍子", "脖子上架", "刀架在", "砍刀架", "लाठी से पीट",
+    "डंडे से पीट", "হকি স্টিক দিয়ে", "লাঠি দিয়ে মার",
+]  # fmt: skip
+# A school place, roll or route that finds one pupil: the form group, the bus home, the
+# class and section.
+PUPIL_LOCATOR = [
+    (
+        "re:\\b(his|her|their) (form|form group|form room|tutor group|homeroom|class and "
+        "section|section|bus|bus number|bus route|locker)\\b|\\bthe bus (number )?(he|she|they) "
+        "(takes?|rides?|gets?)\\b|\\bso everyone knows (exactly )?who\\b"
+    ),
+    "乗るバス", "何組か", "타는 버스", "몇 반인지",
+    "누군지 다 알", "坐哪路车", "哪个班的", "让大家都知道是谁",
+    "re:\\b(uski|uska|unki|unka) (class|section|bus)\\b", "सबको पता चले कौन",
+    "re:\\b(or|tar) (class|section|bus)\\b",
+]  # fmt: skip
+# A pupil held up as the bad example: "don't be like Jordan", "the smelly kid".
+PUPIL_TAUNT = [
+    (
+        "re:\\bdon'?t be like [a-z]+\\b|\\b(smelly|stinky|dirty|fat|ugly|weird) (kid|boy|girl)\\b|"
+        "\\bnobody wants to (sit|play|talk) (next to|with)\\b"
+    ),
+    "みたいになるな", "臭い子", "처럼 되지 마", "냄새나는 애", "别学他", "臭小子", "जैसे मत बनो",
+    "re:\\b(jaisa|jaise) mat bano\\b", "মতো হয়ো না",
+]  # fmt: skip
+_NO_SLEEP = _plain(NO_SLEEP)
+_WAKE_DRUG = _plain(WAKE_DRUG)
+_SELF_INJURE = _plain(SELF_INJURE)
+_BLOODSHED = _plain(BLOODSHED)
+_STRUCK = _plain(STRUCK)
+_PUPIL_LOCATOR = _plain(PUPIL_LOCATOR)
+_PUPIL_TAUNT = _plain(PUPIL_TAUNT)
 # Money staked on a result: betting, a bookie's odds, 배팅, 下注, सट्टा.
 STAKE = [
     (
@@ -10962,8 +11074,15 @@ MINORS_LET_IN = [
         "(가입|참여|가능|ok|환영|베팅|배팅|할 ?수)"
     ),
     "re:(中学生|高中生|小学生|未成年人?|学生党?)(也|都)(能|可以|可|欢迎|行|来)",
-    "re:(बच्चे|स्टूडेंट्स?|नाबालिग|छात्र)(\\s?भी)\\s?(खेल|लगा|जुड़|जॉइन)", "re:उम्र की (कोई )?(पाबंदी|सीमा) नहीं",
+    "re:(बच्चे|स्टूडेंट्स?|नाबालिग|छात्र)(\\s?भी)\\s?(खेल|लगा|जुड़|जॉइन)",
+    "re:उम्र की (कोई )?(पाबंदी|सीमा) नहीं",
     "re:(বাচ্চারাও|ছাত্ররাও|স্কুলের ছেলেমেয়েরাও|নাবালকরাও)",
+    # An age floor under eighteen set on it: "for 14+", "campers 12 and up", 14세 이상, 12岁以上.
+    (
+        "re:(?<![\\d.,])1[0-7] ?\\+(?!\\d)|\\b(ages?|aged) 1[0-7] (and|&) (up|over|above)\\b|"
+        "\\b1[0-7] (years? )?(and|&) (up|over|above|older)\\b"
+    ),
+    "re:(?<!\\d)1[0-7] ?(歳以上|세 ?이상|岁以上|周岁以上|साल से (ऊपर|अधिक)|বছরের (বেশি|উপরে))",
 ]  # fmt: skip
 # A warning against it, a helpline or a rule that bars children, uses the same words.
 STAKE_WARNING = [
@@ -10983,7 +11102,8 @@ KILL_EACH = [
     "re:见(一个|一人)(砍|杀|捅|打)(一个|一人)", "re:(見つけ)?次第(殺|斬|刺|ぶっ殺)",
     "re:(보이는|보는) ?(족족|대로|놈마다) ?(죽|찌르|베|패)",
     "re:\\b(kill|cut down|stab|slash|gut)\\w* (every|each) (one|last one|single one|fan|player)\\b",
-    "re:जो (दिखे|मिले|आए) (उसे )?(काट|मार)", "re:\\bjo (dikhe|mile|aaye) (use |usko )?(kaat|maar)\\w*",
+    "re:जो (दिखे|मिले|आए) (उसे )?(काट|मार)",
+    "re:\\bjo (dikhe|mile|aaye) (use |usko )?(kaat|maar)\\w*",
     "re:যাকে (পাবো|দেখবো|পাব|দেখব) (কাটব|মারব|কোপাব)",
 ]  # fmt: skip
 REAL_THREAT = [
@@ -12058,6 +12178,35 @@ def _classify_form(form: str) -> dict[str, float]:
         and not any(
             hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE, _MADE_UP, _OWN_CONTACT)
         )
+    ):
+        flag("harassment")
+    # Sleep given up for days on stimulants, or a body hurt by its own hand, as a study
+    # challenge with a prize or a streak: the harm is what the contest rewards. A poster
+    # against all-nighters names a counsellor and offers nothing for staying up.
+    if (
+        ((hit(_NO_SLEEP) and hit(_WAKE_DRUG)) or hit(_SELF_INJURE))
+        and (hit(_PRIZE) or hit(_DARE) or hit(_IMITATE))
+        and not hit(_SELF_HARM_HELP)
+    ):
+        flag("self-harm")
+    # Blood let out of someone by another's club, stick or blade, in one sentence: the beating
+    # itself is the picture. A first-aid class's fake wound is struck by no one.
+    if _together(form, _BLOODSHED, _STRUCK):
+        flag("violence")
+        flag("violence/graphic", IMPLIED_SCORE)
+    # Someone's own number put beside an insult to them: the joke sends callers to a person.
+    if (
+        hit(_PERSONAL_CONTACT)
+        and hit(_INSULT)
+        and not any(hit(part) for part in (_CONSENT, _MADE_UP, _OWN_CONTACT, _LOST_NOTICE))
+    ):
+        flag("harassment")
+    # A pupil found out for the school to mock: their form, their bus, "so everyone knows
+    # who", beside an insult or a joke at their expense.
+    if (
+        hit(_PUPIL_LOCATOR)
+        and (hit(_MOCKED) or hit(_INSULT) or hit(_PUPIL_TAUNT))
+        and not (hit(_CONSENT) or hit(_MADE_UP))
     ):
         flag("harassment")
     return flagged
