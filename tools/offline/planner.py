@@ -199,8 +199,8 @@ CREATE = cues(
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
     "뭔가", "कुछ", "কিছু",
-    "作って", "作成", "作る", "デザイン", "描いて", "生成", "画像", "イラスト", "ビジュアル",
-    "用意して", "リール", "フライヤー", "作れ", "作り",
+    "作って", "作っと", "作成", "作る", "デザイン", "描いて", "生成", "画像", "イラスト",
+    "ビジュアル", "用意して", "リール", "フライヤー", "作れ", "作り",
     "広告", "ポスター", "バナー", "チラシ", "投稿", "ストーリー", "サムネ",
     "만들어", "만들", "제작", "디자인", "그려", "생성", "이미지", "그림", "광고", "포스터",
     "릴스", "전단지", "카드뉴스", "뽑아", "카드", "초대장", "메뉴판",
@@ -880,7 +880,7 @@ FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
     "ください", "下さい", "お願い", "おねがい", "します", "しますー", "一枚", "1枚", "枚", "一つ",
     "ちょっと", "少し", "サイズ", "です", "したい",
-    "何か", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
+    "何か", "なんか", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
@@ -908,6 +908,7 @@ WHEN = re.compile(
     r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
     r"(?:(?:this|next)\s+(?:week|weekend|month)|the\s+weekend|"
     r"(?:(?:for|by|on|this|next)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s|"
     r"tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
     r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
@@ -924,6 +925,11 @@ WHEN = re.compile(
     r"(?i:(?:agle\s+(?:hafte|hafta|mahine)|is\s+(?:hafte|hafta)|porer\s+(?:soptah|mash)e?|ei\s+soptahe)"
     r"(?:\s+(?:ke\s+liye|tak|er\s+jonno|lagbe))?)|"
     r"अगले\s+(?:हफ़्ते|हफ्ते|महीने)|इस\s+(?:हफ़्ते|हफ्ते)|পরের\s+(?:সপ্তাহে|মাসে)|এই\s+সপ্তাহে|"
+    # ... and the weekday it is for: 金曜の, 周五, 금요일에, शुक्रवार को, শুক্রবারের.
+    r"(?:月|火|水|木|金|土|日)曜(?:日)?(?:の|に)?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:的)?|"
+    r"[월화수목금토일]요일(?:에|의|용)?|"
+    r"(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?:\s+(?:को|के\s+लिए|की|का|के))?|"
+    r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার(?:ের|ে)?(?:\s+জন্য)?|"
     r"(?<![\u0900-\u097f])(?:कल|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
     r"(?:\s+(?:तक|के\s+लिए))?(?![\u0900-\u097f])|"
     r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
@@ -1697,7 +1703,9 @@ _IMAGE_COUNT = re.compile(
     r"(?:画像|写真|사진|이미지|图|圖|图片|圖片|照片|छवि|फोटो|ছবি)\s*\d+|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
-    r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
+    r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|kore|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो|"
+    # ... করে before দাও ("একসাথে করে দাও"): together, done, nothing said of the result
+    r"(?<![\u0980-\u09ff])করে(?=\s+(?:দাও|দিন|দিও))"
 )
 # What the attachments show, said of them as they are ("these three bike photos",
 # 这三张自行车照片, 商品の写真, 제품 사진들): it names what is combined, not the result.

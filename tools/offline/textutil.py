@@ -335,6 +335,14 @@ _KO_PLACED_LATIN_RE = re.compile(
     r"[A-Z][\w'&!?.%$-]*(?:[ \t]+[A-Z0-9][\w'&!?.%$-]*)+)"
     r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
 )
+# ... or at the start of its clause, put with a bare 넣고/넣어: "BUY 1 GET 1 넣고". A logo,
+# a QR code or a button named in capitals is an element.
+_KO_LATIN_PUT_RE = re.compile(
+    r"(?:^|(?<=[.!?。\n])|(?<=[.!?。,，][ \t]))[ \t]*"
+    r"(?!(?:LOGO|QR|CTA|URL|SNS|CI|BI|PNG|JPG)\b)"
+    r"(?P<x>[A-Z][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%])"
+    r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?넣(?:고|어)"
+)
 # Latin capitals put at a place in Chinese: "右上角加上 SUMMER GLOW", "底部写 OPEN 24H".
 _ZH_PLACED_LATIN_RE = re.compile(
     r"(?:右上角|左上角|右下角|左下角|上方|下方|顶部|頂部|底部|中间|中間|角落|上面|下面|旁边|旁邊)"
@@ -631,6 +639,11 @@ _BARE_WRITE = (
     r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
 )
 _INDIC_STOP = "।,\n"
+# A date after a weekday's comma goes on with it: শুক্রবার, ১৮ অক্টোবর.
+_DATE_AFTER_COMMA = (
+    r",[ \t]*[০-৯\d]{1,2}[ \t]+(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|"
+    r"সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)"
+)
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
 # break; a span holding masked (quoted) text is left to the quote.
@@ -724,9 +737,10 @@ _CUE_RES = [
         rf"(?!बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
     ),
     # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
+    # ... a date after the weekday's comma is the same line: শুক্রবার, ১৮ অক্টোবর.
     re.compile(
         r"(?:লেখা\s+থাকবে|লেখা\s+থাকুক|লেখা\s+থাকে|লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লিখো)"
-        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+(?:{_DATE_AFTER_COMMA}[^{_INDIC_STOP}{_MASK}]*)?)"
     ),
     # bn: ", লেখা পুজোর অফার ৩০% ছাড়": লেখা opening its clause labels the copy after it,
     # unless the clause asks something of the writing (লেখা বড় করো, লেখা সরিয়ে দাও).
@@ -3470,6 +3484,7 @@ def copy_spans(text: str) -> list[str]:
     for match in (
         *_COUNTED_COPY_RE.finditer(masked),
         *_KO_PLACED_LATIN_RE.finditer(masked),
+        *_KO_LATIN_PUT_RE.finditer(masked),
         *_ZH_PLACED_LATIN_RE.finditer(masked),
         *(m for pattern in _BADGE_RES for m in pattern.finditer(masked)),
         *_ONE_LINE_ADDED_RE.finditer(masked),

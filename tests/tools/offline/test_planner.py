@@ -3211,3 +3211,33 @@ def test_copy_beside_its_colour_place_handle_or_an_english_tail(
     brief: str, copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "action"),
+    [
+        ("水曜の投稿用になんか作っといて", {}, planner.CLARIFY),
+        ("수요일 게시물용으로 뭔가 만들어 줘", {}, planner.CLARIFY),
+        ("Make something for Wednesday's post", {}, planner.CLARIFY),
+        ("水曜の投稿用にカレーの画像作っといて", {}, planner.GENERATE),
+        ("এই দুটো ছবি একসাথে করে দাও", {"attachments": 2}, planner.CLARIFY),
+    ],
+)
+def test_a_weekday_or_pictures_put_together_say_nothing_of_what_it_shows(
+    brief: str, context: dict[str, int], action: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == action  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("카페 인스타 피드 1:1로 만들어 줘. GRAND OPEN 넣고", "GRAND OPEN"),
+        ("카페 인스타 피드 1:1로 만들어 줘. LOGO 넣고", None),
+        ("তারিখটা বদলে লেখো বুধবার, ১২ মার্চ", "বুধবার, ১২ মার্চ"),
+    ],
+)
+def test_latin_copy_before_a_bare_put_and_a_date_after_its_comma(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
