@@ -199,8 +199,8 @@ CREATE = cues(
     "advert", "banner", "banners", "poster", "posters", "flyer", "flyers", "post", "posts",
     "story", "stories", "reel", "reels", "header", "hero", "key visual", "something",
     "뭔가", "कुछ", "কিছু",
-    "作って", "作成", "作る", "デザイン", "描いて", "生成", "画像", "イラスト", "ビジュアル",
-    "用意して", "リール", "フライヤー", "作れ", "作り",
+    "作って", "作っと", "作成", "作る", "デザイン", "描いて", "生成", "画像", "イラスト",
+    "ビジュアル", "用意して", "リール", "フライヤー", "作れ", "作り",
     "広告", "ポスター", "バナー", "チラシ", "投稿", "ストーリー", "サムネ",
     "만들어", "만들", "제작", "디자인", "그려", "생성", "이미지", "그림", "광고", "포스터",
     "릴스", "전단지", "카드뉴스", "뽑아", "카드", "초대장", "메뉴판",
@@ -822,6 +822,8 @@ HELD = cues(
     "होल्ड", "হোল্ড", "ホールド", "홀드",
     "रोक", "ठुकरा", "अस्वीकार", "समीक्षा", "रिव्यू", "ब्लॉक", "मना", "अटक",
     "আটক", "আটকে", "প্রত্যাখ্যান", "রিভিউ", "ব্লক", "বাতিল", "আটকানো", "আটকাল", "আটকালো",
+    # ... as the English loanword, or as not passed: রিজেক্ট, रिजेक्ट, 리젝, リジェクト, 没通过.
+    "রিজেক্ট", "रिजेक्ट", "रिजेक्ट", "리젝", "リジェクト", "不通过", "没通过", "沒通過", "没过审",
     # ... romanised: atkano holo, atke geche, rok diya, ruk gaya, atak gaya, block hua.
     "atkano", "atkalo", "atke", "atkeche", "atke geche", "atkay", "rok diya", "roka gaya",
     "rok di", "ruk gaya", "ruka", "atak gaya", "atka", "atki", "atke gaya",
@@ -878,7 +880,7 @@ FILLER_CJ = cues(
     "これ", "それ", "この", "その", "を", "に", "で", "は", "が", "の", "と", "て", "して",
     "ください", "下さい", "お願い", "おねがい", "します", "しますー", "一枚", "1枚", "枚", "一つ",
     "ちょっと", "少し", "サイズ", "です", "したい",
-    "何か", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
+    "何か", "なんか", "私", "もっと", "版", "たい", "ほしい", "欲しい", "ね", "よ", "お願い",
     "弄", "搞", "麻烦",
     "这个", "这张", "那个", "一下", "吧", "请", "帮我", "给我", "为", "给", "一张", "一个",
     "一幅", "张", "个", "幅", "的", "我们", "我", "就", "了", "成", "下", "版本",
@@ -906,6 +908,7 @@ WHEN = re.compile(
     r"(?<![\w'])(?:(?:by|for|before|until|till|on|this|next|first\s+thing)\s+)*"
     r"(?:(?:this|next)\s+(?:week|weekend|month)|the\s+weekend|"
     r"(?:(?:for|by|on|this|next)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s|"
     r"tomorrow|today|tonight|(?:this|tomorrow|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
     r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
@@ -922,6 +925,11 @@ WHEN = re.compile(
     r"(?i:(?:agle\s+(?:hafte|hafta|mahine)|is\s+(?:hafte|hafta)|porer\s+(?:soptah|mash)e?|ei\s+soptahe)"
     r"(?:\s+(?:ke\s+liye|tak|er\s+jonno|lagbe))?)|"
     r"अगले\s+(?:हफ़्ते|हफ्ते|महीने)|इस\s+(?:हफ़्ते|हफ्ते)|পরের\s+(?:সপ্তাহে|মাসে)|এই\s+সপ্তাহে|"
+    # ... and the weekday it is for: 金曜の, 周五, 금요일에, शुक्रवार को, শুক্রবারের.
+    r"(?:月|火|水|木|金|土|日)曜(?:日)?(?:の|に)?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天](?:的)?|"
+    r"[월화수목금토일]요일(?:에|의|용)?|"
+    r"(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?:\s+(?:को|के\s+लिए|की|का|के))?|"
+    r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার(?:ের|ে)?(?:\s+জন্য)?|"
     r"(?<![\u0900-\u097f])(?:कल|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
     r"(?:\s+(?:तक|के\s+लिए))?(?![\u0900-\u097f])|"
     r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
@@ -1695,7 +1703,9 @@ _IMAGE_COUNT = re.compile(
     r"(?:画像|写真|사진|이미지|图|圖|图片|圖片|照片|छवि|फोटो|ছবি)\s*\d+|"
     # ... and the request's own auxiliaries: しておいて, 해 줘, 一下, miliye dao.
     r"して(?:おいて|ください|ほしい|もらえ\S*|ね)?|해\s*(?:줘|주세요|주실래요)|一下|吧|"
-    r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो"
+    r"(?i:\b(?:dao|do|din|dijiye|karo|kar\s+do|koro|kore|please|pls)\b)|করো|দাও|দিন|करो|कर\s+दो|दो|"
+    # ... করে before দাও ("একসাথে করে দাও"): together, done, nothing said of the result
+    r"(?<![\u0980-\u09ff])করে(?=\s+(?:দাও|দিন|দিও))"
 )
 # What the attachments show, said of them as they are ("these three bike photos",
 # 这三张自行车照片, 商品の写真, 제품 사진들): it names what is combined, not the result.
@@ -2276,6 +2286,25 @@ _CHECK_WHETHER = re.compile(
 )
 
 
+# Spend split by the brands or accounts a manager runs: 品牌, ブランドごと, 브랜드별,
+# हर ब्रांड, প্রতিটা ব্র্যান্ড, "each client".
+_BY_BRAND = re.compile(
+    r"(?i:\b(?:brands?|accounts?|clients?|pages?|handles?)\b)|品牌|ブランド|アカウント|브랜드|계정|"
+    r"账号|帳號|ब्रांड|ब्रैंड|अकाउंट|ব্র্যান্ড|অ্যাকাউন্ট"
+)
+# Which version an earlier image was, asked as something recalled: "which version was
+# Monday's?", 哪个版本来着, どのバージョンだっけ, 어느 버전이었지, कौन सा वर्शन था, কোন ভার্সন ছিল.
+_WHICH_VERSION = re.compile(
+    r"(?i:\b(?:which|what)\s+(?:version|draft|variant)\b)|哪(?:个|個|一)?版本?|どの(?:バージョン|版)|"
+    r"어느\s*(?:버전|시안)|कौन\s*सा\s*(?:वर्शन|वर्ज़न|वर्जन)|(?i:\bkaun\s*sa\s*version\b)|"
+    r"কোন\s*(?:ভার্সন|সংস্করণ)|(?i:\bkon\s*version\b)"
+)
+_RECALLED = re.compile(
+    r"(?i:\b(?:was|were|did\s+we|had)\b)|来着|來著|だっけ|でしたっけ|였지|였더라|이었지|이었더라|"
+    r"(?<![\u0900-\u097f])(?:था|थी|थे)(?![\u0900-\u097f])|(?i:\btha\b)|ছিল|(?i:\bchilo\b)"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2292,6 +2321,10 @@ def lookup_for(brief: Brief) -> str | None:
     )
     if WHY.search(text) and (held or shown_held):
         return LOOKUP_HOLDS
+    # "which version was the one with the dog, last Tuesday?": an image made before, found.
+    recalled = _WHICH_VERSION.search(text) and _RECALLED.search(text)
+    if recalled and not (MAKE_NOW.search(text) or EDIT_VERBS.search(text)):
+        return LOOKUP_IMAGES
     if held and question and not CREATE.search(text):
         return LOOKUP_HOLDS
     asked = question or re.search(r"[?？]", text) is not None
@@ -2366,6 +2399,8 @@ def lookup_for(brief: Brief) -> str | None:
     if versions and not THAT_IMAGE.search(text):
         return LOOKUP_SPEND  # "what did the Thai and Malay versions cost?": spent per market
     if money and question and EACH.search(text) and PAST_COST.search(text):
+        if _BY_BRAND.search(text):
+            return LOOKUP_SPEND  # what each brand or account ran up: spent brand by brand
         return LOOKUP_IMAGES  # what each image made here cost
     if money and PAST_COST.search(text) and MADE_PLURAL.search(text) and not _SPENT_ON.search(text):
         return LOOKUP_IMAGES  # "how much did the gym campaign images cost"
@@ -2643,6 +2678,31 @@ PUBLISH = re.compile(
     r"公眾號|ins|Instagram)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
+)
+# What atelier does not make or do: moving pictures, and putting posts out on a timetable
+# ("a 15-second video for TikTok", 動画, 동영상, 视频, वीडियो, ভিডিও; "schedule it for 9am",
+# 予約投稿, 자동으로 올라가게, 定时发布, शेड्यूल, "direct post"). Asked whether it can, even of
+# a named subject and format, it is a question about atelier, not a request.
+NOT_OFFERED = re.compile(
+    r"(?i:\b(?:videos?|gifs?|animations?|animated|motion\s+graphics?|mp4)\b)|"
+    r"動画|アニメーション|GIF|동영상|영상|움짤|视频|視頻|(?<![活运運移变變启啟自])(?:动图|動圖)|"
+    r"वीडियो|एनिमेशन|ভিডিও|অ্যানিমেশন"
+)
+NOT_POSTED = re.compile(
+    r"(?i:\bschedul(?:e|ing)\s+(?:it|this|that|them|these|the|our|my|a|posts?)\b|"
+    r"\bbuffer\b|\bhootsuite\b|\bauto[-\s]?(?:post|publish)|"
+    r"\b(?:direct(?:ly)?|automatically)\s+(?:post|publish|upload)|"
+    r"\b(?:post|publish|upload)\s+(?:it\s+|them\s+)?(?:directly|automatically)\b)|"
+    r"予約投稿|自動投稿|自動で(?:投稿|アップ|公開)|"
+    r"예약\s*(?:게시|업로드|발행|포스팅)|자동으로\s*(?:올라|올려|게시|업로드|포스팅)|"
+    r"定时(?:发|發)|定時(?:发|發)|自动(?:发|發|上传)|自動(?:發|上傳)|"
+    r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট"
+)
+# A still made for a video ("a thumbnail for our review video", 紹介動画のサムネ, 视频封面) is
+# a visual asked for.
+_STILL_FOR_IT = re.compile(
+    r"(?i:\b(?:thumbnails?|posters?|banners?|flyers?|stills?)\b)|サムネ|ポスター|バナー|チラシ|"
+    r"썸네일|포스터|배너|封面|缩略图|縮圖|海报|海報|थंबनेल|पोस्टर|থাম্বনেইল|পোস্টার"
 )
 # Asking what atelier needs to be told: the content is still to come.
 WHAT_NEEDED = re.compile(
@@ -3398,6 +3458,10 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # whether atelier posts to a channel itself: what it does
     if PLANS.search(text) and re.search(r"[?？]", text) and not making:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
+    offered_asked = QUESTION.search(text) or CAPABILITY.search(text)
+    not_offered = NOT_OFFERED.search(text) and not _STILL_FOR_IT.search(text)
+    if (not_offered or NOT_POSTED.search(text)) and offered_asked:
+        return REPLY  # whether it makes video or posts on a schedule: what atelier does
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup

@@ -280,7 +280,9 @@ _NOT_CLOSING_COPY = re.compile(
 # "neeche 98765 43210 daal do", "add #SmashWeek #FreeRestring". The verb of putting says
 # it is copy; a caption or post takes its hashtags elsewhere.
 _TOKEN_VALUE = (
-    r"(?:[#＃@][^\s#＃@,，。、\x00]+(?:[ \t]+[#＃@][^\s#＃@,，。、\x00]+)*|"
+    # a colour code (赤（#E60012）で) is how the copy looks, no tag of its own
+    r"(?:(?![#＃](?:[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})(?![0-9A-Za-z]))"
+    r"[#＃@][^\s#＃@,，。、\x00]+(?:[ \t]+[#＃@][^\s#＃@,，。、\x00]+)*|"
     r"\+?\d[\d\- ]{5,}\d|(?:https?://|www\.)[^\s,，。、\x00]+|"
     r"[A-Za-z0-9-]+\.(?:com|in|bd|jp|kr|cn|net|org|co)(?:\.[a-z]{2})?(?:/[^\s,，。、\x00]*)?)"
 )
@@ -332,6 +334,14 @@ _KO_PLACED_LATIN_RE = re.compile(
     r"(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|"
     r"[A-Z][\w'&!?.%$-]*(?:[ \t]+[A-Z0-9][\w'&!?.%$-]*)+)"
     r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?(?:넣|써|적|박|올려)"
+)
+# ... or at the start of its clause, put with a bare 넣고/넣어: "BUY 1 GET 1 넣고". A logo,
+# a QR code or a button named in capitals is an element.
+_KO_LATIN_PUT_RE = re.compile(
+    r"(?:^|(?<=[.!?。\n])|(?<=[.!?。,，][ \t]))[ \t]*"
+    r"(?!(?:LOGO|QR|CTA|URL|SNS|CI|BI|PNG|JPG)\b)"
+    r"(?P<x>[A-Z][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%])"
+    r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?넣(?:고|어)"
 )
 # Latin capitals put at a place in Chinese: "右上角加上 SUMMER GLOW", "底部写 OPEN 24H".
 _ZH_PLACED_LATIN_RE = re.compile(
@@ -629,6 +639,11 @@ _BARE_WRITE = (
     r"(?=[ \t:：]|[A-Za-z]|\d(?!\d*\s*枚))"
 )
 _INDIC_STOP = "।,\n"
+# A date after a weekday's comma goes on with it: শুক্রবার, ১৮ অক্টোবর.
+_DATE_AFTER_COMMA = (
+    r",[ \t]*[০-৯\d]{1,2}[ \t]+(?:জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|"
+    r"সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর)"
+)
 # Unquoted copy before or after the cue words of the other five languages. The copy is
 # taken from the last clause break (or the start) to the cue, or from the cue to the next
 # break; a span holding masked (quoted) text is left to the quote.
@@ -636,6 +651,11 @@ _JA_CUES = 2  # the first two patterns below, Japanese
 _ZH_COLON_CUE = 4  # 写：…, whose copy may go on past a comma
 # A Bengali clause that asks something (করো, দাও, হবে): its words are a request, not copy.
 _BN_ASKS = r"করো|করুন|করে|দাও|দিন|দিও|হবে|চাই|লাগবে|থাকবে|সরাও|বদলাও|বানাও|বানান|রাখো|বসাও|লাগাও"
+# How copy is lettered, said between its cue and the verb: 赤で, 白抜きで, 太字で.
+_JA_LETTERING = (
+    r"(?:赤|青|白|黒|金|銀|黄色|黄|緑|ピンク|オレンジ|紫|茶色|赤字|白抜き|白字|黒字|太字|"
+    r"金色|銀色|大きめ|小さめ|大きい字|小さい字)"
+)
 _CUE_RES = [
     # ja: 春の訪れという文字 / ありがとうと書いて
     re.compile(
@@ -644,6 +664,8 @@ _CUE_RES = [
     ),
     re.compile(
         rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:[、，][ \t]*)?(?:(?<!っ)と|って)"
+        # ... with its colour or weight between (SALEって赤（#E60012）で入れて): no copy
+        rf"(?:{_JA_LETTERING}(?:[（(][^）)\n]{{1,12}}[）)])?で)?"
         r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|大きめ|小さめ|目立つ|載せて)"
     ),
     # ko: 새로운 시작이라는 문구 / 봄이 왔어요라고 써
@@ -715,9 +737,10 @@ _CUE_RES = [
         rf"(?!बड़े|बड़ा|छोटे|छोटा|मोटे|अक्षर|अच्छ|कुछ|कोई)(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
     ),
     # bn: যেখানে লেখা থাকবে শুভ নববর্ষ / উপরে লেখো … / যেখানে … লেখা থাকবে
+    # ... a date after the weekday's comma is the same line: শুক্রবার, ১৮ অক্টোবর.
     re.compile(
         r"(?:লেখা\s+থাকবে|লেখা\s+থাকুক|লেখা\s+থাকে|লিখে\s+দাও|লিখে\s+দিন|লেখো|লিখুন|লিখবে|লিখো)"
-        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+)"
+        rf"\s+(?P<x>[^{_INDIC_STOP}{_MASK}]+(?:{_DATE_AFTER_COMMA}[^{_INDIC_STOP}{_MASK}]*)?)"
     ),
     # bn: ", লেখা পুজোর অফার ৩০% ছাড়": লেখা opening its clause labels the copy after it,
     # unless the clause asks something of the writing (লেখা বড় করো, লেখা সরিয়ে দাও).
@@ -860,6 +883,7 @@ _COPY_FIELDS = (
     r"(?:" + _EN_LABEL_WORDS + r"|prices?|date|time|discount|offer|phone number|url|website|"
     r"hashtag|handle|phone|number|address|email|venue|day)"
 )
+_ENGLISH_TAIL = re.compile(r"[,;][ \t]+(?=[a-z][a-z' ]*(?:[,.!]|$))(?=[\x00-\x7f]*$)")
 _SET_COPY_RES = [
     re.compile(
         r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+(?:the\s+)?"
@@ -991,7 +1015,11 @@ def without_quotes(text: str) -> str:
 _JA_CLAUSE_END = re.compile(
     r"(?:[でにはをがへ]|ません|です|ます|ました|ので|けど|から|"
     # ... or how it is lettered: 右下に小さく 数量限定 って入れて.
-    r"大きく|小さく|大きめに|小さめに|太く|細く|目立つように|控えめに)[ \t　]+"
+    r"大きく|小さく|大きめに|小さめに|太く|細く|目立つように|控えめに)"
+    # ... an emoji set at the place before the copy (右上に🍜 限定10食) goes with the place
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]*[ \t　]+"
+    # ... and a place particle straight before Latin copy (ところにSALE) ends the clause
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff])[にへ](?=[A-Z0-9])"
 )
 
 
@@ -3388,6 +3416,11 @@ def copy_spans(text: str) -> list[str]:
             if old:
                 continue  # "5월 3일 말고 5월 10일": the pattern for "not X but Y" takes the new one
             english = value[:1].isascii()
+            # "change the heading to শুভ নববর্ষ, keep the rest": copy in another script ends
+            # where an English clause in small letters follows its comma.
+            tail = None if english else _ENGLISH_TAIL.search(value)
+            if tail is not None:
+                value = value[: tail.start()]
             # English needs copy-like text ("to something punchier" is no copy).
             add(
                 match.start("x"),
@@ -3451,6 +3484,7 @@ def copy_spans(text: str) -> list[str]:
     for match in (
         *_COUNTED_COPY_RE.finditer(masked),
         *_KO_PLACED_LATIN_RE.finditer(masked),
+        *_KO_LATIN_PUT_RE.finditer(masked),
         *_ZH_PLACED_LATIN_RE.finditer(masked),
         *(m for pattern in _BADGE_RES for m in pattern.finditer(masked)),
         *_ONE_LINE_ADDED_RE.finditer(masked),
@@ -3858,9 +3892,15 @@ _PHONE_RE = re.compile(
     r"[ \t]*(?:(?i:tel|phone|mob(?:ile)?|t|m)\.?[ \t]*[:：.]?|電話[:：]?|电话[:：]?|전화[:：]?)?"
     r"[ \t]*\+?\(?\d[\d \t().-]{6,}\d[ \t]*$"
 )
-# A handle to be drawn ("@acme_bakes written along the bottom") is copy, not a mention.
+# A handle to be drawn ("@acme_bakes written along the bottom", 加上 @茶屋) is copy, not
+# a mention.
+_PUT_BEFORE = "".join(
+    f"(?<!{verb})(?<!{verb}[ \t])" for verb in ("加上", "写上", "寫上", "印上", "放上", "(?i:add)")
+)
 _MENTION_RE = re.compile(
-    r"(?i:\bcc\b[ \t:]*)?(?:(?<![\w.+-])@[\w.-]*\w(?![\w.-]*[ \t]+(?i:written|printed|"
+    r"(?i:\bcc\b[ \t:]*)?(?:(?<![\w.+-])"
+    + _PUT_BEFORE
+    + r"@[\w.-]*\w(?![\w.-]*[ \t]+(?i:written|printed|"
     r"lettered|in\s+(?:the|big|small|white|black)|along|at\s+the|on\s+the))[ \t,]*)+"
 )
 _SHORTCODE_RE = re.compile(r"(?<![A-Za-z0-9]):[a-z_][a-z0-9_+-]*:(?![A-Za-z0-9])")

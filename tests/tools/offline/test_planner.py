@@ -3156,3 +3156,88 @@ def test_copy_put_in_place_labelled_bare_or_struck_out(
     brief: str, copy: str | None, context: dict[str, bool]
 ) -> None:
     assert planner.copy_text(Brief(text=brief, **context)) == copy  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Can atelier turn the yoga studio photo into a 6-second video for Reels?", planner.REPLY),
+        ("Could you schedule the bakery posts to go out on Facebook at 8am?", planner.REPLY),
+        ("この写真でTikTok用の動画って作れますか？", planner.REPLY),
+        ("만든 이미지 인스타에 자동으로 올려 줄 수 있나요?", planner.REPLY),
+        ("能帮我们花店做个抖音视频吗？", planner.REPLY),
+        ("क्या ये पोस्टर कल सुबह अपने आप पोस्ट हो सकता है?", planner.REPLY),
+        ("tomra ki amader dokaner video banate parbe?", planner.REPLY),
+        # a still for a video, or a notice of bookings, is a visual asked for
+        ("Can you make a 16:9 YouTube thumbnail for our knife-sharpening video?", planner.GENERATE),
+        ("치과 예약 안내 인스타 피드 이미지 1:1로 만들어 줘", planner.GENERATE),
+        ("为什么我那张舞蹈活动图被拒了？", planner.LOOKUP_HOLDS),
+    ],
+)
+def test_what_atelier_does_not_do_asked_of_it(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Which version was the lighthouse poster from Friday?", planner.LOOKUP_IMAGES),
+        ("昨日の花火の画像、どのバージョンだっけ？", planner.LOOKUP_IMAGES),
+        ("지난주 고양이 있는 포스터 어느 버전이었더라?", planner.LOOKUP_IMAGES),
+        ("那张有猫的海报是哪个版本来着？", planner.LOOKUP_IMAGES),
+        ("ডেন্টাল ক্লিনিকের বিজ্ঞাপনটা রিজেক্ট হলো কেন?", planner.LOOKUP_HOLDS),
+        ("How much did each client's account cost us this week?", planner.LOOKUP_SPEND),
+        ("这周做的图分别花了多少？", planner.LOOKUP_IMAGES),
+    ],
+)
+def test_earlier_versions_rejections_and_spend_by_brand(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("空いてるところにNEWって金（#C9A227）で入れて", "NEW"),
+        ("真ん中にOPENって白で入れて", "OPEN"),
+        ("左上に⭐ 本日のおすすめ って入れて", "本日のおすすめ"),
+        ("🌸春限定 って入れて", "🌸春限定"),
+        ("左下加上 @老王烧烤", "@老王烧烤"),
+        ("cc @maria can you make a poster", None),
+        ("change the headline to 新春快乐, leave the rest alone", "新春快乐"),
+        ("change the title to 新春快乐，万事如意", "新春快乐，万事如意"),
+    ],
+)
+def test_copy_beside_its_colour_place_handle_or_an_english_tail(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "context", "action"),
+    [
+        ("水曜の投稿用になんか作っといて", {}, planner.CLARIFY),
+        ("수요일 게시물용으로 뭔가 만들어 줘", {}, planner.CLARIFY),
+        ("Make something for Wednesday's post", {}, planner.CLARIFY),
+        ("水曜の投稿用にカレーの画像作っといて", {}, planner.GENERATE),
+        ("এই দুটো ছবি একসাথে করে দাও", {"attachments": 2}, planner.CLARIFY),
+    ],
+)
+def test_a_weekday_or_pictures_put_together_say_nothing_of_what_it_shows(
+    brief: str, context: dict[str, int], action: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief, **context)) == action  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("카페 인스타 피드 1:1로 만들어 줘. GRAND OPEN 넣고", "GRAND OPEN"),
+        ("카페 인스타 피드 1:1로 만들어 줘. LOGO 넣고", None),
+        ("তারিখটা বদলে লেখো বুধবার, ১২ মার্চ", "বুধবার, ১২ মার্চ"),
+    ],
+)
+def test_latin_copy_before_a_bare_put_and_a_date_after_its_comma(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy

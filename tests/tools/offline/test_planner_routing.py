@@ -26,7 +26,9 @@ THRESHOLD = 0.9
 # the header said an edit instruction with no image in context is a reply; held_out_18's
 # Korean brief names the new format after "말고" in the same sentence as the copy. In
 # held_out_48 a label before a phone number (예약 문의) is cut from its line, and a copy change
-# taken back ("算了，文字别动了") is still read as asked.
+# taken back ("算了，文字别动了") is still read as asked. In held_out_56 "Big letters:" before a
+# caption kept off the image, Chinese copy written on a sleeve in an English brief and 『』
+# copy beside 他は文字なしで are not read.
 KNOWN_MISSES = {
     "held_out_7": (
         "route en 'make the logo bigger and move it top left'",
@@ -34,6 +36,11 @@ KNOWN_MISSES = {
     ),
     "held_out_18": ('copy  ko "아 잠깐, 인스타 스토리 말고 네이버 블로그 대표 이미지',),
     "held_out_48": ("copy  ko '맨 아래에 작은 글씨로 예약 문의", "copy  zh '把文字换成"),
+    "held_out_56": (
+        'copy  en "Tokyo barber: use the attached logo',
+        "copy  en 'Put this milk-tea cup on a rainy Shanghai street",
+        "copy  ja 'ラーメン屋のカルーセル6枚。",
+    ),
 }
 
 
