@@ -562,6 +562,14 @@ _EN_WRITE_RE = re.compile(
     r"\s+the\s+(?:very\s+)?" + _PLACES + r"\b",
     re.IGNORECASE,
 )
+# "write Rainy Day Deal on the sleeve", "write 雨天第二杯半价 on the cup": words written on a
+# part of the thing shown. Only "write", whose object is always words, and only words that
+# open in a capital, a figure or another script ("write something nice on the card" says
+# nothing to letter).
+_EN_WRITE_ON_PART_RE = re.compile(
+    r"\b(?i:write)\s+(?P<x>(?:[A-Z0-9]|[^\x00-\x7f])[^\n]{0,60}?)\s+"
+    r"(?i:on)\s+(?i:the|its|our|each|every)\s+[a-z]+(?:\s+[a-z]+)?(?=\s*(?:[.,;!]|$|\s+(?:and|then)\b))"
+)
 # "… and put on it Fresh cinnamon buns every Saturday from 8am thank you": the copy after
 # "put on it", up to a lower-case sign-off.
 _EN_PUT_ON_IT_RE = re.compile(
@@ -3465,7 +3473,7 @@ def copy_spans(text: str) -> list[str]:
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
     for match in _EN_WRITTEN_RE.finditer(masked):
         add(match.start("x"), _clean(match.group("x")), needs_capital=True)
-    for pattern in (_EN_WITH_ON_IT_RE, _PLACED_AFTER_RE, _ADDED_CAPS_RE):
+    for pattern in (_EN_WITH_ON_IT_RE, _PLACED_AFTER_RE, _ADDED_CAPS_RE, _EN_WRITE_ON_PART_RE):
         for match in pattern.finditer(masked):
             value = _clean(match.group("x"))
             # "Text in the bottom corner should read …": a label placed, its copy to come

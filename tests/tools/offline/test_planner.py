@@ -2860,6 +2860,13 @@ def test_office_shorthand_routes(brief: str, tool: str) -> None:
             "Open On Sundays",
         ),
         ("Salon r jonno 4:5 post, lekha thakbe FRESH CUTS, FAIR PRICES", "FRESH CUTS, FAIR PRICES"),
+        # words written on a part of the thing shown, in capitals or another script
+        (
+            "Put the tote on a park bench and write Carry Less, Live More on the strap",
+            "Carry Less, Live More",
+        ),
+        ("Put this jar on a shelf and write 手作りジャム on the lid", "手作りジャム"),
+        ("Put this box on a table and write something cheerful on the lid", None),
         # capitals naming a look word are still lettered: no description of the copy's look
         ("Tailor er jonno square post, lekha thakbe CUT, COLOUR, CARE", "CUT, COLOUR, CARE"),
         (
