@@ -15,7 +15,6 @@ from rich.markup import escape
 
 from agent.cli import app, console, err_console, guard
 from core.settings import load_settings
-from memory.stores import open_review_queue
 
 if TYPE_CHECKING:
     from agent.sessions.transcript import SessionRun, TurnRecord
@@ -108,6 +107,7 @@ def eval_pilot(
         write_samples,
     )
     from agent.sessions.run import checked_provider
+    from memory.stores import open_review_queue
 
     def line(s: Sample) -> str:
         if s.images:
