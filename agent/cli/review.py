@@ -81,10 +81,10 @@ def review_list(
 @review_app.command("show")
 def review_show(item_id: Annotated[str, typer.Argument(help="Review item id.")]) -> None:
     """Show an item and its image path; review time starts counting at the first show."""
-    from memory.stores import open_assets
+    from memory.stores import open_assets, open_review_queue
 
     settings = guard(settings_from_env)
-    queue = _queue()
+    queue = guard(lambda: open_review_queue(settings))
     item = guard(lambda: queue.start(item_id))
     _print(item)
 
