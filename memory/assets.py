@@ -14,12 +14,9 @@ and idempotent: the same bytes stored twice give the same ref and write nothing 
 from __future__ import annotations
 
 import builtins
-import contextlib
 import hashlib
 import io
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +26,7 @@ import pydantic
 from PIL import Image, UnidentifiedImageError
 
 from core.errors import ImageInputError, NotFound, PathOutsideDataDir, StorageError
+from core.files import atomic_write
 from memory.db import ConnContext, Database, Row, SqliteDatabase
 from memory.imaging import open_checked
 from memory.metadata import strip_metadata
@@ -185,33 +183,6 @@ def _mb(n: int) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _fsync_dir(directory: Path) -> None:
-    # Makes the rename itself durable; not every platform can open a directory.
-    with contextlib.suppress(OSError):
-        fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so readers see either nothing or the whole file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
 
 
 LABEL = "asset index"

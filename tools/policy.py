@@ -1346,7 +1346,7 @@ def _read(path: Path, cache: Path | None = None) -> dict[str, Any]:
 def _keep(path: Path, value: Any) -> None:
     """Write ``value`` where a later process reads it back; a read-only home keeps nothing,
     and a value marshal cannot write (YAML dates) is read from its file each time."""
-    from memory.assets import atomic_write
+    from core.files import atomic_write
 
     with contextlib.suppress(OSError, ValueError):
         atomic_write(path, marshal.dumps(value))

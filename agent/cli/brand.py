@@ -465,7 +465,7 @@ def brand_export(
             entry["lineage"] = [a.sha256 for a in services.assets.lineage(ref.sha256)]
             manifest.append(entry)
             progress.advance(task)
-    from memory.assets import atomic_write
+    from core.files import atomic_write
 
     atomic_write(
         directory / "manifest.json",

@@ -8,30 +8,18 @@ be continued by a new engine on the same directory.
 from __future__ import annotations
 
 import json
-import os
 import re
 import secrets
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from core.files import atomic_write
 
 _ID_RE = re.compile(r"^[A-Za-z0-9_\-]{1,128}$")
 
 
 def new_id(prefix: str) -> str:
     return f"{prefix}{secrets.token_hex(16)}"
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Store:
