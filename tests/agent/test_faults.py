@@ -248,9 +248,10 @@ def test_an_expired_reference_file_is_uploaded_again(
 def test_a_full_disk_keeps_the_paid_image_for_the_resume(
     runner: Runner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import core.files
     import memory.assets
 
-    real_write = memory.assets.atomic_write
+    real_write = core.files.atomic_write
 
     def disk_full(path: Path, data: bytes) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
