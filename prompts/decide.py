@@ -361,7 +361,10 @@ colon ("On it:", "The wording he gave me:", even past a blank line, "likha thakb
 copy, a date line included, up to a remark to the team ("nothing fancy, my fiancé says …");
 so is the line under "headline … just says" and a further labelled line that says where it
 goes ("hashtag bottom corner: #…"). When a message changes its mind ("아 아니다 그냥 '…'
-이걸로"), only the last copy counts. A topic or subject label (বিষয় '…', topic '…', 主题“…”),
+이걸로"), only the last copy counts. In a pasted thread where people disagree, the copy is
+the line the thread settles on, usually a later speaker's replacement ('use "…" instead',
+「…」に変更で, "…"로 바꿔 주세요, 改用“…”, 'bas "…" rakho', '"…" bodle dao') agreed to after
+it: neither the first line nor both. A topic or subject label (বিষয় '…', topic '…', 主题“…”),
 what a person says ("my husband says …") and what the upload shows ("it says uploaded")
 are no copy.
 Copy also comes after "should now read" or "should just say", before a count of its

@@ -3710,12 +3710,63 @@ def _copy_taken_back(text: str, spans: list[str]) -> bool:
     return bool(turned) and not any(span in after for span in spans)
 
 
+# A pasted thread (quoted lines, "[이름]", "法务:") where a later speaker replaces the copy an
+# earlier one gave: "Use "X" instead", 「X」にしてください, "X"으로 해주세요, 改成"X", sirf "X",
+# likho "X". The thread settles on the replacement, not on the first line nor on both.
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?:>\s*)+|^\s*\[[^\]\n]{1,24}\]|^\s*(?:From:\s*)?[^\s:：\"“「『'‘>][^:：\n\"“「『]{0,30}[:：]"
+)
+_THREAD_QUOTE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』|‘([^’\n]+)’')
+_REPLACES = re.compile(
+    r"(?i:\binstead\b|\b(?:change|switch|swap)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|for)\b|"
+    r"\breplace\s+(?:it|that|this)\s+with\b|\bsirf\b|\blikh(?:o|\s+do)\b|\blekho\b|"
+    r"\bki\s+jagah\b|\bbodle\b|\bshudhu\b)|"
+    r"にして(?:ください|下さい|ほしい)|に(?:変更|差し替え)|"
+    r"(?:으)?로\s*(?:해\s*주|해줘|가\s*주|바꿔|변경|수정)|"
+    r"改成|改为|改為|换成|換成|改用|"
+    r"सिर्फ|लिखो|की\s+जगह|লিখো|লেখো|বদলে|শুধু"
+)
+
+
+def _gap(quote: re.Match[str], *, cues: list[re.Match[str]]) -> int:
+    return min(max(c.start() - quote.end(), quote.start() - c.end(), 0) for c in cues)
+
+
+def _thread_settled(text: str) -> tuple[str, str] | None:
+    """The replacement copy a pasted thread settles on and the thread up to it, or None."""
+    lines = text.split("\n")
+    quoted: list[tuple[int, list[re.Match[str]]]] = [
+        (i, list(_THREAD_QUOTE.finditer(line)))
+        for i, line in enumerate(lines)
+        if _SPEAKER_LINE.match(line)
+    ]
+    quoted = [(i, found) for i, found in quoted if found]
+    for n in range(len(quoted) - 1, 0, -1):
+        i, found = quoted[n]
+        line = lines[i]
+        cues = list(_REPLACES.finditer(line))
+        if not cues:
+            if n == len(quoted) - 1:
+                continue
+            return None  # a later speaker gives copy again: the thread has not settled
+        # the quote nearest a cue of replacement is the new copy
+        new = min(found, key=functools.partial(_gap, cues=cues))
+        copy = next(g for g in new.groups() if g)
+        return copy.strip(), "\n".join(lines[: i + 1])
+    return None
+
+
 # A decision asks for the copy several times (the route, the instruction check, the reply),
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
+    raw = text
     text = emoji_marks(spoken_quotes(unquote(strip_envelope(text))), _asks_for_visual)
     spans = copy_spans(text)
+    settled = _thread_settled(raw)
+    if settled is not None:
+        copy, thread = settled
+        spans = [copy, *(s for s in spans if s != copy and s not in thread)]
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
