@@ -3281,3 +3281,22 @@ def test_a_pasted_thread_settles_on_the_copy_a_later_speaker_puts_instead(
     brief: str, copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "copy"),
+    [
+        ("> Dana (client): hmm, can you rework it?\nme: your call", planner.CLARIFY, None),
+        ("先方から「もう少し華やかにしてほしい」とのことです。", planner.CLARIFY, None),
+        ("先方から「ロゴを右上にしてほしい」とのことです。", planner.EDIT, None),
+        ("老板说:“改改吧。” 没别的了", planner.CLARIFY, None),
+        ("老板说:“标题换成红色。”", planner.EDIT, None),
+        ("> বায়ার: একটু ভালো করে দাও\nকী বদলাবে কিছুই বলেনি", planner.CLARIFY, None),
+    ],
+)
+def test_a_relayed_client_wish_says_what_to_change_or_is_a_bare_change(
+    brief: str, action: str, copy: str | None
+) -> None:
+    brief_ = Brief(text=brief, current_image=True)
+    assert planner.rule_choice(brief_) == action
+    assert planner.copy_text(brief_) == copy
