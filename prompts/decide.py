@@ -82,10 +82,13 @@ a bare "a flyr pls" or "ちらしほしいです" still needs its subject asked 
   apnar upor") names no subject: ask for it, also when a format is named. A bare polite
   "could you change it a little?" ("ちょっと変えてもらえますか", "能改一下吗", "bodle dite
   parben?") still says nothing to change: ask what, and so does a redo after a hesitation
-  ("음... 다시 해줘", "hmm… redo it"). The market, team or place a visual is for ("a 4:5 post
-  for the Lagos office", 필리핀 시장용 A4 포스터, 越南那边要的, "Kochi market ke liye") says
-  nothing of what it shows: ask for its subject; displeasure tied to a market ("not right for
-  the Polish market, redo it") still names no change. The wrapping of formal correspondence
+  ("음... 다시 해줘", "hmm… redo it"). A client's vague wish or bare "change it" relayed by the
+  sender ("> client: meh, can you tweak it?", 先方から「もう少し華やかに」とのこと, 老板说“改改吧”)
+  is the same: ask what to change; the quoted wish is no copy. The market, team or place a
+  visual is for ("a 4:5 post for the Lagos office", 필리핀 시장용 A4 포스터, 越南那边要的,
+  "Kochi market ke liye") says nothing of what it shows: ask for its subject; displeasure
+  tied to a market ("not right for the Polish market, redo it") still names no change.
+  The wrapping of formal correspondence
   names no subject and no change either: a softened request ("would you kindly produce a 1:1
   post at your earliest convenience", 제작해 주시면 감사하겠습니다, 恳请制作, 作成していただけますで
   しょうか, बनाने का कष्ट करें, বানিয়ে দেবেন), greetings, courtesies and the sign-off with the
@@ -361,7 +364,10 @@ colon ("On it:", "The wording he gave me:", even past a blank line, "likha thakb
 copy, a date line included, up to a remark to the team ("nothing fancy, my fiancé says …");
 so is the line under "headline … just says" and a further labelled line that says where it
 goes ("hashtag bottom corner: #…"). When a message changes its mind ("아 아니다 그냥 '…'
-이걸로"), only the last copy counts. A topic or subject label (বিষয় '…', topic '…', 主题“…”),
+이걸로"), only the last copy counts. In a pasted thread where people disagree, the copy is
+the line the thread settles on, usually a later speaker's replacement ('use "…" instead',
+「…」に変更で, "…"로 바꿔 주세요, 改用“…”, 'bas "…" rakho', '"…" bodle dao') agreed to after
+it: neither the first line nor both. A topic or subject label (বিষয় '…', topic '…', 主题“…”),
 what a person says ("my husband says …") and what the upload shows ("it says uploaded")
 are no copy.
 Copy also comes after "should now read" or "should just say", before a count of its

@@ -1507,6 +1507,30 @@ _COUNTED_ATTACHMENTS = re.compile(
 )
 
 
+# A client's words relayed by the one who sends them: the speaker's tag ("> client:", "[Min]"),
+# the frame of reported speech (先方…だそうです, 客户说, 클라가 …래요, client ne bola, বায়ার
+# বলেছে) and the sender's aside on it ("over to you", 就这一句, কিছুই বলেনি). They carry no
+# instruction of their own: what the client said must say what to change.
+_SPEAKER_TAG = re.compile(
+    r"(?m:^\s*(?:>\s*)*(?:\[[^\]\n]{1,24}\]|[^\s:：>\"“「][^:：\n\"“「]{0,24}[:：]))"
+)
+_RELAY_WORDS = re.compile(
+    r"(?m:^\s*>|^\s*\[[^\]\n]{1,24}\])|"
+    r"(?i:\bover\s+to\s+you\b|\bsomething'?s\s+(?:off|missing|not\s+right)\b|\bno\s+(?:clue|idea)\s+what\s+(?:he|she|they)\s+mean?s?\b|\btbh\b|"
+    r"\bthat'?s\s+it\b|\b(?:bola|kaha|boleche|bolse)\b|"
+    r"\bthat'?s\s+all\s+(?:they|he|she)\s+(?:said|wrote)\b|"
+    r"\b(?:the\s+)?client\s+(?:says?|said|wrote|writes)\b|\bclient\s+ne\s+(?:bola|kaha|likha)\b|"
+    r"\b(?:bas\s+)?itna\s+hi\b|\bkichhu(?:i)?\s+bole\s*ni\b)|"
+    r"先方(?:さん|様)?(?:から|より)?|クライアント(?:さん|様)?(?:から|より)?|お客(?:様|さん)(?:から)?|だそう(?:です)?|とのこと(?:です)?|"
+    r"(?:客户|甲方|老板|领导|客戶|老闆)(?:说|說|讲|講)|就?(?:这|這)(?:么|麼)?一句|"
+    r"클라(?:이언트)?(?:가|께서|쪽에서)|(?:이)?래요|라고\s*하네요|"
+    r"没(?:有)?别的了?|就这些|それだけ(?:です)?|以上です|이게\s*다(?:예요|에요)|"
+    r"클라이언트|क्लाइंट\s+ने|(?:कहा|बोला)(?![\u0900-\u097f])|বায়ার|ক্লায়েন্ট|বলেছে|কী\s+বদলাবে|কিছুই\s+বলেনি|"
+    r"(?i:\bwhat\s+to\s+change\b|\bki\s+bodlabe\b|\bkya\s+badalna\b)"
+)
+_RELAYED = re.compile(f"{_SPEAKER_TAG.pattern}|{_RELAY_WORDS.pattern}")
+
+
 def has_instruction(brief: Brief) -> bool:
     """An edit brief says what to change: something is left once the change verb and the
     words pointing at the image are removed ("change it" leaves nothing)."""
@@ -1514,6 +1538,11 @@ def has_instruction(brief: Brief) -> bool:
         return True
     if removes_quoted(strip_envelope(brief.text)):
         return True  # "'Summer Deals' hata do": the quote says what goes
+    if _RELAY_WORDS.search(brief.text) and any(
+        not _says_nothing_to_change(q)
+        for q in (next(g for g in m.groups() if g) for m in _THREAD_QUOTE.finditer(brief.text))
+    ):
+        return True  # 先方「背景を白にしてほしい」だそうです: the client's words say what to change
     if brief.mask and _REMOVAL.search(brief.text):
         return True  # "yeh wala part hata do": the mask says which part
     # Displeasure ("not quite", なんか違う, ধুর) says a change is wanted, not which; the
@@ -1522,9 +1551,9 @@ def has_instruction(brief: Brief) -> bool:
     return _remains(
         without_quotes(brief.text),
         [
-            _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, _CHANGE_COMPOUNDS, EDIT_VERBS,
-            MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING, _HAVE_A_LOOK,
-            FORMAL_COURTESY, THANKS, *FILLERS, ACK,
+            _RELAYED, _FOR_MARKET, _CONTINUE, DISLIKE, UNSURE, VAGUE, _CHANGE_COMPOUNDS,
+            EDIT_VERBS, MAKE_NOW, _IMAGE_WORDS, POLITE_ASK, _ASKING, LEFT_TO_YOU, _INTRODUCING,
+            _HAVE_A_LOOK, FORMAL_COURTESY, THANKS, *FILLERS, ACK,
             *((_COUNTED_ATTACHMENTS,) if brief.attachments > 1 else ()),
         ],
     )  # fmt: skip
@@ -3710,12 +3739,103 @@ def _copy_taken_back(text: str, spans: list[str]) -> bool:
     return bool(turned) and not any(span in after for span in spans)
 
 
+# A pasted thread (quoted lines, "[이름]", "法务:") where a later speaker replaces the copy an
+# earlier one gave: "Use "X" instead", 「X」にしてください, "X"으로 해주세요, 改成"X", sirf "X",
+# likho "X". The thread settles on the replacement, not on the first line nor on both.
+_SPEAKER_LINE = re.compile(
+    r"^\s*(?:>\s*)+|^\s*\[[^\]\n]{1,24}\]|^\s*(?:From:\s*)?[^\s:：\"“「『'‘>][^:：\n\"“「『]{0,30}[:：]"
+)
+_THREAD_QUOTE = re.compile(r'"([^"\n]+)"|“([^”\n]+)”|「([^」\n]+)」|『([^』\n]+)』|‘([^’\n]+)’')
+_REPLACES = re.compile(
+    r"(?i:\binstead\b|\b(?:change|switch|swap)\s+(?:it|that|this|the\s+\w+)?\s*(?:to|for)\b|"
+    r"\breplace\s+(?:it|that|this)\s+with\b|\bsirf\b|\blikh(?:o|\s+do)\b|\blekho\b|"
+    r"\bki\s+jagah\b|\bbodle\b|\bshudhu\b)|"
+    r"にして(?:ください|下さい|ほしい)|に(?:変更|差し替え)|"
+    r"(?:으)?로\s*(?:해\s*주|해줘|가\s*주|바꿔|변경|수정)|"
+    r"改成|改为|改為|换成|換成|改用|"
+    r"सिर्फ|लिखो|की\s+जगह|লিখো|লেখো|বদলে|শুধু"
+)
+
+
+def _gap(quote: re.Match[str], *, cues: list[re.Match[str]]) -> int:
+    return min(max(c.start() - quote.end(), quote.start() - c.end(), 0) for c in cues)
+
+
+def _thread_settled(text: str) -> tuple[str, str] | None:
+    """The replacement copy a pasted thread settles on and the thread up to it, or None."""
+    lines = text.split("\n")
+    quoted: list[tuple[int, list[re.Match[str]]]] = [
+        (i, list(_THREAD_QUOTE.finditer(line)))
+        for i, line in enumerate(lines)
+        if _SPEAKER_LINE.match(line)
+    ]
+    quoted = [(i, found) for i, found in quoted if found]
+    for n in range(len(quoted) - 1, 0, -1):
+        i, found = quoted[n]
+        line = lines[i]
+        cues = list(_REPLACES.finditer(line))
+        if not cues:
+            if n == len(quoted) - 1:
+                continue
+            return None  # a later speaker gives copy again: the thread has not settled
+        # the quote nearest a cue of replacement is the new copy
+        new = min(found, key=functools.partial(_gap, cues=cues))
+        copy = next(g for g in new.groups() if g)
+        return copy.strip(), "\n".join(lines[: i + 1])
+    return None
+
+
+_WISHED = re.compile(
+    r"(?i:\?\s*$|\b(?:please|pls|can\s+you|could\s+you)\b)|ほしい|欲しい|ください|下さい|吧|"
+    r"주세요|해\s*줘|(?i:\b(?:kar|kor)o\b|\b(?:kar|kor)\s+d(?:o|ao|ijiye)\b)|करो|করো|করে\s+দাও"
+)
+
+
+# How a relayed request ends: 「…にしてほしい」, "…해 주세요", "…kar do" (copy may end in 吧 or
+# a question: 「周末去露营吧」 is a slogan).
+_WISH_END = re.compile(
+    r"(?:ほしい|欲しい|してください|して下さい|해\s*주세요|해\s*줘|(?i:\b(?:kar|kor)\s*d(?:o|ao)))"
+    r"[\s。.!！?？]*$"
+)
+# Wishes for a look with no direction, as clients put them: おしゃれに, 세련되게, 调调.
+_STYLE_WISH = re.compile(
+    r"(?i:\b(?:fancier|classier|sleeker|tweak|adjust|rework)\b)|華やか|おしゃれ|オシャレ|洗練|あか抜け|垢抜け|"
+    r"세련되게|고급스럽게|있어\s*보이게|调调|调一调|改改|改一改|弄弄|高级|高級"
+)
+# "a bit more", もうちょっと, 再, 좀 더: a degree with nothing it applies to.
+_DEGREE = re.compile(
+    r"(?i:\b(?:a\s+(?:bit|little)|bit|more|thoda|aur|aro|ektu|arektu)\b)|もう(?:ちょっと|少し)?|もっと|"
+    r"ちょっと|再|更|稍微|좀\s*더|조금\s*더|थोड़ा|और|আরেকটু|একটু|আরও"
+)
+
+
+def _says_nothing_to_change(span: str) -> bool:
+    return not _remains(
+        span,
+        [_WISHED, _DEGREE, _STYLE_WISH, VAGUE, DISLIKE, EDIT_VERBS, POLITE_ASK, _ASKING, *FILLERS],
+    )
+
+
+def _vague_wish(span: str) -> bool:
+    return bool(_WISHED.search(span)) and _says_nothing_to_change(span)
+
+
+def _relayed_request(span: str, text: str) -> bool:
+    """Whether ``span`` is a client's request relayed in quotes rather than copy."""
+    return bool(_WISH_END.search(span)) and bool(_RELAY_WORDS.search(text))
+
+
 # A decision asks for the copy several times (the route, the instruction check, the reply),
 # each time of the same text.
 @functools.lru_cache(maxsize=256)
 def _copy_of(text: str) -> str | None:
+    raw = text
     text = emoji_marks(spoken_quotes(unquote(strip_envelope(text))), _asks_for_visual)
     spans = copy_spans(text)
+    settled = _thread_settled(raw)
+    if settled is not None:
+        copy, thread = settled
+        spans = [copy, *(s for s in spans if s != copy and s not in thread)]
     turns = list(CHANGE_OF_MIND.finditer(text))
     if not spans:
         # "…: abstract lines in navy, no words on it please" describes a text-free visual.
@@ -3760,6 +3880,9 @@ def _copy_of(text: str) -> str | None:
     if whole is not None:
         spans = [s for s in spans if s == whole or not fixes_a_word_of(s, whole)]
         spans = spans if whole in spans else [*spans, whole]
+    # A quoted wish relayed from the client (先方「もうちょっといい感じにしてほしい」,
+    # 客户说“再改改吧”) asks for a change, and says nothing of the copy.
+    spans = [s for s in spans if not (_vague_wish(s) or _relayed_request(s, raw))]
     if spans and _copy_taken_back(text, spans):
         return None
     return "\n".join(spans) if spans else None

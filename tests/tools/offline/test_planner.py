@@ -3248,3 +3248,55 @@ def test_latin_copy_before_a_bare_put_and_a_date_after_its_comma(
     brief: str, copy: str | None
 ) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            '> Owner: tagline "Best pies in Cork"\n> Legal: Use "Baked fresh in Cork" instead.\n'
+            "> Owner: fine\nInstagram post 1:1, a pie on a windowsill.",
+            "Baked fresh in Cork",
+        ),
+        (
+            "> 店長: コピーは「県内最安」で\n"
+            "> 本部: 「最安」はNGなので「毎日お得な青果市」にしてください\n"
+            "> 店長: 本部案で\nチラシA4、野菜の山で。",
+            "毎日お得な青果市",
+        ),
+        (
+            '[팀장] 문구 "국내 최고 커피"로 가주세요\n[법무] "매일 아침 볶는 커피"로 해주세요\n'
+            "[팀장] 법무 의견대로\n인스타 1:1 포스트, 원두 클로즈업",
+            "매일 아침 볶는 커피",
+        ),
+        ("老板:标题“全网第一”\n法务:改成“匠心手作”\n老板:行\n海报 A4,手工皂。", "匠心手作"),
+        (
+            '> Boss: headline "Fresh daily"\n> Boss: and subline "Since 1982" please\n'
+            "Facebook post 1200x630, the shop front.",
+            "Fresh daily\nSince 1982",
+        ),
+    ],
+)
+def test_a_pasted_thread_settles_on_the_copy_a_later_speaker_puts_instead(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "copy"),
+    [
+        ("> Dana (client): hmm, can you rework it?\nme: your call", planner.CLARIFY, None),
+        ("先方から「もう少し華やかにしてほしい」とのことです。", planner.CLARIFY, None),
+        ("先方から「ロゴを右上にしてほしい」とのことです。", planner.EDIT, None),
+        ("老板说:“改改吧。” 没别的了", planner.CLARIFY, None),
+        ("老板说:“标题换成红色。”", planner.EDIT, None),
+        ("> বায়ার: একটু ভালো করে দাও\nকী বদলাবে কিছুই বলেনি", planner.CLARIFY, None),
+    ],
+)
+def test_a_relayed_client_wish_says_what_to_change_or_is_a_bare_change(
+    brief: str, action: str, copy: str | None
+) -> None:
+    brief_ = Brief(text=brief, current_image=True)
+    assert planner.rule_choice(brief_) == action
+    assert planner.copy_text(brief_) == copy
