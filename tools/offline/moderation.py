@@ -11090,7 +11090,8 @@ _PUPIL_TAUNT = _plain(PUPIL_TAUNT)
 # "刃付き", "진짜 날", "开刃", "असली धार", "asol dhar-wala", a karambit or a butterfly knife.
 REAL_BLADE = [
     (
-        "re:\\b(real|sharp|sharpened|live|functional|working)[- ](bladed|edged|blades?|edges?)\\b|"
+        # "sharp edges" is said of scissors and sharpeners too: only a blade said to be real
+        "re:\\b(real|sharpened|live|functional)[- ](bladed|edged|blades?)\\b|"
         "\\b(karambits?|butterfly knife|butterfly knives|balisongs?|switchblades?|flick ?knife|"
         "gravity knife|push daggers?|stilettos? knife|brass knuckles|knuckle ?dusters?)\\b|"
         "\\b(asli|asol|ashol|asal) (dhaar|dhar)\\w*|\\bdhaar?[- ]?(wala|wali|dar|alo)\\b"
@@ -11099,8 +11100,8 @@ REAL_BLADE = [
     "メリケンサック", "진짜 칼날", "진짜 날", "실제 칼날", "날이 선", "카람빗", "나비칼",
     "버터플라이 나이프", "잭나이프",
     "真刀刃", "开刃", "開刃", "真刃", "蝴蝶刀", "爪刀", "弹簧刀", "指虎",
-    "असली धार", "धारदार", "बटरफ्लाई नाइफ", "करम्बिट", "स्प्रिंग चाकू",
-    "আসল ধার", "ধারালো", "বাটারফ্লাই নাইফ", "কারাম্বিট",
+    "असली धार", "re:धारदार (चाकू|छुरी|छुरा|ब्लेड|खंजर)", "बटरफ्लाई नाइफ", "करम्बिट", "स्प्रिंग चाकू",
+    "আসল ধার", "re:ধারালো (ছুরি|চাকু|চাকু|ব্লেড|ছোরা)", "বাটারফ্লাই নাইফ", "কারাম্বিট",
 ]  # fmt: skip
 # Carried to school or hidden from teachers: the pocket, the school bag, the uniform.
 TO_SCHOOL = [
