@@ -2601,7 +2601,8 @@ DEROGATION_NOUNS = [
 # What says the noun of the group between the two: a copula, "as", "drawn as", は, 画成, 로.
 PREDICATION = re.compile(
     r"^(?:\s*(?:(?:are|is|were|all|just|nothing but|as|like|into|be|being|called|"
-    r"(?:drawn|shown|depicted|portrayed|painted|pictured) as)\b|=|"
+    # "drawn as drunk, war-whooping savages": a few words may qualify the noun.
+    r"(?:drawn|shown|depicted|portrayed|painted|pictured) as(?:\s+[\w'-]+,?){0,3}?)\b|=|"
     r"は|が|を|って|みんな|全員|とは|として|に|たち|達|都是|都|是|为|成|当成|画成|画作|描绘成|说成|们|們|"
     r"은|는|이|가|을|를|다|들|모두|전부|सब|सारे|को|हैं|है|রা|কে|সব|সবাই|দের|দেরকে|হিসেবে|"
     # A head noun or a herd word may sit between: 외국인 노동자들이 쥐떼, 穆斯林画成一群蝗虫,
@@ -2963,7 +2964,7 @@ _ANY_NOT = (
     r"(?:nahi|nahin|mat|na|नहीं|मत|न|না|নয়|নেই|দেখানো যাবে না)(?=$|\s|[।.,!?)])"
 )
 _ANY_BEFORE = re.compile(_ANY_WORD + r"\s+(?:[^\s।.!?]+\s+){0,3}$")
-_ANY_THEN_NOT = re.compile(r"^(?:\s+[^\s।.!?]+){0,6}?" + _ANY_NOT)
+_ANY_THEN_NOT = re.compile(r"^[^\s,।.!?]*(?:\s+[^\s।.!?]+){0,6}?" + _ANY_NOT)
 # An order between the signal and "any" asks for the signal: "लाश दिखाओ और कोई टेक्स्ट न डालो".
 _ORDER_WORD = (
     r"(?![^\s,।.!?]*(?:ाओ|ाएँ|ाएं|ाइए|िए|ें|करो|रखो|दो|লাও|াও|ান|ুন)(?=\s))"
@@ -3186,6 +3187,14 @@ CASTES = [
     "re:\\bdalit\\b", "ダリット", "不可触民", "달리트", "불가촉천민", "达利特", "不可接触者",
     "दलित",
     "অচ্ছুৎ", "মেথর", "re:\\b(methor|mether|dom|chamar|bhangi)\\b",
+    # A tribe or an indigenous people by its own name or as "tribals".
+    (
+        "re:\\b(tribals|tribal people|tribes ?people|adivasi|adibashi|adibasi|santhals?|santals?|"
+        "saontal|sautal|mundas|oraons|gonds|bhils|nagas|khasis|ainu|first nations|inuit|"
+        "maoris?)\\b"
+    ),
+    "先住民", "アイヌ", "원주민", "부족민", "原住民", "少数民族", "土著",
+    "आदिवासी", "संथाल", "जनजाति", "আদিবাসী", "সাঁওতাল", "উপজাতি",
 ]  # fmt: skip
 _GROUP_ENEMY = _plain(GROUP_ENEMY)
 # A group called thieves, criminals, vermin or dirty by nature, or shown stealing: "born
@@ -5257,8 +5266,9 @@ JUMP_URGE = [
 # A wasted body as the goal: ribs showing with "goal", "target", 目標, 목표, 目标, लक्ष्य.
 RIBS = [
     (
-        "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?) (are |is )?(showing|sticking out|"
-        "visible|poking out)\\b"
+        "re:\\b(ribs?|rib ?cage|collarbones?|hip ?bones?)( and (ribs?|rib ?cage|collarbones?|"
+        "hip ?bones?|cheekbones?))? (are |is )?(showing|sticking out|visible|poking out|"
+        "jutting( out)?|protruding)\\b"
     ),
     "re:\\b(visible|protruding|showing) (ribs?|rib ?cage|collarbones?|hip ?bones?)\\b",
     "re:(肋骨|あばら骨|あばら|骨)(が|の)?[^。]{0,8}(浮き出|浮いて|見え|出て|くっきり)",
@@ -5386,6 +5396,31 @@ EAT_NOTHING = [
     "re:\\b(kuch|kuchh|kuchch|kucch)( bhi)? (mat|na|mt) (khao|khana|khaiyo|khayen|khaaye)\\b",
     "re:아무것도 ?(먹지 ?(마|말)|안 ?먹)",
     "re:\\bna kheye thak(o|un)\\b",
+    # A meal skipped as the order, hunger called the real beauty or the best accessory, not
+    # eating as the way to slim: "Skip dinner. Fit the dress.", "Khide-i ashol beauty".
+    (
+        "re:(?<!don't )(?<!do not )(?<!never )(?<!not )\\bskip (your |the )?"
+        "(dinner|lunch|breakfast)\\b"
+    ),
+    (
+        "re:\\b(hunger|starving|an empty stomach|bh(oo|u)kh|khide|khida|khidei|khide-i)"
+        "(-?i|-?hi)? "
+        "(is )?(the )?(best|real|true|ashol|asol|asli|only) (accessor(y|ies)|beauty|soundorjo|"
+        "sundorota|khoobsurti|sundarta)\\b"
+    ),
+    (
+        "re:\\b(na kheye|bina khaye|bina khaaye|khana chhod ?kar)( \\S+){0,2} "
+        # Not when the line warns against it: "na kheye roga hoyo na".
+        "(slim|roga|patli|patla|thin)\\b(?! (\\S+ )?(na|noy|nahi|nahin|mat)\\b)"
+    ),
+    "re:食べずに(痩せ|やせ|細く)", "re:空腹(こそ|が|は)[^。\\n]{0,4}(本当の|最高の)?(美|アクセ)",
+    "re:굶어서 ?(날씬|마른|빼)", "re:배고픔(이|은|이야말로) ?(진짜|최고의) ?(아름다움|액세서리|미)",
+    "re:(饥饿|饿肚子)(才是|是|就是)(真正的|最好的)(美|配饰)",
+    "re:不吃(饭)?[^。！？\\n]{0,3}(瘦|苗条)",
+    "re:भूख (ही )?(असली|सच्ची|सबसे अच्छी) (सुंदरता|खूबसूरती|एक्सेसरी)",
+    "re:बिना खाए[^।\\n]{0,10}(पतली|स्लिम|दुबली)(?![^।\\n]{0,10}(नहीं|मत|न))",
+    "re:(খিদে|ক্ষিদে|ক্ষুধা)(ই)? (আসল|সেরা) (সৌন্দর্য|বিউটি|অ্যাক্সেসরি)",
+    "re:না খেয়ে[^।\\n]{0,10}(স্লিম|রোগা)(?![^।\\n]{0,10}(না|নয়)(?![\\u0980-\\u09ff]))",
 ]  # fmt: skip
 # Days without food sold as a challenge, or eating called failure: "3-day starvation
 # challenge", 3일 굶기 챌린지, 食べるのは失敗, 饿三天挑战, "khana haar hai".
@@ -6333,6 +6368,8 @@ EMACIATED = [
 # Thinness as the last touch to perfection or not eating counted in days: "one more kilo
 # and perfect", 再瘦一点就完美, 食べてない3日目, 굶은 지 5일째, "7 din se kuch nahi khaya".
 THINNER_PERFECT = [
+    # Made thinner than the photo given: "make her thinner than the reference".
+    "re:\\b(thinner|skinnier) than (the |our |this )?(reference|original|photo|sample|she is)\\b",
     (
         "re:\\b(a (little|bit|touch) |just a bit |one more (kilo|kg|pound|size) )(thinner|"
         "skinnier|smaller|lighter|down)?[ ,]*(and|then|=)? ?(you'?re |she'?s |it'?s |you'?ll be |"
@@ -11049,6 +11086,60 @@ _BLOODSHED = _plain(BLOODSHED)
 _STRUCK = _plain(STRUCK)
 _PUPIL_LOCATOR = _plain(PUPIL_LOCATOR)
 _PUPIL_TAUNT = _plain(PUPIL_TAUNT)
+# A knife that cuts, said to be real or named by a fighting blade's make: "real-bladed",
+# "刃付き", "진짜 날", "开刃", "असली धार", "asol dhar-wala", a karambit or a butterfly knife.
+REAL_BLADE = [
+    (
+        # "sharp edges" is said of scissors and sharpeners too: only a blade said to be real
+        "re:\\b(real|sharpened|live|functional)[- ](bladed|edged|blades?)\\b|"
+        "\\b(karambits?|butterfly knife|butterfly knives|balisongs?|switchblades?|flick ?knife|"
+        "gravity knife|push daggers?|stilettos? knife|brass knuckles|knuckle ?dusters?)\\b|"
+        "\\b(asli|asol|ashol|asal) (dhaar|dhar)\\w*|\\bdhaar?[- ]?(wala|wali|dar|alo)\\b"
+    ),
+    "本物の刃", "刃付き", "刃渡り", "カランビット", "バタフライナイフ", "飛び出しナイフ",
+    "メリケンサック", "진짜 칼날", "진짜 날", "실제 칼날", "날이 선", "카람빗", "나비칼",
+    "버터플라이 나이프", "잭나이프",
+    "真刀刃", "开刃", "開刃", "真刃", "蝴蝶刀", "爪刀", "弹簧刀", "指虎",
+    "असली धार", "re:धारदार (चाकू|छुरी|छुरा|ब्लेड|खंजर)", "बटरफ्लाई नाइफ", "करम्बिट", "स्प्रिंग चाकू",
+    "আসল ধার", "re:ধারালো (ছুরি|চাকু|চাকু|ব্লেড|ছোরা)", "বাটারফ্লাই নাইফ", "কারাম্বিট",
+]  # fmt: skip
+# Carried to school or hidden from teachers: the pocket, the school bag, the uniform.
+TO_SCHOOL = [
+    (
+        "re:\\b(to|at|into|in) school\\b|\\bschool ?bags?\\b|\\b(uniform|blazer) pockets?\\b|"
+        "\\bschool (bag|bag e|bag me|bag mein|e niye|le ja)\\w*"
+    ),
+    "学校にも持", "学校に持", "制服のポケット", "ランドセル", "학교에 가져", "학교에 들고",
+    "교복 주머니",
+    "책가방", "带到学校", "帶到學校", "书包", "校服口袋", "स्कूल बैग", "स्कूल ले जा", "स्कूल में ले",
+    "স্কুল ব্যাগ", "স্কুলে নিয়ে",
+]  # fmt: skip
+# When a person is at work: "her shift times", 근무 시간표, シフト, 排班, ड्यूटी का समय.
+WORK_HOURS = [
+    (
+        "re:\\b(her|his|their) (shifts?|shift times|shift pattern|rota|work schedule|"
+        "working hours)\\b|\\bshift (times|timings?|schedule|rota)\\b|"
+        "\\b(duty|shift) (ka|ki|er) (time|timing|somoy|samay)\\b"
+    ),
+    "re:근무 ?(시간|시간표|스케줄|표)", "출근 시간", "シフト表", "勤務時間", "出勤日", "排班",
+    "上班时间", "值班表",
+    "re:(ड्यूटी|शिफ्ट) (का|की) (समय|टाइम|टाइमिंग)", "re:(ডিউটির|শিফটের) (সময়|টাইম)",
+]  # fmt: skip
+# Told to walk out on or confront a person when seen: "walk out if you see her".
+SHUN_CALL = [
+    (
+        "re:\\b(walk out|leave|turn around|avoid (her|him|them)|don'?t buy)\\b[^.!?\\n]{0,12}"
+        "\\b(if|when) you see (her|him|them)\\b|\\bif you see (her|him|them),? (walk out|leave|"
+        "turn around|run)\\b|\\b(dekhle|dekhlei|dikhe to|dikhe toh) (beriye|chole|nikal|laut)\\w*"
+    ),
+    "re:보이면 ?(그냥 )?(나오|나가|돌아|피하)", "re:見かけたら[^。\\n]{0,6}(帰|出|避け)",
+    "re:(看到|见到)(她|他)(就)?(走|离开|绕)", "re:दिखे (तो|तब) (लौट|निकल|वापस)",
+    "re:দেখলে(ই)? (বেরিয়ে|চলে)",
+]  # fmt: skip
+_REAL_BLADE = _plain(REAL_BLADE)
+_TO_SCHOOL = _plain(TO_SCHOOL)
+_WORK_HOURS = _plain(WORK_HOURS)
+_SHUN_CALL = _plain(SHUN_CALL)
 # Money staked on a result: betting, a bookie's odds, 배팅, 下注, सट्टा.
 STAKE = [
     (
@@ -12206,6 +12297,23 @@ def _classify_form(form: str) -> dict[str, float]:
     if (
         hit(_PUPIL_LOCATOR)
         and (hit(_MOCKED) or hit(_INSULT) or hit(_PUPIL_TAUNT))
+        and not (hit(_CONSENT) or hit(_MADE_UP))
+    ):
+        flag("harassment")
+    # A blade that really cuts, sold to pupils or teenagers or to be carried into school: the
+    # weapon in a child's pocket is what the ad sells. A chef's set for adults names no child.
+    if hit(_REAL_BLADE) and (
+        hit(_MINORS) or hit(_SCHOOL_STAGE) or hit(_MINOR_AGE) or hit(_TO_SCHOOL)
+    ):
+        flag("illicit")
+    # A private person's face or name with when they are at work, beside an insult or a call
+    # to walk out on them: the ad sends customers to a person's shift.
+    # "If you see her" names a person of its own.
+    if (
+        hit(_WORK_HOURS)
+        and (
+            hit(_SHUN_CALL) or ((person or hit(_NAMED_PRIVATE)) and (hit(_INSULT) or hit(_MOCKED)))
+        )
         and not (hit(_CONSENT) or hit(_MADE_UP))
     ):
         flag("harassment")
