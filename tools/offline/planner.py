@@ -327,6 +327,8 @@ EDIT_VERBS = cues(
     "brighten", "darken", "delete", "insert", "fill", "make it", "make the", "make this",
     "make that", "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift",
     "rotate",
+    # the change wished in the passive: "wants it turned into a winter morning"
+    "it turned into", "it changed to", "it changed into", "it made into", "them turned into",
     # a line on the image said to read otherwise from now: "the date should now say 12 June"
     "should now say", "should now read", "must now say", "must now read", "now needs to say",
     "now needs to read",
@@ -733,6 +735,10 @@ MADE_BEFORE = re.compile(
     r"\b(?:we|you|i)\s+(?:had\s+|have\s+)?(?:just\s+)?(?:made|created|generated|designed|did)\b"
     r"|\b(?:we|you|i)'ve\s+(?:made|created|generated|designed|done)\b"
     r"|\b(?:last\s+(?:week|time|month)|yesterday|earlier|the\s+other\s+day)\b"
+    # a revision round already delivered: "the hotpot images from R1", "in round 2", "v1's"
+    r"|\b(?:from|in|of)\s+(?:the\s+)?(?:r|round\s*|v|version\s*)\d+\b"
+    r"|\b(?:first|second|previous|earlier)\s+(?:round|draft|batch)\b"
+    r"|先月|지난\s*달|上个?月|上個月|पिछले\s+महीने|গত\s+মাসে"
     # "On Monday I asked for three posters … what came out of that": a request of a past day
     r"|\b(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:i|we)\s+asked\s+(?:you\s+)?for\b|\bcame\s+out\s+of\s+(?:that|it|those|them)\b"
@@ -747,6 +753,8 @@ MADE_BEFORE = re.compile(
     # ... spelt with one h, or made in the passive: "jo pichle hafte bane the", बने थे.
     r"pichh?le\s+(?:hafte|hafta|mahine)|pichh?li\s+(?:baar|bar)|bane\s+the|bani\s+thi|bana\s+tha|"
     r"baniyechilam|baniyechile|baniyechilen|baniyechhilen|banalen|banano|banalam|"
+    # ... said as spoken in Dhaka, and a month back: "je image gula banaisilam", "gato mashe"
+    r"banaisilam|banaichilam|banaichhilam|banaisila|banaisile|gato\s+mashe|gelo\s+mashe|"
     r"toiri\s+korechilam|ager\s+bar|gato\s+shoptahe|gotokal|gatokal|kalker|"
     # yesterday's, in the few words that only ever mean it before a noun: "kal wale shots",
     # कल वाली पोस्ट, 昨日の, 어제 거.
@@ -1100,7 +1108,17 @@ _DIGITS = str.maketrans(
 _SUBJECT_NOT_FORMAT = re.compile(
     r"\b(?:new|seasonal|limited)\s+menu\s+items?\b|新メニュー|季節メニュー|限定メニュー|"
     r"신메뉴|신\s메뉴|시즌\s*메뉴|新菜品|新品菜|नए?\s+मेनू\s+आइटम|নতুন\s+মেনু\s+আইটেম|"
-    r"\bnaye?\s+menu\s+item|\bnotun\s+menu\s+item",
+    r"\bnaye?\s+menu\s+item|\bnotun\s+menu\s+item|"
+    # The chat a message was pasted from is where it came from, not a format: "pasting from
+    # the dentist's WhatsApp", "client ke WhatsApp group se", カカオトークから, 微信群里转的.
+    r"\bfrom\s+(?:the\s+|our\s+|my\s+|their\s+|his\s+|her\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:whats\s?app|kakao(?:\s?talk)?|wechat|line|slack|telegram|messenger|signal|email|e-mail|mail)"
+    r"(?:\s+(?:group|chat|thread|message|messages))?\b|"
+    r"\b(?:whats\s?app|kakao(?:\s?talk)?|wechat|slack|telegram)(?:\s+(?:group|chat|thread))?"
+    r"\s+(?:se|theke|thekey)\b|"
+    r"(?:カカオトーク|ワッツアップ|LINE|Slack|WhatsApp)(?:の(?:グループ|トーク))?から|"
+    r"(?:카톡|카카오톡|왓츠앱|슬랙)(?:방|\s*단톡방)?(?:에서|\s*내용)|"
+    r"(?:微信|企业微信|钉钉|WhatsApp)(?:群|聊天记录)?(?:里|中)?(?:转|复制|粘贴|截)",
     re.IGNORECASE,
 )
 # The use or format not decided yet: "I don't know yet where it's going", どこで使うかまだ
@@ -1429,6 +1447,8 @@ _RUSH = re.compile(
     r"(?:possible|doable)\b[?]?|(?:is\s+it|would\s+that\s+be)\s+possible|"
     r"(?:ho|mil|ban)\s+(?:jayega|jaega|payega|paega|sakega)|(?:ajker|kalker)\s+moddhe|"
     r"asap|jaldi(?:\s+se)?|taratari|"
+    # who it is wanted for: "client ko kal chahiye", "boss er jonno"
+    r"(?:client|boss|sir|madam|manager)\s+(?:ko|ke\s+liye|ka|ki|ke|er\s+jonno|er|ke\s+dite)|"
     r"(?:hobe|parben|parbe|parba)\s*[?])\b)|"
     r"大至急|今すぐ|いますぐ|急いで(?:ます|います|る|て)?|急ぎです|上司が待って\S*|間に合(?:います|う)?か?|"
     r"できますか|できる[?？]|いけますか|いける[?？]|"
@@ -1598,7 +1618,7 @@ _SCENE_MOVE = re.compile(
     r"(?:사진|이미지)(?:을|를)?\s*,?\s*(?P<ko3>[^.,?!]{1,20}?)(?:에|로|으로)\s*(?:옮겨|옮기|보내)|"
     r"(?:사진|이미지)(?:을|를)\s*,?\s*(?P<ko5>[^.,?!]{1,20}?)에\s*(?:넣|놓|두|올려|배치|합성)|"
     # "이 향수 사진 어디 예쁜 데 놓아주세요": a place noun (데, 곳) needs no particle.
-    r"(?:사진|이미지)\s+(?P<ko6>[^.,?!]{0,16}?(?:데|곳))(?:에|에다)?\s*(?:넣|놓|두|둬|올려|배치|세워)|"
+    r"(?:사진|이미지)\s*,?\s+(?P<ko6>[^.,?!]{0,16}?(?:데|곳))(?:에|에다)?\s*(?:넣|놓|두|둬|올려|배치|세워)|"
     r"(?:사진|이미지)(?:의\s*\S+)?(?:을|를)\s*,?\s*(?P<ko4>[^.?!]{1,20}?)에\s*(?:있는|놓인|서\s*있는)\s*"
     r"(?:느낌|것처럼|모습)|"
     r"(?i:\b(?:photo|image|pic|tasveer)\s+(?:ko\s+)?(?P<hi4>(?:\S+\s+){1,4}?)(?:pe|par|me|mein)\s+"
@@ -1666,6 +1686,11 @@ COMBINE = cues(
     "milakar", "mila ke", "jod ke", "jodkar", "ek mein", "মিলিয়ে", "জুড়ে", "জোড়া", "একসাথে",
     "milie", "miliye", "jure", "ekshathe", "eksathe", "এক করে", "ek kore", "mile kore",
     "মিলে করে", "milaye dao", "milay dao",
+    # "mix" them, with the verb that asks it: "ei 4 ta chhobi mix kore dao", 組み合わせてください
+    "mix", "mix them", "mix these", "mix kore dao", "mix kore din", "mix kore", "mix karo",
+    "mix kar do", "mix kar dijiye", "मिक्स कर दो", "मिक्स करो", "মিক্স করে দাও", "মিক্স করুন",
+    "ミックスして", "믹스해", "섞어", "混合", "混在一起", "組み合わせてください",
+    "組み合わせて下さい", "合わせてください", "합쳐주세요", "합쳐 주세요", "组合一下", "拼一起吧",
     # 合 on its own with a light verb: 合一下, 合一张, 合起来, 合到一块.
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
     "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
@@ -1857,6 +1882,14 @@ _ATTACHED_LABEL = re.compile(
 )
 
 
+# The attachments named as such ("the attached", 添付の, 첨부한, 附件里的): which images, not
+# what to do with them.
+_ATTACHED_WORDS = re.compile(
+    r"(?i:\b(?:the\s+)?(?:attached|uploaded|enclosed)\b)|添付(?:の|した|ファイルの)?|첨부(?:한|된|해\s*드린)?|"
+    r"附件(?:里的|裡的|的)?|附上的|संलग्न|अटैच\S*|সংযুক্ত|অ্যাটাচ\S*|(?i:\battach(?:ed)?\s+kora\b)"
+)
+
+
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """What a brief that builds on its attachments asks for, or None when it does not.
 
@@ -1900,8 +1933,11 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
             return EDIT
     if brief.attachments > 1 and COMBINE.search(text):
         listed = _ATTACHED_LABEL.sub(" ", text)
-        said = _IMAGE_COUNT.sub(
-            " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", listed)))
+        said = _ATTACHED_WORDS.sub(
+            " ",
+            _IMAGE_COUNT.sub(
+                " ", COMBINE.sub(" ", _WHAT_THEY_SHOW.sub(" ", _INTRODUCING.sub(" ", listed)))
+            ),
         )
         if size:
             return GENERATE
@@ -2724,7 +2760,8 @@ NOT_POSTED = re.compile(
     r"\b(?:post|publish|upload)\s+(?:it\s+|them\s+)?(?:directly|automatically)\b)|"
     r"予約投稿|自動投稿|自動で(?:投稿|アップ|公開)|"
     r"예약\s*(?:게시|업로드|발행|포스팅)|자동으로\s*(?:올라|올려|게시|업로드|포스팅)|"
-    r"定时(?:发|發)|定時(?:发|發)|自动(?:发|發|上传)|自動(?:發|上傳)|"
+    # ... with the time between: 定时在周五晚上8点发到公众号
+    r"定[时時][^，,。？?！!]{0,14}?(?:发|發|推送|上线|上線)|自动(?:发|發|上传)|自動(?:發|上傳)|"
     r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট"
 )
 # A still made for a video ("a thumbnail for our review video", 紹介動画のサムネ, 视频封面) is
@@ -3481,7 +3518,8 @@ def rule_choice(brief: Brief) -> str | None:
     ):
         return REPLY  # "the images came out great, thank you!": praise asks for nothing
     making = MAKE_NOW.search(text) and size_for(text)
-    if USAGE_RIGHTS.search(text) and QUESTION.search(text) and not making:
+    usage_asked = QUESTION.search(text) or re.search(r"[?？]", text)
+    if USAGE_RIGHTS.search(text) and usage_asked and not making:
         return REPLY  # whether images may be used commercially: atelier's terms
     if PUBLISH.search(text) and QUESTION.search(text) and not _MAKING.search(text):
         return REPLY  # whether atelier posts to a channel itself: what it does
@@ -3593,7 +3631,8 @@ def rule_choice(brief: Brief) -> str | None:
     if creating and _format_open(text):
         return CLARIFY  # a visual wanted, its use not decided yet: ask for the format
     if (THANKS.search(text) or GREETING.search(text)) and not (
-        (size and (creating or has_subject(brief)))
+        # "need a 4:5 by tomorrow am, thx": a format wanted, its thanks a sign-off
+        (size and (creating or has_subject(brief) or _NEW_ONE.search(text)))
         or (
             GREETING.search(text)
             and not THANKS.search(text)

@@ -442,6 +442,26 @@ _BELOW_LINE_RE = re.compile(
     r"[^\n]{0,24}$",
     re.MULTILINE,
 )
+# A copy label and how many lines it has, closing its line: "문구는 딱 한 줄", "copy is just one
+# line:", "文案就一行", "コピーは1行だけ", "text ek line ka". The copy is that many lines under it.
+_COUNTED_LINES_RE = re.compile(
+    r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|타이틀|문구|텍스트|카피|헤드라인|제목|글자|문안|"
+    r"文案|标语|標語|口号|标题|標題|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি)"
+    r"[^\n]*?(?:(?i:\b(?:just\s+|only\s+)?(?P<en>one|a\s+single|two|three|1|2|3)\s+lines?\b|"
+    r"\b(?P<hi>ek|do|teen)\s+(?:line|laain)\b)"
+    r"|(?:딱\s*)?(?P<ko>한|두|세|1|2|3)\s*줄|(?P<cjk>[一二两三123１２３])\s*(?:行|句)|"
+    r"(?P<deva>एक|दो|तीन)\s+(?:लाइन|पंक्ति)|(?P<beng>এক|দুই|দু|তিন)\s+লাইন)"
+    r"[^\n\w]{0,3}(?:만|だけ|で|就|का|ki|er|ই)?[ \t]*[:：.。]?[ \t]*$",
+    re.MULTILINE,
+)
+_LINE_COUNTS = {
+    "one": 1, "a single": 1, "1": 1, "ek": 1, "한": 1, "一": 1, "１": 1, "एक": 1, "এক": 1,
+    "two": 2, "2": 2, "do": 2, "두": 2, "二": 2, "两": 2, "２": 2, "दो": 2, "দুই": 2, "দু": 2,
+    "three": 3, "3": 3, "teen": 3, "세": 3, "三": 3, "３": 3, "तीन": 3, "তিন": 3,
+}  # fmt: skip
+
+
 # A label, then the copy after the topic particle: コピーは…, 문구는…, 文案是… .
 _TOPIC_RE = re.compile(
     r"(?:(?:キャッチコピー|キャッチ|コピー|テキスト|文言|見出し|タイトル|スローガン|メッセージ)は"
@@ -558,7 +578,10 @@ _EN_WRITE_RE = re.compile(
     # "put this jar on a table, and write Raw & Local across the top": the copy is the last
     # verb's, the scene before it another instruction.
     r"\b(?:write|put|add|place|print)\s+"
-    r"(?P<x>(?:(?!\b(?:write|put|add|place|print)\s)[^\n])+?)\s+(?:at|on|across|along|in|near|over)"
+    r"(?P<x>(?:(?!\b(?:write|put|add|place|print)\s)[^\n])+?)"
+    # "put 本日限定 small in the top corner": how big it is drawn is no part of it
+    r"(?:\s+(?:small|smaller|big|bigger|large|larger|huge|tiny|bold))?"
+    r"\s+(?:at|on|across|along|in|near|over)"
     r"\s+the\s+(?:very\s+)?" + _PLACES + r"\b",
     re.IGNORECASE,
 )
@@ -804,7 +827,12 @@ _CUE_RES = [
 _MARKLESS_RES = [
     re.compile(
         r"(?i:\bin\s+(?:all\s+)?(?:caps|capitals|capital\s+letters|upper\s*case)[ \t]+)"
-        r"(?P<x>[A-Z0-9][A-Z0-9'’&!%$#-]*(?:[ \t]+[A-Z0-9'’&!%$#-]+)*)(?![a-z])"
+        # Sentences of capitals go on past a full stop ("MADE IN DHAKA. SHIPPED WORLDWIDE."),
+        # when the next one runs to the end of its line in capitals too.
+        r"(?P<x>[A-Z0-9][A-Z0-9'’&!%$#-]*(?:[ \t]+[A-Z0-9'’&!%$#-]+)*"
+        r"(?:[.!?](?:[ \t]+[A-Z0-9][A-Z0-9'’&!%$#-]*(?:[ \t]+[A-Z0-9'’&!%$#-]+)*[.!?]?)+"
+        r"(?=[ \t]*(?:\n|$))|)"
+        r")(?![a-z])"
     ),
     re.compile(
         r"(?:テキスト|文字|文言|コピー|文案|标题|標題|문구|텍스트|(?i:\btext\b|\bcopy\b|\bheadline\b))"
@@ -819,6 +847,7 @@ _MARKLESS_RES = [
         rf"[ \t]*[:：][ \t]*(?P<x>[^\s{_MASK}][^\n{_MASK}]*)"
     ),
 ]
+_CAPS_SENTENCES = re.compile(r"[.!?][ \t]+[A-Z0-9]")
 # Dictation has no full stop to end the copy: after its cue the copy runs to the end of the
 # message ("and the tagline is same day emergency call outs", "aur likho ladies batch
 # special", "text hobe ek mase licence", "और उस पर लिखो ताज़ा गन्ने का रस"), or to a
@@ -868,8 +897,13 @@ _SWITCH_INDIC_RE = re.compile(
 _SWITCH_CJK_RE = re.compile(
     r"(?:(?<![A-Za-z])(?i:copy|text|headline|title|tagline|slogan)(?:は|는|은|是|为|為)"
     r"|見出し|タイトル|キャッチコピー|コピー|テキスト|文言|헤드라인|제목|문구|카피|텍스트|标题|主标题|"
-    r"副标题|標題|文案|标语|標語|口号|口號)[ \t]*[:：]?[ \t]+"
-    r"(?P<x>[A-Z0-9$€£¥#@][A-Za-z0-9$€£¥%&'’!?.+#@-]*(?:,?[ \t]+[A-Za-z0-9$€£¥%&'’!?.+#@-]+)*)"
+    r"副标题|標題|文案|标语|標語|口号|口號"
+    # ... the language it is in said between: 文字は英語で, 문구는 영어로, 文案用英文
+    r"|(?:文字|文言|コピー|テキスト)(?:は|を)?[ \t]*(?:英語|英字|ローマ字)で"
+    r"|(?:문구|텍스트|카피|글자)(?:는|은)?[ \t]*(?:영어|영문)(?:으로|로)"
+    r"|(?:文字|文案|标语)(?:用|是)?[ \t]*(?:英文|英语|英語))[ \t]*[:：]?[ \t]+"
+    r"(?P<x>[A-Z0-9$€£¥#@][A-Za-z0-9$€£¥%&'’!?.+#@-]*"
+    r"(?:,?[ \t]+(?:[A-Za-z0-9$€£¥%&'’!?.+#@-]+|[—–](?=[ \t]+[A-Z0-9])))*)"
 )
 # ... and the copy before the verb, in the order Hindi and Bengali put it: ইংরেজিতে Join Our
 # Team লিখে দাও, नीचे Free Delivery लिखो; romanised (upar Sale Live Hai likho), a run of
@@ -1500,6 +1534,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|(?:这|這)(?:个|個|句)?(?=[吧就好行，,。！!]|$)|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
+    # "“…” 버튼 문구 넣어주세요": what the copy is on, its label, then a verb of putting it in
+    r"[\uAC00-\uD7A3]{1,4}\s*(?:문구|글자|텍스트|카피|문안)(?:로|으로|를|을|는|도)?\s*(?:넣|써|적|추가|달)|"
     # "‘A’ 랑 ‘B’ 두 줄로", "『A』 밑에 가격 『B』": joined to more copy, set on lines or
     # with the next line put under it.
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
@@ -3364,6 +3400,15 @@ def copy_spans(text: str) -> list[str]:
         offset = match.end()
         for line in _lines_below(masked[offset:]):
             add(offset + masked[offset:].find(line), line.strip())
+    for match in _COUNTED_LINES_RE.finditer(masked):
+        offset = match.end()
+        word = next(g for g in match.groups() if g is not None)
+        below = _lines_below(masked[offset:])[: _LINE_COUNTS[re.sub(r"\s+", " ", word.lower())]]
+        if not below:
+            continue
+        covered.append((match.start(), match.end()))
+        for line in below:
+            add(offset + masked[offset:].find(line), line.strip())
     for match in _BELOW_LINE_RE.finditer(masked):
         offset = match.end()
         below = masked[offset:].split("\n")[1:]
@@ -3575,7 +3620,10 @@ def copy_spans(text: str) -> list[str]:
         placed = bool(added and lined and value and _PLACED_TAIL_RE.match(rest))
         add(match.start("x"), value, needs_capital=bare and not placed)
     for match in (m for pattern in _MARKLESS_RES for m in pattern.finditer(masked)):
-        add(match.start("x"), _clean(match.group("x")))
+        value = match.group("x")
+        # sentences of capitals, bounded by the pattern, keep their stops
+        sentences = match.re is _MARKLESS_RES[0] and _CAPS_SENTENCES.search(value) is not None
+        add(match.start("x"), value.strip() if sentences else _clean(value))
     for match in (m for pattern in _DICTATED_RES for m in pattern.finditer(masked)):
         # A dictated line ends the copy where it ends: "text should be Grand Opening" then
         # a line about the channel. Only a line with no stop is dictated.

@@ -3300,3 +3300,54 @@ def test_a_relayed_client_wish_says_what_to_change_or_is_a_bare_change(
     brief_ = Brief(text=brief, current_image=True)
     assert planner.rule_choice(brief_) == action
     assert planner.copy_text(brief_) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Poster A3, the pier at dusk, headline in caps SEA FOOD. SEA VIEWS.",
+            "SEA FOOD. SEA VIEWS.",
+        ),
+        ("Poster A3 of the pier, in caps OPEN. A new season starts", "OPEN"),
+        ("1:1 post of the scones, put 焼きたて small in the top corner", "焼きたて"),
+        ("LINE用1040x1040、文字は英語で GRAND SALE — KOBE", "GRAND SALE — KOBE"),
+        (
+            "배너 1200x628, 문구는 딱 한 줄\nFREE SHIPPING #FF5500\n색은 주황으로요.",
+            "FREE SHIPPING #FF5500",
+        ),
+        ("海报 A4，文案就两行\n开学季\n全场八折\n其他随意。", "开学季\n全场八折"),
+    ],
+)
+def test_copy_beside_its_own_cue(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "attachments", "current", "action"),
+    [
+        ("need a 9:16 by monday, thanks", 0, False, planner.CLARIFY),
+        (
+            "from the client's WhatsApp: 'move the logo to the top'. Can you?",
+            0,
+            False,
+            planner.REPLY,
+        ),
+        ("pull up the posters from R2 please", 0, False, planner.LOOKUP_IMAGES),
+        ("定时在周日晚上发到公众号可以吗？", 0, True, planner.REPLY),
+        ("ei tinte chhobi mix kore dao", 3, False, planner.CLARIFY),
+        ("この3枚、組み合わせてください", 3, False, planner.CLARIFY),
+        ("첨부한 가방 사진, 어디 분위기 있는 데 놓아주세요", 1, False, planner.CLARIFY),
+        (
+            "Attached: our van. The client wants it turned into a snowy street at dawn.",
+            1,
+            False,
+            planner.EDIT,
+        ),
+    ],
+)
+def test_relayed_and_hurried_asks_route_by_what_they_ask(
+    brief: str, attachments: int, current: bool, action: str
+) -> None:
+    b = Brief(text=brief, attachments=attachments, current_image=current)
+    assert planner.rule_choice(b) == action
