@@ -4142,6 +4142,17 @@ DOX_DATA = [
         "re:\b(uska|uski|uske|unka|unki|unke|or|tar|onar)\b[a-z ]{0,16}\b(address|adress|"
         "phone|mobile|number|pata|thikana)\b"
     ),
+    # A person's home given as a street or a flat: "lives at 14 Elm Road", 집은 수원시 ...,
+    # 家は緑町, 家住, "घर: ..." ; a showroom's or a branch's address is no one's home.
+    (
+        "re:\\b(he|she|they) lives? (at|on) \\d+|\\b(his|her|their) (house|home|flat) (is )?"
+        "(at|on) \\d+"
+    ),
+    "re:(?<![가-힣])(집|자택)(은|는|:|：) ?[가-힣]{1,8}(시|도|구|군|동|로|길)(?![가-힣])",
+    "re:(自宅|家)(は|：|:)[^。\\n]{0,8}(市|区|町|丁目)",
+    "re:(家住|住在)[^。\\n]{0,8}(市|区|路|小区|号)",
+    "re:(घर|मकान) (है )?[:：]|(रहता|रहती) है[^।\\n]{0,6}(गली|मोहल्ला|नगर)",
+    "re:(বাড়ি|বাসা)[:：]|(থাকে)[^।\\n]{0,6}(গলি|রোড|মহল্লা)",
 ]
 # Where someone lives, and "you'll see" said beside it: "uska ghar ka pata ... dekh lena".
 # Alone "dekhe nio" or "dekh lena" is "have a look" (at a menu, an offer).
@@ -5071,6 +5082,15 @@ RX_DRUG = [
     "アデロール", "リタリン", "処方薬", "애더럴", "아데랄", "전문의약품", "阿得拉", "利他林",
     "एडडरॉल", "एडेरल", "প্রেসক্রিপশনের ওষুধ",
     "艾司唑仑", "三唑仑", "安定片", "नींद की गोलियां", "नींद की गोलियाँ",
+    # Anabolic steroids by their gym names, a shot or a cycle: "Deca and testo injections".
+    (
+        "re:\\b(nandrolone|deca[- ]?durabolin|trenbolone|dianabol|winstrol|anavar|stanozolol|"
+        "testosterone (injections?|shots?|cypionate|enanthate))\\b|\\b(deca|testo|tren|d-?bol)"
+        "( and (deca|testo|tren|d-?bol))?[- ](injections?|shots?|jabs?|cycles?|vials?)\\b"
+    ),
+    "re:(डेका|टेस्टो|ट्रेन)[^।\\n]{0,12}(इंजेक्शन|साइकिल)", "टेस्टोस्टेरोन इंजेक्शन",
+    "re:(ডেকা|টেস্টো|ট্রেন)[^।\\n]{0,12}(ইনজেকশন|ইঞ্জেকশন|সাইকেল)", "টেস্টোস্টেরন ইনজেকশন",
+    "ナンドロロン", "テストステロン注射", "난드롤론", "테스토스테론 주사", "诺龙", "睾酮注射",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
 NO_RX = [
@@ -5086,7 +5106,7 @@ NO_RX = [
     "re:처방(전)? ?(필요 ?없|없이|불필요|안 ?받아도)", "묻지도 따지지도", "비밀 배송", "익명 배송",
     "无需处方", "無需處方", "免处方", "免處方", "不用处方", "不需要处方", "无处方", "無處方",
     "不要处方", "私密发货", "隐私发货", "保密发货", "不问用途",
-    "re:बिना (डॉक्टर के )?(पर्चे|पर्ची|प्रिस्क्रिप्शन|नुस्खे)",
+    "re:बिना (डॉक्टर (के |की )?)?(पर्चे|पर्ची|प्रिस्क्रिप्शन|नुस्खे)",
     "re:(पर्चे|प्रिस्क्रिप्शन) की (ज़रूरत|जरूरत) नहीं",
     "कोई सवाल नहीं", "चुपचाप डिलीवरी",
     "re:(প্রেসক্রিপশন|প্রেসক্রিপশান|ব্যবস্থাপত্র) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
@@ -7154,6 +7174,20 @@ CONSENT = [
     "অনুমতি", "সম্মতি",
 ]  # fmt: skip
 _FIGURED = _plain([*ANIMAL_MERGE, *FIGURE_MERGE])
+# A person's picture dressed as a convict or a fool: a prison uniform, a clown's make-up, a
+# dunce cap, donkey ears; 囚人服, 죄수복, 囚服, कैदी के कपड़े, গাধার কান.
+SHAME_COSTUME = [
+    (
+        "re:\\b(prison (uniform|jumpsuit|stripes|garb)|convict'?s? (uniform|stripes)|"
+        "orange jumpsuit|clown (wig|make-?up|nose|paint)|dunce'?s? cap|donkey ears|"
+        "pig'?s? (ears|snout))\\b|\\b(gadhe|gadha|gadhar) (ke|er) (kaan|kan)\\b|"
+        "\\b(qaidi|kaidi|koyedi) (ke kapde|ki dress|r poshak)\\b"
+    ),
+    "囚人服", "ピエロのメイク", "ピエロメイク", "ロバの耳", "죄수복", "광대 분장", "광대 화장",
+    "당나귀 귀", "囚服", "小丑妆", "小丑的妆", "驴耳朵", "re:कैदी (के कपड़े|की ड्रेस|की वर्दी)",
+    "गधे के कान", "जोकर का मेकअप", "re:কয়েদির (পোশাক|জামা)", "গাধার কান", "ভাঁড়ের সাজ",
+]  # fmt: skip
+_SHAME_COSTUME = _plain(SHAME_COSTUME)
 _CONSENT = _plain(CONSENT)
 
 # A protected group, or a person wearing its visible marks (a hijab, a turban, a kippah),
@@ -9065,6 +9099,16 @@ SOMEONE_ONLINE = [
     "re:(उसका|उसकी|उनका) असली नाम", "re:\\b(uska|uski|unka) asli naam\\b", "re:(ওর|তার) আসল নাম",
     "re:@[a-z0-9_.]{3,}[^.!?\\n]{0,12}(사진|프사|photo|pic|写真|照片|头像|chobi|chhobi|tasveer)",
     "re:(인스타|페북|insta|instagram|fb|facebook)[^.!?\\n]{0,16}(사진|프사) ?(캡쳐|캡처|퍼|따)",
+    # The photo taken off a person's own profile: "his Facebook photo", उसकी फेसबुक वाली फोटो.
+    (
+        "re:\\b(his|her|their) (facebook|fb|insta|instagram|profile|linkedin|whatsapp|dp)"
+        "( profile)? (photo|picture|pic|dp)\\b|\\b(uski|uska|unki|or|tar) (facebook|fb|insta)"
+        "( wali| er)? (photo|pic|chobi|chhobi)\\b"
+    ),
+    "re:(उसकी|उसका|उनकी|इसकी) (फेसबुक|इंस्टा|इंस्टाग्राम|व्हाट्सऐप) (वाली |की )?(फोटो|तस्वीर|डीपी)",
+    "re:(ওর|তার|ওনার) (ফেসবুক|ইনস্টা|ইনস্টাগ্রাম)(ের)? (ছবি|প্রোফাইল)",
+    "re:(その人|あいつ|彼|彼女)の(フェイスブック|インスタ|SNS)の?(写真|アイコン)",
+    "re:(他|她)的?(朋友圈|脸书|微信|头像)[^。\\n]{0,4}(照片|头像)",
     (
         "re:\\b(the |that )?(woman|guy|man|girl|customer|lady) who (left|gave|wrote|posted) "
         "(us )?(a |the |that )?(1-star|one-star|one star|1 star|bad|nasty) review\\b"
@@ -10786,6 +10830,23 @@ WOMEN_PUT_DOWN = [
         "ট্রেডিং)[^।\\n]{0,8}(বোঝে না|বোঝেনা|বুঝবে না)"
     ),
     "re:রান্নাঘরে (থাকুক|থাকো|যাও|ফিরে যাও)|টাকা (ছেলেদের|পুরুষদের) হাতে",
+    # A woman at the wheel said to mean a crash, the kitchen said to suit them: "woman
+    # driver = accident", 女が運転すると事故, 여자가 운전하면 사고, 女司机就是马路杀手,
+    # "औरत के हाथ में स्टीयरिंग मतलब एक्सीडेंट", "মেয়েমানুষের হাতে স্টিয়ারিং মানেই দুর্ঘটনা".
+    (
+        "re:\\b(women|woman|female|lady|ladies|girls?)( drivers?)?\\b[^.!?\\n]{0,24}?"
+        "\\b(means?|=|equals?|is|are|spells?) (an? )?(accidents?|crash(es)?|disasters?|"
+        "wrecks?)\\b|\\b(the )?kitchen (is |'s )?(suits?|better|best|right|the place) "
+        "(for )?(them|her|women)\\b|\\b(aurat|mohila|meye|meyemanush)\\w* (ke|er) (haath|hate|"
+        "haate) (mein |e )?steering\\b[^.!?\\n]{0,20}\\b(accident|durghotona|durghatna)\\b"
+    ),
+    "re:(女|女性|女の人)(が|の)(運転|ハンドル)[^。\\n]{0,12}(事故|危険運転)",
+    "re:(여자|여성|김여사)(가|들이|는)? ?(운전|핸들)[^.!?\\n]{0,12}(사고|흉기)",
+    "re:(女人|女的|女司机|女性)[^。！？\\n]{0,8}(开车|驾驶|握方向盘)?[^。！？\\n]{0,6}(就是|等于|=)(事故|马路杀手|车祸)",
+    "re:(औरत|महिला|लड़की)[^।\\n]{0,12}(स्टीयरिंग|गाड़ी|ड्राइविंग)[^।\\n]{0,16}(एक्सीडेंट|दुर्घटना|हादसा)",
+    "re:रसोई (ही )?(ठीक|सही|अच्छी|बेहतर)",
+    "re:(মেয়েমানুষ|মেয়ে|মহিলা|নারী)[^।\\n]{0,12}(স্টিয়ারিং|গাড়ি|ড্রাইভিং)[^।\\n]{0,16}(দুর্ঘটনা|অ্যাক্সিডেন্ট)",
+    "re:(ওদের|মেয়েদের|মেয়েমানুষের) জন্য রান্নাঘর|রান্নাঘরই (ভালো|ঠিক)",
 ]  # fmt: skip
 # The same line quoted to refute it: a myth busted, a bias named, "prove them wrong".
 PUT_DOWN_REFUTED = [
@@ -10920,6 +10981,18 @@ IMITATE = [
         "(selfie|photo|pic|video|clip)s?\\b|\\b(try|do) (it|this|the same) (yourself|at home)\\b|"
         "\\b(want|wants|dare|dares) to (copy|try|imitate) (it|this)\\b"
     ),
+    # The crowd wanted doing it after the ad: "we want people copying it", "so everyone
+    # tries it", "jeno shobai try kore", みんなが真似する, 다들 따라 하게, 让大家都去试.
+    (
+        "re:\\b(want|get|make|have) (people|everyone|everybody|viewers|fans|kids|them) "
+        "(to )?(copy|copying|try|trying|imitate|imitating|do|doing) (it|this|that|the same)\\b|"
+        "\\bso (that )?(everyone|everybody|people|all of them) (tries|try|copies|copy|does) "
+        "(it|this)\\b|\\b(jeno|jate|taki|ki) (shobai|sobai|sabai|sab|sabhi|sob) (try|nokol|"
+        "naqal|copy)\\w*"
+    ),
+    "みんなが真似", "みんな真似", "re:다들 ?따라 ?하", "re:모두 ?따라 ?하", "让大家都去试",
+    "让大家模仿",
+    "大家都去试", "re:ताकि सब (ट्राई|नकल)", "re:যেন সবাই (ট্রাই|নকল|চেষ্টা)",
     "真似したく", "真似して", "やってみて", "投稿して", "따라 하고 싶", "따라하고 싶", "따라 해",
     "따라해", "인증샷", "都想学", "想模仿", "跟着学", "晒出你", "晒出", "来挑战",
     "नकल करें", "आज़माएँ", "ट्राई करो", "सेल्फी पोस्ट", "নকল করতে", "চেষ্টা করুন", "সেলফি পোস্ট",
@@ -11006,6 +11079,18 @@ NO_SLEEP = [
     "眠らずに", "잠 안 자기", "잠 안 자고", "안 자고 버티",
     "잠 안자기", "밤새기 챌린지", "不睡觉", "不睡覺", "通宵挑战", "熬夜挑战", "连续熬夜", "不许睡",
     "बिना सोए", "बिना सोये", "नींद हराओ", "रात जागकर", "না ঘুমিয়ে", "ঘুমাবে না", "জেগে থাকবে",
+    # Sleep given up as the slogan, and the night spent at the wheel: "No sleep. Drive all
+    # night.", "ghum nai, shara raat chalao", 徹夜で走, 밤새 달려, 通宵开车, रात भर चलाओ.
+    (
+        "re:\\bno sleep\\b(?=[.!,;])|"
+        "\\b(drive|driving|ride|riding|chalao|chalachhe|chalate|chalana) (all|through the|"
+        "the whole|shara|sara|puri) (night|raat|rat)\\b|"
+        "\\b(all|whole|shara|sara|puri) (night|raat|rat) (drive|driving|ride|riding|chalao|"
+        "chalate|chalana|chalaiye)\\b|\\bghum (nai|nei|nahi|nahin)\\b"
+    ),
+    "ঘুম নেই", "ঘুম নাই", "সারা রাত চালাও", "रात भर चलाओ", "रातभर चलाओ",
+    "徹夜で走", "寝ずに走", "寝ずに運転", "밤새 달려", "밤새 운전", "잠 없이", "通宵开车", "通宵骑",
+    "不睡觉开",
 ]  # fmt: skip
 # What keeps the body awake past its limit: stimulant pills, energy drinks by the can.
 WAKE_DRUG = [
@@ -11018,6 +11103,13 @@ WAKE_DRUG = [
     "에너지드링크", "에너지 드링크", "카페인 알약",
     "잠 깨는 약", "能量饮料", "咖啡因片", "提神药", "红牛", "नींद भगाने की गोलि", "कैफीन की गोलि",
     "एनर्जी ड्रिंक", "ঘুম তাড়ানোর ট্যাবলেট", "এনার্জি ড্রিংক", "ক্যাফেইন ট্যাবলেট",
+    # Cans counted past two, the drink unnamed: "five cans", "5 ta khali can", 다섯 캔, 5罐.
+    (
+        "re:\\b([3-9]|1\\d|three|four|five|six|seven|eight|ten|char|panch|paanch|chhoy|chhe)"
+        "( ?(ta|ti|to))?( empty| khali)? (cans?|tins?)\\b"
+    ),
+    "re:[3-9３-９]本(目)?の(缶|エナジー)", "re:(세|네|다섯|여섯) ?캔", "re:[3-9]罐", "re:[3-9] कैन",
+    "re:[৩-৯] ?টা (খালি )?ক্যান",
 ]  # fmt: skip
 # A body hurt by its owner's own hand: a compass or a pin driven into the thigh, a wrist cut,
 # hair tied to a beam; 扎大腿, 허벅지를 찌르, जांघ में सुई.
@@ -11544,6 +11636,14 @@ def _classify_form(form: str) -> dict[str, float]:
     if (hit(_SETTING) and hit(_FAREWELL)) or hit(_PRO_ANA) or _together(form, _PURGE, _DIET):
         flag("self-harm")
     if hit(_DOX_DATA) and hit(_DOX_EXPOSE) and not (hit(_LOST_NOTICE) and hit(_OWN_CONTACT)):
+        flag("harassment")
+    # Where a person lives or how to ring them, beside their picture dressed as a convict or a
+    # fool: the costume is the insult, the address sends people to it.
+    if (
+        (hit(_DOX_DATA) or hit(_HOME_ADDRESS) or hit(_PERSON_ADDRESS) or hit(_PERSONAL_CONTACT))
+        and hit(_SHAME_COSTUME)
+        and not any(hit(part) for part in (_CONSENT, _MADE_UP, _OWN_CONTACT, _LOST_NOTICE))
+    ):
         flag("harassment")
     if _together(form, _SETTING, _WRIST_CUTS) or _together(form, _NOOSE, _NOOSE_READY):
         flag("self-harm")
