@@ -2370,6 +2370,14 @@ _RECALLED = re.compile(
 )
 
 
+# "is it expensive to make a 4K poster?", "how much would it be to do a banner?": the "it"
+# points ahead to the making, not back at an image of this thread.
+_IT_TO_MAKE = re.compile(
+    r"(?i:\b(?:is|would|will|does)\s+it\s+(?:\w+\s+){0,2}to\s+(?:make|do|get|generate|create|"
+    r"render|have|order)\b)"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2495,7 +2503,7 @@ def lookup_for(brief: Brief) -> str | None:
             return LOOKUP_IMAGES
         if SPEND.search(text) or MONEY.search(text):
             return LOOKUP_SPEND
-        if THAT.search(text):
+        if THAT.search(text) and not _IT_TO_MAKE.search(text):
             return LOOKUP_IMAGES
         # "비용 얼마 들었어요?", いくらかかりましたか, कितना खर्च आया: money already gone, with
         # no image named, asks what this work has cost so far.
@@ -2714,7 +2722,19 @@ _WHAT_ASKED = re.compile(
 )
 # A price tag is a thing in the picture, not a question of cost.
 _PRICE_TAG = re.compile(
-    r"(?i:\bprice\s*(?:tags?|labels?|stickers?)\b|\bprice\s*tag\w*)|値札|가격표|价签|價籤|价格标签|價格標籤"
+    r"(?i:\bprice\s*(?:tags?|labels?|stickers?)\b|\bprice\s*tag\w*)|値札|가격표|价签|價籤|价格标签|價格標籤|"
+    # ... and a list of them to show: "a price list poster", "rate card", 価格表, 价目表
+    r"(?i:\bprice[\s-]*(?:lists?|boards?|menus?|sheets?|charts?)\b|\bpricelists?\b|\brate\s+cards?\b)|"
+    r"価格表|料金表|价目表|價目表|요금표|मूल्य\s+सूची|রেট\s+চার্ট|"
+    # Prices listed on the visual are its content, not a question of cost: "a menu board,
+    # A3, coffee prices", "with the room prices", 메뉴와 가격, 菜品和价格, "dam soho".
+    r"(?i:\b(?:with|and|plus|showing|listing|including|incl\.?)\s+(?:the\s+|our\s+|all\s+)?"
+    r"(?:[\w-]+\s+)?prices\b|"
+    r"\b(?!(?:your|the|its|their|atelier'?s|what|are|do|does|about)\b)[a-z][\w-]*\s+prices"
+    r"(?=\s*(?:$|[,.;!]|\band\b|\bon\b|\bin\b)))|"
+    r"(?:와|과|및)\s*가격(?:을|이|도)?\s*(?:넣|적|표시)|가격(?:을|도)?\s*(?:넣어|적어|표시해)|"
+    r"(?:和|与|及|加上)(?:价格|價格)|(?:价格|價格)(?:也)?(?:写上|標上|标上|列出)|"
+    r"値段(?:も|を)?(?:入れ|載せ|書い)|(?i:\b(?:dam|daam)\s+(?:soho|sahit|ke\s+saath|shoho)\b)"
 )
 # Laughter typed after a request (ㅎㅎ, ㅋㅋ, lol, 笑, 哈哈): no subject.
 _LAUGH = re.compile(r"[ㅎㅋ]{2,}|(?i:\blol\b|\bhaha+\b)|（笑）|\(笑\)|哈哈+|w{3,}")
@@ -2752,6 +2772,33 @@ NOT_OFFERED = re.compile(
     r"(?i:\b(?:videos?|gifs?|animations?|animated|motion\s+graphics?|mp4)\b)|"
     r"動画|アニメーション|GIF|동영상|영상|움짤|视频|視頻|(?<![活运運移变變启啟自])(?:动图|動圖)|"
     r"वीडियो|एनिमेशन|ভিডিও|অ্যানিমেশন"
+)
+# Services around the images that atelier does not give: printing and shipping, running ads,
+# slide decks, the post's own text, a whole document translated. Asked whether it does them,
+# it is a question about atelier, even when the images they would use are named.
+NOT_A_SERVICE = re.compile(
+    # Asked of atelier itself ("can you print …", "does atelier run ads"): a print shop's ad
+    # saying "we print and deliver" is a visual asked for.
+    r"(?i:\b(?:can|could|do|does|will|would)\s+(?:you|u|ya|atelier|it|this\s+app|you\s+guys)\s+"
+    r"(?:also\s+|even\s+|actually\s+)?(?:"
+    r"print\b[^?.!\n]{0,40}\b(?:ship|deliver|courier|mail|post\s+(?:it|them)\s+to)\w*|"
+    r"print\s+(?:\w+\s+){0,2}?(?:physical|actual|real)\b|"
+    r"(?:run|manage|boost)\s+(?:\w+\s+){0,3}?(?:ads|ad\s+campaigns?|ad\s+accounts?)\b|"
+    r"(?:make|build|do|design|create)\s+(?:\w+\s+){0,2}?(?:ppt|pptx|powerpoint|keynote|slide\s*decks?|"
+    r"pitch\s+decks?)\b|"
+    r"translate\s+(?:our|the|my)\s+(?:whole|entire|full|website|document|doc|pdf)\b)|"
+    r"\b(?:physical|printed)\s+(?:copies|ones)\s+(?:delivered|shipped|sent)\b|"
+    r"\bnot\s+on\s+the\s+(?:image|picture|visual),?\s+just\s+the\s+(?:post\s+)?(?:text|caption)|"
+    r"\bads\s+(?:chala|chalao|chalate|chalabe)\w*|\b(?:facebook|fb|insta\w*|google)\s+ads?\s+"
+    r"(?:chala|chalao|chalate|chalabe|chalano)\w*|\bprint\s+kar(?:ke)?\s+(?:bhej|deliver)\w*|"
+    r"\bprint\s+kore\s+(?:pathi|deliver)\w*)|"
+    r"印刷(?:して|した)?[^。？?\n]{0,10}(?:発送|配送|郵送|届け)|"
+    r"인쇄(?:해서|한\s*걸|까지)?[^.?？\n]{0,10}(?:배송|보내|택배)|"
+    r"(?:印刷|打印)(?:好|出来|出來)?[^。？?\n]{0,8}(?:寄|邮寄|郵寄|配送|送到)|"
+    r"(?:生成|做|制作|製作)(?:一[个份])?(?:PPT|ppt|幻灯片|幻燈片)|"
+    r"(?:スライド資料|パワポ)(?:も|を)?(?:作|でき)|(?:파워포인트|피피티|PPT)(?:도|를|로)?\s*(?:만들|제작|가능)|"
+    r"प्रिंट\s+कर(?:के|के\s+भी)?\s+(?:भेज|डिलीवर)|প্রিন্ট\s+করে\s+(?:পাঠ|ডেলিভার)|"
+    r"विज्ञापन\s+चला|বিজ্ঞাপন\s+চালা"
 )
 NOT_POSTED = re.compile(
     r"(?i:\bschedul(?:e|ing)\s+(?:it|this|that|them|these|the|our|my|a|posts?)\b|"
@@ -2944,7 +2991,13 @@ def _capability_question(text: str, brief: Brief) -> bool:
         return False  # "we need something for Black Friday, can you get started?"
     if CAPABILITY.search(text) and _WHICH_SIZES.search(text) and copy_text(brief) is None:
         return True
-    if _WHAT_ATELIER_IS.search(text) and copy is None and not MAKE_NOW.search(text):
+    # "what does this app do? can u make menus": what it is, then whether it makes a kind of
+    # thing, with no format of a visual wanted
+    if (
+        _WHAT_ATELIER_IS.search(text)
+        and copy is None
+        and (not MAKE_NOW.search(text) or size_for(text) is None)
+    ):
         return True
     if CAPABILITY.search(text):
         # "lettering inside an image" is where, not a visual asked for.
@@ -3527,7 +3580,7 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
     offered_asked = QUESTION.search(text) or CAPABILITY.search(text)
     not_offered = NOT_OFFERED.search(text) and not _STILL_FOR_IT.search(text)
-    if (not_offered or NOT_POSTED.search(text)) and offered_asked:
+    if (not_offered or NOT_POSTED.search(text) or NOT_A_SERVICE.search(text)) and offered_asked:
         return REPLY  # whether it makes video or posts on a schedule: what atelier does
     lookup = lookup_for(brief)
     if lookup is not None:
