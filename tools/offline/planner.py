@@ -102,6 +102,7 @@ from .textutil import (
     strip_envelope,
     translation_asked,
     unquote,
+    was_before,
     whole_line,
     without_quotes,
 )
@@ -3719,6 +3720,45 @@ def _refigured(spans: list[str], after: str) -> list[str]:
     return spans
 
 
+# A verb of writing, or a label said again, opening what follows a change of mind inside one
+# dictated span ("… नहीं नहीं लिखो B", "… no no write B", "… না না লেখো B"): B is the copy.
+_WRITE_AGAIN = re.compile(
+    r"^[\s,、，—–-]*(?:(?i:(?:write|put|make\s+it|likho|likh\s+do|lekho|likhe\s+dao)\b|"
+    r"(?:the\s+)?(?:text|copy|headline|title)\s+(?:is|should\s+be)\b)|"
+    r"लिखो|लिख\s+दो|लिखिए|लिखें|লেখো|লিখুন|লিখে\s+দাও)[\s:：]*"
+)
+
+
+# Dictation closes the copy with a word that says it is done, or opens it with a filler
+# ("… LOADED FRIES $7.50 okay", "… えーと以上", "… bas", "… ব্যস", "음 …"): no part of it.
+_SPOKEN_CLOSE = re.compile(
+    # lower case: "OK" in capitals is lettered ("재활용 OK"); 끝 and 이상 end copy too
+    r"(?:[ \t]+(?:okay|that'?s\s+it|that'?s\s+all|bas|bas\s+itna|byas|bys|"
+    r"(?:えーと|ええと|えっと|あの)?[ \t]*以上(?:です)?|就这些|就這些|就这样|就這樣|"
+    r"बस|बस\s+इतना|ব্যস|ব্যাস|এটুকুই))+[ \t.!。]*$"
+)
+_SPOKEN_OPEN = re.compile(
+    r"^(?:(?i:um+|uh+|erm)|えーと|ええと|えっと|あの|음+|어+|那个|嗯|मतलब|মানে)[ \t,、，]+"
+)
+
+
+def _undictated(span: str) -> str:
+    cut = _SPOKEN_OPEN.sub("", _SPOKEN_CLOSE.sub("", span))
+    return cut if any(ch.isalnum() for ch in cut) else span
+
+
+def _said_again(span: str) -> str | None:
+    """The copy said again after a change of mind inside ``span``, or None."""
+    turns = list(CHANGE_OF_MIND.finditer(span))
+    if not turns:
+        return None
+    again = _WRITE_AGAIN.match(span[turns[-1].end() :])
+    if again is None:
+        return None
+    new = span[turns[-1].end() + again.end() :].strip()
+    return new if any(ch.isalpha() for ch in new) else None
+
+
 def _before_turn(span: str) -> str:
     """``span`` up to a change of mind inside it that goes on to a figure ("20店舗、いや違う、
     25店舗で"): the copy is what came before, the figure after corrects it."""
@@ -3910,6 +3950,13 @@ def _copy_of(text: str) -> str | None:
         changed = _PRICE_CHANGED.search(text)
         if changed and all(span in changed.group("new") for span in spans):
             spans = [changed.group("new")]
+    # "A no no write B", "‘A’ না না ‘B’": once the copy is said again after a change of mind,
+    # only what was said after it stands.
+    spans = [_undictated(_said_again(span) or span) for span in spans]
+    if turns and any(text.find(s) >= turns[-1].end() for s in spans):
+        spans = [s for s in spans if not -1 < text.find(s) < turns[-1].start()] or spans
+    # "'A'라고 된 거 지우고 'B'로", "A って書いてあるとこ B に直して": A is on the image now
+    spans = [s for s in spans if not was_before(text, s)] or spans
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
@@ -3949,6 +3996,12 @@ _PRICE_CHANGED = re.compile(
 )
 
 
+_BARE_LABEL = re.compile(
+    r"(?:(?i:text|copy|words|wording|lekha|likha|likho|lekho)|文字|文言|テキスト|문구|글자|"
+    r"文案|文字|लिखो|लिखा|टेक्स्ट|লেখা|লেখো|টেক্সট)[ \t:：]*$"
+)
+
+
 def _copy_lines(text: str) -> list[str]:
     """Copy on lines of its own under a first line that describes the visual: "Poster for
     the half-marathon" then "Run the River" then "April 12 · 7 AM start"."""
@@ -3957,10 +4010,16 @@ def _copy_lines(text: str) -> list[str]:
         rest = rest[1:]  # "포스터 만들어 주세요" then a blank line, then the copy
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
+    # "লেখা", "text" alone on its line labels the lines under it; "ব্যস", "bas", "以上" alone
+    # closes them.
+    if rest and _BARE_LABEL.match(rest[0].strip()):
+        rest = rest[1:]
     lines: list[str] = []
     bulleted = False
     for line in rest:
         line = line.strip()
+        if lines and _SPOKEN_CLOSE.match(" " + line):
+            break
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
         if lines and goes_on_with_brief(line):
