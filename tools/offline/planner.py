@@ -2739,12 +2739,18 @@ PUBLISH = re.compile(
     r"(?i:\b(?:post|publish|schedule|upload|share)\s+(?:it|this|that|them|these|directly|for\s+"
     r"(?:me|us))?\s*(?:(?:straight|directly|automatically|right)\s+)?(?:to|on|onto)\s+(?:our\s+|my\s+|the\s+)?(?:instagram|insta|facebook|fb|"
     r"linkedin|x|twitter|tiktok|pinterest|xiaohongshu|wechat|line|page|feed|account|channel)\b|"
-    r"\bauto-?post|\bpost\s+kar\s+(?:sakte|sakta|sakti|do|dega)|\bpost\s+kore\s+(?:dite|diben|deben))|"
+    r"\bauto-?post|\bpost\s+kar\s+(?:sakte|sakta|sakti|do|dega)|\bpost\s+kore\s+(?:dite|diben|deben)|"
+    # "ye facebook pe daal sakte ho", "insta te diye dite parbe": put on the channel for us
+    r"\b(?:facebook|fb|insta(?:gram)?|whatsapp|linkedin|page)\s+(?:pe|par|me|mein|te|e)\s+"
+    r"(?:daal|dal|upload|laga|diye|tule)\w*\s+(?:(?:kar|de|dite|dibe)\s+)?"
+    r"(?:sakte|sakta|sakti|sakoge|doge|denge|parbe|parben|paro))|"
     r"(?:直接)?(?:帮我|幫我)?(?:发|發|发布|發佈|上传|上傳)(?:到|在)(?:小红书|小紅書|朋友圈|微博|抖音|公众号|"
     r"公眾號|ins|Instagram)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
 )
+# "能不能", "可不可以", "できる?": whether it can, asked without a question word
+_WHETHER = re.compile(r"能不能|可不可以|能否|行不行|可以吗|できる|できます|할\s*수\s*있|되나요")
 # What atelier does not make or do: moving pictures, and putting posts out on a timetable
 # ("a 15-second video for TikTok", 動画, 동영상, 视频, वीडियो, ভিডিও; "schedule it for 9am",
 # 予約投稿, 자동으로 올라가게, 定时发布, शेड्यूल, "direct post"). Asked whether it can, even of
@@ -3522,7 +3528,8 @@ def rule_choice(brief: Brief) -> str | None:
     usage_asked = QUESTION.search(text) or re.search(r"[?？]", text)
     if USAGE_RIGHTS.search(text) and usage_asked and not making:
         return REPLY  # whether images may be used commercially: atelier's terms
-    if PUBLISH.search(text) and QUESTION.search(text) and not _MAKING.search(text):
+    publish_asked = QUESTION.search(text) or _WHETHER.search(text)
+    if PUBLISH.search(text) and publish_asked and not _MAKING.search(text):
         return REPLY  # whether atelier posts to a channel itself: what it does
     if PLANS.search(text) and re.search(r"[?？]", text) and not making:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
@@ -3722,8 +3729,9 @@ def _refigured(spans: list[str], after: str) -> list[str]:
 
 # A verb of writing, or a label said again, opening what follows a change of mind inside one
 # dictated span ("… नहीं नहीं लिखो B", "… no no write B", "… না না লেখো B"): B is the copy.
+# ("make it 35 makers" sets a figure of the copy before, which stands.)
 _WRITE_AGAIN = re.compile(
-    r"^[\s,、，—–-]*(?:(?i:(?:write|put|make\s+it|likho|likh\s+do|lekho|likhe\s+dao)\b|"
+    r"^[\s,、，—–-]*(?:(?i:(?:write|put|likho|likh\s+do|lekho|likhe\s+dao)\b|"
     r"(?:the\s+)?(?:text|copy|headline|title)\s+(?:is|should\s+be)\b)|"
     r"लिखो|लिख\s+दो|लिखिए|लिखें|লেখো|লিখুন|লিখে\s+দাও)[\s:：]*"
 )
@@ -3742,7 +3750,14 @@ _SPOKEN_OPEN = re.compile(
 )
 
 
+# ... and a filler inside it ends it: what follows goes on to the next instruction. Lower
+# case only: "Think You Know Trivia?" is lettered.
+_SPOKEN_BREAK = re.compile(r"[ \t]+(?:(?:and\s+like|um+|uh+|erm|you\s+know)\b|えーと|えっと)")
+
+
 def _undictated(span: str) -> str:
+    broken = _SPOKEN_BREAK.search(span)
+    span = span[: broken.start()] if broken and broken.start() > 0 else span
     cut = _SPOKEN_OPEN.sub("", _SPOKEN_CLOSE.sub("", span))
     return cut if any(ch.isalnum() for ch in cut) else span
 

@@ -915,7 +915,9 @@ _DICTATED_CUE_RES = [
     ),
     re.compile(
         r"(?:위에|밑에|아래에?|아래쪽에|위쪽에|상단에|하단에|가운데에?|영어로|영문으로)[ \t]+"
-        rf"(?P<x>[^\n{_MASK}]+?)[ \t]+(?:이?라고[ \t]*)?(?:써|적어|넣어|쓰고|적고|넣고)"
+        # 라고 closes the copy, a size may come before the verb ("SALE 라고 크게 써줘")
+        rf"(?P<x>(?:(?!라고)[^\n{_MASK}])+?)[ \t]*(?:이?라고[ \t]*(?:\S+[ \t]+)?)?"
+        r"(?:써|적어|넣어|쓰고|적고|넣고)"
     ),
 ]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
@@ -1580,6 +1582,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
     # "아 아니다 그냥 'B' 이걸로": the quote pointed back at, the one to use
     r"(?:이|요|그)걸로|이거로|이것으로|"
+    # "'…' 이것도 넣어", "'…' 요것도 써줘": the quote pointed back at, then put in
+    r"(?:이것|이거|요것|요거|그것|그거)(?:도|을|를|만)?\s*(?:넣|써|적|추가)|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|추가|도\s|만\s|"
     # "'…' 들어간 정사각형 이미지": the image the quote goes into
