@@ -301,7 +301,8 @@ so is only the new copy beside the old named by where it is ("X って書いて�
 된 거 지우고", "जहाँ लिखा है 'X' उसकी जगह 'Y'").
 Asked whether atelier can put it on a channel at a time, with no question word ("能不能发到
 小红书 周五晚上八点", "ise instagram pe daal sakte ho kya"), it is reply, even with an image on
-screen.
+screen. The approved reference pictures asked "ki ki" or "kya kya" (what all they are) is
+lookup_references.
 In a two-column table ("| Copy | … |", "文案 | …") or a list of fields, only the row
 labelled copy is copy, not the subject, channel or notes rows; a table the brief makes the
 content ("make a post with this table", এই টেবিলটা দিয়ে) is copy row by row, under a line

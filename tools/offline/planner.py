@@ -799,7 +799,7 @@ REFERENCES = cues(
 _REFERENCE_IMAGES = re.compile(
     rf"(?:{REFERENCES.pattern})(?:\s*(?:images?|pictures?|photos?|pics|visuals?|files?|"
     r"画像|写真|이미지|사진|그림|图片|圖片|图|圖|照片|इमेज(?:ें|ों)?|तस्वीरें|तस्वीरों|तस्वीर|फ़ोटो|फोटो|"
-    r"ছবি(?:গুলো|গুলি|টা)?|ইমেজ(?:গুলো)?|chobi(?:gulo)?|tasveer(?:ein|en)?))?",
+    r"ছবি(?:\s*(?:গুলো|গুলি|টা))?|ইমেজ(?:গুলো)?|chobi(?:\s*(?:gulo|guli|ta))?|tasveer(?:ein|en)?))?",
     re.IGNORECASE,
 )
 SHOW = cues(
@@ -807,7 +807,7 @@ SHOW = cues(
     "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
     "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan", "どれ", "どの",
     "어떤", "뭐", "무엇", "哪个", "哪個", "कौन से", "कौनसे", "konse", "kaun se", "kon gulo",
-    "kongulo", "কোনগুলো",
+    "kongulo", "কোনগুলো", "ki ki", "কী কী", "kya kya", "क्या क्या",
     "pull up", "bring up", "display", "let me see", "see",
 )  # fmt: skip
 WHY = cues(

@@ -3498,3 +3498,16 @@ def test_posting_asked_without_a_question_word_and_a_quote_pointed_back_at(
     b = Brief(text=brief, current_image=True)
     assert planner.rule_choice(b) == action
     assert planner.copy_text(b) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("salon er approved reference chobi ki ki ache", planner.LOOKUP_REFERENCES),
+        ("hamare approved reference photo kya kya hain", planner.LOOKUP_REFERENCES),
+        ("আমাদের অনুমোদিত রেফারেন্স ছবি গুলো কী কী", planner.LOOKUP_REFERENCES),
+        ("ki ki lagbe apnar poster er jonno", planner.CLARIFY),
+    ],
+)
+def test_references_asked_what_all_they_are(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
