@@ -290,6 +290,19 @@ every cell") every cell is, save one saying where it runs (channel, 位置), and
 row the brief names ("只放小份的", "페이스북 행만") is the only one taken. Sheet lines
 "Headline — …" give their values; bullets are not copy, and an unbulleted line after a
 bulleted list ("shob line rakhbe") is a note on it.
+Dictated copy has no quotes and often no stops: after its cue ("headline X", "each card says
+at the bottom X", 見出し X, 真ん中に X って入れて, 위에 X 써줘, 영어로 X 쓰고) it runs to the
+next instruction, a filler (um, uh, "you know", "and like", えーと, 음, 那个) or a closing word
+(okay, 以上, bas, ব্যস), none of which is copy; "quote unquote X likhna hai" and spoken quote
+pairs (カッコ X カッコとじ, 따옴표 X 따옴표) give X. A bare "লেখা" or "text" on its own line
+labels the lines under it, up to a closing "ব্যস" or "bas". Said again after a change of mind
+("X no scratch that the text is Y", "X नहीं नहीं लिखो Y", "‘X’ না না ‘Y’"), only Y is copy, and
+so is only the new copy beside the old named by where it is ("X って書いてあるとこ", "'X'라고
+된 거 지우고", "जहाँ लिखा है 'X' उसकी जगह 'Y'").
+Asked whether atelier can put it on a channel at a time, with no question word ("能不能发到
+小红书 周五晚上八点", "ise instagram pe daal sakte ho kya"), it is reply, even with an image on
+screen. The approved reference pictures asked "ki ki" or "kya kya" (what all they are) is
+lookup_references.
 In a two-column table ("| Copy | … |", "文案 | …") or a list of fields, only the row
 labelled copy is copy, not the subject, channel or notes rows; a table the brief makes the
 content ("make a post with this table", এই টেবিলটা দিয়ে) is copy row by row, under a line

@@ -102,6 +102,7 @@ from .textutil import (
     strip_envelope,
     translation_asked,
     unquote,
+    was_before,
     whole_line,
     without_quotes,
 )
@@ -798,7 +799,7 @@ REFERENCES = cues(
 _REFERENCE_IMAGES = re.compile(
     rf"(?:{REFERENCES.pattern})(?:\s*(?:images?|pictures?|photos?|pics|visuals?|files?|"
     r"画像|写真|이미지|사진|그림|图片|圖片|图|圖|照片|इमेज(?:ें|ों)?|तस्वीरें|तस्वीरों|तस्वीर|फ़ोटो|फोटो|"
-    r"ছবি(?:গুলো|গুলি|টা)?|ইমেজ(?:গুলো)?|chobi(?:gulo)?|tasveer(?:ein|en)?))?",
+    r"ছবি(?:\s*(?:গুলো|গুলি|টা))?|ইমেজ(?:গুলো)?|chobi(?:\s*(?:gulo|guli|ta))?|tasveer(?:ein|en)?))?",
     re.IGNORECASE,
 )
 SHOW = cues(
@@ -806,7 +807,7 @@ SHOW = cues(
     "有什么", "列出", "看看", "给我看", "給我看", "दिखाओ", "दिखाइए", "कौन", "দেখাও", "দেখান",
     "দেখাবেন", "কোন", "dikhao", "dikhaiye", "dikha do", "dekhao", "dekhan", "どれ", "どの",
     "어떤", "뭐", "무엇", "哪个", "哪個", "कौन से", "कौनसे", "konse", "kaun se", "kon gulo",
-    "kongulo", "কোনগুলো",
+    "kongulo", "কোনগুলো", "ki ki", "কী কী", "kya kya", "क्या क्या",
     "pull up", "bring up", "display", "let me see", "see",
 )  # fmt: skip
 WHY = cues(
@@ -2758,12 +2759,18 @@ PUBLISH = re.compile(
     r"(?i:\b(?:post|publish|schedule|upload|share)\s+(?:it|this|that|them|these|directly|for\s+"
     r"(?:me|us))?\s*(?:(?:straight|directly|automatically|right)\s+)?(?:to|on|onto)\s+(?:our\s+|my\s+|the\s+)?(?:instagram|insta|facebook|fb|"
     r"linkedin|x|twitter|tiktok|pinterest|xiaohongshu|wechat|line|page|feed|account|channel)\b|"
-    r"\bauto-?post|\bpost\s+kar\s+(?:sakte|sakta|sakti|do|dega)|\bpost\s+kore\s+(?:dite|diben|deben))|"
+    r"\bauto-?post|\bpost\s+kar\s+(?:sakte|sakta|sakti|do|dega)|\bpost\s+kore\s+(?:dite|diben|deben)|"
+    # "ye facebook pe daal sakte ho", "insta te diye dite parbe": put on the channel for us
+    r"\b(?:facebook|fb|insta(?:gram)?|whatsapp|linkedin|page)\s+(?:pe|par|me|mein|te|e)\s+"
+    r"(?:daal|dal|upload|laga|diye|tule)\w*\s+(?:(?:kar|de|dite|dibe)\s+)?"
+    r"(?:sakte|sakta|sakti|sakoge|doge|denge|parbe|parben|paro))|"
     r"(?:直接)?(?:帮我|幫我)?(?:发|發|发布|發佈|上传|上傳)(?:到|在)(?:小红书|小紅書|朋友圈|微博|抖音|公众号|"
     r"公眾號|ins|Instagram)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
 )
+# "能不能", "可不可以", "できる?": whether it can, asked without a question word
+_WHETHER = re.compile(r"能不能|可不可以|能否|行不行|可以吗|できる|できます|할\s*수\s*있|되나요")
 # What atelier does not make or do: moving pictures, and putting posts out on a timetable
 # ("a 15-second video for TikTok", 動画, 동영상, 视频, वीडियो, ভিডিও; "schedule it for 9am",
 # 予約投稿, 자동으로 올라가게, 定时发布, शेड्यूल, "direct post"). Asked whether it can, even of
@@ -3574,7 +3581,8 @@ def rule_choice(brief: Brief) -> str | None:
     usage_asked = QUESTION.search(text) or re.search(r"[?？]", text)
     if USAGE_RIGHTS.search(text) and usage_asked and not making:
         return REPLY  # whether images may be used commercially: atelier's terms
-    if PUBLISH.search(text) and QUESTION.search(text) and not _MAKING.search(text):
+    publish_asked = QUESTION.search(text) or _WHETHER.search(text)
+    if PUBLISH.search(text) and publish_asked and not _MAKING.search(text):
         return REPLY  # whether atelier posts to a channel itself: what it does
     if PLANS.search(text) and re.search(r"[?？]", text) and not making:
         return REPLY  # a client's question about plans or printing, quoted: atelier's terms
@@ -3772,6 +3780,53 @@ def _refigured(spans: list[str], after: str) -> list[str]:
     return spans
 
 
+# A verb of writing, or a label said again, opening what follows a change of mind inside one
+# dictated span ("… नहीं नहीं लिखो B", "… no no write B", "… না না লেখো B"): B is the copy.
+# ("make it 35 makers" sets a figure of the copy before, which stands.)
+_WRITE_AGAIN = re.compile(
+    r"^[\s,、，—–-]*(?:(?i:(?:write|put|likho|likh\s+do|lekho|likhe\s+dao)\b|"
+    r"(?:the\s+)?(?:text|copy|headline|title)\s+(?:is|should\s+be)\b)|"
+    r"लिखो|लिख\s+दो|लिखिए|लिखें|লেখো|লিখুন|লিখে\s+দাও)[\s:：]*"
+)
+
+
+# Dictation closes the copy with a word that says it is done, or opens it with a filler
+# ("… LOADED FRIES $7.50 okay", "… えーと以上", "… bas", "… ব্যস", "음 …"): no part of it.
+_SPOKEN_CLOSE = re.compile(
+    # lower case: "OK" in capitals is lettered ("재활용 OK"); 끝 and 이상 end copy too
+    r"(?:[ \t]+(?:okay|that'?s\s+it|that'?s\s+all|bas|bas\s+itna|byas|bys|"
+    r"(?:えーと|ええと|えっと|あの)?[ \t]*以上(?:です)?|就这些|就這些|就这样|就這樣|"
+    r"बस|बस\s+इतना|ব্যস|ব্যাস|এটুকুই))+[ \t.!。]*$"
+)
+_SPOKEN_OPEN = re.compile(
+    r"^(?:(?i:um+|uh+|erm)|えーと|ええと|えっと|あの|음+|어+|那个|嗯|मतलब|মানে)[ \t,、，]+"
+)
+
+
+# ... and a filler inside it ends it: what follows goes on to the next instruction. Lower
+# case only: "Think You Know Trivia?" is lettered.
+_SPOKEN_BREAK = re.compile(r"[ \t]+(?:(?:and\s+like|um+|uh+|erm|you\s+know)\b|えーと|えっと)")
+
+
+def _undictated(span: str) -> str:
+    broken = _SPOKEN_BREAK.search(span)
+    span = span[: broken.start()] if broken and broken.start() > 0 else span
+    cut = _SPOKEN_OPEN.sub("", _SPOKEN_CLOSE.sub("", span))
+    return cut if any(ch.isalnum() for ch in cut) else span
+
+
+def _said_again(span: str) -> str | None:
+    """The copy said again after a change of mind inside ``span``, or None."""
+    turns = list(CHANGE_OF_MIND.finditer(span))
+    if not turns:
+        return None
+    again = _WRITE_AGAIN.match(span[turns[-1].end() :])
+    if again is None:
+        return None
+    new = span[turns[-1].end() + again.end() :].strip()
+    return new if any(ch.isalpha() for ch in new) else None
+
+
 def _before_turn(span: str) -> str:
     """``span`` up to a change of mind inside it that goes on to a figure ("20店舗、いや違う、
     25店舗で"): the copy is what came before, the figure after corrects it."""
@@ -3963,6 +4018,13 @@ def _copy_of(text: str) -> str | None:
         changed = _PRICE_CHANGED.search(text)
         if changed and all(span in changed.group("new") for span in spans):
             spans = [changed.group("new")]
+    # "A no no write B", "‘A’ না না ‘B’": once the copy is said again after a change of mind,
+    # only what was said after it stands.
+    spans = [_undictated(_said_again(span) or span) for span in spans]
+    if turns and any(text.find(s) >= turns[-1].end() for s in spans):
+        spans = [s for s in spans if not -1 < text.find(s) < turns[-1].start()] or spans
+    # "'A'라고 된 거 지우고 'B'로", "A って書いてあるとこ B に直して": A is on the image now
+    spans = [s for s in spans if not was_before(text, s)] or spans
     if turns and spans and not any(span in text[turns[-1].end() :] for span in spans):
         spans = _refigured([_before_turn(span) for span in spans], text[turns[-1].end() :])
     # "copy: 春の大感謝祭 (spring thank-you festival). Cherry blossoms …": the gloss ends it
@@ -4002,6 +4064,12 @@ _PRICE_CHANGED = re.compile(
 )
 
 
+_BARE_LABEL = re.compile(
+    r"(?:(?i:text|copy|words|wording|lekha|likha|likho|lekho)|文字|文言|テキスト|문구|글자|"
+    r"文案|文字|लिखो|लिखा|टेक्स्ट|লেখা|লেখো|টেক্সট)[ \t:：]*$"
+)
+
+
 def _copy_lines(text: str) -> list[str]:
     """Copy on lines of its own under a first line that describes the visual: "Poster for
     the half-marathon" then "Run the River" then "April 12 · 7 AM start"."""
@@ -4010,10 +4078,16 @@ def _copy_lines(text: str) -> list[str]:
         rest = rest[1:]  # "포스터 만들어 주세요" then a blank line, then the copy
     if not rest or not any(p.search(normalise_cues(first)) for p in _FORMAT_PATTERNS):
         return []
+    # "লেখা", "text" alone on its line labels the lines under it; "ব্যস", "bas", "以上" alone
+    # closes them.
+    if rest and _BARE_LABEL.match(rest[0].strip()):
+        rest = rest[1:]
     lines: list[str] = []
     bulleted = False
     for line in rest:
         line = line.strip()
+        if lines and _SPOKEN_CLOSE.match(" " + line):
+            break
         if not line or (lines and is_style_note(line)):
             break  # "neon vibe pls" under the copy says how it looks
         if lines and goes_on_with_brief(line):

@@ -879,6 +879,47 @@ _DICTATED_RES = [
         re.MULTILINE,
     ),
 ]
+# Where dictated copy ends when nothing marks it: at a filler ("um", "you know", えーと, 음,
+# 那个), at a word that closes the dictation (okay, 以上, bas, ব্যস), at "and" going on to the
+# next instruction ("and like show …", "and make …"), or at the end of the message.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{3,}")
+_DICTATION_STOP = (
+    r"(?=[ \t]+(?:(?i:and\s+(?:like|then|also|maybe|show|make|put|use|add|have|give)|um+|uh+|"
+    r"erm|you\s+know|okay|ok|bas|byas)\b|えーと|ええと|えっと|以上|음+(?:\s|$)|어+\s|그리고|"
+    r"那个|嗯|然后|बस|ব্যস)|[ \t]*$)"
+)
+# ... after a cue to letter it with no colon or quotes: "headline Birria Nights are back and
+# like …", "each card says at the bottom Book by Friday", "across the top NO HOT WATER?"
+# (its first letter a capital, as dictation writes a name), 見出し 駅前で朝七時から えーと,
+# and before the verb that puts it: 上に 限定30食 って入れて, 밑에 오늘만 반값 써줘,
+# 영어로 Open Late 쓰고.
+_DICTATED_CUE_RES = [
+    re.compile(
+        r"(?i:\b(?:headline|tagline|slogan|title|caption|heading)|"
+        # what the image says, not a person ("my daughter says Fresh Today sounds better")
+        r"\b(?:slide|card|page|post|poster|banner|flyer|sign|image|picture|it|one|story|tile|"
+        r"sticker|label|tag|menu|board)s?\s+"
+        r"(?:says|say|reads|read)(?:\s+(?:at|on|along|across)\s+the\s+(?:top|bottom|side|middle))?|"
+        r"\b(?:across|along)\s+the\s+(?:top|bottom))[ \t]+"
+        r"(?!(?i:is|are|should|will|would|in|on|at|to|for|and|with|of)\b)"
+        rf"(?P<x>(?-i:[A-Z0-9$£€])[^\n{_MASK}]*?){_DICTATION_STOP}"
+    ),
+    re.compile(
+        r"(?:見出し|タイトル|キャッチコピー|キャッチ|コピー|文言|テキスト)(?:は)?[ \t]+"
+        # 大きめで, 赤く: how the headline looks, not what it says
+        rf"(?P<x>[^\s{_MASK}、。]+)(?<![でにくを]){_DICTATION_STOP}"
+    ),
+    re.compile(
+        r"(?<=[^\s])(?:に|には|へ)[ \t]+"
+        rf"(?P<x>[^\s{_MASK}、。]+)[ \t]*(?:って|と)(?:入れ|書い|載せ|のせ)"
+    ),
+    re.compile(
+        r"(?:위에|밑에|아래에?|아래쪽에|위쪽에|상단에|하단에|가운데에?|영어로|영문으로)[ \t]+"
+        # 라고 closes the copy, a size may come before the verb ("SALE 라고 크게 써줘")
+        rf"(?P<x>(?:(?!라고)[^\n{_MASK}])+?)[ \t]*(?:이?라고[ \t]*(?:\S+[ \t]+)?)?"
+        r"(?:써|적어|넣어|쓰고|적고|넣고)"
+    ),
+]
 # A label or a verb of writing, then copy in another script with no colon or quotes:
 # হেডলাইন We're hiring, uspe likho GST फाइलिंग अब आसान, 标题 SUMMER SALE, 見出し Big Day,
 # 헤드라인 NEW IN. The switch of script says where the copy starts. In Hindi and Bengali the
@@ -1541,6 +1582,8 @@ _COPY_AFTER_QUOTE = re.compile(
     r"이?랑[ \t]*(?=['‘\"“「『])|(?:두|세|네|[2-5])\s*줄|"
     # "아 아니다 그냥 'B' 이걸로": the quote pointed back at, the one to use
     r"(?:이|요|그)걸로|이거로|이것으로|"
+    # "'…' 이것도 넣어", "'…' 요것도 써줘": the quote pointed back at, then put in
+    r"(?:이것|이거|요것|요거|그것|그거)(?:도|을|를|만)?\s*(?:넣|써|적|추가)|"
     r"(?:그\s*)?(?:밑에|아래에?)(?![\uAC00-\uD7A3])|"
     r"크게|작게|넣|써|적|추가|도\s|만\s|"
     # "'…' 들어간 정사각형 이미지": the image the quote goes into
@@ -1933,7 +1976,10 @@ _WAS_BEFORE_QUOTE = re.compile(
     r"(?:(?i:\b(?:originally|it\s+was|used\s+to\s+say|was)\b)|"
     # "where it says '6pm' put '7pm'": the line as the image has it now.
     r"(?i:\b(?:where|wherever)\s+it\s+(?:says|reads)|\b(?:bit|part|line)\s+that\s+(?:says|reads))|"
-    r"原来是|原来的|原本是|以前是|之前是|原來是|原來的|원래|기존(?:에는?)?|元は|もともと)"
+    r"原来是|原来的|原本是|以前是|之前是|原來是|原來的|원래|기존(?:에는?)?|元は|もともと|"
+    # "जहाँ लिखा है 'A' उसकी जगह 'B'", "jahan likha hai 'A'", "যেখানে লেখা আছে 'A'"
+    r"जहाँ\s+लिखा\s+(?:है|हुआ\s+है)|(?i:\bjahan?\s+likha\s+(?:hai|hua\s+hai)\b)|"
+    r"যেখানে\s+লেখা(?:\s+আছে)?|(?i:\bjekhane\s+lekha(?:\s+ache)?\b))"
     r"[ \t]*[:：]?[ \t]*$"
 )
 
@@ -1943,6 +1989,9 @@ _WAS_AFTER_QUOTE = re.compile(
     r"[ \t]*(?:(?i:tha|thi|the|chilo|chhilo|silo)\b|था|थी|थे|ছিল|だった|でした|이었|였|"
     # 「A」となっているところ, 'A'라고 되어 있는, “A”写错了: the line as the image has it now.
     r"と(?:なって|書いて|書かれて)(?:いる|ある)|とある(?:ところ|部分|箇所)|"
+    # 「A」って書いてあるとこ, 'A'라고 된 거: the old copy named by where it is
+    r"って(?:書いて|書かれて)(?:ある|る)|(?:이?라고\s*)?된\s*(?:거|것|부분|곳|데)|"
+    r"(?:उसकी|उस\s+की|इसकी)\s+जगह|(?i:\b(?:uski|iski)\s+jagah\b)|(?:ওর|ওটার|এর)\s+জায়গায়|"
     r"(?:이?라고\s*)?(?:되어|돼|써|적혀)\s*있는|(?:写|寫)(?:错|錯)|不对|不對|错了|錯了|"
     # 「A」になってますが「B」に, 'A'로 되어 있는데: as it reads now, said before the new one
     r"[とに](?:なって|書いて|書かれて)(?:い)?(?:ます|る)(?:が|けど|けれど|ので|から|[、,，])|"
@@ -1950,6 +1999,12 @@ _WAS_AFTER_QUOTE = re.compile(
     # "‘A’ না, ‘B’ হবে", "'A' नहीं, 'B'", "'A' na, likho 'B'": not the one, the next is.
     r"(?:না|नहीं|(?i:nahi|nahin|noy|na))[ \t]*[,，、])"
 )
+
+
+def was_before(text: str, span: str) -> bool:
+    """Whether ``span`` is said in ``text`` as the copy the image has now, to be replaced."""
+    at = text.find(span)
+    return at >= 0 and bool(_WAS_AFTER_QUOTE.match(text, at + len(span)))
 
 
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
@@ -2342,7 +2397,7 @@ CHANGE_OF_MIND = re.compile(
     # "nahi yaar, 'B' likho", "না রে", "no yaar": taken back among friends.
     r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
-    r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
+    r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00]|\s+(?:likh|lekh|write\b))|"
     r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     # "oh no wait", 哦不对, いや違う, 아 잘못 말했, गलत बोला, ভুল বললাম: a slip put right.
@@ -2355,7 +2410,10 @@ CHANGE_OF_MIND = re.compile(
     r"아니다|아니\s*아니|아\s*아니(?:다|야)|잠깐만?[,，]?\s*(?:아니|그거)|정정(?:할게|합니다)|"
     r"नहीं[,\s]+(?:रुकिए|रुको|रुकें|रहने\s+दो)|रुकिए[,\s]+नहीं|रुको[,\s]+नहीं|रहने\s+दो|"
     r"[—–]\s*(?:नहीं|না)(?=[\s,।]|$)|না[,\s]+থাক|না[,\s]+দাঁড়া|দাঁড়াও[,\s]+না|"
-    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)|नहीं[,\s]+नहीं(?=\s*[,।—–-])|না[,\s]+না(?=\s*[,।—–-])"
+    r"नहीं[,\s]+यार|না[,\s]+রে(?=[\s,।]|$)|"
+    # ... a no said twice, dictated with no stop: before the copy said again, its quote or
+    # its verb of writing ("… 30% छूट नहीं नहीं लिखो …", "‘A’ না না ‘B’ লেখো")
+    r"(?:नहीं[,\s]+नहीं|না[,\s]+না)(?=\s*[,।—–-]|\s+['\"‘“\x00]|\s+(?:लिख|লিখ|লেখ))"
 )
 
 
@@ -3642,6 +3700,23 @@ def copy_spans(text: str) -> list[str]:
             continue  # "₹499 likho usmein": one word after the verb says where
         cut = _UNDER_CUT.search(value)
         add(match.start("x"), value[: cut.start()].strip() if cut else _clean(value))
+    for match in (m for pattern in _DICTATED_CUE_RES for m in pattern.finditer(masked)):
+        line_start = masked.rfind("\n", 0, match.start()) + 1
+        line_end = masked.find("\n", match.end())
+        line = masked[line_start : len(masked) if line_end < 0 else line_end]
+        value = match.group("x").strip()
+        letters = [ch for ch in value if ch.isalpha()]
+        shouted = len(letters) > 2 and all(ch.isascii() and ch.isupper() for ch in letters)
+        # only a line with no stop is dictated; capitals keep theirs ("NO HOT WATER? CALL US")
+        if _UNPUNCTUATED.search(line.replace(value, " ").rstrip()) is not None or (
+            _UNPUNCTUATED.search(value) is not None and not shouted
+        ):
+            continue
+        if describes_look(value) or is_style_note(value):
+            continue
+        if len(value.split()) < 2 and not re.search(r"\d", value) and not _CJK_RUN.search(value):
+            continue
+        add(match.start("x"), value)
     for index, pattern in enumerate(_CUE_RES):
         for match in pattern.finditer(masked):
             span = match.group("x").strip()
@@ -4099,6 +4174,11 @@ def strip_envelope(text: str) -> str:
 # Each spoken pair is written as the marks it stands for, so every rule of quoted copy
 # (a caption kept off, an old value changed, a change of mind) reads it as it reads marks.
 _SPOKEN_QUOTE_RES = [
+    # "quote unquote X likhna hai": said before the copy, which runs to its verb or the end
+    re.compile(
+        r"(?i)\bquote[ \t]+unquote[ \t]+(?P<x>[^\n\"“”]+?)(?=[ \t]+(?:likhna|likho|likh|lekho|"
+        r"lekha|likhe|write|is\s+what|on\s+it|bas|okay|ok)\b|[ \t]*$)"
+    ),
     re.compile(
         r"(?i)\b(?:open\s+)?quote\s+(?:marks?\s+)?(?P<x>(?:(?!\bquote\b)[^\n\"“”])+?)\s+"
         r"(?:unquote|(?:end|close)\s+quote)\b"

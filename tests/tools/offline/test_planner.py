@@ -3351,3 +3351,163 @@ def test_relayed_and_hurried_asks_route_by_what_they_ask(
 ) -> None:
     b = Brief(text=brief, attachments=attachments, current_image=current)
     assert planner.rule_choice(b) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "current", "action", "copy"),
+    [
+        (
+            "uh can you do a square post for the bike shop headline Spring Tune Ups Are Here"
+            " and like show a wrench on a chain you know",
+            False,
+            planner.GENERATE,
+            "Spring Tune Ups Are Here",
+        ),
+        (
+            "story for the bakery each card says at the bottom Fresh Bread Daily um with a loaf"
+            " on a wooden board",
+            False,
+            planner.GENERATE,
+            "Fresh Bread Daily",
+        ),
+        (
+            "poster for the plumber across the top NO HOT WATER? CALL TODAY",
+            False,
+            planner.GENERATE,
+            "NO HOT WATER? CALL TODAY",
+        ),
+        (
+            "banner for the gym headline Summer Shred Challenge okay",
+            False,
+            planner.GENERATE,
+            "Summer Shred Challenge",
+        ),
+        (
+            "flyer for the car wash text FULL WASH $12 no scratch that"
+            " the text is FULL WASH $15 okay",
+            False,
+            planner.GENERATE,
+            "FULL WASH $15",
+        ),
+        (
+            "my sister says Fresh Today sounds nicer, can you make a square post for the florist",
+            False,
+            planner.GENERATE,
+            None,
+        ),
+        (
+            "A4 チラシ ピアノ教室 見出し 春の体験レッスン受付中 えーと以上",
+            False,
+            planner.GENERATE,
+            "春の体験レッスン受付中",
+        ),
+        (
+            "インスタ用 正方形 パン屋の新作 真ん中に 焼きたて毎朝7時 って入れといて",
+            False,
+            planner.GENERATE,
+            "焼きたて毎朝7時",
+        ),
+        ("A4 チラシ、テニス教室。見出し 大きめで", False, planner.GENERATE, None),
+        (
+            "えーと 定休日水曜って書いてあるとこ カッコ 定休日木曜 カッコとじ に直して",
+            True,
+            planner.EDIT,
+            "定休日木曜",
+        ),
+        (
+            "카페 전단지 하나 만들어줘 위에 아메리카노 두 잔 오천원 써줘",
+            False,
+            planner.GENERATE,
+            "아메리카노 두 잔 오천원",
+        ),
+        (
+            "꽃집 배너 영어로 Fresh Flowers Daily 쓰고 음 배경은 연두색으로 해줘",
+            False,
+            planner.GENERATE,
+            "Fresh Flowers Daily",
+        ),
+        (
+            "'주말 특가'라고 된 거 지우고 '평일 10% 할인'으로 바꿔줘",
+            True,
+            planner.EDIT,
+            "평일 10% 할인",
+        ),
+        (
+            "एक बैनर बनाओ जिम का, लिखो न्यू ईयर ऑफर 20% छूट नहीं नहीं लिखो न्यू ईयर ऑफर 25% छूट",
+            False,
+            planner.GENERATE,
+            "न्यू ईयर ऑफर 25% छूट",
+        ),
+        (
+            "जहाँ लिखा है 'कल बंद' उसकी जगह 'रविवार को भी खुला' लिखो",
+            True,
+            planner.EDIT,
+            "रविवार को भी खुला",
+        ),
+        (
+            "ek poster banao chai stall ka, quote unquote Garam Chai Har Subah likhna hai bas",
+            False,
+            planner.GENERATE,
+            "Garam Chai Har Subah",
+        ),
+        (
+            "একটা পোস্টার বানাও ‘ঈদ অফার’ না না ‘ঈদ মোবারক ২০% ছাড়’ লেখো",
+            False,
+            planner.GENERATE,
+            "ঈদ মোবারক ২০% ছাড়",
+        ),
+        (
+            "একটা ব্যানার বানাও মিষ্টির দোকানের জন্য\nলেখা\nরসগোল্লা প্রতি পিস ১০ টাকা\nব্যস",
+            False,
+            planner.GENERATE,
+            "রসগোল্লা প্রতি পিস ১০ টাকা",
+        ),
+        (
+            "একটা পোস্টার বানাও বইমেলার জন্য\nলেখা\nবইমেলা ২০২৬\nসবার আমন্ত্রণ",
+            False,
+            planner.GENERATE,
+            "বইমেলা ২০২৬\nসবার আমন্ত্রণ",
+        ),
+    ],
+)
+def test_dictated_copy_ends_at_a_filler_a_closing_word_or_the_next_instruction(
+    brief: str, current: bool, action: str, copy: str | None
+) -> None:
+    b = Brief(text=brief, current_image=current)
+    assert planner.rule_choice(b) == action
+    assert planner.copy_text(b) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "copy"),
+    [
+        ("能不能帮我直接发到小红书 周五晚上八点", planner.REPLY, None),
+        ("能不能把背景换成蓝色", planner.EDIT, None),
+        ("parso shaam 6 baje ise instagram pe daal sakte ho kya", planner.REPLY, None),
+        ("ise instagram pe daalne layak banao, thoda bright karo", planner.EDIT, None),
+        (
+            "빵집 포스터 배경은 노을로 하고 '매일 아침 8시 오픈' 요것도 써줘",
+            planner.EDIT,
+            "매일 아침 8시 오픈",
+        ),
+    ],
+)
+def test_posting_asked_without_a_question_word_and_a_quote_pointed_back_at(
+    brief: str, action: str, copy: str | None
+) -> None:
+    b = Brief(text=brief, current_image=True)
+    assert planner.rule_choice(b) == action
+    assert planner.copy_text(b) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("salon er approved reference chobi ki ki ache", planner.LOOKUP_REFERENCES),
+        ("hamare approved reference photo kya kya hain", planner.LOOKUP_REFERENCES),
+        ("আমাদের অনুমোদিত রেফারেন্স ছবি গুলো কী কী", planner.LOOKUP_REFERENCES),
+        ("ki ki lagbe apnar poster er jonno", planner.CLARIFY),
+    ],
+)
+def test_references_asked_what_all_they_are(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
