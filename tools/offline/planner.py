@@ -559,7 +559,8 @@ GREETING = cues(
     "कैसे हो", "अलविदा", "নমস্কার", "হ্যালো", "কেমন আছ", "শুভ সকাল", "বিদায়",
 )  # fmt: skip
 PRICE = cues(
-    "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "charge",
+    "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "pricey",
+    "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
     "bill", "billed", "billing", "subscription", "per image", "per seat", "koto taka",
     "koto lage", "kitne paise", "kitna lagta", "kharcha koto", "koto khoroch", "khoroch koto",

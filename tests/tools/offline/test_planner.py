@@ -3511,3 +3511,26 @@ def test_posting_asked_without_a_question_word_and_a_quote_pointed_back_at(
 )
 def test_references_asked_what_all_they_are(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("can you print the posters and deliver them to the shop?", planner.REPLY),
+        ("do you guys manage Facebook ad campaigns as well?", planner.REPLY),
+        ("could atelier make a pitch deck for our investors?", planner.REPLY),
+        ("PPT도 만들 수 있나요?", planner.REPLY),
+        ("what does this app do? can it make labels", planner.REPLY),
+        (
+            "1:1 post for our courier firm, a van at dawn: we print and ship overnight",
+            planner.GENERATE,
+        ),
+        ("can you make a 4:5 post for our ad agency, a laptop with charts", planner.GENERATE),
+        ("A4 price list poster for the salon, haircut and colour prices", planner.GENERATE),
+        ("would it be expensive to do a 4K poster?", planner.REPLY),
+    ],
+)
+def test_services_atelier_does_not_give_are_asked_about_not_ordered(
+    brief: str, action: str
+) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
