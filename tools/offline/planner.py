@@ -559,7 +559,8 @@ GREETING = cues(
     "कैसे हो", "अलविदा", "নমস্কার", "হ্যালো", "কেমন আছ", "শুভ সকাল", "বিদায়",
 )  # fmt: skip
 PRICE = cues(
-    "how much", "cost", "costs", "price", "prices", "pricing", "priced", "expensive", "pricey",
+    "how much", "cost", "costs", "costing", "price", "prices", "pricing", "priced", "expensive",
+    "pricey",
     "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
     "bill", "billed", "billing", "subscription", "per image", "per seat", "koto taka",
@@ -897,10 +898,13 @@ FILLER_CJ = cues(
     "需要", "想要", "要", "必要", "至急", "急ぎ", "尽快", "盡快", "正直", "说实话", "說實話",
     "だけ", "只要", "就要", "もう一度", "もう一回", "再",
     "るんですか", "んですか", "ですか", "ますか", "って",
-    "んですけど", "んですけれど", "んですが", "ですけど", "けど", "けれど", "想",
+    "んですけど", "んですけれど", "んですが", "ですけど", "んだけど", "んだけれど", "のだけど",
+    "んだが", "けど", "けれど", "想",
     "幫我", "給我", "一張", "張", "這個", "這張", "請", "們", "一個", "個",
     # Hesitation said aloud in dictation: えーと, あのー, うーん, 嗯, 呃.
     "えーと", "えっと", "えー", "あのー", "あの", "うーん", "嗯", "呃",
+    # ... and a word groped for: 그 뭐냐, 뭐더라, 何だっけ, 那个什么
+    "그 뭐냐", "그 뭐지", "뭐더라", "그거 있잖아", "何だっけ", "なんだっけ", "那个什么", "那個什麼",
 )  # fmt: skip
 # How a bare answer ends: "square rakh do", 정사각형이요, "story rakhun", 正方形です. Applied
 # after the fillers, so a filler's own ending is not cut off first.
@@ -923,7 +927,8 @@ WHEN = re.compile(
     r"saturday|sunday)?\s*(?:morning|afternoon|evening|night|noon|midday)|eod|end\s+of\s+"
     r"(?:the\s+)?day|asap|right\s+away|rn|a\.s\.a\.p|real\s+quick|jaldi(?:\s+se)?|"
     r"abhi|turant|aaj|kal|subah|shaam|raat\s+tak|taratari|ekhuni|ekhon(?:i)?|aj(?:ke)?|"
-    r"kalke|shokal(?:e)?|bikel(?:e)?|rater?)(?:\s+(?:tak|ke\s+liye|er\s+moddhe|moddhe|er\s+jonno))?"
+    r"kalke|shokal(?:e)?|bikel(?:e)?|rater?|parso|parson|porshu|poroshu)"
+    r"(?:\s+(?:tak|ke\s+liye|er\s+moddhe|moddhe|er\s+jonno))?"
     r"(?![\w'])|"
     r"明日(?:の)?(?:朝|昼|夜|中)?|今日(?:中)?|今夜|今晩|今朝|朝(?:一|イチ)?|夕方|週末|なる(?:はや|早)|"
     r"急ぎ(?:で)?|至急|(?:今|いま)?すぐ(?:に)?|早めに|早く|までに|まで|"
@@ -940,9 +945,9 @@ WHEN = re.compile(
     r"[월화수목금토일]요일(?:에|의|용)?|"
     r"(?:सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार)(?:\s+(?:को|के\s+लिए|की|का|के))?|"
     r"(?:সোম|মঙ্গল|বুধ|বৃহস্পতি|শুক্র|শনি|রবি)বার(?:ের|ে)?(?:\s+জন্য)?|"
-    r"(?<![\u0900-\u097f])(?:कल|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
+    r"(?<![\u0900-\u097f])(?:कल|परसों|आज|सुबह|शाम|रात|दोपहर|अभी|तुरंत|जल्दी(?:\s+से)?|फ़ौरन|फौरन)"
     r"(?:\s+(?:तक|के\s+लिए))?(?![\u0900-\u097f])|"
-    r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
+    r"(?<![\u0980-\u09ff])(?:কাল(?:কে)?|পরশু|আজ(?:কে)?|সকাল(?:ে|ের)?|বিকেল(?:ে|ের)?|সন্ধ্যা(?:য়|র)?|"
     r"রাত(?:ে|ের)?|এখনই|তাড়াতাড়ি|দ্রুত|জলদি)(?:\s+(?:মধ্যে|এর\s+মধ্যে|জন্য))?(?![\u0980-\u09ff])",
     re.IGNORECASE,
 )
@@ -2380,6 +2385,23 @@ _IT_TO_MAKE = re.compile(
 )
 
 
+_WHICH_NOT = re.compile(
+    r"じゃなくて|じゃなく|ではなくて|ではなく|아니고|말고|(?i:\bnot\s+(?:the\s+)?\w+'s\b)"
+)
+
+
+# When to post, asked as advice: "when's the best time to post on Insta?", 何時ごろ投稿するのが
+# いい, 몇 시에 올리는 게 좋아요, 几点发比较好, "kab post karna chahiye", কখন পোস্ট করব.
+_WHEN_TO_POST = re.compile(
+    r"(?i:\b(?:when|what\s+time|which\s+(?:day|time)|best\s+(?:time|day))\b[^?\n]{0,30}?"
+    r"\b(?:post|publish|upload)(?:ing)?\b|\b(?:kab|kitne\s+baje|kokhon|kotay)\b[^?\n]{0,24}?"
+    r"\bpost\b)|"
+    r"(?:何時|いつ|何曜)[^?？\n]{0,12}?投稿|(?:몇\s*시|언제|무슨\s*요일)[^?？\n]{0,12}?(?:올리|게시|업로드|포스팅)|"
+    r"(?:几点|幾點|什么时候|什麼時候|哪天)[^?？\n]{0,8}?(?:发|發|更新)|"
+    r"(?:कब|किस\s+समय|कितने\s+बजे)[^?\n]{0,20}?पोस्ट|(?:কখন|কটায়)[^?\n]{0,20}?পোস্ট"
+)
+
+
 def lookup_for(brief: Brief) -> str | None:
     """The lookup tool a question about this work needs, or None."""
     text = without_quotes(brief.text)
@@ -2438,8 +2460,9 @@ def lookup_for(brief: Brief) -> str | None:
             or (_OVER_A_SPAN.search(text) and _ALL_OF_THEM.search(text))
         )
         and not MAKE_NOW.search(MADE_BEFORE.sub(" ", text))
-        # 把 only marks the object; 调出来 pulls up, it adjusts nothing
-        and not EDIT_VERBS.search(SHOW_ME.sub(" ", text.replace("把", " ")))
+        # 把 only marks the object; 调出来 pulls up, it adjusts nothing; "not yesterday's but
+        # the day before's" (昨日のじゃなくておとといの) corrects which, it changes nothing
+        and not EDIT_VERBS.search(_WHICH_NOT.sub(" ", SHOW_ME.sub(" ", text.replace("把", " "))))
         and not _SIZE_RE.search(_BY_THEIR_SIZE.sub(" ", text))
     ):
         return LOOKUP_IMAGES  # earlier work, to be shown again
@@ -3591,6 +3614,8 @@ def rule_choice(brief: Brief) -> str | None:
     not_offered = NOT_OFFERED.search(text) and not _STILL_FOR_IT.search(text)
     if (not_offered or NOT_POSTED.search(text) or NOT_A_SERVICE.search(text)) and offered_asked:
         return REPLY  # whether it makes video or posts on a schedule: what atelier does
+    if _WHEN_TO_POST.search(text) and re.search(r"[?？]", text) and not MAKE_NOW.search(text):
+        return REPLY  # when to post, asked as advice: nothing of this work
     lookup = lookup_for(brief)
     if lookup is not None:
         return lookup

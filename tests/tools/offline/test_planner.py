@@ -3534,3 +3534,22 @@ def test_services_atelier_does_not_give_are_asked_about_not_ordered(
     brief: str, action: str
 ) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("えーと バナー作ってほしいんだけど", planner.CLARIFY),
+        ("뭐더라 포스터 하나", planner.CLARIFY),
+        ("ek mast sa poster bana do, boss ko parso chahiye", planner.CLARIFY),
+        ("インスタって何時に投稿するのがいい？", planner.REPLY),
+        ("when's the best day to post a carousel?", planner.REPLY),
+        ("昨日のじゃなくて先週の画像、一覧で出して", planner.LOOKUP_IMAGES),
+        (
+            "why is this costing me so much, I've spent thirty bucks on images this week",
+            planner.LOOKUP_SPEND,
+        ),
+    ],
+)
+def test_dictated_asks_without_a_subject_or_about_this_work(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
