@@ -2699,6 +2699,7 @@ def _closing_copy(value: str) -> str | None:
 
 
 # A bullet and a copy label opening a line of copy: "• 見出し：第5回 …", "- Subline: …".
+_FOOTNOTE_MARK_RE = re.compile(r"[ \t]*\*(?=[^\s*])")
 _BULLET_LABEL_RE = re.compile(_BULLET_RE.pattern + r"(?:(?:[^\s:：]{1,12})[:：][ \t]*)?")
 # "it says Half Marthon 🙈 should be Half Marathon": the corrected copy.
 _EN_TYPO_RE = re.compile(
@@ -3355,6 +3356,10 @@ def copy_spans(text: str) -> list[str]:
         marked: bool = False,
     ) -> None:
         bullet = None if marked else _BULLET_LABEL_RE.match(span)
+        if bullet is not None and _FOOTNOTE_MARK_RE.match(span) and "*" in text[:start]:
+            # "*Terms apply" under "4.5% APY*": the footnote the asterisk points to, not a
+            # bullet; its mark is part of the copy.
+            bullet = None
         if bullet is not None and 0 < bullet.end() < len(span):
             start, span = start + bullet.end(), span[bullet.end() :]
         lead = _LANGUAGE_LEAD.match(span)
