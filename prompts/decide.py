@@ -345,6 +345,8 @@ says ("कीमत ₹499 लिखी है, उसे ₹449 कर दो",
 A quote said to be what it was ("原来是'A'，改成'B'", "원래 'A'이었는데") is old copy, and a
 mascot's or pet's name (吉祥物「团团」, "our brand dog 'Biscuit'") or a project's ("naam
 'Blue Oaks' hai") is no copy. A footnote keeps its mark ("… from £99*" and "*Selected dates").
+A line of its own opening "*" under an asterisked line is that footnote, not a bullet: under
+문구: "스케일링 1만원*" then "*연 1회" are two lines of copy, both marks kept.
 In an edit that sets a new value without quotes
 ("change the date to Sat 4 May", "电话改成 …", "10時 じゃなくて 11時 に", "5월 3일 말고 5월
 10일로", "6 ki jagah 7 baje kar do", "তারিখ বদলে ২৫ ডিসেম্বর করো") the new value is copy.
