@@ -3783,6 +3783,16 @@ def copy_spans(text: str) -> list[str]:
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):
         ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
     ordered = _picked_deliverable(text, ordered)
+    # "upar ADMISSIONS OPEN 2025-26 likh dena": a piece ("2025-26") lying inside another
+    # span taken from the same words is part of that line, not a line of its own.
+    ordered = [
+        (start, span)
+        for start, span in ordered
+        if not any(
+            other != span and s <= start and start + len(span) <= s + len(other)
+            for s, other in ordered
+        )
+    ]
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 

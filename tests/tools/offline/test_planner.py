@@ -3342,6 +3342,17 @@ def test_a_footnote_under_an_asterisked_line_keeps_its_mark(brief: str, copy: st
 
 
 @pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Post 1:1, upar HEALTH CAMP 2025-26 likh dena.", "HEALTH CAMP 2025-26"),
+        ("Poster A4, upar OPEN DAY likho, neeche 12-14 MAY likho.", "OPEN DAY\n12-14 MAY"),
+    ],
+)
+def test_a_piece_inside_a_longer_line_of_copy_is_not_a_line_again(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
     ("brief", "attachments", "current", "action"),
     [
         ("need a 9:16 by monday, thanks", 0, False, planner.CLARIFY),
