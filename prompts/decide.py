@@ -239,7 +239,8 @@ of copy on separate lines; null when there is none. Copy may be in any quotes (�
 cue words (…という文字, …と書いて, …라는 문구, …라고 써, 写着…, 文字为…, लिखा हो …, जिस पर …
 लिखा हो, লেখা থাকবে …), after a verb of writing or a label with no quotes or colon, also
 when the copy switches script ("写 满100减20", "上面写 OPEN LATE", "likho Free Delivery
-Today", "শিরোনাম Now Hiring", "标题 GLOW UP"), on lines under a label alone on its line
+Today", "শিরোনাম Now Hiring", "标题 GLOW UP"; "upar HEALTH CAMP 2025-26 likh dena" is that one
+line, its year not again), on lines under a label alone on its line
 ("Content:", 内容：, 내용:) or under a copy label closing its line ("文字は", "文字如下:",
 "텍스트는", "Text:", "टेक्स्ट:"; the label is not copy), or on lines of its own under the
 visual's description. Keep the copy's own commas ("いつも、ありがとう"); leave out the
