@@ -239,7 +239,8 @@ of copy on separate lines; null when there is none. Copy may be in any quotes (�
 cue words (…という文字, …と書いて, …라는 문구, …라고 써, 写着…, 文字为…, लिखा हो …, जिस पर …
 लिखा हो, লেখা থাকবে …), after a verb of writing or a label with no quotes or colon, also
 when the copy switches script ("写 满100减20", "上面写 OPEN LATE", "likho Free Delivery
-Today", "শিরোনাম Now Hiring", "标题 GLOW UP"), on lines under a label alone on its line
+Today", "শিরোনাম Now Hiring", "标题 GLOW UP"; "upar HEALTH CAMP 2025-26 likh dena" is that one
+line, its year not again), on lines under a label alone on its line
 ("Content:", 内容：, 내용:) or under a copy label closing its line ("文字は", "文字如下:",
 "텍스트는", "Text:", "टेक्स्ट:"; the label is not copy), or on lines of its own under the
 visual's description. Keep the copy's own commas ("いつも、ありがとう"); leave out the
@@ -345,6 +346,8 @@ says ("कीमत ₹499 लिखी है, उसे ₹449 कर दो",
 A quote said to be what it was ("原来是'A'，改成'B'", "원래 'A'이었는데") is old copy, and a
 mascot's or pet's name (吉祥物「团团」, "our brand dog 'Biscuit'") or a project's ("naam
 'Blue Oaks' hai") is no copy. A footnote keeps its mark ("… from £99*" and "*Selected dates").
+A line of its own opening "*" under an asterisked line is that footnote, not a bullet: under
+문구: "스케일링 1만원*" then "*연 1회" are two lines of copy, both marks kept.
 In an edit that sets a new value without quotes
 ("change the date to Sat 4 May", "电话改成 …", "10時 じゃなくて 11時 に", "5월 3일 말고 5월
 10일로", "6 ki jagah 7 baje kar do", "তারিখ বদলে ২৫ ডিসেম্বর করো") the new value is copy.

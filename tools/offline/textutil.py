@@ -2699,6 +2699,7 @@ def _closing_copy(value: str) -> str | None:
 
 
 # A bullet and a copy label opening a line of copy: "• 見出し：第5回 …", "- Subline: …".
+_FOOTNOTE_MARK_RE = re.compile(r"[ \t]*\*(?=[^\s*])")
 _BULLET_LABEL_RE = re.compile(_BULLET_RE.pattern + r"(?:(?:[^\s:：]{1,12})[:：][ \t]*)?")
 # "it says Half Marthon 🙈 should be Half Marathon": the corrected copy.
 _EN_TYPO_RE = re.compile(
@@ -3355,6 +3356,10 @@ def copy_spans(text: str) -> list[str]:
         marked: bool = False,
     ) -> None:
         bullet = None if marked else _BULLET_LABEL_RE.match(span)
+        if bullet is not None and _FOOTNOTE_MARK_RE.match(span) and "*" in text[:start]:
+            # "*Terms apply" under "4.5% APY*": the footnote the asterisk points to, not a
+            # bullet; its mark is part of the copy.
+            bullet = None
         if bullet is not None and 0 < bullet.end() < len(span):
             start, span = start + bullet.end(), span[bullet.end() :]
         lead = _LANGUAGE_LEAD.match(span)
@@ -3778,6 +3783,16 @@ def copy_spans(text: str) -> list[str]:
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):
         ordered = []  # "'Relax'... না থাক, কোনো লেখা দিও না": the copy taken back, none left
     ordered = _picked_deliverable(text, ordered)
+    # "upar ADMISSIONS OPEN 2025-26 likh dena": a piece ("2025-26") lying inside another
+    # span taken from the same words is part of that line, not a line of its own.
+    ordered = [
+        (start, span)
+        for start, span in ordered
+        if not any(
+            other != span and s <= start and start + len(span) <= s + len(other)
+            for s, other in ordered
+        )
+    ]
     spans = [span.replace(_THOUSANDS_MARK, ",") for _, span in ordered if span]
     return list(dict.fromkeys(split_lines(text, spans)))
 

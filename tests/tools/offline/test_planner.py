@@ -3324,6 +3324,35 @@ def test_copy_beside_its_own_cue(brief: str, copy: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "Post 1:1 for car loans.\nText:\nRates from 5.9% APR*\n*Subject to approval",
+            "Rates from 5.9% APR*\n*Subject to approval",
+        ),
+        ("치과 게시물 4:5\n문구:\n스케일링 1만원*\n*연 1회", "스케일링 1만원*\n*연 1회"),
+        (
+            "Story 9:16 for the clinic.\nText:\n* Whitening from $199\n* Free check-up",
+            "Whitening from $199\nFree check-up",
+        ),
+    ],
+)
+def test_a_footnote_under_an_asterisked_line_keeps_its_mark(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Post 1:1, upar HEALTH CAMP 2025-26 likh dena.", "HEALTH CAMP 2025-26"),
+        ("Poster A4, upar OPEN DAY likho, neeche 12-14 MAY likho.", "OPEN DAY\n12-14 MAY"),
+    ],
+)
+def test_a_piece_inside_a_longer_line_of_copy_is_not_a_line_again(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
     ("brief", "attachments", "current", "action"),
     [
         ("need a 9:16 by monday, thanks", 0, False, planner.CLARIFY),

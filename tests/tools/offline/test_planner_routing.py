@@ -27,7 +27,10 @@ THRESHOLD = 0.9
 # Korean brief names the new format after "말고" in the same sentence as the copy. In
 # held_out_48 a label before a phone number (예약 문의) is cut from its line, and a copy change
 # taken back ("算了，文字别动了") is still read as asked. In held_out_56 "Big letters:" before a
-# caption kept off the image and 『』 copy beside 他は文字なしで are not read.
+# caption kept off the image and 『』 copy beside 他は文字なしで are not read. In held_out_59 a
+# swapped CTA before its footnote line, a Korean title before 로 하고, bilingual notice lines,
+# copy after उस पर लिखना: and a name after a colon added to a
+# wall are not read, and "go back to image 2 …" with an image on screen is not an edit.
 KNOWN_MISSES = {
     "held_out_7": (
         "route en 'make the logo bigger and move it top left'",
@@ -38,6 +41,14 @@ KNOWN_MISSES = {
     "held_out_56": (
         'copy  en "Tokyo barber: use the attached logo',
         "copy  ja 'ラーメン屋のカルーセル6枚。",
+    ),
+    "held_out_59": (
+        'copy  en "Compliance wants the CTA changed.',
+        "route en 'Go back to image 2, the one with the pharmacist",
+        "copy  ko '병원 독감 예방접종 안내 카드뉴스 5장",
+        "copy  hi 'नगर निगम का प्रॉपर्टी टैक्स नोटिस",
+        "copy  hi 'बिजली बिल की नई दरों के बारे में",
+        "copy  bn 'এই ছবিতে ডাক্তারের পেছনের দেয়ালে",
     ),
 }
 
