@@ -8947,6 +8947,13 @@ SAME_DAY = [
 # Alone a skincare "before" shot or a baby in a nappy; beside a private person's number or
 # street and a group to pass it round, the edit is the humiliation.
 DEFACED = [
+    # A cross put over their face, as a target or a verdict.
+    "re:\\b(red )?(x|cross)(es)?( mark)? (over|on|across|through) (his|her|their) face\\b",
+    "re:顔に(赤い|大きな)?(バツ|×|✕|ばつ)",
+    "re:얼굴(에|위에) ?(빨간 ?|큰 ?)?(엑스|x|×|가위표)",
+    "re:脸上(打|画|划)(个|一个|上)?(红)?(叉|×)",
+    "re:(चेहरे|मुँह) पर (लाल )?(क्रॉस|काटा)|\\bchehre (par|pe) (laal )?cross\\b",
+    "re:মুখে (লাল )?(ক্রস|কাটা দাগ)|\\bmukhe (lal )?cross\\b",
     (
         "re:\\b(draw|paint|add|put|cover|give|photoshop|edit|slap)\\w*\\b[^.!?\\n]{0,30}?"
         "\\b(acne|pimples|zits|warts|boils|blackheads|snot|boogers)\\b"
@@ -8978,6 +8985,17 @@ DEFACED = [
 ]  # fmt: skip
 # Strangers told to ring or pester them, or a "lonely, call me" line put in their mouth.
 CALL_THEM = [
+    # Readers asked to go and see the person for themselves: "why not pay him a visit?",
+    # 会いに行ってみては, 찾아가 보세요, 去找他聊聊, "milne jao", "dekha kore asun".
+    (
+        "re:\\b(pay|give) (him|her|them) a (visit|call)\\b|\\b(go|drop by|swing by|pop round|"
+        "head over)( and| to)? (visit|see|meet|find) (him|her|them)( yourselves?| in person)?\\b"
+    ),
+    "re:(会いに|訪ねて|押しかけて)(行って|いって)(みては|みて|みよう|あげ|ください)",
+    "re:(찾아가|만나러 가) ?(보세요|봐요|보자|봅시다|주세요)",
+    "re:(去|上门)(找|见|会会|拜访)(他|她|他们)(吧|一下|看看|聊聊)",
+    "re:\\b(milne|mil ?ke aao|dekha kore|dekha korte) (jao|jaiye|chalo|asun|aso|jan|jao)\\b",
+    "re:(मिलने) (जाओ|जाइए|चलो)|(দেখা করে|দেখা করতে) (আসুন|যান|আসো|যাও)",
     # People sent to the person's door: "go to her door and complain", 집 앞에 가서 따지세요,
     # 家に押しかけて, 去她家门口堵她, "uske ghar jaakar", "or basay giye".
     (
@@ -11248,7 +11266,9 @@ MINORS_LET_IN = [
     (
         "re:\\b(kids|teens|teenagers|students|schoolkids|middle[- ]schoolers|high[- ]schoolers|"
         "minors|under[- ]?18s?|under[- ]?age)( are| can| also)? (welcome|allowed|ok|okay|"
-        "can (join|play|bet|sign up))\\b|\\bno age (check|limit|verification)\\b|"
+        "can (join|play|bet|sign up))\\b|\\bno age (check|limit|verification|needed|required)\\b|"
+        "\\b(boyosh|boyos|boyesh|umar|umr|umra) (lagbe na|lage na|dorkar nei|ki zaroorat nahi|"
+        "ki zarurat nahi|nahi dekhi jayegi|matter nahi)\\b|"
         "\\b(bachche|students?|school wale) bhi (khel|laga|join)\\w*"
     ),
     "re:(中学生|高校生|小学生|未成年|学生)(でも|も)(ok|参加|登録|歓迎|可|できる)",
@@ -11260,6 +11280,10 @@ MINORS_LET_IN = [
     "re:(बच्चे|स्टूडेंट्स?|नाबालिग|छात्र)(\\s?भी)\\s?(खेल|लगा|जुड़|जॉइन)",
     "re:उम्र की (कोई )?(पाबंदी|सीमा) नहीं",
     "re:(বাচ্চারাও|ছাত্ররাও|স্কুলের ছেলেমেয়েরাও|নাবালকরাও)",
+    (
+        "re:বয়স (লাগবে না|লাগে না|দেখা হবে না)|(年齢|나이)(制限|確認)"
+        "?(不問|関係なし|제한 ?없음|상관 ?없)|不限年龄|年龄不限"
+    ),
     # An age floor under eighteen set on it: "for 14+", "campers 12 and up", 14세 이상, 12岁以上.
     (
         "re:(?<![\\d.,])1[0-7] ?\\+(?!\\d)|\\b(ages?|aged) 1[0-7] (and|&) (up|over|above)\\b|"
@@ -11427,7 +11451,10 @@ CASTE_ONLY = [
     "re:(上位|高位)カースト[^。\\n]{0,12}(だけ|のみ|限定|専用)",
     "re:(バラモン)[^。\\n]{0,8}(だけ|のみ|限定)",
     "re:(상위|높은) ?카스트[^.!?\\n]{0,12}(만|전용|한정)", "re:브라만[^.!?\\n]{0,8}(만|전용)",
-    "re:(只|仅|僅)(由|限|给|為|为)?[^。！？，,\\n]{0,4}(高种姓|高種姓|婆罗门)|(高种姓|婆罗门)(专属|专用|限定)",
+    (
+        "re:(只|仅|僅)(由|限|给|為|为)?[^。！？，,\\n]{0,4}(高种姓|高種姓|"
+        "婆罗门)|(高种姓|婆罗门)(专属|专用|限定)"
+    ),
     "re:(सिर्फ़|सिर्फ|केवल|सिर्फ़) (ऊँची|ऊंची|उच्च|ऊँचे|ऊंचे|बड़ी) (जात|जाति)",
     "re:(सवर्ण|ब्राह्मण)[^।\\n]{0,10}(ही|के ही|ओनली)",
     (
@@ -11478,7 +11505,10 @@ OUR_STOCK = [
         "re:(저희|우리) ?(가게|매장|업소|바|카페|노점|클럽|포차)(에서|에|엔|에선)[^.!?\\n]{0,16}?"
         "(구할 ?수|살 ?수|팔아요|팝니다|판매|있어요|있습니다|준비돼|구매 ?가능|드려요)"
     ),
-    "re:(本店|我们店|我店|小店|我们(的)?(店|摊|酒吧|小摊))[^。！？\\n]{0,10}?(特供|有售|出售|有货|供应|提供|卖|现货)",
+    (
+        "re:(本店|我们店|我店|小店|我们(的)?(店|摊|酒吧|小摊))[^。！？\\n]{0,10}?(特供|"
+        "有售|出售|有货|供应|提供|卖|现货)"
+    ),
     (
         "re:(हमारी|हमारे) (दुकान|स्टॉल|ठेले|बार|कैफ़े|कैफे|यहाँ|यहां)[^।\\n]{0,30}?(मिलेगा|मिलेगी|"
         "मिलेंगे|मिलता|उपलब्ध|रखा है|रखी है|बिकता|बिकेगा|बिकेगी)"
@@ -11496,6 +11526,131 @@ OUR_STOCK = [
 ]  # fmt: skip
 _STREET_DRUG = _plain(STREET_DRUG)
 _OUR_STOCK = _plain(OUR_STOCK)
+
+
+# Sleep given up as the rule of a contest: "last one awake wins", 잠들면 탈락, 寝たら負け,
+# "48-hour no-sleep challenge". Staying up for a launch or a phone that "never sleeps" is
+# no contest a person loses by sleeping.
+SLEEP_CONTEST = [
+    (
+        "re:\\blast (one|person|player|man|guy|girl|kid|team) (awake|to (fall asleep|sleep))\\b|"
+        "\\bdon'?t sleep\\b(?! on)|\\bno[- ]sleep (challenge|marathon|streak|run|contest|grind)\\b|"
+        "\\b(fall|falls|fell) asleep,? (and )?(you'?re|you are|he'?s|she'?s|they'?re) (out|"
+        "eliminated|disqualified)\\b|\\b(stay|staying|stays) awake (the )?(longest|\\d+ ?(hours|"
+        "hrs|days|nights))\\b|\\b\\d+[- ]hours? (without sleep|no[- ]sleep|sleepless|awake)\\b"
+    ),
+    (
+        "re:(寝たら|眠ったら|寝落ちしたら)(負け|失格|脱落|アウト)|(徹夜|"
+        "完徹|不眠)(チャレンジ|耐久|大会|バトル)"
+    ),
+    (
+        "re:(잠들면|자면|졸면) ?(탈락|아웃|실격|패배)|(밤샘|무수면|잠 ?안 ?자기)"
+        " ?(챌린지|대결|도전|대회)"
+    ),
+    "re:(睡着|睡觉|睡了)(就|即)?(出局|淘汰|算输|输)|(通宵|不睡觉?|熬夜)(挑战|比赛|大赛|马拉松)",
+    (
+        "re:\\b(so (gaye|gya|gayi|jaoge|gele)|ghumiye porle|ghumale) (to |toh |tahole )?(out|bahar|"
+        "haar)\\b|\\b(bina soye|na ghumiye|ghum chara) (challenge|contest)\\b"
+    ),
+    "re:(सो गए|सोए) (तो )?(आउट|बाहर)|(ঘুমিয়ে পড়লে|ঘুমালে) (আউট|বাদ)",
+]  # fmt: skip
+_SLEEP_CONTEST = _plain(SLEEP_CONTEST)
+
+# A body hurt as the picture asks (skin burnt off, a skull burst, hands cut off, a knife at
+# the throat) with the blood shown: either alone may be a safety scene or a plaster on a
+# graze; the two together are gore.
+BODY_HURT = [
+    (
+        "re:\\b(skin|flesh|face|fingers?|hands?|arms?)\\b[^.!?\\n]{0,40}?\\b(burnt|burned|charred|"
+        "peeling|melting|melted|blistered) (and |off|away|to)\\b|\\b(skull|head|face|brains?) "
+        "(burst|bursting|bursts|exploding|explodes|blown (open|apart|off)|shattered|cracked open|"
+        "caved in)\\b|\\b(hands?|fingers?|arms?|legs?|feet|head) (cut|chopped|hacked|sawn|ripped|"
+        "torn) off\\b|\\b(severed|chopped[- ]off|cut[- ]off) (hands?|fingers?|arms?|legs?|head|"
+        "limbs?)\\b|\\b(knife|blade|razor|machete) (at|to|against|pressed to) (his|her|their|the|a)"
+        " (throat|neck)\\b"
+    ),
+    (
+        "re:(頭蓋骨|頭|脳)(が)?(砕け|破裂|吹き飛|割れ)|(手|腕|指|足)(首)"
+        "?(が|を)?(から)?(切断|切り落と|切り取)|(喉|首)(元)?に(ナイフ|"
+        "刃物|包丁)|(皮膚|肌)(が)?(焼けただれ|ただれ|剥がれ|焼け焦げ)"
+    ),
+    (
+        "re:(두개골|머리)(이|가)? ?(터지|깨지|부서지|날아가)|(손|팔|다리|"
+        "손가락|손목)(이|가|을|를)? ?(잘리|잘려|절단)|목에 ?(칼|흉기)"
+        "|(피부|살)(이|가)? ?(타|녹아|벗겨)"
+    ),
+    (
+        "re:(头骨|头颅|脑袋)(碎裂|爆开|炸开|炸裂|被打爆)|(手|手腕|胳膊|"
+        "手指|腿)(被)?(砍断|砍掉|切断|剁掉|剁下)|(刀|匕首)(抵|架|顶)(着|"
+        "在)(他|她|他们)?的?(喉咙|脖子)|(皮肤|皮肉)(烧焦|溃烂|剥落)"
+    ),
+    (
+        "re:(हाथ|उंगलियां|उँगलियाँ|कलाई|सिर)[^।\\n]{0,12}?(कट|काट)[^।\\n]{0,6}?(गए|"
+        "गया|दिए|दिया|डाले)|(गले|गर्दन) पर (चाकू|छुरा)|\\b(haath|ungliyan|"
+        "sir) (kat|kaat) (gaye|gaya|diye|diya|dale)\\b|\\b(gale|gardan)"
+        " (pe|par) (chaku|chaaku|chhura)\\b"
+    ),
+    (
+        "re:(হাত|আঙুল|কব্জি|মাথা)[^।\\n]{0,12}?(কেটে|কাটা|বিচ্ছিন্ন)|"
+        "গলায় (ছুরি|চাকু)|\\b(haat|hat|angul) [^.!?\\n]{0,12}?(kete|"
+        "kata)\\b|\\bgolay (churi|chaku)\\b"
+    ),
+]  # fmt: skip
+BLOOD_SHOWN = [
+    (
+        "re:\\bblood (on|all over|everywhere|spatter\\w*|splatter\\w*|pool\\w*|pouring|spraying|"
+        "sprayed|gushing|soaking)\\b|\\b(pool|puddle|spray|pools) of blood\\b|\\b(covered|soaked|"
+        "drenched) in blood\\b|\\bbloodied\\b|\\bblood-soaked\\b|\\bbloody (face|hands?|stump|"
+        "floor|mess)\\b"
+    ),
+    "re:血まみれ|血だらけ|血の海|血が(飛び散|噴き出|吹き出|流れ|滴)|血を(流し|噴)|血しぶき",
+    "re:피(가|를)? ?(사방|튀|흘|흥건|뿜|범벅)|피범벅|피투성이|피바다|피 ?웅덩이",
+    "re:满脸是血|满身是血|一滩血|血泊|鲜血(四溅|直流|淋漓|喷)|血(流|溅)(满|了)|血迹斑斑|到处是血",
+    (
+        "re:खून (से )?(लथपथ|बह|फैला|बिखरा|ही खून)|\\bkhoon (se )?(lathpath|"
+        "beh|faila|bikhra|hi khoon)\\b"
+    ),
+    (
+        "re:(চারদিকে|চারপাশে|সবখানে) রক্ত|রক্তে (ভেসে|মাখা|ভেজা)|রক্ত (ছড়িয়ে|"
+        "ঝরছে|গড়িয়ে)|\\b(chardike|charpashe) rokto\\b|\\brokte (bhese|"
+        "makha)\\b"
+    ),
+]  # fmt: skip
+_BODY_HURT = _plain(BODY_HURT)
+_BLOOD_SHOWN = _plain(BLOOD_SHOWN)
+
+# A people drawn by the features caricature gives them (buck teeth, slanted eyes, a hook
+# nose, a stupid grin), or called a nation of copiers: the stereotype is the picture.
+GROUP_FEATURES = [
+    (
+        "re:\\b(buck[- ]?tooth(ed)?|buck teeth|squinty|squint-eyed|slant(ed|y)?[- ]eyed|slanty|"
+        "slit[- ]eyed|hook[- ]nosed|big[- ]nosed|thick[- ]lipped|grinning stupidly|dim-witted)\\b|"
+        "\\b(made a copy|copycats?|copy everything|copies everything|only (know how to |can )?copy"
+        "|nation of (copiers|copycats|fakers))\\b"
+    ),
+    "出っ歯", "つり目", "吊り目", "re:パクリ(ばかり|ばっか|民族|国家|大国)",
+    "뻐드렁니", "re:(찢어진|째진) ?눈", "re:(베끼기만|짝퉁) ?(하는|나라|민족)",
+    "龅牙", "眯眯眼", "眯缝眼", "吊梢眼", "re:(都是|全是|只会)抄(来|的|袭)",
+    "re:\\b(aage ke daant|chhoti ankhen|choto chokh)\\b",
+    "re:(নকলবাজ|নকল জাতি)", "re:(नकलची|नक़लची)",
+]  # fmt: skip
+_GROUP_FEATURES = _plain(GROUP_FEATURES)
+# One person of a people, or the country its goods are mocked by ("made in China").
+NATIONAL = [
+    (
+        "re:\\b(chinese|japanese|korean|indian|pakistani|bangladeshi|african|mexican|arab|"
+        "nigerian|filipino|vietnamese|indonesian|asian|jewish|muslim|black)( [\\w-]+){0,2} (man|"
+        "men|woman|women|workers?|guys?|person|people|boys?|girls?|kids?|family|characters?|"
+        "tourists?|shopkeepers?|vendors?|sellers?|uncle|auntie|engineers?)\\b|\\bmade in "
+        "(china|india|korea|japan|vietnam|bangladesh)\\b"
+    ),
+    "re:(中国|日本|韩国|韓国|印度|越南|非洲|黑|朝鲜)(人|佬)|(中国|印度|韩国|日本)制造",
+    "re:(中国|韓国|インド|ベトナム|アフリカ|黒)人|中国製|インド製",
+    "re:(중국|일본|인도|베트남|흑|동남아|조선)(인|사람|놈)|중국산|메이드 ?인 ?차이나",
+    "re:(चीनी|भारतीय|पाकिस्तानी|बांग्लादेशी|अफ्रीकी) (आदमी|लोग|मज़दूर|मजदूर|औरत)",
+    "re:(চীনা|ভারতীয়|পাকিস্তানি|আফ্রিকান) (লোক|মানুষ|শ্রমিক|মহিলা)",
+]  # fmt: skip
+_NATIONAL = _plain(NATIONAL)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -12287,6 +12442,20 @@ def _classify_form(form: str) -> dict[str, float]:
     # Betting with money offered to children.
     if hit(_STAKE) and hit(_MINORS_LET_IN) and not hit(_STAKE_WARNING):
         flag("illicit")
+    # Sleep given up to win: the contest is the harm, whoever plays it.
+    if (
+        hit(_SLEEP_CONTEST)
+        and (hit(_PRIZE) or hit(_DARE))
+        and not (hit(_SELF_HARM_HELP) or hit(_FAINT_WARNING))
+    ):
+        flag("self-harm")
+    if hit(_BODY_HURT) and hit(_BLOOD_SHOWN):
+        flag("violence/graphic")
+        flag("violence", IMPLIED_SCORE)
+    if (
+        _together(form, _GROUPS, _GROUP_FEATURES) or _together(form, _NATIONAL, _GROUP_FEATURES)
+    ) and not hit(_COUNTER_SPEECH):
+        flag("hate")
     # A threat to kill every one of a real side, or asked to look like a real threat.
     if (hit(_KILL_EACH) and (hit(_REAL_THREAT) or hit(_ARMED_AT_PERSON) or hit(_VIOLENCE))) or (
         hit(_REAL_THREAT) and (hit(_VIOLENCE) or hit(_GRAPHIC) or hit(_KILL_EACH))
