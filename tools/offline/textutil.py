@@ -426,13 +426,17 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"[ \t]*[:：.。]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+# The copy labels a line may open with before the copy under it ("문구는 아래처럼", "文案就两行").
+_LINE_LABELS = (
+    r"(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
+    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|문구|텍스트|카피|헤드라인|제목|글자|문안|"
+    r"文案|标语|標語|口号|标题|標題|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি"
+)
 # A copy label and "as below" on one line, the copy on the lines under it: "the words as
 # below", "문구는 아래처럼 부탁드려요", "文字は以下でお願いします", "文案用以下的", "text neeche
 # diya hai", "লেখা নিচের মতো". The line itself is the request, not copy.
 _BELOW_LINE_RE = re.compile(
-    r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
-    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|문구|텍스트|카피|헤드라인|제목|글자|문안|"
-    r"文案|标语|標語|口号|标题|標題|字|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|लिख|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|"
+    r"^[^\n]*?(?:" + _LINE_LABELS + r"|タイトル|字|लिख|"
     # "내용은 아래 그대로:", "内容如下，照抄：": the content as below is the copy too.
     r"(?<![A-Za-z])(?i:contents?)(?![A-Za-z])|内容|내용|सामग्री|कंटेंट|বিষয়বস্তু|কনটেন্ট)"
     r"[^\n]*?(?:(?<![A-Za-z])(?i:as\s+below|like\s+below|as\s+follows|below\s*[:：]|"
@@ -445,9 +449,7 @@ _BELOW_LINE_RE = re.compile(
 # A copy label and how many lines it has, closing its line: "문구는 딱 한 줄", "copy is just one
 # line:", "文案就一行", "コピーは1行だけ", "text ek line ka". The copy is that many lines under it.
 _COUNTED_LINES_RE = re.compile(
-    r"^[^\n]*?(?:(?<![A-Za-z])(?:" + _EN_LABELS + r")(?![A-Za-z])"
-    r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|타이틀|문구|텍스트|카피|헤드라인|제목|글자|문안|"
-    r"文案|标语|標語|口号|标题|標題|टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি)"
+    r"^[^\n]*?(?:" + _LINE_LABELS + r"|타이틀)"
     r"[^\n]*?(?:(?i:\b(?:just\s+|only\s+)?(?P<en>one|a\s+single|two|three|1|2|3)\s+lines?\b|"
     r"\b(?P<hi>ek|do|teen)\s+(?:line|laain)\b)"
     r"|(?:딱\s*)?(?P<ko>한|두|세|1|2|3)\s*줄|(?P<cjk>[一二两三123１２３])\s*(?:行|句)|"
