@@ -328,6 +328,8 @@ EDIT_VERBS = cues(
     "brighten", "darken", "delete", "insert", "fill", "make it", "make the", "make this",
     "make that", "turn it", "turn the", "turn this", "lighten", "sharpen", "blur", "shift",
     "rotate",
+    # a person in the picture changed: "make her lab coat plain white", "make him smile"
+    "make her", "make him", "make his", "make their", "make them",
     # the change wished in the passive: "wants it turned into a winter morning"
     "it turned into", "it changed to", "it changed into", "it made into", "them turned into",
     # a line on the image said to read otherwise from now: "the date should now say 12 June"
