@@ -675,8 +675,12 @@ EACH = cues(
 # "did that cost", "was it": the thing just made, with no noun.
 THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNORECASE)
 MADE_HERE = re.compile(
-    r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
-    r"done)\b|"
+    # ... with an adverb between: "what have we already made for the X line?"
+    r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:already\s+|ever\s+)?"
+    r"(?:made|created|generated|done)\b|"
+    # "did we already do booth graphics for X, or only covers?": whether a piece was made
+    r"\bdid\s+(?:we|you)\s+(?:already|ever)\s+(?:do|make|create)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:graphics|images|visuals|banners|posters|covers|posts|ads|flyers|designs)\b|"
     # ... asked in the past tense: "what did we make on Friday?", "parso humne kya banaya?",
     # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지? Typed in a hurry too:
     # "wat did u make me".

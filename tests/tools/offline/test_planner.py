@@ -3645,3 +3645,18 @@ def test_the_post_text_said_to_be_for_the_feed_is_not_on_the_image() -> None:
 )
 def test_latin_copy_put_on_a_part_of_the_thing_shown(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("What have we already made for the spring menu?", planner.LOOKUP_IMAGES),
+        ("Did we ever make posters for the Diwali sale, or just stories?", planner.LOOKUP_IMAGES),
+        (
+            "Did we already make the banner? If not, make a 1080x1080 one for the Diwali sale.",
+            planner.GENERATE,
+        ),
+    ],
+)
+def test_what_was_already_made_for_a_line_is_looked_up(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
