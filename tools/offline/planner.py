@@ -574,6 +574,8 @@ PRICE = cues(
     "いくら", "料金", "値段", "費用", "얼마", "비용", "가격", "多少钱", "花了多少", "价格",
     "费用", "收费", "कितना", "कितनी", "कितने", "दाम", "कीमत", "लागत", "खर्च",
     "দাম", "খরচ", "কত টাকা", "व्यय", "vyay", "ব্যয়", "byay",
+    # what the service billed, by its own name: 利用額, 請求額, 使用料, money deducted (扣了)
+    "利用額", "利用料", "請求額", "使用料", "사용료", "청구액", "扣了", "扣掉", "扣费", "扣費",
 )  # fmt: skip
 # Money already spent or budgeted, and the span of time a spend question is about.
 MONEY = cues(
@@ -620,7 +622,10 @@ THAT_IMAGE = re.compile(
 )
 # The verbs a cost comes to by, in the scripts that have one of its own: 들었, 나왔, かかった,
 # 花了, खर्च आया, খরচ হলো; and romanised.
-_COST_VERBS = r"花了|花費|用了|들었|나왔|かかった|かかりました|आया|हुआ|लगा|লাগল|হলো|হয়েছে"
+# 扣了: money taken off the account, as a cost came to.
+_COST_VERBS = (
+    r"花了|花費|用了|扣了|扣掉|扣費|扣费|들었|나왔|かかった|かかりました|आया|हुआ|लगा|লাগল|হলো|হয়েছে"
+)
 _COST_VERBS_ROMAN = r"padi|pada|laga|hua|aaya|aya|lagse|lagche"
 # Money already gone: "did … cost", "cost us", 花了, 들었, かかった, खर्च आया, খরচ হলো.
 PAST_COST = re.compile(
@@ -670,8 +675,12 @@ EACH = cues(
 # "did that cost", "was it": the thing just made, with no noun.
 THAT = re.compile(r"\b(?:did|was|were|does|is)\s+(?:that|it|this)\b", re.IGNORECASE)
 MADE_HERE = re.compile(
-    r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:made|created|generated|"
-    r"done)\b|"
+    # ... with an adverb between: "what have we already made for the X line?"
+    r"\b(?:what|which|show|list)\b.*\b(?:we|i|you)(?:'ve| have)?\s+(?:already\s+|ever\s+)?"
+    r"(?:made|created|generated|done)\b|"
+    # "did we already do booth graphics for X, or only covers?": whether a piece was made
+    r"\bdid\s+(?:we|you)\s+(?:already|ever)\s+(?:do|make|create)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:graphics|images|visuals|banners|posters|covers|posts|ads|flyers|designs)\b|"
     # ... asked in the past tense: "what did we make on Friday?", "parso humne kya banaya?",
     # "ki ki poster banalam?", 先週何を作った？, 지난주에 뭐 만들었지? Typed in a hurry too:
     # "wat did u make me".
@@ -2094,6 +2103,20 @@ _KEPT = (
     r"rakha\s+(?:hai|hua)|rakha\s+ache)\b)|保存|保管|登録|저장|보관|有存|存了|存的|存着|存著|存有|"
     r"सेव|रखा\s+(?:है|हुआ)|সেভ|রাখা\s+আছে"
 )
+# How atelier treats what is uploaded to it, asked as policy: whether files stay on its
+# servers, are deleted after the job, or train a model. A question about atelier (reply),
+# not about the brand's approved references: "do you delete our drawings after the job?",
+# 学習に使われますか, 작업 후 삭제되나요, 会拿去训练吗, "kya aap files delete karte hain",
+# আপনারা কি ফাইল সংরক্ষণ করে রাখেন.
+_UPLOADS_POLICY = re.compile(
+    r"(?i:\b(?:delete[sd]?|deleting|deletion|erased?|purged?|retain(?:ed|s)?|retention|"
+    r"training|train\s+(?:on|with|your|a|the)|after\s+the\s+(?:job|project|order)|"
+    # kept as a habit of atelier's ("do you keep them stored"), not whether one logo is there
+    r"rakhte\s+(?:ho|hain|hai)|(?:kore\s+)?rekhe\s+den)\b)|"
+    r"削除|消去|学習|保持期間|삭제|학습|보관\s*기간|删除|刪除|训练|訓練|留存|"
+    r"डिलीट|ट्रेनिंग|रखते\s+(?:हैं|हो)|ডিলিট|মুছে\s+(?:ফেলেন|দেন|ফেলা\s+হয়)|ট্রেনিং|"
+    r"(?:করে\s+)?রাখেন|রেখে\s+দেন"
+)
 _ASSETS_KEPT = re.compile(
     rf"(?:{_MARKS})[^.?!。？?\n]{{0,30}}?(?:{_KEPT})|(?:{_KEPT})[^.?!。？?\n]{{0,30}}?(?:{_MARKS})"
 )
@@ -2447,7 +2470,8 @@ def lookup_for(brief: Brief) -> str | None:
         asked_of = _UPLOADED.sub(" ", asked_of)  # "I hope it came through? it says uploaded"
     on_file = REFERENCES.search(asked_of) or _ASSETS_KEPT.search(text)
     checked = _CHECK_WHETHER.search(text)
-    if on_file and (question or showing or checked) and not making:
+    policy = _UPLOADS_POLICY.search(text)
+    if on_file and (question or showing or checked) and not making and not policy:
         return LOOKUP_REFERENCES
     # A price tag in the picture is a thing to show or remove, not a question of cost.
     money = PRICE.search(_PRICE_TAG.sub(" ", text)) or MONEY.search(text)

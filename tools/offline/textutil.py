@@ -329,7 +329,9 @@ _ONE_LINE_ADDED_RE = re.compile(
 # "하단에 OPEN DAILY 써 주세요". Copy in capitals, or two capitalised words; "위에 로고 넣어줘"
 # puts an element.
 _KO_PLACED_LATIN_RE = re.compile(
-    r"(?:위|아래|밑|상단|하단|가운데|중앙|옆|왼쪽|오른쪽|구석|한가운데)(?:쪽)?"
+    # ... or a face of the thing shown: "옆면에 NORDLINE FREIGHT 넣어 주세요", 뚜껑 윗면에
+    r"(?:위|아래|밑|상단|하단|가운데|중앙|옆|왼쪽|오른쪽|구석|한가운데|옆면|앞면|뒷면|윗면|측면|"
+    r"표면|바닥면|바닥)(?:쪽)?"
     r"(?:에|에다|에다가)(?:는)?[ \t]+"
     r"(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|"
     r"[A-Z][\w'&!?.%$-]*(?:[ \t]+[A-Z0-9][\w'&!?.%$-]*)+)"
@@ -345,8 +347,12 @@ _KO_LATIN_PUT_RE = re.compile(
 )
 # Latin capitals put at a place in Chinese: "右上角加上 SUMMER GLOW", "底部写 OPEN 24H".
 _ZH_PLACED_LATIN_RE = re.compile(
-    r"(?:右上角|左上角|右下角|左下角|上方|下方|顶部|頂部|底部|中间|中間|角落|上面|下面|旁边|旁邊)"
-    r"(?:的位置)?(?:再)?(?:加上|加个|加個|加|写上|寫上|写|寫|放上|打上|印上)[ \t]*"
+    r"(?:右上角|左上角|右下角|左下角|上方|下方|顶部|頂部|底部|中间|中間|角落|上面|下面|旁边|旁邊"
+    # ... or any part of the thing shown, named with 上: "在底座上加上型号 VMC-5X", 瓶盖上印上
+    r"|(?<=[在把])[\u4e00-\u9fff]{1,4}上)"
+    r"(?:的位置)?(?:再)?(?:加上|加个|加個|加|写上|寫上|写|寫|放上|打上|印上|刻上)[ \t]*"
+    # ... what the run is, said before it: 型号, 编号, 字样
+    r"(?:型号|型號|编号|編號|货号|貨號|文字)?[ \t]*"
     r"(?!(?:LOGO|QR|CTA|URL)\b)(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|[A-Z0-9])"
     # ... the Latin run alone to its clause's end: "上面写 TEA TIME 买一送一" runs on in Han.
     r"(?=[ \t]*(?:[，。,！!？?；;\n]|$))"
@@ -1738,6 +1744,8 @@ _REPLACED_BY = re.compile(
     # "'A' er jaygay likho 'B'": the old line named, then the verb of writing the new one.
     r"(?:er|r)\s+(?:jaygay|jaygae|jayga(?:y|i)|bodole)(?:\s+(?:likho|lekho|likhun|likhe\s+da[ow]|"
     r"likhe\s+din|kore\s+da[ow]|koro))?|"
+    # "'A' theke 'B' kore dao", "'A' se 'B' kar do": from the old copy to the new one.
+    r"theke|থেকে|se|से|"
     r"theke\s+(?:badle|bodle|bodol(?:iye)?)|থেকে\s+বদলে|এর\s+(?:বদলে|জায়গায়)|বদলে(?:\s+(?:লিখুন|লিখে\s+দিন|লেখো|লিখে\s+দাও|লিখবেন))?|改成|换成|換成|改为|改為)\s*$",
     re.IGNORECASE,
 )
@@ -2031,7 +2039,9 @@ _IMAGE_TURN = (
 _FEED_CAPTION_RE = re.compile(
     r"\b(?:caption|text)\s+(?:for|in|on)\s+(?:the\s+)?(?:feed|post|tweet)\b[^\n]*?"
     r"(?=\.\s|\s[-–—]\s|;|$)|"
-    r"\b(?:the\s+)?caption\s+(?:will|would|should)\s+be\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
+    # ... "the post text will be '…'", "the feed copy is going to be '…'" too
+    r"\b(?:the\s+)?(?:caption|(?:post|feed)\s+(?:text|copy))\s+"
+    r"(?:(?:will|would|should)\s+be|is\s+going\s+to\s+be)\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     r"\b(?:post|feed)\s+caption\b[^\n]*?(?=\.\s|\s[-–—]\s|;|$)|"
     # "I'll write 'Tulips are back!' in the caption myself": the post's text, not the image's.
     # "I'll put "Dust it up" as the post caption myself" too.

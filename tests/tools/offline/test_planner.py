@@ -3582,3 +3582,81 @@ def test_services_atelier_does_not_give_are_asked_about_not_ordered(
 )
 def test_dictated_asks_without_a_subject_or_about_this_work(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Offer ta ‘Flat 10% off’ theke ‘Flat 15% off’ kore dao", "Flat 15% off"),
+        ("ব্যানারের লেখা ‘সকাল ৯টা’ থেকে ‘সকাল ১০টা’ করে দিন", "সকাল ১০টা"),
+        ("कीमत ‘₹2,499’ से ‘₹1,999’ कर दो", "₹1,999"),
+        # a span of days said with se ... tak, no verb of changing: both lines stay
+        ("Offer ‘Mon’ se ‘Fri’ tak likh do", "Mon\nFri"),
+    ],
+)
+def test_from_the_old_copy_to_the_new_keeps_only_the_new(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Do you delete the product photos we uploaded once the order is finished?", planner.REPLY),
+        ("アップロードした写真は学習に使われますか？", planner.REPLY),
+        ("우리가 업로드한 사진은 언제 삭제되나요?", planner.REPLY),
+        ("kya aap hamare upload kiye files delete karte hain?", planner.REPLY),
+        ("Which logos have we uploaded?", planner.LOOKUP_REFERENCES),
+        ("amader upload kora logo gulo ki ki?", planner.LOOKUP_REFERENCES),
+    ],
+)
+def test_how_atelier_keeps_uploads_is_a_question_about_atelier(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "才做了两张海报怎么扣了这么多？",
+        "今月の利用料、なんでこんなにかかったんですか？",
+        "이번 달 사용료가 왜 이렇게 많이 나왔어요?",
+    ],
+)
+def test_a_bill_complained_of_asks_for_the_spend(brief: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == planner.LOOKUP_SPEND
+
+
+def test_the_post_text_said_to_be_for_the_feed_is_not_on_the_image() -> None:
+    brief = (
+        "Instagram square for our bakery, headline 'Sourdough Saturdays'. The post text will "
+        "be 'Come early, we sell out by 10' - that's for the feed."
+    )
+    assert planner.copy_text(Brief(text=brief)) == "Sourdough Saturdays"
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("박스를 흰색으로 바꾸고 앞면에 NORDLINE FREIGHT 넣어 주세요.", "NORDLINE FREIGHT"),
+        ("옆면에 로고 넣어 주세요.", None),
+        ("把附件里的水泵图改成蓝色，在泵体上印上 AQ-200", "AQ-200"),
+        ("在杯子上加上 COFFEE TIME", "COFFEE TIME"),
+        ("在瓶盖上加上 LOGO", None),
+    ],
+)
+def test_latin_copy_put_on_a_part_of_the_thing_shown(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("What have we already made for the spring menu?", planner.LOOKUP_IMAGES),
+        ("Did we ever make posters for the Diwali sale, or just stories?", planner.LOOKUP_IMAGES),
+        (
+            "Did we already make the banner? If not, make a 1080x1080 one for the Diwali sale.",
+            planner.GENERATE,
+        ),
+    ],
+)
+def test_what_was_already_made_for_a_line_is_looked_up(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
