@@ -2110,7 +2110,10 @@ _KEPT = (
 # আপনারা কি ফাইল সংরক্ষণ করে রাখেন.
 _UPLOADS_POLICY = re.compile(
     r"(?i:\b(?:delete[sd]?|deleting|deletion|erased?|purged?|retain(?:ed|s)?|retention|"
-    r"training|train\s+(?:on|with|your|a|the)|after\s+the\s+(?:job|project|order)|"
+    # training named as a use of the files ("used for training", "train on them"), not a
+    # training centre whose logo is asked for
+    r"(?:used|use|using)\s+(?:\w+\s+){0,3}?(?:for|in)\s+(?:model\s+|ai\s+)?training|"
+    r"train\s+(?:on|with)|after\s+the\s+(?:job|project|order)|"
     # kept as a habit of atelier's ("do you keep them stored"), not whether one logo is there
     r"rakhte\s+(?:ho|hain|hai)|(?:kore\s+)?rekhe\s+den)\b)|"
     r"削除|消去|学習|保持期間|삭제|학습|보관\s*기간|删除|刪除|训练|訓練|留存|"

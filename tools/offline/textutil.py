@@ -2017,13 +2017,20 @@ def was_before(text: str, span: str) -> bool:
     return at >= 0 and bool(_WAS_AFTER_QUOTE.match(text, at + len(span)))
 
 
+# "from … to": "'Mon' se 'Fri' tak", "'৳500' থেকে '৳900' পর্যন্ত".
+_RANGE_START = re.compile(r"\s*(?:theke|থেকে|se|से)\s*$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*(?:(?:tak|porjonto|obdhi)\b|तक|পর্যন্ত|অবধি)", re.IGNORECASE)
+
+
 def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     """Starts of quotes an edit replaces with the next quote, or that the quote before is
     chosen over: the old copy goes."""
     old: set[int] = set()
-    for (a_start, a_end), (b_start, _) in itertools.pairwise(quotes):
+    for (a_start, a_end), (b_start, b_end) in itertools.pairwise(quotes):
         between = text[a_end:b_start]
-        if _REPLACED_BY.match(between) and _REPLACE_VERB.search(text):
+        # "'Mon' se 'Fri' tak": from one to the other, a range that keeps both
+        ranged = _RANGE_END.match(text, b_end) and _RANGE_START.match(between)
+        if _REPLACED_BY.match(between) and _REPLACE_VERB.search(text) and not ranged:
             old.add(a_start)
         elif _CHOSEN_OVER.match(between):
             old.add(b_start)

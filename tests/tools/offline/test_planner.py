@@ -3592,6 +3592,9 @@ def test_dictated_asks_without_a_subject_or_about_this_work(brief: str, action: 
         ("कीमत ‘₹2,499’ से ‘₹1,999’ कर दो", "₹1,999"),
         # a span of days said with se ... tak, no verb of changing: both lines stay
         ("Offer ‘Mon’ se ‘Fri’ tak likh do", "Mon\nFri"),
+        # ... and with one, a range still keeps both ends
+        ("'Mon' se 'Fri' tak 'Open 9-5' likh do, banner ready kar do", "Mon\nFri\nOpen 9-5"),
+        ("‘সোম’ থেকে ‘শুক্র’ পর্যন্ত লিখে দাও, ব্যানার রেডি করে দাও", "সোম\nশুক্র"),
     ],
 )
 def test_from_the_old_copy_to_the_new_keeps_only_the_new(brief: str, copy: str) -> None:
@@ -3605,7 +3608,11 @@ def test_from_the_old_copy_to_the_new_keeps_only_the_new(brief: str, copy: str) 
         ("アップロードした写真は学習に使われますか？", planner.REPLY),
         ("우리가 업로드한 사진은 언제 삭제되나요?", planner.REPLY),
         ("kya aap hamare upload kiye files delete karte hain?", planner.REPLY),
+        ("Are the logos we uploaded used for AI training?", planner.REPLY),
         ("Which logos have we uploaded?", planner.LOOKUP_REFERENCES),
+        # a training centre's logo asked for is a reference, not a question of training on it
+        ("Is our training academy logo in the approved library?", planner.LOOKUP_REFERENCES),
+        ("kya hamara training wala logo saved hai?", planner.LOOKUP_REFERENCES),
         ("amader upload kora logo gulo ki ki?", planner.LOOKUP_REFERENCES),
     ],
 )
