@@ -253,7 +253,9 @@ fields (【制作依頼】). When a message changes its mind ("scrap that", "nev
 instead", 算了, 아니다, 哦不对, いや違う, "wait actually", "नहीं रुकिए", "— না"), copy and format
 come from the final request only: copy that was dropped earlier is not copy. A figure
 corrected after it ("… — 40 stalls, one night. wait actually make it 50 stalls") changes only
-that figure in the copy said before it.
+that figure in the copy said before it. Copy the final request carries over ("… actually a
+story instead, same headline, plus 'Free parking'", 見出しは同じで, 같은 문구로, 标题不变)
+keeps the earlier line beside the new one.
 Taken back after a break ("'A'.. actually no make it 'B'", "nahi yaar, 'B' likho") it is
 the same, and no copy is left when it ends asking for none ("… नहीं यार, कोई टेक्स्ट मत डालो").
 When the brief says the copy goes on

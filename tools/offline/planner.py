@@ -83,6 +83,7 @@ from .textutil import (
     asks_for_no_text,
     bullet_lead,
     content_tokens,
+    copy_carried_over,
     copy_spans,
     describes_look,
     emoji_marks,
@@ -1022,6 +1023,18 @@ _FORMAT_PATTERNS = [pattern for pattern, _ in FORMAT_RULES]
 # "For" a channel, left behind when its word is removed: ストーリー用の, 인스타용, 朋友圈用的,
 # स्टोरी के लिए, স্টোরির জন্য.
 _FOR_USE = re.compile(r"^用(?:の|に|で)?|(?<=\s)用(?:の|に|で)|用的|(?<=\s)용(?=\s|$|으로|이)")
+# The kind of occasion a format is for, unnamed: "a trade show banner", ウェビナー用のカード,
+# 세미나 배너, 展会海报, "seminar ka poster". It says where the visual is used, not what it
+# shows or promotes; a named one ("the Hannover Messe banner", Diwali) keeps its name.
+_OCCASION_KIND = re.compile(
+    r"(?i:\b(?:(?:the|a|an|our|my|upcoming|next)\s+)?(?:trade\s*shows?|expos?|exhibitions?|"
+    r"conferences?|webinars?|seminars?|workshops?|events?|meet-?ups?|summits?|fairs?|"
+    r"trade\s+fairs?|booths?)\b)|"
+    r"ウェビナー|セミナー|展示会|イベント|説明会|カンファレンス|웨비나|세미나|박람회|전시회|행사|"
+    r"이벤트|컨퍼런스|网络研讨会|研讨会|研討會|展会|展會|博览会|博覽會|活动|活動|讲座|講座|"
+    r"वेबिनार|सेमिनार|प्रदर्शनी|इवेंट|(?i:\b(?:webinar|seminar|event)\s+(?:ka|ke|ki|er)\b)|"
+    r"ওয়েবিনার|সেমিনার|ইভেন্ট|প্রদর্শনী"
+)
 # Production specs: bleed, safe area, colour profile, resolution, file type, a unit after a
 # figure ("A2, 5mm bleed, CMYK FOGRA39, 300dpi, PDF/X-4", 塗り足し3mm, 도련, 出血, ब्लीड,
 # ব্লিড). They say how the file is built, not what it shows: a list of them names no subject.
@@ -1441,6 +1454,7 @@ def has_subject(brief: Brief) -> bool:
         CHAT_WORDS,
         *_FORMAT_PATTERNS,
         CREATE,
+        _OCCASION_KIND,  # before "用": ウェビナー用 leaves 用 to stand alone
         _FOR_USE,
         _PRODUCTION_SPECS,
     ]
@@ -2817,8 +2831,10 @@ PUBLISH = re.compile(
     r"\b(?:facebook|fb|insta(?:gram)?|whatsapp|linkedin|page)\s+(?:pe|par|me|mein|te|e)\s+"
     r"(?:daal|dal|upload|laga|diye|tule)\w*\s+(?:(?:kar|de|dite|dibe)\s+)?"
     r"(?:sakte|sakta|sakti|sakoge|doge|denge|parbe|parben|paro))|"
-    r"(?:直接)?(?:帮我|幫我)?(?:发|發|发布|發佈|上传|上傳)(?:到|在)(?:小红书|小紅書|朋友圈|微博|抖音|公众号|"
-    r"公眾號|ins|Instagram)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
+    # ... and to the company's own page there: 发到公司领英主页
+    r"(?:直接)?(?:帮我|幫我)?(?:发|發|发布|發佈|上传|上傳)(?:到|在)(?:公司的?|我们的?|我們的?|官方)?"
+    r"(?:小红书|小紅書|朋友圈|微博|抖音|公众号|公眾號|ins|Instagram|领英|領英|LinkedIn|脸书|臉書|"
+    r"Facebook|视频号|視頻號|微信)|投稿して(?:もらえ|くれ|いただけ)|(?:インスタ|X|LINE)に(?:投稿|アップ)して"
     r"(?:もらえ|くれ)|(?:올려|게시해|업로드해)\s*(?:줄|주실)\s*수|पोस्ट\s+कर\s+(?:सकते|देगा|दोगे)|"
     r"পোস্ট\s+করে\s+(?:দিতে|দেবে|দিবে)"
 )
@@ -3298,7 +3314,17 @@ PLANS = re.compile(
     r"images?)\s+(?:in|for)\s+print\b|\bprint\s+(?:mein|me|e)\s+use\b)|"
     r"料金プラン|プランは|印刷(?:物)?に(?:も)?使え|요금제|인쇄(?:물)?(?:에|로)(?:도)?\s*(?:쓸|사용)|"
     r"套餐|印刷品?(?:上)?(?:也)?(?:能|可以)用|प्लान\s+(?:क्या|कौन)|प्रिंट\s+में\s+(?:भी\s+)?इस्तेमाल|"
-    r"প্ল্যান(?!া)|প্রিন্টে(?:ও)?\s+ব্যবহার"
+    r"প্ল্যান(?!া)|প্রিন্টে(?:ও)?\s+ব্যবহার|"
+    # how atelier bills: invoices issued or sent, how to pay ("can you issue a monthly
+    # invoice?", 請求書は…発行できますか, 세금계산서 발행, 能开发票吗, "invoice bhej sakte ho")
+    r"(?i:\b(?:issue|send|get|email|receive)\w*\s+(?:us\s+|me\s+)?(?:an?\s+|the\s+|one\s+)?"
+    r"(?:monthly\s+|single\s+|combined\s+)?(?:invoices?|receipts?|bills?)\b|"
+    r"\bpay\s+(?:by|with|via)\s+(?:card|credit\s+card|invoice|bank\s+transfer|upi|bkash|paypal)\b|"
+    r"\b(?:invoice|bill|receipt)\s+(?:bhej|mil|de|pathabe|paw|pabo)\w*)|"
+    r"請求書[^。？?]{0,20}(?:発行|送って|送れ|出せ|もらえ|いただけ)|領収書[^。？?]{0,10}(?:発行|もらえ)|"
+    r"(?:인보이스|세금계산서|영수증)[^.?？]{0,10}(?:발행|받을|보내)|"
+    r"(?:开|開)(?:具)?(?:发票|發票)|(?:发票|發票)(?:能|可以)(?:开|開)|"
+    r"(?:इनवॉइस|बिल|रसीद)\s+(?:भेज|मिल|बना)|(?:চালান|ইনভয়েস|রসিদ)\s+(?:পাঠা|দেবে|দেবেন|পাব)"
 )
 
 # A bare acknowledgement of the last turn asks for nothing, image on screen or not: "ok",
@@ -4076,7 +4102,10 @@ def _copy_of(text: str) -> str | None:
     # "A no no write B", "‘A’ না না ‘B’": once the copy is said again after a change of mind,
     # only what was said after it stands.
     spans = [_undictated(_said_again(span) or span) for span in spans]
-    if turns and any(text.find(s) >= turns[-1].end() for s in spans):
+    # ... unless what comes after keeps the copy said before and adds to it: "actually make
+    # it a tile instead, same headline plus a second line 'B'".
+    kept = bool(turns) and copy_carried_over(text, turns[-1].end())
+    if turns and not kept and any(text.find(s) >= turns[-1].end() for s in spans):
         spans = [s for s in spans if not -1 < text.find(s) < turns[-1].start()] or spans
     # "'A'라고 된 거 지우고 'B'로", "A って書いてあるとこ B に直して": A is on the image now
     spans = [s for s in spans if not was_before(text, s)] or spans

@@ -345,6 +345,15 @@ _KO_LATIN_PUT_RE = re.compile(
     r"(?P<x>[A-Z][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%])"
     r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?넣(?:고|어)"
 )
+# ... and in Japanese, a Latin code or capitals put on with を, what it is named before it
+# and how it goes on said between: "型番 KX-30-S を刻印として追加", "側面に NORTH PORT を入れて".
+_JA_LATIN_PUT_RE = re.compile(
+    r"(?<![A-Za-z0-9'&.-])"
+    r"(?!(?:LOGO|QR|CTA|URL|SNS|PNG|JPG|PDF|CI|BI)\b)"
+    r"(?P<x>(?=[A-Z0-9'&!?.,%$+ /-]*[A-Z])[A-Z0-9][A-Z0-9'&!?.,%$+ /-]*[A-Z0-9!?.%])"
+    r"[ \t]*(?:と|って)?[ \t]*を[ \t]*(?:[^\s。、,，\n]{1,8}として[ \t]*)?"
+    r"(?:追加|入れ|刻印|印字|載せ|記載|書い|書き|彫)"
+)
 # Latin capitals put at a place in Chinese: "右上角加上 SUMMER GLOW", "底部写 OPEN 24H".
 _ZH_PLACED_LATIN_RE = re.compile(
     r"(?:右上角|左上角|右下角|左下角|上方|下方|顶部|頂部|底部|中间|中間|角落|上面|下面|旁边|旁邊"
@@ -657,7 +666,8 @@ _EN_FUNCTION_START = re.compile(
 _EN_HEADER_RE = re.compile(
     r"\b(?i:header|heading)[ \t]+(?P<x>[A-Z][\w'’&!-]*(?:[ \t]+[A-Z0-9][\w'’&!.-]*)*)"
 )
-_TITLE_START = re.compile(r"[A-Z][a-z]*\s+[A-Z0-9]")
+# ... or a run of capitals ("IN STOCK", "ON SALE NOW"): lettering, not a preposition
+_TITLE_START = re.compile(r"[A-Z][a-z]*\s+[A-Z0-9]|[A-Z]{2,}\s+[A-Z0-9]{2,}")
 _CJK_STOP = "、。，,;；\n"
 # Chinese copy has no spaces, but Latin copy inside it does: 上面写 RUN YOUR CITY. A space
 # followed by Latin letters or digits goes on with the copy; one before Han ends it.
@@ -972,12 +982,16 @@ _SWITCH_BEFORE_RE = re.compile(
 # 제목을 주말 특가로 바꿔, हेडलाइन बदलकर नया ऑफ़र कर दो, শিরোনামটা বদলে নতুন অফার করে দাও.
 _COPY_FIELDS = (
     r"(?:" + _EN_LABEL_WORDS + r"|prices?|date|time|discount|offer|phone number|url|website|"
-    r"hashtag|handle|phone|number|address|email|venue|day)"
+    r"hashtag|handle|phone|number|address|email|venue|day|"
+    # the small lettered pieces on a visual: a tag, a badge, a sticker, a sign
+    r"tag|label|badge|sticker|stamp|ribbon|sign)"
 )
 _ENGLISH_TAIL = re.compile(r"[,;][ \t]+(?=[a-z][a-z' ]*(?:[,.!]|$))(?=[\x00-\x7f]*$)")
 _SET_COPY_RES = [
     re.compile(
         r"\b(?:change|update|set|make|replace|swap|switch|turn|edit|fix)\s+(?:the\s+)?"
+        # ... one word may say which: "the corner tag", "the top headline"
+        + r"(?:(?!to\b)[\w-]+\s+)?"
         + _COPY_FIELDS
         # ... and where it is: "the date in this bit", "the phone number at the bottom".
         + r"(?:\s+(?:in|on|at)\s+(?:this|that|the)(?:\s+(?!to\b)[\w-]+)?)?"
@@ -2151,7 +2165,12 @@ _NEW_AMOUNT_RES = [
         r"(?=\s+(?:kore|করে)\s+(?:dao|din|diben|দাও|দিন|দেবেন))",
         re.IGNORECASE,
     ),
-    re.compile(rf"{_VALUE}\s*(?:を|から)\s*(?P<x>{_VALUE})\s*に"),
+    # ... not a figure said to have grown or shrunk ("10日から3日に短縮された事例"): the
+    # verb after に is one of change, or none yet.
+    re.compile(
+        rf"{_VALUE}\s*(?:を|から)\s*(?P<x>{_VALUE})\s*に"
+        r"(?!\s*(?:短縮|延長|増加|減少|拡大|縮小|削減|増え|減っ|減り|伸び|上が|下が|向上|改善|低下|成長))"
+    ),
     re.compile(rf"{_VALUE}\s*(?:을|를|에서)\s*(?P<x>{_VALUE})\s*(?:으로|로)"),
     re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
     re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
@@ -2458,6 +2477,24 @@ _AFTERTHOUGHT_RE = re.compile(
     r"(?![ \t]*(?:(?i:and|also|plus|aur|ar|arek)\b|それと|あと|それから|그리고|또|还有|還有|另外|"
     r"और|আর))"
 )
+
+
+# The copy said before a change of mind carried over to the new request: "same headline",
+# "keep the title", 見出しは同じで, 같은 제목, 标题不变, वही हेडलाइन, একই শিরোনাম.
+_SAME_COPY = re.compile(
+    r"(?i:\b(?:same|keep\s+the)\s+(?:headline|title|copy|text|wording|tagline|slogan)s?\b|"
+    r"\b(?:headline|title|copy|text|wording)\s+(?:stays|remains)\s+the\s+same\b|"
+    r"\b(?:wahi|wohi|same)\s+(?:headline|title|text)\b|\bekoi\s+(?:headline|title|lekha)\b)|"
+    r"(?:見出し|タイトル|コピー|文言)(?:は|も)?同じ|同じ(?:見出し|タイトル|コピー|文言)|"
+    r"같은\s*(?:제목|문구|카피|헤드라인)|(?:제목|문구|카피|헤드라인)(?:은|는|도)?\s*(?:같게|동일)|"
+    r"(?:标题|文案|標題)(?:不变|不變|一样|一樣|照旧|照舊)|同样的(?:标题|文案)|同樣的(?:標題|文案)|"
+    r"वही\s+(?:हेडलाइन|टाइटल|शीर्षक)|একই\s+(?:হেডলাইন|শিরোনাম|লেখা)"
+)
+
+
+def copy_carried_over(text: str, turn: int) -> bool:
+    """Whether what follows a change of mind ending at ``turn`` keeps the copy said before."""
+    return _SAME_COPY.search(text, turn) is not None
 
 
 def last_change_of_mind(text: str) -> int | None:
@@ -3620,6 +3657,7 @@ def copy_spans(text: str) -> list[str]:
         *_COUNTED_COPY_RE.finditer(masked),
         *_KO_PLACED_LATIN_RE.finditer(masked),
         *_KO_LATIN_PUT_RE.finditer(masked),
+        *_JA_LATIN_PUT_RE.finditer(masked),
         *_ZH_PLACED_LATIN_RE.finditer(masked),
         *(m for pattern in _BADGE_RES for m in pattern.finditer(masked)),
         *_ONE_LINE_ADDED_RE.finditer(masked),
@@ -3797,6 +3835,8 @@ def copy_spans(text: str) -> list[str]:
     found.extend(rows)
     # "উপরে শিরোনাম: …" after the table, "Top: …" after the body: the line on top goes first.
     ordered = sorted(found, key=lambda item: (not _ON_TOP_RE.search(text, 0, item[0]), item[0]))
+    if turn is not None and copy_carried_over(masked, turn):
+        turn = None  # "… actually a tile instead, same headline plus 'B'": both stand
     if turn is not None and any(start >= turn for start, _ in ordered):
         ordered = [(start, span) for start, span in ordered if start >= turn]
     elif turn is not None and _NO_TEXT_RE.search(masked, turn):

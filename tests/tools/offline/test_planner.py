@@ -3667,3 +3667,94 @@ def test_latin_copy_put_on_a_part_of_the_thing_shown(brief: str, copy: str | Non
 )
 def test_what_was_already_made_for_a_line_is_looked_up(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        ("Make her lab coat plain white with no logo on it.", planner.EDIT),
+        ("make him smile and look at the camera", planner.EDIT),
+        ("Make their jerseys green instead of red.", planner.EDIT),
+    ],
+)
+def test_a_person_changed_in_the_image_on_screen_is_an_edit(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, current_image=True)) == action
+
+
+def test_a_person_changed_with_no_image_asks_for_one() -> None:
+    assert planner.rule_choice(Brief(text="make him smile")) == planner.REPLY
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a figure said to have shrunk or grown describes the story, it letters nothing
+        (
+            "事例紹介のバナー、1200x628。納期が14日から5日に短縮されたお客様の話です。文字は不要です。",
+            None,
+        ),
+        ("売上が120万円から300万円に増加した事例のLinkedIn画像、1:1、文字なしで", None),
+        # ... the same figures changed on the image are its new copy
+        ("価格を980円から880円に変更してください", "880円"),
+        # Latin put on with を: "型番 … を刻印として追加", "側面に … を入れて"
+        ("マスクした部分に品番 AB-220-X を刻印として追加してください。", "AB-220-X"),
+        ("箱の側面に NORTH PORT を入れてください", "NORTH PORT"),
+        ("ロゴを右下に追加して", None),
+        ("QR を入れて", None),
+        # a small lettered piece set to capitals
+        ("Make the crates grey and change the corner tag to BACK IN STOCK.", "BACK IN STOCK"),
+        ("change the sale badge to ON SALE NOW", "ON SALE NOW"),
+        ("change the price tag to red", None),
+    ],
+)
+def test_copy_put_on_or_changed_and_figures_that_only_describe(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        (
+            "A5 flyer, headline 'Open House Saturday'. Actually no, scrap the flyer, make it an "
+            "Instagram story instead, same headline plus a second line 'Free parking'.",
+            "Open House Saturday\nFree parking",
+        ),
+        (
+            "チラシ、見出し「春の感謝祭」。やっぱりインスタ用に、見出しは同じで「先着100名」も追加",
+            "春の感謝祭\n先着100名",
+        ),
+        # ... without it, only the copy said after the change of mind stands
+        (
+            "Poster, headline 'Spring Sale'. Actually no, make the headline 'Summer Sale' instead.",
+            "Summer Sale",
+        ),
+    ],
+)
+def test_copy_carried_over_a_change_of_mind_stands_beside_the_new(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # how atelier bills is a question about atelier
+        ("Can you issue us a monthly invoice?", planner.REPLY),
+        ("세금계산서 발행 되나요?", planner.REPLY),
+        ("能开发票吗？", planner.REPLY),
+        ("kya aap invoice bhej sakte ho?", planner.REPLY),
+        ("make an invoice template graphic for Instagram, 1:1, text 'Pay Later'", planner.GENERATE),
+        # posting to a company page there, asked of atelier
+        ("能帮我直接发到公司领英主页吗？", planner.REPLY),
+        # the kind of occasion a format is for says nothing of what it shows
+        ("Need a conference banner.", planner.CLARIFY),
+        ("セミナー用のバナーをお願いします", planner.CLARIFY),
+        ("展会海报做一张", planner.CLARIFY),
+        ("seminar ka poster bana do", planner.CLARIFY),
+        ("trade show banner for our new CNC lathe TX-850", planner.GENERATE),
+        ("Hannover Messe banner, 3x1m", planner.GENERATE),
+    ],
+)
+def test_billing_posting_and_occasions_without_a_subject(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
