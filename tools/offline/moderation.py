@@ -1379,6 +1379,12 @@ SEXUAL = Lexicon(
             "re:\\b(thanks|thank you|thx|ty|love|cheers|hugs|luv|ta)\\b[!,. ]{0,3}"
             "(\\w+[,. ]{1,2}){0,2}x{3,}\\b"
         ),
+        # "XXX" standing in for a name or a number on a sample form: 用XXX代替, "replaced with XXX".
+        (
+            "re:(用|以|为|為|写成|寫成|换成|換成|改成|代わりに)\\s*x{3,}|x{3,}\\s*(代替|替代|表示|占位|"
+            "遮挡|打码|で伏せ|に置き換え|로 대체|로 가려)|\\b(replaced (by|with)|masked (as|with)|"
+            "blanked (as|with|out as)) x{3,}\\b|\\bx{3,} (placeholders?|in place of)\\b"
+        ),
         # "The naked truth" in Hindi and Bengali is an idiom for plain honesty.
         "re:(नंगा|नग्न) सच|नंगी सच्चाई|নগ্ন সত্য",
         "re:\\bexplicit (lyrics|consent)\\b",
@@ -2223,6 +2229,13 @@ EXCLUSION = [
     (
         "re:\\b(we |i )?(dont|wont|don't|won't|do not|will not|never) (hire|rent to|serve|employ|"
         f"let in|accept|sell to|cater to|deliver to) (any )?{_GROUP_NAMES}\\b"
+    ),
+    # A people's households or tenants turned away: "No Muslim families please".
+    (
+        "re:\\bno (muslim|jewish|hindu|christian|sikh|black|asian|arab|mexican|african|indian|"
+        "pakistani|bangladeshi|chinese|immigrant|migrant|refugee|foreign|gay|lesbian|trans|gypsy|roma)"
+        " (famil(y|ies)|tenants?|renters?|people|applicants?|couples?|households?|buyers?|kids|"
+        "children|customers?|workers?)\\b(?! (were|was|are|is|have|has) )"
     ),
     # Two groups ruled out in one breath: "sorry, no Indians or Pakistanis".
     f"re:\\bno {_GROUP_NAMES}(,| or| and| &) (no )?{_GROUP_NAMES}\\b",
@@ -7189,6 +7202,19 @@ SHAME_COSTUME = [
 ]  # fmt: skip
 _SHAME_COSTUME = _plain(SHAME_COSTUME)
 _CONSENT = _plain(CONSENT)
+# An order to mock the person the brief names: "make fun of him", ঠাট্টা করো, からかって.
+MOCK_ORDER = [
+    (
+        "re:\\b(make fun of|poke fun at|mock|ridicule|roast|laugh at) (him|her|them|the late|"
+        "the dead|the deceased|this (guy|man|woman))\\b|\\b(mazaak|mazak|majak) (udao|udaao|"
+        "banao)\\b|\\b(thatta|thatta-moshkora|moshkora|upohash) (koro|korun|kor)\\b"
+    ),
+    "re:(ঠাট্টা|বিদ্রূপ|মশকরা|উপহাস|ব্যঙ্গ) (করো|করুন|কর)(?! না)", "re:মজা (উড়াও|ওড়াও|নাও)",
+    "re:(मज़ाक|मजाक|खिल्ली) (उड़ाओ|उड़ाइए|बनाओ)",
+    "re:(からかって|馬鹿にして|笑いものにして|茶化して)(ください|ほしい)?",
+    "re:(조롱|비웃|놀려|우스갯거리로)", "re:(嘲笑|嘲讽|取笑|挖苦)(他|她|一下)",
+]  # fmt: skip
+_MOCK_ORDER = _plain(MOCK_ORDER)
 
 # A protected group, or a person wearing its visible marks (a hijab, a turban, a kippah),
 # drawn as threatening, shifty, dirty or uneducated beside the brand. In one sentence with
@@ -9737,6 +9763,34 @@ ID_FILED = [
     "re:\\bnumber plate\\b[^.!?\\n]{0,8}\\b(badal|nakli|bodle|bodol)\\w*",
     "re:(নম্বর প্লেট|নাম্বার প্লেট)[^।\\n]{0,8}(বদলে|বদল|নকল|ভুয়া)",
 ]  # fmt: skip
+# Goods bought from whoever brings them, with the seller's identity waived and the goods'
+# origin left unasked or their owner's lock left on: a fence's offer, not a pawnbroker's.
+BUY_OFFER = [
+    "re:\\b(we buy|buying|cash for|sell us|we pay cash)\\b",
+    "買取", "買い取", "매입", "삽니다", "收购", "回收", "高价收", "re:ख़रीद|खरीद",
+    "re:\\b(khareed|kharid|kinbo|kini|kinchi)\\w*",
+    "re:কিন(ি|বো|ছি)",
+]  # fmt: skip
+NO_ID = [
+    (
+        "re:\\b(no|without) (id|i\\.d\\.|ids|identification|paperwork|receipts?|proof of "
+        "ownership)( needed| required| necessary)?\\b"
+    ),
+    "身分証なし", "身分証不要", "本人確認なし", "本人確認不要", "신분증 없이", "신분증 필요 ?없",
+    "无需身份证", "不要身份证", "不用身份证", "免身份证", "re:बिना (आईडी|पहचान)",
+    "re:\\bbina (id|aadhaar|bill)\\b", "re:(আইডি|পরিচয়পত্র) ছাড়া", "re:\\b(id|bill|kagoj) chhara\\b",
+]  # fmt: skip
+NO_CHECK = [
+    (
+        "re:\\bno questions( asked)?\\b|\\b(still |even )?(icloud[- ]|activation[- ]|screen[- ])?"
+        "locked( phones?| devices?)?( ok| fine| welcome| accepted)\\b"
+    ),
+    "理由は聞きません", "何も聞きません", "事情は聞きません",
+    "re:ロック(が)?(かかった|掛かった)まま",
+    "묻지 않", "안 물어", "잠긴 ?(채|폰)", "不问来源", "不问原因", "不问出处", "带锁", "有锁也收",
+    "re:कोई सवाल नहीं", "re:\\b(koi sawal nahi|kono proshno nei|kichhu jiggesh korbo na)\\b",
+    "re:কোনো প্রশ্ন (নেই|না)", "re:লক (করা|থাকলেও)",
+]  # fmt: skip
 # A VIN check, a recovery or a report: the words name the theft to stop it.
 STOLEN_GUARD = [
     (
@@ -11011,9 +11065,71 @@ IMITATE = [
     "みんなが真似", "みんな真似", "re:다들 ?따라 ?하", "re:모두 ?따라 ?하", "让大家都去试",
     "让大家模仿",
     "大家都去试", "re:ताकि सब (ट्राई|नकल)", "re:যেন সবাই (ট্রাই|নকল|চেষ্টা)",
+    # "You too, try it": apnio try korun, aap bhi try karo, あなたも, 你也试试.
+    (
+        "re:\\b(apnio|apni o|tumio|tumi o|tui o|aap bhi|aapbhi|tum bhi|you too)\\W{0,2} ?"
+        "(try|nokol|copy|kore dekhun|kar ke dekho)\\w*( (korun|koro|karo|karein|kijiye|kariye))?\\b"
+    ),
+    "re:আপনিও (ট্রাই|চেষ্টা)", "re:आप भी (ट्राई|कोशिश)", "試してみて", "ためしてみて",
     "真似したく", "真似して", "やってみて", "投稿して", "따라 하고 싶", "따라하고 싶", "따라 해",
     "따라해", "인증샷", "都想学", "想模仿", "跟着学", "晒出你", "晒出", "来挑战",
     "नकल करें", "आज़माएँ", "ट्राई करो", "सेल्फी पोस्ट", "নকল করতে", "চেষ্টা করুন", "সেলফি পোস্ট",
+]  # fmt: skip
+# High up where a fall kills: a ledge or railing floors above the street, 20वीं मंज़िल,
+# 10 tolar karnish, 20階の手すり, 20층 난간, 20楼窗台外.
+AT_HEIGHT = [
+    (
+        "re:\\b\\d+(st|nd|rd|th)?[- ](floors?|stor(e)?ys?|stories)( up| high)?\\b|"
+        "\\b(ten|twenty|thirty|forty|fifty)[- ]stor(e)?ys?\\b|\\b(floors|stor(e)?ys|stories) up\\b|"
+        "\\b(ledge|railing|parapet|scaffold\\w*|window sill|sill)\\b|"
+        "\\b\\d+(vi|vin|veen|th)? (manzil|manjil|mazil)\\b|"
+        "\\b\\d+ (tola|tolar|tolay|tala|talar)\\b|"
+        "\\b(karnish|karnishe|railing|reling)\\w*"
+    ),
+    "re:\\d+ ?(वीं|वी|वें)? ?(मंज़िल|मंजिल)", "रेलिंग", "मुंडेर", "कार्निस",
+    "re:\\d+ ?(তলা|তলার|তলায়)", "কার্নিশ", "রেলিং",
+    "re:\\d+階", "手すり", "ベランダの外", "窓の外", "足場", "re:\\d+층", "난간", "창틀 밖",
+    "re:\\d+ ?(楼|层|樓|層)", "栏杆外", "窗台外", "窗外", "脚手架",
+]  # fmt: skip
+# No line, belt or harness to hold a fall, said as the scene's point.
+UNPROTECTED = [
+    (
+        "re:\\b(no |without (a |any )?)(safety )?(harness|rope|belt|line|gear|net|tether)s?\\b|"
+        "\\bunharnessed\\b|\\bfree[- ]solo\\b|"
+        "\\bbina (safety |safty )?(harness|belt|rassi|rope)\\b|"
+        "\\b(safety |safty )?(harness|belt|dori|rope) (chhara|chara|charai|chhada|chhara-i)\\b"
+    ),
+    "re:बिना (सेफ्टी )?(हार्नेस|बेल्ट|रस्सी)", "re:(সেফটি )?(হারনেস|বেল্ট|দড়ি) ছাড়া",
+    "命綱なし", "命綱を付けず", "命綱をつけず", "安全帯なし", "安全帯を付けず", "ハーネスなし",
+    "re:(안전줄|안전벨트|하네스|안전장치|안전고리) ?없이",
+    "re:(不系|没系|没有系|没有|无|不带|不戴)安全(绳|带|帶|繩)",
+]  # fmt: skip
+# The height named as a danger or a trade for the trained: "never", "professionals only".
+HEIGHT_WARNING = [
+    (
+        "re:\\b(never|don'?t|do not|trained|professionals? only|certified|course|training|"
+        "kabhi (mat|na)|kokhono (na|korben na))\\b"
+    ),
+    "絶対に", "禁止", "危険", "プロにお任せ", "절대", "금지", "위험", "전문가에게", "严禁", "禁止",
+    "危险", "切勿", "专业人员", "कभी न", "कभी मत", "मत करें", "खतरनाक", "কখনো", "কখনও", "বিপজ্জনক",
+]  # fmt: skip
+# Household chemicals that give off a poison gas when mixed: chlorine bleach with an acid
+# or ammonia, まぜるな危険, 락스와 산성 세제, 84消毒液加洁厕灵.
+TOXIC_PAIR = [
+    (
+        "re:\\b(bleach|chlorine)\\b[^.!?\\n]{0,60}?\\b(acid\\w*|ammonia|vinegar|toilet "
+        "(bowl )?cleaner)\\b|\\b(acid\\w*|ammonia|vinegar|toilet (bowl )?cleaner)\\b[^.!?\\n]"
+        "{0,60}?\\bbleach\\b"
+    ),
+    "re:(塩素|漂白剤|ハイター)[^。\\n]{0,30}(酸性|トイレ洗剤|サンポール|アンモニア|お酢)",
+    "re:(락스|염소계?|표백제)[^.!?\\n]{0,30}(산성|변기 ?세제|암모니아|식초)",
+    "re:(84|漂白|含氯|消毒液)[^。！？\\n]{0,20}(洁厕|潔廁|酸性|氨水)",
+    "re:(ब्लीच)[^।\\n]{0,30}(एसिड|तेज़ाब|तेजाब|अमोनिया|टॉयलेट क्लीनर)",
+    "re:(ব্লিচ)[^।\\n]{0,30}(অ্যাসিড|এসিড|অ্যামোনিয়া|টয়লেট ক্লিনার)",
+]  # fmt: skip
+MIXED = [
+    "re:\\b(mix|mixed|mixing|combine|combined|combining|pour\\w* (it |them )?(together|into))\\b",
+    "混ぜ", "まぜ", "섞", "混合", "混在一起", "兑", "re:मिला(ओ|एं|ना|कर|या)", "re:মিশি?য়ে|মেশান|মেশাও",
 ]  # fmt: skip
 # Kept strapped in: the safe ride shown as it should be.
 SAFETY_KEPT = [
@@ -11076,6 +11192,14 @@ _BINGE_HARM = _plain(BINGE_HARM)
 _BINGE_CARE = _plain(BINGE_CARE)
 _SAFETY_OFF = _plain(SAFETY_OFF)
 _IMITATE = _plain(IMITATE)
+_BUY_OFFER = _plain(BUY_OFFER)
+_NO_ID = _plain(NO_ID)
+_NO_CHECK = _plain(NO_CHECK)
+_AT_HEIGHT = _plain(AT_HEIGHT)
+_UNPROTECTED = _plain(UNPROTECTED)
+_HEIGHT_WARNING = _plain(HEIGHT_WARNING)
+_TOXIC_PAIR = _plain(TOXIC_PAIR)
+_MIXED = _plain(MIXED)
 _SAFETY_KEPT = _plain(SAFETY_KEPT)
 _TIRED_OF_LIFE = _plain(TIRED_OF_LIFE)
 _LAST_TRIP = _plain(LAST_TRIP)
@@ -11579,6 +11703,12 @@ BODY_HURT = [
         "손가락|손목)(이|가|을|를)? ?(잘리|잘려|절단)|목에 ?(칼|흉기)"
         "|(피부|살)(이|가)? ?(타|녹아|벗겨)"
     ),
+    # A body in its death throes, a poisoned pet's as much as a person's.
+    (
+        "re:\\b(convuls\\w*|writh\\w* in (agony|pain)|in (its|his|her|their) death throes|"
+        "eyes rolled back)\\b"
+    ),
+    "痙攣", "けいれん", "のたうち回", "경련", "발작하", "抽搐", "痉挛", "ऐंठ", "তড়পা", "খিঁচুনি",
     (
         "re:(头骨|头颅|脑袋)(碎裂|爆开|炸开|炸裂|被打爆)|(手|手腕|胳膊|"
         "手指|腿)(被)?(砍断|砍掉|切断|剁掉|剁下)|(刀|匕首)(抵|架|顶)(着|"
@@ -11586,7 +11716,8 @@ BODY_HURT = [
     ),
     (
         "re:(हाथ|उंगलियां|उँगलियाँ|कलाई|सिर)[^।\\n]{0,12}?(कट|काट)[^।\\n]{0,6}?(गए|"
-        "गया|दिए|दिया|डाले)|(गले|गर्दन) पर (चाकू|छुरा)|\\b(haath|ungliyan|"
+        "गया|दिए|दिया|डाले|ा हुआ|ी हुई|े हुए|ी हुईं)|(कटा|कटी|कटे|कटीं) (हुआ |हुई |हुए )?(हाथ|"
+        "उंगलियां|उंगलियाँ|उँगलियाँ|कलाई|सिर)|(गले|गर्दन) पर (चाकू|छुरा)|\\b(haath|ungliyan|"
         "sir) (kat|kaat) (gaye|gaya|diye|diya|dale)\\b|\\b(gale|gardan)"
         " (pe|par) (chaku|chaaku|chhura)\\b"
     ),
@@ -11600,7 +11731,9 @@ BLOOD_SHOWN = [
     (
         "re:\\bblood (on|all over|everywhere|spatter\\w*|splatter\\w*|pool\\w*|pouring|spraying|"
         "sprayed|gushing|soaking)\\b|\\b(pool|puddle|spray|pools) of blood\\b|\\b(covered|soaked|"
-        "drenched) in blood\\b|\\bbloodied\\b|\\bblood-soaked\\b|\\bbloody (face|hands?|stump|"
+        "drenched) in blood\\b|\\b(foam and blood|blood and foam|blood|bloody foam) "
+        "(coming |pouring |running |dripping |frothing )?(out of|from) (its|his|her|their|the) "
+        "(mouth|nose|eyes|ears)\\b|\\bbloodied\\b|\\bblood-soaked\\b|\\bbloody (face|hands?|stump|"
         "floor|mess)\\b"
     ),
     "re:血まみれ|血だらけ|血の海|血が(飛び散|噴き出|吹き出|流れ|滴)|血を(流し|噴)|血しぶき",
@@ -12193,6 +12326,10 @@ def _classify_form(form: str) -> dict[str, float]:
         and not any(hit(part) for part in (_CONSENT, _ACCUSE_WARNING, _LOST_NOTICE))
     ):
         flag("harassment")
+    # A private person the brief names or shows, with the order to mock them: the ad's joke
+    # is at a real neighbour's expense, alive or dead. Their own say-so makes it theirs.
+    if (person or someone) and hit(_MOCK_ORDER) and not hit(_CONSENT):
+        flag("harassment")
     # A private person put up to be judged: their real name or workplace beside an exposure
     # or a charge of cheating, or their photo "exposed" with one. A scam or safety warning
     # names the same details to protect.
@@ -12344,6 +12481,8 @@ def _classify_form(form: str) -> dict[str, float]:
         (hit(_STOLEN) and sells)
         or (hit(_ID_FILED) and (hit(_STOLEN) or hit(_OFF_BOOKS) or hit(_POLICE_CANT) or sells))
     ) and not hit(_STOLEN_GUARD):
+        flag("illicit")
+    if hit(_BUY_OFFER) and hit(_NO_ID) and hit(_NO_CHECK) and not hit(_STOLEN_GUARD):
         flag("illicit")
     # A private person's face and the door she lives behind, beside a charge on her character
     # or her debts, for the street to recognise: "beware" is part of the shaming here.
@@ -12515,6 +12654,14 @@ def _classify_form(form: str) -> dict[str, float]:
         hit(_SAFETY_OFF)
         and (hit(_IMITATE) or hit(_DARE) or hit(_PRIZE))
         and not (hit(_SAFETY_KEPT) or hit(_SELF_HARM_HELP))
+    ):
+        flag("self-harm")
+    # Someone high up with nothing to hold a fall, or poison gas brewed from two cleaners,
+    # with the viewer asked to try it too: the stunt is the campaign, whatever the trade.
+    if (
+        ((hit(_AT_HEIGHT) and hit(_UNPROTECTED)) or _together(form, _TOXIC_PAIR, _MIXED))
+        and (hit(_IMITATE) or hit(_DARE))
+        and not (hit(_HEIGHT_WARNING) or hit(_SELF_HARM_HELP))
     ):
         flag("self-harm")
     # Weariness with life answered by a "last holiday", or someone going off a cliff beside
