@@ -3758,3 +3758,38 @@ def test_copy_carried_over_a_change_of_mind_stands_beside_the_new(brief: str, co
 )
 def test_billing_posting_and_occasions_without_a_subject(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # whether atelier costs anything, and how many images one gets, ask about atelier
+        ("wait is it actually free? how many posters do we get a week", planner.REPLY),
+        ("ye app free hai kya? ek din mein kitne poster milte hain?", planner.REPLY),
+        ("これ無料ですか？", planner.REPLY),
+        ("这个免费吗？", planner.REPLY),
+        # ... while how many were made here is this work's record
+        ("how many images did we make for the open day last month?", planner.LOOKUP_IMAGES),
+        ("A4 flyer for the chess club open night, headline FREE ENTRY", planner.GENERATE),
+    ],
+)
+def test_whether_atelier_is_free_and_how_many_one_gets(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # 'A' ta bodle 'B': B in place of A, A is what the image says now
+        ("'Rs 50 ticket' ta bodle 'ENTRY FREE' likhe dao", "ENTRY FREE"),
+        ("'Sunday' ta bodle 'SATURDAY 5PM ✨' kore dao", "SATURDAY 5PM ✨"),
+        # an arrow after "a line" points at the line to add, and is no part of it
+        ("底部再加一句 👉 JOIN US TONIGHT", "JOIN US TONIGHT"),
+        ("add one more line 👉 DOORS OPEN 7PM", "DOORS OPEN 7PM"),
+        ("아래에 한 줄 추가해줘 👉 SEE YOU SOON", "SEE YOU SOON"),
+        # emoji drawn inside the copy stay
+        ("story 9:16 for the quiz night, text 'QUIZ TIME 🧠'", "QUIZ TIME 🧠"),
+    ],
+)
+def test_replaced_line_and_arrow_after_a_named_line(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
