@@ -1178,8 +1178,18 @@ _VERDICT_TAIL_RE = re.compile(
 )
 
 
+# A headline of capitals beat out in full stops ("BUILD. BREAK. REPEAT.", "LEARN. PLAY. WIN.")
+# is one line: its stops are part of it, not the ends of sentences.
+_STOPPED_CAPS_RE = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9'’&!?%$+-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&!?%$+-]*){0,3}\.(?:[ \t]+|$)){2,}"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
+    stopped = _STOPPED_CAPS_RE.match(span.strip())
+    if stopped is not None:
+        return stopped.group().strip()
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]

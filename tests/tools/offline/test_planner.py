@@ -3793,3 +3793,25 @@ def test_whether_atelier_is_free_and_how_many_one_gets(brief: str, action: str) 
 )
 def test_replaced_line_and_arrow_after_a_named_line(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a headline of capitals beat out in full stops keeps its stops and its words
+        ("1:1 post for the swim team\nheadline SWIM. EAT. SLEEP.\nty 🙏", "SWIM. EAT. SLEEP."),
+        ("A5 flyer for our bakery, headline FRESH. WARM. LOCAL. pls", "FRESH. WARM. LOCAL."),
+        # capitals changed to others, unquoted: the new ones are the copy
+        ("oops wrong day, change SUN 9 to MON 10 MAR", "MON 10 MAR"),
+        ("replace DOORS 7PM with DOORS 8PM please", "DOORS 8PM"),
+        ("把 OPEN 9AM 改成 OPEN 10AM", "OPEN 10AM"),
+        ("SUN 9를 MON 10으로 바꿔줘", "MON 10"),
+        ("SUN 9 を MON 10 に変えて", "MON 10"),
+        ("SUN 9 ko MON 10 kar do", "MON 10"),
+        # a file type or a colour space changed is no copy
+        ("change the file from PDF to PNG", None),
+        ("change RGB to CMYK", None),
+    ],
+)
+def test_stopped_capitals_and_capitals_changed_to_others(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
