@@ -435,6 +435,8 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"|(?:문구|텍스트|카피|헤드라인|제목|글자|문안)\s*"
     r"(?:(?:은|는)(?:\s*다음과\s*같(?:아요|습니다|이))?|[:：])"
     r"|(?:文字内容|文字|文案|标语|口号|标题|標題|广告语|宣传语)(?:如下|是|为|為|[:：])"
+    # ... or a verb of writing closes it: "写上" / "印上：" then the lines, every one of them
+    r"|(?<![不别別])(?:写上|寫上|印上|写着|寫著|写|寫)(?:这些|這些|这几行|這幾行)?(?:[ \t]*[:：])?"
     r"|(?:टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|स्लोगन)(?:\s+(?:यह|ये|नीचे)\s*(?:है|हैं|रहेगा|होगा))?[ \t]*[:：]"
     r"|(?:টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|স্লোগান)(?:\s+(?:হবে|নিচে|এই))?[ \t]*[:：])"
     # ... a formal label may close its sentence: 문구는 다음과 같습니다.
@@ -1663,7 +1665,10 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
     # "5 March → '9 March' kar do": the arrow leads to the new copy
-    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$",
+    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$|"
+    # 标题《动漫社等你来》, 标题：“…”: the title right before the quote is its copy; 《》 a
+    # few words further off still names a work.
+    r"(?:主|副)?(?:标题|標題)(?:是|为|為|用|写|寫|就)?[ \t:：]*$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না

@@ -3815,3 +3815,23 @@ def test_replaced_line_and_arrow_after_a_named_line(brief: str, copy: str) -> No
 )
 def test_stopped_capitals_and_capitals_changed_to_others(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a title in 《》 or quotes right after 标题 is copy, whatever cheer follows it
+        ("读书会海报 竖版A4 标题《今晚一起读书》走起!!", "今晚一起读书"),
+        ("滑板社招新海报 3:4 标题“一起飞吧”冲冲冲", "一起飞吧"),
+        # ... and 《》 naming a work elsewhere is not
+        ("小红书3:4 《三体》读书会海报，标题：宇宙很大", "宇宙很大"),
+        # every line under 写上 is copy
+        (
+            "篮球社比赛海报，小红书3:4，写上\nPLAY HARD\n11月3日 下午3点 篮球馆",
+            "PLAY HARD\n11月3日 下午3点 篮球馆",
+        ),
+        ("读书会海报 3:4，写上：\n宇宙很大\n12月7日 图书馆\n谢谢", "宇宙很大\n12月7日 图书馆"),
+    ],
+)
+def test_title_after_biaoti_and_lines_under_xieshang(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
