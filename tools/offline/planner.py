@@ -4293,7 +4293,10 @@ _WRITE_THAT = re.compile(
     r"(?:\s+(?:diyo|dio|dao|den|diben|do|dena|dijiye|dijie|dena))?\W*$)|"
     r"(?:これ|それ)を?(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*(?:써|넣어)\S*$|"
     r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
-    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
+    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$|"
+    # the quoting particle opening the line points back at the lines above: "って入れてほしい",
+    # "と書いてください"
+    r"^(?:って|と)[ \t]*(?:入れ|書い|書き|載せ|のせ|表示)\S*(?:[ \t]+\S+)?$"
 )
 # An emoji opening a line of copy, a space after it or none ("📱Screen repair").
 _EMOJI_LEAD = re.compile(

@@ -1606,6 +1606,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
 # “…”字样, '…' 문구, "…" लिखा हो, "…" লেখা থাকবে, "…" in gold.
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
+    # 『※雨天決行』追加して, 「限定10食」を入れて: the quote put into the image
+    r"(?:を|も)?[ \t]*(?:追加|追記|入れ|書い|書き|書け|載せ|のせ|足し)|"
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|(?:这|這)(?:个|個|句)?(?=[吧就好行，,。！!]|$)|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
@@ -3286,6 +3288,23 @@ _LATIN_CHANGED_TO_ZH = re.compile(
 )
 
 
+# Capitals set straight before a Korean verb of writing: "거기에 GAME NIGHT 써줘", "위에 SOLD OUT
+# 크게 넣어줘". Capitals are copy as written; an element named in capitals (LOGO, QR) is not.
+_KO_CAPITALS_WRITTEN = re.compile(
+    r"(?<![\w'’])(?P<x>[A-Z0-9][A-Z0-9'’&!?.%$+/-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&!?.%$+/-]*)*)"
+    r"[ \t]*(?:을|를|이라고|라고)?[ \t]*(?:만[ \t]*)?(?:(?:크게|작게|굵게)[ \t]*)?"
+    r"(?:써|넣어|적어|박아)"
+)
+_ELEMENT_IN_CAPITALS = re.compile(r"(?:LOGO|QR|CTA|URL|SNS|UI|AI|[0-9:/.-]+)")
+
+
+def _korean_capitals_written(masked: str) -> Iterator[re.Match[str]]:
+    for match in _KO_CAPITALS_WRITTEN.finditer(masked):
+        words = match.group("x")
+        if re.search(r"[A-Z]{2}", words) and not _ELEMENT_IN_CAPITALS.fullmatch(words):
+            yield match
+
+
 def _latin_changed_to(masked: str) -> Iterator[re.Match[str]]:
     for match in _LATIN_CHANGED_TO_ZH.finditer(masked):
         opened = max(masked.rfind(stop, 0, match.start()) for stop in "。！？!?\n")
@@ -3683,6 +3702,7 @@ def copy_spans(text: str) -> list[str]:
     for match in (
         *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),
         *_latin_changed_to(masked),
+        *_korean_capitals_written(masked),
     ):
         add(match.start("x"), match.group("x").strip())
     for match in _FOOTNOTE_RE.finditer(masked):

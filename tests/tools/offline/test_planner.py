@@ -3835,3 +3835,28 @@ def test_stopped_capitals_and_capitals_changed_to_others(brief: str, copy: str |
 )
 def test_title_after_biaoti_and_lines_under_xieshang(brief: str, copy: str) -> None:
     assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a quote put in with 追加して / を入れて is copy
+        ("日付の横に『※要予約』追加して", "※要予約"),
+        ("右下に「先着50名」を入れて", "先着50名"),
+        # lines of copy, then a line opening with って入れて / と書いて pointing back at them
+        (
+            "写真部の展示会、A4ポスター\nLOOK CLOSER\n5/20-5/22 部室棟\nと書いてください",
+            "LOOK CLOSER\n5/20-5/22 部室棟",
+        ),
+        (
+            "茶道部の体験会、インスタ投稿用に\nお茶、のみにきて\n毎週水曜 16時\nって入れてほしい🍵",
+            "お茶、のみにきて\n毎週水曜 16時",
+        ),
+        # capitals right before a Korean verb of writing are copy; an element is not
+        ("칠한 부분 의자 지우고 거기에 OPEN MIC 써줘", "OPEN MIC"),
+        ("위에 SOLD OUT 크게 넣어줘", "SOLD OUT"),
+        ("QR 넣어줘 오른쪽 아래에", None),
+    ],
+)
+def test_japanese_put_in_and_korean_capitals_written(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True, mask=True)) == copy
