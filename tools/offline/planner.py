@@ -3615,6 +3615,19 @@ _PUT_OFF = re.compile(
 )
 
 
+def _edit_after_a_turn(brief: Brief, text: str) -> bool:
+    """Whether a new visual asked for is taken back for a change to the image there is
+    ("naya poster bana de… nahi ruk, isi wale mein LIMITED SEATS add kar de"): the request
+    after the turn is the one that stands."""
+    turn = last_change_of_mind(text)
+    if turn is None or _target(brief) is None or not CREATE.search(text, 0, turn):
+        return False
+    tail = text[turn:].strip(" \t,.;:!…—–-")
+    if not tail or CREATE.search(tail) or MAKE_NOW.search(tail):
+        return False
+    return rule_choice(replace(brief, text=tail)) == EDIT
+
+
 def _asked_after_a_turn(brief: Brief, text: str) -> str | None:
     """The lookup a question needs when it follows a request dropped or put off for it
     ("make a banner… actually hold on, what's left in the budget?"), or None."""
@@ -3687,6 +3700,8 @@ def rule_choice(brief: Brief) -> str | None:
     lookup = _asked_after_a_turn(brief, text)
     if lookup is not None:
         return lookup
+    if _edit_after_a_turn(brief, text):
+        return EDIT  # "make a new poster… wait nvm, just slap SOLD OUT on this one"
     dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
     if _HOW_MANY_CAN.search(text) and not dimensioned and copy_text(brief) is None:
         return REPLY  # "how many images can atelier make a month?": what atelier offers
@@ -4261,8 +4276,14 @@ def _copy_lines(text: str) -> list[str]:
             return []
         lines.append(line)
     # A decorative emoji opening the only line ("🌙 Eid Mubarak …") is no part of its copy.
+    # ... nor, with it, the same emoji closing it: "🏆 CAMPUS CUP 2025 🏆" frames the line.
     if len(lines) == 1:
-        lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
+        lead = _EMOJI_LEAD.match(lines[0])
+        line = _EMOJI_LEAD.sub("", lines[0]) or lines[0]
+        emoji = lead.group().strip().rstrip("\ufe0f") if lead else ""
+        if emoji and line.rstrip().rstrip("\ufe0f").endswith(emoji):
+            line = line.rstrip().rstrip("\ufe0f")[: -len(emoji)].rstrip() or line
+        lines = [line]
     return lines
 
 

@@ -2455,7 +2455,9 @@ CHANGE_OF_MIND = re.compile(
     r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
     r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00]|\s+(?:likh|lekh|write\b))|"
-    r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
+    r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|ruk|rukiye|rehne\s+do)\b|"
+    # "wait nvm, just …", "nvm, make it …": typed short, the same taking back
+    r"\b(?:wait,?\s+)?(?:nvm|nevermind)\b(?=\s*[,.;:!—–-])|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     # "oh no wait", 哦不对, いや違う, 아 잘못 말했, गलत बोला, ভুল বললাম: a slip put right.
     r"(?i:\bwait,?\s+actually\b|\bsorry,?\s+(?:i\s+meant|make\s+that)\b|\bgalat\s+bol(?:a|i)\b|"
@@ -3288,12 +3290,16 @@ _LATIN_CHANGED_TO_ZH = re.compile(
 )
 
 
-# Capitals set straight before a Korean verb of writing: "거기에 GAME NIGHT 써줘", "위에 SOLD OUT
-# 크게 넣어줘". Capitals are copy as written; an element named in capitals (LOGO, QR) is not.
+# Capitals set straight before a verb of writing or adding that closes the clause: "거기에
+# GAME NIGHT 써줘", "위에 SOLD OUT 크게 넣어줘", "isi mein LIMITED SEATS add kar de", "upore
+# HOUSEFULL likhe dao". Capitals are copy as written; an element named in capitals (LOGO,
+# QR) is not.
 _KO_CAPITALS_WRITTEN = re.compile(
     r"(?<![\w'’])(?P<x>[A-Z0-9][A-Z0-9'’&!?.%$+/-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&!?.%$+/-]*)*)"
-    r"[ \t]*(?:을|를|이라고|라고)?[ \t]*(?:만[ \t]*)?(?:(?:크게|작게|굵게)[ \t]*)?"
-    r"(?:써|넣어|적어|박아)"
+    r"(?:[ \t]*(?:을|를|이라고|라고)?[ \t]*(?:만[ \t]*)?(?:(?:크게|작게|굵게)[ \t]*)?"
+    r"(?:써|넣어|적어|박아)|"
+    r"[ \t]+(?:(?:add|likh|daal|dal|laga)[ \t]*(?:kar[ \t]*)?(?:do|de|dena|dijiye|dijie)|"
+    r"(?:add|likhe|bosiye|boshiye)[ \t]*(?:kore[ \t]*)?(?:dao|din|diyo|den))(?![A-Za-z]))"
 )
 _ELEMENT_IN_CAPITALS = re.compile(r"(?:LOGO|QR|CTA|URL|SNS|UI|AI|[0-9:/.-]+)")
 

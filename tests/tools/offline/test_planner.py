@@ -3860,3 +3860,48 @@ def test_title_after_biaoti_and_lines_under_xieshang(brief: str, copy: str) -> N
 )
 def test_japanese_put_in_and_korean_capitals_written(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True, mask=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # the same emoji on both ends of a line of its own frames it
+        ("chess club insta story 9:16\n♟️ CHECKMATE NIGHT ♟️", "CHECKMATE NIGHT"),
+        ("야구부 인스타 피드 1:1\n⚾ SPRING LEAGUE 2026 ⚾", "SPRING LEAGUE 2026"),
+        # ... an emoji closing it alone, or framing labelled copy, is part of it
+        ("chess club insta story 9:16\n♟️ CHECKMATE NIGHT 🔥", "CHECKMATE NIGHT 🔥"),
+        ("story 9:16 for the tapas bar, headline 🌶️ HOT NIGHTS 🌶️", "🌶️ HOT NIGHTS 🌶️"),
+    ],
+)
+def test_emoji_framing_a_line_of_its_own(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "copy"),
+    [
+        # a new visual taken back for a change to the image there is
+        (
+            "make a fresh flyer for the car wash... wait nvm, just put CLOSED TODAY across "
+            "the top of this one",
+            planner.EDIT,
+            "CLOSED TODAY",
+        ),
+        (
+            "naya banner bana do... nahi ruk, isi wale mein SALE ENDS SUNDAY add kar do",
+            planner.EDIT,
+            "SALE ENDS SUNDAY",
+        ),
+        (
+            "notun poster banao... na thak, eitar kone te HOUSEFULL likhe dao",
+            planner.EDIT,
+            "HOUSEFULL",
+        ),
+        # ... and a change taken back for a new visual is a new visual
+        ("edit this one... nvm, make a new A4 poster for the car wash", planner.GENERATE, None),
+    ],
+)
+def test_new_visual_taken_back_for_an_edit(brief: str, action: str, copy: str | None) -> None:
+    b = Brief(text=brief, current_image=True)
+    assert planner.rule_choice(b) == action
+    assert planner.copy_text(b) == copy
