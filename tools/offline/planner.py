@@ -179,6 +179,7 @@ _PURPOSE = (
 CREATE = cues(
     "make", "create", "generate", "design", "draw", "render", "produce", "mock up",
     "come up with", "put together", "whip up", "carousel", "slide", "leaflet", "brochure",
+    "कैरोसेल", "कैरसेल", "ক্যারোসেল", "カルーセル", "캐러셀", "轮播图",
     "billboard", "card", "cards", "postcard", "invitation", "invite", "save-the-date", "menu",
     "voucher", "coupon", "sticker", "stickers", "signage", "mailer",
     "crea", "crear", "haz", "hazme", "diseña", "diseñar", "crée", "créer", "fais", "faire",
@@ -278,6 +279,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "fb",
              "1:1",
              "carousel", "貼文", "臉書",
+             # a carousel, and insta, spelt in the script of the brief
+             "इंस्टा", "कैरोसेल", "कैरसेल", "ইনস্টা", "ক্যারোসেল", "カルーセル", "캐러셀", "轮播图",
              "avatar", "profile picture", "profile pic", "profile photo", "profile image",
              "kakaotalk", "kakao", "카카오톡", "카톡", "프로필", "プロフィール", "アイコン", "头像",
              "頭像", "प्रोफ़ाइल", "प्रोफाइल", "প্রোফাইল", "投稿", "正方形", "インスタ", "フェイスブック",
@@ -1727,6 +1730,9 @@ COMBINE = cues(
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
     "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
     "混ぜて",
+    # fused into one, said playfully: 合体させて, 합체해줘, 合体一下, "fuse them"
+    "合体させて", "合体させ", "合体して", "合体", "合體", "합체", "fuse", "fuse them", "फ्यूज़",
+    "ফিউজ",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -2889,7 +2895,15 @@ NOT_POSTED = re.compile(
     r"예약\s*(?:게시|업로드|발행|포스팅)|자동으로\s*(?:올라|올려|게시|업로드|포스팅)|"
     # ... with the time between: 定时在周五晚上8点发到公众号
     r"定[时時][^，,。？?！!]{0,14}?(?:发|發|推送|上线|上線)|自动(?:发|發|上传)|自動(?:發|上傳)|"
-    r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট"
+    r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট|"
+    # ... or posted at a set hour: 明日の20時にインスタ投稿しといて, "post it on insta at 8pm",
+    # 8시에 인스타에 올려줘, 晚上8点发到小红书, "kal 8 baje insta pe post kar dena"
+    r"(?:\d{1,2}時|\d{1,2}[:：]\d{2})[^。！？?!\n]{0,16}?(?:投稿|アップ|ポスト)し|"
+    r"\d{1,2}시(?:\s*\d{1,2}분)?[^.?!？\n]{0,16}?(?:올려|게시해|업로드해|포스팅해)|"
+    r"\d{1,2}[点點][^，,。？?！!\n]{0,14}?(?:发到|發到|发在|發在|推送到)|"
+    r"(?i:\bpost\s+(?:it|this|that|them)\s+(?:on|to)\s+(?:ig|insta|instagram|fb|facebook|tiktok|"
+    r"twitter|linkedin|x)\s+(?:at|tomorrow|tonight)\b|"
+    r"\b\d{1,2}\s*(?:baje|tay|tar\s+shomoy)\b[^.?!\n]{0,24}?\bpost\s+(?:kar|kore))"
 )
 # A still made for a video ("a thumbnail for our review video", 紹介動画のサムネ, 视频封面) is
 # a visual asked for.

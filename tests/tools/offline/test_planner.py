@@ -3905,3 +3905,39 @@ def test_new_visual_taken_back_for_an_edit(brief: str, action: str, copy: str | 
     b = Brief(text=brief, current_image=True)
     assert planner.rule_choice(b) == action
     assert planner.copy_text(b) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "attachments", "action"),
+    [
+        # carousel and insta spelt in the brief's own script
+        ("कैरोसेल 5 स्लाइड हमारे योग क्लब के लिए", 0, planner.GENERATE),
+        ("ক্যারোসেল ৫টা স্লাইড আমাদের বইমেলার জন্য, কোনো লেখা ছাড়া", 0, planner.GENERATE),
+        ("इंस्टा कैरोसेल बना दो", 0, planner.CLARIFY),
+        # chat in bare consonants (ㄱㄱ, ㅇㅋ) says nothing of the subject
+        ("포스터 ㄱㄱ", 0, planner.CLARIFY),
+        ("유튜브 썸네일 ㄱㄱ 롤 대회 하이라이트", 0, planner.GENERATE),
+        # attachments fused with nothing said of the result
+        ("この2枚合体させて", 2, planner.CLARIFY),
+        ("이 두 장 합체해줘", 2, planner.CLARIFY),
+        ("この2枚合体させて、インスタ用の正方形で", 2, planner.GENERATE),
+    ],
+)
+def test_scripts_slang_and_fusing(brief: str, attachments: int, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, attachments=attachments)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # posting at a set hour, asked of atelier: it does not post
+        ("이거 내일 8시에 인스타에 올려줄 수 있어?", planner.REPLY),
+        ("这张明晚8点发到小红书可以吗？", planner.REPLY),
+        ("kal 8 baje insta pe post kar doge?", planner.REPLY),
+        ("can you post this on insta at 8pm tomorrow?", planner.REPLY),
+        # ... a visual to be posted at that hour is still made
+        ("明日の20時に投稿する文化祭のストーリー、9:16で作って", planner.GENERATE),
+    ],
+)
+def test_posting_at_a_set_hour_is_a_reply(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, current_image=True)) == action
