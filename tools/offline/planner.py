@@ -3636,6 +3636,8 @@ def _edit_after_a_turn(brief: Brief, text: str) -> bool:
     turn = last_change_of_mind(text)
     if turn is None or _target(brief) is None or not CREATE.search(text, 0, turn):
         return False
+    if FINAL.search(text):
+        return False  # 最终版 / 確定 read as a turn: the final version asked for
     tail = text[turn:].strip(" \t,.;:!…—–-")
     if not tail or CREATE.search(tail) or MAKE_NOW.search(tail):
         return False

@@ -3899,6 +3899,8 @@ def test_emoji_framing_a_line_of_its_own(brief: str, copy: str) -> None:
         ),
         # ... and a change taken back for a new visual is a new visual
         ("edit this one... nvm, make a new A4 poster for the car wash", planner.GENERATE, None),
+        # ... and the final version asked for is no turn at all
+        ("このバナーで確定です。最終データとしてお願いします。", planner.FINALIZE, None),
     ],
 )
 def test_new_visual_taken_back_for_an_edit(brief: str, action: str, copy: str | None) -> None:
