@@ -179,6 +179,7 @@ _PURPOSE = (
 CREATE = cues(
     "make", "create", "generate", "design", "draw", "render", "produce", "mock up",
     "come up with", "put together", "whip up", "carousel", "slide", "leaflet", "brochure",
+    "कैरोसेल", "कैरसेल", "ক্যারোসেল", "カルーセル", "캐러셀", "轮播图",
     "billboard", "card", "cards", "postcard", "invitation", "invite", "save-the-date", "menu",
     "voucher", "coupon", "sticker", "stickers", "signage", "mailer",
     "crea", "crear", "haz", "hazme", "diseña", "diseñar", "crée", "créer", "fais", "faire",
@@ -278,6 +279,8 @@ FORMAT_RULES: list[tuple[re.Pattern[str], str]] = [
         cues("square", "post", "posts", "feed", "instagram", "insta", "ig", "facebook", "fb",
              "1:1",
              "carousel", "貼文", "臉書",
+             # a carousel, and insta, spelt in the script of the brief
+             "इंस्टा", "कैरोसेल", "कैरसेल", "ইনস্টা", "ক্যারোসেল", "カルーセル", "캐러셀", "轮播图",
              "avatar", "profile picture", "profile pic", "profile photo", "profile image",
              "kakaotalk", "kakao", "카카오톡", "카톡", "프로필", "プロフィール", "アイコン", "头像",
              "頭像", "प्रोफ़ाइल", "प्रोफाइल", "প্রোফাইল", "投稿", "正方形", "インスタ", "フェイスブック",
@@ -1727,6 +1730,9 @@ COMBINE = cues(
     "合一下", "合一张", "合一張", "合起来", "合起來", "合到一块", "合到一塊", "合成一个",
     "mash up", "mash\\s+(?:them|these|those|both|all)(?:\\s+\\w+)?\\s+up", "섞어", "まぜて",
     "混ぜて",
+    # fused into one, said playfully: 合体させて, 합체해줘, 合体一下, "fuse them"
+    "合体させて", "合体させ", "合体して", "合体", "合體", "합체", "fuse", "fuse them", "फ्यूज़",
+    "ফিউজ",
 )  # fmt: skip
 # Words that present the attachments ("Here are two photos of the new lip oils", ロゴと店舗
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
@@ -2177,11 +2183,15 @@ _REFUSAL_SEEN = re.compile(
 _HOW_MANY_CAN = re.compile(
     r"(?i:\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:can|could|may)\s+(?:i|we|you|atelier|one)\s+"
     r"(?:make|create|generate|get|do|have)\b|"
+    # ... or how many one gets: "how many pics do I get a day?", "kitni images milti hain?"
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:do|does|will|would)\s+(?:i|we|one)\s+get\b|"
+    r"\bkitn[ei]\s+(?:\w+\s+){0,2}?(?:milt[ie]|milegi|milenge|milengi)\b|"
     r"\bkitn[ei]\s+(?:\w+\s+){0,2}?(?:bana|banwa)\s*(?:sakte|sakta|sakti|payenge|paoge)|"
     r"\b(?:koyta|kotogulo|koto)\s+(?:\w+\s+){0,2}?(?:banano\s+jay|banate\s+(?:paren|parbo|paro|"
     r"parben)))|"
     r"何枚(?:まで)?(?:作れ|生成でき|作成でき|出せ)|몇\s*장(?:까지|이나)?\s*(?:만들|생성|뽑)[^?？.]{0,6}?"
     r"(?:수\s*있|가능)|(?:能|可以)(?:做|生成|出)(?:多少|几|幾)(?:张|張)|最多(?:能)?(?:做|生成)(?:多少|几|幾)|"
+    r"कितनी\s+(?:\S+\s+){0,2}?(?:मिलती|मिलेंगी)|何枚(?:まで)?(?:もらえ|使え)|몇\s*장(?:까지)?\s*(?:받|쓸\s*수)|"
     r"कितनी\s+(?:\S+\s+){0,2}?बना\s+(?:सकते|सकता|सकती)|কয়টা\s+(?:\S+\s+){0,2}?(?:বানানো\s+যায়|"
     r"বানাতে\s+পার)"
 )
@@ -2885,7 +2895,15 @@ NOT_POSTED = re.compile(
     r"예약\s*(?:게시|업로드|발행|포스팅)|자동으로\s*(?:올라|올려|게시|업로드|포스팅)|"
     # ... with the time between: 定时在周五晚上8点发到公众号
     r"定[时時][^，,。？?！!]{0,14}?(?:发|發|推送|上线|上線)|自动(?:发|發|上传)|自動(?:發|上傳)|"
-    r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট"
+    r"शेड्यूल|ऑटो\s*पोस्ट|अपने\s+आप\s+पोस्ट|শিডিউল|অটো\s*পোস্ট|নিজে\s+থেকে\s+পোস্ট|"
+    # ... or posted at a set hour: 明日の20時にインスタ投稿しといて, "post it on insta at 8pm",
+    # 8시에 인스타에 올려줘, 晚上8点发到小红书, "kal 8 baje insta pe post kar dena"
+    r"(?:\d{1,2}時|\d{1,2}[:：]\d{2})[^。！？?!\n]{0,16}?(?:投稿|アップ|ポスト)し|"
+    r"\d{1,2}시(?:\s*\d{1,2}분)?[^.?!？\n]{0,16}?(?:올려|게시해|업로드해|포스팅해)|"
+    r"\d{1,2}[点點][^，,。？?！!\n]{0,14}?(?:发到|發到|发在|發在|推送到)|"
+    r"(?i:\bpost\s+(?:it|this|that|them)\s+(?:on|to)\s+(?:ig|insta|instagram|fb|facebook|tiktok|"
+    r"twitter|linkedin|x)\s+(?:at|tomorrow|tonight)\b|"
+    r"\b\d{1,2}\s*(?:baje|tay|tar\s+shomoy)\b[^.?!\n]{0,24}?\bpost\s+(?:kar|kore))"
 )
 # A still made for a video ("a thumbnail for our review video", 紹介動画のサムネ, 视频封面) is
 # a visual asked for.
@@ -3206,6 +3224,11 @@ _HOW_PRICED = re.compile(
     r"pay\s+as\s+you\s+go|one-?off\s+(?:fee|payment|price)|how\s+(?:does|do)\s+(?:this|it|you)\s+"
     r"(?:work|charge)|usually|typically|normally|on\s+average|in\s+general|generally|"
     r"aam\s*taur\s+(?:par|pe)|amtaur\s+(?:par|pe)|sadharonoto|shadharonoto)\b|"
+    # whether using atelier costs anything at all: "is it free or do I pay?", "free hai kya?"
+    r"\b(?:is|it'?s)\s+(?:this|it|atelier)?\s*(?:actually\s+|really\s+)?free\b|"
+    r"\b(?:need|have)\s+to\s+pay\b|\bfree\s+(?:hai|he|h)\s+kya\b|\bfree\s+(?:naki|kina|ki\s+na)\b|"
+    r"無料(?:です|なん|なの)?(?:か|\?|？)|무료(?:인가요|예요|야|에요|임)?\s*[?？]|免费(?:的)?(?:吗|嗎)|"
+    r"(?:मुफ़्त|मुफ्त|फ्री)\s+है\s+क्या|(?:ফ্রি|বিনামূল্যে)\s+(?:নাকি|কি)|"
     r"(?:한|1)\s*장(?:에|당)|(?:한|1)\s*장\s*(?:만드는|뽑는)\s*데|보통|일반적으로|"
     r"(?:一|1)\s*枚(?:あたり|作るのに|につき)|ふつう|普通は|通常|大体いくら|"
     r"(?:一|1)\s*(?:张|張)(?:要|大概|一般)|一般(?:要|多少|是)|通常|"
@@ -3606,6 +3629,21 @@ _PUT_OFF = re.compile(
 )
 
 
+def _edit_after_a_turn(brief: Brief, text: str) -> bool:
+    """Whether a new visual asked for is taken back for a change to the image there is
+    ("naya poster bana de… nahi ruk, isi wale mein LIMITED SEATS add kar de"): the request
+    after the turn is the one that stands."""
+    turn = last_change_of_mind(text)
+    if turn is None or _target(brief) is None or not CREATE.search(text, 0, turn):
+        return False
+    if FINAL.search(text):
+        return False  # 最终版 / 確定 read as a turn: the final version asked for
+    tail = text[turn:].strip(" \t,.;:!…—–-")
+    if not tail or CREATE.search(tail) or MAKE_NOW.search(tail):
+        return False
+    return rule_choice(replace(brief, text=tail)) == EDIT
+
+
 def _asked_after_a_turn(brief: Brief, text: str) -> str | None:
     """The lookup a question needs when it follows a request dropped or put off for it
     ("make a banner… actually hold on, what's left in the budget?"), or None."""
@@ -3678,6 +3716,8 @@ def rule_choice(brief: Brief) -> str | None:
     lookup = _asked_after_a_turn(brief, text)
     if lookup is not None:
         return lookup
+    if _edit_after_a_turn(brief, text):
+        return EDIT  # "make a new poster… wait nvm, just slap SOLD OUT on this one"
     dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
     if _HOW_MANY_CAN.search(text) and not dimensioned and copy_text(brief) is None:
         return REPLY  # "how many images can atelier make a month?": what atelier offers
@@ -4092,7 +4132,7 @@ def _copy_of(text: str) -> str | None:
             ):
                 spans.extend(label_pieces(span))
     if not spans:
-        changed = _PRICE_CHANGED.search(text)
+        changed = _PRICE_CHANGED.search(text) or _caps_changed(text)
         spans = [changed.group("new")] if changed else _copy_lines(text)
     else:
         # "₹2,499 hata ke ₹1,799 likh do": a piece of the new price read by a cue is all of it
@@ -4146,6 +4186,53 @@ _PRICE_CHANGED = re.compile(
     r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
     rf"(?P<new>{_PRICE})"
 )
+
+
+# Words in capitals changed to others, unquoted: "change FRI 21 to SAT 22 NOV", "replace
+# SALE with MEGA SALE", "把 OPEN 9AM 改成 OPEN 10AM", "SUN 5을 SAT 4로 바꿔줘", "FRI 21 ko SAT 22
+# kar do". The capitals after the change are the copy; those before are on the image now.
+_CAPS_TOKEN = r"[A-Z0-9][A-Z0-9'’&!%$+:/.-]*"
+_CAPS_RUN = rf"{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})*"
+_CAPS_CHANGED_RES = [
+    re.compile(
+        r"(?i:\b(?:change|replace|swap|switch|update|correct|fix)\b)[ \t]+"
+        rf"(?P<old>{_CAPS_RUN})[ \t]+(?i:to|with|into|for|->|→)[ \t]+(?P<new>{_CAPS_RUN})(?![\w'’])"
+    ),
+    re.compile(rf"(?P<old>{_CAPS_RUN})[ \t]*(?:->|→)[ \t]*(?P<new>{_CAPS_RUN})(?![\w'’])"),
+    re.compile(
+        rf"(?:把|将|將)[ \t]*(?P<old>{_CAPS_RUN})[ \t]*(?:改成|换成|換成|改为|改為)[ \t]*"
+        rf"(?P<new>{_CAPS_RUN})(?![\w'’])"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:을|를)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*"
+        r"(?:으로|로)[ \t]*(?:바꿔|바꾸|고쳐|변경|수정)"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:を|から)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*に[ \t]*"
+        r"(?:変え|直し|変更|修正|して)"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]+(?:ko|को|ke\s+bodole|er\s+bodole|ta\s+bodle)[ \t]+"
+        rf"(?P<new>{_CAPS_RUN})[ \t]+(?i:kar|kore|कर)"
+    ),
+]
+
+
+_FILE_OR_COLOUR_CODE = re.compile(
+    r"PNG|JPE?G|PDF|SVG|GIF|WEBP|TIFF?|HEIC|PSD|RGB|CMYK|HEX|HD|4K|MP4"
+)
+
+
+def _caps_changed(text: str) -> re.Match[str] | None:
+    for pattern in _CAPS_CHANGED_RES:
+        for match in pattern.finditer(text):
+            # copy in capitals on both sides, not a size or a figure alone ("16:9 to 4:5")
+            new, old = match.group("new"), match.group("old")
+            if _FILE_OR_COLOUR_CODE.fullmatch(new) or _FILE_OR_COLOUR_CODE.fullmatch(old):
+                continue  # "change PDF to PNG", "RGB to CMYK": a file or a colour space
+            if re.search(r"[A-Z]{2}", new) and re.search(r"[A-Z]{2}", old):
+                return match
+    return None
 
 
 _BARE_LABEL = re.compile(
@@ -4205,8 +4292,14 @@ def _copy_lines(text: str) -> list[str]:
             return []
         lines.append(line)
     # A decorative emoji opening the only line ("🌙 Eid Mubarak …") is no part of its copy.
+    # ... nor, with it, the same emoji closing it: "🏆 CAMPUS CUP 2025 🏆" frames the line.
     if len(lines) == 1:
-        lines = [_EMOJI_LEAD.sub("", lines[0]) or lines[0]]
+        lead = _EMOJI_LEAD.match(lines[0])
+        line = _EMOJI_LEAD.sub("", lines[0]) or lines[0]
+        emoji = lead.group().strip().rstrip("\ufe0f") if lead else ""
+        if emoji and line.rstrip().rstrip("\ufe0f").endswith(emoji):
+            line = line.rstrip().rstrip("\ufe0f")[: -len(emoji)].rstrip() or line
+        lines = [line]
     return lines
 
 
@@ -4237,7 +4330,10 @@ _WRITE_THAT = re.compile(
     r"(?:\s+(?:diyo|dio|dao|den|diben|do|dena|dijiye|dijie|dena))?\W*$)|"
     r"(?:これ|それ)を?(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*(?:써|넣어)\S*$|"
     r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
-    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$"
+    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$|"
+    # the quoting particle opening the line points back at the lines above: "って入れてほしい",
+    # "と書いてください"
+    r"^(?:って|と)[ \t]*(?:入れ|書い|書き|載せ|のせ|表示)\S*(?:[ \t]+\S+)?$"
 )
 # An emoji opening a line of copy, a space after it or none ("📱Screen repair").
 _EMOJI_LEAD = re.compile(

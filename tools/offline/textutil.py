@@ -435,6 +435,8 @@ _LABEL_AT_LINE_END_RE = re.compile(
     r"|(?:문구|텍스트|카피|헤드라인|제목|글자|문안)\s*"
     r"(?:(?:은|는)(?:\s*다음과\s*같(?:아요|습니다|이))?|[:：])"
     r"|(?:文字内容|文字|文案|标语|口号|标题|標題|广告语|宣传语)(?:如下|是|为|為|[:：])"
+    # ... or a verb of writing closes it: "写上" / "印上：" then the lines, every one of them
+    r"|(?<![不别別])(?:写上|寫上|印上|写着|寫著|写|寫)(?:这些|這些|这几行|這幾行)?(?:[ \t]*[:：])?"
     r"|(?:टेक्स्ट|शीर्षक|हेडलाइन|कॉपी|स्लोगन)(?:\s+(?:यह|ये|नीचे)\s*(?:है|हैं|रहेगा|होगा))?[ \t]*[:：]"
     r"|(?:টেক্সট|লেখা|শিরোনাম|হেডলাইন|কপি|স্লোগান)(?:\s+(?:হবে|নিচে|এই))?[ \t]*[:：])"
     # ... a formal label may close its sentence: 문구는 다음과 같습니다.
@@ -1178,8 +1180,18 @@ _VERDICT_TAIL_RE = re.compile(
 )
 
 
+# A headline of capitals beat out in full stops ("BUILD. BREAK. REPEAT.", "LEARN. PLAY. WIN.")
+# is one line: its stops are part of it, not the ends of sentences.
+_STOPPED_CAPS_RE = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9'’&!?%$+-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&!?%$+-]*){0,3}\.(?:[ \t]+|$)){2,}"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
+    stopped = _STOPPED_CAPS_RE.match(span.strip())
+    if stopped is not None:
+        return stopped.group().strip()
     end = _SENTENCE_END_RE.search(span)
     if end is not None:
         span = span[: end.start()]
@@ -1370,6 +1382,8 @@ _CHAT_SAID_RE = re.compile(
     r"よろしく(?:お願いします)?|ありがとう(?:ございます)?|ほしい|欲しい|必要|すみません|助かります|"
     r"頼みます|급해요|급해|급함|급합니다|빨리|얼른|서둘러|부탁(?:해요|드려요|드립니다|합니다|해)?|"
     r"감사(?:합니다|해요)|고마워요?|제발|필요해요?|주세요|[ㅠㅜ]+|"
+    # chat typed in bare consonants: ㄱㄱ (go go), ㅇㅋ (ok), ㅈㅅ (sorry), ㅇㅇ, ㄴㄴ, ㄷㄷ
+    r"(?:ㄱㄱ|ㅇㅋ|ㅈㅅ|ㅇㅇ|ㄴㄴ|ㄷㄷ)+|"
     r"急+|赶紧|趕緊|尽快|盡快|马上|馬上|立刻|立即|现在|現在|快点|快點|拜托|拜託|求求|谢谢|謝謝|感谢|感謝|多谢|多謝|"
     r"辛苦了?|麻烦了?|麻煩了?|就要|要|需要|等着用|等著用|着急|著急|在线等|在線等|"
     r"जल्दी|प्लीज़|प्लीज|कृपया|धन्यवाद|शुक्रिया|चाहिए|अर्जेंट|तुरंत|फ़ौरन|भेजो|भेज\s+दो|"
@@ -1594,6 +1608,8 @@ def _acceptable(span: str, *, needs_capital: bool = False, own_line: bool = Fals
 # “…”字样, '…' 문구, "…" लिखा हो, "…" লেখা থাকবে, "…" in gold.
 _COPY_AFTER_QUOTE = re.compile(
     r"\s*(?:という|って|と(?:書|入|大きく|記|表示)|の?(?:文字|文言|コピー|テキスト)|"
+    # 『※雨天決行』追加して, 「限定10食」を入れて: the quote put into the image
+    r"(?:を|も)?[ \t]*(?:追加|追記|入れ|書い|書き|書け|載せ|のせ|足し)|"
     r"字样|字樣|而不是|而非|几个字|幾個字|四个字|的字|文字|标语|標語|口号|口號|和|与|與|及|跟|"
     r"(?:可以|好|行)[吗嗎]|(?:这|這)(?:个|個|句)?(?=[吧就好行，,。！!]|$)|"
     r"(?:이?라는|이?라고|(?:이|요|이런)\s*(?:문구|글자|텍스트|카피)|문구|글자|텍스트|카피|그리고|및|하고|"
@@ -1653,7 +1669,10 @@ _COPY_BEFORE_QUOTE = re.compile(
     r"寫上|寫著|写(?!真)|寫(?!真)|文字は|コピーは|見出し|"
     r"문구는?|제목|글씨|글자|लिखा|लिखो|लिख\s+दो|লেখা|লেখো|লিখে\s+দাও|"
     # "5 March → '9 March' kar do": the arrow leads to the new copy
-    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$",
+    r"on the image(?: itself)?|→|->|=>|⇒|➡)[^\n]{0,12}$|"
+    # 标题《动漫社等你来》, 标题：“…”: the title right before the quote is its copy; 《》 a
+    # few words further off still names a work.
+    r"(?:主|副)?(?:标题|標題)(?:是|为|為|用|写|寫|就)?[ \t:：]*$",
     re.IGNORECASE,
 )
 # "no text at all", 文字は入れないで, 不要任何文字, 글자 없이, बिना टेक्स्ट, কোনো লেখা লাগবে না
@@ -1750,6 +1769,8 @@ _REPLACED_BY = re.compile(
     r"thành|bằng|"
     r"की\s+जगह|के\s+बजाय|के\s+स्थान\s+पर|(?i:ke\s+sthan\s+par)|대신(?:에)?|(?:을|를)|에서|を|から|말고|じゃなくて|ではなく|"
     r"(?:ta\s+|টা\s*)?(?:muche|muchhe|মুছে|kete|কেটে)(?:\s+(?:diye|দিয়ে))?|"
+    # "'A' ta bodle 'B' kore dao": B in place of A.
+    r"(?:ta|টা)\s*(?:bodle|bodole|বদলে)|"
     r"(?:ko\s+|को\s*)?(?:kaat\s*ke|kaatkar|kaat\s+kar|काट\s*(?:के|कर)|hata\s*(?:ke|kar)|"
     r"हटा\s*(?:के|कर))|"
     # 「A」の表記を「B」に, 'A' 표기를 'B'로, “A”的写法改成“B”: the old copy's spelling named.
@@ -2436,7 +2457,9 @@ CHANGE_OF_MIND = re.compile(
     r"\b(?:nahi|nahin|nah|na|no),?\s+(?:yaar|yar|re)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00])|"
     # "— na na, 'B' koro", "no no, make it B": a no said twice takes back what came before.
     r"\b(nahi|nahin|na|no),?\s+(?-i:\1)\b(?=\s*[,.;:!—–-]|\s+['\"‘“\x00]|\s+(?:likh|lekh|write\b))|"
-    r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|rukiye|rehne\s+do)\b|"
+    r"\bnah,?\s+(?:wait|actually)\b|\b(?:nahi|nahin),?\s+(?:ruko|ruk|rukiye|rehne\s+do)\b|"
+    # "wait nvm, just …", "nvm, make it …": typed short, the same taking back
+    r"\b(?:wait,?\s+)?(?:nvm|nevermind)\b(?=\s*[,.;:!—–-])|"
     r"\bruko,?\s+(?:nahi|nahin)\b|\bna,?\s+(?:thak|tha[kh]uk|darao|daran)\b|[—–]\s*(?:no|nahi|na)\b(?=\s*,))|"
     # "oh no wait", 哦不对, いや違う, 아 잘못 말했, गलत बोला, ভুল বললাম: a slip put right.
     r"(?i:\bwait,?\s+actually\b|\bsorry,?\s+(?:i\s+meant|make\s+that)\b|\bgalat\s+bol(?:a|i)\b|"
@@ -3269,6 +3292,27 @@ _LATIN_CHANGED_TO_ZH = re.compile(
 )
 
 
+# Capitals set straight before a verb of writing or adding that closes the clause: "거기에
+# GAME NIGHT 써줘", "위에 SOLD OUT 크게 넣어줘", "isi mein LIMITED SEATS add kar de", "upore
+# HOUSEFULL likhe dao". Capitals are copy as written; an element named in capitals (LOGO,
+# QR) is not.
+_KO_CAPITALS_WRITTEN = re.compile(
+    r"(?<![\w'’])(?P<x>[A-Z0-9][A-Z0-9'’&!?.%$+/-]*(?:[ \t]+[A-Z0-9][A-Z0-9'’&!?.%$+/-]*)*)"
+    r"(?:[ \t]*(?:을|를|이라고|라고)?[ \t]*(?:만[ \t]*)?(?:(?:크게|작게|굵게)[ \t]*)?"
+    r"(?:써|넣어|적어|박아)|"
+    r"[ \t]+(?:(?:add|likh|daal|dal|laga)[ \t]*(?:kar[ \t]*)?(?:do|de|dena|dijiye|dijie)|"
+    r"(?:add|likhe|bosiye|boshiye)[ \t]*(?:kore[ \t]*)?(?:dao|din|diyo|den))(?![A-Za-z]))"
+)
+_ELEMENT_IN_CAPITALS = re.compile(r"(?:LOGO|QR|CTA|URL|SNS|UI|AI|[0-9:/.-]+)")
+
+
+def _korean_capitals_written(masked: str) -> Iterator[re.Match[str]]:
+    for match in _KO_CAPITALS_WRITTEN.finditer(masked):
+        words = match.group("x")
+        if re.search(r"[A-Z]{2}", words) and not _ELEMENT_IN_CAPITALS.fullmatch(words):
+            yield match
+
+
 def _latin_changed_to(masked: str) -> Iterator[re.Match[str]]:
     for match in _LATIN_CHANGED_TO_ZH.finditer(masked):
         opened = max(masked.rfind(stop, 0, match.start()) for stop in "。！？!?\n")
@@ -3666,6 +3710,7 @@ def copy_spans(text: str) -> list[str]:
     for match in (
         *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),
         *_latin_changed_to(masked),
+        *_korean_capitals_written(masked),
     ):
         add(match.start("x"), match.group("x").strip())
     for match in _FOOTNOTE_RE.finditer(masked):
@@ -4348,6 +4393,8 @@ _LABEL_BEFORE_MARK_RE = re.compile(
     r"|キャッチコピー|コピー|テキスト|文字|文言|見出し|タイトル|メッセージ|書いて|入れて|"
     r"문구|텍스트|카피|헤드라인|제목|글자|글씨|문안|써\s*줘|써\s*주세요|적어\s*줘|"
     r"文案|标语|標語|口号|口號|标题|標題|字样|字樣|广告语|宣传语|写|寫|[小大粗细細]?字|"
+    # "再加一行 👉 X", "one more line 👉 X", "한 줄 더 👉 X": the line to add is named, then given.
+    r"一行|一句|(?<![A-Za-z])line|줄\s*(?:더|추가)?|"
     r"टेक्स्ट|शीर्षक|हेडलाइन|कैप्शन|स्लोगन|कॉपी|लिखना|लिखो|लिखें|लिखिए|लिख\s+दो|"
     r"টেক্সট|শিরোনাম|হেডলাইন|ক্যাপশন|স্লোগান|কপি|লেখা(?:\s+থাকবে)?|লেখো|লিখুন|লিখে\s+দাও)$",
     re.IGNORECASE,

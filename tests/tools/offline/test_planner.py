@@ -3758,3 +3758,188 @@ def test_copy_carried_over_a_change_of_mind_stands_beside_the_new(brief: str, co
 )
 def test_billing_posting_and_occasions_without_a_subject(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # whether atelier costs anything, and how many images one gets, ask about atelier
+        ("wait is it actually free? how many posters do we get a week", planner.REPLY),
+        ("ye app free hai kya? ek din mein kitne poster milte hain?", planner.REPLY),
+        ("これ無料ですか？", planner.REPLY),
+        ("这个免费吗？", planner.REPLY),
+        # ... while how many were made here is this work's record
+        ("how many images did we make for the open day last month?", planner.LOOKUP_IMAGES),
+        ("A4 flyer for the chess club open night, headline FREE ENTRY", planner.GENERATE),
+    ],
+)
+def test_whether_atelier_is_free_and_how_many_one_gets(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # 'A' ta bodle 'B': B in place of A, A is what the image says now
+        ("'Rs 50 ticket' ta bodle 'ENTRY FREE' likhe dao", "ENTRY FREE"),
+        ("'Sunday' ta bodle 'SATURDAY 5PM ✨' kore dao", "SATURDAY 5PM ✨"),
+        # an arrow after "a line" points at the line to add, and is no part of it
+        ("底部再加一句 👉 JOIN US TONIGHT", "JOIN US TONIGHT"),
+        ("add one more line 👉 DOORS OPEN 7PM", "DOORS OPEN 7PM"),
+        ("아래에 한 줄 추가해줘 👉 SEE YOU SOON", "SEE YOU SOON"),
+        # emoji drawn inside the copy stay
+        ("story 9:16 for the quiz night, text 'QUIZ TIME 🧠'", "QUIZ TIME 🧠"),
+    ],
+)
+def test_replaced_line_and_arrow_after_a_named_line(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a headline of capitals beat out in full stops keeps its stops and its words
+        ("1:1 post for the swim team\nheadline SWIM. EAT. SLEEP.\nty 🙏", "SWIM. EAT. SLEEP."),
+        ("A5 flyer for our bakery, headline FRESH. WARM. LOCAL. pls", "FRESH. WARM. LOCAL."),
+        # capitals changed to others, unquoted: the new ones are the copy
+        ("oops wrong day, change SUN 9 to MON 10 MAR", "MON 10 MAR"),
+        ("replace DOORS 7PM with DOORS 8PM please", "DOORS 8PM"),
+        ("把 OPEN 9AM 改成 OPEN 10AM", "OPEN 10AM"),
+        ("SUN 9를 MON 10으로 바꿔줘", "MON 10"),
+        ("SUN 9 を MON 10 に変えて", "MON 10"),
+        ("SUN 9 ko MON 10 kar do", "MON 10"),
+        # a file type or a colour space changed is no copy
+        ("change the file from PDF to PNG", None),
+        ("change RGB to CMYK", None),
+    ],
+)
+def test_stopped_capitals_and_capitals_changed_to_others(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a title in 《》 or quotes right after 标题 is copy, whatever cheer follows it
+        ("读书会海报 竖版A4 标题《今晚一起读书》走起!!", "今晚一起读书"),
+        ("滑板社招新海报 3:4 标题“一起飞吧”冲冲冲", "一起飞吧"),
+        # ... and 《》 naming a work elsewhere is not
+        ("小红书3:4 《三体》读书会海报，标题：宇宙很大", "宇宙很大"),
+        # every line under 写上 is copy
+        (
+            "篮球社比赛海报，小红书3:4，写上\nPLAY HARD\n11月3日 下午3点 篮球馆",
+            "PLAY HARD\n11月3日 下午3点 篮球馆",
+        ),
+        ("读书会海报 3:4，写上：\n宇宙很大\n12月7日 图书馆\n谢谢", "宇宙很大\n12月7日 图书馆"),
+    ],
+)
+def test_title_after_biaoti_and_lines_under_xieshang(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # a quote put in with 追加して / を入れて is copy
+        ("日付の横に『※要予約』追加して", "※要予約"),
+        ("右下に「先着50名」を入れて", "先着50名"),
+        # lines of copy, then a line opening with って入れて / と書いて pointing back at them
+        (
+            "写真部の展示会、A4ポスター\nLOOK CLOSER\n5/20-5/22 部室棟\nと書いてください",
+            "LOOK CLOSER\n5/20-5/22 部室棟",
+        ),
+        (
+            "茶道部の体験会、インスタ投稿用に\nお茶、のみにきて\n毎週水曜 16時\nって入れてほしい🍵",
+            "お茶、のみにきて\n毎週水曜 16時",
+        ),
+        # capitals right before a Korean verb of writing are copy; an element is not
+        ("칠한 부분 의자 지우고 거기에 OPEN MIC 써줘", "OPEN MIC"),
+        ("위에 SOLD OUT 크게 넣어줘", "SOLD OUT"),
+        ("QR 넣어줘 오른쪽 아래에", None),
+    ],
+)
+def test_japanese_put_in_and_korean_capitals_written(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True, mask=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # the same emoji on both ends of a line of its own frames it
+        ("chess club insta story 9:16\n♟️ CHECKMATE NIGHT ♟️", "CHECKMATE NIGHT"),
+        ("야구부 인스타 피드 1:1\n⚾ SPRING LEAGUE 2026 ⚾", "SPRING LEAGUE 2026"),
+        # ... an emoji closing it alone, or framing labelled copy, is part of it
+        ("chess club insta story 9:16\n♟️ CHECKMATE NIGHT 🔥", "CHECKMATE NIGHT 🔥"),
+        ("story 9:16 for the tapas bar, headline 🌶️ HOT NIGHTS 🌶️", "🌶️ HOT NIGHTS 🌶️"),
+    ],
+)
+def test_emoji_framing_a_line_of_its_own(brief: str, copy: str) -> None:
+    assert planner.copy_text(Brief(text=brief)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "copy"),
+    [
+        # a new visual taken back for a change to the image there is
+        (
+            "make a fresh flyer for the car wash... wait nvm, just put CLOSED TODAY across "
+            "the top of this one",
+            planner.EDIT,
+            "CLOSED TODAY",
+        ),
+        (
+            "naya banner bana do... nahi ruk, isi wale mein SALE ENDS SUNDAY add kar do",
+            planner.EDIT,
+            "SALE ENDS SUNDAY",
+        ),
+        (
+            "notun poster banao... na thak, eitar kone te HOUSEFULL likhe dao",
+            planner.EDIT,
+            "HOUSEFULL",
+        ),
+        # ... and a change taken back for a new visual is a new visual
+        ("edit this one... nvm, make a new A4 poster for the car wash", planner.GENERATE, None),
+        # ... and the final version asked for is no turn at all
+        ("このバナーで確定です。最終データとしてお願いします。", planner.FINALIZE, None),
+    ],
+)
+def test_new_visual_taken_back_for_an_edit(brief: str, action: str, copy: str | None) -> None:
+    b = Brief(text=brief, current_image=True)
+    assert planner.rule_choice(b) == action
+    assert planner.copy_text(b) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "attachments", "action"),
+    [
+        # carousel and insta spelt in the brief's own script
+        ("कैरोसेल 5 स्लाइड हमारे योग क्लब के लिए", 0, planner.GENERATE),
+        ("ক্যারোসেল ৫টা স্লাইড আমাদের বইমেলার জন্য, কোনো লেখা ছাড়া", 0, planner.GENERATE),
+        ("इंस्टा कैरोसेल बना दो", 0, planner.CLARIFY),
+        # chat in bare consonants (ㄱㄱ, ㅇㅋ) says nothing of the subject
+        ("포스터 ㄱㄱ", 0, planner.CLARIFY),
+        ("유튜브 썸네일 ㄱㄱ 롤 대회 하이라이트", 0, planner.GENERATE),
+        # attachments fused with nothing said of the result
+        ("この2枚合体させて", 2, planner.CLARIFY),
+        ("이 두 장 합체해줘", 2, planner.CLARIFY),
+        ("この2枚合体させて、インスタ用の正方形で", 2, planner.GENERATE),
+    ],
+)
+def test_scripts_slang_and_fusing(brief: str, attachments: int, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, attachments=attachments)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # posting at a set hour, asked of atelier: it does not post
+        ("이거 내일 8시에 인스타에 올려줄 수 있어?", planner.REPLY),
+        ("这张明晚8点发到小红书可以吗？", planner.REPLY),
+        ("kal 8 baje insta pe post kar doge?", planner.REPLY),
+        ("can you post this on insta at 8pm tomorrow?", planner.REPLY),
+        # ... a visual to be posted at that hour is still made
+        ("明日の20時に投稿する文化祭のストーリー、9:16で作って", planner.GENERATE),
+    ],
+)
+def test_posting_at_a_set_hour_is_a_reply(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, current_image=True)) == action
