@@ -567,6 +567,8 @@ GREETING = cues(
 PRICE = cues(
     "how much", "cost", "costs", "costing", "price", "prices", "pricing", "priced", "expensive",
     "pricey",
+    # whether making costs anything at all: "is it free to make a poster?"
+    "is it free", "is atelier free", "free to use", "free to make",
     "charge",
     "charged", "pay", "paid", "cheap", "cheaper", "cheapest", "amount", "cuánto", "cuanto",
     "bill", "billed", "billing", "subscription", "per image", "per seat", "koto taka",

@@ -3743,6 +3743,10 @@ def test_copy_carried_over_a_change_of_mind_stands_beside_the_new(brief: str, co
         ("Can you issue us a monthly invoice?", planner.REPLY),
         ("세금계산서 발행 되나요?", planner.REPLY),
         ("能开发票吗？", planner.REPLY),
+        # whether making anything costs at all
+        ("is it free to make a poster?", planner.REPLY),
+        ("is atelier free to use?", planner.REPLY),
+        ("make a poster, entry is free, instagram square", planner.GENERATE),
         ("kya aap invoice bhej sakte ho?", planner.REPLY),
         ("make an invoice template graphic for Instagram, 1:1, text 'Pay Later'", planner.GENERATE),
         # posting to a company page there, asked of atelier
