@@ -1880,6 +1880,11 @@ MINOR_AGE = [
     ),
     "re:(?<![0-9०-९])(1[0-7]|१[०-७]) ?[-–] ?(1[0-7]|१[०-७]) (साल|वर्ष) (की|के|का)",
     "re:(?<![0-9০-৯])(1[0-7]|১[০-৭]) ?[-–] ?(1[0-7]|১[০-৭]) (বছরের|বছর বয়সী)",
+    # One age in Bengali script before the child it names: ১২ বছরের একটা মেয়ে.
+    (
+        "re:(?<![0-9০-৯])(1[0-7]|১[০-৭]|[4-9]|[৪-৯]) ?(বছরের|বছর বয়সী) (একটা |একটি )?(মেয়ে|"
+        "ছেলে|কিশোরী|কিশোর|বাচ্চা|শিশু|ছাত্রী|মডেল)"
+    ),
     # The age the model is to look or read as ("should read as 13/14", "look about 12",
     # 13歳くらいに見える, 14살처럼 보이게, 看起来像13岁, "13 saal ki lage", ১৩ বছরের মতো দেখতে):
     # a child cast for the picture, whatever the model's own age. A 16:9 frame or "looks 10
@@ -5404,6 +5409,8 @@ _TO_DIE = _plain(TO_DIE)
 # food held under a starvation ceiling. A clinic's "eat nothing before your blood test" has
 # no diet in it; "eat-nothing diets don't work" argues against it.
 EAT_NOTHING = [
+    # Water or black coffee as the whole intake: "nothing but water until weigh-in".
+    "re:\\bnothing but (water|black coffee|coffee)\\b",
     "re:\\beat nothing\\b(?! (but|except|else))",
     "re:\\bstop eating\\b(?=\\s*([.,!?'\"”’]|$))",
     "re:\\b(not eating|the less you eat|no food) (is|=|wins|works)\\b",
@@ -8056,7 +8063,7 @@ OFF_BOOKS = [
     "出所は問わない", "足がつかない", "re:(18|十八)歳未満(でも|も)(ok|購入可|買える)",
     (
         "re:(신분증|서류|허가증|면허|처방전|나이 ?확인|성인 ?인증)( ?확인)? ?"
-        "(필요 ?없|없이|안 ?봐|생략)"
+        "(필요 ?없|없이|없음|안 ?봐|생략)"
     ),
     "re:출처 ?안 ?물", "묻지도 따지지도", "re:(미성년자|18세 미만)(도)? ?(구매 ?가능|가능|ok)",
     "无需证件", "免证", "不问来路", "私下出", "私下交易", "私下出售", "不用登记", "无需实名",
@@ -10968,7 +10975,8 @@ FAINTED = [
 # What makes it a game for others to copy: a prize, a winner, a ranking.
 PRIZE = [
     (
-        "re:\\b(wins?|winner|prizes?|champion|jeeto|jeeta|jito|jitun|inaam|puroshkar)\\b|"
+        "re:\\b(wins?|winner|prizes?|champion|jeeto|jeeta|jito|jitun|inaam|puroshkar|puroskar|"
+        "puraskar|puroskaar)\\b|"
         "\\bwhoever\\b|\\b(send|post) (us )?(your|ur) (video|clip)\\b|\\bvideo bhejo\\b"
     ),
     "優勝", "賞品", "賞金", "景品", "プレゼント", "상품", "상금", "증정", "우승", "1등",
@@ -11784,6 +11792,99 @@ NATIONAL = [
     "re:(চীনা|ভারতীয়|পাকিস্তানি|আফ্রিকান) (লোক|মানুষ|শ্রমিক|মহিলা)",
 ]  # fmt: skip
 _NATIONAL = _plain(NATIONAL)
+
+# Wildlife whose trade is banned or licensed: a protected species by name, its parts (ivory,
+# rhino horn, a tiger's skin), a treaty listing, or an animal taken from the wild. Sold with
+# no papers or licence, it is the trade itself; a shown permit or a campaign against the
+# trade names the same animals lawfully.
+PROTECTED_WILDLIFE = [
+    (
+        "re:\\b(ivory|rhino(ceros)? horns?|tiger (skins?|pelts?|bones?|claws?|teeth)|pangolins?|"
+        "slow lorises|slow loris|bear bile|tortoiseshell|shark fins?|cites[- ]?(listed|banned|"
+        "appendix)|endangered species|protected species|wild[- ]caught|caught in the wild|"
+        "taken from the wild|hathi ?dant|haathi ?daant|(gainde|gende|gondarer) (ka |er )?"
+        "(seeng|sing|shing)|(bagh|bagher|sher|sher ki|baagh ki) (khaal|chamra|chamda)|"
+        "(bon|jongol|jangal|jongoler) (theke|se) (dhora|dhore|pakda|pakde|pakri)|bonrui)\\b"
+    ),
+    "象牙", "サイの角", "犀角", "トラの毛皮", "虎の毛皮", "トラの皮", "センザンコウ",
+    "スローロリス",
+    "ワシントン条約", "絶滅危惧", "野生捕獲", "ワイルド個体", "密猟", "ホウシャガメ",
+    "상아", "코뿔소 뿔", "호랑이 가죽", "천산갑", "늘보로리스", "멸종위기", "야생 포획", "밀렵",
+    "犀牛角", "虎皮", "虎骨", "穿山甲", "懒猴", "蜂猴", "野外捕捉", "野生捕捉", "野外捕获", "濒危",
+    "保护动物", "熊胆", "象牙制品",
+    "हाथी दांत", "हाथी दाँत", "गैंडे का सींग", "बाघ की खाल", "पैंगोलिन", "लुप्तप्राय", "जंगल से पकड़",
+    "হাতির দাঁত", "গন্ডারের শিং", "বাঘের চামড়া", "বনরুই", "প্যাঙ্গোলিন", "বিপন্ন প্রজাতি",
+    "বন থেকে ধরা",
+]  # fmt: skip
+# The lawful side of the same animals: a permit shown, a captive-bred line, a campaign to
+# end the trade or to report it.
+WILDLIFE_LAWFUL = [
+    (
+        "re:\\b(cites )?(permit|certificate) (no\\.?|number|shown|displayed|attached)|"
+        "\\bcaptive[- ]bred\\b|\\b(stop|end|ban|fight|against|say no to|report|don'?t buy|"
+        "never buy) (the )?(illegal )?(ivory|wildlife|rhino|pangolin|poach\\w*|trafficking|"
+        "trade)\\b|\\bwhen the buying stops\\b|\\bconservation\\b"
+    ),
+    "許可証番号", "登録票", "飼育下繁殖", "ブリード個体", "密猟反対", "取引をなくそう", "保護活動",
+    "허가증 번호", "인공 번식", "밀렵 반대", "보호 캠페인", "许可证编号", "人工繁殖", "拒绝",
+    "反对",
+    "保护野生动物", "举报", "अनुमति पत्र", "शिकार बंद", "संरक्षण", "অনুমতিপত্র", "সংরক্ষণ",
+    "পাচার বন্ধ",
+]  # fmt: skip
+# Into water with a predator, or into deep water with nothing to float on: a crocodile pool,
+# a piranha tank, a pond jumped into without a life jacket.
+ANIMAL_WATER_DANGER = [
+    (
+        "re:\\b(crocodiles?|crocs?|alligators?|gators?|sharks?|piranhas?)\\b[^.!?\\n]{0,12}?"
+        "\\b(pool|tank|pond|pit|enclosure|lagoon|water)\\b|\\b(pool|tank|pond|pit|enclosure|"
+        "water)s? (full of|with|of) (the )?(crocodiles?|crocs|alligators?|sharks?|piranhas?)\\b|"
+        "\\b(without|no) (a |any |their )?life ?(jackets?|vests?)\\b|"
+        "\\blife ?(jackets?|vests?) (chara|chhara|chhada|charai|chhara-i)\\b|"
+        "\\bbina life ?jacket\\b|\\b(kumir|kumirer|magarmach|magarmachh)\\w* (wale |er )?"
+        "(pukur|pool|talab|talaab|tank)\\w*"
+    ),
+    "re:(ワニ|鰐|サメ|ピラニア)(の|が)?(いる)?(プール|池|水槽|沼)",
+    "re:(ライフジャケット|救命胴衣)(なし|無し|を着ず|を着けず|を脱)",
+    "re:(악어|상어|피라냐)(가|들이)? ?(있는 )?(풀|수조|연못|어항|우리)",
+    "re:구명조끼 ?(없이|안 ?입고|벗고)",
+    "re:(鳄鱼|鲨鱼|食人鱼)[^。！？\\n]{0,3}(池|缸|潭|水里|水中|塘)",
+    "re:(不穿|没穿|不带|没有|不用)救生衣",
+    "re:(मगरमच्छ|शार्क|पिरान्हा)[^।\\n]{0,6}(तालाब|पूल|टैंक)", "re:बिना लाइफ ?जैकेट",
+    "re:(কুমির|হাঙর|পিরানহা)[^।\\n]{0,6}(পুকুর|পুল|ট্যাংক)", "re:লাইফ ?জ্যাকেট ছাড়া",
+]  # fmt: skip
+# A person's hand on an animal to hurt it: beaten with a rod, kicked, hung by a choke chain.
+ANIMAL_ABUSED = [
+    (
+        "re:\\b(beat\\w*|whack\\w*|hit|hits|hitting|kick\\w*|club\\w*|thrash\\w*|strik\\w*|"
+        "smack\\w*|punch\\w*) (the |a |his |her |their |our )?(dog|puppy|pup|cat|kitten|horse|"
+        "pony|cow|calf|goat|pig|donkey|animal)s?\\b[^.!?\\n]{0,40}?\\bwith (a |an |the |his |"
+        "her )?(\\w+ )?(rod|stick|pipe|bat|club|whip|chain|cane|belt|hammer)s?\\b|"
+        "\\b(lifted|lifting|hoisted|hoisting|hung|hanging|dangl\\w*) (\\w+ ){0,4}(by|on) "
+        "(a |the |its |his |her )?(tight |tightened )?(choke chain|prong collar|collar|leash|"
+        "noose)\\b|\\b(dog|puppy|cat|horse|animal)'?s? eyes bulging\\b"
+    ),
+    "re:(犬|子犬|猫|馬|牛|動物)(を)?[^。\\n]{0,10}(棒|鉄パイプ|鞭|ムチ)で(殴|叩|打)",
+    (
+        "re:(개|강아지|고양이|말|소|동물)(를|을)? ?[^.!?\\n]{0,10}(몽둥이|쇠파이프|막대기|채찍)로 ?"
+        "(때리|패|내려치)"
+    ),
+    "re:(打|抽|揍)(狗|猫|马|牛)|(狗|猫|马|牛)[^。！？\\n]{0,8}(用棍|用铁棍|用鞭子)",
+    "re:(कुत्ते|बिल्ली|घोड़े|गाय)[^।\\n]{0,12}(डंडे|लाठी|रॉड) से (पीट|मार)",
+    "re:(কুকুর|বিড়াল|ঘোড়া|গরু)[^।\\n]{0,12}(লাঠি|রড) দিয়ে (পেটা|মার)",
+]  # fmt: skip
+# Said to stop the same hurt: a welfare poster, a cruelty line, "never lift a dog by its collar".
+ANIMAL_CARE = [
+    (
+        "re:\\b(cruelty|abuse|welfare|rspca|aspca|report (it|them|abuse)|never (hit|beat|kick|"
+        "lift|hang|yank)|humane|force[- ]free|positive reinforcement)\\b"
+    ),
+    "虐待", "動物愛護", "학대", "동물보호", "虐待动物", "动物保护", "क्रूरता", "নিষ্ঠুরতা",
+]  # fmt: skip
+_PROTECTED_WILDLIFE = _plain(PROTECTED_WILDLIFE)
+_WILDLIFE_LAWFUL = _plain(WILDLIFE_LAWFUL)
+_ANIMAL_WATER_DANGER = _plain(ANIMAL_WATER_DANGER)
+_ANIMAL_ABUSED = _plain(ANIMAL_ABUSED)
+_ANIMAL_CARE = _plain(ANIMAL_CARE)
 
 
 def _together(text: str, *parts: _Compiled) -> bool:
@@ -12733,6 +12834,34 @@ def _classify_form(form: str) -> dict[str, float]:
         and not (hit(_CONSENT) or hit(_MADE_UP))
     ):
         flag("harassment")
+    # Protected wildlife or its parts offered for sale with no papers, licence or questions:
+    # the sale is the trade the treaties ban, in whatever shop's words.
+    if (
+        hit(_PROTECTED_WILDLIFE)
+        and (hit(_ON_SALE) or hit(_WE_SELL) or hit(_PRICE_ASK))
+        and hit(_OFF_BOOKS)
+        and not hit(_WILDLIFE_LAWFUL)
+    ):
+        flag("illicit")
+    # Into a predator's water, or deep water with no life jacket, as a contest with a prize
+    # or a dare for others to copy: the risk is what the campaign rewards.
+    if (
+        hit(_ANIMAL_WATER_DANGER)
+        and (hit(_PRIZE) or hit(_DARE) or hit(_IMITATE))
+        and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP))
+    ):
+        flag("self-harm")
+    # An animal beaten with a weapon or hung by its collar, shown as the trainer's method.
+    if hit(_ANIMAL_ABUSED) and not hit(_ANIMAL_CARE):
+        flag("violence")
+    # Eating nothing and purging given to minors as the plan: an eating disorder taught.
+    if (
+        hit(_EAT_NOTHING)
+        and hit(_PURGE)
+        and (minors or hit(_SCHOOL_STAGE))
+        and not (hit(_SELF_HARM_HELP) or hit(_STARVE_COUNTER))
+    ):
+        flag("self-harm")
     return flagged
 
 
