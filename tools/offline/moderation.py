@@ -11831,26 +11831,42 @@ WILDLIFE_LAWFUL = [
     "保护野生动物", "举报", "अनुमति पत्र", "शिकार बंद", "संरक्षण", "অনুমতিপত্র", "সংরক্ষণ",
     "পাচার বন্ধ",
 ]  # fmt: skip
-# Into water with a predator, or into deep water with nothing to float on: a crocodile pool,
-# a piranha tank, a pond jumped into without a life jacket.
-ANIMAL_WATER_DANGER = [
+# Water with a predator in it: a crocodile pool, a piranha tank, a shark lagoon.
+PREDATOR_WATER = [
     (
         "re:\\b(crocodiles?|crocs?|alligators?|gators?|sharks?|piranhas?)\\b[^.!?\\n]{0,12}?"
         "\\b(pool|tank|pond|pit|enclosure|lagoon|water)\\b|\\b(pool|tank|pond|pit|enclosure|"
         "water)s? (full of|with|of) (the )?(crocodiles?|crocs|alligators?|sharks?|piranhas?)\\b|"
-        "\\b(without|no) (a |any |their )?life ?(jackets?|vests?)\\b|"
-        "\\blife ?(jackets?|vests?) (chara|chhara|chhada|charai|chhara-i)\\b|"
-        "\\bbina life ?jacket\\b|\\b(kumir|kumirer|magarmach|magarmachh)\\w* (wale |er )?"
-        "(pukur|pool|talab|talaab|tank)\\w*"
+        "\\b(kumir|kumirer|magarmach|magarmachh)\\w* (wale |er )?(pukur|pool|talab|talaab|tank)\\w*"
     ),
     "re:(ワニ|鰐|サメ|ピラニア)(の|が)?(いる)?(プール|池|水槽|沼)",
-    "re:(ライフジャケット|救命胴衣)(なし|無し|を着ず|を着けず|を脱)",
     "re:(악어|상어|피라냐)(가|들이)? ?(있는 )?(풀|수조|연못|어항|우리)",
-    "re:구명조끼 ?(없이|안 ?입고|벗고)",
     "re:(鳄鱼|鲨鱼|食人鱼)[^。！？\\n]{0,3}(池|缸|潭|水里|水中|塘)",
+    "re:(मगरमच्छ|शार्क|पिरान्हा)[^।\\n]{0,6}(तालाब|पूल|टैंक)",
+    "re:(কুমির|হাঙর|পিরানহা)[^।\\n]{0,6}(পুকুর|পুল|ট্যাংক)",
+]  # fmt: skip
+# A body put into that water: jumped or dived into, a hand put in. Watching a feeding show
+# behind glass puts nobody in it.
+INTO_WATER = [
+    (
+        "re:\\b(jump\\w*|div(e|es|ed|ing)|plung\\w*|swim\\w*|wad(e|es|ed|ing)|leap\\w*|"
+        "(hands?|arms?|feet|legs?) (in|into)|(put|stick|dip)\\w* (your|their|his|her|a) "
+        "(hands?|arms?|feet|legs?)|reach\\w* into|jhap\\w*|kood\\w*|haat (dal|daal|dhukiy)\\w*)\\b"
+    ),
+    "飛び込", "潜っ", "泳い", "手を入れ", "手を突っ込", "足を入れ", "뛰어들", "들어가", "손을 넣",
+    "跳进", "跳入", "伸进", "把手伸", "游进", "下水", "कूद", "हाथ डाल", "ঝাঁপ", "হাত ঢোকা",
+]  # fmt: skip
+# Deep water with nothing to float on: no life jacket.
+NO_FLOAT = [
+    (
+        "re:\\b(without|no) (a |any |their )?life ?(jackets?|vests?)\\b|"
+        "\\blife ?(jackets?|vests?) (chara|chhara|chhada|charai|chhara-i)\\b|\\bbina life ?jacket\\b"
+    ),
+    "re:(ライフジャケット|救命胴衣)(なし|無し|を着ず|を着けず|を脱)",
+    "re:구명조끼 ?(없이|안 ?입고|벗고)",
     "re:(不穿|没穿|不带|没有|不用)救生衣",
-    "re:(मगरमच्छ|शार्क|पिरान्हा)[^।\\n]{0,6}(तालाब|पूल|टैंक)", "re:बिना लाइफ ?जैकेट",
-    "re:(কুমির|হাঙর|পিরানহা)[^।\\n]{0,6}(পুকুর|পুল|ট্যাংক)", "re:লাইফ ?জ্যাকেট ছাড়া",
+    "re:बिना लाइफ ?जैकेट",
+    "re:লাইফ ?জ্যাকেট ছাড়া",
 ]  # fmt: skip
 # A person's hand on an animal to hurt it: beaten with a rod, kicked, hung by a choke chain.
 ANIMAL_ABUSED = [
@@ -11882,7 +11898,9 @@ ANIMAL_CARE = [
 ]  # fmt: skip
 _PROTECTED_WILDLIFE = _plain(PROTECTED_WILDLIFE)
 _WILDLIFE_LAWFUL = _plain(WILDLIFE_LAWFUL)
-_ANIMAL_WATER_DANGER = _plain(ANIMAL_WATER_DANGER)
+_PREDATOR_WATER = _plain(PREDATOR_WATER)
+_INTO_WATER = _plain(INTO_WATER)
+_NO_FLOAT = _plain(NO_FLOAT)
 _ANIMAL_ABUSED = _plain(ANIMAL_ABUSED)
 _ANIMAL_CARE = _plain(ANIMAL_CARE)
 
@@ -12846,7 +12864,7 @@ def _classify_form(form: str) -> dict[str, float]:
     # Into a predator's water, or deep water with no life jacket, as a contest with a prize
     # or a dare for others to copy: the risk is what the campaign rewards.
     if (
-        hit(_ANIMAL_WATER_DANGER)
+        ((hit(_PREDATOR_WATER) and hit(_INTO_WATER)) or hit(_NO_FLOAT))
         and (hit(_PRIZE) or hit(_DARE) or hit(_IMITATE))
         and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP))
     ):
