@@ -1740,7 +1740,7 @@ COMBINE = cues(
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are|\s+r)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
+    r"(?:sending|attaching)|sending\s+you|(?<![\w\s])\s*sending|^sending|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
     # ... typed with no stop, it ends where the request starts: "this is the choir pic from
     # friday can u put them …", "these r the cupcake pics put them together".
     r"(?:[.?!,]|$|(?=\s+(?:can|could|would|will|pls|please|plz|kindly|put|place|make|combine|"
@@ -2734,6 +2734,9 @@ LEFT_TO_YOU = re.compile(
     r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
     r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
     r"\bnicely\b|\bhowever\s+you\s+(?:like|want|think|see\s+fit)\b|\bas\s+you\s+see\s+fit\b|"
+    # "kindly do the needful": what is needed is left unsaid
+    r"\b(?:do|doing)\s+(?:the\s+)?needful\b|\bjo\s+(?:zaroori|zaruri|jaruri)\s+(?:hai|ho)\b|"
+    r"\bja\s+(?:dorkar|lagbe)\b|"
     r"\b(?:aap|ap|tum)\s+dekh\s*(?:ke|kar|kr)\b|\b(?:tumi|apni)\s+dekhe\b|"
     r"\b(?:baki|baaki)\s+(?:aap|ap|tum)\s+(?:dekh|samajh)\s*(?:lo|lijiye|lena)\b|"
     r"\bjo\s+(?:aapko|apko|tumhe)\s+(?:theek|thik|accha|acha)\s+lage\b|"
@@ -2748,7 +2751,8 @@ LEFT_TO_YOU = re.compile(
     r"(?:什么|什麼)都(?:行|可以)|"
     r"बाकी\s+(?:आप|तुम)\s+(?:देख|समझ)\s*(?:लीजिए|लो|लेना)|जो\s+(?:आपको|तुम्हें)\s+(?:ठीक|अच्छा)\s+लगे|"
     r"বাকি(?:টা|টুকু)?\s+(?:আপনার|তোমার)\s+(?:উপর|ওপর|উপরে)[^।.!?\n]*|"
-    r"যা\s+ভালো\s+(?:মনে\s+)?(?:হয়|করেন|করো)"
+    r"যা\s+ভালো\s+(?:মনে\s+)?(?:হয়|করেন|করো)|"
+    r"जो\s+(?:ज़रूरी|जरूरी)\s+(?:है|हो)(?:\s+वो)?|যা\s+(?:দরকার|লাগবে)"
 )
 # The polite frame around a request: "would it be possible to get … ready", "is there any
 # way to get", "for next week", "put together".
