@@ -698,7 +698,9 @@ MADE_HERE = re.compile(
     r"কী(?:\s+কী)?\s+(?:\S+\s+)?(?:বানালাম|বানালেন|বানিয়েছি|বানিয়েছেন)|"
     r"何を(?:作|生成)(?:った|りました|しました|成した)|뭐(?:를)?\s*만들었|무엇을\s*만들었|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
     r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|(?<![这這那])几张|"
-    r"(?<![这這那])幾張|कितनी इमेज|"
+    r"(?<![这這那])幾張|कितनी इमेज|कितने\s+(?:पोस्टर|बैनर)|"
+    # ... the count typed in English inside Hindi or Bengali: "कितनी images", "কয়টা images"
+    r"(?:कितनी|कितने|কয়টা|কতগুলো|কটা)\s+(?:images?|photos?|posters?|banners?|designs?|pics?)\b|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
     r"\bchh?obi\s*gulo\b|\bbanano\s+hoyechilo\b|\bbaniyechilam\b|\bbaniyechi\b|(?:做|生成|弄)的(?:那些|这些|那几张|那幾張|这几张|這幾張)\s*"
@@ -745,6 +747,10 @@ SHOW_ME = cues(
     # Office English for sending over: "kindly share all the creatives", "send across".
     "share all", "share the", "share me", "share with me", "share with us", "send across",
     "send over", "bhej do", "bhejo", "pathao", "pathiye din",
+    # sent again once lost: "please send again that flyer", "resend the banner", 再送して
+    "send again", "send it again", "send them again", "resend", "re-send", "再送", "다시 보내",
+    "再发一次", "再發一次", "फिर से भेज", "दोबारा भेज", "dobara bhej", "phir se bhej", "আবার পাঠা",
+    "abar pathao",
     "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
     "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
     "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
@@ -2228,13 +2234,18 @@ _MADE_YET = re.compile(
 )
 # Earlier work looked for and not found: "can't find it anywhere", 見当たらない, 안 보여요,
 # 找不到, "dikh nahi raha", "khuje pacchi na".
+_WHERE_IS = re.compile(
+    r"(?i:\bwhere\s+(?:is|are|'s|did|has|have|can)\b)|どこ(?:に|で|です|にあ|へ)|어디(?:에|\s*있|서)|"
+    r"在哪|去哪|(?i:\bkaha+n?\s+(?:hai|gaya|gayi|mile)\b)|कहाँ|कहां|কোথায়|(?i:\bkothay\b)"
+)
 _NOT_FOUND = re.compile(
     r"(?i:\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:find|see|locate)\b|"
     r"\b(?:don'?t|do\s+not)\s+see\s+(?:it|them)\b|\bnot\s+seeing\s+(?:it|them)\b|"
     r"\bnowhere\s+to\s+be\s+(?:found|seen)\b|"
     r"\b(?:(?:dikh|mil)\s+(?:nahi|nahin)|(?:nahi|nahin)\s+(?:dikh|mil))\s+(?:raha|rahi|rahe)\b|"
     r"\b(?:khuje|khunje|dekhte)\s+pacchi\s+na\b)|"
-    r"見当たら(?:ない|なく)|見つから(?:ない|なく)|見つけられ(?:ない|なく)|"
+    r"見当たら(?:ない|なく)|見つから(?:ない|なく)|見つけられ(?:ない|なく)|見当たりません|見つかりません|"
+    r"見つけられません|"
     r"안\s*보여|안\s*보이|못\s*찾겠|찾을\s*수가?\s*없|找不到|没看到|沒看到|看不到|"
     r"(?:नहीं\s+(?:दिख|मिल)|(?:दिख|मिल)\s+नहीं)\s+(?:रहा|रही|रहे)|(?:খুঁজে|দেখতে)\s+পাচ্ছি\s+না"
 )
@@ -2529,6 +2540,11 @@ def lookup_for(brief: Brief) -> str | None:
     )
     rest = _NOT_FOUND.sub(" ", _MADE_YET.sub(" ", text))
     if looked_for and not MAKE_NOW.search(rest) and not EDIT_VERBS.search(rest):
+        return LOOKUP_IMAGES
+    # "where is design d-0412?", ID k-77 のデザインはどこ: a piece named by its code, looked for.
+    coded = _CODE_ID.search(text) or _DRAFT_ID.search(text.lower())
+    named = re.sub(r"(?i)\bdesign\s+(?=[a-z]{1,3}-?\d)", " ", rest)  # the noun before its code
+    if coded and _WHERE_IS.search(text) and not MAKE_NOW.search(named) and not EDIT_VERBS.search(rest):
         return LOOKUP_IMAGES
     if _markets_done(text) and not money:
         return LOOKUP_IMAGES
