@@ -3900,6 +3900,14 @@ _AFTER_COLON = re.compile(
     re.MULTILINE,
 )
 
+# A lead ending in a verb of lettering and the place it goes: "and write on top:", "print
+# at the bottom:", "put across the middle:". What follows the colon is the copy.
+_WRITE_AT = re.compile(
+    r"(?i:\b(?:write|print|letter|put|add)\s+(?:it\s+)?(?:on|at|in|across|along|over|under)\s+"
+    r"(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|cent(?:re|er)|corner|side|left|right|"
+    r"(?:top|bottom)\s+(?:left|right|corner)|upper\s+(?:left|right)|lower\s+(?:left|right)|"
+    r"header|footer|banner\s+strip)(?:\s+corner)?\s*$)"
+)
 # "1:1 post: a dad reading in a hammock …": a lower-case article opens a description, and
 # so does a colon after "please" ("a LinkedIn header please: recent grads chatting …").
 _SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
@@ -4141,6 +4149,8 @@ def _copy_of(text: str) -> str | None:
                 span = text[match.start("x") : cut.start()]
             span = span.strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
+            # "…, and write on top: X": the lead ends by saying to letter it, and where
+            describes_visual = describes_visual or _WRITE_AT.search(lead) is not None
             if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
                 continue  # "…স্টোরি করুন। বিষয়: …": the field says what it shows, not copy
             if (
