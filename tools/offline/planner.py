@@ -341,7 +341,7 @@ EDIT_VERBS = cues(
     "now needs to read",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
-    "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
+    "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "剪成", "剪裁", "剪一下", "ক্রপ", "क्रॉप", "পাল্টে",
     "বদলে", "করে দিন", "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고",
     "而不是", "এর বদলে", "bodole",
     # "take the price tags off the mugs", "get the cables out of the shot".
@@ -1673,6 +1673,8 @@ _SCENE_MOVE = re.compile(
     r"(?:रख|लगा|डाल|बिठा)|"
     # 这张盆栽照片帮我放到…: the attachment pointed at without 把.
     r"(?:这张|這張|这个|這個|这只|這隻)[^，,。]{0,10}?(?:放到|放在|放进|放進|移到)(?P<zh6>[^，,。]{1,15})|"
+    # 用这张照片，放在…: the photo taken up, then where it goes after a comma.
+    r"(?:用|拿)(?:这张|這張|这个|這個)[^，,。]{0,8}?[，,]\s*(?:放到|放在|放进|放進|移到)(?P<zh7>[^，,。]{1,15})|"
     # 把它 / 把这只猫 / 把這張: the attachment pointed at, then where it goes.
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
