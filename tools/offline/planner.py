@@ -4168,6 +4168,8 @@ def _copy_of(text: str) -> str | None:
     if not spans:
         changed = _PRICE_CHANGED.search(text) or _caps_changed(text)
         spans = [changed.group("new")] if changed else _copy_lines(text)
+    if not spans:
+        spans = _placed_last(text) or _named_in_caps(text)
     else:
         # "₹2,499 hata ke ₹1,799 likh do": a piece of the new price read by a cue is all of it
         changed = _PRICE_CHANGED.search(text)
@@ -4198,6 +4200,50 @@ def _copy_of(text: str) -> str | None:
     if spans and _copy_taken_back(text, spans):
         return None
     return "\n".join(spans) if spans else None
+
+
+# The name to print, in capitals after "put our name": "every slide bottom put our name
+# BRIGHT MINDS TUITION", "add the shop name KAPOOR SWEETS at the top". Capitals are how the
+# name is to be written; a name in lower case may be a description.
+_NAMED_IN_CAPS = re.compile(
+    r"(?i:\b(?:put|add|write|print|show|place)\s+(?:our|the|my|their)\s+(?:(?:shop|store|brand|"
+    r"company|business|school|centre|center|salon|restaurant|cafe|clinic)\s+)?name\b)[ \t:：-]*"
+    r"(?P<x>(?=[A-Z0-9'’&.-]*[A-Z]{2})[A-Z0-9][A-Z0-9'’&!%$+:/.-]*"
+    r"(?:[ \t]+[A-Z0-9][A-Z0-9'’&!%$+:/.-]*)*)(?![\w'’])"
+)
+
+
+def _named_in_caps(text: str) -> list[str]:
+    match = _NAMED_IN_CAPS.search(text)
+    return [match.group("x").rstrip(".")] if match else []
+
+
+# A last sentence of a place and the words for it, with no verb: "右上に 🌸花見弁当 1,080円",
+# "오른쪽 위에 🌊 여름 한정 세트". An emoji opening them is decoration.
+_PLACED_LAST = re.compile(
+    r"(?:^|(?<=[。！!？?\n]))[ \t]*(?:右上|左上|右下|左下|上部|下部|上|下|真ん中|中央|隅)に|"
+    r"(?:^|(?<=[.!?。\n]))[ \t]*(?:오른쪽\s*위|왼쪽\s*위|오른쪽\s*아래|왼쪽\s*아래|위|아래|가운데|상단|하단)에"
+)
+_VERB_END = re.compile(
+    r"(?:て|で|たい|ます|ください|下さい|する|して|ほしい|欲しい|ね|よ|주세요|줘|요|해|하고|기)[ \t。.!！]*$"
+)
+
+
+def _placed_last(text: str) -> list[str]:
+    found = list(_PLACED_LAST.finditer(text))
+    if not found:
+        return []
+    rest = text[found[-1].end() :].strip()
+    if "\n" in rest or re.search(r"[。.!！?？]\s*\S", rest) or _VERB_END.search(rest):
+        return []
+    line = _EMOJI_LEAD.sub("", rest).strip().rstrip("。.")
+    if not line or not re.search(r"[^\W\d_]", line) or describes_look(line):
+        return []
+    # "右上に 赤いリボン" may be a thing to draw there: an emoji marking the words, or a
+    # figure in them (a price, a date), says they are to be read.
+    if line == rest.rstrip("。.") and not re.search(r"\d", line):
+        return []
+    return [line]
 
 
 # A price changed on the image: the old price, a word or arrow of change, the new one.
