@@ -2546,7 +2546,12 @@ def lookup_for(brief: Brief) -> str | None:
     # "where is design d-0412?", ID k-77 のデザインはどこ: a piece named by its code, looked for.
     coded = _CODE_ID.search(text) or _DRAFT_ID.search(text.lower())
     named = re.sub(r"(?i)\bdesign\s+(?=[a-z]{1,3}-?\d)", " ", rest)  # the noun before its code
-    if coded and _WHERE_IS.search(text) and not MAKE_NOW.search(named) and not EDIT_VERBS.search(rest):
+    if (
+        coded
+        and _WHERE_IS.search(text)
+        and not MAKE_NOW.search(named)
+        and not EDIT_VERBS.search(rest)
+    ):
         return LOOKUP_IMAGES
     if _markets_done(text) and not money:
         return LOOKUP_IMAGES
