@@ -341,7 +341,8 @@ EDIT_VERBS = cues(
     "now needs to read",
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
-    "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "剪成", "剪裁", "剪一下", "ক্রপ", "क्रॉप", "পাল্টে",
+    "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
+    "剪成", "剪裁", "剪一下",
     "বদলে", "করে দিন", "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고",
     "而不是", "এর বদলে", "bodole",
     # "take the price tags off the mugs", "get the cables out of the shot".
@@ -4227,10 +4228,12 @@ def _named_in_caps(text: str) -> list[str]:
 # "오른쪽 위에 🌊 여름 한정 세트". An emoji opening them is decoration.
 _PLACED_LAST = re.compile(
     r"(?:^|(?<=[。！!？?\n]))[ \t]*(?:右上|左上|右下|左下|上部|下部|上|下|真ん中|中央|隅)に|"
-    r"(?:^|(?<=[.!?。\n]))[ \t]*(?:오른쪽\s*위|왼쪽\s*위|오른쪽\s*아래|왼쪽\s*아래|위|아래|가운데|상단|하단)에"
+    r"(?:^|(?<=[.!?。\n]))[ \t]*"
+    r"(?:오른쪽\s*위|왼쪽\s*위|오른쪽\s*아래|왼쪽\s*아래|위|아래|가운데|상단|하단)에"
 )
 _VERB_END = re.compile(
-    r"(?:て|で|たい|ます|ください|下さい|する|して|ほしい|欲しい|ね|よ|주세요|줘|요|해|하고|기)[ \t。.!！]*$"
+    r"(?:て|で|たい|ます|ください|下さい|する|して|ほしい|欲しい|ね|よ|"
+    r"주세요|줘|요|해|하고|기)[ \t。.!！]*$"
 )
 
 
