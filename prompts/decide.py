@@ -428,6 +428,17 @@ to the line's end, commas included. Latin capitals added as a badge or at a plac
 format closed by "write that" (oita likhe diyo) is that line alone, without a decorative emoji
 opening it. Copy changed and then taken back ("actually leave the text alone", 文字不用改,
 লেখা বদলাতে হবে না) is no copy.
+Photos sent with only "kindly do the needful" (जो ज़रूरी है कर दो) say nothing of the change:
+clarify. Earlier work asked to be sent again ("please resend the menu poster you made us
+yesterday") or a piece looked for by its code ("where is design k-771?", 시안 B-22 어디에
+있어요?) is lookup_images, and so is how many images were made (इस महीने कितनी images बनी?).
+A photo cropped (剪成正方形), brightened and lettered is an edit of it, and a photo put
+"somewhere pretty" (放在一个漂亮的地方) asks which place. A price said not to be the one
+(980円じゃなくて1,280円です, 15,000원이 아니라 12,000원) gives the new price as copy, an edit;
+copy after "write at the bottom:", a name in capitals after "add the shop name" (KAPOOR
+SWEETS), a detail after "put the new number:", words after a place with an emoji opening
+them (左下に 🎂誕生日ケーキ 2,500円, the emoji being decoration), and capitals on their own line
+above "write this big" (এটা বড় করে লিখবে) are copy.
 Emoji that point at the copy or stand for writing it are marks, not copy: the copy is what
 a pair points in at ("👉 DOORS AT SIX 👈"); a writing emoji or an arrow after a copy word or
 a verb of writing ("text ✏️", "likhna ➡️", 문구 👉, 一行小字 📝) or opening a line ("📝 GRAND

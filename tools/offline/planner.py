@@ -342,6 +342,7 @@ EDIT_VERBS = cues(
     "enlarge", "shrink", "tone down", "boost", "warm up", "cool down", "clean up",
     "get rid of", "take out", "swap out", "update", "correct", "redo", "rework", "alter",
     "잘라", "자르", "크롭", "トリミング", "切り抜", "裁剪", "裁成", "ক্রপ", "क्रॉप", "পাল্টে",
+    "剪成", "剪裁", "剪一下",
     "বদলে", "করে দিন", "rather than", "instead of", "じゃなくて", "じゃなく", "ではなく", "말고",
     "而不是", "এর বদলে", "bodole",
     # "take the price tags off the mugs", "get the cables out of the shot".
@@ -354,7 +355,7 @@ EDIT_VERBS = cues(
     "redo", "やり直", "다시 해", "다시 만들", "重新", "重做", "फिर से बना", "আবার কর",
     "変え", "変更", "修正", "消して", "削除", "追加", "入れ替", "差し替", "直して", "編集",
     "調整", "明るく", "暗く", "くして", "にして", "移動", "入れて", "取って", "除いて",
-    "大きく", "小さく", "直す",
+    "大きく", "小さく", "直す", "なおして", "なおす", "なおし",
     "바꿔", "바꾸", "변경", "수정", "지워", "삭제", "추가", "넣어", "편집", "조정", "(?<=게) 해",
     "(?<=게) ?만들", "옮겨", "키워", "줄여", "없애", "빼 줘", "빼줘", "고쳐",
     "改", "换", "修改", "更改", "删除", "去掉", "加上", "添加", "调", "编辑", "移到", "把",
@@ -698,7 +699,9 @@ MADE_HERE = re.compile(
     r"কী(?:\s+কী)?\s+(?:\S+\s+)?(?:বানালাম|বানালেন|বানিয়েছি|বানিয়েছেন)|"
     r"何を(?:作|生成)(?:った|りました|しました|成した)|뭐(?:를)?\s*만들었|무엇을\s*만들었|\b(?:list|show)\b.*\b(?:images|pictures|drafts|visuals)\b"
     r"|\bhow many\s+(?:images|pictures|drafts|visuals)\b|何枚|몇 장|(?<![这這那])几张|"
-    r"(?<![这這那])幾張|कितनी इमेज|"
+    r"(?<![这這那])幾張|कितनी इमेज|कितने\s+(?:पोस्टर|बैनर)|"
+    # ... the count typed in English inside Hindi or Bengali: "कितनी images", "কয়টা images"
+    r"(?:कितनी|कितने|কয়টা|কতগুলো|কটা)\s+(?:images?|photos?|posters?|banners?|designs?|pics?)\b|"
     r"\bkitni\s+(?:images?|photos?|tasveer\w*|posters?|banners?)\b|"
     r"\b(?:images?|photos?|posters?|banners?)\s+banayi\b|\bbanayi\s+thi\b|"
     r"\bchh?obi\s*gulo\b|\bbanano\s+hoyechilo\b|\bbaniyechilam\b|\bbaniyechi\b|(?:做|生成|弄)的(?:那些|这些|那几张|那幾張|这几张|這幾張)\s*"
@@ -745,6 +748,10 @@ SHOW_ME = cues(
     # Office English for sending over: "kindly share all the creatives", "send across".
     "share all", "share the", "share me", "share with me", "share with us", "send across",
     "send over", "bhej do", "bhejo", "pathao", "pathiye din",
+    # sent again once lost: "please send again that flyer", "resend the banner", 再送して
+    "send again", "send it again", "send them again", "resend", "re-send", "再送", "다시 보내",
+    "再发一次", "再發一次", "फिर से भेज", "दोबारा भेज", "dobara bhej", "phir se bhej", "আবার পাঠা",
+    "abar pathao",
     "一覧で", "一覧に", "一覧を", "どこで見", "どこにあ", "どこから見", "어디서 봐", "어디서 볼",
     "어디에 있", "어디 있", "목록으로", "在哪里看", "在哪看", "在哪找", "在哪里找", "去哪找",
     "去哪里找", "哪里能看", "kahan milega", "kahan milegi", "kahan milenge", "kahan dekhun",
@@ -1667,6 +1674,8 @@ _SCENE_MOVE = re.compile(
     r"(?:रख|लगा|डाल|बिठा)|"
     # 这张盆栽照片帮我放到…: the attachment pointed at without 把.
     r"(?:这张|這張|这个|這個|这只|這隻)[^，,。]{0,10}?(?:放到|放在|放进|放進|移到)(?P<zh6>[^，,。]{1,15})|"
+    # 用这张照片，放在…: the photo taken up, then where it goes after a comma.
+    r"(?:用|拿)(?:这张|這張|这个|這個)[^，,。]{0,8}?[，,]\s*(?:放到|放在|放进|放進|移到)(?P<zh7>[^，,。]{1,15})|"
     # 把它 / 把这只猫 / 把這張: the attachment pointed at, then where it goes.
     r"把(?:它|它们|它們|这|這)[^，,。]{0,6}?(?:放到|放在|放进|放進|移到|P到|p到)"
     r"(?P<zh2>[^，,。]{1,15})|"
@@ -1740,7 +1749,7 @@ COMBINE = cues(
 # の写真を送ります, 这是我们的新品, এটা আমাদের নতুন…): they say what is sent, not what to do.
 _INTRODUCING = re.compile(
     r"(?i:\b(?:here(?:'s|\s+is|\s+are|\s+r)|attached\s+(?:is|are)|i'?ve\s+attached|i\s+(?:am|'m)\s+"
-    r"(?:sending|attaching)|sending\s+you|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
+    r"(?:sending|attaching)|sending\s+you|(?<![\w\s])\s*sending|^sending|these\s+are|these\s+r|this\s+is)\b[^.?!,\n—–]*?"
     # ... typed with no stop, it ends where the request starts: "this is the choir pic from
     # friday can u put them …", "these r the cupcake pics put them together".
     r"(?:[.?!,]|$|(?=\s+(?:can|could|would|will|pls|please|plz|kindly|put|place|make|combine|"
@@ -2228,13 +2237,18 @@ _MADE_YET = re.compile(
 )
 # Earlier work looked for and not found: "can't find it anywhere", 見当たらない, 안 보여요,
 # 找不到, "dikh nahi raha", "khuje pacchi na".
+_WHERE_IS = re.compile(
+    r"(?i:\bwhere\s+(?:is|are|'s|did|has|have|can)\b)|どこ(?:に|で|です|にあ|へ)|어디(?:에|\s*있|서)|"
+    r"在哪|去哪|(?i:\bkaha+n?\s+(?:hai|gaya|gayi|mile)\b)|कहाँ|कहां|কোথায়|(?i:\bkothay\b)"
+)
 _NOT_FOUND = re.compile(
     r"(?i:\b(?:can'?t|cannot|can\s+not|couldn'?t)\s+(?:find|see|locate)\b|"
     r"\b(?:don'?t|do\s+not)\s+see\s+(?:it|them)\b|\bnot\s+seeing\s+(?:it|them)\b|"
     r"\bnowhere\s+to\s+be\s+(?:found|seen)\b|"
     r"\b(?:(?:dikh|mil)\s+(?:nahi|nahin)|(?:nahi|nahin)\s+(?:dikh|mil))\s+(?:raha|rahi|rahe)\b|"
     r"\b(?:khuje|khunje|dekhte)\s+pacchi\s+na\b)|"
-    r"見当たら(?:ない|なく)|見つから(?:ない|なく)|見つけられ(?:ない|なく)|"
+    r"見当たら(?:ない|なく)|見つから(?:ない|なく)|見つけられ(?:ない|なく)|見当たりません|見つかりません|"
+    r"見つけられません|"
     r"안\s*보여|안\s*보이|못\s*찾겠|찾을\s*수가?\s*없|找不到|没看到|沒看到|看不到|"
     r"(?:नहीं\s+(?:दिख|मिल)|(?:दिख|मिल)\s+नहीं)\s+(?:रहा|रही|रहे)|(?:খুঁজে|দেখতে)\s+পাচ্ছি\s+না"
 )
@@ -2530,6 +2544,16 @@ def lookup_for(brief: Brief) -> str | None:
     rest = _NOT_FOUND.sub(" ", _MADE_YET.sub(" ", text))
     if looked_for and not MAKE_NOW.search(rest) and not EDIT_VERBS.search(rest):
         return LOOKUP_IMAGES
+    # "where is design d-0412?", ID k-77 のデザインはどこ: a piece named by its code, looked for.
+    coded = _CODE_ID.search(text) or _DRAFT_ID.search(text.lower())
+    named = re.sub(r"(?i)\bdesign\s+(?=[a-z]{1,3}-?\d)", " ", rest)  # the noun before its code
+    if (
+        coded
+        and _WHERE_IS.search(text)
+        and not MAKE_NOW.search(named)
+        and not EDIT_VERBS.search(rest)
+    ):
+        return LOOKUP_IMAGES
     if _markets_done(text) and not money:
         return LOOKUP_IMAGES
     # "make last week's banner portrait and show me": a change, when there is an image.
@@ -2734,6 +2758,9 @@ LEFT_TO_YOU = re.compile(
     r"(?:\s+up)?\s+to\s+you\b|\b(?:the\s+rest\s+is\s+|it'?s\s+)?(?:up\s+to\s+you|your\s+call)\b|"
     r"\bsurprise\s+(?:me|us)\b|\banything\s+(?:is\s+fine|works|goes)\b|"
     r"\bnicely\b|\bhowever\s+you\s+(?:like|want|think|see\s+fit)\b|\bas\s+you\s+see\s+fit\b|"
+    # "kindly do the needful": what is needed is left unsaid
+    r"\b(?:do|doing)\s+(?:the\s+)?needful\b|\bjo\s+(?:zaroori|zaruri|jaruri)\s+(?:hai|ho)\b|"
+    r"\bja\s+(?:dorkar|lagbe)\b|"
     r"\b(?:aap|ap|tum)\s+dekh\s*(?:ke|kar|kr)\b|\b(?:tumi|apni)\s+dekhe\b|"
     r"\b(?:baki|baaki)\s+(?:aap|ap|tum)\s+(?:dekh|samajh)\s*(?:lo|lijiye|lena)\b|"
     r"\bjo\s+(?:aapko|apko|tumhe)\s+(?:theek|thik|accha|acha)\s+lage\b|"
@@ -2748,7 +2775,8 @@ LEFT_TO_YOU = re.compile(
     r"(?:什么|什麼)都(?:行|可以)|"
     r"बाकी\s+(?:आप|तुम)\s+(?:देख|समझ)\s*(?:लीजिए|लो|लेना)|जो\s+(?:आपको|तुम्हें)\s+(?:ठीक|अच्छा)\s+लगे|"
     r"বাকি(?:টা|টুকু)?\s+(?:আপনার|তোমার)\s+(?:উপর|ওপর|উপরে)[^।.!?\n]*|"
-    r"যা\s+ভালো\s+(?:মনে\s+)?(?:হয়|করেন|করো)"
+    r"যা\s+ভালো\s+(?:মনে\s+)?(?:হয়|করেন|করো)|"
+    r"जो\s+(?:ज़रूरी|जरूरी)\s+(?:है|हो)(?:\s+वो)?|যা\s+(?:দরকার|লাগবে)"
 )
 # The polite frame around a request: "would it be possible to get … ready", "is there any
 # way to get", "for next week", "put together".
@@ -3880,6 +3908,14 @@ _AFTER_COLON = re.compile(
     re.MULTILINE,
 )
 
+# A lead ending in a verb of lettering and the place it goes: "and write on top:", "print
+# at the bottom:", "put across the middle:". What follows the colon is the copy.
+_WRITE_AT = re.compile(
+    r"(?i:\b(?:write|print|letter|put|add)\s+(?:it\s+)?(?:on|at|in|across|along|over|under)\s+"
+    r"(?:the\s+)?(?:very\s+)?(?:top|bottom|middle|cent(?:re|er)|corner|side|left|right|"
+    r"(?:top|bottom)\s+(?:left|right|corner)|upper\s+(?:left|right)|lower\s+(?:left|right)|"
+    r"header|footer|banner\s+strip)(?:\s+corner)?\s*$)"
+)
 # "1:1 post: a dad reading in a hammock …": a lower-case article opens a description, and
 # so does a colon after "please" ("a LinkedIn header please: recent grads chatting …").
 _SCENE_AFTER_COLON = re.compile(r"(?:a|an|the|our|my|some|two|three)\s")
@@ -4121,6 +4157,8 @@ def _copy_of(text: str) -> str | None:
                 span = text[match.start("x") : cut.start()]
             span = span.strip().rstrip(".")
             describes_visual = any(p.search(normalise_cues(lead)) for p in _FORMAT_PATTERNS)
+            # "…, and write on top: X": the lead ends by saying to letter it, and where
+            describes_visual = describes_visual or _WRITE_AT.search(lead) is not None
             if is_job_field(re.split(r"[\s。.,、!?！？]+", lead.strip())[-1]):
                 continue  # "…স্টোরি করুন। বিষয়: …": the field says what it shows, not copy
             if (
@@ -4136,6 +4174,8 @@ def _copy_of(text: str) -> str | None:
     if not spans:
         changed = _PRICE_CHANGED.search(text) or _caps_changed(text)
         spans = [changed.group("new")] if changed else _copy_lines(text)
+    if not spans:
+        spans = _placed_last(text) or _named_in_caps(text)
     else:
         # "₹2,499 hata ke ₹1,799 likh do": a piece of the new price read by a cue is all of it
         changed = _PRICE_CHANGED.search(text)
@@ -4168,6 +4208,52 @@ def _copy_of(text: str) -> str | None:
     return "\n".join(spans) if spans else None
 
 
+# The name to print, in capitals after "put our name": "every slide bottom put our name
+# BRIGHT MINDS TUITION", "add the shop name KAPOOR SWEETS at the top". Capitals are how the
+# name is to be written; a name in lower case may be a description.
+_NAMED_IN_CAPS = re.compile(
+    r"(?i:\b(?:put|add|write|print|show|place)\s+(?:our|the|my|their)\s+(?:(?:shop|store|brand|"
+    r"company|business|school|centre|center|salon|restaurant|cafe|clinic)\s+)?name\b)[ \t:：-]*"
+    r"(?P<x>(?=[A-Z0-9'’&.-]*[A-Z]{2})[A-Z0-9][A-Z0-9'’&!%$+:/.-]*"
+    r"(?:[ \t]+[A-Z0-9][A-Z0-9'’&!%$+:/.-]*)*)(?![\w'’])"
+)
+
+
+def _named_in_caps(text: str) -> list[str]:
+    match = _NAMED_IN_CAPS.search(text)
+    return [match.group("x").rstrip(".")] if match else []
+
+
+# A last sentence of a place and the words for it, with no verb: "右上に 🌸花見弁当 1,080円",
+# "오른쪽 위에 🌊 여름 한정 세트". An emoji opening them is decoration.
+_PLACED_LAST = re.compile(
+    r"(?:^|(?<=[。！!？?\n]))[ \t]*(?:右上|左上|右下|左下|上部|下部|上|下|真ん中|中央|隅)に|"
+    r"(?:^|(?<=[.!?。\n]))[ \t]*"
+    r"(?:오른쪽\s*위|왼쪽\s*위|오른쪽\s*아래|왼쪽\s*아래|위|아래|가운데|상단|하단)에"
+)
+_VERB_END = re.compile(
+    r"(?:て|で|たい|ます|ください|下さい|する|して|ほしい|欲しい|ね|よ|"
+    r"주세요|줘|요|해|하고|기)[ \t。.!！]*$"
+)
+
+
+def _placed_last(text: str) -> list[str]:
+    found = list(_PLACED_LAST.finditer(text))
+    if not found:
+        return []
+    rest = text[found[-1].end() :].strip()
+    if "\n" in rest or re.search(r"[。.!！?？]\s*\S", rest) or _VERB_END.search(rest):
+        return []
+    line = _EMOJI_LEAD.sub("", rest).strip().rstrip("。.")
+    if not line or not re.search(r"[^\W\d_]", line) or describes_look(line):
+        return []
+    # "右上に 赤いリボン" may be a thing to draw there: an emoji marking the words, or a
+    # figure in them (a price, a date), says they are to be read.
+    if line == rest.rstrip("。.") and not re.search(r"\d", line):
+        return []
+    return [line]
+
+
 # A price changed on the image: the old price, a word or arrow of change, the new one.
 # "$39.99 -> $29.99", "가격 29,900원 → 19,900원", "价格 ¥299 改成 ¥259", "₹1,299 hata ke ₹999
 # kar do", "800 টাকার জায়গায় 650 টাকা": the new price is the copy, as written.
@@ -4185,6 +4271,10 @@ _PRICE_CHANGED = re.compile(
     r"改成|改为|改為|换成|換成|"
     r"变成|變成|调成|調成|から|에서|의\s*자리에|की\s+जगह|हटा\s*के|से\s+बदल\s*(?:के|कर|करके)|"
     r"কেটে|হটিয়ে|এর?\s+বদলে|"
+    # ... or said not to be the price: "1,200円ではありません、1,500円です", "만 원이 아니라 9천
+    # 원", "₹500 nahi, ₹450", "৳300 না, ৳250"
+    r"(?:では|じゃ)(?:ありません|ないです|なくて|なく)[、,。]?|(?:이|가)?\s*아니(?:라|고|에요)[,.]?|"
+    r"(?i:\s(?:nahi|nahin|na)\b,?)|\s(?:नहीं|না)[,।]?|"
     r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
     rf"(?P<new>{_PRICE})"
 )
@@ -4327,12 +4417,16 @@ def _names_a_format(pattern: re.Pattern[str], line: str) -> bool:
 # A closing line pointing back to the copy above: "write that", "oita likhe diyo",
 # "ye likh dena", "これを書いて", "이거 써 주세요", "写这个", "এটা লিখে দিও".
 _WRITE_THAT = re.compile(
-    r"(?i:(?:please\s+)?(?:write|put|print)\s+(?:that|this|it)(?:\s+(?:on\s+it|in\s+it))?\W*$|"
+    # ... with how big it is to be: "write this big", "এটা বড় করে লিখবে", 이거 크게 써줘
+    r"(?i:(?:please\s+)?(?:write|put|print)\s+(?:that|this|it)(?:\s+(?:on\s+it|in\s+it))?"
+    r"(?:\s+(?:big|bigger|large|larger|bold|in\s+(?:big|large|bold)\s+letters))?\W*$|"
     r"(?:oita|ota|eta|eita|eyta|ye|yeh|yahi|isko|ise|ise|wo|woh)\s+(?:likhe|likh|lekho|likho)"
     r"(?:\s+(?:diyo|dio|dao|den|diben|do|dena|dijiye|dijie|dena))?\W*$)|"
     r"(?:これ|それ)を?(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*(?:써|넣어)\S*$|"
     r"(?:写|寫)(?:这个|這個|上这个|上這個)\S*$|(?:ये|यह|इसे|यही)\s+लिख\S*(?:\s+\S+)?$|"
-    r"(?:ওটা|এটা|ওইটা|এইটা)\s+লিখে\S*(?:\s+\S+)?$|"
+    r"(?:ওটা|এটা|ওইটা|এইটা)\s+(?:(?:বড়|বড়|মোটা)\s+(?:করে\s+)?)?লিখ\S*(?:\s+\S+)?$|"
+    r"(?:これ|それ)を?大きく(?:書いて|入れて)\S*$|(?:이거|그거|이걸|그걸)\s*크게\s*(?:써|넣어)\S*$|"
+    r"(?:这个|這個)(?:写|寫)大\S*$|(?:ये|यह|इसे|यही)\s+बड़ा\s+(?:करके\s+)?लिख\S*(?:\s+\S+)?$|"
     # the quoting particle opening the line points back at the lines above: "って入れてほしい",
     # "と書いてください"
     r"^(?:って|と)[ \t]*(?:入れ|書い|書き|載せ|のせ|表示)\S*(?:[ \t]+\S+)?$"

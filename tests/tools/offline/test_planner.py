@@ -3947,3 +3947,95 @@ def test_scripts_slang_and_fusing(brief: str, attachments: int, action: str) -> 
 )
 def test_posting_at_a_set_hour_is_a_reply(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief, current_image=True)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "attachments", "action", "copy"),
+    [
+        (
+            "রেস্টুরেন্টের ইনস্টাগ্রাম পোস্ট 1:1।\nEID FEAST BUFFET\nএটা বড় করে লিখবে।",
+            0,
+            planner.GENERATE,
+            "EID FEAST BUFFET",
+        ),
+        (
+            "Poster for our bakery A4\nFRESH BREAD DAILY\nwrite this big",
+            0,
+            planner.GENERATE,
+            "FRESH BREAD DAILY",
+        ),
+        (
+            "가게 인스타 포스트 1:1\n오픈 기념 세일\n이거 크게 써줘",
+            0,
+            planner.GENERATE,
+            "오픈 기념 세일",
+        ),
+        ("पोस्टर A4 बनाओ\nDIWALI SALE\nये बड़ा करके लिखना", 0, planner.GENERATE, "DIWALI SALE"),
+        ("チラシの値段、980円じゃなくて1,280円です。直してください。", 1, planner.EDIT, "1,280円"),
+        ("사진 가격 수정해 주세요. 15,000원이 아니라 12,000원이에요.", 1, planner.EDIT, "12,000원"),
+        ("ロゴの色をなおしてください", 1, planner.EDIT, None),
+        ("Please do the needful with this photo.", 1, planner.CLARIFY, None),
+        ("Sending 2 pics of our bakery counter. Kindly do the needful.", 2, planner.CLARIFY, None),
+        ("ये फोटो, जो ज़रूरी है कर दो", 1, planner.CLARIFY, None),
+        ("Kindly do the needful and remove the background.", 1, planner.EDIT, None),
+        ("Sending 2 photos of our cafe, make them brighter", 2, planner.EDIT, None),
+        (
+            "Please send again the menu poster you made for us yesterday",
+            0,
+            planner.LOOKUP_IMAGES,
+            None,
+        ),
+        ("Where is design k-771? I cannot find it.", 0, planner.LOOKUP_IMAGES, None),
+        ("시안 B-22 어디에 있어요?", 0, planner.LOOKUP_IMAGES, None),
+        ("d-0913 のポスターはどこですか?", 0, planner.LOOKUP_IMAGES, None),
+        ("इस महीने कितनी images बनी?", 0, planner.LOOKUP_IMAGES, None),
+        ("এখন পর্যন্ত কয়টা images বানানো হয়েছে?", 0, planner.LOOKUP_IMAGES, None),
+        (
+            "put the cake on a beach, and write at the bottom: Happy 10th Birthday Mia",
+            1,
+            planner.EDIT,
+            "Happy 10th Birthday Mia",
+        ),
+        ("put at the top right corner: 50% OFF", 1, planner.EDIT, "50% OFF"),
+        ("add at the bottom: our logo", 1, planner.EDIT, None),
+        (
+            "जो हिस्सा मैंने मार्क किया है उसमें से पुराना फ़ोन नंबर हटाओ और नया नंबर डालो: 98111 22334",
+            1,
+            planner.EDIT,
+            "98111 22334",
+        ),
+        ("这张照片剪成正方形", 1, planner.EDIT, None),
+        ("用这张照片,放在一个漂亮的地方吧。", 1, planner.CLARIFY, None),
+        ("拿这个蛋糕照片，放到花园里", 1, planner.EDIT, None),
+        (
+            "Make A4 poster for Diwali sale, add the shop name KAPOOR SWEETS at the top",
+            0,
+            planner.GENERATE,
+            "KAPOOR SWEETS",
+        ),
+        ("Make A4 poster for Diwali sale, put our name in big letters", 0, planner.GENERATE, None),
+        (
+            "このケーキの写真を海辺に置いてください。左下に 🎂誕生日ケーキ 2,500円",
+            1,
+            planner.EDIT,
+            "誕生日ケーキ 2,500円",
+        ),
+        ("この写真を明るくしてください。右上に 赤いリボン", 1, planner.EDIT, None),
+        (
+            "이 사진을 바다 배경에 넣어 주세요. 오른쪽 위에 🌊 여름 한정 세트",
+            1,
+            planner.EDIT,
+            "여름 한정 세트",
+        ),
+    ],
+)
+def test_needful_resend_placed_copy_and_names_in_capitals(
+    brief: str, attachments: int, action: str, copy: str | None
+) -> None:
+    """A line saying to write the copy big closes it; a price said not to be the one gives the
+    new one; "do the needful" says nothing of the change; earlier work sent again or looked
+    for by its code is looked up; copy after "write on top:", after "put our name" in
+    capitals, or after a place with an emoji or a figure is copy."""
+    given = Brief(text=brief, attachments=attachments)
+    assert planner.rule_choice(given) == action
+    assert planner.copy_text(given) == copy
