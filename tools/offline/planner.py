@@ -592,6 +592,8 @@ MONEY = cues(
     "쓴",
     "预算", "花了", "बजट", "खर्च हुआ", "বাজেট", "খরচ হয়েছে", "খরচ হলো", "khoroch korlam",
     "khoroch hoyeche", "khoroch holo", "kharcha hua", "kharch kiya", "kharch kiye",
+    # what was billed for it: "how much is on this month's invoice?"
+    "invoice", "invoices", "invoiced", "請求書", "청구서", "账单", "帳單",
 )  # fmt: skip
 SPEND = cues(
     "spent", "spend", "spending", "budget", "budgets", "so far", "today", "today's", "daily",

@@ -3746,6 +3746,9 @@ def test_copy_carried_over_a_change_of_mind_stands_beside_the_new(brief: str, co
         # whether making anything costs at all
         ("is it free to make a poster?", planner.REPLY),
         ("is atelier free to use?", planner.REPLY),
+        # ... while the amount on this work's invoice is its spend
+        ("How much is on this month's invoice?", planner.LOOKUP_SPEND),
+        ("这个月的账单是多少？", planner.LOOKUP_SPEND),
         ("make a poster, entry is free, instagram square", planner.GENERATE),
         ("kya aap invoice bhej sakte ho?", planner.REPLY),
         ("make an invoice template graphic for Instagram, 1:1, text 'Pay Later'", planner.GENERATE),
