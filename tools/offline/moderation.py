@@ -11860,7 +11860,8 @@ INTO_WATER = [
 NO_FLOAT = [
     (
         "re:\\b(without|no) (a |any |their )?life ?(jackets?|vests?)\\b|"
-        "\\blife ?(jackets?|vests?) (chara|chhara|chhada|charai|chhara-i)\\b|\\bbina life ?jacket\\b"
+        "\\blife ?(jackets?|vests?) (chara|chhara|chhada|charai|chhara-i)\\b|"
+        "\\bbina life ?jacket\\b"
     ),
     "re:(ライフジャケット|救命胴衣)(なし|無し|を着ず|を着けず|を脱)",
     "re:구명조끼 ?(없이|안 ?입고|벗고)",
