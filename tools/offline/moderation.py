@@ -390,6 +390,14 @@ VIOLENCE = Lexicon(
             "monoxide|one mistake|one text|one drink|one hit|one line|wheelies?|stunts?|"
             "racing)( in traffic| on the road)? (can |could |may |will )?kills?\\b"
         ),
+        # The same slogan with any habit as its subject, told as a toll ("Celebratory firing
+        # kills guests every year", "Texting while driving can kill"): a habit named by its
+        # gerund is what kills, and a yearly count is a statistic, not a scene to draw.
+        (
+            "re:\\b(?!(some|any|no|every)thing\\b|(vi)?king\\b)[a-z]+ing( [a-z]+){0,2} "
+            "((can|could|may|will) kill|kills)( [a-z]+){0,2} (every|each|a|per) (year|day|"
+            "week|season|month|summer|winter|diwali|new year)\\b"
+        ),
         "re:\\bassault on the senses\\b",
         # Prices slashed, not people: "price massacre", 가격 학살.
         (
@@ -511,6 +519,15 @@ VIOLENCE_GRAPHIC = Lexicon(
         # A headache "like the head splitting" (頭が割れるように痛い) is no wound.
         "re:(頭|頭部|顔|頭蓋骨)が?(潰れ|つぶれ|割れ|砕け)(?!る?(ように|よう|ほど|みたい|そう))",
         "re:(道路|路面|地面)[^。]{0,4}(血だまり|血の海|血が広が)",
+        # A body lying in its own pool of blood, wherever it lies: 血だまりの中に倒れている,
+        # 피웅덩이에 쓰러진, 倒在血泊中, खून के तालाब में पड़ा, রক্তের পুকুরে পড়ে.
+        "re:血だまり(の中)?(に|で)[^。\\n]{0,4}(倒れ|横たわ|転が|沈ん|うずくま|突っ伏)",
+        "re:(피 ?웅덩이|핏물 ?웅덩이)(에|속에|위에) ?[^.\\n]{0,4}(쓰러|누워|엎어|널브러)",
+        "re:(倒|躺|趴)在(一片|一摊|一滩)?血泊",
+        "re:\\bly(ing|es|ed)? ([a-z]+ ){0,2}in a pool of (his |her |their |its )?(own )?blood\\b",
+        "re:खून (के|की) (तालाब|पोखर|गड्ढे)",
+        "re:\\bkhoon (ke|ki) (talab|talaab|pokhar)\\b",
+        "re:রক্তের (পুকুর|ডোবা)",
         "re:(머리|두개골|얼굴)(가|이)? ?(으깨|깨진|짓이겨|함몰|박살)",
         "re:(도로|길바닥|바닥)에 ?(흥건한 )?(피|핏자국)(?!자)",
         "re:(头|脑袋|腦袋|头颅|頭顱|头骨|颅骨)(被)?(压碎|壓碎|压扁|壓扁|碾碎|砸烂|砸爛|开裂)",
@@ -5812,6 +5829,28 @@ DEMEAN_DIRT = [
     "गंदा", "गंदे", "गंदी", "पिछड़ा", "पिछड़े", "जाहिल", "নোংরা", "পিছিয়ে পড়া", "অসভ্য",
 ]  # fmt: skip
 _OTHER_FAITH = _plain(OTHER_FAITH)
+# The people who worship a god, named by their worship: "those who worship a fake god",
+# 拜这种假神的, この神を拝む奴ら, 그 신을 믿는 자들, उस देवी को पूजने वाले, ওই ঠাকুর পুজো করে যারা.
+# An insult said of them after it is an insult to a faith's followers.
+WORSHIPPERS = [
+    (
+        "re:\\b(those|people|anyone|everyone|all|fools|idiots) (who|that) (worship|pray to|bow to|"
+        "believe in|follow)\\b|\\b(worshipp?ers|devotees|followers) of\\b"
+    ),
+    "re:(拝む|崇める|信じる|信仰する)(奴|やつ|ヤツ|連中|人間|者)",
+    "re:(믿는|섬기는|숭배하는|모시는) ?(놈|자|것|인간|사람)들",
+    "re:(拜|信|崇拜|供奉|信奉)[^。，！？\\n]{0,8}的(人|家伙)?(都|全|全都)?(是)",
+    "re:(पूजने|पूजा करने|मानने) वाले", "re:\\b(pujne|puja karne|manne) wale\\b",
+    "re:(পুজো|পূজা) (করে|করা) যারা|(পুজো|পূজা) করা লোক", "re:\\b(puja|pujo) kore jara\\b",
+]  # fmt: skip
+# Fools said of the many: the plural and the bare words the single insults above leave out.
+FOOLS = [
+    "re:\\b(idiots|morons|fools|stupid|dumb|brainless|deluded|mad)\\b",
+    "馬鹿ども", "アホども", "바보들", "멍청이들", "傻子", "傻瓜", "蠢", "笨蛋们",
+    "मूर्ख", "re:\\b(murkh|moorkh|pagal|bokara|boka)\\b", "মূর্খ", "বোকা",
+]  # fmt: skip
+_WORSHIPPERS = _plain(WORSHIPPERS)
+_FOOLS = _plain(FOOLS)
 _DEMEAN_MOCK = _plain(DEMEAN_MOCK)
 _DEMEAN_DIRT = _plain(DEMEAN_DIRT)
 
@@ -10731,13 +10770,24 @@ DEADLY_STUNT = [
     "re:(车流|高速|马路|公路)[^。！？\\n]{0,10}(翘头|飙车|特技)",
     "re:(हाईवे|ट्रैफिक|ट्रैफ़िक)[^।\\n]{0,20}(व्हीली|स्टंट)",
     "re:(হাইওয়ে|ট্রাফিক|রাস্তায়)[^।\\n]{0,20}(হুইলি|স্টান্ট)",
+    # Guns fired into the air over a crowd: the bullets come down on the guests.
+    (
+        "re:\\b(fir(e|es|ed|ing)|shoot(s|ing)?|shots?) (\\w+ ){0,2}(in|into|at) the (air|sky)\\b|"
+        "\\b(hawa|hava|akash|akashe|asman|aasman)( mein| me| e)? ([\\w'-]+ ){0,6}(fire|firing|goli|"
+        "guli)\\b"
+    ),
+    "re:(空|上空|天)に向(け|か)って[^。\\n]{0,6}(発砲|撃)",
+    "re:공중(에|으로|에다) ?[^.!?\\n]{0,6}(총|발포|쏘|사격)",
+    "re:朝天(开枪|鸣枪|放枪|射击)", "re:(हवा|आसमान) में [^।\\n]{0,12}(फायर|फ़ायर|गोली)",
+    "re:আকাশে [^।\\n]{0,12}(গুলি|ফায়ার)",
 ]  # fmt: skip
 # The dare: a hashtag challenge, "tag your crew", 敢不敢, 너도 해봐, "himmat hai to try karo".
 DARE = [
     (
         "re:#\\w*challenge\\b|\\bchallenge\\b|\\b(i )?dare (you|ya|u)\\b|\\btag (your|a|ur|the) "
         "(crew|friends?|mates?|squad|buddy|bros?|gang)\\b|\\bif you dare\\b|\\bwho dares\\b|"
-        "\\b(real|true) ones do\\b|\\bif you'?ve got the (guts|nerve|balls)\\b"
+        "\\b(real|true) ones do\\b|\\bif you'?ve got the (guts|nerve|balls)\\b|"
+        "\\btry it at (yours|your (own )?(wedding|party|baraat|shaadi|reception|place))\\b"
     ),
     "チャレンジ", "re:度胸(が)?(ある|あん)(なら|奴|人)", "やってみな", "やってみろ",
     "챌린지", "re:너도 ?해 ?봐", "re:친구 ?태그", "re:용기 ?있으면",
@@ -10997,6 +11047,58 @@ _TILL_FAINT_ACT = _plain(TILL_FAINT_ACT)
 _FAINTED = _plain(FAINTED)
 _PRIZE = _plain(PRIZE)
 _FAINT_WARNING = _plain(FAINT_WARNING)
+# A fast of days, or one without water: "21-day water-only fast", 七日断食断水, 21일 금식,
+# 3 din ka nirjala upvas. One day's fast or a feast day's fasting menu is no such thing.
+LONG_FAST = [
+    (
+        "re:\\b(\\d+|two|three|four|five|six|seven|ten|fourteen|twenty-one|forty)[- ]days? "
+        "(long )?(water[- ]only |dry |total |strict |juice[- ]only )?(fast|fasting)\\b|"
+        "\\bwater[- ]only (fast|fasting|cleanse)\\b|\\bdry fast(s|ing)?\\b|\\b(no|without) "
+        "food (or|and|,|nor) (no |even )?water\\b"
+    ),
+    "re:\\d+ ?日間?[^。\\n]{0,6}(断食|絶食|水断ち)",
+    "re:(断食|絶食)[^。\\n]{0,8}水(だけ|のみ)", "飲まず食わず",
+    "re:\\d+ ?일[^.\\n]{0,10}(금식|단식)", "re:(금식|단식)[^.\\n]{0,16}물만",
+    "re:물만 ?(마시|먹)고",
+    "re:(\\d+|[一二三四五六七八九十]+)(日|天)[^。\\n]{0,6}(断食|绝食|禁食|辟谷)",
+    "断食断水", "不吃不喝",
+    "re:(只|光)喝水[^。\\n]{0,4}(\\d+|[一二三四五六七八九十]+)天",
+    "re:\\b\\d+ din (ka |ke |tak )?(nirjala |nirjal )?(upvas|upwas|vrat|fast|roza)\\b",
+    "re:\\bbina khana[- ]pani\\b",
+    "re:\\d+ दिन (का |के |तक )?(निर्जला )?(उपवास|व्रत)",
+    "बिना खाना-पानी", "बिना खाना पानी", "बिना अन्न-जल",
+    "re:\\b\\d+ din(er)? (nirjola |nirjala )?(upobas|uposh|upash|roja)\\b",
+    "re:\\b(na kheye|na khe) (na )?(jol|pani)\\b",
+    "re:\\d+ দিন(ের)? (নির্জলা )?(উপবাস|উপোস|রোজা)", "না খেয়ে না জল", "খাবার ও জল ছাড়া",
+]  # fmt: skip
+# A faint to be endured or sought, not a sign to stop: "pray through fainting", "faint to
+# prove devotion", 倒れても, 쓰러져도 이겨내라, 坚持到晕倒才算诚心, बेहोश होने तक.
+FAINT_ENDURED = [
+    (
+        "re:\\b(pray|push|fast|keep going|carry on|power|work) through (the )?(faint\\w*|"
+        "dizziness|passing out|collapse)|\\beven if (you|they|u|he|she) (faint|pass out|collapse)|"
+        "\\b(faint|pass out|collapse)\\w* (to prove|proves|is proof|shows|means (you|they)('re| "
+        "are) (devoted|faithful|pure|serious))|\\b(until|till|til) (you|they|u) (faint|pass out|"
+        "collapse)"
+    ),
+    "re:(倒れ|気絶し|失神し)(ても|るまで)",
+    "re:(쓰러져|기절해|실신해)도", "re:(쓰러질|기절할|실신할) ?때까지",
+    "re:(到|至)(晕倒|昏倒|晕过去)", "re:(晕倒|昏倒|晕过去)(了)?(才|也|都)",
+    "re:बेहोश (होने तक|हो जाओ तो भी|होकर भी|हो जाएँ तब भी|हो जाएं तब भी)",
+    "re:\\bbehosh (hone tak|ho jao tab bhi|hokar bhi|ho jaye tab bhi)\\b",
+    "re:অজ্ঞান (হওয়া পর্যন্ত|হয়ে গেলেও|হলেও)", "re:\\bogyan (hoye geleo|holeo|hoa porjonto)\\b",
+]  # fmt: skip
+# The fast broken at the first faint: what a guide says to keep people safe.
+FAST_STOP = [
+    (
+        "re:\\b(break|stop|end) (the |your |their )?fast\\b|\\bmedical(ly)? supervis\\w*|"
+        "\\bdoctor\\b"
+    ),
+    "断食を中止", "医師", "금식을 중단", "의사", "停止断食", "医生", "डॉक्टर", "ডাক্তার",
+]  # fmt: skip
+_LONG_FAST = _plain(LONG_FAST)
+_FAINT_ENDURED = _plain(FAINT_ENDURED)
+_FAST_STOP = _plain(FAST_STOP)
 # Eating or drinking on past the body's limit as a contest: "keep eating", 吐いても食べ続け,
 # "last one standing", চালিয়ে যান. The contest alone (a pie-eating race) is no harm.
 BINGE_ON = [
@@ -11432,6 +11534,27 @@ STAKE_WARNING = [
     "依存症", "禁止", "중독", "예방", "금지", "불가", "成瘾", "禁止", "严禁", "预防",
     "लत", "रोकथाम", "मना", "আসক্তি", "নিষেধ", "প্রতিরোধ",
 ]  # fmt: skip
+# A draw or a lottery whose tickets are bought for a prize paid in money: "Lucky Jackpot,
+# 10 taka ticket, win 500 taka cash", 賞金付きくじ, 현금 추첨, 现金抽奖. Sweets and toys as the
+# prize make a fair's lucky dip, not a stake.
+CHANCE_GAME = [
+    (
+        "re:\\b(lotter(y|ies)|jackpots?|raffles?|tombola|lucky draws?|scratch cards?|"
+        "lucky dips?|sweepstakes?|latari|lotari|jhor)\\b"
+    ),
+    "宝くじ", "くじ引き", "抽選", "スクラッチ", "복권", "추첨", "뽑기", "彩票", "抽奖", "刮刮乐",
+    "लॉटरी", "जैकपॉट", "লটারি", "জ্যাকপট",
+]  # fmt: skip
+CASH_PRIZE = [
+    (
+        "re:\\bcash (prizes?|rewards?|jackpots?|payouts?)\\b|(\\b\\d[\\d,]* ?(taka|tk|rupees?|"
+        "rs|inr|dollars?|usd|won|yen|yuan)\\b|(rs\\.?|₹|\\$|৳) ?\\d[\\d,]*) (cash|nogod|nakad|"
+        "naqad)\\b|\\b(win|wins|jeeto|jito|jitle|jitun|jeetne par) [^.!?\\n]{0,16}\\bcash\\b"
+    ),
+    "賞金", "現金", "상금", "현금", "奖金", "现金", "नकद", "नक़द", "নগদ",
+]  # fmt: skip
+_CHANCE_GAME = _plain(CHANCE_GAME)
+_CASH_PRIZE = _plain(CASH_PRIZE)
 _STAKE = _plain(STAKE)
 _MINORS_LET_IN = _plain(MINORS_LET_IN)
 _STAKE_WARNING = _plain(STAKE_WARNING)
@@ -12067,6 +12190,8 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit")
     if _together(form, _WORSHIP_PLACE, _EXPEL):
         flag("hate")
+    if _said_after(form, _WORSHIPPERS, _DERIDED) or _said_after(form, _WORSHIPPERS, _FOOLS):
+        flag("hate")
     if hit(_SHOOTING_VICTIM) and hit(_GUN_PROMO):
         flag("violence")
     # A council's poster asks "selling vapes to under-18s?" to warn the sellers it watches.
@@ -12436,8 +12561,9 @@ def _classify_form(form: str) -> dict[str, float]:
         or hit(_IDENTITY_OUT)
         or (hit(_NUMBER_WRITTEN) and not hit(_OWN_CONTACT))
     )
-    # Branded a traitor for leaving is shaming them as much as a slur.
-    shamed = hit(_DEFACED) or hit(_DERIDED) or hit(_CHEAP_SLUR) or hit(_DISLOYAL)
+    # Branded a traitor for leaving is shaming them as much as a slur, and so is branding
+    # them a cheat, a liar or a thief under their own name.
+    shamed = any(hit(part) for part in (_DEFACED, _DERIDED, _CHEAP_SLUR, _DISLOYAL, _SHAME_INSULT))
     spread = hit(_POST_UP) or hit(_ROUND_THE_AREA) or hit(_JOKE)
     if (
         (person or someone)
@@ -12698,8 +12824,16 @@ def _classify_form(form: str) -> dict[str, float]:
         and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP) or hit(_FAINT_WARNING))
     ):
         flag("self-harm")
+    # A fast of days or without water, with fainting to be endured or proved: the harm is
+    # the fast pushed past the body's alarm, whoever it is sold to.
+    if hit(_LONG_FAST) and hit(_FAINT_ENDURED) and not (hit(_FAST_STOP) or hit(_SELF_HARM_HELP)):
+        flag("self-harm")
     # Betting with money offered to children.
     if hit(_STAKE) and hit(_MINORS_LET_IN) and not hit(_STAKE_WARNING):
+        flag("illicit")
+    # A lottery for cash sold to pupils: children named as its players, by age or by class.
+    young = any(hit(part) for part in (_MINORS, _MINOR_AGE, _SCHOOL_STAGE, _MINORS_LET_IN))
+    if hit(_CHANCE_GAME) and hit(_CASH_PRIZE) and young and not hit(_STAKE_WARNING):
         flag("illicit")
     # Sleep given up to win: the contest is the harm, whoever plays it.
     if (
