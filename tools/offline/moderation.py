@@ -881,6 +881,21 @@ VIOLENCE_GRAPHIC = Lexicon(
         "re:গিলোটিনে[^।\\n]{0,10}(মাথা|মুণ্ডু|গলা)",
     ],
     guards=[
+        # A body in a pool of blood ruled out of the picture: "do not show anyone lying in a
+        # pool of blood", 血だまりに倒れている人は描かないで, 피웅덩이에 쓰러진 사람은
+        # 그리지 마세요.
+        (
+            "re:\\b(do not|don'?t|never|no need to|avoid|without) (show|draw|depict|render|"
+            "include|put)\\w*\\b[^.!?\\n]{0,30}\\bpool of (his |her |their |its )?(own )?blood\\b"
+        ),
+        (
+            "re:血だまり(の中)?(に|で)[^。\\n]{0,4}(倒れ|横たわ|転が|沈ん|うずくま|突っ伏)[^。\\n]{0,12}"
+            "(描かない|描かず|入れない|入れず|載せない|見せない|なしで|NG|不要)"
+        ),
+        (
+            "re:(피 ?웅덩이|핏물 ?웅덩이)(에|속에|위에) ?[^.\\n]{0,4}(쓰러|누워|엎어|널브러)"
+            "[^.\\n]{0,12}(그리지 ?마|넣지 ?마|빼 ?주|없이)"
+        ),
         # A car's or a gadget's body cut open is a cutaway, no wound.
         (
             "re:\\b(car|van|truck|bus|vehicle|plane|aircraft|ship|boat|engine|machine|robot|"
@@ -5835,7 +5850,11 @@ _OTHER_FAITH = _plain(OTHER_FAITH)
 WORSHIPPERS = [
     (
         "re:\\b(those|people|anyone|everyone|all|fools|idiots) (who|that) (worship|pray to|bow to|"
-        "believe in|follow)\\b|\\b(worshipp?ers|devotees|followers) of\\b"
+        "believe in|follow)\\b|\\bworshipp?ers of\\b|"
+        # followers of a faith, not of a page: "devotees of that fake goddess"
+        "\\b(devotees|followers) of (this|that|the|a|your|their|such) (fake |false |so-called )?"
+        "(gods?|goddess(es)?|deity|deities|idols?|religion|faith|temple|church|mosque|saint|"
+        "prophet|guru|cult)\\b"
     ),
     "re:(拝む|崇める|信じる|信仰する)(奴|やつ|ヤツ|連中|人間|者)",
     "re:(믿는|섬기는|숭배하는|모시는) ?(놈|자|것|인간|사람)들",
