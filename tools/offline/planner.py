@@ -82,6 +82,7 @@ from .textutil import (
     CHAT_WORDS,
     asks_for_no_text,
     bullet_lead,
+    caps_changed,
     content_tokens,
     copy_carried_over,
     copy_spans,
@@ -4174,7 +4175,7 @@ def _copy_of(text: str) -> str | None:
             ):
                 spans.extend(label_pieces(span))
     if not spans:
-        changed = _PRICE_CHANGED.search(text) or _caps_changed(text)
+        changed = _PRICE_CHANGED.search(text) or caps_changed(text)
         spans = [changed.group("new")] if changed else _copy_lines(text)
     if not spans:
         spans = _placed_last(text) or _named_in_caps(text)
@@ -4280,53 +4281,6 @@ _PRICE_CHANGED = re.compile(
     r"(?<=[\u0980-\u09ff])র\s+জায়গায়|\s+জায়গায়)\s*"
     rf"(?P<new>{_PRICE})"
 )
-
-
-# Words in capitals changed to others, unquoted: "change FRI 21 to SAT 22 NOV", "replace
-# SALE with MEGA SALE", "把 OPEN 9AM 改成 OPEN 10AM", "SUN 5을 SAT 4로 바꿔줘", "FRI 21 ko SAT 22
-# kar do". The capitals after the change are the copy; those before are on the image now.
-_CAPS_TOKEN = r"[A-Z0-9][A-Z0-9'’&!%$+:/.-]*"
-_CAPS_RUN = rf"{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})*"
-_CAPS_CHANGED_RES = [
-    re.compile(
-        r"(?i:\b(?:change|replace|swap|switch|update|correct|fix)\b)[ \t]+"
-        rf"(?P<old>{_CAPS_RUN})[ \t]+(?i:to|with|into|for|->|→)[ \t]+(?P<new>{_CAPS_RUN})(?![\w'’])"
-    ),
-    re.compile(rf"(?P<old>{_CAPS_RUN})[ \t]*(?:->|→)[ \t]*(?P<new>{_CAPS_RUN})(?![\w'’])"),
-    re.compile(
-        rf"(?:把|将|將)[ \t]*(?P<old>{_CAPS_RUN})[ \t]*(?:改成|换成|換成|改为|改為)[ \t]*"
-        rf"(?P<new>{_CAPS_RUN})(?![\w'’])"
-    ),
-    re.compile(
-        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:을|를)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*"
-        r"(?:으로|로)[ \t]*(?:바꿔|바꾸|고쳐|변경|수정)"
-    ),
-    re.compile(
-        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:を|から)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*に[ \t]*"
-        r"(?:変え|直し|変更|修正|して)"
-    ),
-    re.compile(
-        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]+(?:ko|को|ke\s+bodole|er\s+bodole|ta\s+bodle)[ \t]+"
-        rf"(?P<new>{_CAPS_RUN})[ \t]+(?i:kar|kore|कर)"
-    ),
-]
-
-
-_FILE_OR_COLOUR_CODE = re.compile(
-    r"PNG|JPE?G|PDF|SVG|GIF|WEBP|TIFF?|HEIC|PSD|RGB|CMYK|HEX|HD|4K|MP4"
-)
-
-
-def _caps_changed(text: str) -> re.Match[str] | None:
-    for pattern in _CAPS_CHANGED_RES:
-        for match in pattern.finditer(text):
-            # copy in capitals on both sides, not a size or a figure alone ("16:9 to 4:5")
-            new, old = match.group("new"), match.group("old")
-            if _FILE_OR_COLOUR_CODE.fullmatch(new) or _FILE_OR_COLOUR_CODE.fullmatch(old):
-                continue  # "change PDF to PNG", "RGB to CMYK": a file or a colour space
-            if re.search(r"[A-Z]{2}", new) and re.search(r"[A-Z]{2}", old):
-                return match
-    return None
 
 
 _BARE_LABEL = re.compile(

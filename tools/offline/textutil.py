@@ -325,6 +325,20 @@ _ONE_LINE_ADDED_RE = re.compile(
     r"[ \t]*(?:이?라고[ \t]*)?"
     r"한[ \t]*줄(?:로)?[ \t]*(?:추가|넣|써|적|달|올려|박아)"
 )
+# Words in capitals that name a thing to place or a file to deliver, not copy: "LOGO 넣고",
+# "QR 코드", "PNG로", "RGB to CMYK". A run of them (with CODE, BUTTON, ICON) is an element.
+_ELEMENT_WORD = re.compile(
+    r"LOGOS?|QR|CTA|URL|SNS|UI|AI|CI|BI|CODE|BUTTON|ICON|LINK|"
+    r"PNG|JPE?G|PDF|SVG|GIF|WEBP|TIFF?|HEIC|PSD|RGB|CMYK|HEX|HD|4K|MP4"
+)
+
+
+def names_element_in_capitals(run: str) -> bool:
+    """Whether a Latin run read as copy only names an element, a file or a colour space."""
+    words = re.findall(r"[A-Za-z0-9][\w:/.-]*", run)
+    return bool(words) and all(_ELEMENT_WORD.fullmatch(word.upper()) for word in words)
+
+
 # Capitalised Latin copy put at a place of the image in Korean: "위에 RUN IN THE RAIN 넣어줘",
 # "하단에 OPEN DAILY 써 주세요". Copy in capitals, or two capitalised words; "위에 로고 넣어줘"
 # puts an element.
@@ -341,7 +355,6 @@ _KO_PLACED_LATIN_RE = re.compile(
 # a QR code or a button named in capitals is an element.
 _KO_LATIN_PUT_RE = re.compile(
     r"(?:^|(?<=[.!?。\n])|(?<=[.!?。,，][ \t]))[ \t]*"
-    r"(?!(?:LOGO|QR|CTA|URL|SNS|CI|BI|PNG|JPG)\b)"
     r"(?P<x>[A-Z][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%])"
     r"[ \t]*(?:이?라고[ \t]*|을[ \t]*|를[ \t]*)?넣(?:고|어)"
 )
@@ -349,7 +362,6 @@ _KO_LATIN_PUT_RE = re.compile(
 # and how it goes on said between: "型番 KX-30-S を刻印として追加", "側面に NORTH PORT を入れて".
 _JA_LATIN_PUT_RE = re.compile(
     r"(?<![A-Za-z0-9'&.-])"
-    r"(?!(?:LOGO|QR|CTA|URL|SNS|PNG|JPG|PDF|CI|BI)\b)"
     r"(?P<x>(?=[A-Z0-9'&!?.,%$+ /-]*[A-Z])[A-Z0-9][A-Z0-9'&!?.,%$+ /-]*[A-Z0-9!?.%])"
     r"[ \t]*(?:と|って)?[ \t]*を[ \t]*(?:[^\s。、,，\n]{1,8}として[ \t]*)?"
     r"(?:追加|入れ|刻印|印字|載せ|記載|書い|書き|彫)"
@@ -362,10 +374,11 @@ _ZH_PLACED_LATIN_RE = re.compile(
     r"(?:的位置)?(?:再)?(?:加上|加个|加個|加|写上|寫上|写|寫|放上|打上|印上|刻上)[ \t]*"
     # ... what the run is, said before it: 型号, 编号, 字样
     r"(?:型号|型號|编号|編號|货号|貨號|文字)?[ \t]*"
-    r"(?!(?:LOGO|QR|CTA|URL)\b)(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|[A-Z0-9])"
+    r"(?P<x>[A-Z0-9][A-Z0-9'&!?.,%$+ -]*[A-Z0-9!?.%]|[A-Z0-9])"
     # ... the Latin run alone to its clause's end: "上面写 TEA TIME 买一送一" runs on in Han.
     r"(?=[ \t]*(?:[，。,！!？?；;\n]|$))"
 )
+_LATIN_PUT_RES = (_KO_PLACED_LATIN_RE, _KO_LATIN_PUT_RE, _JA_LATIN_PUT_RE, _ZH_PLACED_LATIN_RE)
 # Latin capitals added as a badge, sticker or tag: "NEW 뱃지 넣어주세요", "SALEのバッジを付けて",
 # "加一个 HOT 角标", "add a NEW badge", "NEW badge laga do". The badge's word is no copy.
 _BADGE_WORDS = (
@@ -2072,6 +2085,49 @@ def _replaced_quotes(text: str, quotes: list[tuple[int, int]]) -> set[int]:
     return old
 
 
+# Words in capitals changed to others, unquoted: "change FRI 21 to SAT 22 NOV", "replace
+# SALE with MEGA SALE", "把 OPEN 9AM 改成 OPEN 10AM", "SUN 5을 SAT 4로 바꿔줘", "FRI 21 ko SAT 22
+# kar do". The capitals after the change are the copy; those before are on the image now.
+_CAPS_TOKEN = r"[A-Z0-9][A-Z0-9'’&!%$+:/.-]*"
+_CAPS_RUN = rf"{_CAPS_TOKEN}(?:[ \t]+{_CAPS_TOKEN})*"
+_CAPS_CHANGED_RES = [
+    re.compile(
+        r"(?i:\b(?:change|replace|swap|switch|update|correct|fix)\b)[ \t]+"
+        rf"(?P<old>{_CAPS_RUN})[ \t]+(?i:to|with|into|for|->|→)[ \t]+(?P<new>{_CAPS_RUN})(?![\w'’])"
+    ),
+    re.compile(rf"(?P<old>{_CAPS_RUN})[ \t]*(?:->|→)[ \t]*(?P<new>{_CAPS_RUN})(?![\w'’])"),
+    re.compile(
+        rf"(?:把|将|將)[ \t]*(?P<old>{_CAPS_RUN})[ \t]*(?:改成|换成|換成|改为|改為)[ \t]*"
+        rf"(?P<new>{_CAPS_RUN})(?![\w'’])"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:을|를)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*"
+        r"(?:으로|로)[ \t]*(?:바꿔|바꾸|고쳐|변경|수정)"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]*(?:を|から)[ \t]*(?P<new>{_CAPS_RUN})[ \t]*に[ \t]*"
+        r"(?:変え|直し|変更|修正|して)"
+    ),
+    re.compile(
+        rf"(?<![\w'’])(?P<old>{_CAPS_RUN})[ \t]+(?:ko|को|ke\s+bodole|er\s+bodole|ta\s+bodle)[ \t]+"
+        rf"(?P<new>{_CAPS_RUN})[ \t]+(?i:kar|kore|कर)"
+    ),
+]
+
+
+def caps_changed(text: str) -> re.Match[str] | None:
+    """Capitals changed to other capitals, unquoted: the match's "new" group is the copy."""
+    for pattern in _CAPS_CHANGED_RES:
+        for match in pattern.finditer(text):
+            # copy in capitals on both sides, not a size or a figure alone ("16:9 to 4:5")
+            new, old = match.group("new"), match.group("old")
+            if names_element_in_capitals(new) or names_element_in_capitals(old):
+                continue  # "change PDF to PNG", "RGB to CMYK": a file or a colour space
+            if re.search(r"[A-Z]{2}", new) and re.search(r"[A-Z]{2}", old):
+                return match
+    return None
+
+
 # Where a brief turns from the caption to the image's own copy: 이미지(안)에는, 画像には, 图上.
 _IMAGE_TURN = (
     r"(?:이미지|사진|그림)\s*(?:안|위)?(?:에는|엔)|(?:画像|写真)(?:に|の中に)は|(?:图|圖)(?:片)?上"
@@ -3303,13 +3359,12 @@ _KO_CAPITALS_WRITTEN = re.compile(
     r"[ \t]+(?:(?:add|likh|daal|dal|laga)[ \t]*(?:kar[ \t]*)?(?:do|de|dena|dijiye|dijie)|"
     r"(?:add|likhe|bosiye|boshiye)[ \t]*(?:kore[ \t]*)?(?:dao|din|diyo|den))(?![A-Za-z]))"
 )
-_ELEMENT_IN_CAPITALS = re.compile(r"(?:LOGO|QR|CTA|URL|SNS|UI|AI|[0-9:/.-]+)")
 
 
 def _korean_capitals_written(masked: str) -> Iterator[re.Match[str]]:
     for match in _KO_CAPITALS_WRITTEN.finditer(masked):
         words = match.group("x")
-        if re.search(r"[A-Z]{2}", words) and not _ELEMENT_IN_CAPITALS.fullmatch(words):
+        if re.search(r"[A-Z]{2}", words) and not names_element_in_capitals(words):
             yield match
 
 
@@ -3697,12 +3752,12 @@ def copy_spans(text: str) -> list[str]:
     for pattern in _TOKEN_PUT_RES:
         for match in pattern.finditer(masked):
             add(match.start("x"), match.group("x").strip())
+    for pattern in _LATIN_PUT_RES:
+        for match in pattern.finditer(masked):
+            if not names_element_in_capitals(match.group("x")):
+                add(match.start("x"), match.group("x").strip())
     for match in (
         *_COUNTED_COPY_RE.finditer(masked),
-        *_KO_PLACED_LATIN_RE.finditer(masked),
-        *_KO_LATIN_PUT_RE.finditer(masked),
-        *_JA_LATIN_PUT_RE.finditer(masked),
-        *_ZH_PLACED_LATIN_RE.finditer(masked),
         *(m for pattern in _BADGE_RES for m in pattern.finditer(masked)),
         *_ONE_LINE_ADDED_RE.finditer(masked),
     ):
@@ -3819,7 +3874,7 @@ def copy_spans(text: str) -> list[str]:
             _UNPUNCTUATED.search(value) is not None and not shouted
         ):
             continue
-        if describes_look(value) or is_style_note(value):
+        if describes_look(value) or is_style_note(value) or names_element_in_capitals(value):
             continue
         if len(value.split()) < 2 and not re.search(r"\d", value) and not _CJK_RUN.search(value):
             continue

@@ -4042,3 +4042,23 @@ def test_needful_resend_placed_copy_and_names_in_capitals(
     given = Brief(text=brief, attachments=attachments)
     assert planner.rule_choice(given) == action
     assert planner.copy_text(given) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("하단에 QR CODE 넣어 주세요", None),
+        ("위에 LOGO 넣어줘", None),
+        ("右下角加上 LOGO", None),
+        ("PDF を追加して", None),
+        ("change PNG to JPG", None),
+        ("상단에 AI SUMMIT 2026 넣어줘", "AI SUMMIT 2026"),
+        ("底部写 2026.05.01", "2026.05.01"),
+        ("型番 KX-30-S を刻印として追加", "KX-30-S"),
+        ("change SALE to MEGA SALE", "MEGA SALE"),
+    ],
+)
+def test_an_element_named_in_capitals_is_no_copy(brief: str, copy: str | None) -> None:
+    """Every reader of Latin capitals put on the image asks one question of what it read:
+    whether it only names an element, a file or a colour space."""
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
