@@ -4111,3 +4111,19 @@ def test_posting_time_budget_gone_recolour_and_new_visuals(
     attachments put on a new visual of a given size make it, they are not edited."""
     given = Brief(text=brief, attachments=attachments, current_image=current)
     assert planner.rule_choice(given) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("요금을 주 3만원에서 주 2만5천원으로 바꿔줘", "주 2만5천원"),
+        ("가격을 12만원에서 9만9천원으로 바꿔줘", "9만9천원"),
+        ("kiraya 800 ki jagah 950/week likh do", "950/week"),
+        ("दाम 300 की जगह 250 रुपये लिख दो", "250 रुपये"),
+        ("price 500 ki jagah 450 kar do", "450"),
+    ],
+)
+def test_a_new_figure_with_its_period_or_unit(brief: str, copy: str) -> None:
+    """A figure changed from the old to the new keeps the new one's period ("주 2만5천원")
+    or unit ("950/week"), and "ki jagah … likh do" writes the new one."""
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy

@@ -53,9 +53,7 @@ KNOWN_MISSES = {
     "held_out_63": (
         "copy  en '4:5 poster for our Sunday lake 5K",
         "copy  ja 'サッカースクールU-10の夏合宿のフライヤー",
-        "copy  ko '가격을 월 12만원에서",
         "copy  zh '把背景换成雪山",
-        "copy  hi 'fees 2000 ki jagah",
         "copy  bn 'ব্যাডমিন্টন টুর্নামেন্টের ফলাফল",
     ),
 }
