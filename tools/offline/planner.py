@@ -1942,6 +1942,21 @@ _ATTACHED_WORDS = re.compile(
 )
 
 
+# Onto a visual not made yet: "on a 4:5 poster", "onto a new 1200x628 banner", 新しいポスターに,
+# 새 포스터에, 一张新的海报上, "naye poster pe", "notun poster e".
+_VISUAL_NOUNS = (
+    r"(?:poster|flyer|banner|post|story|cover|header|card|graphic|visual|thumbnail|ad|leaflet|"
+    r"brochure|invite|invitation)"
+)
+_ONTO_A_NEW = re.compile(
+    rf"(?i:\b(?:on|onto|in|into)\s+(?:a|an|one)\s+(?:new\s+)?(?:[\w:-]+\s+){{0,3}}?{_VISUAL_NOUNS}\b|"
+    rf"\b(?:naye|naya|nayi|notun)\s+(?:[\w:-]+\s+){{0,2}}?{_VISUAL_NOUNS}\s*(?:pe|par|mein|me|e|te)\b)|"
+    r"新しい[^、。\n]{0,8}?(?:ポスター|チラシ|バナー|投稿|画像)に|새\s*(?:포스터|배너|전단지|게시물|이미지)에|"
+    r"(?:一张|一張|一个|一個)新的?(?:海报|海報|横幅|橫幅|传单|傳單|图|圖)(?:上|里|裡)|"
+    r"नए\s+(?:पोस्टर|बैनर|फ़्लायर|फ्लायर)\s+(?:पर|में)|নতুন\s+(?:পোস্টার|ব্যানার|ফ্লায়ার)(?:ে|এ)"
+)
+
+
 def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
     """What a brief that builds on its attachments asks for, or None when it does not.
 
@@ -1995,6 +2010,11 @@ def from_attachments(brief: Brief, text: str, size: str | None) -> str | None:
             return GENERATE
         # With something said of it, the rules for an edit of the first decide.
         return None if has_instruction(replace(brief, text=said)) else CLARIFY
+    # "put the logo (first pic) on a 1080x1350 poster, the kid from the second diving in":
+    # the attachments placed on a new visual whose size is given, not one of them changed.
+    dimensioned = _SIZE_RE.search(text) or _RATIO_RE.search(text)
+    if size and dimensioned and _ONTO_A_NEW.search(text) and has_subject(brief):
+        return GENERATE
     making = _MAKING.search(text) or SOMETHING_MADE.search(text)
     # "turn them into a 1080x1080 post": several attachments made into one new visual.
     into_one = brief.attachments > 1 and _INTO_ONE.search(text)
@@ -2071,12 +2091,13 @@ _BUDGET_LEFT = re.compile(
 # A span of work to be shown: "all of this month's posts", 今月の投稿 全部, 이번 달 게시물
 # 다, 这个月所有的帖子, "is mahine ke saare post", "ei maser sob banner".
 _OVER_A_SPAN = re.compile(
-    r"(?i:\b(?:(?:this|last|the\s+whole|the\s+entire|all)\s+(?:month|week)(?:'s)?|all\s+month|"
-    r"(?:gota|puro|pura|ei|is|poore|pure|pichhle|gato|sara)\s+(?:maser|mahine|hafte|soptaher|mash|"
+    r"(?i:\b(?:(?:this|last|previous|past|the\s+whole|the\s+entire|all)\s+(?:month|week)(?:'s)?|all\s+month|"
+    r"(?:gota|puro|pura|ei|is|poore|pure|pichhle|pichle|pichhli|pichli|gato|sara|ager|aager|"
+    r"agher|gelo)\s+(?:maser|mahine|hafte|soptaher|shoptaher|mash|"
     r"mahina)(?:\s+(?:ke|ki|ka|er))?)\b)|"
     r"(?:今月|今週|先月|先週|月内)の|이번\s*(?:달|주)|지난\s*(?:달|주)|한\s*달\s*(?:동안|치)|"
     r"这个月|這個月|本月|上个月|上個月|这周|這週|本周|上周|上週|整个月|整個月|"
-    r"(?:इस|पिछले|पूरे)\s+(?:महीने|हफ्ते|हफ़्ते)|(?:এই|গোটা|পুরো|গত)\s+(?:মাসের|সপ্তাহের)"
+    r"(?:इस|पिछले|पूरे)\s+(?:महीने|हफ्ते|हफ़्ते)|(?:এই|গোটা|পুরো|গত|আগের)\s+(?:মাসের|সপ্তাহের)"
 )
 
 # ... all of it, or the visuals in the plural: "this month's posts" is earlier work, "this
@@ -2340,8 +2361,20 @@ _GONE = (
     r"चले\s+गए|चला\s+गया|उड़\s+(?:गए|गया)|खर्च\s+हो\s+(?:गए|गया)|लग\s+(?:गए|गया)|"
     r"চলে\s+গেল|উড়ে\s+গেল|খরচ\s+হয়ে\s+গেল|বেরিয়ে\s+গেল"
 )
+# ... and so is a budget said used up or nearly so ("the budget's almost gone", 预算都快没了,
+# 予算がもうない, 예산이 바닥, "budget khatam", বাজেট প্রায় শেষ). "budget" before a noun
+# ("budget airline") describes, so English needs the budget to be said of: "'s", "is".
+_BUDGET_GONE = (
+    r"(?i:\bbudget(?:'s|\s+is|\s+has|\s+was)\s+(?:\w+\s+){0,2}?(?:gone|blown|used\s+up|"
+    r"spent|finished|out|over|dry|exhausted)\b|\bbudget\s+(?:is\s+)?(?:almost\s+|nearly\s+)?"
+    r"(?:khatam|khattam|shesh|sesh)\b)|"
+    r"(?:预算|預算)[^。！？\n]{0,6}?(?:没了|沒了|用完|花光|见底|見底|不够|不夠)|"
+    r"予算[^。！？\n]{0,8}?(?:ない|なくな|尽き|底をつ|足りな)|"
+    r"예산[^.!?\n]{0,8}?(?:바닥|다\s*(?:썼|나갔|떨어)|없어|거의\s*없)|"
+    r"बजट[^.!?।\n]{0,12}?(?:खत्म|ख़त्म|खतम|नहीं\s+बचा)|বাজেট[^.!?।\n]{0,12}?(?:শেষ|ফুরিয়ে)"
+)
 _MONEY_GONE = re.compile(
-    rf"(?:{_MONEY})[^.!?。！？\n]{{0,16}}?(?:{_GONE})|"
+    rf"{_BUDGET_GONE}|(?:{_MONEY})[^.!?。！？\n]{{0,16}}?(?:{_GONE})|"
     rf"(?i:\b(?:spent|blew|burn(?:ed|t)\s+through|wasted)\b)[^.!?\n]{{0,12}}?(?:{_MONEY})"
 )
 
@@ -2469,7 +2502,17 @@ _WHEN_TO_POST = re.compile(
     r"\bpost\b)|"
     r"(?:何時|いつ|何曜)[^?？\n]{0,12}?投稿|(?:몇\s*시|언제|무슨\s*요일)[^?？\n]{0,12}?(?:올리|게시|업로드|포스팅)|"
     r"(?:几点|幾點|什么时候|什麼時候|哪天)[^?？\n]{0,8}?(?:发|發|更新)|"
-    r"(?:कब|किस\s+समय|कितने\s+बजे)[^?\n]{0,20}?पोस्ट|(?:কখন|কটায়)[^?\n]{0,20}?পোস্ট"
+    r"(?:कब|किस\s+समय|कितने\s+बजे)[^?\n]{0,20}?पोस्ट|(?:কখন|কটায়)[^?\n]{0,20}?পোস্ট|"
+    # ... with the verb first: 投稿するなら何曜日の何時, 올리려면 언제, 发在几点, "reel kab daalu",
+    # "post kokhon dibo", "post it when, morning or evening?".
+    r"(?i:\b(?:post|publish|upload)(?:ing)?\b[^?\n]{0,20}?\b(?:when|what\s+time|which\s+day)\b|"
+    r"\b(?:post|reel|story|upload)\b[^?\n]{0,16}?\b(?:kab|kitne\s+baje|kokhon|kotay|kobe)\b|"
+    r"\b(?:kab|kokhon|kobe)\s+(?:daal|dal|daalu|dalu|daalun|dalun|daaloon|daalna|dalna|dalein|"
+    r"daalein|dibo|debo|dile|upload))|"
+    r"(?:投稿|アップ|載せ|上げ)[^?？\n]{0,10}?(?:何時|いつ|何曜)|"
+    r"(?:올리|게시|업로드|포스팅)[^?？\n]{0,10}?(?:몇\s*시|언제|무슨\s*요일)|"
+    r"(?:发布|發布|发|發|更新|上传|上傳)[^?？\n]{0,8}?(?:几点|幾點|什么时候|什麼時候|哪天|星期几|星期幾|周几|週幾)|"
+    r"(?:कब|कितने\s+बजे)\s+(?:डालूं|डालूँ|डालें|डालना|डालू)|(?:কখন|কটায়)\s+(?:দেব|দিব|দেওয়া)"
 )
 
 
@@ -3012,7 +3055,9 @@ _MAKE_THEIR_X = re.compile(
 _ELEMENT_WORDS = (
     r"(?:ロゴ|文字|見出し|背景|タイトル|写真|로고|글씨|글자|문구|배경|제목|사진|标题|文字|背景|照片|"
     r"लोगो|टेक्स्ट|हेडलाइन|बैकग्राउंड|फोटो|লোগো|লেখা|শিরোনাম|ব্যাকগ্রাউন্ড|ছবি|"
-    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?|lekha|likha)(?![A-Za-z]))"
+    # its colour, to recolour: チラシの色, 포스터 색, 海报的颜色, पोस्टर का रंग, পোস্টারের রঙ
+    r"色|カラー|색상|색깔|(?<![\uac00-\ud7a3])색|颜色|顏色|रंग|রঙ|রং|কালার|"
+    r"(?i:logo|headline|text|title|background|photo|font|colou?rs?|lekha|likha|rang|rong)(?![A-Za-z]))"
 )
 _ELEMENT_AFTER_FORMAT = re.compile(
     r"[\uac00-\ud7a3]{0,2}?\s*(?:の|의|上的|里的|裏的|的|上|\s+पर|\s+(?:का|की|के)|(?i:\s*(?:er|r|ka|ki|ke|pe|par))|"
@@ -3106,12 +3151,32 @@ _WHAT_ATELIER_IS = re.compile(
 _THE_X_ONE = re.compile(r"(?i)\b(?:the|that)\s+(?:[a-z]+\s+)?one\b")
 
 
+# What kinds of visuals atelier makes, asked in general: "what kinds of images can you
+# create?", どのような画像を作成していただけるのか, 어떤 이미지를 만들 수 있나요, 能做哪些图片,
+# "kis tarah ki images bana sakte ho", "ki dhoroner chobi banate paren".
+_KINDS_MADE = re.compile(
+    r"(?i:\bwhat\s+(?:kinds?|sorts?|types?)\s+of\s+(?:images|visuals|pictures|designs|graphics|"
+    r"things)\s+(?:can|do|could|would)\s+(?:you|it|atelier)\b|"
+    r"\bkis\s+(?:tarah|type|prakar)\s+(?:ki|ke)\s+(?:images|tasveere[nin]|designs?)\s+bana|"
+    r"\bki\s+(?:dhoroner|rokom|rokomer)\s+(?:chobi|image|design)\s+banat)|"
+    r"(?:どのような|どんな|どういう)(?:画像|デザイン|ビジュアル|もの)を(?:作成|制作|作)"
+    r"(?:していただける|してもらえる|できる|れる|ってもらえる|っていただける)|"
+    r"(?:어떤|무슨)\s*(?:이미지|디자인|그림)(?:을|를)?\s*(?:만들|제작)(?:\s*수|어\s*주실|해\s*주실)|"
+    r"(?:能|可以)(?:做|生成|制作|製作)(?:哪些|哪种|哪種|什么样的|什麼樣的)(?:图|圖|图片|圖片|设计|設計)|"
+    r"किस\s+(?:तरह|प्रकार)\s+(?:की|के)\s+(?:इमेज|तस्वीरें|डिज़ाइन)\s+बना|"
+    r"কী\s+(?:ধরনের|রকম)\s+(?:ছবি|ইমেজ|ডিজাইন)\s+বানা"
+)
+
+
 def _capability_question(text: str, brief: Brief) -> bool:
     """A question about what atelier does, not a request phrased as one: "can you make a
     poster for our sale?" names a visual (with an article, or a format and a subject)."""
     copy = copy_text(brief)
     for line in copy.split("\n") if copy else ():
         text = text.replace(line, " ")  # "टेक्स्ट: ई-कचरा कहाँ दें?": the copy asks, not the brief
+    questioned = QUESTION.search(text) or FORMAL_TELL.search(text) or re.search(r"[?？]", text)
+    if _KINDS_MADE.search(text) and questioned and copy is None and size_for(text) is None:
+        return True  # what it makes in general, however politely asked
     if not QUESTION.search(text):
         return False
     if NEED.search(text) or SOMETHING_MADE.search(text) or LEFT_TO_YOU.search(text):

@@ -2233,7 +2233,9 @@ _NEW_AMOUNT_RES = [
     ),
     re.compile(
         rf"{_AMOUNT}(?:\s+(?!se\b|से)[^\s,।]+)?\s*(?:की\s+जगह|ki\s+jagah|se|से)\s+"
-        rf"(?P<x>{_AMOUNT}(?:\s+(?!kar\b|कर)[^\s,।]+){{0,2}}?)(?=\s+(?:kar|कर))"
+        rf"(?P<x>{_AMOUNT}(?:/[^\W\d_]+)?(?:\s+(?!kar\b|कर|likh|लिख)[^\s,।]+){{0,2}}?)"
+        # ... said to be written instead: "2000 ki jagah 1500/month likh do"
+        r"(?=\s+(?:kar|कर|likh|लिख))"
     ),
     # "12 August theke 15 August kore dao", "৳৫০০ থেকে ৳৪০০ করে দাও": from the old to the new.
     re.compile(
@@ -2248,7 +2250,11 @@ _NEW_AMOUNT_RES = [
         rf"{_VALUE}\s*(?:を|から)\s*(?P<x>{_VALUE})\s*に"
         r"(?!\s*(?:短縮|延長|増加|減少|拡大|縮小|削減|増え|減っ|減り|伸び|上が|下が|向上|改善|低下|成長))"
     ),
-    re.compile(rf"{_VALUE}\s*(?:을|를|에서)\s*(?P<x>{_VALUE})\s*(?:으로|로)"),
+    # ... a rate's period before its figure kept with it: "월 12만원에서 월 9만9천원으로"
+    re.compile(
+        rf"(?:(?:월|주|일|연|회당)\s*)?{_VALUE}\s*(?:을|를|에서)\s*"
+        rf"(?P<x>(?:(?:월|주|일|연|회당)\s*)?{_VALUE})\s*(?:으로|로)"
+    ),
     re.compile(rf"把\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為)\s*(?P<x>{_VALUE})"),
     re.compile(rf"从\s*{_VALUE}\s*(?:改成|换成|改为|換成|改為|调到|降到|調到)\s*(?P<x>{_VALUE})"),
     re.compile(rf"{_AMOUNT}\s*(?:এর\s+)?(?:বদলে|জায়গায়)\s+(?P<x>{_AMOUNT})"),

@@ -4062,3 +4062,68 @@ def test_an_element_named_in_capitals_is_no_copy(brief: str, copy: str | None) -
     """Every reader of Latin capitals put on the image asks one question of what it read:
     whether it only names an element, a file or a colour space."""
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "attachments", "current", "action"),
+    [
+        # when to post, the verb first, asked as advice
+        ("ストーリーにアップするならいつがいいですか？", 0, False, "reply"),
+        ("릴스 올리려면 몇 시가 좋아요?", 0, False, "reply"),
+        ("视频发布在星期几比较好？", 0, False, "reply"),
+        ("Story kab dalun, lunch time ya raat ko?", 0, False, "reply"),
+        ("Reel ta kokhon dibo, shokale na rate?", 0, False, "reply"),
+        ("Should we post it when the gates open or the night before?", 0, False, "reply"),
+        ("Post this when it's ready, 1:1 poster for the bakery's cake week", 0, False,
+         "generate_image"),
+        # a budget said used up or nearly so: this work's spend
+        ("Our marketing budget is almost gone after three banners, what happened?", 0, False,
+         "lookup_spend"),
+        ("予算がもうほとんどないんですけど、何にそんなに使いました？", 0, False, "lookup_spend"),
+        ("예산이 벌써 바닥났어요", 0, False, "lookup_spend"),
+        ("बजट लगभग खत्म हो गया, इतना कैसे लगा?", 0, False, "lookup_spend"),
+        ("Budget airline poster, 4:5, headline FLY FOR LESS", 0, False, "generate_image"),
+        # a recolour of a named format with nothing in context: ask for the image
+        ("チラシの色を青にして", 0, False, "reply"),
+        ("배너 색상 초록으로 바꿔줘", 0, False, "reply"),
+        ("banner ka rang peela kar do", 0, False, "reply"),
+        ("ব্যানারের রং সবুজ করে দাও", 0, False, "reply"),
+        ("ব্যানারের রং সবুজ করে দাও", 0, True, "edit_image"),
+        # earlier weeks' work shown, romanised
+        ("Pichle hafte ke saare banner dikhao", 0, False, "lookup_images"),
+        ("ager maser sob flyer gulo dekhao", 0, False, "lookup_images"),
+        # attachments placed on a new visual whose size is given
+        ("Put the logo from pic 1 on a 1200x628 event banner for our pottery class, "
+         "the bowl from pic 2 in the middle", 2, False, "generate_image"),
+        ("put the logo on the 1200x628 banner", 1, False, "edit_image"),
+        # what kinds of visuals it makes, asked politely
+        ("What kinds of images can you create for a small bakery?", 0, False, "reply"),
+        ("어떤 이미지를 만들 수 있나요?", 0, False, "reply"),
+        ("你们可以做什么样的图片？", 0, False, "reply"),
+        ("Aap kis tarah ki images bana sakte ho?", 0, False, "reply"),
+    ],
+)  # fmt: skip
+def test_posting_time_budget_gone_recolour_and_new_visuals(
+    brief: str, attachments: int, current: bool, action: str
+) -> None:
+    """When to post, with the verb first, is advice; a budget said nearly gone asks for the
+    spend; a format's colour changed with no image asks for it; earlier weeks' work is shown;
+    attachments put on a new visual of a given size make it, they are not edited."""
+    given = Brief(text=brief, attachments=attachments, current_image=current)
+    assert planner.rule_choice(given) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("요금을 주 3만원에서 주 2만5천원으로 바꿔줘", "주 2만5천원"),
+        ("가격을 12만원에서 9만9천원으로 바꿔줘", "9만9천원"),
+        ("kiraya 800 ki jagah 950/week likh do", "950/week"),
+        ("दाम 300 की जगह 250 रुपये लिख दो", "250 रुपये"),
+        ("price 500 ki jagah 450 kar do", "450"),
+    ],
+)
+def test_a_new_figure_with_its_period_or_unit(brief: str, copy: str) -> None:
+    """A figure changed from the old to the new keeps the new one's period ("주 2만5천원")
+    or unit ("950/week"), and "ki jagah … likh do" writes the new one."""
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
