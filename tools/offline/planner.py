@@ -2365,8 +2365,9 @@ _GONE = (
 # 予算がもうない, 예산이 바닥, "budget khatam", বাজেট প্রায় শেষ). "budget" before a noun
 # ("budget airline") describes, so English needs the budget to be said of: "'s", "is".
 _BUDGET_GONE = (
+    # "the budget is out of our hands" and "budget is over $5000" say nothing of it spent.
     r"(?i:\bbudget(?:'s|\s+is|\s+has|\s+was)\s+(?:\w+\s+){0,2}?(?:gone|blown|used\s+up|"
-    r"spent|finished|out|over|dry|exhausted)\b|\bbudget\s+(?:is\s+)?(?:almost\s+|nearly\s+)?"
+    r"spent|finished|dry|exhausted)\b|\bbudget\s+(?:is\s+)?(?:almost\s+|nearly\s+)?"
     r"(?:khatam|khattam|shesh|sesh)\b)|"
     r"(?:预算|預算)[^。！？\n]{0,6}?(?:没了|沒了|用完|花光|见底|見底|不够|不夠)|"
     r"予算[^。！？\n]{0,8}?(?:ない|なくな|尽き|底をつ|足りな)|"
@@ -2509,8 +2510,10 @@ _WHEN_TO_POST = re.compile(
     r"\b(?:post|reel|story|upload)\b[^?\n]{0,16}?\b(?:kab|kitne\s+baje|kokhon|kotay|kobe)\b|"
     r"\b(?:kab|kokhon|kobe)\s+(?:daal|dal|daalu|dalu|daalun|dalun|daaloon|daalna|dalna|dalein|"
     r"daalein|dibo|debo|dile|upload))|"
-    r"(?:投稿|アップ|載せ|上げ)[^?？\n]{0,10}?(?:何時|いつ|何曜)|"
-    r"(?:올리|게시|업로드|포스팅)[^?？\n]{0,10}?(?:몇\s*시|언제|무슨\s*요일)|"
+    # 載せ, 上げ put copy on the image or raise its brightness too, いつも is "as usual", and
+    # 언제까지 asks when the work is done.
+    r"(?:投稿|アップ)[^?？\n]{0,10}?(?:何時|いつ(?!も)|何曜)|"
+    r"(?:올리|게시|업로드|포스팅)[^?？\n]{0,10}?(?:몇\s*시|언제(?!\s*까지)|무슨\s*요일)|"
     r"(?:发布|發布|发|發|更新|上传|上傳)[^?？\n]{0,8}?(?:几点|幾點|什么时候|什麼時候|哪天|星期几|星期幾|周几|週幾)|"
     r"(?:कब|कितने\s+बजे)\s+(?:डालूं|डालूँ|डालें|डालना|डालू)|(?:কখন|কটায়)\s+(?:দেব|দিব|দেওয়া)"
 )
@@ -4390,10 +4393,13 @@ def _copy_lines(text: str) -> list[str]:
         formats = [p for p in _FORMAT_PATTERNS if p.search(line)]
         # a format word that is only the product's part ("Lid Cover") makes nothing either
         part = bool(formats) and not any(_names_a_format(p, line) for p in formats)
+        # "Final: 21-18, 21-15", "ফাইনাল: …": a match's stage labelling a result line
+        labelled = re.match(r"[^:：\n]{1,24}(?=[:：][ \t]*\S)", line)
+        final = FINAL.search(line[labelled.end() :] if labelled else line)
         instruction = (
             (CREATE.search(line) and not part)
             or EDIT_VERBS.search(line)
-            or FINAL.search(line)
+            or final
             or (formats and not part)
             or re.match(r"(?i)(?:use|keep|make|add|put|with|in|on|at|and|no|please)\b", line)
         )

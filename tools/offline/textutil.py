@@ -378,6 +378,29 @@ _ZH_PLACED_LATIN_RE = re.compile(
     # ... the Latin run alone to its clause's end: "上面写 TEA TIME 买一送一" runs on in Han.
     r"(?=[ \t]*(?:[，。,！!？?；;\n]|$))"
 )
+# Han words set apart by a space after 加上 and closing their clause are words to letter:
+# "再加上 冠军之路", "右上角加上 新品上市". What is added may be a thing instead: a counted
+# one (一个红色边框), a look, or an element named (阴影, 二维码, 水印).
+_ZH_ADDED_HAN_RE = re.compile(
+    r"(?:加上|添上|打上|印上)[ \t]+"
+    r"(?P<x>(?=[^\s，。,、；;！!？?]*[\u4e00-\u9fff])[^\s，。,、；;！!？?\n]{2,20})"
+    r"(?=[ \t]*(?:[，。,！!？?；;\n]|$))"
+)
+_ZH_ADDED_THING = re.compile(
+    r"^(?:一|几|幾|两|兩|些|点|點|个|個|张|張|条|條)|"
+    r"(?:阴影|陰影|二维码|二維碼|水印|贴纸|貼紙|标签|標籤|图标|圖標|边框|邊框|按钮|按鈕|光效|滤镜|"
+    r"濾鏡|背景|图案|圖案|花纹|花紋|线条|線條|装饰|裝飾|照片|图片|圖片|人物|模特|箭头|箭頭|"
+    r"(?i:logo)|标志|標誌|商标|商標|印章|底纹|底紋|渐变|漸變|效果|元素)$"
+)
+
+
+def _zh_added_han(masked: str) -> Iterator[re.Match[str]]:
+    for match in _ZH_ADDED_HAN_RE.finditer(masked):
+        words = match.group("x")
+        if not _ZH_ADDED_THING.search(words) and not describes_look(words):
+            yield match
+
+
 _LATIN_PUT_RES = (_KO_PLACED_LATIN_RE, _KO_LATIN_PUT_RE, _JA_LATIN_PUT_RE, _ZH_PLACED_LATIN_RE)
 # Latin capitals added as a badge, sticker or tag: "NEW 뱃지 넣어주세요", "SALEのバッジを付けて",
 # "加一个 HOT 角标", "add a NEW badge", "NEW badge laga do". The badge's word is no copy.
@@ -727,7 +750,9 @@ _CUE_RES = [
         r"(?:文字|テキスト|コピー|文言|言葉|メッセージ|見出し|フレーズ)"
     ),
     re.compile(
-        rf"(?P<x>[^{_CJK_STOP}{_MASK}「」『』]+?)(?:[、，][ \t]*)?(?:(?<!っ)と|って)"
+        # a comma inside Latin copy is its own: "BE BRAVE, PLAY FREE と大きく入れて"
+        rf"(?P<x>(?:[^{_CJK_STOP}{_MASK}「」『』]|(?<=[A-Za-z0-9!?.%]),(?=[ \t]*[A-Za-z0-9]))+?)"
+        r"(?:[、，][ \t]*)?(?:(?<!っ)と|って)"
         # ... with its colour or weight between (SALEって赤（#E60012）で入れて): no copy
         rf"(?:{_JA_LETTERING}(?:[（(][^）)\n]{{1,12}}[）)])?で)?"
         r"(?:書いて|書く|書き|入れて|入れる|記載|表示|大きく|大きめ|小さめ|目立つ|載せて)"
@@ -2769,14 +2794,14 @@ def _table_copy(text: str) -> tuple[list[tuple[int, str]], list[tuple[int, int]]
     found: list[tuple[int, str]] = []
     lines: list[tuple[int, int]] = []
     for block in _sheet_blocks(text):
-        lines.extend((offset, offset + len(line)) for offset, line in block)
         rows = [
             (offset, line, _CELL_SEP.split(line.strip().strip("|")))
             for offset, line in block
             if not _RULE_ROW.fullmatch(line)
         ]
         if len(rows) < 2:
-            continue
+            continue  # "SUN 14 JULY | FLAG-OFF 6:30 AM | ENTRY ₹499": one line is copy, no sheet
+        lines.extend((offset, offset + len(line)) for offset, line in block)
         header = [cell.strip() for cell in rows[0][2]]
         lead = text[: block[0][0]].rstrip()
         lead_line = lead[lead.rfind("\n") + 1 :]
@@ -3772,6 +3797,7 @@ def copy_spans(text: str) -> list[str]:
         *(m for pattern in _LANGUAGE_COPY_RES for m in pattern.finditer(masked)),
         *_latin_changed_to(masked),
         *_korean_capitals_written(masked),
+        *_zh_added_han(masked),
     ):
         add(match.start("x"), match.group("x").strip())
     for match in _FOOTNOTE_RE.finditer(masked):

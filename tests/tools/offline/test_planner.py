@@ -4127,3 +4127,56 @@ def test_a_new_figure_with_its_period_or_unit(brief: str, copy: str) -> None:
     """A figure changed from the old to the new keeps the new one's period ("주 2만5천원")
     or unit ("950/week"), and "ki jagah … likh do" writes the new one."""
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        # one line of cells split by bars is a line of copy; a sheet needs two rows
+        (
+            "Story 9:16 for the cafe, put this on it:\nOPEN DAILY\nMON–FRI | 8–6 | FREE WIFI",
+            "OPEN DAILY\nMON–FRI | 8–6 | FREE WIFI",
+        ),
+        # a comma inside Latin copy before と入れて is the copy's own
+        ("バナー、横長で。BIG SALE, 50% OFF と赤で入れて", "BIG SALE, 50% OFF"),
+        ("正方形の投稿、パン屋さん。Fresh, warm, daily と書いて", "Fresh, warm, daily"),
+        ("ロゴは右上, SALE と入れて", "SALE"),
+        # a match's stage labelling a result line is no request for the final version
+        (
+            "Results card, Instagram square\nWinner: Kolkata Kites\nFinal: 3-1",
+            "Winner: Kolkata Kites\nFinal: 3-1",
+        ),
+        (
+            "কাবাডি ফলাফল পোস্ট, ইনস্টাগ্রাম স্কোয়ার:\nবিজয়ী: সল্টলেক টাইগার্স\nফাইনাল: ৩৪-২৯",
+            "বিজয়ী: সল্টলেক টাইগার্স\nফাইনাল: ৩৪-২৯",
+        ),
+        # Han words set apart after 加上 closing their clause are copy; a thing added is not
+        ("把背景调暗一点，右下角加上 限时五折", "限时五折"),
+        ("再加上 一个红色边框", None),
+        ("再加上 阴影", None),
+        ("底部加上 二维码", None),
+    ],
+)
+def test_copy_in_lines_of_cells_latin_commas_result_labels_and_added_han(
+    brief: str, copy: str | None
+) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    ("brief", "action"),
+    [
+        # 載せ and 上げ also put copy on or raise brightness, いつも is "as usual"
+        ("ロゴを上に載せて、いつもの青い背景でいいですか？", planner.EDIT),
+        ("インスタに投稿するなら何曜日の何時がいいですか？", planner.REPLY),
+        ("인스타에 올리려면 몇 시가 좋아요?", planner.REPLY),
+        # a budget "out of our hands" or "over $5000" is not said to be spent
+        (
+            "Our budget is over $5000 for the gala, can you make a 4:5 poster of the venue?",
+            planner.GENERATE,
+        ),
+        ("the budget's nearly gone, what did we spend?", planner.LOOKUP_SPEND),
+    ],
+)
+def test_when_to_post_and_budget_gone_stay_narrow(brief: str, action: str) -> None:
+    assert planner.rule_choice(Brief(text=brief, current_image=True)) == action

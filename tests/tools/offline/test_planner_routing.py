@@ -50,12 +50,6 @@ KNOWN_MISSES = {
         "copy  bn 'এই ছবিতে ডাক্তারের পেছনের দেয়ালে",
     ),
     "held_out_60": ("copy  zh '涂抹区域的旧标签换成新标签，写 ISO 9001:2015 认证",),
-    "held_out_63": (
-        "copy  en '4:5 poster for our Sunday lake 5K",
-        "copy  ja 'サッカースクールU-10の夏合宿のフライヤー",
-        "copy  zh '把背景换成雪山",
-        "copy  bn 'ব্যাডমিন্টন টুর্নামেন্টের ফলাফল",
-    ),
 }
 
 
