@@ -1524,30 +1524,21 @@ SEXUALISING = [
         "re:\\b(lift(s|ing|ed)?|hik(e|es|ing|ed)|pull(s|ing|ed)?|flip(s|ping|ped)?) (up )?(her|his|"
         "their|the) (skirt|dress|shirt|top)( up)?\\b|\\b(unbutton(s|"
         "ed|ing)?|open(s|ed|ing)?) (up )?"
-        "(her|his|the) (blouse|shirt|top|neckline|collar)\\b|\\blegs (spread|apart|wide open)\\b|"
-        "\\bspread(s|ing)? (her|his|their) legs\\b"
+        "(her|his|the) (blouse|shirt|top|neckline|collar)\\b"
     ),
     "re:スカートを(たくし上げ|めくり|捲り|持ち上げ)",
     "re:胸元を(開け|はだけ|見せ)",
-    "re:(脚|足)を(開い|広げ)",
     "M字開脚",
     "m字開脚",
-    "re:다리(를)? ?벌리",
     "re:치마(를)? ?(걷어|들어 ?올리|올리|들춰)",
     "re:단추를 ?풀",
     "가슴골",
     "re:(掀起|撩起|拉起|撩开)(裙子|裙摆|衣服)",
     "re:(敞开|解开|拉开)(领口|衣领|扣子)",
-    "re:(张开|叉开|分开)(双腿|腿)",
-    (
-        "re:\\b(skirt|frock) (upar )?(utha|uthaa)\\w*|\\b(taange|"
-        "tangein|taangein|pair) (khol|faila)\\w*"
-    ),
+    "re:\\b(skirt|frock) (upar )?(utha|uthaa)\\w*",
     "re:(स्कर्ट|फ्रॉक) (ऊपर )?उठा",
-    "re:(टांगें|टाँगें|पैर) (खोल|फैला)",
-    "re:\\b(skirt|frock) (tule|tola|tul)\\w*|\\bpa (fak|faak|fank)\\w*",
+    "re:\\b(skirt|frock) (tule|tola|tul)\\w*",
     "re:(স্কার্ট|ফ্রক) (তুল|উঠি)",
-    "পা ফাঁক",
     # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
     "re:下着(だけ|のみ|一枚|姿|で)",
     "re:下着(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
@@ -3137,6 +3128,22 @@ _INTENT = _Compiled(_compile(SELF_HARM_INTENT), _compile(VOICED_WISH))
 _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
+# Legs spread or apart: a split, a stretch, a butterfly pose in a children's class, unless a
+# skirt or a coy look goes with it ("in a short skirt, legs apart, winking").
+LEGS_OPEN = [
+    "re:\\blegs (spread|apart|wide open)\\b|\\bspread(s|ing)? (her|his|their) legs\\b",
+    "re:(脚|足)を(開い|広げ)", "re:다리(를)? ?벌리", "re:(张开|叉开|分开)(双腿|腿)",
+    "re:\\b(taange|tangein|taangein|pair) (khol|faila)\\w*", "re:(टांगें|टाँगें|पैर) (खोल|फैला)",
+    "re:\\bpa (fak|faak|fank)\\w*", "পা ফাঁক",
+]  # fmt: skip
+SKIRT_OR_COY = [
+    "re:\\b(skirts?|miniskirts?|frocks?|wink\\w*|pout\\w*|bit(es|ing) (her|his) lips?)\\b",
+    "スカート", "ウインク", "ウィンク", "치마", "스커트", "윙크", "裙", "眨眼", "抛媚眼",
+    "स्कर्ट", "फ्रॉक", "आँख मार", "re:\\b(aankh|ankh) maar\\w*", "স্কার্ট", "ফ্রক", "চোখ মার",
+    "re:\\b(chokh) mar\\w*",
+]  # fmt: skip
+_LEGS_OPEN = _plain(LEGS_OPEN)
+_SKIRT_OR_COY = _plain(SKIRT_OR_COY)
 _MINORS = _Compiled.of(Lexicon([*MINORS, *MINOR_WORDS], MINOR_AGE_OF_THINGS))
 _SCHOOL_STAGE = _Compiled.of(Lexicon(SCHOOL_STAGE, MINOR_AGE_OF_THINGS))
 _MINOR_AGE = _plain(MINOR_AGE)
@@ -11189,7 +11196,8 @@ FAINT_ENDURED = [
     # raha hai, ojnan hoye gele bujhbe ready, 瘦到肋骨突出.
     (
         "re:\\b(dizz\\w*|faint\\w*|pass(ing)? out|black(ing)? out|light-?headed\\w*|collaps\\w*)"
-        "[^.!\\n]{0,35}\\b(means|doing it right|it'?s working|is working|proves|shows (it|you)|"
+        "[^.!\\n]{0,35}\\b(means (it'?s working|it works|the (fat|weight)|you'?re (doing it|ready|"
+        "close|winning)|progress)|doing it right|it'?s working|is working|proves|shows (it|you)|"
         "is a good sign|is how you know)|\\b(until|till) (your )?(ribs|bones|collarbones) "
         "(show|stick out|poke out)"
     ),
@@ -11706,15 +11714,25 @@ HOST_WORK = [
     "बार डांसर", "बार गर्ल", "एस्कॉर्ट", "বার ডান্সার", "এসকর্ট", "বার গার্ল",
 ]  # fmt: skip
 _HOST_WORK = _plain(HOST_WORK)
+HOST_WORK_WARNING = [
+    "re:\\b(trap|traps|trafficking|trafficked|traffickers?|report (it|them|such|this)|helpline|"
+    "hotline|rescue\\w*|exploitation)\\b",
+    "罠", "人身売買", "通報", "함정", "인신매매", "신고",
+    "陷阱", "拐卖", "人口贩卖", "举报", "小心",
+    "जाल", "मानव तस्करी", "re:\\b(jaal|taskari)\\b", "ফাঁদ", "পাচার", "re:\\b(fand|pachar)\\b",
+]  # fmt: skip
+_HOST_WORK_WARNING = _plain(HOST_WORK_WARNING)
 # An exam's paper had before the sitting, or its examiner bought: 漏题, 問題流出, 시험지 유출,
 # पेपर लीक, প্রশ্নফাঁস. Sold, it is fraud on every honest candidate.
 EXAM_LEAK = [
     (
         "re:\\bleaked ([\\w-]+ ){0,3}(question |exam |test )?(papers?|questions?|answer ?keys?)\\b|"
         "\\b(question |exam |test )?papers? leak(ed|s)?\\b|"
+        # "the examiner set the paper" is how papers are made; fixed or bought is the fraud
         "\\bexaminers? (is |are |already |has been "
-        "|have been )*(fixed|bought|paid off|set|settled|managed)\\b|\\b(fixed|bought|paid-off) "
-        "examiners?\\b|\\bexaminer (pehle se |already )?(set|fix|seting|setting)\\b|"
+        "|have been )*(fixed|bought|paid off)\\b|\\b(fixed|bought|paid-off) "
+        "examiners?\\b|\\bexaminer (pehle se |already )?(set|fix|seting|setting) "
+        "(hai|he|ho gaya|ho chuka|kar diya)\\b|"
         "\\b(proshno|prosno|proshna) ?(fans|fansh|fash|faas)\\b"
     ),
     "re:(試験)?問題(用紙)?(が|の)?流出", "re:流出した(試験)?問題", "re:試験官(は|を)?(買収|抱き込)",
@@ -12324,7 +12342,7 @@ def _classify_form(form: str) -> dict[str, float]:
     sexual = hit(_SEXUAL)
     if sexual:
         flag("sexual")
-    sexualised = sexual or hit(_SEXUALISING)
+    sexualised = sexual or hit(_SEXUALISING) or (hit(_LEGS_OPEN) and hit(_SKIRT_OR_COY))
     staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
     towelled = hit(_TOWEL_ONLY) and hit(_SHOWER_SCENE)
     # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
@@ -12338,7 +12356,12 @@ def _classify_form(form: str) -> dict[str, float]:
         for item in re.split(r"[,，、;；/]", form[a:b])
     )
     # A hostess, bar or karaoke job that lets minors in offers children for the trade.
-    hosted_minors = hit(_HOST_WORK) and hit(_MINORS_LET_IN)
+    # A poster warning that such an ad is a trap names it to keep children away from it.
+    hosted_minors = (
+        hit(_HOST_WORK)
+        and hit(_MINORS_LET_IN)
+        and not (hit(_SCAM_WARNING) or hit(_HOST_WORK_WARNING))
+    )
     if (
         hit(_CHILD_SEXUAL)
         or (aged and (sexualised or towelled or unclothed))
