@@ -272,6 +272,28 @@ VIOLENCE = Lexicon(
             "mosquitoe?s|bugs|insects|mou?ld|viruses|dust mites|the vibe|the competition|it)"
         ),
         "re:\\bkill two birds\\b",
+        # A question put to the one who suffered it, answered with where to get help: a
+        # rights poster's "beaten by your employer? call 12333" shows no blow.
+        (
+            "re:\\b(been|were you|are you( being)?|getting|got) (beaten|hit|abused|attacked|"
+            "assaulted|tortured)\\b[^.!\\n]{0,60}[?？][^.!\\n]{0,30}\\b(call|report|dial|contact|"
+            "text|reach)\\b"
+        ),
+        "re:(遭遇|遭到|遭受|被)[^。！!\\n]{0,16}[?？][^。！!\\n]{0,20}(拨打|报警|求助|维权|热线|举报)",
+        "re:(暴力|暴行|虐待|殴打)[^。\\n]{0,6}(受けて|されて|遭って)(いませんか|いる方)[^。\\n]{0,30}(相談|連絡|電話|通報)",
+        (
+            "re:(폭행|구타|폭력|학대)[^.\\n]{0,6}(당하고 (계신가요|"
+            "있나요|있습니까)|당하셨나요|당했나요)"
+            "[^.\\n]{0,30}(신고|상담|연락|전화)"
+        ),
+        (
+            "re:(मारपीट|हिंसा|पिटाई|यातना)[^।.!\\n]{0,30}[?？][^।.!\\n]{0,30}(कॉल|शिकायत|हेल्पलाइन)|"
+            "\\b(maar-?peet|pitai|hinsa)\\b[^.!\\n]{0,30}\\?[^.!\\n]{0,30}\\b(call|shikayat|helpline)\\b"
+        ),
+        (
+            "re:(মারধর|নির্যাতন|হিংসা)[^।.!\\n]{0,30}[?？][^।.!\\n]{0,30}(কল|অভিযোগ|হেল্পলাইন)|"
+            "\\b(mardhor|nirjaton)\\b[^.!\\n]{0,30}\\?[^.!\\n]{0,30}\\b(call|ovijog|helpline)\\b"
+        ),
         # Mourning or preventing it, not showing it: a vigil, a memorial, a march.
         (
             "re:\\b(in memory of|remembering|honou?ring|vigil for|memorial for|mourning|"
@@ -1496,6 +1518,27 @@ SEXUALISING = [
         "some )?(underwear|panties|knickers|bra and panties|bra|briefs|lingerie|undies)\\b"
     ),
     "re:\\b(seduc\\w*|alluring|come-?hither|bed scenes?|sexy pose|flirty pose)\\b",
+    # A pose that lifts, opens or spreads to present the body: with a minor's age or school
+    # stage it is what the picture offers, whatever the garment is.
+    (
+        "re:\\b(lift(s|ing|ed)?|hik(e|es|ing|ed)|pull(s|ing|ed)?|flip(s|ping|ped)?) (up )?(her|his|"
+        "their|the) (skirt|dress|shirt|top)( up)?\\b|\\b(unbutton(s|"
+        "ed|ing)?|open(s|ed|ing)?) (up )?"
+        "(her|his|the) (blouse|shirt|top|neckline|collar)\\b"
+    ),
+    "re:スカートを(たくし上げ|めくり|捲り|持ち上げ)",
+    "re:胸元を(開け|はだけ|見せ)",
+    "M字開脚",
+    "m字開脚",
+    "re:치마(를)? ?(걷어|들어 ?올리|올리|들춰)",
+    "re:단추를 ?풀",
+    "가슴골",
+    "re:(掀起|撩起|拉起|撩开)(裙子|裙摆|衣服)",
+    "re:(敞开|解开|拉开)(领口|衣领|扣子)",
+    "re:\\b(skirt|frock) (upar )?(utha|uthaa)\\w*",
+    "re:(स्कर्ट|फ्रॉक) (ऊपर )?उठा",
+    "re:\\b(skirt|frock) (tule|tola|tul)\\w*",
+    "re:(স্কার্ট|ফ্রক) (তুল|উঠি)",
     # Not "sweet temptation" (甘い誘惑, 달콤한 유혹) in a dessert ad: the pose or the look.
     "re:下着(だけ|のみ|一枚|姿|で)",
     "re:下着(を|が)(見せ|見え)|속옷(을|이)? ?(보이|보여)|露(出)?(内衣|内裤|內褲)",
@@ -3085,6 +3128,22 @@ _INTENT = _Compiled(_compile(SELF_HARM_INTENT), _compile(VOICED_WISH))
 _HOW_TO = _plain(HOW_TO)
 _SEXUAL = _Compiled.of(SEXUAL)
 _SEXUALISING = _plain(SEXUALISING)
+# Legs spread or apart: a split, a stretch, a butterfly pose in a children's class, unless a
+# skirt or a coy look goes with it ("in a short skirt, legs apart, winking").
+LEGS_OPEN = [
+    "re:\\blegs (spread|apart|wide open)\\b|\\bspread(s|ing)? (her|his|their) legs\\b",
+    "re:(脚|足)を(開い|広げ)", "re:다리(를)? ?벌리", "re:(张开|叉开|分开)(双腿|腿)",
+    "re:\\b(taange|tangein|taangein|pair) (khol|faila)\\w*", "re:(टांगें|टाँगें|पैर) (खोल|फैला)",
+    "re:\\bpa (fak|faak|fank)\\w*", "পা ফাঁক",
+]  # fmt: skip
+SKIRT_OR_COY = [
+    "re:\\b(skirts?|miniskirts?|frocks?|wink\\w*|pout\\w*|bit(es|ing) (her|his) lips?)\\b",
+    "スカート", "ウインク", "ウィンク", "치마", "스커트", "윙크", "裙", "眨眼", "抛媚眼",
+    "स्कर्ट", "फ्रॉक", "आँख मार", "re:\\b(aankh|ankh) maar\\w*", "স্কার্ট", "ফ্রক", "চোখ মার",
+    "re:\\b(chokh) mar\\w*",
+]  # fmt: skip
+_LEGS_OPEN = _plain(LEGS_OPEN)
+_SKIRT_OR_COY = _plain(SKIRT_OR_COY)
 _MINORS = _Compiled.of(Lexicon([*MINORS, *MINOR_WORDS], MINOR_AGE_OF_THINGS))
 _SCHOOL_STAGE = _Compiled.of(Lexicon(SCHOOL_STAGE, MINOR_AGE_OF_THINGS))
 _MINOR_AGE = _plain(MINOR_AGE)
@@ -11089,6 +11148,32 @@ LONG_FAST = [
     "re:\\b\\d+ din(er)? (nirjola |nirjala )?(upobas|uposh|upash|roja)\\b",
     "re:\\b(na kheye|na khe) (na )?(jol|pani)\\b",
     "re:\\d+ দিন(ের)? (নির্জলা )?(উপবাস|উপোস|রোজা)", "না খেয়ে না জল", "খাবার ও জল ছাড়া",
+    # Food cut to a token for days, or water cut at all: "500 calories a day", "no water 24h",
+    # "only black coffee for a week", 一周只喝黑咖啡, 5 din sirf nimbu paani, 7 din kichu khabe na.
+    (
+        "re:\\b[1-7]\\d\\d ?(k?cal(orie)?s?) (a|per|/) ?day\\b|\\bno (water|food|eating)( at all)?"
+        " (for )?\\d+ ?(h|hrs?|hours?|days?)\\b|\\b(only|just|nothing but) (drink |eat |have )?"
+        "(black coffee|water|lemon water|juice|green tea)( for)? (a|one|\\d+|two|three|five|seven)"
+        " (weeks?|days?)\\b|\\b(a|one|\\d+|two|three|five|seven) (weeks?|days?) (of )?(only|just|"
+        "nothing but) (black coffee|water|lemon water|juice)\\b|\\b(stop|quit) (eating|drinking)"
+        " (for )?(a|one|\\d+|two|three|five|seven) (weeks?|days?)\\b"
+    ),
+    "re:1日[1-7]\\d\\d ?kcal", "re:\\d+ ?日間?[^。\\n]{0,6}(水だけ|ブラックコーヒーだけ|何も食べ)",
+    "re:(\\d+|一|二|三)週間[^。\\n]{0,6}(水だけ|ブラックコーヒーだけ|何も食べ)",
+    "re:하루 ?[1-7]\\d\\d ?(칼로리|kcal)",
+    "re:(\\d+일|일주일)[^.\\n]{0,10}(물만|블랙커피만|아무것도 안 먹|굶)",
+    "re:(每天|一天)[1-7]\\d\\d ?(大卡|卡)",
+    "re:(\\d+|[一二三四五六七八九十]+)(天|周|星期)[^。\\n]{0,6}(只|光)(喝|吃)[^。\\n]{0,3}(黑咖啡|水|柠檬水|果汁)",
+    "re:(\\d+|[一二三四五六七八九十]+)(天|周|星期)[^。\\n]{0,4}(不吃饭|不吃东西|什么都不吃|不喝水)",
+    (
+        "re:\\b\\d+ din (tak )?(sirf|sirph|keval|bas) (nimbu paani|"
+        "nimbu pani|paani|pani|black coffee|juice)\\b"
+    ),
+    "re:\\b\\d+ din (tak )?(kuch|kuchh) (nahi|nahin|mat) (khana|khao|khaye|khayein)\\b",
+    "re:\\d+ दिन (तक )?(सिर्फ|केवल|बस) (नींबू पानी|पानी|ब्लैक कॉफी)", "re:\\d+ दिन (तक )?कुछ (नहीं|मत) खा",
+    "re:\\b\\d+ din (kichu|kichhu|kisu) (khabe|khaben|khabi|khaba) na\\b",
+    "re:\\b\\d+ din (shudhu|sudhu|shudu) (pani|jol|lebu pani)\\b",
+    "re:\\d+ দিন (কিছু খাবে না|কিছু খাবেন না|শুধু জল|শুধু পানি)",
 ]  # fmt: skip
 # A faint to be endured or sought, not a sign to stop: "pray through fainting", "faint to
 # prove devotion", 倒れても, 쓰러져도 이겨내라, 坚持到晕倒才算诚心, बेहोश होने तक.
@@ -11106,6 +11191,29 @@ FAINT_ENDURED = [
     "re:बेहोश (होने तक|हो जाओ तो भी|होकर भी|हो जाएँ तब भी|हो जाएं तब भी)",
     "re:\\bbehosh (hone tak|ho jao tab bhi|hokar bhi|ho jaye tab bhi)\\b",
     "re:অজ্ঞান (হওয়া পর্যন্ত|হয়ে গেলেও|হলেও)", "re:\\bogyan (hoye geleo|holeo|hoa porjonto)\\b",
+    # The faint, the dizziness or the ribs offered as the sign it works or as the goal:
+    # "fainting means the fat is leaving", 饿晕了说明有效果, behosh ho jao toh samjho kaam ho
+    # raha hai, ojnan hoye gele bujhbe ready, 瘦到肋骨突出.
+    (
+        "re:\\b(dizz\\w*|faint\\w*|pass(ing)? out|black(ing)? out|light-?headed\\w*|collaps\\w*)"
+        "[^.!\\n]{0,35}\\b(means (it'?s working|it works|the (fat|weight)|you'?re (doing it|ready|"
+        "close|winning)|progress)|doing it right|it'?s working|is working|proves|shows (it|you)|"
+        "is a good sign|is how you know)|\\b(until|till) (your )?(ribs|bones|collarbones) "
+        "(show|stick out|poke out)"
+    ),
+    "re:(気絶|失神|めまい|ふらふら|倒れ)[^。\\n]{0,6}(たら|れば|は)[^。\\n]{0,8}(効いて|効果|成功|順調|証拠)",
+    "re:(肋骨|あばら)が(浮く|見える)まで",
+    "re:(기절|어지러|실신|쓰러)[^.\\n]{0,8}면[^.\\n]{0,10}(효과|성공|빠지는|잘 되고|제대로)",
+    "re:갈비뼈가 (보일|드러날) ?때까지",
+    "re:(晕|昏)[^。，,\\n]{0,4}(说明|证明|代表|就是)[^。\\n]{0,4}(有效|有用|成功|在瘦|起作用|掉脂)",
+    "re:瘦(到|得)肋骨",
+    (
+        "re:\\b(behosh|chakkar)[^.!?\\n]{0,20}\\b(samjho|matlab)\\b[^.!?\\n]{0,25}\\b(kaam|"
+        "asar|ho raha|ready)"
+    ),
+    "re:(बेहोश|चक्कर)[^।.!?\\n]{0,20}(समझो|मतलब)[^।.!?\\n]{0,25}(काम|असर|तैयार)",
+    "re:\\b(ojnan|ogyan|matha ghur)\\w*[^.!?\\n]{0,20}\\b(bujhbe|bujhben|mane)\\b",
+    "re:(অজ্ঞান|মাথা ঘুর)[^।.!?\\n]{0,20}(বুঝবে|বুঝবেন|মানে)",
 ]  # fmt: skip
 # The fast broken at the first faint: what a guide says to keep people safe.
 FAST_STOP = [
@@ -11533,6 +11641,16 @@ MINORS_LET_IN = [
     "re:(बच्चे|स्टूडेंट्स?|नाबालिग|छात्र)(\\s?भी)\\s?(खेल|लगा|जुड़|जॉइन)",
     "re:उम्र की (कोई )?(पाबंदी|सीमा) नहीं",
     "re:(বাচ্চারাও|ছাত্ররাও|স্কুলের ছেলেমেয়েরাও|নাবালকরাও)",
+    # Welcomed outright, as a night-work ad says it: JK歓迎, 미성년 OK, 未成年可.
+    "re:(jk|ｊｋ|女子高生|女子中学生|中学生|高校生|未成年)(大)?(歓迎|ok|ｏｋ|可|オッケー)",
+    "re:(미성년자?|청소년|여고생|여중생|고딩|중딩) ?(ok|환영|가능|대환영)",
+    "re:(未成年人?|学生妹|中学生|高中生|初中生)(欢迎|可|ok|也行)",
+    (
+        "re:\\b(minors?|under[- ]?18s?|under[- ]?age|school ?girls?) (ok|"
+        "okay|welcome|fine|accepted)\\b"
+    ),
+    "re:\\b(nabalig|naabalig|school ki ladkiyan?) bhi (chalegi|chalega|chalengi|welcome)\\b",
+    "re:(नाबालिग|स्कूली लड़कियां) भी (चलेगी|चलेंगी|चलेगा)", "re:নাবালিকা(ও)? (চলবে|স্বাগত)",
     (
         "re:বয়স (লাগবে না|লাগে না|দেখা হবে না)|(年齢|나이)(制限|確認)"
         "?(不問|関係なし|제한 ?없음|상관 ?없)|不限年龄|年龄不限"
@@ -11575,6 +11693,84 @@ CASH_PRIZE = [
 _CHANCE_GAME = _plain(CHANCE_GAME)
 _CASH_PRIZE = _plain(CASH_PRIZE)
 _STAKE = _plain(STAKE)
+# Work whose trade is a host's company, drink or song at night: a bar girl, a karaoke
+# helper, a hostess, an escort. A bartender or a waiter is not this.
+HOST_WORK = [
+    (
+        "re:\\b(hostess(es)?|host club|escorts?|escort (work|"
+        "service|agency)|girls'? bar|bar girls?|"
+        "bar dancers?|karaoke (helpers?|hostess|girls?)|cabaret|strip club|lap danc\\w*)\\b"
+    ),
+    "ガールズバー",
+    "キャバクラ",
+    "キャバ嬢",
+    "ホステス",
+    "デリヘル",
+    "風俗",
+    "ラウンジ嬢",
+    "コンカフェ",
+    "노래방 도우미", "노래방도우미", "룸살롱", "유흥업소", "호스티스", "보도방", "단란주점",
+    "陪酒", "陪唱", "ktv公主", "夜总会", "坐台", "伴游",
+    "बार डांसर", "बार गर्ल", "एस्कॉर्ट", "বার ডান্সার", "এসকর্ট", "বার গার্ল",
+]  # fmt: skip
+_HOST_WORK = _plain(HOST_WORK)
+HOST_WORK_WARNING = [
+    "re:\\b(trap|traps|trafficking|trafficked|traffickers?|report (it|them|such|this)|helpline|"
+    "hotline|rescue\\w*|exploitation)\\b",
+    "罠", "人身売買", "通報", "함정", "인신매매", "신고",
+    "陷阱", "拐卖", "人口贩卖", "举报", "小心",
+    "जाल", "मानव तस्करी", "re:\\b(jaal|taskari)\\b", "ফাঁদ", "পাচার", "re:\\b(fand|pachar)\\b",
+]  # fmt: skip
+_HOST_WORK_WARNING = _plain(HOST_WORK_WARNING)
+# An exam's paper had before the sitting, or its examiner bought: 漏题, 問題流出, 시험지 유출,
+# पेपर लीक, প্রশ্নফাঁস. Sold, it is fraud on every honest candidate.
+EXAM_LEAK = [
+    (
+        "re:\\bleaked ([\\w-]+ ){0,3}(question |exam |test )?(papers?|questions?|answer ?keys?)\\b|"
+        "\\b(question |exam |test )?papers? leak(ed|s)?\\b|"
+        # "the examiner set the paper" is how papers are made; fixed or bought is the fraud
+        "\\bexaminers? (is |are |already |has been "
+        "|have been )*(fixed|bought|paid off)\\b|\\b(fixed|bought|paid-off) "
+        "examiners?\\b|\\bexaminer (pehle se |already )?(set|fix|seting|setting) "
+        "(hai|he|ho gaya|ho chuka|kar diya)\\b|"
+        "\\b(proshno|prosno|proshna) ?(fans|fansh|fash|faas)\\b"
+    ),
+    "re:(試験)?問題(用紙)?(が|の)?流出", "re:流出した(試験)?問題", "re:試験官(は|を)?(買収|抱き込)",
+    "re:(시험지|시험 ?문제|문제지?) ?유출",
+    "re:유출된 (시험|문제)",
+    "re:(시험관|감독관|심사관)(을|은)? ?매수",
+    "漏题", "re:(真题|试题|考题|试卷)(提前)?泄露", "re:泄露的(试题|考题|试卷|真题)",
+    "re:考官(已经|都)?(打点|搞定|买通)", "re:提前(拿到|拿)(试卷|考题|真题)",
+    "re:(पेपर|प्रश्न ?पत्र|प्रश्नपत्र) लीक", "re:लीक (हुआ |हुए )?(पेपर|प्रश्न ?पत्र)",
+    "re:परीक्षक (पहले से )?(सेट|फिक्स)",
+    "প্রশ্নফাঁস", "re:প্রশ্ন(পত্র)? ফাঁস", "re:ফাঁস হওয়া প্রশ্ন", "re:পরীক্ষক (আগে থেকেই )?(সেট|ম্যানেজ)",
+]  # fmt: skip
+# Said to sell it: a price, a guarantee, a number to write to.
+PASS_SOLD = [
+    (
+        "re:\\bguaranteed? (pass|selection|result|success)\\b|\\b100 ?% (pass|selection|"
+        "guarantee|result)\\b|\\b(pay|only|sirf|matro|shudhu) (rs\\.? ?|₹|\\$|tk ?)?\\d"
+    ),
+    "合格保証",
+    "re:100 ?%合格",
+    "합격 보장",
+    "re:100 ?% ?합격",
+    "保过",
+    "包过",
+    "re:100 ?%(通过|上岸)",
+    "पास की गारंटी", "सिलेक्शन गारंटी", "re:\\b(pass|selection) (ki )?guarantee\\b",
+    "পাসের গ্যারান্টি", "re:\\b(pass|selection) (er )?guarantee\\b",
+]  # fmt: skip
+# Told to warn or to report: the leak named to keep candidates away from it.
+EXAM_LEAK_WARNING = [
+    "re:\\b(arrest(ed|s)?|police|fir|report (it|them|such)|helpline|cancell?ed|fake)\\b",
+    "逮捕", "警察", "通報", "체포", "경찰", "신고", "逮捕", "警方", "举报", "取消",
+    "गिरफ्तार", "पुलिस", "शिकायत", "re:\\b(giraftar|giraftaar|shikayat)\\b",
+    "গ্রেপ্তার", "পুলিশ", "অভিযোগ", "re:\\b(greptar|grephtar)\\b",
+]  # fmt: skip
+_EXAM_LEAK = _plain(EXAM_LEAK)
+_PASS_SOLD = _plain(PASS_SOLD)
+_EXAM_LEAK_WARNING = _plain(EXAM_LEAK_WARNING)
 _MINORS_LET_IN = _plain(MINORS_LET_IN)
 _STAKE_WARNING = _plain(STAKE_WARNING)
 # A rival's fans or players told each one of them will be cut down, or a picture asked to
@@ -11834,6 +12030,20 @@ _SLEEP_CONTEST = _plain(SLEEP_CONTEST)
 # the throat) with the blood shown: either alone may be a safety scene or a plaster on a
 # graze; the two together are gore.
 BODY_HURT = [
+    # A beating's marks left on a body: a face beaten bloody, a limb bent the wrong way.
+    (
+        "re:\\bbeaten (bloody|black and blue|to a pulp|half to death)\\b|\\b(face|head|body) "
+        "(beaten|smashed|kicked) (in|bloody|to a pulp)\\b|\\b(arm|leg|limb|neck|wrist|fingers?|"
+        "knee) (bent|twisted|snapped) (the wrong way|backwards?|at a wrong angle|at an unnatural "
+        "angle)\\b|\\bbones? (sticking|poking) out\\b"
+    ),
+    "re:(腕|足|首|指)(が|を)(逆|あらぬ方向)に(曲が|ねじ)",
+    "re:顔(が|を)(血だらけ|ボコボコ|腫れ上が)",
+    "re:(팔|다리|목|손가락)(이|가|을|를)? ?(반대로|이상한 방향으로|거꾸로) ?(꺾|꺽|비틀)",
+    "re:얼굴(이|을)? ?(피투성이|피범벅|엉망)(가|이)? ?(되|로|가)",
+    "re:(手臂|胳膊|腿|手指)(被)?(反向|反着)?(扭断|折断|掰断|弯向反方向)", "打得头破血流",
+    "re:\\b(haath|hath|baazu|taang) ulta mud\\w*|\\b(haat|pa) ulto dike (beke|mure)\\w*",
+    "re:(हाथ|बाजू|टांग) उल्टा मुड़", "re:(হাত|পা) উল্টো দিকে (বেঁকে|মুড়ে)",
     (
         "re:\\b(skin|flesh|face|fingers?|hands?|arms?)\\b[^.!?\\n]{0,40}?\\b(burnt|burned|charred|"
         "peeling|melting|melted|blistered) (and |off|away|to)\\b|\\b(skull|head|face|brains?) "
@@ -11878,6 +12088,13 @@ BODY_HURT = [
     ),
 ]  # fmt: skip
 BLOOD_SHOWN = [
+    # The blood asked to be seen: "make the blood very visible", "beaten bloody".
+    (
+        "re:\\b(make|keep|show) the blood\\b|\\bblood (clearly |very |fully |really )?(visible|"
+        "showing|shown)\\b|\\bbeaten bloody\\b"
+    ),
+    "re:血(を|が)(はっきり|よく)(見え|見せ)", "re:피(가|를) ?(잘|확실히|선명하게) ?(보이|보여)",
+    "re:(血|血迹)(要)?(明显|清楚|看得清)",
     (
         "re:\\bblood (on|all over|everywhere|spatter\\w*|splatter\\w*|pool\\w*|pouring|spraying|"
         "sprayed|gushing|soaking)\\b|\\b(pool|puddle|spray|pools) of blood\\b|\\b(covered|soaked|"
@@ -12125,7 +12342,7 @@ def _classify_form(form: str) -> dict[str, float]:
     sexual = hit(_SEXUAL)
     if sexual:
         flag("sexual")
-    sexualised = sexual or hit(_SEXUALISING)
+    sexualised = sexual or hit(_SEXUALISING) or (hit(_LEGS_OPEN) and hit(_SKIRT_OR_COY))
     staged = _together(form, _SCHOOL_STAGE, _SEXUALISING) or _together(form, _SCHOOL_STAGE, _SEXUAL)
     towelled = hit(_TOWEL_ONLY) and hit(_SHOWER_SCENE)
     # A minor's age said in a clause of its own ("the girls are 13-14", 才10岁) is whom the
@@ -12138,7 +12355,19 @@ def _classify_form(form: str) -> dict[str, float]:
         for a, b in negative_prompt.spans(form)
         for item in re.split(r"[,，、;；/]", form[a:b])
     )
-    if hit(_CHILD_SEXUAL) or (aged and (sexualised or towelled or unclothed)) or staged:
+    # A hostess, bar or karaoke job that lets minors in offers children for the trade.
+    # A poster warning that such an ad is a trap names it to keep children away from it.
+    hosted_minors = (
+        hit(_HOST_WORK)
+        and hit(_MINORS_LET_IN)
+        and not (hit(_SCAM_WARNING) or hit(_HOST_WORK_WARNING))
+    )
+    if (
+        hit(_CHILD_SEXUAL)
+        or (aged and (sexualised or towelled or unclothed))
+        or staged
+        or hosted_minors
+    ):
         flag("sexual/minors")
         flag("sexual", IMPLIED_SCORE)
     # A museum or history panel on how propaganda once drew a people: the brief describes the
@@ -12163,6 +12392,13 @@ def _classify_form(form: str) -> dict[str, float]:
         flag("illicit/violent")
         flag("illicit", IMPLIED_SCORE)
     if hit(_ILLICIT):
+        flag("illicit")
+    # A leaked paper or a bought examiner offered for money or with a pass promised.
+    if (
+        hit(_EXAM_LEAK)
+        and (hit(_PASS_SOLD) or hit(_PRICE_ASK) or hit(_ON_SALE))
+        and not (hit(_SCAM_WARNING) or hit(_EXAM_LEAK_WARNING))
+    ):
         flag("illicit")
     if _together(form, _DRUG, _DRUG_MAKE) and hit(_HOW_TO):
         flag("illicit")
@@ -12843,8 +13079,9 @@ def _classify_form(form: str) -> dict[str, float]:
         and not (hit(_STUNT_WARNING) or hit(_SELF_HARM_HELP) or hit(_FAINT_WARNING))
     ):
         flag("self-harm")
-    # A fast of days or without water, with fainting to be endured or proved: the harm is
-    # the fast pushed past the body's alarm, whoever it is sold to.
+    # Food or water cut to near nothing for days, with fainting to be endured or offered as
+    # the sign it works: the harm is the body's alarm sold as progress, whatever the
+    # occasion (a vow, an interview, a weigh-in, a wedding).
     if hit(_LONG_FAST) and hit(_FAINT_ENDURED) and not (hit(_FAST_STOP) or hit(_SELF_HARM_HELP)):
         flag("self-harm")
     # Betting with money offered to children.
