@@ -867,7 +867,7 @@ def dominant_colours(image: Image.Image, k: int = 5) -> list[tuple[tuple[int, in
     k = max(1, min(k, len(np.unique(pixels, axis=0))))
     cv2.setRNGSeed(0)  # same picture, same answer
     criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 30, 0.5)
-    _, labels, centres = cv2.kmeans(pixels, k, None, criteria, 3, cv2.KMEANS_PP_CENTERS)  # type: ignore[call-overload]
+    _, labels, centres = cv2.kmeans(pixels, k, None, criteria, 3, cv2.KMEANS_PP_CENTERS)  # type: ignore[call-overload, unused-ignore]
     shares = np.bincount(labels.ravel(), minlength=k) / len(labels)
     order = np.argsort(-shares)
     return [
