@@ -1444,6 +1444,20 @@ _FORMAT_THING = re.compile(
 )
 
 
+# A delivery or ordering app the visual is placed on: "a delivery-app banner", "Swiggy banner",
+# デリバリーアプリ用, 배달앱 배너, 外卖平台, डिलीवरी ऐप, ডেলিভারি অ্যাপ. Like any channel, it says where
+# the visual goes, not what it shows or promotes.
+_DELIVERY_APP = re.compile(
+    r"(?i:\b(?:(?:food[-\s]?)?(?:delivery|ordering|takeaway|takeout)(?:[-\s]?(?:apps?|platforms?))?|"
+    r"apps?|swiggy|zomato|uber\s*eats|door\s*dash|deliveroo|grubhub|foodpanda|"
+    r"just\s*eat|talabat|menulog|wolt|glovo|rappi|grab\s*food|gofood|postmates)\b)|"
+    r"(?:フード)?デリバリー(?:アプリ)?|出前館|ウーバーイーツ|배달\s*앱|배달의\s*민족|배민|쿠팡\s*이츠|요기요|"
+    r"外卖(?:平台|app|App|APP)?|外賣(?:平台|app|App|APP)?|美团|美團|饿了么|餓了麼|"
+    r"(?:फ़ूड\s+|फूड\s+)?(?:डिलीवरी|डिलिवरी)(?:\s+ऐप)?|स्विगी|ज़ोमैटो|जोमैटो|"
+    r"(?:ফুড\s+)?ডেলিভারি(?:\s+অ্যাপ)?|ফুডপান্ডা"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1472,6 +1486,7 @@ def has_subject(brief: Brief) -> bool:
         CHAT_WORDS,
         *_FORMAT_PATTERNS,
         CREATE,
+        _DELIVERY_APP,  # before "用" too: デリバリーアプリ用
         _OCCASION_KIND,  # before "用": ウェビナー用 leaves 用 to stand alone
         _FOR_USE,
         _PRODUCTION_SPECS,
