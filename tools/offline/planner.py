@@ -1445,8 +1445,8 @@ _FORMAT_THING = re.compile(
 
 
 # A delivery or ordering app the visual is placed on: "a delivery-app banner", "Swiggy banner",
-# デリバリーアプリ用, 배달앱 배너, 外卖平台, डिलीवरी ऐप, ডেলিভারি অ্যাপ. Like any channel, it says where
-# the visual goes, not what it shows or promotes.
+# デリバリーアプリ用, 배달앱 배너, 外卖平台, डिलीवरी ऐप, ডেলিভারি অ্যাপ. Like any channel, it says
+# where the visual goes, not what it shows or promotes.
 _DELIVERY_APP = re.compile(
     r"(?i:\b(?:(?:food[-\s]?)?(?:delivery|ordering|takeaway|takeout)(?:[-\s]?(?:apps?|platforms?))?|"
     r"apps?|swiggy|zomato|uber\s*eats|door\s*dash|deliveroo|grubhub|foodpanda|"
@@ -2407,11 +2407,12 @@ _SO_MUCH = re.compile(
     r"이렇게\s*(?:많이|비싸|많)|그렇게\s*(?:많이|비싸)|こんなに|そんなに|这么(?:多|贵|高)|這麼(?:多|貴|高)|"
     r"那么(?:多|贵)|那麼(?:多|貴)|इतना|इतने|इतनी|(?<![\u0980-\u09ff])এত(?![\u0980-\u09ff])"
 )
-# The bill or the charges run up: "the bill", 請求, 청구, 账单, 扣费, बिल, বিল, "charges". Complained
-# of ("why such a bill?", また請求が増えてる, 요금이 왜 이렇게), it asks what this work has
-# spent, however the complaint is worded. English stays lower case: "Bill's Diner" is a name.
+# The bill or the charges run up: "the bill", 請求, 청구, 账单, 扣费, बिल, বিল, "charges".
+# Complained of ("why such a bill?", また請求が増えてる, 요금이 왜 이렇게), it asks what this
+# work has spent, however the complaint is worded. English stays lower case: "Bill's Diner" is a name.
 _BILL = re.compile(
-    r"\b(?:bill|bills|billing|billed|charges|charged|invoice)\b|\b(?i:bil|biler|charge\s+kat)\b|"
+    r"\b(?:bill|bills|billing|billed|charges|charged|invoice)\b|"
+    r"\b(?i:bil|biler|charge\s+kat)\b|"
     r"請求|課金|청구|요금|과금|账单|帳單|扣费|扣費|收费|收費|बिल|चार्ज|বিল|চার্জ"
 )
 # The bill or cost still growing: "keeps going up", 増えてる, 늘어, 又涨, बढ़ता, বাড়ছে.
@@ -2645,9 +2646,9 @@ def lookup_for(brief: Brief) -> str | None:
     if money and _SO_MUCH.search(text) and ran_up and not changing:
         return LOOKUP_SPEND  # "how did a few banners cost this much?": this work's spend
     complained = _SO_MUCH.search(text) or _COMPLAINT.search(text) or _GROWING.search(text)
-    if _BILL.search(text) and (complained or WHY.search(text)) and not changing:
-        if not (_SIZE_RE.search(text) or _RATIO_RE.search(text)):
-            return LOOKUP_SPEND  # a complaint about the bill asks what this work has cost
+    sized = _SIZE_RE.search(text) or _RATIO_RE.search(text)
+    if _BILL.search(text) and (complained or WHY.search(text)) and not changing and not sized:
+        return LOOKUP_SPEND  # a complaint about the bill asks what this work has cost
     if (
         MADE_HERE.search(text)
         and (question or not PRICE.search(text))
