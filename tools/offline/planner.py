@@ -2409,7 +2409,8 @@ _SO_MUCH = re.compile(
 )
 # The bill or the charges run up: "the bill", 請求, 청구, 账单, 扣费, बिल, বিল, "charges".
 # Complained of ("why such a bill?", また請求が増えてる, 요금이 왜 이렇게), it asks what this
-# work has spent, however the complaint is worded. English stays lower case: "Bill's Diner" is a name.
+# work has spent, however the complaint is worded. English stays lower case: "Bill's Diner"
+# is a name.
 _BILL = re.compile(
     r"\b(?:bill|bills|billing|billed|charges|charged|invoice)\b|"
     r"\b(?i:bil|biler|charge\s+kat)\b|"
