@@ -2414,7 +2414,9 @@ _SO_MUCH = re.compile(
 _BILL = re.compile(
     r"\b(?:bill|bills|billing|billed|charges|charged|invoice)\b|"
     r"\b(?i:bil|biler|charge\s+kat)\b|"
-    r"請求|課金|청구|요금|과금|账单|帳單|扣费|扣費|收费|收費|बिल|चार्ज|বিল|চার্জ"
+    # ... not a price list or a plan named as the visual's subject: 요금표, 收费标准
+    r"請求|課金|청구|요금(?!표|제|안내)|과금|账单|帳單|扣费|扣費|"
+    r"(?:收费|收費)(?!标准|標準|表|项目|項目|明细|明細)|बिल|चार्ज|বিল|চার্জ"
 )
 # The bill or cost still growing: "keeps going up", 増えてる, 늘어, 又涨, बढ़ता, বাড়ছে.
 _GROWING = re.compile(

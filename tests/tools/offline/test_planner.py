@@ -4217,3 +4217,11 @@ def test_bill_complaints_dropped_changes_and_channels(
 )
 def test_a_place_word_after_unquoted_copy_is_no_part_of_it(brief: str, copy: str | None) -> None:
     assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    ["요금표 포스터인데 왜 이렇게 글씨가 작아요?", "为什么收费标准的海报没有英文？"],
+)
+def test_a_price_list_named_as_the_subject_is_no_complaint_about_the_bill(brief: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) != planner.LOOKUP_SPEND
