@@ -33,7 +33,7 @@ from bench import routing_baseline as baseline
 from tools.offline import planner, route_head
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "routing"
-HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 64)))
+HELD_OUT = ("held_out", *(f"held_out_{n}" for n in range(2, 65)))
 SPLITS = {"tuning": DATA / "tuning.yaml", **{name: DATA / f"{name}.yaml" for name in HELD_OUT}}
 ACTIONS = (
     "generate",

@@ -420,7 +420,14 @@ are reply. Being handed a job ("I've been assigned a story", "kindly do the need
 做一张海报, "manager ne bola hai flyer bana do") says nothing of what it shows: clarify. What
 making one named image cost ("how much did it cost to make this banner?", このポスターを作るのに
 いくらかかった?) or a complaint that a few images cost so much ("we made just two flyers, why
-is the bill this high?", 只做了三张怎么花了这么多) is lookup_spend. Earlier work asked to be
+is the bill this high?", 只做了三张怎么花了这么多) is lookup_spend, and so is any complaint
+about the bill or charges ("the charges keep going up", 料金がまた上がってる, 账单怎么又涨了,
+বিল এত বাড়ছে কেন?).
+A delivery app or channel named with only a size ("a Deliveroo banner, 1200x628", 배달앱 배너)
+has no subject: clarify. A change taken back before asking for the final version ("sharpen it…
+no, leave it. That one's final.") is finalize. A place word after unquoted copy ("add the line
+Baked Daily underneath", 现磨咖啡 在下面, … नीचे) says where it goes and is no part of it.
+Earlier work asked to be
 shared or sent over ("kindly share the banners we made last month", 上周出的图都发我; 出图 is
 images made) is lookup_images. "text should be X" ends at its line; "lekha thakbe X, Y" runs
 to the line's end, commas included. Latin capitals added as a badge or at a place (SALE 스티커

@@ -439,6 +439,9 @@ FINAL = cues(
     "print-ready", "print ready", "production-ready", "at full quality", "at high quality",
     "high quality version", "high-quality version", "high quality render", "master file",
     "lock it in", "lock in",
+    # the draft declared final: "this one's final", "that one is final", "it's final now"
+    "(?:this|that|it)(?:\\s+one)?(?:'s|’s|\\s+is)\\s+(?:the\\s+)?final(?:\\s+(?:one|now|then))?"
+    "(?=\\s*[.!,;]|\\s*$)",
     # the final shipped or delivered: "ship the final of this tile", "deliver the final"
     "(?:ship|deliver|export|send)\\s+(?:me\\s+|us\\s+)?(?:the\\s+)?final\\b",
     # The draft handed on to be made final: "send the A2 poster to final", "pass it through".
@@ -1441,6 +1444,20 @@ _FORMAT_THING = re.compile(
 )
 
 
+# A delivery or ordering app the visual is placed on: "a delivery-app banner", "Swiggy banner",
+# デリバリーアプリ用, 배달앱 배너, 外卖平台, डिलीवरी ऐप, ডেলিভারি অ্যাপ. Like any channel, it says
+# where the visual goes, not what it shows or promotes.
+_DELIVERY_APP = re.compile(
+    r"(?i:\b(?:(?:food[-\s]?)?(?:delivery|ordering|takeaway|takeout)(?:[-\s]?(?:apps?|platforms?))?|"
+    r"apps?|swiggy|zomato|uber\s*eats|door\s*dash|deliveroo|grubhub|foodpanda|"
+    r"just\s*eat|talabat|menulog|wolt|glovo|rappi|grab\s*food|gofood|postmates)\b)|"
+    r"(?:フード)?デリバリー(?:アプリ)?|出前館|ウーバーイーツ|배달\s*앱|배달의\s*민족|배민|쿠팡\s*이츠|요기요|"
+    r"外卖(?:平台|app|App|APP)?|外賣(?:平台|app|App|APP)?|美团|美團|饿了么|餓了麼|"
+    r"(?:फ़ूड\s+|फूड\s+)?(?:डिलीवरी|डिलिवरी)(?:\s+ऐप)?|स्विगी|ज़ोमैटो|जोमैटो|"
+    r"(?:ফুড\s+)?ডেলিভারি(?:\s+অ্যাপ)?|ফুডপান্ডা"
+)
+
+
 def has_subject(brief: Brief) -> bool:
     """The brief says what the visual shows or promotes: copy, or words beyond the request.
 
@@ -1469,6 +1486,7 @@ def has_subject(brief: Brief) -> bool:
         CHAT_WORDS,
         *_FORMAT_PATTERNS,
         CREATE,
+        _DELIVERY_APP,  # before "用" too: デリバリーアプリ用
         _OCCASION_KIND,  # before "用": ウェビナー用 leaves 用 to stand alone
         _FOR_USE,
         _PRODUCTION_SPECS,
@@ -2389,6 +2407,22 @@ _SO_MUCH = re.compile(
     r"이렇게\s*(?:많이|비싸|많)|그렇게\s*(?:많이|비싸)|こんなに|そんなに|这么(?:多|贵|高)|這麼(?:多|貴|高)|"
     r"那么(?:多|贵)|那麼(?:多|貴)|इतना|इतने|इतनी|(?<![\u0980-\u09ff])এত(?![\u0980-\u09ff])"
 )
+# The bill or the charges run up: "the bill", 請求, 청구, 账单, 扣费, बिल, বিল, "charges".
+# Complained of ("why such a bill?", また請求が増えてる, 요금이 왜 이렇게), it asks what this
+# work has spent, however the complaint is worded. English stays lower case: "Bill's Diner"
+# is a name.
+_BILL = re.compile(
+    r"\b(?:bill|bills|billing|billed|charges|charged|invoice)\b|"
+    r"\b(?i:bil|biler|charge\s+kat)\b|"
+    # ... not a price list or a plan named as the visual's subject: 요금표, 收费标准
+    r"請求|課金|청구|요금(?!표|제|안내)|과금|账单|帳單|扣费|扣費|"
+    r"(?:收费|收費)(?!标准|標準|表|项目|項目|明细|明細)|बिल|चार्ज|বিল|চার্জ"
+)
+# The bill or cost still growing: "keeps going up", 増えてる, 늘어, 又涨, बढ़ता, বাড়ছে.
+_GROWING = re.compile(
+    r"(?i:\b(?:keeps?\s+(?:going\s+up|growing|climbing|rising)|going\s+up|growing)\b)|"
+    r"増えて|増えた|上がって|늘어|늘었|올랐|又涨|涨了|漲了|越来越|越來越|बढ़\S*|বাড়\S*"
+)
 # A formal request to be told, shown or sent a list asks as a question does: "kindly let us
 # know", 알려 주시기 바랍니다, 확인할 수 있겠습니까, 烦请列出, お知らせください, बताने का कष्ट
 # करें, "soochi dikhane ka kasht karein", জানাবেন, দেখাবেন.
@@ -2614,6 +2648,10 @@ def lookup_for(brief: Brief) -> str | None:
     ran_up = PAST_COST.search(text) or MADE_HERE.search(text) or MADE_BEFORE.search(text)
     if money and _SO_MUCH.search(text) and ran_up and not changing:
         return LOOKUP_SPEND  # "how did a few banners cost this much?": this work's spend
+    complained = _SO_MUCH.search(text) or _COMPLAINT.search(text) or _GROWING.search(text)
+    sized = _SIZE_RE.search(text) or _RATIO_RE.search(text)
+    if _BILL.search(text) and (complained or WHY.search(text)) and not changing and not sized:
+        return LOOKUP_SPEND  # a complaint about the bill asks what this work has cost
     if (
         MADE_HERE.search(text)
         and (question or not PRICE.search(text))
@@ -3686,6 +3724,18 @@ WITHDRAWN = re.compile(
 )
 
 
+def _dropped_for_final(text: str) -> str | None:
+    """What follows a change taken back ("brighten it… no, leave it."), when it asks for the
+    final version and nothing else: the last request is the one that counts."""
+    drops = list(WITHDRAWN.finditer(text))
+    if not drops:
+        return None
+    rest = text[drops[-1].end() :]
+    if not FINAL.search(rest) or EDIT_VERBS.search(FINAL.sub(" ", rest)) or CREATE.search(rest):
+        return None
+    return rest
+
+
 def _withdrawn(text: str) -> bool:
     """Whether the message takes its request back and asks for nothing new after."""
     turn = last_change_of_mind(text)
@@ -3777,6 +3827,9 @@ def rule_choice(brief: Brief) -> str | None:
         return REPLY  # a change to an image this thread does not have: ask for it
     if WHAT_SHOWN.search(text) and not EDIT_VERBS.search(WHAT_SHOWN.sub(" ", text)):
         return REPLY  # what an image shows: said in words
+    dropped = _dropped_for_final(text)
+    if dropped is not None and is_finalize(replace(brief, text=dropped)):
+        return FINALIZE  # "maybe brighten it… no, leave it. This one's final."
     if _withdrawn(text):
         return REPLY  # "make it brighter… actually no, leave it": nothing is asked any more
     if NOTHING_WANTED.search(text) and THANKS.search(text):

@@ -682,6 +682,10 @@ _EN_TAIL_RE = re.compile(
     r"do\s+not)\b"
     # "… somewhere near the top", "… right at the bottom": where, not what.
     r"|somewhere\b|(?:right|up|down|just)\s+(?:at|on|in|near|by|top|bottom)\b"
+    # "add the line Chef's Special underneath": a bare place word closing unquoted copy says
+    # where it goes, not what it says.
+    r"|(?:underneath|beneath|below|under\s+(?:it|that|this)|(?:below|above|over)\s+(?:it|that|this)|"
+    r"on\s+top(?:\s+of\s+(?:it|that|this))?|up\s+top|down\s+below)\s*[.!]?\s*$"
     r"|(?:not|instead\s+of|rather\s+than)\s"
     r"|(?:for|on)\s+(?:a|an|the|our|my)\s)"
 )
@@ -1225,6 +1229,15 @@ _STOPPED_CAPS_RE = re.compile(
 )
 
 
+# A place word closing unquoted copy after a space: "今日推荐 在下面", "本日限定 下に",
+# "오늘의 메뉴 아래에", "आज का स्पेशल नीचे", "আজকের অফার নিচে". It says where the line goes.
+_PLACE_TAIL_RE = re.compile(
+    r"\s+(?:在?(?:下面|下方|底部|上面|上方|顶部|頂部)|(?:一番)?(?:下に|上に|下の方に)|"
+    r"(?:맨\s*)?(?:아래에?|아래쪽에|위에|밑에)|(?:सबसे\s+)?(?:नीचे|ऊपर)|(?:একদম\s+)?(?:নিচে|নীচে|উপরে))"
+    r"\s*[.。!！]?\s*$"
+)
+
+
 def _clean(span: str) -> str:
     """A span without the clause that follows it, a spoken full stop or its closing one."""
     stopped = _STOPPED_CAPS_RE.match(span.strip())
@@ -1238,6 +1251,7 @@ def _clean(span: str) -> str:
     span = _SPOKEN_STOP_RE.sub("", span.rstrip())
     span = _POINTER_TAIL_RE.sub("", span)
     span = _WORDING_TAIL_RE.sub("", span)
+    span = _PLACE_TAIL_RE.sub("", span)
     span = span.strip().rstrip("।")
     if span.endswith(".") and not span.endswith(".."):
         span = span[:-1]

@@ -4180,3 +4180,48 @@ def test_copy_in_lines_of_cells_latin_commas_result_labels_and_added_han(
 )
 def test_when_to_post_and_budget_gone_stay_narrow(brief: str, action: str) -> None:
     assert planner.rule_choice(Brief(text=brief, current_image=True)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "action", "current"),
+    [
+        # a complaint about the bill or charges asks for this work's spend
+        ("Why is the bill this high? We only made two menu cards", planner.LOOKUP_SPEND, False),
+        ("請求がまた増えてる…ポスター2枚だけなのにおかしくない？", planner.LOOKUP_SPEND, False),
+        ("요금이 왜 이렇게 비싸요? 배너 세 개밖에 안 했는데", planner.LOOKUP_SPEND, False),
+        ("বিল এত বেশি কেন? মাত্র দুটো পোস্টার", planner.LOOKUP_SPEND, False),
+        # a bill drawn in a visual of a named size is a visual
+        ("Poster 1080x1350 of a diner bill with a smiley face", planner.GENERATE, False),
+        # a change taken back, then the final version: the final request counts
+        ("Sharpen it a little... no, leave it. This one's final.", planner.FINALIZE, True),
+        # a delivery app or channel is no subject
+        ("Need a Deliveroo banner, 1200x628", planner.CLARIFY, False),
+        ("Deliveroo banner 1200x628 for our bao combo", planner.GENERATE, False),
+    ],
+)
+def test_bill_complaints_dropped_changes_and_channels(
+    brief: str, action: str, current: bool
+) -> None:
+    assert planner.rule_choice(Brief(text=brief, current_image=current)) == action
+
+
+@pytest.mark.parametrize(
+    ("brief", "copy"),
+    [
+        ("Make the cup green and add the line Baked Since 1998 underneath", "Baked Since 1998"),
+        ("Add the words Two For One on top", "Two For One"),
+        ('Add the line "Down Below" to it', "Down Below"),
+        ("把杯子改成绿色，再加一行 现磨咖啡 在下面", "现磨咖啡"),
+        ("把杯子改成绿色，再加一行“现磨咖啡 在下面”", "现磨咖啡 在下面"),
+    ],
+)
+def test_a_place_word_after_unquoted_copy_is_no_part_of_it(brief: str, copy: str | None) -> None:
+    assert planner.copy_text(Brief(text=brief, current_image=True)) == copy
+
+
+@pytest.mark.parametrize(
+    "brief",
+    ["요금표 포스터인데 왜 이렇게 글씨가 작아요?", "为什么收费标准的海报没有英文？"],
+)
+def test_a_price_list_named_as_the_subject_is_no_complaint_about_the_bill(brief: str) -> None:
+    assert planner.rule_choice(Brief(text=brief)) != planner.LOOKUP_SPEND
