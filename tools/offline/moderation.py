@@ -10858,6 +10858,18 @@ DEADLY_STUNT = [
     "re:공중(에|으로|에다) ?[^.!?\\n]{0,6}(총|발포|쏘|사격)",
     "re:朝天(开枪|鸣枪|放枪|射击)", "re:(हवा|आसमान) में [^।\\n]{0,12}(फायर|फ़ायर|गोली)",
     "re:আকাশে [^।\\n]{0,12}(গুলি|ফায়ার)",
+    # A leap or a dive into water too shallow to stop the fall: the neck breaks on the bottom.
+    (
+        "re:\\b(jump\\w*|div(e|es|ed|ing)|leap\\w*|plung\\w*|flip\\w*)\\b[^.!?\\n]{0,40}?\\binto "
+        "(a |the |some )?(very |really |super )?shallow\\b|\\b(kam gehre|kom gobhir|ogobhir) "
+        "(pani|paani|jol)\\w* (mein |e )?(kood|jhap)\\w*"
+    ),
+    "re:(跳进|跳入|扎进|冲进)[^。！？\\n]{0,6}浅(的)?(水|潭|池|河)",
+    "re:(很|极)浅的(水潭|水池|河|水)[^。\\n]{0,4}(跳|扎)",
+    "re:浅い(水|川|プール|池|滝つぼ)[^。\\n]{0,6}(飛び込|ダイブ)",
+    "re:얕은 ?(물|웅덩이|계곡|수영장)[^.!?\\n]{0,6}(뛰어|다이빙)",
+    "re:(उथले|कम गहरे) (पानी|तालाब)[^।\\n]{0,6}(कूद|छलांग)",
+    "re:অগভীর (পানি|জল|পুকুর)[^।\\n]{0,6}(ঝাঁপ|লাফ)",
 ]  # fmt: skip
 # The dare: a hashtag challenge, "tag your crew", 敢不敢, 너도 해봐, "himmat hai to try karo".
 DARE = [
@@ -10878,6 +10890,9 @@ DARE = [
         "\\brisky (ho|hoy|hona)\\b"
     ),
     "চ্যালেঞ্জ", "re:সাহস থাকলে", "re:ট্যাগ (করো|করুন)", "re:ট্রাই (করো|করুন)",
+    # The one who holds back called a coward: the shame is the dare. 不敢跳的都是怂货.
+    "re:\\b(cowards?|scaredy-?cats?|chicken(s|ed)? out|wimps?)\\b|\\bdarpok\\b|\\bbhitu\\b",
+    "怂货", "怂包", "胆小鬼", "孬种", "腰抜け", "ビビり", "re:겁쟁이|쫄보", "डरपोक", "ভীতু",
 ]  # fmt: skip
 # The same acts named to forbid them: a railway's or a school's safety warning.
 STUNT_WARNING = [
@@ -11174,6 +11189,19 @@ LONG_FAST = [
     "re:\\b\\d+ din (kichu|kichhu|kisu) (khabe|khaben|khabi|khaba) na\\b",
     "re:\\b\\d+ din (shudhu|sudhu|shudu) (pani|jol|lebu pani)\\b",
     "re:\\d+ দিন (কিছু খাবে না|কিছু খাবেন না|শুধু জল|শুধু পানি)",
+    # Water withheld through the effort itself: "no water at all", "drink and you're out",
+    # 물 없이 풀코스, 不准喝水, बिना पानी, pani bondho. A weigh-in that allows water says so.
+    (
+        "re:\\b(no|zero|without (any )?)(water|fluids|drinking)( at all| allowed)?\\b(?! "
+        "(damage|view|feature|needed to clean|bill))|\\bdrink (and|&) you'?re (out|done|"
+        "disqualified)\\b|\\bspit\\w* (into|in) a (bottle|cup)\\b|\\b(bina|without) (pani|paani)"
+        "\\b|\\b(pani|paani|jol) (band|bandh|bondho|chara|chhara)\\b"
+    ),
+    "re:水(なし|無し)で|水を飲んだら(失格|負け|アウト)|水分(補給)?(禁止|なし|抜き)",
+    "re:물 ?없이|물(을)? ?마시면 (탈락|실격|아웃)|물 ?금지",
+    "re:不(准|许|能|让)喝水|喝水(就|即|算)(淘汰|出局|输)|禁止喝水|滴水不(沾|进)",
+    "re:बिना पानी|पानी (पिया|पीया|पिओगे|पीओगे) (तो|तोह) (बाहर|आउट)|पानी बंद",
+    "re:(পানি|জল) (ছাড়া|বন্ধ)",
 ]  # fmt: skip
 # A faint to be endured or sought, not a sign to stop: "pray through fainting", "faint to
 # prove devotion", 倒れても, 쓰러져도 이겨내라, 坚持到晕倒才算诚心, बेहोश होने तक.
@@ -11183,8 +11211,21 @@ FAINT_ENDURED = [
         "dizziness|passing out|collapse)|\\beven if (you|they|u|he|she) (faint|pass out|collapse)|"
         "\\b(faint|pass out|collapse)\\w* (to prove|proves|is proof|shows|means (you|they)('re| "
         "are) (devoted|faithful|pure|serious))|\\b(until|till|til) (you|they|u) (faint|pass out|"
-        "collapse)"
+        "collapse|black out|drop)"
     ),
+    # The one who collapsed shown as the one to admire: "a kid collapsed ... 'That's
+    # dedication'", 기절한 사람 사진을 멋있게, 晕倒的人拍得很酷, बेहोश खिलाड़ी को हीरो.
+    (
+        "re:\\b(collapsed|fainted|passed out|blacked out|unconscious)\\b[^.!?\\n]{0,60}?"
+        "\\b(dedication|commitment|hero(ic)?|legend(ary)?|cool|badass|goals|warriors?|real "
+        "(ones?|athletes?|runners?|fighters?))\\b|\\b(behosh|ogyan|ojnan)\\w*[^.!?\\n]{0,30}?"
+        "\\bhero\\b"
+    ),
+    "re:(倒れた|気絶した|失神した)[^。\\n]{0,20}(かっこよく|カッコよく|英雄|根性の証|美談)",
+    "re:(기절한|실신한|쓰러진)[^.\\n]{0,20}(멋있게|멋지게|영웅|진짜 러너|근성)",
+    "re:(晕倒|昏倒|虚脱|昏过去)的?[^。\\n]{0,20}(很酷|酷炫|帅气|英雄|拼搏精神)",
+    "re:(बेहोश|गिरे हुए)[^।\\n]{0,20}(हीरो|जज़्बा|जज्बा|समर्पण)",
+    "re:(অজ্ঞান|লুটিয়ে পড়া)[^।\\n]{0,20}(হিরো|বীর|নায়ক)",
     "re:(倒れ|気絶し|失神し)(ても|るまで)",
     "re:(쓰러져|기절해|실신해)도", "re:(쓰러질|기절할|실신할) ?때까지",
     "re:(到|至)(晕倒|昏倒|晕过去)", "re:(晕倒|昏倒|晕过去)(了)?(才|也|都)",
@@ -11327,6 +11368,16 @@ AT_HEIGHT = [
     "re:\\d+ ?(তলা|তলার|তলায়)", "কার্নিশ", "রেলিং",
     "re:\\d+階", "手すり", "ベランダの外", "窓の外", "足場", "re:\\d+층", "난간", "창틀 밖",
     "re:\\d+ ?(楼|层|樓|層)", "栏杆外", "窗台外", "窗外", "脚手架",
+    # A cliff, or a drop given in metres: 二十米高的悬崖, 20メートルの崖, 20미터 절벽.
+    (
+        "re:\\b(cliffs?|clifftop|(\\d+|ten|twenty|thirty|forty|fifty)[- ]?(m|metres?|meters?|"
+        "ft|feet|foot)[- ](high|tall|drop|up|cliff|bridge|rock|tower)|pahar|pahad|"
+        "chattan|khara pahar)\\b"
+    ),
+    "悬崖", "高崖", "峭壁", "re:[\\d一二三四五六七八九十百]+ ?米高", "崖",
+    "re:\\d+ ?メートル", "절벽",
+    "re:\\d+ ?(미터|m) ?(높이|높은)", "चट्टान", "re:\\d+ ?मीटर (ऊँ|ऊं|ऊ)च", "খাড়া পাহাড়",
+    "re:\\d+ ?মিটার (উঁচু|উচু)", "পাহাড়ের চূড়া",
 ]  # fmt: skip
 # No line, belt or harness to hold a fall, said as the scene's point.
 UNPROTECTED = [
@@ -11340,6 +11391,15 @@ UNPROTECTED = [
     "命綱なし", "命綱を付けず", "命綱をつけず", "安全帯なし", "安全帯を付けず", "ハーネスなし",
     "re:(안전줄|안전벨트|하네스|안전장치|안전고리) ?없이",
     "re:(不系|没系|没有系|没有|无|不带|不戴)安全(绳|带|帶|繩)",
+    # No protection of any kind, said as the scene's point: 不带任何保护, 保護具なし.
+    (
+        "re:\\b(no|without (any )?)(protection|protective gear|safety gear|safety equipment)\\b|"
+        "\\bbina (kisi )?(suraksha|safety)\\b|\\b(surokkha|safety) (chara|chhara)\\b"
+    ),
+    "re:(不带|不戴|没有|没带|不做|无)任何(保护|防护)|(没有|无)(保护|防护)(措施|装备)",
+    "re:(保護具|防具|安全装備)(なし|無し|を付けず|をつけず)|何の(保護|安全対策)もなく",
+    "re:(보호 ?장비|안전 ?장비|아무 ?보호) ?(없이|안 ?하고)",
+    "re:बिना (किसी )?(सुरक्षा|सेफ्टी)", "re:(সুরক্ষা|নিরাপত্তা)(র)? ?(ছাড়া|ছাড়াই)",
 ]  # fmt: skip
 # The height named as a danger or a trade for the trained: "never", "professionals only".
 HEIGHT_WARNING = [
