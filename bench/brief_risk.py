@@ -176,8 +176,12 @@ def train(moderation_through: int, routing_through: int) -> None:
     train_spelling(texts, labels, head.trained_on, counted)
 
 
-def char_matrix(texts: Sequence[str]) -> Any:
-    """Sublinear counts of each brief's hashed n-grams, one sparse row per brief."""
+MIN_BRIEFS = 3  # a slot seen in fewer training briefs is left out of the spelling head
+
+
+def char_matrix(texts: Sequence[str], slots: np.ndarray | None = None) -> tuple[Any, np.ndarray]:
+    """Sublinear counts of each brief's hashed n-grams, one sparse row per brief, over the
+    ``slots`` given, or over those in ``MIN_BRIEFS`` or more of ``texts``; and the slots."""
     from scipy.sparse import csr_matrix
 
     from tools import brief_risk
@@ -190,7 +194,18 @@ def char_matrix(texts: Sequence[str]) -> Any:
             rows.append(row)
             cols.append(slot)
             values.append(value)
-    return csr_matrix((values, (rows, cols)), shape=(len(texts), brief_risk.CHAR_SLOTS))
+    hashed = np.asarray(cols, dtype=np.int64)
+    if slots is None:
+        seen, briefs = np.unique(hashed, return_counts=True)  # each slot once per brief
+        slots = seen[briefs >= MIN_BRIEFS]
+    at = np.searchsorted(slots, hashed)
+    at[at >= slots.size] = 0
+    kept = slots[at] == hashed
+    matrix = csr_matrix(
+        (np.asarray(values)[kept], (np.asarray(rows)[kept], at[kept])),
+        shape=(len(texts), slots.size),
+    )
+    return matrix, slots
 
 
 def train_spelling(
@@ -204,15 +219,16 @@ def train_spelling(
 
     from tools import brief_risk
 
-    counts = char_matrix(texts)
+    counts, slots = char_matrix(texts)
     seen = np.asarray((counts > 0).sum(axis=0)).ravel()
-    # Smoothed inverse document frequency; a slot seen in one brief only weighs nothing.
-    idf = np.where(seen >= 2, np.log((1 + len(texts)) / (1 + seen)) + 1.0, 0.0)
-    # Rounded as stored, so the threshold is chosen on the weights screening will read.
+    # Smoothed inverse document frequency, rounded as stored, so the threshold is chosen on
+    # the weights screening will read.
+    idf = np.log((1 + len(texts)) / (1 + seen)) + 1.0
     idf = idf.astype(np.float16).astype(np.float64)
     vectors = normalize(counts.multiply(idf[None, :]).tocsr())
     risk, held_out_scores, threshold = fit_risk(vectors, labels, counted)
     spelling = brief_risk.CharHead(
+        slots=slots,
         idf=idf.astype(np.float32),
         weights=risk.coef_[0].astype(np.float32),
         bias=float(risk.intercept_[0]),
@@ -222,8 +238,8 @@ def train_spelling(
     spelling.write()
     caught = held_out_scores[labels, 1] >= threshold
     print(
-        f"spelling head: threshold {threshold:.4f}; cross-validated recall of the head alone "
-        f"{caught.mean():.3f}"
+        f"spelling head: {slots.size} slots kept; threshold {threshold:.4f}; cross-validated "
+        f"recall of the head alone {caught.mean():.3f}"
     )
     print(f"wrote {brief_risk.CHARS_FILE}")
 

@@ -40,15 +40,19 @@ import numpy as np
 from cachetools import LRUCache
 
 from core.errors import ConfigError
-from tools.char_ngrams import brief_words, hashed_counts, load_head, save_head, unit_tfidf
+from tools.char_ngrams import brief_words, hashed_counts, load_sparse_head, save_sparse_head
 from tools.classifiers import _Once
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "brief_risk.json"
 CHARS_FILE = Path(__file__).resolve().parent / "data" / "brief_risk_chars.npz"
-# 2**18 slots keep the table under a megabyte compressed; the corpus has about as many
-# distinct n-grams, so collisions cost little.
-CHAR_SLOTS = 1 << 18
-CHAR_SIZES = (2, 3, 4)
+# n-grams of one to five characters hashed into 2**26 slots: so few collide that each slot
+# reads as one n-gram. A table that large is never held; the head keeps only the slots seen
+# in three or more training briefs (about 130,000). Measured on the held-out splits the
+# heads were not trained on, this read 0.69 of violating briefs alone at no false positive,
+# against 0.53 for 2-4-grams in 2**18 dense slots, where rare n-grams sharing a slot with
+# common ones weighed as noise.
+CHAR_SLOTS = 1 << 26
+CHAR_SIZES = (1, 2, 3, 4, 5)
 # e5 reads 512 tokens; a brief longer than this is a pasted document whose head says enough.
 MAX_CHARS = 4_000
 
@@ -148,10 +152,12 @@ def char_counts(text: str) -> dict[int, float]:
 class CharHead:
     """The spelling head, as stored in ``brief_risk_chars.npz``.
 
-    ``idf`` is zero for a slot seen in fewer than two training briefs: a one-off n-gram says
-    more about one brief's wording than about a kind of request.
+    ``slots`` are the hash slots it kept, sorted, with their ``idf`` and ``weights``; an
+    n-gram in no kept slot (seen in fewer than three training briefs) weighs nothing: a rare
+    n-gram says more about one brief's wording than about a kind of request.
     """
 
+    slots: np.ndarray
     idf: np.ndarray
     weights: np.ndarray
     bias: float
@@ -161,8 +167,9 @@ class CharHead:
     @classmethod
     def read(cls, path: Path = CHARS_FILE) -> CharHead:
         try:
-            idf, weights, meta = load_head(path)
+            slots, idf, weights, meta = load_sparse_head(path)
             head = cls(
+                slots=slots,
                 idf=idf,
                 weights=weights,
                 bias=float(meta["bias"]),
@@ -171,8 +178,18 @@ class CharHead:
             )
         except (OSError, ValueError, KeyError, TypeError) as err:
             raise ConfigError(f"{path} is not a brief-risk spelling head: {err}") from err
-        if head.idf.shape != (CHAR_SLOTS,) or head.weights.shape != (CHAR_SLOTS,):
-            raise ConfigError(f"{path}: the spelling head does not have {CHAR_SLOTS} slots")
+        if not (head.slots.shape == head.idf.shape == head.weights.shape) or (
+            head.slots.size
+            and (
+                head.slots[0] < 0
+                or head.slots[-1] >= CHAR_SLOTS
+                or bool(np.any(np.diff(head.slots) <= 0))
+            )
+        ):
+            raise ConfigError(
+                f"{path}: the spelling head's slots are not sorted slots of {CHAR_SLOTS} "
+                "with an idf and a weight each"
+            )
         return head
 
     def write(self, path: Path = CHARS_FILE) -> None:
@@ -182,15 +199,23 @@ class CharHead:
             "threshold": round(self.threshold, 6),
             "trained_on": self.trained_on,
         }
-        save_head(path, idf=self.idf, weights=self.weights, meta=meta)
+        save_sparse_head(path, slots=self.slots, idf=self.idf, weights=self.weights, meta=meta)
 
-    def vector(self, counts: dict[int, float]) -> tuple[np.ndarray, np.ndarray]:
-        """The slots and the unit tf-idf values of one brief's counts."""
-        return unit_tfidf(counts, self.idf)
+    def positions(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For hash ``slots``, which the head kept, and where they are in its arrays."""
+        at = np.searchsorted(self.slots, slots)
+        at[at >= self.slots.size] = 0
+        kept = self.slots[at] == slots if self.slots.size else np.zeros(slots.shape, dtype=bool)
+        return kept, at
 
     def score(self, text: str) -> float:
-        slots, values = self.vector(char_counts(text))
-        logit = float(values @ self.weights[slots]) + self.bias
+        counts = char_counts(text)
+        slots = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        kept, at = self.positions(slots)
+        weighed = values[kept] * self.idf[at[kept]]
+        norm = float(np.linalg.norm(weighed))
+        logit = (float(weighed @ self.weights[at[kept]]) / norm if norm else 0.0) + self.bias
         return 1.0 / (1.0 + math.exp(-logit))
 
 

@@ -52,6 +52,25 @@ def unit_tfidf(
     return slots, values / norm if norm else values
 
 
+def _write_arrays(path: Path, meta: dict[str, Any], **arrays: npt.NDArray[Any]) -> None:
+    buffer = io.BytesIO()
+    payload: dict[str, Any] = {"meta": np.array(json.dumps(meta, ensure_ascii=False)), **arrays}
+    np.savez_compressed(buffer, **payload)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(buffer.getvalue())
+    tmp.replace(path)
+
+
+def _read_arrays(path: Path, *names: str) -> tuple[list[npt.NDArray[Any]], dict[str, Any]]:
+    with np.load(path, allow_pickle=False) as raw:
+        meta = json.loads(str(raw["meta"]))
+        arrays = [np.asarray(raw[name]) for name in names]
+    if not isinstance(meta, dict):
+        raise TypeError("its metadata is not a mapping")
+    return arrays, meta
+
+
 def save_head(
     path: Path,
     *,
@@ -61,17 +80,7 @@ def save_head(
 ) -> None:
     """Store a head's idf and weights (float16: the heads read the same at half the size)
     with its metadata as JSON, replacing ``path`` whole."""
-    buffer = io.BytesIO()
-    np.savez_compressed(
-        buffer,
-        idf=idf.astype(np.float16),
-        weights=weights.astype(np.float16),
-        meta=np.array(json.dumps(meta, ensure_ascii=False)),
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(buffer.getvalue())
-    tmp.replace(path)
+    _write_arrays(path, meta, idf=idf.astype(np.float16), weights=weights.astype(np.float16))
 
 
 def load_head(
@@ -80,10 +89,33 @@ def load_head(
     """A head stored by ``save_head``: its idf, its weights (back to float32) and its
     metadata. Raises OSError, KeyError, ValueError or TypeError on a file that is not one;
     each caller names its own head in the error it gives."""
-    with np.load(path, allow_pickle=False) as raw:
-        meta = json.loads(str(raw["meta"]))
-        idf = np.asarray(raw["idf"], dtype=np.float32)
-        weights = np.asarray(raw["weights"], dtype=np.float32)
-    if not isinstance(meta, dict):
-        raise TypeError("its metadata is not a mapping")
-    return idf, weights, meta
+    (idf, weights), meta = _read_arrays(path, "idf", "weights")
+    return idf.astype(np.float32), weights.astype(np.float32), meta
+
+
+def save_sparse_head(
+    path: Path,
+    *,
+    slots: npt.NDArray[np.int64],
+    idf: npt.NDArray[np.float32],
+    weights: npt.NDArray[np.float32],
+    meta: dict[str, Any],
+) -> None:
+    """Store a head over a hash space too large to hold whole: the sorted ``slots`` it kept,
+    with their idf and weights, as ``save_head`` stores a dense one."""
+    _write_arrays(
+        path,
+        meta,
+        slots=slots.astype(np.int64),
+        idf=idf.astype(np.float16),
+        weights=weights.astype(np.float16),
+    )
+
+
+def load_sparse_head(
+    path: Path,
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float32], npt.NDArray[np.float32], dict[str, Any]]:
+    """A head stored by ``save_sparse_head``: its slots, idf, weights and metadata. Raises as
+    ``load_head`` does on a file that is not one."""
+    (slots, idf, weights), meta = _read_arrays(path, "slots", "idf", "weights")
+    return slots.astype(np.int64), idf.astype(np.float32), weights.astype(np.float32), meta

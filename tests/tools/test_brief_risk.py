@@ -171,11 +171,15 @@ def test_char_counts_read_words_the_same_however_they_are_typed() -> None:
     assert brief_risk.char_counts("  POSTER ") == plain
     # Full-width letters fold to ASCII under NFKC: the same slots.
     assert brief_risk.char_counts("ＰＯＳＴＥＲ") == plain
-    # " poster ": seven 2-grams, six 3-grams and five 4-grams, each seen once.
-    assert sorted(plain.values()) == [1.0] * 18
+    # " poster ": eight 1-grams (the space twice), seven 2-grams, six 3-grams, five 4-grams
+    # and four 5-grams.
+    assert sorted(plain.values()) == [1.0] * 28 + [pytest.approx(1.0 + np.log(2))]
     assert all(0 <= slot < brief_risk.CHAR_SLOTS for slot in plain)
     repeated = brief_risk.char_counts("ha ha ha")
-    assert max(repeated.values()) == pytest.approx(1.0 + np.log(3))
+    # Each n-gram of " ha " three times; the padding space twice in each word.
+    assert sorted(repeated.values()) == [pytest.approx(1.0 + np.log(3))] * 8 + [
+        pytest.approx(1.0 + np.log(6))
+    ]
     assert brief_risk.char_counts("a" * (brief_risk.MAX_CHARS + 500)) == brief_risk.char_counts(
         "a" * brief_risk.MAX_CHARS
     )
@@ -194,16 +198,41 @@ def test_the_spelling_file_round_trips_and_a_broken_one_is_a_config_error(
     copy.write_bytes(b"not a zip file")
     with pytest.raises(ConfigError, match="not a brief-risk spelling head"):
         brief_risk.CharHead.read(copy)
-    small = brief_risk.CharHead(
-        idf=np.ones(8, dtype=np.float32),
-        weights=np.ones(8, dtype=np.float32),
-        bias=0.0,
-        threshold=0.9,
+    for slots in (np.array([7, 3]), np.array([3, brief_risk.CHAR_SLOTS])):
+        unsorted = brief_risk.CharHead(
+            slots=slots,
+            idf=np.ones(2, dtype=np.float32),
+            weights=np.ones(2, dtype=np.float32),
+            bias=0.0,
+            threshold=0.9,
+            trained_on={},
+        )
+        unsorted.write(copy)
+        with pytest.raises(ConfigError, match="slots"):
+            brief_risk.CharHead.read(copy)
+
+
+def test_the_spelling_head_weighs_only_the_slots_it_kept(tmp_path: Path) -> None:
+    kept = sorted(brief_risk.char_counts("knife"))[:3]
+    head = brief_risk.CharHead(
+        slots=np.array(kept, dtype=np.int64),
+        idf=np.ones(3, dtype=np.float32),
+        weights=np.full(3, 4.0, dtype=np.float32),
+        bias=-2.0,
+        threshold=0.5,
         trained_on={},
     )
-    small.write(copy)
-    with pytest.raises(ConfigError, match="slots"):
-        brief_risk.CharHead.read(copy)
+    # No n-gram of an unrelated word is kept: the bias alone.
+    assert head.score("zzz") == pytest.approx(1.0 / (1.0 + np.exp(2.0)))
+    # Three kept n-grams of equal weight, unit length: 4 * 3 / sqrt(3) - 2.
+    assert head.score("knife") == pytest.approx(
+        1.0 / (1.0 + np.exp(-(4.0 * np.sqrt(3) - 2.0))), rel=1e-4
+    )
+    path = tmp_path / "kept.npz"
+    head.write(path)
+    assert brief_risk.CharHead.read(path).score("knife") == pytest.approx(
+        head.score("knife"), rel=1e-3
+    )
 
 
 def test_the_second_opinion_is_not_asked_when_off_or_when_the_rules_already_stop_it(
