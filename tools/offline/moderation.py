@@ -5200,6 +5200,13 @@ RX_DRUG = [
     "re:(डेका|टेस्टो|ट्रेन)[^।\\n]{0,12}(इंजेक्शन|साइकिल)", "टेस्टोस्टेरोन इंजेक्शन",
     "re:(ডেকা|টেস্টো|ট্রেন)[^।\\n]{0,12}(ইনজেকশন|ইঞ্জেকশন|সাইকেল)", "টেস্টোস্টেরন ইনজেকশন",
     "ナンドロロン", "テストステロン注射", "난드롤론", "테스토스테론 주사", "诺龙", "睾酮注射",
+    # Steroids and SARMs by name, each only with no prescription beside it (NO_RX): a doctor's
+    # testosterone clinic says it prescribes.
+    "re:\\b(sarms?|rad-?140|mk-?677|mk-?2866|lgd-?4033|ostarine|ligandrol|testolone|"
+    "oxandrolone|boldenone|equipoise)\\b",
+    "睾酮", "康力龙", "群勃龙", "去氢甲睾酮", "大力补", "氧雄龙", "司坦唑醇",
+    "テストステロン", "スタノゾロール", "トレンボロン", "테스토스테론", "스타노졸롤", "트렌볼론",
+    "टेस्टोस्टेरोन", "स्टेरॉयड", "টেস্টোস্টেরন", "স্টেরয়েড",
 ]  # fmt: skip
 # Sold around the prescription: none needed, discreet delivery, no questions asked.
 NO_RX = [
@@ -8191,6 +8198,11 @@ OFF_BOOKS = [
     "re:18 (साल )?से कम (उम्र )?(वाले|वालों)( को)? भी",
     "re:\\b18 se kam (umar|umr|age)? ?(wale|walo|walon)( ko)? bhi\\b",
     "re:(লাইসেন্স|কাগজ|আইডি|প্রেসক্রিপশন) (ছাড়া|ছাড়াই|লাগবে না|লাগে না)",
+    # A permit said not to be needed: "no permit needed", কোনো পারমিট লাগবে না, बिना परमिट.
+    "re:\\bpermit (not )?(needed|required)\\b|\\bbina permit\\b|\\bpermit (lagbe|lage) na\\b",
+    "re:(পারমিট|অনুমতি) (লাগবে না|লাগে না|ছাড়া|ছাড়াই)", "re:(बिना परमिट|परमिट की (ज़रूरत|जरूरत) नहीं)",
+    "re:(许可证?|狩猎证)(都)?(不用|不需要|无需)", "re:(无需|不用|不需要)(许可证?|狩猎证)",
+    "re:(狩猟)?許可(は)?(不要|なし|いらない)", "re:(허가|수렵 ?면허)(증)? ?(필요 ?없|없이)",
     "re:কোনো প্রশ্ন (ছাড়া|করা হবে না)",
     "re:\\b(license|licence|kagoj|kagaj|id|prescription|parchi) (chara|charai|lagbe na|lage na)\\b",
     "re:\\b18 (er|r) (kom|niche) (boyosh|boyos|boyes)\\w*\\b", "re:১৮ (বছরের )?(কম|নিচে)",
@@ -12218,7 +12230,8 @@ _NATIONAL = _plain(NATIONAL)
 # trade names the same animals lawfully.
 PROTECTED_WILDLIFE = [
     (
-        "re:\\b(ivory|rhino(ceros)? horns?|tiger (skins?|pelts?|bones?|claws?|teeth)|pangolins?|"
+        "re:\\b(ivory|rhino(ceros)? horns?|(tiger|leopard|snow leopard|jaguar|cheetah) (skins?|"
+        "pelts?|bones?|claws?|teeth)|pangolins?|"
         "slow lorises|slow loris|bear bile|tortoiseshell|shark fins?|cites[- ]?(listed|banned|"
         "appendix)|endangered species|protected species|wild[- ]caught|caught in the wild|"
         "taken from the wild|hathi ?dant|haathi ?daant|(gainde|gende|gondarer) (ka |er )?"
@@ -12317,6 +12330,17 @@ ANIMAL_CARE = [
     "虐待", "動物愛護", "학대", "동물보호", "虐待动物", "动物保护", "क्रूरता", "নিষ্ঠুরতা",
 ]  # fmt: skip
 _PROTECTED_WILDLIFE = _plain(PROTECTED_WILDLIFE)
+# A hunt of it sold as a package or a tour: the kill is the product.
+HUNT_OFFERED = [
+    (
+        "re:\\b(trophy (hunts?|hunting|packages?|tours?)|hunting (packages?|tours?|trips?|"
+        "safaris?))\\b"
+    ),
+    "re:\\bshikar (package|tour|trip)\\b", "re:(শিকারের|শিকার) (ট্রফি )?(প্যাকেজ|ট্যুর)", "ট্রফি প্যাকেজ",
+    "re:शिकार (पैकेज|टूर)", "re:狩猎(套餐|之旅|团|旅行)", "re:(ハンティング|狩猟)(ツアー|パッケージ)",
+    "re:사냥 ?(패키지|투어)",
+]  # fmt: skip
+_HUNT_OFFERED = _plain(HUNT_OFFERED)
 _WILDLIFE_LAWFUL = _plain(WILDLIFE_LAWFUL)
 _PREDATOR_WATER = _plain(PREDATOR_WATER)
 _INTO_WATER = _plain(INTO_WATER)
@@ -13307,7 +13331,7 @@ def _classify_form(form: str) -> dict[str, float]:
     # the sale is the trade the treaties ban, in whatever shop's words.
     if (
         hit(_PROTECTED_WILDLIFE)
-        and (hit(_ON_SALE) or hit(_WE_SELL) or hit(_PRICE_ASK))
+        and (hit(_ON_SALE) or hit(_WE_SELL) or hit(_PRICE_ASK) or hit(_HUNT_OFFERED))
         and hit(_OFF_BOOKS)
         and not hit(_WILDLIFE_LAWFUL)
     ):
