@@ -185,6 +185,7 @@ def char_matrix(texts: Sequence[str], slots: np.ndarray | None = None) -> tuple[
     from scipy.sparse import csr_matrix
 
     from tools import brief_risk
+    from tools.char_ngrams import kept_positions
 
     rows: list[int] = []
     cols: list[int] = []
@@ -198,9 +199,7 @@ def char_matrix(texts: Sequence[str], slots: np.ndarray | None = None) -> tuple[
     if slots is None:
         seen, briefs = np.unique(hashed, return_counts=True)  # each slot once per brief
         slots = seen[briefs >= MIN_BRIEFS]
-    at = np.searchsorted(slots, hashed)
-    at[at >= slots.size] = 0
-    kept = slots[at] == hashed
+    kept, at = kept_positions(slots, hashed)
     matrix = csr_matrix(
         (np.asarray(values)[kept], (np.asarray(rows)[kept], at[kept])),
         shape=(len(texts), slots.size),

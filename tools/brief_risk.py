@@ -40,7 +40,14 @@ import numpy as np
 from cachetools import LRUCache
 
 from core.errors import ConfigError
-from tools.char_ngrams import brief_words, hashed_counts, load_sparse_head, save_sparse_head
+from tools.char_ngrams import (
+    brief_words,
+    hashed_counts,
+    kept_positions,
+    load_sparse_head,
+    save_sparse_head,
+    unit_tfidf,
+)
 from tools.classifiers import _Once
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "brief_risk.json"
@@ -201,21 +208,13 @@ class CharHead:
         }
         save_sparse_head(path, slots=self.slots, idf=self.idf, weights=self.weights, meta=meta)
 
-    def positions(self, slots: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """For hash ``slots``, which the head kept, and where they are in its arrays."""
-        at = np.searchsorted(self.slots, slots)
-        at[at >= self.slots.size] = 0
-        kept = self.slots[at] == slots if self.slots.size else np.zeros(slots.shape, dtype=bool)
-        return kept, at
-
     def score(self, text: str) -> float:
         counts = char_counts(text)
         slots = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        values = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        kept, at = self.positions(slots)
-        weighed = values[kept] * self.idf[at[kept]]
-        norm = float(np.linalg.norm(weighed))
-        logit = (float(weighed @ self.weights[at[kept]]) / norm if norm else 0.0) + self.bias
+        found, at = kept_positions(self.slots, slots)
+        kept = {int(a): v for a, f, v in zip(at, found, counts.values(), strict=True) if f}
+        rows, values = unit_tfidf(kept, self.idf)
+        logit = float(values @ self.weights[rows]) + self.bias
         return 1.0 / (1.0 + math.exp(-logit))
 
 

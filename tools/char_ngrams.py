@@ -52,6 +52,17 @@ def unit_tfidf(
     return slots, values / norm if norm else values
 
 
+def kept_positions(
+    kept: npt.NDArray[np.int64], slots: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64]]:
+    """For hash ``slots``, which are among a sparse head's sorted ``kept`` slots, and where
+    each sits in its arrays (meaningful only where kept)."""
+    at = np.searchsorted(kept, slots)
+    at[at >= kept.size] = 0
+    found = kept[at] == slots if kept.size else np.zeros(slots.shape, dtype=bool)
+    return found, at
+
+
 def _write_arrays(path: Path, meta: dict[str, Any], **arrays: npt.NDArray[Any]) -> None:
     buffer = io.BytesIO()
     payload: dict[str, Any] = {"meta": np.array(json.dumps(meta, ensure_ascii=False)), **arrays}
